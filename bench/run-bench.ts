@@ -1,0 +1,24 @@
+/**
+ * `npm run bench -- NAME...`: runs the named benchmarks (all when none is named). Each prints
+ * its dataset, metric, value and time; see bench/RESULTS.md for the latest numbers.
+ */
+const BENCHMARKS: Record<string, { about: string; load: () => Promise<{ default: () => Promise<void> }> }> = {
+  throughput: {
+    about: 'Reuters-21578 through the pipeline: articles/s, p50/p99, RSS, CLI start-up',
+    load: () => import('./throughput-bench.js'),
+  },
+};
+
+const names = process.argv.slice(2);
+const unknown = names.filter((n) => !BENCHMARKS[n]);
+if (unknown.length > 0) {
+  process.stderr.write(`bench: unknown benchmark ${unknown.join(', ')}; known:\n`);
+  for (const [k, b] of Object.entries(BENCHMARKS)) process.stderr.write(`  ${k.padEnd(12)} ${b.about}\n`);
+  process.exit(2);
+}
+for (const name of names.length > 0 ? names : Object.keys(BENCHMARKS)) {
+  process.stdout.write(`== ${name}: ${BENCHMARKS[name]!.about}\n`);
+  const t0 = performance.now();
+  await (await BENCHMARKS[name]!.load()).default();
+  process.stdout.write(`== ${name}: ${((performance.now() - t0) / 1000).toFixed(1)} s\n`);
+}
