@@ -52,6 +52,7 @@ const ID_PREFIX: Record<LayerName, string> = {
   timex: 't',
   number: 'n',
   entity: 'ent',
+  actor: 'act',
   place: 'p',
   quote: 'q',
   attribution: 'a',

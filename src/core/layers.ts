@@ -43,6 +43,12 @@ export interface TimexAttrs {
   anchor?: string;
   /** Components the text itself gave (year, month, day, week, hour, …); the rest were implied. */
   stated: string[];
+  /**
+   * For an expression relative to something the timex stage cannot date ("two days after
+   * Washington assassinated Soleimani"): the offset and direction, and the span of the anchor
+   * phrase. A later stage that dates the anchor (the event stage) sets `value` and `anchor`.
+   */
+  relative?: { duration: string; direction: 'before' | 'after'; anchorSpan?: Span };
 }
 
 /** A number or quantity phrase ("tens of thousands", "about 2,500", "dozens"). */
@@ -84,6 +90,16 @@ export interface ActorAttrs {
   country?: string;
   /** ACLED-style actor string where ACLED has a convention. */
   acled?: string;
+}
+
+/**
+ * A mention that can act in an event: a named entity ("Kata'ib Hezbollah") or a nominal one
+ * ("protesters", "security forces", "gunmen"). Nominal mentions are not entities (NER gold does
+ * not count them), so actors are a layer of their own.
+ */
+export interface ActorMentionAttrs extends ActorAttrs {
+  /** Id of the entity annotation, for named actors. */
+  entity?: string;
 }
 
 /** A named (or resolved) entity mention. */
@@ -129,6 +145,8 @@ export interface QuoteAttrs {
   cue?: TextSpan;
   outlet?: { name: string; start?: number; end?: number };
   medium?: string;
+  /** Id of the timex saying when the statement was made ("on Thursday"), where the text gives one. */
+  time?: string;
 }
 
 /** Reported information resting on a source; the span is the claim. */
@@ -223,6 +241,7 @@ export interface LayerAttrs {
   timex: TimexAttrs;
   number: NumberAttrs;
   entity: EntityAttrs;
+  actor: ActorMentionAttrs;
   place: PlaceAttrs;
   quote: QuoteAttrs;
   attribution: AttributionAttrs;
