@@ -7,6 +7,10 @@ const BENCHMARKS: Record<string, { about: string; load: () => Promise<{ default:
     about: 'Reuters-21578 through the pipeline: articles/s, p50/p99, RSS, CLI start-up',
     load: () => import('./throughput-bench.js'),
   },
+  quotes: {
+    about: 'PolNeAR dev: quote/attribution content, source and cue P/R/F1 (exact, overlap); ms/document',
+    load: () => import('./quotes-bench.js'),
+  },
 };
 
 const names = process.argv.slice(2);

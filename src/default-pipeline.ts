@@ -3,6 +3,7 @@
  */
 import { createPipeline, type Pipeline } from './core/pipeline.js';
 import type { Stage } from './core/stage.js';
+import { quotes } from './stages/quotes/quotes-stage.js';
 import { sentences } from './stages/sentences.js';
 
 /** The stages of the default pipeline, in order. */
@@ -10,6 +11,10 @@ export function defaultStages(): Stage[] {
   return [
     // Everything else reads tokens and sentences, and skips sentences outside the story zone.
     sentences(),
+    // Quotes come after entities and places (speakers link to entity ids, pronouns resolve through
+    // coreference chains) and timexes (when a statement was made), and before events, which take
+    // attributions as the sources of what they report.
+    quotes(),
   ];
 }
 
