@@ -32,8 +32,12 @@ export default async function quotesBench(): Promise<void> {
   const goldPath = join(shared, 'data', 'quotes', `polnear_${SPLIT}.jsonl`);
   const docs = readJsonl<GoldDoc>(goldPath);
   const base = createPipeline([sentences()]);
-  const full = createPipeline([sentences(), quotes()]);
-  const stage = quotes();
+  // QUOTES_MIN_PRIOR / QUOTES_MIN_PRIOR_CONTEXT override the cue thresholds (tuning on train).
+  const tuning = {
+    ...(process.env.QUOTES_MIN_PRIOR ? { minPrior: Number(process.env.QUOTES_MIN_PRIOR) } : {}),
+    ...(process.env.QUOTES_MIN_PRIOR_CONTEXT ? { minPriorInContext: Number(process.env.QUOTES_MIN_PRIOR_CONTEXT) } : {}),
+  };
+  const stage = quotes(tuning);
   const lines: string[] = [];
   let stageMs = 0;
   const t0 = performance.now();
@@ -50,6 +54,8 @@ export default async function quotesBench(): Promise<void> {
   const predPath = join(dir, 'pred.jsonl');
   writeFileSync(predPath, lines.join('\n') + '\n');
   const res = spawnSync('python3', [join(shared, 'eval', 'score_quotes.py'), goldPath, predPath], { encoding: 'utf8' });
+  // QUOTES_PRED=FILE keeps the predictions, for error analysis on train.
+  if (process.env.QUOTES_PRED) writeFileSync(process.env.QUOTES_PRED, lines.join('\n') + '\n');
   rmSync(dir, { recursive: true, force: true });
   const set = `polnear_${SPLIT} (${docs.length})`;
   if (res.status !== 0) {
@@ -68,7 +74,6 @@ export default async function quotesBench(): Promise<void> {
   }
   report(set, 'quotes stage ms/document', stageMs / docs.length);
   report(set, 'sentences+quotes ms/document', totalMs / docs.length);
-  void full;
 
   const stories = await reutersOrSkip('quotes');
   if (!stories) return;

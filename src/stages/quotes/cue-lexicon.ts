@@ -27,6 +27,13 @@ interface CueModel {
 export const MAX_CUE_TOKENS = 5;
 
 let lexicon: Map<string, CueEntry> | undefined;
+let firstWords: Set<string> | undefined;
+
+/** The first words of the lexicon's phrases: a cheap test before building longer phrases. */
+export function cueFirstWords(): Set<string> {
+  firstWords ??= new Set([...cueLexicon().keys()].map((k) => k.split(' ')[0]!));
+  return firstWords;
+}
 
 /** The lexicon, read once per process. */
 export function cueLexicon(): Map<string, CueEntry> {

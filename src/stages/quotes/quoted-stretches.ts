@@ -29,7 +29,10 @@ export function findQuotedStretches(text: string, paragraphs: readonly Span[]): 
   paragraphs.forEach((p, pi) => {
     let single = -1;
     for (let i = p.start; i < p.end; i++) {
-      const c = text[i]!;
+      let c = text[i]!;
+      // Two apostrophes stand for a double quotation mark in some wire and newspaper copy.
+      const doubled = c === "'" && text[i + 1] === "'";
+      if (doubled) c = '"';
       const prev = i > p.start ? text[i - 1]! : ' ';
       const next = i + 1 < p.end ? text[i + 1]! : ' ';
       if (DOUBLE_OPEN.has(c)) {
@@ -47,7 +50,7 @@ export function findQuotedStretches(text: string, paragraphs: readonly Span[]): 
         }
       } else if (c === '"') {
         if (open >= 0 && !(i === p.start && crossed > 0 && open < p.start)) {
-          out.push({ start: open, end: i + 1, paragraphsCrossed: crossed });
+          out.push({ start: open, end: i + (doubled ? 2 : 1), paragraphsCrossed: crossed });
           open = -1;
         } else if (open < 0 || i === p.start) {
           if (open < 0) {
@@ -56,6 +59,7 @@ export function findQuotedStretches(text: string, paragraphs: readonly Span[]): 
           }
         }
         single = -1;
+        if (doubled) i++;
       } else if (open < 0 && (c === '‘' || c === "'") && !WORDISH.test(prev) && WORDISH.test(next)) {
         single = i;
       } else if (open < 0 && single >= 0 && (c === '’' || c === "'") && !WORDISH.test(next) && !/\s/.test(prev)) {

@@ -10,7 +10,7 @@ import type { Annotation, Doc } from '../../core/doc.js';
 import type { AttributionAttrs, Provenance, QuoteAttrs, TextSpan } from '../../core/layers.js';
 import type { Span } from '../../core/span.js';
 import type { Stage } from '../../core/stage.js';
-import { cueLexicon, MAX_CUE_TOKENS } from './cue-lexicon.js';
+import { cueFirstWords, cueLexicon, MAX_CUE_TOKENS } from './cue-lexicon.js';
 import { findQuotedStretches, type QuotedStretch } from './quoted-stretches.js';
 import { cleanSourceSpan, isOutletOrDocument, speechContext } from './speech-context.js';
 import { resolveSpeaker, type SpeakerMemory } from './speaker-resolution.js';
@@ -20,9 +20,9 @@ const MODEL = 'polnear-cue-lexicon';
 
 /** Options of the quotes stage. */
 export interface QuotesOptions {
-  /** Lowest prior a cue needs in any context (default 0.55). */
+  /** Lowest prior a cue needs in any context (default 0.3). */
   minPrior?: number;
-  /** Lowest prior a cue needs where the context is typical of reported speech (default 0.12). */
+  /** Lowest prior a cue needs where the context is typical of reported speech (default 0.06). */
   minPriorInContext?: number;
 }
 
@@ -74,7 +74,15 @@ const ADVERBIAL = new Set(
 );
 /** Words that end a clause before a source inside it ("the rally comes after X called …"). */
 const CLAUSE_BREAK = new Set(
-  'that which after before when while because since although though if unless whereas where as and but'.split(' '),
+  'that which after before when while because since although though if unless whereas where as but'.split(' '),
+);
+/** Relative pronouns: after a comma they open an appositive clause that belongs to the source. */
+const RELATIVE = new Set(['which', 'who', 'whose', 'whom', 'where']);
+/** Words that open a temporal or circumstantial adjunct between a cue and its "that". */
+const ADJUNCT = new Set(
+  'on in at last this earlier yesterday today tonight late during after before recently repeatedly privately publicly again also'.split(
+    ' ',
+  ),
 );
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
 const OPEN_MARKS = new Set(['“', '"', '‘', "'", '«', '„']);
@@ -96,8 +104,8 @@ const lowerTokens = (doc: Doc, toks: readonly Annotation<'token'>[]): Tok[] =>
  * pronoun resolution) and the timex layer (when a statement was made) when an earlier stage made them.
  */
 export function quotes(options: QuotesOptions = {}): Stage {
-  const minPrior = options.minPrior ?? 0.55;
-  const minPriorInContext = options.minPriorInContext ?? 0.12;
+  const minPrior = options.minPrior ?? 0.3;
+  const minPriorInContext = options.minPriorInContext ?? 0.06;
   return {
     name: STAGE,
     requires: ['sentence', 'token'],
@@ -106,6 +114,7 @@ export function quotes(options: QuotesOptions = {}): Stage {
       doc.touch('quote');
       doc.touch('attribution');
       const lexicon = cueLexicon();
+      const firstWords = cueFirstWords();
       const paragraphs = doc.layer('paragraph').filter((p) => p.attrs.zone !== 'furniture');
       const stretches = findQuotedStretches(doc.text, paragraphs);
       const tokens = doc.layer('token');
@@ -130,7 +139,7 @@ export function quotes(options: QuotesOptions = {}): Stage {
         // a context typical of reported speech) is high enough.
         const cues: { a: number; b: number; key: string; inverted: number }[] = [];
         for (let i = 0; i < T.length; i++) {
-          if (stretchAt(T[i]!.start) || isCovered(T[i]!.start)) continue;
+          if (!firstWords.has(T[i]!.w) || stretchAt(T[i]!.start) || isCovered(T[i]!.start)) continue;
           let best: { n: number; key: string } | undefined;
           let key = '';
           for (let n = 1; n <= MAX_CUE_TOKENS && i + n <= T.length; n++) {
@@ -149,22 +158,34 @@ export function quotes(options: QuotesOptions = {}): Stage {
             (nextT !== undefined && nextT.w === ',' && T[b + 1] !== undefined && OPEN_MARKS.has(T[b + 1]!.raw)) ||
             (best.key.startsWith('according') && true);
           if (entry.prior < (inContext ? minPriorInContext : minPrior)) continue;
+          // A participle right after a noun modifies it ("slogans calling for …", "a resolution
+          // calling for …"): the noun does not speak. After a comma it hangs on a clause whose
+          // subject does ("…, calling on Iraqis to …").
+          if (/ing$/.test(best.key.split(' ')[0]!) && i > 0 && prevT!.w !== ',' && !CLOSE_MARKS.has(prevT!.raw)) continue;
           // Auxiliaries and adverbs before the verb belong to the cue in PolNeAR.
           let a = i;
           while (a > 0 && CUE_PREFIX.has(T[a - 1]!.w) && !cues.some((c) => c.b > a - 1)) a--;
           cues.push({ a, b, key: best.key, inverted: entry.inverted });
           i = b - 1;
         }
+        let prevInSentence: Item | undefined;
         for (let ci = 0; ci < cues.length; ci++) {
           const cue = cues[ci]!;
-          const item = analyseCue(doc, T, cue, ci > 0 ? cues[ci - 1] : undefined, stretches, used);
+          const next = cues[ci + 1];
+          const coordinated = (c: { a: number } | undefined): number | undefined => {
+            if (!c) return undefined;
+            const k = c.a - 1;
+            if (T[k]?.w !== 'and' && T[k]?.w !== 'but') return undefined;
+            return T[k - 1]?.w === ',' ? k - 1 : k;
+          };
+          const item = analyseCue(doc, T, cue, ci > 0 ? cues[ci - 1] : undefined, coordinated(next), stretches, used);
           if (!item) continue;
+          // "X said …, but agreed that …": the second verb shares the first one's subject.
+          if (ci > 0 && coordinated(cue) !== undefined && prevInSentence) item.source = prevInSentence.source;
+          prevInSentence = item;
           // A participle after a comma ("…, adding that …", "…, calling on …") shares the
           // subject of the clause it hangs on.
-          if (!item.source && ci > 0 && T[cue.a - 1]?.w === ',' && /ing$/.test(cue.key.split(' ')[0]!) && last) {
-            item.source = last.speaker;
-          }
-          if (!item.source && T[cue.a - 1]?.w === ',' && /ing$/.test(cue.key.split(' ')[0]!) && last && last.end <= T[0]!.start + 1 + (T[cue.a]!.start - T[0]!.start)) {
+          if (T[cue.a - 1]?.w === ',' && /ing$/.test(cue.key.split(' ')[0]!) && last?.speaker && last.end >= T[0]!.start) {
             item.source = last.speaker;
           }
           if (item.content.length === 0) continue;
@@ -260,7 +281,7 @@ function sourceBefore(T: Tok[], from: number, cueAt: number): [number, number] |
   // Cut at the last subordinator not preceded by a comma (a comma before "which" opens an
   // appositive relative clause that belongs to the source).
   for (let k = cueAt - 1; k > s; k--) {
-    if (CLAUSE_BREAK.has(T[k]!.w) && T[k - 1]?.w !== ',') {
+    if (CLAUSE_BREAK.has(T[k]!.w) && (T[k - 1]?.w !== ',' || !RELATIVE.has(T[k]!.w))) {
       s = k + 1;
       break;
     }
@@ -288,6 +309,7 @@ function analyseCue(
   T: Tok[],
   cue: { a: number; b: number; key: string; inverted: number },
   prevCue: { a: number; b: number } | undefined,
+  coordinatedAt: number | undefined,
   stretches: QuotedStretch[],
   used: Set<QuotedStretch>,
 ): Item | undefined {
@@ -337,7 +359,8 @@ function analyseCue(
         src = trimSource(doc, gapTokens[0]!.start, gapTokens[gapTokens.length - 1]!.end);
       } else {
         // Inverted: "“…,” said Sadr."
-        const c = commaAfter(b, sentEnd);
+        let c = commaAfter(b, sentEnd);
+        if (c < sentEnd && !OPEN_MARKS.has(T[c + 1]?.raw ?? '')) c = sentEnd;
         src = sourceOf(b, c);
       }
       const parts: Span[] = [{ start: q.start, end: q.end }];
@@ -356,7 +379,10 @@ function analyseCue(
   if ((prevW === ',' || (prevW !== undefined && CLOSE_MARKS.has(T[a - 1]!.raw))) && cue.inverted > 0.05 && b < sentEnd) {
     const nxt = T[b]!;
     if (/^[A-Z]/.test(nxt.raw) || PRONOUNS.has(nxt.w) || nxt.w === 'the' || nxt.w === 'a') {
-      const c = commaAfter(b, sentEnd);
+      let c = commaAfter(b, sentEnd);
+      // "…, said Jackson, the delegate from Maine." keeps the appositive; only a clause after
+      // the comma that is more of the content ends the source there.
+      if (c < sentEnd && !OPEN_MARKS.has(T[c + 1]?.raw ?? '')) c = sentEnd;
       const src = sourceOf(b, c);
       const parts = [contentOf(from, a - 1), c < sentEnd ? contentOf(c + 1, sentEnd) : undefined].filter((x): x is Span => !!x);
       return item(parts, src, 'content-cue-source', 0.8);
@@ -389,9 +415,13 @@ function analyseCue(
     }
   } else {
     // Temporal adjuncts between cue and "that" ("reported on Friday that") stay out of the content.
-    for (let k = b; k < Math.min(sentEnd, b + 5); k++) if (T[k]!.w === 'that') {
-      c = k;
-      break;
+    if (T[b] && ADJUNCT.has(T[b]!.w)) {
+      for (let k = b; k < Math.min(sentEnd, b + 6); k++) {
+        if (T[k]!.w === 'that') {
+          c = k;
+          break;
+        }
+      }
     }
   }
   while (c < sentEnd && (T[c]!.w === ':' || T[c]!.w === ',')) c++;
@@ -403,9 +433,9 @@ function analyseCue(
   }
   // The content runs to the end of the sentence, or to a closing quotation mark at its end.
   const lastTok = T[end - 1]!;
-  const stop = CLOSE_MARKS.has(lastTok.raw) ? end : sentEnd;
+  const stop = coordinatedAt !== undefined && coordinatedAt > c ? coordinatedAt : CLOSE_MARKS.has(lastTok.raw) ? end : sentEnd;
   let content = contentOf(c, stop);
-  if (content && CLOSE_MARKS.has(lastTok.raw)) content = { start: content.start, end: lastTok.end };
+  if (content && stop === end && CLOSE_MARKS.has(lastTok.raw)) content = { start: content.start, end: lastTok.end };
   if (open && open.end === T[end - 1]!.end) used.add(open);
   return content ? item([content], src, 'source-cue-content', src ? 0.75 : 0.5) : undefined;
 }
@@ -418,7 +448,8 @@ function emit(doc: Doc, item: Item, si: number, paragraph: number, T: Tok[], mem
     source = { ...source, ...resolved };
     if (item.layer === 'attribution') {
       const clean = cleanSourceSpan(doc.text, source);
-      if (clean.start !== source.start || clean.end !== source.end) source = { ...span(doc, clean), ...(source.entity ? { entity: source.entity } : {}) };
+      const text = doc.text.slice(clean.start, clean.end);
+      source = { ...span(doc, clean), ...(source.entity ? { entity: source.entity } : {}), name: source.entity ? (source.name ?? text) : text };
     }
     item.source = source;
   }

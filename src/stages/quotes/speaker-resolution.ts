@@ -87,7 +87,8 @@ export function resolveSpeaker(doc: Doc, source: TextSpan, memory: SpeakerMemory
   if (!name.includes(' ')) {
     const full = [...memory.speakers].reverse().find((s) => s.name.includes(' ') && lastName(s.name) === lastName(name));
     if (full) return remember({ ...(full.entity ? { entity: full.entity } : {}), name: full.name });
-    const before = doc.text.slice(0, source.start);
+    // A full name is introduced near its first short use; a bounded window keeps this cheap.
+    const before = doc.text.slice(Math.max(0, source.start - 4000), source.start);
     const esc = lastName(name).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     const m = new RegExp(`((?:[\\p{Lu}][\\p{L}’'-]+ )+(?:(?:al|el)-)?${esc})\\b`, 'u').exec(before);
     if (m) {
