@@ -10,7 +10,7 @@ import type { Annotation, Doc } from '../../core/doc.js';
 import type { AttributionAttrs, Provenance, QuoteAttrs, TextSpan } from '../../core/layers.js';
 import type { Span } from '../../core/span.js';
 import type { Stage } from '../../core/stage.js';
-import { cueFirstWords, cueLexicon, MAX_CUE_TOKENS } from './cue-lexicon.js';
+import { cueFirstWords, cueLexicon, MAX_CUE_TOKENS, type CueEntry } from './cue-lexicon.js';
 import { findQuotedStretches, type QuotedStretch } from './quoted-stretches.js';
 import { cleanSourceSpan, isOutletOrDocument, speechContext } from './speech-context.js';
 import { resolveSpeaker, type SpeakerMemory } from './speaker-resolution.js';
@@ -84,6 +84,8 @@ const ADJUNCT = new Set(
     ' ',
   ),
 );
+/** Punctuation that closes a clause, after which a participle or inverted cue may stand. */
+const CLAUSE_EDGE = new Set([',', '—', '–', '--', ';']);
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
 const OPEN_MARKS = new Set(['“', '"', '‘', "'", '«', '„']);
 const CLOSE_MARKS = new Set(['”', '"', '’', "'", '»']);
@@ -140,28 +142,40 @@ export function quotes(options: QuotesOptions = {}): Stage {
         const cues: { a: number; b: number; key: string; inverted: number }[] = [];
         for (let i = 0; i < T.length; i++) {
           if (!firstWords.has(T[i]!.w) || stretchAt(T[i]!.start) || isCovered(T[i]!.start)) continue;
-          let best: { n: number; key: string } | undefined;
+          const matches: { n: number; key: string }[] = [];
           let key = '';
           for (let n = 1; n <= MAX_CUE_TOKENS && i + n <= T.length; n++) {
             key = n === 1 ? T[i]!.w : `${key} ${T[i + n - 1]!.w}`;
-            if (lexicon.has(key)) best = { n, key };
+            if (lexicon.has(key)) matches.push({ n, key });
+          }
+          const prevT = T[i - 1];
+          // A participle right after a noun modifies it ("slogans calling for …", "a resolution
+          // calling for …"): the noun does not speak. After a comma or dash it hangs on a clause
+          // whose subject does ("…, calling on Iraqis to …").
+          if (/ing$/.test(T[i]!.w) && prevT && !CLAUSE_EDGE.has(prevT.w) && !CLOSE_MARKS.has(prevT.raw)) continue;
+          // A quotation just before the cue ("“…,” he said of …") is context for every phrase.
+          const afterQuotation = T.slice(Math.max(0, i - 8), i).some((t) => CLOSE_MARKS.has(t.raw) && t.raw !== "'");
+          // The longest phrase whose prior, in this context, is high enough.
+          let best: { n: number; key: string; entry: CueEntry } | undefined;
+          for (const m of matches.reverse()) {
+            const entry = lexicon.get(m.key)!;
+            const b = i + m.n;
+            const nextT = T[b];
+            const inContext =
+              afterQuotation ||
+              m.key.startsWith('according') ||
+              (nextT !== undefined && (nextT.w === ':' || OPEN_MARKS.has(nextT.raw))) ||
+              T.slice(b, b + 4).some((t) => t.w === 'that') ||
+              (prevT !== undefined && CLAUSE_EDGE.has(prevT.w) && i > 1) ||
+              (nextT !== undefined && nextT.w === ',' && T[b + 1] !== undefined && OPEN_MARKS.has(T[b + 1]!.raw));
+            if (entry.prior >= (inContext ? minPriorInContext : minPrior)) {
+              best = { ...m, entry };
+              break;
+            }
           }
           if (!best) continue;
-          const entry = lexicon.get(best.key)!;
+          const entry = best.entry;
           const b = i + best.n;
-          const prevT = T[i - 1];
-          const nextT = T[b];
-          const inContext =
-            (nextT !== undefined && (nextT.w === ':' || OPEN_MARKS.has(nextT.raw))) ||
-            T.slice(b, b + 4).some((t) => t.w === 'that') ||
-            (prevT !== undefined && (prevT.w === ',' || CLOSE_MARKS.has(prevT.raw)) && i > 1) ||
-            (nextT !== undefined && nextT.w === ',' && T[b + 1] !== undefined && OPEN_MARKS.has(T[b + 1]!.raw)) ||
-            (best.key.startsWith('according') && true);
-          if (entry.prior < (inContext ? minPriorInContext : minPrior)) continue;
-          // A participle right after a noun modifies it ("slogans calling for …", "a resolution
-          // calling for …"): the noun does not speak. After a comma it hangs on a clause whose
-          // subject does ("…, calling on Iraqis to …").
-          if (/ing$/.test(best.key.split(' ')[0]!) && i > 0 && prevT!.w !== ',' && !CLOSE_MARKS.has(prevT!.raw)) continue;
           // Auxiliaries and adverbs before the verb belong to the cue in PolNeAR.
           let a = i;
           while (a > 0 && CUE_PREFIX.has(T[a - 1]!.w) && !cues.some((c) => c.b > a - 1)) a--;
@@ -185,8 +199,9 @@ export function quotes(options: QuotesOptions = {}): Stage {
           prevInSentence = item;
           // A participle after a comma ("…, adding that …", "…, calling on …") shares the
           // subject of the clause it hangs on.
-          if (T[cue.a - 1]?.w === ',' && /ing$/.test(cue.key.split(' ')[0]!) && last?.speaker && last.end >= T[0]!.start) {
-            item.source = last.speaker;
+          if (CLAUSE_EDGE.has(T[cue.a - 1]?.w ?? '') && /ing$/.test(cue.key.split(' ')[0]!)) {
+            const head = prevInSentence?.source ?? (last && last.end >= T[0]!.start ? last.speaker : undefined);
+            if (head) item.source = head;
           }
           if (item.content.length === 0) continue;
           emit(doc, item, si, sentence.attrs.paragraph, T, memory);
