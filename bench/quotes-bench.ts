@@ -35,7 +35,9 @@ export default async function quotesBench(): Promise<void> {
   // QUOTES_MIN_PRIOR / QUOTES_MIN_PRIOR_CONTEXT override the cue thresholds (tuning on train).
   const tuning = {
     ...(process.env.QUOTES_MIN_PRIOR ? { minPrior: Number(process.env.QUOTES_MIN_PRIOR) } : {}),
-    ...(process.env.QUOTES_MIN_PRIOR_CONTEXT ? { minPriorInContext: Number(process.env.QUOTES_MIN_PRIOR_CONTEXT) } : {}),
+    ...(process.env.QUOTES_MIN_PRIOR_CONTEXT
+      ? { minPriorInContext: Number(process.env.QUOTES_MIN_PRIOR_CONTEXT) }
+      : {}),
   };
   const stage = quotes(tuning);
   const lines: string[] = [];
@@ -85,5 +87,10 @@ export default async function quotesBench(): Promise<void> {
   const b = performance.now();
   for (const doc of again) stage.run(doc, { warn: () => undefined, options: {} });
   const perDoc = (performance.now() - b) / again.length;
-  report(`reuters21578 sample (${sample.length})`, 'quotes stage ms/article', perDoc, `(mean ${Math.round(chars)} chars)`);
+  report(
+    `reuters21578 sample (${sample.length})`,
+    'quotes stage ms/article',
+    perDoc,
+    `(mean ${Math.round(chars)} chars)`,
+  );
 }

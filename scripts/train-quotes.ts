@@ -35,7 +35,9 @@ function main(): void {
   const docs = readJsonl<GoldDoc>(join(shared, 'data', 'quotes', 'polnear_train.jsonl'));
   const cue = new Map<string, number>();
   const inverted = new Map<string, number>();
-  const tokenised = docs.map((d) => scanTokens(d.text).map((t) => ({ ...t, w: d.text.slice(t.start, t.end).toLowerCase() })));
+  const tokenised = docs.map((d) =>
+    scanTokens(d.text).map((t) => ({ ...t, w: d.text.slice(t.start, t.end).toLowerCase() })),
+  );
   docs.forEach((d, i) => {
     const toks = tokenised[i]!;
     const seen = new Set<string>();
@@ -64,7 +66,8 @@ function main(): void {
     }
   }
   const cues: Record<string, [number, number, number]> = {};
-  for (const k of [...keys].sort()) cues[k] = [cue.get(k)!, Math.max(total.get(k) ?? 0, cue.get(k)!), inverted.get(k) ?? 0];
+  for (const k of [...keys].sort())
+    cues[k] = [cue.get(k)!, Math.max(total.get(k) ?? 0, cue.get(k)!), inverted.get(k) ?? 0];
   const out = {
     about:
       'Cue lexicon of the quotes stage, learned from PolNeAR train by scripts/train-quotes.ts: ' +
@@ -74,7 +77,9 @@ function main(): void {
   };
   const path = join(REPO_ROOT, 'models', 'quote-cues.json');
   writeFileSync(path, JSON.stringify(out) + '\n');
-  process.stdout.write(`train-quotes: ${keys.size} cue phrases from ${docs.length} documents -> models/quote-cues.json\n`);
+  process.stdout.write(
+    `train-quotes: ${keys.size} cue phrases from ${docs.length} documents -> models/quote-cues.json\n`,
+  );
 }
 
 main();

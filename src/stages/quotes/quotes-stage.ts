@@ -91,7 +91,8 @@ const OPEN_MARKS = new Set(['“', '"', '‘', "'", '«', '„']);
 const CLOSE_MARKS = new Set(['”', '"', '’', "'", '»']);
 const TERMINAL = new Set(['.', '!', '?', '…', '...']);
 /** Cues that report information rather than speech: their items go to the attribution layer. */
-const INFO_CUE = /^(?:according to|reported|reports|report|reporting|shows?|showed|showing|found|finds|revealed|reveals|suggests|indicated|indicates|cited|citing|confirmed|learned|has learned)$/;
+const INFO_CUE =
+  /^(?:according to|reported|reports|report|reporting|shows?|showed|showing|found|finds|revealed|reveals|suggests|indicated|indicates|cited|citing|confirmed|learned|has learned)$/;
 /** Verbs whose addressee stands between cue and content ("told reporters that"). */
 const ADDRESSEE_CUE = /^(?:told|tells|tell|telling|assured|warned|informed|reminded|urged|asked)$/;
 
@@ -127,7 +128,9 @@ export function quotes(options: QuotesOptions = {}): Stage {
       const used = new Set<QuotedStretch>();
       const covered: Span[] = [];
       /** The last item with a speaker, for quotations that continue without a cue. */
-      let last: { speaker?: TextSpan; cue?: TextSpan; end: number; paragraph: number; layer: 'quote' | 'attribution' } | undefined;
+      let last:
+        | { speaker?: TextSpan; cue?: TextSpan; end: number; paragraph: number; layer: 'quote' | 'attribution' }
+        | undefined;
 
       const stretchAt = (offset: number): QuotedStretch | undefined =>
         stretches.find((q) => q.start <= offset && offset < q.end);
@@ -218,7 +221,8 @@ export function quotes(options: QuotesOptions = {}): Stage {
 
       // Quotations without a cue of their own that continue the last speaker's words ("“…,” he
       // said. “…”"): a whole-sentence quotation right after an attributed one.
-      const sentenceIndexAt = (offset: number): number => sentences.findIndex((s) => s.start <= offset && offset < s.end);
+      const sentenceIndexAt = (offset: number): number =>
+        sentences.findIndex((s) => s.start <= offset && offset < s.end);
       let prevItem: { speaker?: TextSpan; cue?: TextSpan; end: number } | undefined;
       const items = [...doc.layer('quote')];
       for (const q of stretches) {
@@ -230,9 +234,11 @@ export function quotes(options: QuotesOptions = {}): Stage {
         const words = doc.text.slice(q.start, q.end).split(/\s+/).length;
         const startsSentence = s.start === q.start;
         const endsSentence = ei >= 0 && /^[\s.!?]*$/.test(doc.text.slice(q.end, sentences[ei]!.end));
-        if (!startsSentence || !endsSentence || words < 4) continue;
+        if (!startsSentence || !endsSentence || words < 3) continue;
         prevItem = undefined;
-        for (const it of items) if (it.end <= q.start && it.attrs.speaker) prevItem = { speaker: it.attrs.speaker, cue: it.attrs.cue, end: it.end };
+        for (const it of items)
+          if (it.end <= q.start && it.attrs.speaker)
+            prevItem = { speaker: it.attrs.speaker, cue: it.attrs.cue, end: it.end };
         if (!prevItem) continue;
         const between = doc.text.slice(prevItem.end, q.start);
         // Only a short gap (the rest of the previous sentence, one paragraph break) keeps the speaker.
@@ -341,9 +347,11 @@ function analyseCue(
   };
   const contentOf = (i: number, j: number): Span | undefined =>
     i < j ? trimContent(doc, T[i]!.start, T[j - 1]!.end) : undefined;
-  const sourceOf = (i: number, j: number): Span | undefined => (i < j ? trimSource(doc, T[i]!.start, T[j - 1]!.end) : undefined);
+  const sourceOf = (i: number, j: number): Span | undefined =>
+    i < j ? trimSource(doc, T[i]!.start, T[j - 1]!.end) : undefined;
   const commaAfter = (i: number, limit: number): number => {
-    for (let k = i; k < limit; k++) if (T[k]!.w === ',' && !stretches.some((q) => q.start < T[k]!.start && T[k]!.start < q.end)) return k;
+    for (let k = i; k < limit; k++)
+      if (T[k]!.w === ',' && !stretches.some((q) => q.start < T[k]!.start && T[k]!.start < q.end)) return k;
     return limit;
   };
 
@@ -355,7 +363,9 @@ function analyseCue(
       const content = contentOf(c + 1, sentEnd);
       return content ? item([content], src, 'according-to', 0.85) : undefined;
     }
-    const parts = [contentOf(from, a), c < sentEnd ? contentOf(c + 1, sentEnd) : undefined].filter((x): x is Span => !!x);
+    const parts = [contentOf(from, a), c < sentEnd ? contentOf(c + 1, sentEnd) : undefined].filter(
+      (x): x is Span => !!x,
+    );
     return item(parts, src, 'according-to-after', 0.8);
   }
 
@@ -366,7 +376,8 @@ function analyseCue(
   if (q) {
     const gap = doc.text.slice(q.end, cueStart);
     const gapTokens = T.filter((t) => t.start >= q.end && t.end <= cueStart);
-    const endsWell = /[,.!?…—–-]\s*$/.test(doc.text.slice(q.start, q.end - 1)) || /^\s*,/.test(gap) || /^\s+\S/.test(gap);
+    const endsWell =
+      /[,.!?…—–-]\s*$/.test(doc.text.slice(q.start, q.end - 1)) || /^\s*,/.test(gap) || /^\s+\S/.test(gap);
     if (gapTokens.length <= 12 && !/[.!?]/.test(gap) && endsWell && !gapTokens.some((t) => OPEN_MARKS.has(t.raw))) {
       used.add(q);
       let src: Span | undefined;
@@ -381,7 +392,12 @@ function analyseCue(
       const parts: Span[] = [{ start: q.start, end: q.end }];
       // "“…,” he said, “…”": a second stretch after the cue in the same sentence.
       const after = stretches.find((s) => s.start >= T[b - 1]!.end && s.start <= T[end - 1]!.end && !used.has(s));
-      if (after && /^[\s,:;.—–-]*$/.test(doc.text.slice(T[b - 1]!.end, after.start).replace(src ? doc.text.slice(src.start, src.end) : '', ''))) {
+      if (
+        after &&
+        /^[\s,:;.—–-]*$/.test(
+          doc.text.slice(T[b - 1]!.end, after.start).replace(src ? doc.text.slice(src.start, src.end) : '', ''),
+        )
+      ) {
         used.add(after);
         parts.push({ start: after.start, end: after.end });
       }
@@ -391,7 +407,11 @@ function analyseCue(
 
   // Inverted cue after a comma: "…, said X." (source follows the cue).
   const prevW = T[a - 1]?.w;
-  if ((prevW === ',' || (prevW !== undefined && CLOSE_MARKS.has(T[a - 1]!.raw))) && cue.inverted > 0.05 && b < sentEnd) {
+  if (
+    (prevW === ',' || (prevW !== undefined && CLOSE_MARKS.has(T[a - 1]!.raw))) &&
+    cue.inverted > 0.05 &&
+    b < sentEnd
+  ) {
     const nxt = T[b]!;
     if (/^[A-Z]/.test(nxt.raw) || PRONOUNS.has(nxt.w) || nxt.w === 'the' || nxt.w === 'a') {
       let c = commaAfter(b, sentEnd);
@@ -399,7 +419,9 @@ function analyseCue(
       // the comma that is more of the content ends the source there.
       if (c < sentEnd && !OPEN_MARKS.has(T[c + 1]?.raw ?? '')) c = sentEnd;
       const src = sourceOf(b, c);
-      const parts = [contentOf(from, a - 1), c < sentEnd ? contentOf(c + 1, sentEnd) : undefined].filter((x): x is Span => !!x);
+      const parts = [contentOf(from, a - 1), c < sentEnd ? contentOf(c + 1, sentEnd) : undefined].filter(
+        (x): x is Span => !!x,
+      );
       return item(parts, src, 'content-cue-source', 0.8);
     }
   }
@@ -411,7 +433,9 @@ function analyseCue(
     while (k > from && T[k]!.w !== ',') k--;
     if (k > from && a - k - 1 <= 10 && a - k - 1 >= 1) {
       const src = sourceOf(k + 1, a);
-      const parts = [contentOf(from, k), b < sentEnd ? contentOf(b + 1, sentEnd) : undefined].filter((x): x is Span => !!x);
+      const parts = [contentOf(from, k), b < sentEnd ? contentOf(b + 1, sentEnd) : undefined].filter(
+        (x): x is Span => !!x,
+      );
       if (src) return item(parts, src, 'content-source-cue', 0.75);
     }
   }
@@ -448,7 +472,8 @@ function analyseCue(
   }
   // The content runs to the end of the sentence, or to a closing quotation mark at its end.
   const lastTok = T[end - 1]!;
-  const stop = coordinatedAt !== undefined && coordinatedAt > c ? coordinatedAt : CLOSE_MARKS.has(lastTok.raw) ? end : sentEnd;
+  const stop =
+    coordinatedAt !== undefined && coordinatedAt > c ? coordinatedAt : CLOSE_MARKS.has(lastTok.raw) ? end : sentEnd;
   let content = contentOf(c, stop);
   if (content && stop === end && CLOSE_MARKS.has(lastTok.raw)) content = { start: content.start, end: lastTok.end };
   if (open && open.end === T[end - 1]!.end) used.add(open);
@@ -464,7 +489,11 @@ function emit(doc: Doc, item: Item, si: number, paragraph: number, T: Tok[], mem
     if (item.layer === 'attribution') {
       const clean = cleanSourceSpan(doc.text, source);
       const text = doc.text.slice(clean.start, clean.end);
-      source = { ...span(doc, clean), ...(source.entity ? { entity: source.entity } : {}), name: source.entity ? (source.name ?? text) : text };
+      source = {
+        ...span(doc, clean),
+        ...(source.entity ? { entity: source.entity } : {}),
+        name: source.entity ? (source.name ?? text) : text,
+      };
     }
     item.source = source;
   }

@@ -46,7 +46,11 @@ export function nameIn(text: string): string | undefined {
   return best.length > 0 ? best.join(' ') : undefined;
 }
 
-const lastName = (name: string): string => name.split(' ').pop()!.replace(/^(?:al|el)-/i, '');
+const lastName = (name: string): string =>
+  name
+    .split(' ')
+    .pop()!
+    .replace(/^(?:al|el)-/i, '');
 
 function entityFor(doc: Doc, source: TextSpan): Annotation<'entity'> | undefined {
   const inside = doc.within('entity', source);
@@ -78,14 +82,17 @@ export function resolveSpeaker(doc: Doc, source: TextSpan, memory: SpeakerMemory
     // that noun, when there is one).
     const noun = lower.startsWith('the ') ? lower.split(' ').pop()! : undefined;
     const cand = [...memory.speakers].reverse();
-    const hit = (noun ? cand.find((s) => s.text.toLowerCase().includes(noun)) : undefined) ?? (noun ? undefined : cand[0]);
+    const hit =
+      (noun ? cand.find((s) => s.text.toLowerCase().includes(noun)) : undefined) ?? (noun ? undefined : cand[0]);
     return hit ? { ...(hit.entity ? { entity: hit.entity } : {}), name: hit.name } : {};
   }
   const name = nameIn(text);
   if (!name) return {};
   // A surname alone: the full name of a speaker met before, or of a name earlier in the text.
   if (!name.includes(' ')) {
-    const full = [...memory.speakers].reverse().find((s) => s.name.includes(' ') && lastName(s.name) === lastName(name));
+    const full = [...memory.speakers]
+      .reverse()
+      .find((s) => s.name.includes(' ') && lastName(s.name) === lastName(name));
     if (full) return remember({ ...(full.entity ? { entity: full.entity } : {}), name: full.name });
     // A full name is introduced near its first short use; a bounded window keeps this cheap.
     const before = doc.text.slice(Math.max(0, source.start - 4000), source.start);

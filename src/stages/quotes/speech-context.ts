@@ -9,7 +9,8 @@ import type { Span } from '../../core/span.js';
 
 const MEDIUM_RE =
   /\b(?:in|via|through) (?:a|an|the|his|her|their|its) (?:\w+ )?(tweet|statement|interview|post|speech|letter|video|press conference|news conference|televised address|address|op-ed|email|e-mail|briefing|radio address|message|communiqué|column|blog post|memo)\b/i;
-const PLATFORM_RE = /\b(?:on|via) (Twitter|Facebook|Instagram|Telegram|YouTube|X|TikTok|television|radio|state TV|state television)\b/;
+const PLATFORM_RE =
+  /\b(?:on|via) (Twitter|Facebook|Instagram|Telegram|YouTube|X|TikTok|television|radio|state TV|state television)\b/;
 const OUTLET_INTRO_RE =
   /\b(?:told|telling|tells|[Ss]peaking to|[Ss]peaking with|[Ii]nterview with|interviewed by|remarks to|comments to|statement to|said to|quoted by|[Ww]riting in|wrote in)\s+/g;
 /** Words that make a name an outlet, not a person. */
@@ -22,7 +23,8 @@ const WIRES = new Set(
     'Interfax Yonhap Kyodo Anadolu IRNA ISNA Tasnim Fars Mehr Sputnik RT Al-Jazeera Reuters.com Vox BuzzFeed HuffPost Breitbart'
   ).split(' '),
 );
-const GENERIC_MEDIA = /\s+(?:television|TV|radio|satellite|news|channel|network|station|broadcaster|newspaper|daily|website|outlet)(?:\s+(?:channel|network|station|agency|website))?$/;
+const GENERIC_MEDIA =
+  /\s+(?:television|TV|radio|satellite|news|channel|network|station|broadcaster|newspaper|daily|website|outlet)(?:\s+(?:channel|network|station|agency|website))?$/;
 const DEMONYM = /^(?:[A-Z][a-z]+(?:ese|ian|an|i|ish|ch|ic))$/;
 const DOCUMENT_HEAD =
   /^(?:a |an |the )?(?:[Ss]creenshot|[Ff]ootage|[Vv]ideo|[Ii]mage|[Pp]hoto|[Pp]icture|[Gg]rab|[Ss]till|[Bb]roadcast|[Ff]eed|[Rr]eport|[Cc]lip)s? (?:from|of|by|on|aired by) /;
@@ -48,9 +50,10 @@ export function speechContext(sentence: string, from: number, cue?: string): Spe
   let o: RegExpExecArray | null;
   while ((o = OUTLET_INTRO_RE.exec(sentence)) !== null) {
     const at = o.index + o[0].length;
-    const phrase = /^(?:the )?(?:[A-Z][\w’'-]*['’]s )?[\w’'./&-]+(?: (?:[\w’'./&-]+))*?(?=,|\.| that\b| on\b| in\b| at\b| about\b| last\b| this\b| said\b| when\b| after\b| before\b| he\b| she\b| they\b|:|$)/.exec(
-      sentence.slice(at),
-    );
+    const phrase =
+      /^(?:the )?(?:[A-Z][\w’'-]*['’]s )?[\w’'./&-]+(?: (?:[\w’'./&-]+))*?(?=,|\.| that\b| on\b| in\b| at\b| about\b| last\b| this\b| said\b| when\b| after\b| before\b| he\b| she\b| they\b|:|$)/.exec(
+        sentence.slice(at),
+      );
     if (!phrase) continue;
     const span = cleanOutlet(sentence, at, at + phrase[0].length);
     if (!span) continue;
