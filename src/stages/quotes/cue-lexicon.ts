@@ -27,12 +27,19 @@ interface CueModel {
 export const MAX_CUE_TOKENS = 5;
 
 let lexicon: Map<string, CueEntry> | undefined;
-let firstWords: Set<string> | undefined;
+const firstWords = new Map<number, Set<string>>();
 
-/** The first words of the lexicon's phrases: a cheap test before building longer phrases. */
-export function cueFirstWords(): Set<string> {
-  firstWords ??= new Set([...cueLexicon().keys()].map((k) => k.split(' ')[0]!));
-  return firstWords;
+/**
+ * The first words of the phrases whose prior reaches `minPrior`: a cheap test before building
+ * longer phrases, which also skips the function words ("in", "for") no context makes a cue.
+ */
+export function cueFirstWords(minPrior: number): Set<string> {
+  let set = firstWords.get(minPrior);
+  if (!set) {
+    set = new Set([...cueLexicon()].filter(([, e]) => e.prior >= minPrior).map(([k]) => k.split(' ')[0]!));
+    firstWords.set(minPrior, set);
+  }
+  return set;
 }
 
 /** The lexicon, read once per process. */

@@ -117,7 +117,7 @@ export function quotes(options: QuotesOptions = {}): Stage {
       doc.touch('quote');
       doc.touch('attribution');
       const lexicon = cueLexicon();
-      const firstWords = cueFirstWords();
+      const firstWords = cueFirstWords(minPriorInContext);
       const paragraphs = doc.layer('paragraph').filter((p) => p.attrs.zone !== 'furniture');
       const stretches = findQuotedStretches(doc.text, paragraphs);
       const tokens = doc.layer('token');
@@ -132,9 +132,16 @@ export function quotes(options: QuotesOptions = {}): Stage {
         | { speaker?: TextSpan; cue?: TextSpan; end: number; paragraph: number; layer: 'quote' | 'attribution' }
         | undefined;
 
-      const stretchAt = (offset: number): QuotedStretch | undefined =>
-        stretches.find((q) => q.start <= offset && offset < q.end);
-      const isCovered = (offset: number): boolean => covered.some((c) => c.start <= offset && offset < c.end);
+      // Character masks: inside a quotation, inside content already attributed.
+      const quoted = new Uint8Array(doc.text.length + 1);
+      for (const q of stretches) quoted.fill(1, q.start, q.end);
+      const coveredMask = new Uint8Array(doc.text.length + 1);
+      const cover = (c: Span): void => {
+        covered.push(c);
+        coveredMask.fill(1, c.start, c.end);
+      };
+      const stretchAt = (offset: number): boolean => quoted[offset] === 1;
+      const isCovered = (offset: number): boolean => coveredMask[offset] === 1;
 
       sentences.forEach((sentence, si) => {
         if (sentence.attrs.zone === 'furniture') return;
@@ -208,7 +215,7 @@ export function quotes(options: QuotesOptions = {}): Stage {
           }
           if (item.content.length === 0) continue;
           emit(doc, item, si, sentence.attrs.paragraph, T, memory);
-          for (const c of item.content) covered.push(c);
+          for (const c of item.content) cover(c);
           last = {
             speaker: item.source,
             cue: item.cue,
@@ -255,7 +262,7 @@ export function quotes(options: QuotesOptions = {}): Stage {
           },
           by: { stage: STAGE, rule: 'continued-quotation', model: MODEL, confidence: 0.7 },
         });
-        covered.push(q);
+        cover(q);
         used.add(q);
       }
     },

@@ -46,6 +46,9 @@ export function nameIn(text: string): string | undefined {
   return best.length > 0 ? best.join(' ') : undefined;
 }
 
+/** Capitalised words (and an "al-") right before a surname: the rest of a full name. */
+const GIVEN_NAMES_BEFORE = /((?:\p{Lu}[\p{L}’'-]+ )+(?:(?:al|el)-)?)$/u;
+
 const lastName = (name: string): string =>
   name
     .split(' ')
@@ -96,11 +99,15 @@ export function resolveSpeaker(doc: Doc, source: TextSpan, memory: SpeakerMemory
     if (full) return remember({ ...(full.entity ? { entity: full.entity } : {}), name: full.name });
     // A full name is introduced near its first short use; a bounded window keeps this cheap.
     const before = doc.text.slice(Math.max(0, source.start - 4000), source.start);
-    const esc = lastName(name).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const m = new RegExp(`((?:[\\p{Lu}][\\p{L}’'-]+ )+(?:(?:al|el)-)?${esc})\\b`, 'u').exec(before);
-    if (m) {
-      const n = nameIn(m[1]!);
-      if (n && n.includes(' ')) return remember({ name: n });
+    const surname = lastName(name);
+    let at = before.indexOf(surname);
+    while (at >= 0) {
+      const m = GIVEN_NAMES_BEFORE.exec(before.slice(Math.max(0, at - 60), at));
+      if (m && /^\W?$/.test(before.charAt(at + surname.length))) {
+        const n = nameIn(m[1]! + surname);
+        if (n && n.includes(' ')) return remember({ name: n });
+      }
+      at = before.indexOf(surname, at + surname.length);
     }
   }
   return remember({ name });
