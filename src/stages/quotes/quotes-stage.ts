@@ -84,6 +84,11 @@ const ADJUNCT = new Set(
     ' ',
   ),
 );
+/** Punctuation that separates the parts of a sentence before a cue. */
+const SEPARATOR = new Set([',', ':', ';', '—', '–', '--']);
+/** Time words that may stand between a source and its cue. */
+const TIME_WORD =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|morning|afternoon|evening|night|week|month|year|last|this|earlier|later|on)$/;
 /** Punctuation that closes a clause, after which a participle or inverted cue may stand. */
 const CLAUSE_EDGE = new Set([',', '—', '–', '--', ';']);
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
@@ -314,22 +319,42 @@ function sourceBefore(T: Tok[], from: number, cueAt: number): [number, number] |
       break;
     }
   }
-  for (;;) {
-    while (s < cueAt && (OPENERS.has(T[s]!.w) || T[s]!.w === ',')) s++;
-    if (s >= cueAt) return undefined;
-    const w = T[s]!.w;
-    if (ADVERBIAL.has(w) || (/ing$|^asked$/.test(w) && s < cueAt - 1 && w.length > 4)) {
-      // Skip the adverbial up to its comma.
-      let k = s;
-      while (k < cueAt && T[k]!.w !== ',') k++;
-      if (k >= cueAt) return undefined;
-      s = k + 1;
-      continue;
-    }
-    break;
+  while (s < cueAt && (OPENERS.has(T[s]!.w) || SEPARATOR.has(T[s]!.w) || OPEN_MARKS.has(T[s]!.raw) || CLOSE_MARKS.has(T[s]!.raw)))
+    s++;
+  if (s >= cueAt) return undefined;
+  // "…, who has said": PolNeAR's source is the relative pronoun itself.
+  if (RELATIVE.has(T[cueAt - 1]!.w)) return [cueAt - 1, cueAt];
+  // Comma-separated parts of the stretch before the cue.
+  const starts = [s];
+  for (let k = s; k < cueAt - 1; k++) if (SEPARATOR.has(T[k]!.w)) starts.push(k + 1);
+  let first: number;
+  if (T[cueAt - 1]!.w === ',' && starts.length > 1) {
+    // "Jaafar al-Husseini, a spokesman for the group, said": walk back over the appositive
+    // parts to the one that names someone, and keep it all, closing comma included.
+    let p = starts.length - 2;
+    while (p > 0 && !namesSomeone(T[starts[p]!]!)) p--;
+    first = starts[p]!;
+  } else {
+    // "Speaking on Thursday, Sadr called …", "…, and experts say": the last part.
+    first = starts[starts.length - 1]!;
   }
-  if (cueAt - s > 25) return undefined;
-  return [s, cueAt];
+  while (first < cueAt && (OPENERS.has(T[first]!.w) || SEPARATOR.has(T[first]!.w))) first++;
+  // Leading adverbial parts before a name ("In an interview with X, Y, member of Z, said").
+  if (first < cueAt && ADVERBIAL.has(T[first]!.w) && T[cueAt - 1]!.w === ',') {
+    const later = starts.find((k) => k > first && k < cueAt - 1 && namesSomeone(T[k]!));
+    if (later !== undefined) first = later;
+  }
+  let last = cueAt;
+  // A trailing time adjunct ("X on Thursday said") is neither source nor cue.
+  while (last - first > 1 && TIME_WORD.test(T[last - 1]!.raw)) last--;
+  if (last < cueAt && last - first > 0 && T[last - 1]!.w === 'on') last--;
+  if (first >= last || last - first > 25) return undefined;
+  return [first, last];
+}
+
+/** Whether a part of a sentence opens with a name or a pronoun (not an adverbial). */
+function namesSomeone(t: Tok): boolean {
+  return (/^\p{Lu}/u.test(t.raw) && !ADVERBIAL.has(t.w) && !OPENERS.has(t.w)) || PRONOUNS.has(t.w);
 }
 
 function analyseCue(
@@ -424,7 +449,7 @@ function analyseCue(
       let c = commaAfter(b, sentEnd);
       // "…, said Jackson, the delegate from Maine." keeps the appositive; only a clause after
       // the comma that is more of the content ends the source there.
-      if (c < sentEnd && !OPEN_MARKS.has(T[c + 1]?.raw ?? '')) c = sentEnd;
+      if (c < sentEnd && !OPEN_MARKS.has(T[c + 1]?.raw ?? '') && !RELATIVE.has(T[c + 1]?.w ?? '')) c = sentEnd;
       const src = sourceOf(b, c);
       const parts = [contentOf(from, a - 1), c < sentEnd ? contentOf(c + 1, sentEnd) : undefined].filter(
         (x): x is Span => !!x,
