@@ -24,17 +24,27 @@ interface GoldDoc {
 
 /** Which split to score: dev unless QUOTES_SPLIT=train (for work on the rules, never dev by eye). */
 const SPLIT = process.env.QUOTES_SPLIT === 'train' ? 'train' : 'dev';
+/** With QUOTES_SPLIT=train, QUOTES_FROM=N scores only documents N… (those a TRAIN_LIMIT=N model did not see). */
+const FROM = SPLIT === 'train' ? Number(process.env.QUOTES_FROM ?? 0) : 0;
 
 /** Runs the benchmark. */
 export default async function quotesBench(): Promise<void> {
   const shared = sharedOrSkip('quotes');
   if (!shared) return;
-  const goldPath = join(shared, 'data', 'quotes', `polnear_${SPLIT}.jsonl`);
-  const docs = readJsonl<GoldDoc>(goldPath);
+  let goldPath = join(shared, 'data', 'quotes', `polnear_${SPLIT}.jsonl`);
+  const dir = mkdtempSync(join(tmpdir(), 'dateline-quotes-'));
+  const all = readJsonl<GoldDoc>(goldPath);
+  const docs = all.slice(FROM);
+  if (FROM > 0) {
+    goldPath = join(dir, 'gold.jsonl');
+    writeFileSync(goldPath, docs.map((d) => JSON.stringify(d)).join('\n') + '\n');
+  }
   const base = createPipeline([sentences()]);
   // QUOTES_MIN_PRIOR / QUOTES_MIN_PRIOR_CONTEXT override the cue thresholds (tuning on train).
   const tuning = {
     ...(process.env.QUOTES_MIN_PRIOR ? { minPrior: Number(process.env.QUOTES_MIN_PRIOR) } : {}),
+    ...(process.env.QUOTES_CLASSIFIER === '0' ? { classifier: false } : {}),
+    ...(process.env.QUOTES_MIN_PROBABILITY ? { minProbability: Number(process.env.QUOTES_MIN_PROBABILITY) } : {}),
     ...(process.env.QUOTES_MIN_PRIOR_CONTEXT
       ? { minPriorInContext: Number(process.env.QUOTES_MIN_PRIOR_CONTEXT) }
       : {}),
@@ -52,7 +62,6 @@ export default async function quotesBench(): Promise<void> {
     lines.push(JSON.stringify({ id: d.doc_id, quotes: r.quotes, attributions: r.attributions }));
   }
   const totalMs = performance.now() - t0;
-  const dir = mkdtempSync(join(tmpdir(), 'dateline-quotes-'));
   const predPath = join(dir, 'pred.jsonl');
   writeFileSync(predPath, lines.join('\n') + '\n');
   const res = spawnSync('python3', [join(shared, 'eval', 'score_quotes.py'), goldPath, predPath], { encoding: 'utf8' });

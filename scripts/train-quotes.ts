@@ -9,7 +9,12 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readJsonl, REPO_ROOT, sharedDir } from '../bench/shared-data.js';
-import { scanTokens } from '../src/stages/sentences.js';
+import { Doc } from '../src/core/doc.js';
+import { createPipeline } from '../src/core/pipeline.js';
+import { cueFeatures, type Tok } from '../src/stages/quotes/cue-classifier.js';
+import { cueLexicon, MAX_CUE_TOKENS, MIN_CANDIDATE_PRIOR } from '../src/stages/quotes/cue-lexicon.js';
+import { findQuotedStretches } from '../src/stages/quotes/quoted-stretches.js';
+import { scanTokens, sentences } from '../src/stages/sentences.js';
 
 interface GoldQuote {
   quote_span: [number, number][];
@@ -79,6 +84,116 @@ function main(): void {
   writeFileSync(path, JSON.stringify(out) + '\n');
   process.stdout.write(
     `train-quotes: ${keys.size} cue phrases from ${docs.length} documents -> models/quote-cues.json\n`,
+  );
+  trainClassifier(docs);
+}
+
+/** Epochs of the logistic regression, and the L2 penalty per update. */
+const EPOCHS = 6;
+const L2 = 1e-6;
+/** Features seen fewer times than this, or with a smaller weight, are not kept. */
+const MIN_FEATURE_COUNT = 2;
+const MIN_WEIGHT = 0.02;
+
+/**
+ * The cue classifier: every lexicon phrase outside quotation marks, in the stage's own tokens and
+ * sentences, labelled by whether annotators marked a cue ending where the phrase ends.
+ */
+function trainClassifier(all: GoldDoc[]): void {
+  // TRAIN_LIMIT=N trains on the first N documents only, leaving the rest of train to tune on.
+  const docs = process.env.TRAIN_LIMIT ? all.slice(0, Number(process.env.TRAIN_LIMIT)) : all;
+  const lexicon = cueLexicon();
+  const pipeline = createPipeline([sentences()]);
+  const examples: { f: number[]; y: number }[] = [];
+  const index = new Map<string, number>();
+  const counts: number[] = [];
+  const id = (f: string): number => {
+    let k = index.get(f);
+    if (k === undefined) {
+      k = index.size;
+      index.set(f, k);
+      counts.push(0);
+    }
+    counts[k]! += 1;
+    return k;
+  };
+  for (const d of docs) {
+    const doc = pipeline.run(Doc.create(d.text));
+    const paragraphs = doc.layer('paragraph').filter((p) => p.attrs.zone !== 'furniture');
+    const quoted = new Uint8Array(d.text.length + 1);
+    for (const q of findQuotedStretches(d.text, paragraphs)) quoted.fill(1, q.start, q.end);
+    const spans = d.quotes.flatMap((q) => q.cue_span);
+    const bySentence = new Map<number, Tok[]>();
+    for (const t of doc.layer('token')) {
+      const raw = d.text.slice(t.start, t.end);
+      const list = bySentence.get(t.attrs.sentence) ?? [];
+      list.push({ start: t.start, end: t.end, raw, w: raw.toLowerCase() });
+      bySentence.set(t.attrs.sentence, list);
+    }
+    for (const T of bySentence.values()) {
+      for (let i = 0; i < T.length; i++) {
+        if (quoted[T[i]!.start] === 1) continue;
+        let key = '';
+        for (let n = 1; n <= MAX_CUE_TOKENS && i + n <= T.length; n++) {
+          key = n === 1 ? T[i]!.w : `${key} ${T[i + n - 1]!.w}`;
+          const entry = lexicon.get(key);
+          if (!entry || entry.prior < MIN_CANDIDATE_PRIOR) continue;
+          // Positive where an annotated cue covers the phrase: "said" inside "said in a
+          // statement" is right too, and the stage prefers the longest likely phrase.
+          const end = T[i + n - 1]!.end;
+          const y = spans.some(([s, e]) => s <= T[i]!.start && s >= T[i]!.start - 30 && e >= end) ? 1 : 0;
+          examples.push({ f: cueFeatures(T, i, n, key, entry).map(id), y });
+        }
+      }
+    }
+  }
+  // AdaGrad logistic regression: few features fire per example, so sparse updates are cheap.
+  const w = new Float64Array(index.size);
+  const g2 = new Float64Array(index.size).fill(1e-8);
+  let bias = 0;
+  let bg2 = 1e-8;
+  const rate = 0.2;
+  for (let epoch = 0; epoch < EPOCHS; epoch++) {
+    let loss = 0;
+    // A fixed shuffle per epoch keeps the model reproducible.
+    const order = examples.map((_, k) => k);
+    for (let k = order.length - 1; k > 0; k--) {
+      const j = (k * 7919 + epoch * 104729) % (k + 1);
+      [order[k], order[j]] = [order[j]!, order[k]!];
+    }
+    for (const k of order) {
+      const ex = examples[k]!;
+      let z = bias;
+      for (const f of ex.f) z += w[f]!;
+      const p = 1 / (1 + Math.exp(-z));
+      loss -= ex.y ? Math.log(p + 1e-12) : Math.log(1 - p + 1e-12);
+      const g = p - ex.y;
+      bg2 += g * g;
+      bias -= (rate * g) / Math.sqrt(bg2);
+      for (const f of ex.f) {
+        const gf = g + L2 * w[f]!;
+        g2[f]! += gf * gf;
+        w[f]! -= (rate * gf) / Math.sqrt(g2[f]!);
+      }
+    }
+    process.stdout.write(`train-quotes: epoch ${epoch + 1} log-loss ${(loss / examples.length).toFixed(4)}\n`);
+  }
+  const weights: Record<string, number> = {};
+  for (const [f, k] of [...index].sort((x, y) => (x[0] < y[0] ? -1 : 1))) {
+    if (counts[k]! >= MIN_FEATURE_COUNT && Math.abs(w[k]!) >= MIN_WEIGHT) weights[f] = Math.round(w[k]! * 1000) / 1000;
+  }
+  const out = {
+    about:
+      'Cue classifier of the quotes stage (logistic regression over features of ' +
+      'src/stages/quotes/cue-classifier.ts), trained on PolNeAR train by scripts/train-quotes.ts.',
+    examples: examples.length,
+    positives: examples.filter((e) => e.y === 1).length,
+    bias: Math.round(bias * 1000) / 1000,
+    weights,
+  };
+  writeFileSync(join(REPO_ROOT, 'models', 'quote-cue-classifier.json'), JSON.stringify(out) + '\n');
+  process.stdout.write(
+    `train-quotes: classifier on ${examples.length} candidates, ${Object.keys(weights).length} weights -> models/quote-cue-classifier.json\n`,
   );
 }
 

@@ -23,6 +23,9 @@ interface CueModel {
   cues: Record<string, [number, number, number]>;
 }
 
+/** Phrases less likely than this to be a cue are not even candidates (function words). */
+export const MIN_CANDIDATE_PRIOR = 0.02;
+
 /** Longest phrase in the lexicon, in tokens. */
 export const MAX_CUE_TOKENS = 5;
 

@@ -10,7 +10,8 @@ import type { Annotation, Doc } from '../../core/doc.js';
 import type { AttributionAttrs, Provenance, QuoteAttrs, TextSpan } from '../../core/layers.js';
 import type { Span } from '../../core/span.js';
 import type { Stage } from '../../core/stage.js';
-import { cueFirstWords, cueLexicon, MAX_CUE_TOKENS, type CueEntry } from './cue-lexicon.js';
+import { cueFeatures, cueProbability, type Tok } from './cue-classifier.js';
+import { cueFirstWords, cueLexicon, MAX_CUE_TOKENS, MIN_CANDIDATE_PRIOR, type CueEntry } from './cue-lexicon.js';
 import { findQuotedStretches, type QuotedStretch } from './quoted-stretches.js';
 import { cleanSourceSpan, isOutletOrDocument, speechContext } from './speech-context.js';
 import { resolveSpeaker, type SpeakerMemory } from './speaker-resolution.js';
@@ -20,15 +21,14 @@ const MODEL = 'polnear-cue-lexicon';
 
 /** Options of the quotes stage. */
 export interface QuotesOptions {
+  /** Decide cues with the learned classifier (default) rather than by lexicon priors alone. */
+  classifier?: boolean;
+  /** Lowest classifier probability of a cue (default 0.5). */
+  minProbability?: number;
   /** Lowest prior a cue needs in any context (default 0.3). */
   minPrior?: number;
   /** Lowest prior a cue needs where the context is typical of reported speech (default 0.06). */
   minPriorInContext?: number;
-}
-
-interface Tok extends Span {
-  w: string;
-  raw: string;
 }
 
 /** Words that may stand between a source and its verb and belong to the cue ("has also said"). */
@@ -89,6 +89,8 @@ const SEPARATOR = new Set([',', ':', ';', '—', '–', '--']);
 /** Time words that may stand between a source and its cue. */
 const TIME_WORD =
   /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|morning|afternoon|evening|night|week|month|year|last|this|earlier|later|on)$/;
+/** Nouns of pictures and recordings, whose source is the outlet they come from. */
+const DOCUMENT_NOUN = /^(?:screenshot|footage|video|image|photo|picture|still|grab|broadcast|feed|clip)s?$/;
 /** Punctuation that closes a clause, after which a participle or inverted cue may stand. */
 const CLAUSE_EDGE = new Set([',', '—', '–', '--', ';']);
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
@@ -114,6 +116,8 @@ const lowerTokens = (doc: Doc, toks: readonly Annotation<'token'>[]): Tok[] =>
 export function quotes(options: QuotesOptions = {}): Stage {
   const minPrior = options.minPrior ?? 0.3;
   const minPriorInContext = options.minPriorInContext ?? 0.06;
+  const useClassifier = options.classifier ?? true;
+  const minProbability = options.minProbability ?? 0.5;
   return {
     name: STAGE,
     requires: ['sentence', 'token'],
@@ -122,7 +126,7 @@ export function quotes(options: QuotesOptions = {}): Stage {
       doc.touch('quote');
       doc.touch('attribution');
       const lexicon = cueLexicon();
-      const firstWords = cueFirstWords(minPriorInContext);
+      const firstWords = cueFirstWords(useClassifier ? MIN_CANDIDATE_PRIOR : minPriorInContext);
       const paragraphs = doc.layer('paragraph').filter((p) => p.attrs.zone !== 'furniture');
       const stretches = findQuotedStretches(doc.text, paragraphs);
       const tokens = doc.layer('token');
@@ -169,23 +173,44 @@ export function quotes(options: QuotesOptions = {}): Stage {
           // whose subject does ("…, calling on Iraqis to …").
           if (/ing$/.test(T[i]!.w) && prevT && !CLAUSE_EDGE.has(prevT.w) && !CLOSE_MARKS.has(prevT.raw)) continue;
           // A quotation just before the cue ("“…,” he said of …") is context for every phrase.
-          const afterQuotation = T.slice(Math.max(0, i - 8), i).some((t) => CLOSE_MARKS.has(t.raw) && t.raw !== "'");
-          // The longest phrase whose prior, in this context, is high enough.
+          const afterQuotation =
+            !useClassifier && T.slice(Math.max(0, i - 8), i).some((t) => CLOSE_MARKS.has(t.raw) && t.raw !== "'");
           let best: { n: number; key: string; entry: CueEntry } | undefined;
-          for (const m of matches.reverse()) {
-            const entry = lexicon.get(m.key)!;
-            const b = i + m.n;
-            const nextT = T[b];
-            const inContext =
-              afterQuotation ||
-              m.key.startsWith('according') ||
-              (nextT !== undefined && (nextT.w === ':' || OPEN_MARKS.has(nextT.raw))) ||
-              T.slice(b, b + 4).some((t) => t.w === 'that') ||
-              (prevT !== undefined && CLAUSE_EDGE.has(prevT.w) && i > 1) ||
-              (nextT !== undefined && nextT.w === ',' && T[b + 1] !== undefined && OPEN_MARKS.has(T[b + 1]!.raw));
-            if (entry.prior >= (inContext ? minPriorInContext : minPrior)) {
-              best = { ...m, entry };
-              break;
+          if (useClassifier) {
+            // The longest phrase the classifier finds likely enough.
+            let top = 0;
+            const scored: { n: number; key: string; entry: CueEntry; p: number }[] = [];
+            for (const m of matches) {
+              const entry = lexicon.get(m.key)!;
+              if (entry.prior < MIN_CANDIDATE_PRIOR) continue;
+              const p = cueProbability(cueFeatures(T, i, m.n, m.key, entry));
+              scored.push({ ...m, entry, p });
+              top = Math.max(top, p);
+            }
+            // A picture or a feed "shows" what its source reports, in a caption or in the story.
+            const documentSource = i > 0 && /^show/.test(T[i]!.w) && DOCUMENT_NOUN.test(T[0]!.w);
+            if (top >= minProbability || documentSource) {
+              // Matches come shortest first: once one is likely, the longest fairly likely
+              // phrase is the cue ("called on", not "called").
+              for (const m of scored) if (m.p >= Math.min(top, minProbability) * 0.6) best = m;
+            }
+          } else {
+            // The longest phrase whose prior, in this context, is high enough.
+            for (const m of matches.reverse()) {
+              const entry = lexicon.get(m.key)!;
+              const b = i + m.n;
+              const nextT = T[b];
+              const inContext =
+                afterQuotation ||
+                m.key.startsWith('according') ||
+                (nextT !== undefined && (nextT.w === ':' || OPEN_MARKS.has(nextT.raw))) ||
+                T.slice(b, b + 4).some((t) => t.w === 'that') ||
+                (prevT !== undefined && CLAUSE_EDGE.has(prevT.w) && i > 1) ||
+                (nextT !== undefined && nextT.w === ',' && T[b + 1] !== undefined && OPEN_MARKS.has(T[b + 1]!.raw));
+              if (entry.prior >= (inContext ? minPriorInContext : minPrior)) {
+                best = { ...m, entry };
+                break;
+              }
             }
           }
           if (!best) continue;
@@ -246,7 +271,9 @@ export function quotes(options: QuotesOptions = {}): Stage {
         const words = doc.text.slice(q.start, q.end).split(/\s+/).length;
         const startsSentence = s.start === q.start;
         const endsSentence = ei >= 0 && /^[\s.!?]*$/.test(doc.text.slice(q.end, sentences[ei]!.end));
-        if (!startsSentence || !endsSentence || words < 3) continue;
+        // A headline in quotation marks has no closing punctuation inside the marks.
+        const closedInside = /[.!?…,]$/.test(doc.text.slice(q.start, q.end - 1).trimEnd());
+        if (!startsSentence || !endsSentence || words < 3 || !closedInside) continue;
         prevItem = undefined;
         for (const it of items)
           if (it.end <= q.start && it.attrs.speaker)
@@ -313,13 +340,16 @@ function sourceBefore(T: Tok[], from: number, cueAt: number): [number, number] |
   let s = from;
   // Cut at the last subordinator not preceded by a comma (a comma before "which" opens an
   // appositive relative clause that belongs to the source).
-  for (let k = cueAt - 1; k > s; k--) {
+  for (let k = cueAt - 1; k >= s; k--) {
     if (CLAUSE_BREAK.has(T[k]!.w) && (T[k - 1]?.w !== ',' || !RELATIVE.has(T[k]!.w))) {
       s = k + 1;
       break;
     }
   }
-  while (s < cueAt && (OPENERS.has(T[s]!.w) || SEPARATOR.has(T[s]!.w) || OPEN_MARKS.has(T[s]!.raw) || CLOSE_MARKS.has(T[s]!.raw)))
+  while (
+    s < cueAt &&
+    (OPENERS.has(T[s]!.w) || SEPARATOR.has(T[s]!.w) || OPEN_MARKS.has(T[s]!.raw) || CLOSE_MARKS.has(T[s]!.raw))
+  )
     s++;
   if (s >= cueAt) return undefined;
   // "…, who has said": PolNeAR's source is the relative pronoun itself.

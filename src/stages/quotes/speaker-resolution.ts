@@ -16,34 +16,58 @@ export interface SpeakerMemory {
 const SINGULAR_PRONOUN = /^(?:he|she|him|her|his)$/i;
 const NAME_TOKEN = /^(?:(?:al|el|bin|ibn|abu|van|von|de|da|di|du|le|la)-?)?[\p{Lu}][\p{L}’'.-]*$/u;
 const NAME_LINK = /^(?:al-|el-|bin|ibn|abu|van|von|de|da|di|du|del|der|la|le)$/;
+/** Words that may follow a name inside the phrase it heads. */
+const NAME_FOLLOWER = /^(?:of|from|at|in|who|whose|on|for|and|\()$/;
 const NOT_NAME = new Set(
   'The A An He She It They We I His Her Their Its But And In On At This That Mr Mrs Ms Dr President Sen Senator Rep Gov Governor Minister Prime Secretary'.split(
     ' ',
   ),
 );
 
-/** The last run of capitalised name tokens in the first comma-separated part of a phrase. */
+/**
+ * The name heading a phrase: the last run of capitalised tokens in its first comma-separated
+ * part that ends the part or is followed by "of"/"from"/… ("Senator Bernie Sanders of Vermont");
+ * a run followed by a common noun is an adjective ("Iraqi resistance groups").
+ */
 export function nameIn(text: string): string | undefined {
   const head = text.split(',')[0]!;
   const words = head.split(/\s+/).filter(Boolean);
   let best: string[] = [];
   let run: string[] = [];
-  for (const w of words) {
+  const close = (next: string | undefined): void => {
+    while (run.length > 0 && NAME_LINK.test(run[run.length - 1]!)) run.pop();
+    if (run.length > 0 && (next === undefined || NAME_FOLLOWER.test(next))) best = run;
+    run = [];
+  };
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k]!;
     const clean = w.replace(/['’]s$/, '');
     if ((NAME_TOKEN.test(clean) && !NOT_NAME.has(clean)) || (run.length > 0 && NAME_LINK.test(clean))) {
       run.push(clean);
-      if (clean !== w) {
-        best = run;
-        run = [];
-      }
+      // A possessive ends the name: "Iran's Tasnim" names Iran only if nothing follows.
+      if (clean !== w) close(words[k + 1] === undefined ? undefined : 'of');
     } else {
-      if (run.length > 0) best = run;
-      run = [];
+      close(w);
     }
   }
-  if (run.length > 0) best = run;
-  while (best.length > 0 && NAME_LINK.test(best[best.length - 1]!)) best.pop();
+  close(undefined);
   return best.length > 0 ? best.join(' ') : undefined;
+}
+
+/**
+ * Whether a source phrase is headed by the name in it ("Sadr", "Jaafar al-Husseini, a
+ * spokesman", "Shia cleric Muqtada al-Sadr") rather than merely mentioning one ("groups
+ * affiliated with the Popular Mobilization Units"): only such speakers are antecedents of "he".
+ */
+function headedByName(text: string, name: string): boolean {
+  const head = text.split(',')[0]!.replace(/^(?:the|a|an)\s+/i, '');
+  if (head.startsWith(name)) return true;
+  if (!head.endsWith(name)) return false;
+  const before = head
+    .slice(0, head.length - name.length)
+    .trim()
+    .split(/\s+/);
+  return before.length <= 5 && !before.some((w) => /^(?:of|for|with|from|in|by|at|to|affiliated|and|or)$/.test(w));
 }
 
 /** Capitalised words (and an "al-") right before a surname: the rest of a full name. */
@@ -65,7 +89,9 @@ export function resolveSpeaker(doc: Doc, source: TextSpan, memory: SpeakerMemory
   const text = source.text.trim();
   const lower = text.toLowerCase();
   const remember = (r: { entity?: string; name?: string }): { entity?: string; name?: string } => {
-    if (r.name) memory.speakers.push({ name: r.name, text, ...(r.entity ? { entity: r.entity } : {}) });
+    if (r.name && (r.entity || headedByName(text, r.name))) {
+      memory.speakers.push({ name: r.name, text, ...(r.entity ? { entity: r.entity } : {}) });
+    }
     return r;
   };
   if (doc.has('entity')) {
