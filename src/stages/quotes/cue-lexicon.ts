@@ -30,17 +30,23 @@ export const MIN_CANDIDATE_PRIOR = 0.02;
 export const MAX_CUE_TOKENS = 5;
 
 let lexicon: Map<string, CueEntry> | undefined;
-const firstWords = new Map<number, Set<string>>();
+const prefixes = new Map<number, Set<string>>();
 
 /**
- * The first words of the phrases whose prior reaches `minPrior`: a cheap test before building
- * longer phrases, which also skips the function words ("in", "for") no context makes a cue.
+ * Every word prefix ("said", "said in", "said in a") of the phrases whose prior reaches
+ * `minPrior`: phrase matching stops as soon as the words so far begin no phrase, and never starts
+ * on the function words ("in", "for") no context makes a cue.
  */
-export function cueFirstWords(minPrior: number): Set<string> {
-  let set = firstWords.get(minPrior);
+export function cuePrefixes(minPrior: number): Set<string> {
+  let set = prefixes.get(minPrior);
   if (!set) {
-    set = new Set([...cueLexicon()].filter(([, e]) => e.prior >= minPrior).map(([k]) => k.split(' ')[0]!));
-    firstWords.set(minPrior, set);
+    set = new Set<string>();
+    for (const [k, e] of cueLexicon()) {
+      if (e.prior < minPrior) continue;
+      const words = k.split(' ');
+      for (let n = 1; n <= words.length; n++) set.add(words.slice(0, n).join(' '));
+    }
+    prefixes.set(minPrior, set);
   }
   return set;
 }

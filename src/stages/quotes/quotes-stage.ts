@@ -11,7 +11,7 @@ import type { AttributionAttrs, Provenance, QuoteAttrs, TextSpan } from '../../c
 import type { Span } from '../../core/span.js';
 import type { Stage } from '../../core/stage.js';
 import { cueFeatures, cueProbability, type Tok } from './cue-classifier.js';
-import { cueFirstWords, cueLexicon, MAX_CUE_TOKENS, MIN_CANDIDATE_PRIOR, type CueEntry } from './cue-lexicon.js';
+import { cuePrefixes, cueLexicon, MAX_CUE_TOKENS, MIN_CANDIDATE_PRIOR, type CueEntry } from './cue-lexicon.js';
 import { findQuotedStretches, type QuotedStretch } from './quoted-stretches.js';
 import { cleanSourceSpan, isOutletOrDocument, speechContext } from './speech-context.js';
 import { resolveSpeaker, type SpeakerMemory } from './speaker-resolution.js';
@@ -126,7 +126,7 @@ export function quotes(options: QuotesOptions = {}): Stage {
       doc.touch('quote');
       doc.touch('attribution');
       const lexicon = cueLexicon();
-      const firstWords = cueFirstWords(useClassifier ? MIN_CANDIDATE_PRIOR : minPriorInContext);
+      const prefixes = cuePrefixes(useClassifier ? MIN_CANDIDATE_PRIOR : minPriorInContext);
       const paragraphs = doc.layer('paragraph').filter((p) => p.attrs.zone !== 'furniture');
       const stretches = findQuotedStretches(doc.text, paragraphs);
       const tokens = doc.layer('token');
@@ -160,11 +160,12 @@ export function quotes(options: QuotesOptions = {}): Stage {
         // a context typical of reported speech) is high enough.
         const cues: { a: number; b: number; key: string; inverted: number }[] = [];
         for (let i = 0; i < T.length; i++) {
-          if (!firstWords.has(T[i]!.w) || stretchAt(T[i]!.start) || isCovered(T[i]!.start)) continue;
+          if (!prefixes.has(T[i]!.w) || stretchAt(T[i]!.start) || isCovered(T[i]!.start)) continue;
           const matches: { n: number; key: string }[] = [];
           let key = '';
           for (let n = 1; n <= MAX_CUE_TOKENS && i + n <= T.length; n++) {
             key = n === 1 ? T[i]!.w : `${key} ${T[i + n - 1]!.w}`;
+            if (!prefixes.has(key)) break;
             if (lexicon.has(key)) matches.push({ n, key });
           }
           const prevT = T[i - 1];
