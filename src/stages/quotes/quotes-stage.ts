@@ -223,6 +223,38 @@ export function quotes(options: QuotesOptions = {}): Stage {
           cues.push({ a, b, key: best.key, inverted: entry.inverted });
           i = b - 1;
         }
+        // "Sanders: Brexit's message could …", "BOULDUAN: You guys …": a short name and a colon
+        // open the sentence (headlines, transcripts).
+        const colon = T.findIndex((t) => t.w === ':');
+        if (
+          colon >= 1 &&
+          colon <= 4 &&
+          colon < T.length - 2 &&
+          /^\p{Lu}/u.test(T[0]!.raw) &&
+          !ADVERBIAL.has(T[0]!.w) &&
+          !OPENERS.has(T[0]!.w) &&
+          T.slice(0, colon).every((t) => /^[\p{L}.'’-]+$/u.test(t.raw)) &&
+          !isCovered(T[0]!.start) &&
+          !stretchAt(T[0]!.start) &&
+          (cues.length === 0 || cues[0]!.a > colon)
+        ) {
+          const source = trimSource(doc, T[0]!.start, T[colon - 1]!.end);
+          const last = T[T.length - 1]!;
+          const content = trimContent(doc, T[colon + 1]!.start, TERMINAL.has(last.w) ? T[T.length - 2]!.end : last.end);
+          if (source && content) {
+            const item: Item = {
+              content: [content],
+              source: span(doc, source),
+              cue: span(doc, T[colon]!),
+              layer: isOutletOrDocument(doc.surface(source)) ? 'attribution' : 'quote',
+              rule: 'name-colon',
+              confidence: 0.6,
+            };
+            emit(doc, item, T, memory);
+            cover(content);
+            return;
+          }
+        }
         let prevInSentence: Item | undefined;
         for (let ci = 0; ci < cues.length; ci++) {
           const cue = cues[ci]!;
@@ -245,7 +277,7 @@ export function quotes(options: QuotesOptions = {}): Stage {
             if (head) item.source = head;
           }
           if (item.content.length === 0) continue;
-          emit(doc, item, si, sentence.attrs.paragraph, T, memory);
+          emit(doc, item, T, memory);
           for (const c of item.content) cover(c);
           last = {
             speaker: item.source,
@@ -318,8 +350,12 @@ function trimContent(doc: Doc, start: number, end: number): Span | undefined {
   const t = doc.text;
   while (start < end && /[\s,;:—–-]/.test(t[start]!)) start++;
   while (end > start && /[\s,;:.!?—–-]/.test(t[end - 1]!)) {
-    // A question or exclamation ends the clause's own words; keep it only inside marks.
     end--;
+  }
+  // A quotation whose marks were not paired still keeps its closing punctuation and mark.
+  if (end > start && OPEN_MARKS.has(t[start]!)) {
+    const m = /^[,.!?]?[”"’']/.exec(t.slice(end, end + 2));
+    if (m) end += m[0].length;
   }
   return end > start ? { start, end } : undefined;
 }
@@ -327,7 +363,7 @@ function trimContent(doc: Doc, start: number, end: number): Span | undefined {
 /** Trims a source span: spaces only (PolNeAR keeps an appositive's closing comma). */
 function trimSource(doc: Doc, start: number, end: number): Span | undefined {
   const t = doc.text;
-  while (start < end && /[\s,]/.test(t[start]!)) start++;
+  while (start < end && (/[\s,]/.test(t[start]!) || OPEN_MARKS.has(t[start]!) || CLOSE_MARKS.has(t[start]!))) start++;
   while (end > start && /\s/.test(t[end - 1]!)) end--;
   return end > start ? { start, end } : undefined;
 }
@@ -543,7 +579,7 @@ function analyseCue(
   return content ? item([content], src, 'source-cue-content', src ? 0.75 : 0.5) : undefined;
 }
 
-function emit(doc: Doc, item: Item, si: number, paragraph: number, T: Tok[], memory: SpeakerMemory): void {
+function emit(doc: Doc, item: Item, T: Tok[], memory: SpeakerMemory): void {
   const by: Provenance = { stage: STAGE, rule: item.rule, model: MODEL, confidence: item.confidence };
   let source = item.source;
   if (source) {
@@ -585,8 +621,6 @@ function emit(doc: Doc, item: Item, si: number, paragraph: number, T: Tok[], mem
     };
     doc.add('quote', { start: c.start, end: c.end, attrs, by });
   }
-  void si;
-  void paragraph;
 }
 
 /** The timex of the sentence that is not inside the content and sits nearest the cue. */
