@@ -16,8 +16,8 @@ export const UNRESOLVED: Partial<Record<Granularity, string>> = {
   day: 'XXXX-XX-XX',
   'part-of-day': 'XXXX-XX-XX',
   time: 'XXXX-XX-XX',
-  decade: 'XXX',
-  century: 'XX',
+  decade: 'XXXX',
+  century: 'XXXX',
 };
 
 /** Formats a day at a granularity (the value of "the week of that day", …). */
@@ -36,9 +36,9 @@ export function formatAt(day: Day, g: Granularity): string {
     case 'weekend':
       return `${fmtWeek(day)}-WE`;
     case 'decade':
-      return fmtYear(day.y).slice(0, 3);
+      return fmtYear(day.y).slice(0, 3) + 'X';
     case 'century':
-      return fmtYear(day.y).slice(0, 2);
+      return fmtYear(day.y).slice(0, 2) + 'XX';
     default:
       return fmtDay(day);
   }
@@ -86,9 +86,13 @@ export function inferYear(published: Day, m: number, d: number | undefined, tens
     const delta = dayOf(y) - ref;
     // A month named without a day covers the publication date when it is the same month.
     const slack = d === undefined ? 16 : 0;
-    let score = Math.abs(delta);
-    if (tense === 'past' && delta > slack) score += 150;
-    if (tense === 'future' && delta < -slack) score += 150;
+    // A month named without a day or year is one of the publication year unless the tense
+    // says otherwise; a day is the nearest such day, the tense only tipping close calls
+    // (payment and record dates a few weeks ahead sit in past-tense sentences).
+    const penalty = d === undefined ? 400 : 120;
+    let score = tense === 'present' && d === undefined ? Math.abs(y - published.y) * 400 : Math.abs(delta);
+    if (tense === 'past' && delta > slack) score += penalty;
+    if (tense === 'future' && delta < -slack) score += penalty;
     if (score < bestScore) {
       bestScore = score;
       best = y;

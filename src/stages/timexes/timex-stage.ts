@@ -24,6 +24,7 @@ import { relativePeriodParser } from './parsers/relative-period-parser.js';
 import { seasonHolidayParser } from './parsers/season-holiday-parser.js';
 import { weekdayParser } from './parsers/weekday-parser.js';
 import { yearParser } from './parsers/year-parser.js';
+import { yearWordParser } from './parsers/year-word-parser.js';
 import { anchorRefiner } from './refiners/anchor-refiner.js';
 import { dateTimeMergeRefiner } from './refiners/date-time-merge-refiner.js';
 import { focusRefiner } from './refiners/focus-refiner.js';
@@ -51,6 +52,7 @@ export const TIMEX_PARSERS: readonly TimexParser[] = [
   clockTimeParser,
   decadeCenturyParser,
   yearParser,
+  yearWordParser,
   durationParser,
   recurrenceParser,
   referenceParser,
@@ -125,7 +127,7 @@ export function findTimexes(doc: Doc, warn: RefineContext['warn'], options: Time
 }
 
 const QUICK =
-  /\d|day|night|week|month|year|quarter|decade|centur|now|current|recent|previous|future|soon|past|ago|morning|noon|evening|spring|summer|autumn|fall|winter|Christmas|Thanksgiving|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|hour|minute|second|daily|weekly|monthly|annual|yearly|period|tonight/i;
+  /\d|day|night|week|month|year|quarter|decade|centur|now|current|recent|previous|future|soon|past|ago|morning|noon|evening|spring|summer|autumn|fall|winter|Christmas|Thanksgiving|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|hour|minute|second|daily|weekly|monthly|annual|yearly|period|tonight|tomorrow|later|earlier|fiscal|once|then|while|time|term|nineteen|thousand|noon/i;
 
 /**
  * The temporal stage. Sits after `sentences()` because it reads sentence zones (furniture is

@@ -15,7 +15,7 @@ const ORDINAL_CENTURY: Record<string, number> = {
 export const decadeCenturyParser: TimexParser = {
   name: 'decade-century',
   pattern:
-    /\b(?:(the|this|last|next|past)\s+)?(?:(1[5-9]\d0|20\d0)'?s|'(\d0)s|(\d{1,2})(?:st|nd|rd|th)[- ]century|([a-z]+(?:-first)?)[- ]century|(century|decade))(?![\w-])/gi,
+    /\b(?:(the|this|last|next)\s+)?(?:(1[5-9]\d0|20\d0)'?s|'(\d0)s|(\d{1,2})(?:st|nd|rd|th)[- ]century|([a-z]+(?:-first)?)[- ]century|(century|decade))(?![\w-])/gi,
   extract(m, start, ctx) {
     const end = start + m[0].length;
     const det = (m[1] ?? '').toLowerCase();
@@ -24,23 +24,23 @@ export const decadeCenturyParser: TimexParser = {
       const decade = m[2] ? Number(m[2]) : Number(m[3]) + (Number(m[3]) < 30 ? 2000 : 1900);
       // "the 1990s": a decade; "1990s" without "the" is still one.
       const s = m[1] && !/^the$/i.test(det) ? start + m[0].indexOf(m[2] ?? `'${m[3]}`) : start;
-      return { ...base, start: s, value: fmtYear(decade).slice(0, 3), stated: ['decade'], rule: 'decade', granularity: 'decade' };
+      return { ...base, start: s, value: fmtYear(decade).slice(0, 3) + 'X', stated: ['decade'], rule: 'decade', granularity: 'decade' };
     }
     if (m[4] || m[5]) {
       const n = m[4] ? Number(m[4]) : ORDINAL_CENTURY[(m[5] ?? '').toLowerCase()];
       if (!n) return null;
-      return { ...base, value: String(n - 1).padStart(2, '0'), stated: ['century'], rule: 'century', granularity: 'century' };
+      return { ...base, value: String(n - 1).padStart(2, '0') + 'XX', stated: ['century'], rule: 'century', granularity: 'century' };
     }
     // "this century", "last decade": relative to the publication date; a bare "century" is a duration elsewhere.
     if (!det || det === 'the') return null;
     const unit = (m[6] ?? '').toLowerCase() as 'century' | 'decade';
     const shiftBy = det === 'last' || det === 'past' ? -1 : det === 'next' ? 1 : 0;
     if (!ctx.published) {
-      return { ...base, value: unit === 'century' ? 'XX' : 'XXX', stated: [], rule: unit, granularity: unit, unresolved: true };
+      return { ...base, value: 'XXXX', stated: [], rule: unit, granularity: unit, unresolved: true };
     }
     const size = unit === 'century' ? 100 : 10;
     const y = ctx.published.y + shiftBy * size;
-    const value = fmtYear(y).slice(0, unit === 'century' ? 2 : 3);
+    const value = unit === 'century' ? fmtYear(y).slice(0, 2) + 'XX' : fmtYear(y).slice(0, 3) + 'X';
     return { ...base, value, stated: [], rule: unit, granularity: unit, fromPublished: true, day: { y, m: 1, d: 1 } };
   },
 };

@@ -33,6 +33,7 @@ export const durationParser: TimexParser = {
     // A lone article before a unit ("a year") is a duration only outside a rate ("$5 a year").
     if ((a === 'a' || a === 'an') && /(?:\d|times|once|twice|cents?|dollars?|percent|%)\s*$/.test(ctx.text.slice(Math.max(0, start - 14), start))) return null;
     if (/^[Ss]ome$/.test(a) && !/^(?:years|months|weeks|days|hours|decades)$/i.test(unitWord ?? '')) return null;
+    if (/^(?:1[5-9]\d\d|20\d\d)$/.test(a)) return null;
     const value = durationValue(a, unit);
     if (!value) return null;
     while (end > start && /\s/.test(ctx.text[end - 1] ?? '')) end--;

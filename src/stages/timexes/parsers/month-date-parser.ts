@@ -45,6 +45,11 @@ export const monthDateParser: TimexParser = {
     const [surface, monthWord, dayStr, yearStr] = m;
     const month = monthNumber(monthWord ?? '');
     if (!month || !plausibleMonth(monthWord ?? '', ctx.text, start + (monthWord ?? '').length)) return null;
+    // "Jan Kavan", "the March for Life": an abbreviation or a lone month must look like a date.
+    if (!dayStr && !yearStr) {
+      if (/^[A-Z][a-z]{2,3}$/.test(monthWord ?? '') && !/^(?:May|June|July)$/.test(monthWord ?? '')) return null;
+      if (/^\s+(?:for|of the|on [A-Z])\b/.test(ctx.text.slice(start + surface.length, start + surface.length + 12))) return null;
+    }
     return monthCandidate(start, start + surface.length, month, dayStr, yearStr, ctx, 'month-date');
   },
 };

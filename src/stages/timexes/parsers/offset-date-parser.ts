@@ -46,8 +46,10 @@ export const offsetDateParser: TimexParser = {
       let anchorEnd = from + (cut ? cut.index : rest.length);
       while (anchorEnd > from && /[\s"”’)]/.test(ctx.text[anchorEnd - 1] ?? '')) anchorEnd--;
       if (anchorEnd <= from) return null;
+      // TimeML leaves the signal ("after") out of the extent; `relative.direction` records it.
       return {
         ...base,
+        end: end - (wordRaw ?? '').length - (/\s+$/.exec(surface.slice(0, surface.length - (wordRaw ?? '').length))?.[0].length ?? 0),
         value: UNRESOLVED[g === 'time' ? 'day' : g] ?? 'XXXX-XX-XX',
         rule: 'offset-anchored',
         granularity: g,
@@ -78,6 +80,14 @@ export const offsetDateParser: TimexParser = {
     if (!Number.isInteger(units)) return null;
     const shiftUnit = unit === 'decade' || unit === 'century' ? 'year' : unit === 'fortnight' ? 'week' : g === 'time' ? 'day' : g;
     const day = shift(ctx.published, shiftUnit, g === 'time' ? 0 : sign * units);
-    return { ...base, value: formatAt(day, g === 'time' ? 'day' : g), rule: 'offset-published', granularity: g, day, fromPublished: true };
+    return {
+      ...base,
+      value: formatAt(day, g === 'time' ? 'day' : g),
+      rule: 'offset-published',
+      granularity: g,
+      day,
+      fromPublished: true,
+      ...(unit === 'year' && sign < 0 ? { needsFocus: 'year' as const, relative: { duration, direction: 'before' as const } } : {}),
+    };
   },
 };

@@ -21,7 +21,8 @@ export const recurrenceParser: TimexParser = {
     if (adverb) {
       const a = adverb.toLowerCase();
       // "the daily newspaper", "weekly magazine": an adjective before a noun is not a time.
-      if (/^\s+(?:newspaper|paper|magazine|journal|publication|show|program|programme|column|basis|report|bulletin|Mail|Telegraph|Star|News)\b/i.test(ctx.text.slice(end, end + 16))) return null;
+      if (/^\s+(?:newspaper|paper|magazine|journal|publication|show|program|programme|column|report|bulletin|Mail|Telegraph|Star|News|dividends?|payments?|rate|meeting|reports?|sales|volume|average|output|production|earnings|results|fee|fees|interest)\b/i.test(ctx.text.slice(end, end + 16))) return null;
+      if (a === 'quarterly' && /^\s+[a-z]/.test(ctx.text.slice(end, end + 3))) return null;
       return { start, end, type: 'SET', value: ADVERB[a] ?? 'P1D', stated: [], rule: 'recurrence-adverb', confidence: 0.8, granularity: 'none' };
     }
     if (everyUnit) {

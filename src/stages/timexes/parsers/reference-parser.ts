@@ -12,7 +12,7 @@ const FUTURE = /^(?:the future|future|the near future|soon|the near term|the sho
 export const referenceParser: TimexParser = {
   name: 'reference',
   pattern:
-    /\b(?:right now|now|currently|presently|at present|these days|nowadays|at the moment|the present|recently|more recently|previously|the past|in the past|the near future|the future|future|soon|the (?:near|short|long) term|(?:the )?(?:recent|past|coming) (?:days|weeks|months|years|quarters|decades)|future quarters|a later date|recent|current)(?![\w-])/gi,
+    /\b(?:right now|now|currently|presently|at present|these days|nowadays|at the moment|the present|recently|more recently|the past|in the past|the near future|the future|the (?:near|short|long) term|(?:the )?(?:recent|past|coming) (?:days|weeks|months|years|quarters|decades)|future quarters|a later date|current)(?![\w-])/gi,
   extract(m, start, ctx) {
     let s = m[0];
     let begin = start;
@@ -28,7 +28,7 @@ export const referenceParser: TimexParser = {
     if (lower === 'current' && (!/^\s+[a-z]/.test(after) || /^\s+(?:account|affairs|events|assets|liabilities|events|prices|dollars|terms|levels?|law|rules|system|members?)\b/.test(after))) return null;
     if (lower === 'recent' && !/^\s+[a-z]/.test(after)) return null;
     if (lower === 'future' && (!/^\s+[a-z]/.test(after) || /^\s+(?:contracts?|prices?|markets?)\b/.test(after))) return null;
-    if (lower === 'now' && /\b(?:by|until|till|from|for|right)\s*$/i.test(before) === false && /^\s*(?:that|on)\b/.test(after)) return null;
+    if (lower === 'now' && /^\s+on\b/.test(after) && /\bfrom\s*$/i.test(before)) return null;
     if (lower === 'the present' && !/\b(?:at|until|to)\s*$/i.test(before)) return null;
     if (lower === 'the past' && !/^\s*(?:[,.;]|$)/.test(after) && !/\b(?:in|than)\s*$/.test(before)) return null;
     const value = PRESENT.test(s) ? 'PRESENT_REF' : FUTURE.test(s) ? 'FUTURE_REF' : 'PAST_REF';

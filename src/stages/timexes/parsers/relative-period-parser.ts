@@ -23,7 +23,7 @@ function direction(det: string): number | undefined {
 export const relativePeriodParser: TimexParser = {
   name: 'relative-period',
   pattern: new RegExp(
-    `\\b(?:(the)\\s+(weekend)|(earlier this|later this|early this|late this|this past|the previous|the following|the coming|the current|the present|the past|the next|the last|last|this|next|coming|past|previous|current)\\s+(?:(fiscal )?(week|month|year|quarter|weekend|spring|summer|autumn|fall|winter)|(${MONTH_NAMES})))(?![\\w-])`,
+    `\\b(?:(the)\\s+(weekend|spring|summer|autumn|winter)|(earlier this|later this|early this|late this|this past|the coming|the current|the present|the past|the next|the last|last|this|next|coming|past|previous|current)\\s+(?:(fiscal )?(week|month|year|quarter|weekend|spring|summer|autumn|fall|winter)|(${MONTH_NAMES})))(?![\\w-])`,
     'gi',
   ),
   extract(m, start, ctx) {
@@ -61,6 +61,7 @@ export const relativePeriodParser: TimexParser = {
       const current = p.m === 12 || p.m <= 2 ? 0 : p.m <= 5 ? 1 : p.m <= 8 ? 2 : 3;
       const target = order.indexOf(season);
       let y = p.y - (p.m === 12 ? 0 : 0);
+      if (det === 'the' && target > current) y -= 1;
       if (dir < 0 && target >= current) y -= 1;
       if (dir > 0 && target <= current) y += 1;
       return { ...base, value: `${fmtYear(y)}-${season}`, stated: ['season'], rule: 'relative-season', granularity: 'season', day: { y, m: 1, d: 1 }, fromPublished: true };

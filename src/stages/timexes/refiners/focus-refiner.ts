@@ -22,8 +22,12 @@ export const focusRefiner: TimexRefiner = {
     let quarter: Day | undefined;
     let focusDay: TimexCandidate | undefined;
     for (const c of candidates) {
-      if (c.needsFocus) resolve(c, quarter, focusDay, ctx.published);
-      if (!c.unresolved && c.day && c.type !== 'DURATION' && c.type !== 'SET') {
+      if (c.needsFocus) {
+        resolve(c, quarter, focusDay, ctx.published);
+        // A value derived from the focus does not move it ("a year earlier" is a side glance).
+        continue;
+      }
+      if (!c.unresolved && c.day && c.type !== 'DURATION' && c.type !== 'SET' && !c.rule.startsWith('day-word') && !c.rule.startsWith('clock')) {
         if (c.granularity === 'quarter') quarter = c.day;
         if (c.granularity === 'day' || c.granularity === 'part-of-day' || c.granularity === 'time') focusDay = c;
         // A year mentioned outright moves the story's focus too ("In 1998, ... the next year").
@@ -36,12 +40,23 @@ export const focusRefiner: TimexRefiner = {
 
 function resolve(c: TimexCandidate, quarter: Day | undefined, focus: TimexCandidate | undefined, published: Day | undefined): void {
   const back = c.rule === 'focus-quarter-year-ago';
+  if (c.needsFocus === 'year') {
+    // "a year ago" counted from the publication date, unless the story is about a quarter.
+    if (quarter && c.relative) {
+      const rel = parseDuration(c.relative.duration);
+      if (rel) set(c, shift(quarter, 'year', -rel.n), 'quarter', 'focus');
+    }
+    return;
+  }
   if (c.rule.startsWith('focus-quarter')) {
     let q = quarter;
     // With no quarter named yet, a story is about the last completed quarter.
     if (!q && published) q = shift(published, 'quarter', -1);
     if (!q) return;
-    const day = back ? shift(q, 'year', -1) : q;
+    let day = back ? shift(q, 'year', -1) : q;
+    // "the 1988 period": the year is stated, the quarter is the one in focus.
+    const stated = /^(\d{4})-QX$/.exec(c.value);
+    if (stated) day = { y: Number(stated[1]), m: day.m, d: 1 };
     set(c, day, 'quarter', quarter ? 'focus' : 'published');
     return;
   }
@@ -49,7 +64,7 @@ function resolve(c: TimexCandidate, quarter: Day | undefined, focus: TimexCandid
   const sign = c.relative?.direction === 'before' ? -1 : 1;
   if (c.rule === 'offset-focus' && rel) {
     // "a year earlier" in a quarterly report means the same quarter a year before.
-    if (quarter && rel.unit === 'year' && (!focus || (focus.granularity !== 'day' && focus.granularity !== 'month'))) {
+    if (quarter && rel.unit === 'year' && rel.n === 1 && (!focus || focus.granularity !== 'day')) {
       set(c, shift(quarter, 'year', sign * rel.n), 'quarter', 'focus');
       return;
     }

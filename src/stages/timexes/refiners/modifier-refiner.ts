@@ -11,6 +11,8 @@ const BEFORE: [RegExp, string, boolean][] = [
   [/\b(?:early|earlier)[\s-]+$/i, 'START', true],
   [/\b(?:late|later)[\s-]+$/i, 'END', true],
   [/\bmid[\s-]*$/i, 'MID', false],
+  [/\bpost-$/i, 'AFTER', false],
+  [/\bpre-$/i, 'BEFORE', false],
   [/\bthe (?:end|close) of\s+$/i, 'END', false],
   [/\b(?:the )?(?:beginning|start|outset) of\s+$/i, 'START', false],
   [/\bthe middle of\s+$/i, 'MID', false],
