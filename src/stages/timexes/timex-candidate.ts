@@ -65,8 +65,13 @@ export interface ParseContext {
 /** A small single-purpose parser: one pattern, one way of reading a match. */
 export interface TimexParser {
   readonly name: string;
-  /** Global regular expression run over each sentence. */
+  /** Global regular expression run over the text. */
   readonly pattern: RegExp;
+  /**
+   * A cheap test the text must pass before `pattern` runs at all; most articles hold no
+   * quarter, clock time or season, and skipping a pattern is the cheapest way to be fast.
+   */
+  readonly trigger?: RegExp;
   /**
    * Reads one match; `start` is the document offset of `m.index`. Returns null to reject the
    * match (the scan then continues after its first character).

@@ -89,24 +89,44 @@ export function findTimexes(doc: Doc, warn: RefineContext['warn'], options: Time
   const text = doc.text;
   const sentences = doc.layer('sentence').filter((s) => s.attrs.zone !== 'furniture');
   let candidates: TimexCandidate[] = [];
-  for (const sentence of sentences) {
-    const slice = text.slice(sentence.start, sentence.end);
-    // Most sentences hold no digit and no time word; skip them without running every pattern.
-    if (!QUICK.test(slice)) continue;
-    const ctx: ParseContext = {
-      text,
-      sentence,
-      ...(published ? { published } : {}),
-      tenseAt: (offset) => clauseTense(text, sentence, offset),
-    };
+  // Each pattern runs once over the whole text (far fewer regex calls than per sentence); a
+  // match counts only inside one analysed sentence, found by binary search.
+  const contexts: (ParseContext | undefined)[] = [];
+  const contextAt = (start: number, end: number): ParseContext | undefined => {
+    let lo = 0;
+    let hi = sentences.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const s = sentences[mid]!;
+      if (s.end <= start) lo = mid + 1;
+      else if (s.start > start) hi = mid - 1;
+      else {
+        if (end > s.end) return undefined;
+        return (contexts[mid] ??= {
+          text,
+          sentence: s,
+          ...(published ? { published } : {}),
+          tenseAt: (offset) => clauseTense(text, s, offset),
+        });
+      }
+    }
+    return undefined;
+  };
+  if (sentences.length > 0) {
     for (const parser of TIMEX_PARSERS) {
+      if (parser.trigger && !parser.trigger.test(text)) continue;
       const re = parser.pattern;
       re.lastIndex = 0;
       let m: RegExpExecArray | null;
-      while ((m = re.exec(slice)) !== null) {
-        const c = parser.extract(m, sentence.start + m.index, ctx);
+      while ((m = re.exec(text)) !== null) {
+        if (m[0].length === 0) {
+          re.lastIndex++;
+          continue;
+        }
+        const ctx = contextAt(m.index, m.index + m[0].length);
+        if (!ctx) continue;
+        const c = parser.extract(m, m.index, ctx);
         if (c && c.end > c.start) candidates.push(c);
-        if (m[0].length === 0) re.lastIndex++;
       }
     }
   }
@@ -126,8 +146,6 @@ export function findTimexes(doc: Doc, warn: RefineContext['warn'], options: Time
   return candidates;
 }
 
-const QUICK =
-  /\d|day|night|week|month|year|quarter|decade|centur|now|current|recent|previous|future|soon|past|ago|morning|noon|evening|spring|summer|autumn|fall|winter|Christmas|Thanksgiving|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|hour|minute|second|daily|weekly|monthly|annual|yearly|period|tonight|tomorrow|later|earlier|fiscal|once|then|while|time|term|nineteen|thousand|noon/i;
 
 /**
  * The temporal stage. Sits after `sentences()` because it reads sentence zones (furniture is

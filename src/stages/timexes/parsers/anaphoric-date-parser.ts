@@ -9,6 +9,7 @@ import { PARTS_OF_DAY } from '../vocabulary.js';
 /** "the next day", "that same week", "earlier that day", "the day before". */
 export const anaphoricDateParser: TimexParser = {
   name: 'anaphoric-date',
+  trigger: /the (?:next|following|previous|same|preceding|prior|day|week|month|year)|that /i,
   pattern:
     /\b(?:the\s+(next|following|previous|same|preceding|prior)\s+(day|week|month|year|morning|afternoon|evening|night)|(earlier|later)?\s*that\s+(?:same\s+)?(day|week|month|year|morning|afternoon|evening|night)|the\s+(day|week|month|year)\s+(before|after)(?=\s*[,.;]|\s+(?:and|but|when|as)\b))(?![\w-])/gi,
   extract(m, start) {

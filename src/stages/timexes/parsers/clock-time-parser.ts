@@ -11,6 +11,7 @@ const ZONE = '(?:\\s*\\(?(?:EDT|EST|CDT|CST|MDT|MST|PDT|PST|GMT|UTC|BST|CET|CEST
 /** "10:35 a.m.", "7 p.m.", "18:00 UTC", "noon", "midnight". */
 export const clockTimeParser: TimexParser = {
   name: 'clock-time',
+  trigger: /\d\s*[ap]\.?m|\d:\d\d|noon|midnight|midday|mid-?afternoon|mid-?morning/i,
   pattern: new RegExp(
     `(?<![\\d.:$])(?:(\\d{1,2})(?:[:.](\\d\\d))?\\s*(a\\.m\\.?|p\\.m\\.?|am|pm)(?![\\w])${ZONE}?|(\\d{1,2}):(\\d\\d)(?:\\s*(?:hours|hrs|h))?${ZONE}|(noon|midnight|midday|mid-?afternoon|mid-?morning))(?![\\w])`,
     'gi',

@@ -11,6 +11,7 @@ const OFFSETS: Record<string, number> = { today: 0, yesterday: -1, tomorrow: 1, 
 /** "today", "yesterday morning", "tonight", "last night", "this afternoon". */
 export const dayWordParser: TimexParser = {
   name: 'day-word',
+  trigger: /today|yesterday|tomorrow|tonight|morning|afternoon|evening|night/i,
   pattern:
     /\b(?:(the day (?:before|after) )?(today|yesterday|tomorrow)(?:\s+(morning|afternoon|evening|night))?|(tonight)|(last|this|tomorrow|yesterday)\s+(morning|afternoon|evening|night)|(overnight))(?![\w-])/gi,
   extract(m, start, ctx) {

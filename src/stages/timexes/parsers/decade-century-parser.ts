@@ -14,6 +14,7 @@ const ORDINAL_CENTURY: Record<string, number> = {
 /** "the 1990s", "the '90s", "the 19th century", "this century", "last decade". */
 export const decadeCenturyParser: TimexParser = {
   name: 'decade-century',
+  trigger: /0'?s|century|decade/i,
   pattern:
     /\b(?:(the|this|last|next)\s+)?(?:(1[5-9]\d0|20\d0)'?s|'(\d0)s|(\d{1,2})(?:st|nd|rd|th)[- ]century|([a-z]+(?:-first)?)[- ]century|(century|decade))(?![\w-])/gi,
   extract(m, start, ctx) {

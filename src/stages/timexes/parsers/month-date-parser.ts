@@ -25,7 +25,7 @@ function fullYear(y: string): number {
 
 /** "May", "March" are verbs and names too: a month alone must be capitalized and not "May I". */
 function plausibleMonth(word: string, text: string, end: number): boolean {
-  if (!/^\p{Lu}/u.test(word)) return false;
+  if (!/^[A-Z]/.test(word)) return false;
   const w = word.toLowerCase();
   if (w === 'may' || w === 'march') {
     const after = text.slice(end, end + 12);
@@ -37,9 +37,10 @@ function plausibleMonth(word: string, text: string, end: number): boolean {
 /** Month name first: "January 5", "January 5, 2020", "January 2020", "January". */
 export const monthDateParser: TimexParser = {
   name: 'month-date',
+  trigger: /Jan|Feb|Ma[ry]|Apr|Ju[nl]|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MA[RY]|APR|JU[NL]|AUG|SEP|OCT|NOV|DEC/,
   pattern: new RegExp(
     `\\b(${MONTH_RE})(?:\\s+${DAY}(?![\\d,.]\\d|\\s*%|\\s*(?:percent|cents?|per|points?|shares|people|million|billion|Bbl|bbl)\\b))?(?:(?:\\s*,\\s*|\\s+|\\s+of\\s+)${YEAR}(?!\\s*(?:%|percent)|\\d))?(?![\\w-])`,
-    'giu',
+    'gi',
   ),
   extract(m, start, ctx) {
     const [surface, monthWord, dayStr, yearStr] = m;
@@ -57,11 +58,12 @@ export const monthDateParser: TimexParser = {
 /** Day first: "5 January", "24th of January 2020". */
 export const dayMonthParser: TimexParser = {
   name: 'day-month',
-  pattern: new RegExp(`\\b${DAY}\\s+(?:of\\s+)?(${MONTH_RE})(?:,?\\s+${YEAR}(?!\\d))?(?![\\w-])`, 'giu'),
+  trigger: /Jan|Feb|Ma[ry]|Apr|Ju[nl]|Aug|Sep|Oct|Nov|Dec/,
+  pattern: new RegExp(`\\b${DAY}\\s+(?:of\\s+)?(${MONTH_RE})(?:,?\\s+${YEAR}(?!\\d))?(?![\\w-])`, 'gi'),
   extract(m, start, ctx) {
     const [surface, dayStr, monthWord, yearStr] = m;
     const month = monthNumber(monthWord ?? '');
-    if (!month || !/^\p{Lu}/u.test(monthWord ?? '')) return null;
+    if (!month || !/^[A-Z]/.test(monthWord ?? '')) return null;
     return monthCandidate(start, start + surface.length, month, dayStr, yearStr, ctx, 'day-month');
   },
 };

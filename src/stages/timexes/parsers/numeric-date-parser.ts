@@ -8,6 +8,7 @@ import type { TimexParser } from '../timex-candidate.js';
 /** "2020-01-24", "1/24/2020", "7/8/07". */
 export const numericDateParser: TimexParser = {
   name: 'numeric-date',
+  trigger: /\d[/-]\d/,
   pattern: /(?<![\d/.-])(?:(\d{4})-(\d\d)-(\d\d)|(\d{1,2})\/(\d{1,2})\/(\d{4}|\d\d))(?![\d/]|-\d)/g,
   extract(m, start) {
     const iso = m[1] !== undefined;

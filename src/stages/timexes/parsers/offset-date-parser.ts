@@ -20,6 +20,7 @@ const ANCHOR_END = /[.;:!?\n]|,\s|\s(?:and then|while|when|because|but|as)\s|\s[
 /** "N units ago/earlier/later/before/after/from now". */
 export const offsetDateParser: TimexParser = {
   name: 'offset-date',
+  trigger: /ago|earlier|later|before|after|from now|hence|back|previously|on,/i,
   pattern: new RegExp(
     `\\b(?:(about|around|nearly|almost|some|roughly|approximately|more than|less than|over|just|only)\\s+)?(${AMOUNT_RE})\\s+(?:more\\s+)?(${UNIT_RE})\\s+(ago|earlier|later|before|after|from now|hence|back|previously|on)(?![\\w-])`,
     'gi',

@@ -14,6 +14,7 @@ const ORD: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, t
 /** Numbered quarters and halves, with an optional year before or after. */
 export const quarterParser: TimexParser = {
   name: 'quarter',
+  trigger: /quarter|half|period|Q[1-4]/i,
   pattern:
     /\b(?:(the|this|last|next|a)\s+)?(?:(this|last|next) year['’]s\s+|(?:the\s+)?(1[5-9]\d\d|20\d\d)(?:['’]s)?\s+)?(?:(fiscal|calendar)\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:(fiscal|calendar)[- ])?(quarter|half|period)(?:\s+of\s+(?:(this|last|next) year|(fiscal\s+)?(1[5-9]\d\d|20\d\d)))?(?![\w-])|\b(Q([1-4]))(?:\s+(1[5-9]\d\d|20\d\d))?\b/gi,
   extract(m, start, ctx) {
@@ -60,9 +61,12 @@ export const quarterParser: TimexParser = {
   },
 };
 
+const ENDED = new RegExp(`^\\s+(?:ended|ending|through|to)\\s+(${MONTH_RE})\\s+(\\d{1,2})(?:,?\\s+(\\d{4}))?`);
+
 /** "the quarter", "the latest quarter", "the year-ago quarter", "year-earlier", "the same period last year". */
 export const focusQuarterParser: TimexParser = {
   name: 'focus-quarter',
+  trigger: /quarter|period|year[- ]ago|year[- ]earlier/i,
   pattern:
     /\b(?:(the\s+(?:latest|current|most recent|recent|same|comparable|corresponding)\s+(?:quarter|period)(?:\s+(?:a year (?:ago|earlier)|last year))?|the\s+quarter(?:\s+a year (?:ago|earlier))?|that\s+(?:quarter|period)|the\s+(1[5-9]\d\d|20\d\d)\s+(?:quarter|period)|the\s+(?:comparable\s+|corresponding\s+)?(?:year[- ]ago|year[- ]earlier|prior[- ]year)\s+(?:quarter|period)|(?:year[- ]ago|year[- ]earlier))(?![\w-]))/gi,
   extract(m, start, ctx) {
@@ -70,7 +74,7 @@ export const focusQuarterParser: TimexParser = {
     const back = /year[- ]ago|year[- ]earlier|prior[- ]year|last year|a year/.test(surface);
     const end = start + m[0].length;
     // "the quarter ended Sept. 30": the quarter is the one that date closes.
-    const ended = new RegExp(`^\\s+(?:ended|ending|through|to)\\s+(${MONTH_RE})\\s+(\\d{1,2})(?:,?\\s+(\\d{4}))?`).exec(ctx.text.slice(end, end + 40));
+    const ended = ENDED.exec(ctx.text.slice(end, end + 40));
     if (ended && ctx.published) {
       const mo = MONTHS[(ended[1] ?? '').toLowerCase().replace('.', '')] ?? 1;
       let y = ended[3] ? Number(ended[3]) : ctx.published.y;

@@ -13,6 +13,7 @@ const UNIT: Record<string, string> = { hour: 'PT1H', day: 'P1D', night: 'P1D', w
 /** "daily", "every day", "twice a year", "a year" after a rate. */
 export const recurrenceParser: TimexParser = {
   name: 'recurrence',
+  trigger: /ly\b|every|each|an? |per /i,
   pattern:
     /\b(?:(hourly|daily|nightly|weekly|monthly|quarterly|annually|yearly|biweekly)|(?:every|each)\s+(?:other\s+)?(hour|day|night|week|month|quarter|year|morning|evening|summer|winter)|(a|an|per)\s+(hour|day|night|week|month|quarter|year))(?![\w-])/gi,
   extract(m, start, ctx) {

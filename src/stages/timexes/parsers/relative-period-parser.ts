@@ -22,6 +22,7 @@ function direction(det: string): number | undefined {
 /** "last week", "this month", "next year", "earlier this month", "last April", "this summer". */
 export const relativePeriodParser: TimexParser = {
   name: 'relative-period',
+  trigger: /last|this|next|coming|past|previous|current|present|weekend|spring|summer|autumn|winter/i,
   pattern: new RegExp(
     `\\b(?:(the)\\s+(weekend|spring|summer|autumn|winter)|(earlier this|later this|early this|late this|this past|the coming|the current|the present|the past|the next|the last|last|this|next|coming|past|previous|current)\\s+(?:(fiscal )?(week|month|year|quarter|weekend|spring|summer|autumn|fall|winter)|(${MONTH_NAMES})))(?![\\w-])`,
     'gi',

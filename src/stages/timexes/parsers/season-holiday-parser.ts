@@ -16,6 +16,7 @@ const FIXED: Record<string, [number, number]> = {
 /** "the summer of 1994", "winter 2019", "Christmas", "Thanksgiving Day". */
 export const seasonHolidayParser: TimexParser = {
   name: 'season-holiday',
+  trigger: /spring|summer|autumn|fall|winter|Christmas|New Year|Independence|Valentine|Halloween|Boxing|Thanksgiving/i,
   pattern:
     /\b(?:(?:the\s+)?(spring|summer|autumn|fall|winter)\s+(?:of\s+)?(1[5-9]\d\d|20\d\d)|(Christmas(?: Day| Eve)?|New Year['’]s (?:Day|Eve)|Independence Day|Valentine['’]s Day|Halloween|Boxing Day|Thanksgiving(?: Day)?))(?![\w-])/gi,
   extract(m, start, ctx) {

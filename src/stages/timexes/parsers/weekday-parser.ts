@@ -27,6 +27,7 @@ export function resolveWeekday(published: Day, target: number, tense: Tense, whi
 /** A weekday, with an optional "last/next/this" before and a part of the day after. */
 export const weekdayParser: TimexParser = {
   name: 'weekday',
+  trigger: /day/i,
   pattern: new RegExp(
     `\\b(?:(last|next|this|past|coming|each|every)\\s+)?(${WEEKDAY_RE})(s)?(?:\\s+${PART_RE}(s)?)?(?![\\w-])`,
     'gi',

@@ -12,6 +12,7 @@ const AMOUNT_AFTER =
 /** A year on its own, optionally after "fiscal" or "the year". */
 export const yearParser: TimexParser = {
   name: 'year',
+  trigger: /\b(?:1[5-9]|20)\d\d\b/,
   pattern: /(?<![\w$£€¥#.,/:]|(?<!\b(?:mid|post|pre))-)(?:(fiscal(?: year)?|FY|the year)\s*)?(1[5-9]\d\d|20\d\d)(?![\w%/:-]|[.,]\d)/gi,
   extract(m, start, ctx) {
     const end = start + m[0].length;

@@ -12,6 +12,7 @@ const TENS = '(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|e
 /** "the year", "the full year", "year-end", "nineteen ninety-six", "the year two thousand". */
 export const yearWordParser: TimexParser = {
   name: 'year-word',
+  trigger: /year|nineteen|twenty|two thousand/i,
   pattern: new RegExp(
     `\\b(?:(the\\s+(?:(?:full|fiscal|calendar|whole|entire)\\s+)?year)(\\s+(?:ended|ending|to)\\b)?|(year[- ]end|year['’]s end)|(?:the\\s+year\\s+)?(nineteen|twenty)[- ](${TENS}|hundred)|(?:the\\s+year\\s+)?two thousand(?:\\s+and\\s+(one|two|three|four|five|six|seven|eight|nine|ten))?)(?![\\w-])`,
     'gi',
