@@ -81,8 +81,16 @@ export function scoreTemporal(gold: GoldDoc[], preds: Map<string, PredDoc>): Rec
   const ta = relaxG ? typeOk / relaxG : 0;
   const va = relaxG ? valueOk / relaxG : 0;
   return {
-    strict_p: sp, strict_r: sr, strict_f1: f(sp, sr), relaxed_p: rp, relaxed_r: rr, relaxed_f1: f(rp, rr),
-    type_accuracy: ta, value_accuracy: va, type_f1: ta * f(rp, rr), value_f1: va * f(rp, rr),
+    strict_p: sp,
+    strict_r: sr,
+    strict_f1: f(sp, sr),
+    relaxed_p: rp,
+    relaxed_r: rr,
+    relaxed_f1: f(rp, rr),
+    type_accuracy: ta,
+    value_accuracy: va,
+    type_f1: ta * f(rp, rr),
+    value_f1: va * f(rp, rr),
   };
 }
 
@@ -137,7 +145,11 @@ function printScores(dataset: string, system: string, s: Record<string, number>,
 }
 
 /** Runs the reference scorer on the same predictions; returns its value F1 or undefined. */
-function referenceScore(shared: string, gold: GoldDoc[], preds: Map<string, PredDoc>): Record<string, number> | undefined {
+function referenceScore(
+  shared: string,
+  gold: GoldDoc[],
+  preds: Map<string, PredDoc>,
+): Record<string, number> | undefined {
   const dir = mkdtempSync(join(tmpdir(), 'dateline-temporal-'));
   try {
     const g = join(dir, 'gold.jsonl');
@@ -187,7 +199,8 @@ export default async function temporal(): Promise<void> {
   const base = createPipeline([sentences()]);
   const stage = timexes();
   const noop = { warn: () => undefined, options: {} };
-  const prepare = (s: (typeof sample)[number]) => base.run(Doc.create(s.text, s.published ? { published: s.published } : {}));
+  const prepare = (s: (typeof sample)[number]) =>
+    base.run(Doc.create(s.text, s.published ? { published: s.published } : {}));
   for (const s of sample.slice(0, 300)) stage.run(prepare(s), noop);
   // Wall time is what a user waits for, but on a shared machine it includes time other
   // processes held the core; CPU time of this process is the cost of the stage itself.
@@ -208,7 +221,12 @@ export default async function temporal(): Promise<void> {
   times.sort((x, y) => x - y);
   const mean = times.reduce((x, y) => x + y, 0) / times.length;
   const name = `reuters21578 (${sample.length})`;
-  report(name, 'timex stage ms/article mean', mean, `wall (${Math.round(chars)} chars/article; ${(found / sample.length).toFixed(1)} timexes/article)`);
+  report(
+    name,
+    'timex stage ms/article mean',
+    mean,
+    `wall (${Math.round(chars)} chars/article; ${(found / sample.length).toFixed(1)} timexes/article)`,
+  );
   report(name, 'timex stage ms/article CPU', cpuMicros / 1000 / sample.length, 'mean CPU time of this process');
   report(name, 'timex stage ms/article p50', percentile(times, 50));
   report(name, 'timex stage ms/article p99', percentile(times, 99));

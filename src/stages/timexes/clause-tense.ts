@@ -11,7 +11,8 @@ const FUTURE =
   /\b(?:will|won['’]t|shall|['’]ll|going to|(?:is|are|was|were) (?:to|due|scheduled|set|expected|slated)|scheduled|to be held|would|upcoming|as soon as|as early as|until|plans? to|planned to|planning to|intends? to|set to|due to|expected to|next)\b/gi;
 // Past cues are case-sensitive so that names ending in -ed ("United") are not verbs.
 const PAST = /\b(?:[Ww]as|[Ww]ere|[Hh]ad|[Dd]id|said|told|ago|[a-z]{2,}ed)\b/g;
-const NOT_PAST = /^(?:scheduled|expected|planned|need|indeed|proceed|exceed|succeed|embed|seed|speed|feed|bleed|breed|bred|hundred|kindred|based|related|unlimited|limited)$/;
+const NOT_PAST =
+  /^(?:scheduled|expected|planned|need|indeed|proceed|exceed|succeed|embed|seed|speed|feed|bleed|breed|bred|hundred|kindred|based|related|unlimited|limited)$/;
 
 /** How far around an expression a cue may be to count (characters). */
 const BEFORE = 90;

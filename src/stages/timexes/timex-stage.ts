@@ -146,7 +146,6 @@ export function findTimexes(doc: Doc, warn: RefineContext['warn'], options: Time
   return candidates;
 }
 
-
 /**
  * The temporal stage. Sits after `sentences()` because it reads sentence zones (furniture is
  * skipped, captions are analysed) and clause tense within sentences.
@@ -177,7 +176,11 @@ export function timexes(options: TimexStageOptions = {}): Stage {
         });
         made.set(c, ann);
         if (c.unresolved && !hasPublished && !c.relative?.anchorSpan) {
-          ctx.warn('no-publication-date', `"${doc.surface(c)}" is relative to the publication date, which is unknown; left as ${c.value}`, c);
+          ctx.warn(
+            'no-publication-date',
+            `"${doc.surface(c)}" is relative to the publication date, which is unknown; left as ${c.value}`,
+            c,
+          );
         }
       }
       for (const [c, ann] of made) {

@@ -14,15 +14,14 @@ export const anaphoricDateParser: TimexParser = {
     /\b(?:the\s+(next|following|previous|same|preceding|prior)\s+(day|week|month|year|morning|afternoon|evening|night)|(earlier|later)?\s*that\s+(?:same\s+)?(day|week|month|year|morning|afternoon|evening|night)|the\s+(day|week|month|year)\s+(before|after)(?=\s*[,.;]|\s+(?:and|but|when|as)\b))(?![\w-])/gi,
   extract(m, start) {
     const [surface, which, unit1, earlierLater, unit2, unit3, beforeAfter] = m;
-    let begin = start;
-    let s = surface;
-    const lead = /^\s+/.exec(s);
-    if (lead) {
-      begin += lead[0].length;
-      s = s.slice(lead[0].length);
-    }
+    const begin = start + (/^\s+/.exec(surface)?.[0].length ?? 0);
     const w = (which ?? beforeAfter ?? '').toLowerCase();
-    const offset = w === 'next' || w === 'following' || w === 'after' ? 1 : w === 'previous' || w === 'preceding' || w === 'prior' || w === 'before' ? -1 : 0;
+    const offset =
+      w === 'next' || w === 'following' || w === 'after'
+        ? 1
+        : w === 'previous' || w === 'preceding' || w === 'prior' || w === 'before'
+          ? -1
+          : 0;
     const unitWord = (unit1 ?? unit2 ?? unit3 ?? 'day').toLowerCase();
     const part = /morning|afternoon|evening|night/.test(unitWord) ? unitWord : undefined;
     const g: Granularity = part ? 'part-of-day' : (unitWord as Granularity);
@@ -38,7 +37,10 @@ export const anaphoricDateParser: TimexParser = {
       confidence: 0.6,
       granularity: g,
       needsFocus: 'day',
-      relative: { duration: `P1${g === 'week' ? 'W' : g === 'month' ? 'M' : g === 'year' ? 'Y' : 'D'}`, direction: offset < 0 ? 'before' : 'after' },
+      relative: {
+        duration: `P1${g === 'week' ? 'W' : g === 'month' ? 'M' : g === 'year' ? 'Y' : 'D'}`,
+        direction: offset < 0 ? 'before' : 'after',
+      },
       ...(offset === 0 ? { relative: { duration: 'P0D', direction: 'after' as const } } : {}),
       unresolved: true,
     };

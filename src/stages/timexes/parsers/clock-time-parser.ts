@@ -6,7 +6,8 @@
 import { fmtDay, pad2 } from '../calendar.js';
 import type { TimexParser } from '../timex-candidate.js';
 
-const ZONE = '(?:\\s*\\(?(?:EDT|EST|CDT|CST|MDT|MST|PDT|PST|GMT|UTC|BST|CET|CEST|IST|JST|local time|Moscow time|Baghdad time)(?:\\s*[+-]\\s*\\d{1,2})?\\)?)';
+const ZONE =
+  '(?:\\s*\\(?(?:EDT|EST|CDT|CST|MDT|MST|PDT|PST|GMT|UTC|BST|CET|CEST|IST|JST|local time|Moscow time|Baghdad time)(?:\\s*[+-]\\s*\\d{1,2})?\\)?)';
 
 /** "10:35 a.m.", "7 p.m.", "18:00 UTC", "noon", "midnight". */
 export const clockTimeParser: TimexParser = {
@@ -21,11 +22,11 @@ export const clockTimeParser: TimexParser = {
     const [, h1, min1, ampm, h2, min2, word] = m;
     let value: string;
     const stated = ['time'];
-    let type: 'TIME' = 'TIME';
+    const type = 'TIME' as const;
     if (word) {
       const w = word.toLowerCase().replace('-', '');
-      value = w === 'noon' || w === 'midday' ? 'T12:00' : w === 'midnight' ? 'T24:00' : w === 'midafternoon' ? 'TAF' : 'TMO';
-      type = 'TIME';
+      value =
+        w === 'noon' || w === 'midday' ? 'T12:00' : w === 'midnight' ? 'T24:00' : w === 'midafternoon' ? 'TAF' : 'TMO';
     } else {
       let h = Number(h1 ?? h2);
       const min = Number(min1 ?? min2 ?? 0);
@@ -35,16 +36,37 @@ export const clockTimeParser: TimexParser = {
       if (ap.startsWith('a') && h === 12) h = 0;
       value = `T${pad2(h)}:${pad2(min)}`;
     }
+    if (word && /\bhigh\s*$/i.test(ctx.text.slice(Math.max(0, start - 6), start))) return null;
     // "a.m." ends a sentence sometimes; keep the period with the abbreviation only.
     if (/\.\.$/.test(surface)) surface = surface.slice(0, -1);
     const end = start + surface.length;
     const mod = word && /^mid-?(?:afternoon|morning)$/i.test(word) ? 'MID' : undefined;
     if (!ctx.published) {
-      return { start, end, type, value: 'XXXX-XX-XX' + value, stated, rule: 'clock-time', confidence: 0.6, granularity: 'time', unresolved: true, ...(mod ? { mod } : {}) };
+      return {
+        start,
+        end,
+        type,
+        value: 'XXXX-XX-XX' + value,
+        stated,
+        rule: 'clock-time',
+        confidence: 0.6,
+        granularity: 'time',
+        unresolved: true,
+        ...(mod ? { mod } : {}),
+      };
     }
     return {
-      start, end, type, value: fmtDay(ctx.published) + value, stated, rule: 'clock-time', confidence: 0.85,
-      granularity: 'time', day: ctx.published, fromPublished: true, ...(mod ? { mod } : {}),
+      start,
+      end,
+      type,
+      value: fmtDay(ctx.published) + value,
+      stated,
+      rule: 'clock-time',
+      confidence: 0.85,
+      granularity: 'time',
+      day: ctx.published,
+      fromPublished: true,
+      ...(mod ? { mod } : {}),
     };
   },
 };

@@ -41,8 +41,15 @@ export const dayWordParser: TimexParser = {
     const stated = code ? ['part-of-day'] : [];
     if (!ctx.published) {
       return {
-        start, end, type, value: 'XXXX-XX-XX' + (code ? 'T' + code : ''), stated, rule: 'day-word',
-        confidence: 0.5, granularity: code ? 'part-of-day' : 'day', unresolved: true,
+        start,
+        end,
+        type,
+        value: 'XXXX-XX-XX' + (code ? 'T' + code : ''),
+        stated,
+        rule: 'day-word',
+        confidence: 0.5,
+        granularity: code ? 'part-of-day' : 'day',
+        unresolved: true,
       };
     }
     const day = addDays(ctx.published, offset);

@@ -6,9 +6,27 @@ import { fmtYear } from '../calendar.js';
 import type { TimexParser } from '../timex-candidate.js';
 
 const ORDINAL_CENTURY: Record<string, number> = {
-  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
-  eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17,
-  eighteenth: 18, nineteenth: 19, twentieth: 20, 'twenty-first': 21,
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+  tenth: 10,
+  eleventh: 11,
+  twelfth: 12,
+  thirteenth: 13,
+  fourteenth: 14,
+  fifteenth: 15,
+  sixteenth: 16,
+  seventeenth: 17,
+  eighteenth: 18,
+  nineteenth: 19,
+  twentieth: 20,
+  'twenty-first': 21,
 };
 
 /** "the 1990s", "the '90s", "the 19th century", "this century", "last decade". */
@@ -25,12 +43,25 @@ export const decadeCenturyParser: TimexParser = {
       const decade = m[2] ? Number(m[2]) : Number(m[3]) + (Number(m[3]) < 30 ? 2000 : 1900);
       // "the 1990s": a decade; "1990s" without "the" is still one.
       const s = m[1] && !/^the$/i.test(det) ? start + m[0].indexOf(m[2] ?? `'${m[3]}`) : start;
-      return { ...base, start: s, value: fmtYear(decade).slice(0, 3) + 'X', stated: ['decade'], rule: 'decade', granularity: 'decade' };
+      return {
+        ...base,
+        start: s,
+        value: fmtYear(decade).slice(0, 3) + 'X',
+        stated: ['decade'],
+        rule: 'decade',
+        granularity: 'decade',
+      };
     }
     if (m[4] || m[5]) {
       const n = m[4] ? Number(m[4]) : ORDINAL_CENTURY[(m[5] ?? '').toLowerCase()];
       if (!n) return null;
-      return { ...base, value: String(n - 1).padStart(2, '0') + 'XX', stated: ['century'], rule: 'century', granularity: 'century' };
+      return {
+        ...base,
+        value: String(n - 1).padStart(2, '0') + 'XX',
+        stated: ['century'],
+        rule: 'century',
+        granularity: 'century',
+      };
     }
     // "this century", "last decade": relative to the publication date; a bare "century" is a duration elsewhere.
     if (!det || det === 'the') return null;

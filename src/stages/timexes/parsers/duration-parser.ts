@@ -22,8 +22,14 @@ export const durationParser: TimexParser = {
       const s = start + surface.length - bare.length;
       const unit = unitOf(bare);
       return {
-        start: s, end, type: 'DURATION', value: durationValue('several', unit) ?? 'PXY', stated: [unit],
-        rule: 'duration-vague', confidence: 0.6, granularity: 'none',
+        start: s,
+        end,
+        type: 'DURATION',
+        value: durationValue('several', unit) ?? 'PXY',
+        stated: [unit],
+        rule: 'duration-vague',
+        confidence: 0.6,
+        granularity: 'none',
       };
     }
     // "a 45-year-old": the compound goes on into an age.
@@ -31,12 +37,36 @@ export const durationParser: TimexParser = {
     const unit = unitOf(unitWord ?? '');
     const a = (amount ?? '').toLowerCase();
     // A lone article before a unit ("a year") is a duration only outside a rate ("$5 a year").
-    if ((a === 'a' || a === 'an') && /(?:\d|times|once|twice|cents?|dollars?|percent|%)\s*$/.test(ctx.text.slice(Math.max(0, start - 14), start))) return null;
+    if (
+      (a === 'a' || a === 'an') &&
+      /(?:\d|times|once|twice|cents?|dollars?|percent|%)\s*$/.test(ctx.text.slice(Math.max(0, start - 14), start))
+    )
+      return null;
     if (/^[Ss]ome$/.test(a) && !/^(?:years|months|weeks|days|hours|decades)$/i.test(unitWord ?? '')) return null;
     if (/^(?:1[5-9]\d\d|20\d\d)$/.test(a)) return null;
+    const following = ctx.text.slice(end, end + 16);
+    // Fractions and ordinals: "three-quarters of its food", "a quarter of the market", "a second group".
+    if (unit === 'quarter' && (/-/.test(surface) || /^\s+of\b/.test(following))) return null;
+    if (
+      unit === 'second' &&
+      (a === 'a' || a === 'one') &&
+      /^\s+[a-z]/.test(following) &&
+      !/^\s+(?:later|earlier|ago|after|before|or|and)\b/.test(following)
+    )
+      return null;
+    if (/^[A-Z]/.test(unitWord ?? '') && /^[A-Z\d]/.test(surface)) return null;
     const value = durationValue(a, unit);
     if (!value) return null;
     while (end > start && /\s/.test(ctx.text[end - 1] ?? '')) end--;
-    return { start, end, type: 'DURATION', value, stated: [unit], rule: 'duration', confidence: 0.8, granularity: 'none' };
+    return {
+      start,
+      end,
+      type: 'DURATION',
+      value,
+      stated: [unit],
+      rule: 'duration',
+      confidence: 0.8,
+      granularity: 'none',
+    };
   },
 };

@@ -49,7 +49,8 @@ export const monthDateParser: TimexParser = {
     // "Jan Kavan", "the March for Life": an abbreviation or a lone month must look like a date.
     if (!dayStr && !yearStr) {
       if (/^[A-Z][a-z]{2,3}$/.test(monthWord ?? '') && !/^(?:May|June|July)$/.test(monthWord ?? '')) return null;
-      if (/^\s+(?:for|of the|on [A-Z])\b/.test(ctx.text.slice(start + surface.length, start + surface.length + 12))) return null;
+      if (/^\s+(?:for|of the|on [A-Z])\b/.test(ctx.text.slice(start + surface.length, start + surface.length + 12)))
+        return null;
     }
     return monthCandidate(start, start + surface.length, month, dayStr, yearStr, ctx, 'month-date');
   },
@@ -96,7 +97,12 @@ function monthCandidate(
   const base = { start, end, type: 'DATE' as const, stated, rule, confidence: year === undefined ? 0.6 : 0.95 };
   if (day !== undefined) {
     if (year === undefined) {
-      return { ...base, value: `XXXX-${fmtMonth(0, month).slice(5)}-${String(day).padStart(2, '0')}`, granularity: 'day', unresolved: true };
+      return {
+        ...base,
+        value: `XXXX-${fmtMonth(0, month).slice(5)}-${String(day).padStart(2, '0')}`,
+        granularity: 'day',
+        unresolved: true,
+      };
     }
     const d = { y: year, m: month, d: day };
     if (!isValidDay(d)) return null;
@@ -105,7 +111,13 @@ function monthCandidate(
   if (year === undefined) {
     return { ...base, value: `XXXX-${String(month).padStart(2, '0')}`, granularity: 'month', unresolved: true };
   }
-  return { ...base, value: fmtMonth(year, month), granularity: 'month', day: { y: year, m: month, d: 1 }, fromPublished };
+  return {
+    ...base,
+    value: fmtMonth(year, month),
+    granularity: 'month',
+    day: { y: year, m: month, d: 1 },
+    fromPublished,
+  };
 }
 
 /** Exported for the numeric parser, which shares the year rules. */

@@ -12,7 +12,11 @@ export const numericDateParser: TimexParser = {
   pattern: /(?<![\d/.-])(?:(\d{4})-(\d\d)-(\d\d)|(\d{1,2})\/(\d{1,2})\/(\d{4}|\d\d))(?![\d/]|-\d)/g,
   extract(m, start) {
     const iso = m[1] !== undefined;
-    const y = iso ? Number(m[1]) : Number(m[6]) < 100 ? 2000 + Number(m[6]) - (Number(m[6]) > 40 ? 100 : 0) : Number(m[6]);
+    const y = iso
+      ? Number(m[1])
+      : Number(m[6]) < 100
+        ? 2000 + Number(m[6]) - (Number(m[6]) > 40 ? 100 : 0)
+        : Number(m[6]);
     const day = { y, m: Number(iso ? m[2] : m[4]), d: Number(iso ? m[3] : m[5]) };
     if (!isValidDay(day) || y < 1000) return null;
     return {

@@ -11,8 +11,33 @@ import { AMOUNT_RE, amountValue, UNIT_RE, unitOf } from '../vocabulary.js';
 import { durationValue } from './duration-value.js';
 
 const GRAN: Record<string, Granularity> = {
-  second: 'time', minute: 'time', hour: 'time', day: 'day', night: 'day', week: 'week', fortnight: 'week',
-  weekend: 'week', month: 'month', quarter: 'quarter', year: 'year', decade: 'year', century: 'year', millennium: 'year',
+  second: 'time',
+  minute: 'time',
+  hour: 'time',
+  day: 'day',
+  night: 'day',
+  week: 'week',
+  fortnight: 'week',
+  weekend: 'week',
+  month: 'month',
+  quarter: 'quarter',
+  year: 'year',
+  decade: 'year',
+  century: 'year',
+  millennium: 'year',
+};
+
+const HEDGE_MOD: Record<string, string> = {
+  about: 'APPROX',
+  around: 'APPROX',
+  some: 'APPROX',
+  roughly: 'APPROX',
+  approximately: 'APPROX',
+  nearly: 'EQUAL_OR_LESS',
+  almost: 'EQUAL_OR_LESS',
+  'more than': 'MORE_THAN',
+  over: 'MORE_THAN',
+  'less than': 'LESS_THAN',
 };
 
 const ANCHOR_END = /[.;:!?\n]|,\s|\s(?:and then|while|when|because|but|as)\s|\s[—–-]\s|$/;
@@ -26,7 +51,7 @@ export const offsetDateParser: TimexParser = {
     'gi',
   ),
   extract(m, start, ctx) {
-    const [surface, , amount, unitWord, wordRaw] = m;
+    const [surface, hedge, amount, unitWord, wordRaw] = m;
     const word = (wordRaw ?? '').toLowerCase();
     const unit = unitOf(unitWord ?? '');
     const n = amountValue(amount ?? '');
@@ -37,7 +62,8 @@ export const offsetDateParser: TimexParser = {
     if (word === 'on' || word === 'back' || word === 'previously') {
       if (word === 'on' && !/^\s*,/.test(ctx.text.slice(end, end + 2))) return null;
     }
-    const base = { start, end, type: 'DATE' as const, stated, confidence: 0.8 };
+    const mod = HEDGE_MOD[(hedge ?? '').toLowerCase()];
+    const base = { start, end, type: 'DATE' as const, stated, confidence: 0.8, ...(mod ? { mod } : {}) };
     if (word === 'before' || word === 'after') {
       // "two days after <X>": the anchor runs from the next word to the end of the clause.
       const from = end + (/^\s*/.exec(ctx.text.slice(end))?.[0].length ?? 0);
@@ -50,11 +76,18 @@ export const offsetDateParser: TimexParser = {
       // TimeML leaves the signal ("after") out of the extent; `relative.direction` records it.
       return {
         ...base,
-        end: end - (wordRaw ?? '').length - (/\s+$/.exec(surface.slice(0, surface.length - (wordRaw ?? '').length))?.[0].length ?? 0),
+        end:
+          end -
+          (wordRaw ?? '').length -
+          (/\s+$/.exec(surface.slice(0, surface.length - (wordRaw ?? '').length))?.[0].length ?? 0),
         value: UNRESOLVED[g === 'time' ? 'day' : g] ?? 'XXXX-XX-XX',
         rule: 'offset-anchored',
         granularity: g,
-        relative: { duration, direction: word === 'after' ? 'after' : 'before', anchorSpan: { start: from, end: anchorEnd } },
+        relative: {
+          duration,
+          direction: word === 'after' ? 'after' : 'before',
+          anchorSpan: { start: from, end: anchorEnd },
+        },
         unresolved: true,
       };
     }
@@ -72,14 +105,28 @@ export const offsetDateParser: TimexParser = {
       };
     }
     if (n === undefined) {
-      return { ...base, value: sign < 0 ? 'PAST_REF' : 'FUTURE_REF', rule: 'offset-vague', granularity: 'none', stated: [] };
+      return {
+        ...base,
+        value: sign < 0 ? 'PAST_REF' : 'FUTURE_REF',
+        rule: 'offset-vague',
+        granularity: 'none',
+        stated: [],
+      };
     }
     if (!ctx.published) {
-      return { ...base, value: UNRESOLVED[g === 'time' ? 'day' : g] ?? 'XXXX-XX-XX', rule: 'offset-published', granularity: g, unresolved: true, relative: { duration, direction: sign < 0 ? 'before' : 'after' } };
+      return {
+        ...base,
+        value: UNRESOLVED[g === 'time' ? 'day' : g] ?? 'XXXX-XX-XX',
+        rule: 'offset-published',
+        granularity: g,
+        unresolved: true,
+        relative: { duration, direction: sign < 0 ? 'before' : 'after' },
+      };
     }
     const units = unit === 'decade' ? 10 * n : unit === 'century' ? 100 * n : unit === 'fortnight' ? 2 * n : n;
     if (!Number.isInteger(units)) return null;
-    const shiftUnit = unit === 'decade' || unit === 'century' ? 'year' : unit === 'fortnight' ? 'week' : g === 'time' ? 'day' : g;
+    const shiftUnit =
+      unit === 'decade' || unit === 'century' ? 'year' : unit === 'fortnight' ? 'week' : g === 'time' ? 'day' : g;
     const day = shift(ctx.published, shiftUnit, g === 'time' ? 0 : sign * units);
     return {
       ...base,
@@ -88,7 +135,9 @@ export const offsetDateParser: TimexParser = {
       granularity: g,
       day,
       fromPublished: true,
-      ...(unit === 'year' && sign < 0 ? { needsFocus: 'year' as const, relative: { duration, direction: 'before' as const } } : {}),
+      ...(unit === 'year' && sign < 0
+        ? { needsFocus: 'year' as const, relative: { duration, direction: 'before' as const } }
+        : {}),
     };
   },
 };

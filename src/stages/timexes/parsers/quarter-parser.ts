@@ -9,7 +9,16 @@ import { addDays, fmtQuarter, fmtYear } from '../calendar.js';
 import { MONTHS, MONTH_RE } from '../vocabulary.js';
 import type { TimexCandidate, TimexParser } from '../timex-candidate.js';
 
-const ORD: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4 };
+const ORD: Record<string, number> = {
+  first: 1,
+  '1st': 1,
+  second: 2,
+  '2nd': 2,
+  third: 3,
+  '3rd': 3,
+  fourth: 4,
+  '4th': 4,
+};
 
 /** Numbered quarters and halves, with an optional year before or after. */
 export const quarterParser: TimexParser = {
@@ -38,7 +47,14 @@ export const quarterParser: TimexParser = {
     }
     const letter = unit === 'half' ? 'H' : 'Q';
     const stated = [unit];
-    const base = { start, end, type: 'DATE' as const, rule: 'quarter', confidence: 0.9, granularity: unit === 'half' ? ('half' as const) : ('quarter' as const) };
+    const base = {
+      start,
+      end,
+      type: 'DATE' as const,
+      rule: 'quarter',
+      confidence: 0.9,
+      granularity: unit === 'half' ? ('half' as const) : ('quarter' as const),
+    };
     let y: number | undefined;
     let fromPublished = false;
     if (yearNum) {
@@ -56,7 +72,13 @@ export const quarterParser: TimexParser = {
       }
     }
     if (y === undefined) return { ...base, value: `XXXX-${letter}${n}`, stated, unresolved: true };
-    const c: TimexCandidate = { ...base, value: `${fmtYear(y)}-${letter}${n}`, stated, day: { y, m: (n - 1) * (letter === 'H' ? 6 : 3) + 1, d: 1 }, fromPublished };
+    const c: TimexCandidate = {
+      ...base,
+      value: `${fmtYear(y)}-${letter}${n}`,
+      stated,
+      day: { y, m: (n - 1) * (letter === 'H' ? 6 : 3) + 1, d: 1 },
+      fromPublished,
+    };
     return c;
   },
 };
@@ -80,10 +102,32 @@ export const focusQuarterParser: TimexParser = {
       let y = ended[3] ? Number(ended[3]) : ctx.published.y;
       if (!ended[3] && mo > ctx.published.m) y -= 1;
       const day = addDays({ y, m: mo, d: Number(ended[2]) }, -45);
-      return { start, end, type: 'DATE', value: fmtQuarter(day), stated: ['quarter'], rule: 'quarter-ended', confidence: 0.8, granularity: 'quarter', day, fromPublished: !ended[3] };
+      return {
+        start,
+        end,
+        type: 'DATE',
+        value: fmtQuarter(day),
+        stated: ['quarter'],
+        rule: 'quarter-ended',
+        confidence: 0.8,
+        granularity: 'quarter',
+        day,
+        fromPublished: !ended[3],
+      };
     }
     if (m[2]) {
-      return { start, end, type: 'DATE', value: `${m[2]}-QX`, stated: ['year'], rule: 'focus-quarter-year', confidence: 0.7, granularity: 'quarter', needsFocus: 'quarter', unresolved: true };
+      return {
+        start,
+        end,
+        type: 'DATE',
+        value: `${m[2]}-QX`,
+        stated: ['year'],
+        rule: 'focus-quarter-year',
+        confidence: 0.7,
+        granularity: 'quarter',
+        needsFocus: 'quarter',
+        unresolved: true,
+      };
     }
     return {
       start,

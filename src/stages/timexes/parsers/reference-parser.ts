@@ -5,8 +5,10 @@
  */
 import type { TimexParser } from '../timex-candidate.js';
 
-const PRESENT = /^(?:now|right now|currently|current|at present|presently|these days|nowadays|at the moment|the present|this moment)$/i;
-const FUTURE = /^(?:the future|future|the near future|soon|the near term|the short term|the long term|coming (?:days|weeks|months|years|quarters)|the coming (?:days|weeks|months|years|quarters)|future quarters|a later date|later)$/i;
+const PRESENT =
+  /^(?:now|right now|currently|current|at present|presently|these days|nowadays|at the moment|the present|this moment)$/i;
+const FUTURE =
+  /^(?:the future|future|the near future|soon|the near term|the short term|the long term|coming (?:days|weeks|months|years|quarters)|the coming (?:days|weeks|months|years|quarters)|future quarters|a later date|later)$/i;
 
 /** "now", "recently", "the future", "recent years". */
 export const referenceParser: TimexParser = {
@@ -25,13 +27,30 @@ export const referenceParser: TimexParser = {
     const after = ctx.text.slice(end, end + 20);
     const before = ctx.text.slice(Math.max(0, begin - 12), begin);
     // Adjectival "current"/"recent"/"future" only before a noun, and not in fixed phrases.
-    if (lower === 'current' && (!/^\s+[a-z]/.test(after) || /^\s+(?:account|affairs|events|assets|liabilities|events|prices|dollars|terms|levels?|law|rules|system|members?)\b/.test(after))) return null;
+    if (
+      lower === 'current' &&
+      (!/^\s+[a-z]/.test(after) ||
+        /^\s+(?:account|affairs|events|assets|liabilities|events|prices|dollars|terms|levels?|law|rules|system|members?)\b/.test(
+          after,
+        ))
+    )
+      return null;
     if (lower === 'recent' && !/^\s+[a-z]/.test(after)) return null;
-    if (lower === 'future' && (!/^\s+[a-z]/.test(after) || /^\s+(?:contracts?|prices?|markets?)\b/.test(after))) return null;
+    if (lower === 'future' && (!/^\s+[a-z]/.test(after) || /^\s+(?:contracts?|prices?|markets?)\b/.test(after)))
+      return null;
     if (lower === 'now' && /^\s+on\b/.test(after) && /\bfrom\s*$/i.test(before)) return null;
     if (lower === 'the present' && !/\b(?:at|until|to)\s*$/i.test(before)) return null;
     if (lower === 'the past' && !/^\s*(?:[,.;]|$)/.test(after) && !/\b(?:in|than)\s*$/.test(before)) return null;
     const value = PRESENT.test(s) ? 'PRESENT_REF' : FUTURE.test(s) ? 'FUTURE_REF' : 'PAST_REF';
-    return { start: begin, end, type: 'DATE', value, stated: [], rule: 'reference', confidence: 0.7, granularity: 'none' };
+    return {
+      start: begin,
+      end,
+      type: 'DATE',
+      value,
+      stated: [],
+      rule: 'reference',
+      confidence: 0.7,
+      granularity: 'none',
+    };
   },
 };

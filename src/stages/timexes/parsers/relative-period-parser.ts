@@ -15,7 +15,8 @@ function direction(det: string): number | undefined {
   const d = det.toLowerCase().replace(/\s+/g, ' ');
   if (/^(?:last|the last|the past|past|the previous|previous|a year ago)$/.test(d)) return -1;
   if (/^(?:next|the next|the coming|coming|the following)$/.test(d)) return 1;
-  if (/^(?:this|the current|current|the present|earlier this|later this|early this|late this|this past)$/.test(d)) return 0;
+  if (/^(?:this|the current|current|the present|earlier this|later this|early this|late this|this past)$/.test(d))
+    return 0;
   return undefined;
 }
 
@@ -35,27 +36,64 @@ export const relativePeriodParser: TimexParser = {
     const end = start + surface.length;
     let dir = det === 'the' ? 0 : direction(det);
     if (dir === undefined) return null;
-    const mod = det.startsWith('earlier') || det.startsWith('early') ? 'START' : det.startsWith('late') ? 'END' : undefined;
+    const mod =
+      det.startsWith('earlier') || det.startsWith('early') ? 'START' : det.startsWith('late') ? 'END' : undefined;
     const base = { start, end, type: 'DATE' as const, confidence: 0.9, ...(mod ? { mod } : {}) };
     if (monthRaw) {
       if (!/^\p{Lu}/u.test(monthRaw)) return null;
       const month = MONTHS[monthRaw.toLowerCase()] ?? 1;
-      if (!ctx.published) return { ...base, value: `XXXX-${String(month).padStart(2, '0')}`, stated: ['month'], rule: 'relative-month', granularity: 'month', unresolved: true };
+      if (!ctx.published)
+        return {
+          ...base,
+          value: `XXXX-${String(month).padStart(2, '0')}`,
+          stated: ['month'],
+          rule: 'relative-month',
+          granularity: 'month',
+          unresolved: true,
+        };
       let y = ctx.published.y;
       if (dir < 0 && month >= ctx.published.m) y -= 1;
       if (dir > 0 && month <= ctx.published.m) y += 1;
       const day: Day = { y, m: month, d: 1 };
-      return { ...base, value: `${fmtYear(y)}-${String(month).padStart(2, '0')}`, stated: ['month'], rule: 'relative-month', granularity: 'month', day, fromPublished: true };
+      return {
+        ...base,
+        value: `${fmtYear(y)}-${String(month).padStart(2, '0')}`,
+        stated: ['month'],
+        rule: 'relative-month',
+        granularity: 'month',
+        day,
+        fromPublished: true,
+      };
     }
     const unit = (unitRaw ?? '').toLowerCase();
     const season = SEASONS[unit];
     // "the past week" and "the next month" are stretches of time (TimeBank marks them DURATION) except "the past year".
-    if ((det === 'the past' || det === 'the next' || det === 'the last' || det === 'past') && unit !== 'year' && !season) {
-      const code = unit === 'week' ? 'W' : unit === 'month' ? 'M' : unit === 'quarter' ? 'Q' : unit === 'weekend' ? 'WE' : 'D';
-      return { ...base, type: 'DURATION', value: `P1${code}`, stated: [unit], rule: 'relative-period-duration', granularity: 'none' };
+    if (
+      (det === 'the past' || det === 'the next' || det === 'the last' || det === 'past') &&
+      unit !== 'year' &&
+      !season
+    ) {
+      const code =
+        unit === 'week' ? 'W' : unit === 'month' ? 'M' : unit === 'quarter' ? 'Q' : unit === 'weekend' ? 'WE' : 'D';
+      return {
+        ...base,
+        type: 'DURATION',
+        value: `P1${code}`,
+        stated: [unit],
+        rule: 'relative-period-duration',
+        granularity: 'none',
+      };
     }
     if (season) {
-      if (!ctx.published) return { ...base, value: `XXXX-${season}`, stated: ['season'], rule: 'relative-season', granularity: 'season', unresolved: true };
+      if (!ctx.published)
+        return {
+          ...base,
+          value: `XXXX-${season}`,
+          stated: ['season'],
+          rule: 'relative-season',
+          granularity: 'season',
+          unresolved: true,
+        };
       const p = ctx.published;
       // Seasons by the publication month; winter belongs to the year it starts in December or runs on into.
       const order = ['WI', 'SP', 'SU', 'FA'];
@@ -65,11 +103,26 @@ export const relativePeriodParser: TimexParser = {
       if (det === 'the' && target > current) y -= 1;
       if (dir < 0 && target >= current) y -= 1;
       if (dir > 0 && target <= current) y += 1;
-      return { ...base, value: `${fmtYear(y)}-${season}`, stated: ['season'], rule: 'relative-season', granularity: 'season', day: { y, m: 1, d: 1 }, fromPublished: true };
+      return {
+        ...base,
+        value: `${fmtYear(y)}-${season}`,
+        stated: ['season'],
+        rule: 'relative-season',
+        granularity: 'season',
+        day: { y, m: 1, d: 1 },
+        fromPublished: true,
+      };
     }
     const g: Granularity = unit === 'weekend' ? 'weekend' : (unit as Granularity);
     if (!ctx.published) {
-      return { ...base, value: UNRESOLVED[g] ?? 'XXXX-XX-XX', stated: [], rule: 'relative-period', granularity: g, unresolved: true };
+      return {
+        ...base,
+        value: UNRESOLVED[g] ?? 'XXXX-XX-XX',
+        stated: [],
+        rule: 'relative-period',
+        granularity: g,
+        unresolved: true,
+      };
     }
     let ref = ctx.published;
     if (g === 'weekend') {
@@ -80,6 +133,14 @@ export const relativePeriodParser: TimexParser = {
       ref = addDays(ref, 6 - weekday(ref));
     }
     const day = shift(ref, g, dir);
-    return { ...base, value: formatAt(day, g), stated: [], rule: 'relative-period', granularity: g, day, fromPublished: true };
+    return {
+      ...base,
+      value: formatAt(day, g),
+      stated: [],
+      rule: 'relative-period',
+      granularity: g,
+      day,
+      fromPublished: true,
+    };
   },
 };

@@ -8,9 +8,16 @@ import type { TimexParser } from '../timex-candidate.js';
 import { SEASONS } from '../vocabulary.js';
 
 const FIXED: Record<string, [number, number]> = {
-  christmas: [12, 25], 'christmas day': [12, 25], 'christmas eve': [12, 24], "new year's day": [1, 1],
-  "new year's eve": [12, 31], 'independence day': [7, 4], 'valentine’s day': [2, 14], "valentine's day": [2, 14],
-  'halloween': [10, 31], 'boxing day': [12, 26],
+  christmas: [12, 25],
+  'christmas day': [12, 25],
+  'christmas eve': [12, 24],
+  "new year's day": [1, 1],
+  "new year's eve": [12, 31],
+  'independence day': [7, 4],
+  'valentine’s day': [2, 14],
+  "valentine's day": [2, 14],
+  halloween: [10, 31],
+  'boxing day': [12, 26],
 };
 
 /** "the summer of 1994", "winter 2019", "Christmas", "Thanksgiving Day". */
@@ -24,26 +31,66 @@ export const seasonHolidayParser: TimexParser = {
     const end = start + surface.length;
     if (season) {
       const code = SEASONS[season.toLowerCase()];
-      return { start, end, type: 'DATE', value: `${year}-${code}`, stated: ['season', 'year'], rule: 'season-year', confidence: 0.9, granularity: 'season', day: { y: Number(year), m: 1, d: 1 } };
+      return {
+        start,
+        end,
+        type: 'DATE',
+        value: `${year}-${code}`,
+        stated: ['season', 'year'],
+        rule: 'season-year',
+        confidence: 0.9,
+        granularity: 'season',
+        day: { y: Number(year), m: 1, d: 1 },
+      };
     }
     const h = (holiday ?? '').toLowerCase().replace('’', "'");
     if (!/^\p{Lu}/u.test(holiday ?? '')) return null;
-    if (!ctx.published) return { start, end, type: 'DATE', value: 'XXXX-XX-XX', stated: ['holiday'], rule: 'holiday', confidence: 0.6, granularity: 'day', unresolved: true };
-    let m0: number;
-    let d0: number;
+    if (!ctx.published)
+      return {
+        start,
+        end,
+        type: 'DATE',
+        value: 'XXXX-XX-XX',
+        stated: ['holiday'],
+        rule: 'holiday',
+        confidence: 0.6,
+        granularity: 'day',
+        unresolved: true,
+      };
     if (h.startsWith('thanksgiving')) {
-      m0 = 11;
       const y = inferYear(ctx.published, 11, 25, ctx.tenseAt(start));
       const first = { y, m: 11, d: 1 };
       const firstThu = addDays(first, (4 - weekday(first) + 7) % 7);
       const day = addDays(firstThu, 21);
-      return { start, end, type: 'DATE', value: fmtDay(day), stated: ['holiday'], rule: 'holiday', confidence: 0.85, granularity: 'day', day, fromPublished: true };
+      return {
+        start,
+        end,
+        type: 'DATE',
+        value: fmtDay(day),
+        stated: ['holiday'],
+        rule: 'holiday',
+        confidence: 0.85,
+        granularity: 'day',
+        day,
+        fromPublished: true,
+      };
     }
     const fixed = FIXED[h];
     if (!fixed) return null;
-    [m0, d0] = fixed;
+    const [m0, d0] = fixed;
     const y = inferYear(ctx.published, m0, d0, ctx.tenseAt(start));
     const day = { y, m: m0, d: d0 };
-    return { start, end, type: 'DATE', value: `${fmtYear(y)}${fmtDay(day).slice(4)}`, stated: ['holiday'], rule: 'holiday', confidence: 0.85, granularity: 'day', day, fromPublished: true };
+    return {
+      start,
+      end,
+      type: 'DATE',
+      value: `${fmtYear(y)}${fmtDay(day).slice(4)}`,
+      stated: ['holiday'],
+      rule: 'holiday',
+      confidence: 0.85,
+      granularity: 'day',
+      day,
+      fromPublished: true,
+    };
   },
 };

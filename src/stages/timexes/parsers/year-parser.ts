@@ -7,19 +7,21 @@ import { fmtYear } from '../calendar.js';
 import type { TimexParser } from '../timex-candidate.js';
 
 const AMOUNT_AFTER =
-  /^\s*(?:%|percent|per\b|people|persons|men|women|troops|soldiers|tons?|tonnes|barrels|bbl|shares|units|dollars|dlrs|yen|marks|francs|pounds|points?|cars|vehicles|feet|ft|metres|meters|miles|km|kilometers|acres|hectares|workers|employees|jobs|votes|students|cases|deaths|killed|dead|[a-z]+s\s+(?:of|were|are|have)|[-–]\d|\.\d|,\d{3}|\s*mln|\s*bln|\s*million|\s*billion)/i;
+  /^\s*(?:%|percent|per\b|people|persons|men|women|troops|soldiers|tons?|tonnes|barrels|bbl|shares|units|dollars|dlrs|yen|marks|francs|pounds|points?|cars|vehicles|feet|ft|metres|meters|miles|km|kilometers|acres|hectares|workers|employees|jobs|votes|students|cases|deaths|killed|dead|[-–]\d|\.\d|,\d{3}|\s*mln|\s*bln|\s*million|\s*billion)/i;
 
 /** A year on its own, optionally after "fiscal" or "the year". */
 export const yearParser: TimexParser = {
   name: 'year',
   trigger: /\b(?:1[5-9]|20)\d\d\b/,
-  pattern: /(?<![\w$£€¥#.,/:]|(?<!\b(?:mid|post|pre))-)(?:(fiscal(?: year)?|FY|the year)\s*)?(1[5-9]\d\d|20\d\d)(?![\w%/:-]|[.,]\d)/gi,
+  pattern:
+    /(?<![\w$£€¥#.,/:]|(?<!\b(?:mid|post|pre))-)(?:(fiscal(?: year)?|FY|the year)\s*)?(1[5-9]\d\d|20\d\d)(?![\w%/:-]|[.,]\d)/gi,
   extract(m, start, ctx) {
     const end = start + m[0].length;
     const after = ctx.text.slice(end, end + 30);
     if (AMOUNT_AFTER.test(after)) return null;
     const before = ctx.text.slice(Math.max(0, start - 12), start);
-    if (/(?:No\.|number|Nos\.|\$|US|Flight|flight|Route|route|Room|room|page|Article|article|\d)\s*$/.test(before)) return null;
+    if (/(?:No\.|number|Nos\.|\$|US|Flight|flight|Route|route|Room|room|page|Article|article|\d)\s*$/.test(before))
+      return null;
     const y = Number(m[2]);
     return {
       start,

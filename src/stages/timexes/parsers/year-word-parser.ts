@@ -7,7 +7,8 @@ import { fmtYear } from '../calendar.js';
 import type { TimexParser } from '../timex-candidate.js';
 import { amountValue } from '../vocabulary.js';
 
-const TENS = '(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?';
+const TENS =
+  '(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?';
 
 /** "the year", "the full year", "year-end", "nineteen ninety-six", "the year two thousand". */
 export const yearWordParser: TimexParser = {
@@ -22,17 +23,66 @@ export const yearWordParser: TimexParser = {
     const base = { start, end: start + surface.length, confidence: 0.7 };
     if (theYear) {
       const end = start + theYear.length;
-      if (ended) return { ...base, end, type: 'DURATION', value: 'P1Y', stated: ['year'], rule: 'year-word-stretch', granularity: 'none' };
+      if (ended)
+        return {
+          ...base,
+          end,
+          type: 'DURATION',
+          value: 'P1Y',
+          stated: ['year'],
+          rule: 'year-word-stretch',
+          granularity: 'none',
+        };
       // "a year" as a unit of rates or ages is handled elsewhere; "the year" is the current one.
       if (/^\s+(?:of|in)\s+(?:the\s+)?[A-Z]/.test(ctx.text.slice(end, end + 12))) return null;
-      if (!ctx.published) return { ...base, end, type: 'DATE', value: 'XXXX', stated: [], rule: 'year-word', granularity: 'year', unresolved: true };
+      if (!ctx.published)
+        return {
+          ...base,
+          end,
+          type: 'DATE',
+          value: 'XXXX',
+          stated: [],
+          rule: 'year-word',
+          granularity: 'year',
+          unresolved: true,
+        };
       const y = ctx.published.y;
-      return { ...base, end, type: 'DATE', value: fmtYear(y), stated: [], rule: 'year-word', granularity: 'year', day: { y, m: 1, d: 1 }, fromPublished: true };
+      return {
+        ...base,
+        end,
+        type: 'DATE',
+        value: fmtYear(y),
+        stated: [],
+        rule: 'year-word',
+        granularity: 'year',
+        day: { y, m: 1, d: 1 },
+        fromPublished: true,
+      };
     }
     if (yearEnd) {
-      if (!ctx.published) return { ...base, type: 'DATE', value: 'XXXX', mod: 'END', stated: [], rule: 'year-end', granularity: 'year', unresolved: true };
+      if (!ctx.published)
+        return {
+          ...base,
+          type: 'DATE',
+          value: 'XXXX',
+          mod: 'END',
+          stated: [],
+          rule: 'year-end',
+          granularity: 'year',
+          unresolved: true,
+        };
       const y = ctx.published.y;
-      return { ...base, type: 'DATE', value: fmtYear(y), mod: 'END', stated: [], rule: 'year-end', granularity: 'year', day: { y, m: 12, d: 31 }, fromPublished: true };
+      return {
+        ...base,
+        type: 'DATE',
+        value: fmtYear(y),
+        mod: 'END',
+        stated: [],
+        rule: 'year-end',
+        granularity: 'year',
+        day: { y, m: 12, d: 31 },
+        fromPublished: true,
+      };
     }
     let y: number | undefined;
     if (century) {
@@ -45,6 +95,15 @@ export const yearWordParser: TimexParser = {
     } else {
       y = 2000 + (after2000 ? (amountValue(after2000) ?? 0) : 0);
     }
-    return { ...base, type: 'DATE', value: fmtYear(y), stated: ['year'], rule: 'year-spelled', granularity: 'year', day: { y, m: 1, d: 1 }, confidence: 0.75 };
+    return {
+      ...base,
+      type: 'DATE',
+      value: fmtYear(y),
+      stated: ['year'],
+      rule: 'year-spelled',
+      granularity: 'year',
+      day: { y, m: 1, d: 1 },
+      confidence: 0.75,
+    };
   },
 };

@@ -45,15 +45,52 @@ function merge(a: TimexCandidate, b: TimexCandidate, glue: string): TimexCandida
   const ta = timePart(a);
   const tb = timePart(b);
   // "10 p.m. Wednesday" / "Wednesday at 10 p.m."
-  if (ta && isDay(b) && b.day) return { ...b, ...span, type: 'TIME', value: b.value.slice(0, 10) + ta, stated, rule: `${b.rule}+time`, granularity: 'time' };
-  if (tb && isDay(a) && a.day) return { ...a, ...span, type: 'TIME', value: a.value.slice(0, 10) + tb, stated, rule: `${a.rule}+time`, granularity: 'time' };
+  if (ta && isDay(b) && b.day)
+    return {
+      ...b,
+      ...span,
+      type: 'TIME',
+      value: b.value.slice(0, 10) + ta,
+      stated,
+      rule: `${b.rule}+time`,
+      granularity: 'time',
+    };
+  if (tb && isDay(a) && a.day)
+    return {
+      ...a,
+      ...span,
+      type: 'TIME',
+      value: a.value.slice(0, 10) + tb,
+      stated,
+      rule: `${a.rule}+time`,
+      granularity: 'time',
+    };
   // "Monday, Oct. 26": the written date wins, the weekday is stated too.
-  if (a.rule.startsWith('weekday') && a.type === 'DATE' && b.granularity === 'day' && /^(?:month-date|day-month|numeric-date)/.test(b.rule)) {
+  if (
+    a.rule.startsWith('weekday') &&
+    a.type === 'DATE' &&
+    b.granularity === 'day' &&
+    /^(?:month-date|day-month|numeric-date)/.test(b.rule)
+  ) {
     return { ...b, ...span, stated: [...stated], rule: b.rule };
   }
   // "July last year", "January this year".
-  if (a.granularity === 'month' && a.rule === 'month-date' && !a.stated.includes('year') && b.granularity === 'year' && b.day && /^\s*$/.test(glue)) {
-    return { ...a, ...span, value: fmtMonth(b.day.y, a.day?.m ?? 1), day: { y: b.day.y, m: a.day?.m ?? 1, d: 1 }, stated, rule: 'month+relative-year' };
+  if (
+    a.granularity === 'month' &&
+    a.rule === 'month-date' &&
+    !a.stated.includes('year') &&
+    b.granularity === 'year' &&
+    b.day &&
+    /^\s*$/.test(glue)
+  ) {
+    return {
+      ...a,
+      ...span,
+      value: fmtMonth(b.day.y, a.day?.m ?? 1),
+      day: { y: b.day.y, m: a.day?.m ?? 1, d: 1 },
+      stated,
+      rule: 'month+relative-year',
+    };
   }
   return undefined;
 }

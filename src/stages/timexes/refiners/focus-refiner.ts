@@ -11,7 +11,14 @@ import type { Granularity, TimexCandidate, TimexRefiner } from '../timex-candida
 function parseDuration(d: string): { n: number; unit: string } | undefined {
   const m = /^PT?(\d+)(D|W|M|Q|Y|H|S|DE|CE|WE)$/.exec(d);
   if (!m) return undefined;
-  const unit = d.startsWith('PT') ? 'day' : ({ D: 'day', W: 'week', M: 'month', Q: 'quarter', Y: 'year', DE: 'decade', CE: 'century', WE: 'week' } as Record<string, string>)[m[2] ?? ''] ?? 'day';
+  const unit = d.startsWith('PT')
+    ? 'day'
+    : ((
+        { D: 'day', W: 'week', M: 'month', Q: 'quarter', Y: 'year', DE: 'decade', CE: 'century', WE: 'week' } as Record<
+          string,
+          string
+        >
+      )[m[2] ?? ''] ?? 'day');
   return { n: d.startsWith('PT') ? 0 : Number(m[1]), unit };
 }
 
@@ -27,7 +34,14 @@ export const focusRefiner: TimexRefiner = {
         // A value derived from the focus does not move it ("a year earlier" is a side glance).
         continue;
       }
-      if (!c.unresolved && c.day && c.type !== 'DURATION' && c.type !== 'SET' && !c.rule.startsWith('day-word') && !c.rule.startsWith('clock')) {
+      if (
+        !c.unresolved &&
+        c.day &&
+        c.type !== 'DURATION' &&
+        c.type !== 'SET' &&
+        !c.rule.startsWith('day-word') &&
+        !c.rule.startsWith('clock')
+      ) {
         if (c.granularity === 'quarter') quarter = c.day;
         if (c.granularity === 'day' || c.granularity === 'part-of-day' || c.granularity === 'time') focusDay = c;
         // A year mentioned outright moves the story's focus too ("In 1998, ... the next year").
@@ -38,7 +52,12 @@ export const focusRefiner: TimexRefiner = {
   },
 };
 
-function resolve(c: TimexCandidate, quarter: Day | undefined, focus: TimexCandidate | undefined, published: Day | undefined): void {
+function resolve(
+  c: TimexCandidate,
+  quarter: Day | undefined,
+  focus: TimexCandidate | undefined,
+  published: Day | undefined,
+): void {
   const back = c.rule === 'focus-quarter-year-ago';
   if (c.needsFocus === 'year') {
     // "a year ago" counted from the publication date, unless the story is about a quarter.
