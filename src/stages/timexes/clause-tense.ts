@@ -8,7 +8,7 @@ import type { Span } from '../../core/span.js';
 import type { Tense } from './timex-candidate.js';
 
 const FUTURE =
-  /\b(?:will|won['’]t|shall|['’]ll|going to|(?:is|are|was|were) (?:to|due|scheduled|set|expected|slated)|scheduled|to be held|would|upcoming|as soon as|as early as|until|plans? to|planned to|planning to|intends? to|set to|due to|expected to|next)\b/gi;
+  /\b(?:will|won['’]t|shall|['’]ll|going to|(?:is|are|was|were) (?:to|due|scheduled|set|expected|slated)|scheduled|to be held|would|upcoming|as soon as|as early as|until|plans? to|planned to|planning to|intends? to|set to|due to|expected to)\b/gi;
 // Past cues are case-sensitive so that names ending in -ed ("United") are not verbs.
 const PAST = /\b(?:[Ww]as|[Ww]ere|[Hh]ad|[Dd]id|said|told|ago|[a-z]{2,}ed)\b/g;
 const NOT_PAST =

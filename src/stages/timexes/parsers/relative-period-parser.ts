@@ -25,7 +25,7 @@ export const relativePeriodParser: TimexParser = {
   name: 'relative-period',
   trigger: /last|this|next|coming|past|previous|current|present|weekend|spring|summer|autumn|winter/i,
   pattern: new RegExp(
-    `\\b(?:(the)\\s+(weekend|spring|summer|autumn|winter)|(earlier this|later this|early this|late this|this past|the coming|the current|the present|the past|the next|the last|last|this|next|coming|past|previous|current)\\s+(?:(fiscal )?(week|month|year|quarter|weekend|spring|summer|autumn|fall|winter)|(${MONTH_NAMES})))(?![\\w-])`,
+    `\\b(?:(the)\\s+(weekend|spring|summer|autumn|winter)|(earlier this|later this|early this|late this|this past|the coming|the current|the present|the past|the next|the last|last|this|next|coming|past|previous|current)\\s+(?:(fiscal )?(week|month|year|quarter|weekend|decade|century|spring|summer|autumn|fall|winter)|(${MONTH_NAMES})))(?![\\w-])`,
     'gi',
   ),
   extract(m, start, ctx) {
@@ -73,12 +73,13 @@ export const relativePeriodParser: TimexParser = {
       unit !== 'year' &&
       !season
     ) {
-      const code =
-        unit === 'week' ? 'W' : unit === 'month' ? 'M' : unit === 'quarter' ? 'Q' : unit === 'weekend' ? 'WE' : 'D';
+      const code = (
+        { week: '1W', month: '1M', quarter: '1Q', weekend: '1WE', decade: '10Y', century: '100Y' } as Record<string, string>
+      )[unit] ?? '1D';
       return {
         ...base,
         type: 'DURATION',
-        value: `P1${code}`,
+        value: `P${code}`,
         stated: [unit],
         rule: 'relative-period-duration',
         granularity: 'none',

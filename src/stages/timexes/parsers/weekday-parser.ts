@@ -67,7 +67,9 @@ export const weekdayParser: TimexParser = {
         unresolved: true,
       };
     }
-    const day = resolveWeekday(ctx.published, target, ctx.tenseAt(start), which);
+    // "Wednesday's ruling": a weekday used as a possessive names something already done.
+    const possessive = /^['’]s\b/.test(ctx.text.slice(end, end + 3));
+    const day = resolveWeekday(ctx.published, target, possessive ? 'past' : ctx.tenseAt(start), which);
     return {
       start,
       end,
