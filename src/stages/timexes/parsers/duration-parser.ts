@@ -7,17 +7,24 @@ import type { TimexParser } from '../timex-candidate.js';
 import { AMOUNT_RE, UNIT_RE, unitOf } from '../vocabulary.js';
 import { durationValue } from './duration-value.js';
 
+const LEAD =
+  /\b(?:(?:the|another|an additional|each of the|all)\s+)?(?:(?:past|last|next|first|coming|previous|following|final|remaining|initial|entire|whole|full|latest|same|better part of the|course of the)\s+)?$/i;
+
 /** An amount of time units, with the determiners news copy puts before it. */
 export const durationParser: TimexParser = {
   name: 'duration',
   pattern: new RegExp(
-    `\\b(?:(?:the|another|an additional|each of the|all)\\s+)?(?:(?:past|last|next|first|coming|previous|following|final|remaining|initial|entire|whole|full|latest|same|better part of the|course of the)\\s+)?(${AMOUNT_RE})(?:\\s+more|\\s+additional|\\s+full|\\s+straight|\\s+consecutive)?(?:\\s+|-)(${UNIT_RE})(-long|-old|\\s+old)?(?![\\w-])|\\b(?:for|over|in recent|in|within)\\s+(years|months|decades|weeks|days|hours|centuries)(?![\\w-])`,
+    `\\b(${AMOUNT_RE})(?:\\s+more|\\s+additional|\\s+full|\\s+straight|\\s+consecutive)?(?:\\s+|-)(${UNIT_RE})(-long|-old|\\s+old)?(?![\\w-])|\\b(?:for|over|in recent|in|within)\\s+(years|months|decades|weeks|days|hours|centuries)(?![\\w-])`,
     'gi',
   ),
-  extract(m, start, ctx) {
+  extract(m, start0, ctx) {
     const [surface, amount, unitWord, old, bare] = m;
     if (old) return null;
-    let end = start + surface.length;
+    let end = start0 + surface.length;
+    // Determiners before the amount belong to the extent ("the past two months"); they are
+    // looked for backwards so that the pattern itself starts at the amount, which is cheaper.
+    const lead = bare ? undefined : LEAD.exec(ctx.text.slice(Math.max(ctx.sentence.start, start0 - 40), start0));
+    const start = start0 - (lead?.[0].length ?? 0);
     if (bare) {
       const s = start + surface.length - bare.length;
       const unit = unitOf(bare);

@@ -40,6 +40,8 @@ const HEDGE_MOD: Record<string, string> = {
   'less than': 'LESS_THAN',
 };
 
+const HEDGE = /\b(about|around|nearly|almost|some|roughly|approximately|more than|less than|over|just|only)\s+$/i;
+
 const ANCHOR_END = /[.;:!?\n]|,\s|\s(?:and then|while|when|because|but|as)\s|\s[—–-]\s|$/;
 
 /** "N units ago/earlier/later/before/after/from now". */
@@ -47,11 +49,16 @@ export const offsetDateParser: TimexParser = {
   name: 'offset-date',
   trigger: /ago|earlier|later|before|after|from now|hence|back|previously|on,/i,
   pattern: new RegExp(
-    `\\b(?:(about|around|nearly|almost|some|roughly|approximately|more than|less than|over|just|only)\\s+)?(${AMOUNT_RE})\\s+(?:more\\s+)?(${UNIT_RE})\\s+(ago|earlier|later|before|after|from now|hence|back|previously|on)(?![\\w-])`,
+    `\\b(${AMOUNT_RE})\\s+(?:more\\s+)?(${UNIT_RE})\\s+(ago|earlier|later|before|after|from now|hence|back|previously|on)(?![\\w-])`,
     'gi',
   ),
-  extract(m, start, ctx) {
-    const [surface, hedge, amount, unitWord, wordRaw] = m;
+  extract(m, start0, ctx) {
+    const [surface0, amount, unitWord, wordRaw] = m;
+    // A hedge before the amount ("about two years ago") is part of the extent and sets the mod.
+    const lead = HEDGE.exec(ctx.text.slice(Math.max(0, start0 - 16), start0));
+    const hedge = lead?.[1];
+    const start = start0 - (lead?.[0].length ?? 0);
+    const surface = ctx.text.slice(start, start0) + surface0;
     const word = (wordRaw ?? '').toLowerCase();
     const unit = unitOf(unitWord ?? '');
     const n = amountValue(amount ?? '');

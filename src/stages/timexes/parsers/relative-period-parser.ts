@@ -73,9 +73,13 @@ export const relativePeriodParser: TimexParser = {
       unit !== 'year' &&
       !season
     ) {
-      const code = (
-        { week: '1W', month: '1M', quarter: '1Q', weekend: '1WE', decade: '10Y', century: '100Y' } as Record<string, string>
-      )[unit] ?? '1D';
+      const code =
+        (
+          { week: '1W', month: '1M', quarter: '1Q', weekend: '1WE', decade: '10Y', century: '100Y' } as Record<
+            string,
+            string
+          >
+        )[unit] ?? '1D';
       return {
         ...base,
         type: 'DURATION',
