@@ -35,6 +35,8 @@ export const clockTimeParser: TimexParser = {
       if (ap.startsWith('p') && h < 12) h += 12;
       if (ap.startsWith('a') && h === 12) h = 0;
       value = `T${pad2(h)}:${pad2(min)}`;
+      // A clock time stated in UTC carries TIMEX3's zone designator.
+      if (/\b(?:UTC|GMT)\)?$/.test(surface)) value += 'Z';
     }
     if (word && /\bhigh\s*$/i.test(ctx.text.slice(Math.max(0, start - 6), start))) return null;
     // "a.m." ends a sentence sometimes; keep the period with the abbreviation only.
