@@ -4,12 +4,17 @@
 import { createPipeline, type Pipeline } from './core/pipeline.js';
 import type { Stage } from './core/stage.js';
 import { sentences } from './stages/sentences.js';
+import { timexes } from './stages/timexes/timex-stage.js';
 
 /** The stages of the default pipeline, in order. */
 export function defaultStages(): Stage[] {
   return [
     // Everything else reads tokens and sentences, and skips sentences outside the story zone.
     sentences(),
+    // Dates first among the analyses: they need only sentences (zones, clause tense), and the
+    // stages after them (numbers must not read "2020" as a count; events date themselves and
+    // re-anchor "two days after X"; quote time re-anchors timexes inside quotes) read them.
+    timexes(),
   ];
 }
 
