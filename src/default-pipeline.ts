@@ -3,6 +3,7 @@
  */
 import { createPipeline, type Pipeline } from './core/pipeline.js';
 import type { Stage } from './core/stage.js';
+import { entities } from './stages/entities/entities.js';
 import { sentences } from './stages/sentences.js';
 
 /** The stages of the default pipeline, in order. */
@@ -10,6 +11,10 @@ export function defaultStages(): Stage[] {
   return [
     // Everything else reads tokens and sentences, and skips sentences outside the story zone.
     sentences(),
+    // After timexes and numbers, so that dates and counts are known spans, and before places,
+    // quotes and events: places refine its GPE/LOC/FAC with the gazetteer, quotes take speakers
+    // from its entities and actor layer, events take actors and targets from its actor layer.
+    entities(),
   ];
 }
 
