@@ -7,6 +7,10 @@ const BENCHMARKS: Record<string, { about: string; load: () => Promise<{ default:
     about: 'Reuters-21578 through the pipeline: articles/s, p50/p99, RSS, CLI start-up',
     load: () => import('./throughput-bench.js'),
   },
+  entities: {
+    about: 'NER exact-span P/R/F1 on CoNLL-2003 dev and MEANTIME names vs compromise; ms/doc; ms per Reuters article',
+    load: () => import('./entities-bench.js'),
+  },
 };
 
 const names = process.argv.slice(2);

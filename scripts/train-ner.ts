@@ -10,8 +10,10 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { sharedDir, REPO_ROOT } from '../bench/shared-data.js';
-import { MAX_FEATURES, N_TAGS, TAGS, allowed, docState, features, prepareSentence, type NerType, type PreparedSentence } from '../src/stages/entities/ner-features.js';
+import { reutersStories, sharedDir, REPO_ROOT } from '../bench/shared-data.js';
+import { WordCodeBuilder, type WordCodes } from '../src/stages/entities/word-codes.js';
+import { tokenise } from '../src/stages/entities/ner-data.js';
+import { MAX_FEATURES, NAME_MAX_WORDS, NER_TYPES, N_TAGS, TAGS, allowed, docState, features, majorityTypes, normaliseWord, prepareSentence, type NameList, type NerType, type PreparedSentence } from '../src/stages/entities/ner-features.js';
 import { labelDoc, spansOfTags, type GoldSpan, type TaggedDoc } from '../src/stages/entities/ner-data.js';
 import { encodeModel, tagPrepared, type NerModel } from '../src/stages/entities/ner-model.js';
 
@@ -28,7 +30,8 @@ function arg(name: string, fallback: string): string {
 
 const EPOCHS = Number(arg('epochs', '10'));
 const BITS = Number(arg('bits', '20'));
-const EXTRA = arg('extra', 're3d').split(',').filter(Boolean);
+const PASSES = Number(arg('passes', '2'));
+const EXTRA = arg('extra', 'none').split(',').filter((x) => x && x !== 'none');
 const OUT = arg('out', join(REPO_ROOT, 'models', 'ner-perceptron.bin.gz'));
 
 function readJsonl(path: string): GoldRecord[] {
@@ -80,6 +83,25 @@ function load(dir: string): { train: TaggedDoc[]; dev: TaggedDoc[] } {
   return { train, dev };
 }
 
+/** Names of the documents' gold spans (up to NAME_MAX_WORDS words), with their types. */
+function nameList(docs: TaggedDoc[]): NameList {
+  const names: NameList = new Map();
+  for (const d of docs) {
+    d.sentences.forEach((s, si) => {
+      for (const sp of spansOfTags(d.tags![si]!)) {
+        if (sp.to - sp.from > NAME_MAX_WORDS) continue;
+        const phrase = s.words.slice(sp.from, sp.to).map((w) => normaliseWord(w).toLowerCase()).join(' ');
+        names.set(phrase, (names.get(phrase) ?? 0) | (1 << NER_TYPES.indexOf(sp.type)));
+      }
+    });
+  }
+  return names;
+}
+
+function lineStarts(text: string, starts: number[]): boolean[] {
+  return starts.map((st) => st === 0 || text[st - 1] === '\n');
+}
+
 /** Mulberry32: a small seeded generator, so two runs shuffle alike. */
 function rng(seed: number): () => number {
   let a = seed >>> 0;
@@ -121,7 +143,22 @@ function evaluate(model: NerModel, docs: { doc: TaggedDoc; prepared: PreparedSen
   return { p, r, f1: (2 * p * r) / Math.max(p + r, 1e-9) };
 }
 
-function main(): void {
+/**
+ * Word codes from unlabelled news: the Reuters-21578 stories and the training texts (never the
+ * dev split, which stays for tuning).
+ */
+async function buildCodes(dir: string, train: TaggedDoc[]): Promise<WordCodes | undefined> {
+  if (arg('codes', 'yes') === 'no') return undefined;
+  const builder = new WordCodeBuilder();
+  for (const story of await reutersStories(dir)) {
+    if (!story.hasBody) continue;
+    for (const s of tokenise('', story.text).sentences) builder.addSentence(s.words);
+  }
+  for (const d of train) for (const s of d.sentences) builder.addSentence(s.words);
+  return builder.build();
+}
+
+async function main(): Promise<void> {
   const dir = sharedDir();
   if (!dir) {
     process.stderr.write('train-ner: no ../shared/data here (set DATELINE_SHARED to its folder)\n');
@@ -129,8 +166,16 @@ function main(): void {
   }
   const t0 = performance.now();
   const { train, dev } = load(dir);
-  const trainSet = train.map((doc) => ({ doc, prepared: doc.sentences.map((s) => prepareSentence(s.words)) }));
-  const devSet = dev.map((doc) => ({ doc, prepared: doc.sentences.map((s) => prepareSentence(s.words)) }));
+  const codes = await buildCodes(dir, train);
+  process.stdout.write(`train-ner: word codes for ${codes ? codes.values.filter((v) => v !== 0).length : 0} words; ${((performance.now() - t0) / 1000).toFixed(1)} s\n`);
+  // Name lists: each half of the training documents is prepared with the names of the other
+  // half, so the tagger learns how far a listed name can be trusted for names it has not seen.
+  const useNames = arg('names', 'yes') !== 'no';
+  const halves = [nameList(train.filter((_, i) => i % 2 === 0)), nameList(train.filter((_, i) => i % 2 === 1))];
+  const allNames = nameList(train);
+  const trainSet = train.map((doc, i) => ({ doc, prepared: doc.sentences.map((s) => prepareSentence(s.words, codes, useNames ? halves[1 - (i % 2)] : undefined, lineStarts(doc.text, s.starts))) }));
+  const devSet = dev.map((doc) => ({ doc, prepared: doc.sentences.map((s) => prepareSentence(s.words, codes, useNames ? allNames : undefined, lineStarts(doc.text, s.starts))) }));
+  process.stdout.write(`train-ner: ${allNames.size} names in the name list\n`);
   const misaligned = train.reduce((n, d) => n + d.misaligned, 0);
   const tokens = train.reduce((n, d) => n + d.sentences.reduce((m, s) => m + s.words.length, 0), 0);
   process.stdout.write(`train-ner: ${train.length} docs, ${tokens} tokens (extra: ${EXTRA.join(', ') || 'none'}), ${misaligned} gold spans off token boundaries; ${((performance.now() - t0) / 1000).toFixed(1)} s to load\n`);
@@ -154,6 +199,9 @@ function main(): void {
     for (const di of order) {
       const { doc, prepared } = trainSet[di]!;
       const state = docState(prepared);
+      // Two passes: the second knows how a first pass (with the current weights) typed each word.
+      if (PASSES > 1 && model) state.majority = majorityTypes(prepared, tagPrepared({ ...model, header: { ...model.header, passes: 1 } }, prepared));
+      else if (PASSES > 1) state.majority = new Map();
       prepared.forEach((s, si) => {
         const gold = doc.tags![si]!;
         const tags = new Uint8Array(s.words.length);
@@ -201,9 +249,14 @@ function main(): void {
         bits: BITS,
         tags: TAGS,
         scale,
-        trainedOn: `CoNLL-2003 train${EXTRA.length ? ' + ' + EXTRA.join(' + ') : ''}; ${epoch} epochs; seed 20031`,
+        trainedOn: `CoNLL-2003 train${EXTRA.length ? ' + ' + EXTRA.join(' + ') : ''}; word codes from Reuters-21578; ${epoch} epochs; seed 20031`,
+        codeSlots: codes ? codes.keys.length : 0,
+        passes: PASSES,
+        ...(useNames && { names: [...allNames.entries()] }),
       },
       weights,
+      ...(codes && { codes }),
+      ...(useNames && { names: allNames }),
     };
     const m = evaluate(model, devSet);
     process.stdout.write(`epoch ${epoch}: ${errors} training errors; CoNLL dev P ${m.p.toFixed(4)} R ${m.r.toFixed(4)} F1 ${m.f1.toFixed(4)}; ${((performance.now() - t0) / 1000).toFixed(1)} s\n`);
@@ -214,4 +267,4 @@ function main(): void {
   process.stdout.write(`train-ner: wrote ${OUT} (${(bytes.length / 1e6).toFixed(2)} MB)\n`);
 }
 
-main();
+await main();

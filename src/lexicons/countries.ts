@@ -206,3 +206,11 @@ export function countryNameMaxWords(): number {
 export function countryByCapital(name: string): CountryEntry | undefined {
   return t().byCapital.get(key(name.trim()));
 }
+
+/** Lower-cased first words of every country name ("united", "iraq", "u.s."), for quick rejection. */
+export function countryNameFirstWords(): Set<string> {
+  const out = new Set<string>();
+  for (const k of t().byName.keys()) out.add(k.split(/\s+/)[0] as string);
+  out.add('the');
+  return out;
+}

@@ -126,3 +126,10 @@ export function newsOrganisation(name: string): NewsOrganisation | undefined {
 export function newsOrganisationNames(): readonly string[] {
   return OUTLETS.map(([n]) => n);
 }
+
+/** Lower-cased first words of every outlet name, for quick rejection before a lookup. */
+export function newsOrganisationFirstWords(): Set<string> {
+  const out = new Set<string>();
+  for (const [n] of OUTLETS) out.add((n.toLowerCase().split(/[\s]+/)[0] as string).replace(/[’']/g, "'"));
+  return out;
+}

@@ -13,7 +13,8 @@
  *    pronouns and role nouns that are subjects of speech or event verbs ("he said", "the
  *    cleric called"), linked to the person they stand for.
  */
-import type { Annotation, Doc } from '../../core/doc.js';
+import type { Annotation, Doc, NewAnnotation } from '../../core/doc.js';
+import { compareSpans } from '../../core/span.js';
 import type { ActorAttrs, ActorKind, EntityType, Zone } from '../../core/layers.js';
 import type { Stage } from '../../core/stage.js';
 import { countryByCapital, countryByDemonym, countryByName } from '../../lexicons/countries.js';
@@ -155,6 +156,18 @@ function repair(words: string[], spans: WordSpan[]): WordSpan[] {
     }
     i = j - 1;
   }
+  // A demonym the tagger left out is still a nationality ("Iraqis", "Lebanese").
+  for (let i = 0; i < n; i++) {
+    const w = words[i] as string;
+    if (isCap(w) && w !== w.toUpperCase() && countryByDemonym(w) && !overlapsAny(out, i, i + 1)) out = replaceSpans(out, { from: i, to: i + 1, type: 'MISC', rule: 'demonym' });
+  }
+  // Named events take the capitalised words before them: "the Great Iraqi Revolution".
+  out = out.map((s) => {
+    if (s.type !== 'MISC' || !words.slice(s.from, s.to).some((w) => isEventCue(w))) return s;
+    let from = s.from;
+    while (from > 0 && isCap(words[from - 1] as string) && !FUNCTION_WORDS.has(words[from - 1] as string) && !overlapsAny(out, from - 1, from)) from--;
+    return from === s.from ? s : { ...s, from, rule: s.rule ?? 'event-name' };
+  });
   return out;
 }
 
@@ -209,6 +222,7 @@ export function entities(options: EntitiesOptions = {}): Stage {
       const tagged = tagSentences(
         model,
         sentences.map((s) => s.words),
+        sentences.map((s) => s.starts.map((st) => st === 0 || doc.text[st - 1] === '\n')),
       );
       const mentions: Mention[] = [];
       sentences.forEach((s, si) => {
@@ -228,8 +242,8 @@ export function entities(options: EntitiesOptions = {}): Stage {
           if (refined.country) m.country = refined.country;
           mentions.push(m);
         }
-        addAcronymParts(doc, s, si, mentions);
       });
+      addAcronymParts(doc, sentences, mentions);
       mentions.sort((a, b) => a.start - b.start);
       // "Popular Mobilization Units (PMU)": the text pairs the name with its acronym.
       mentions.forEach((m, i) => {
@@ -282,23 +296,34 @@ function collectSentences(doc: Doc): Sentence[] {
 }
 
 /** "PMU-affiliated": a known acronym as the first part of a hyphenated word is an ORG mention. */
-function addAcronymParts(doc: Doc, s: Sentence, si: number, mentions: Mention[]): void {
-  const known = new Set(mentions.filter((m) => m.type === 'ORG').map((m) => doc.text.slice(m.start, m.end)));
-  for (const m of mentions) if (m.type === 'ORG') known.add(acronym(doc.text.slice(m.start, m.end)));
-  s.words.forEach((w, i) => {
-    const m = /^([A-Z]{2,6})[-‐‑]\p{Ll}/u.exec(w);
-    if (!m || !known.has(m[1] as string)) return;
-    const start = s.starts[i] as number;
-    const idx = mentions.findIndex((x) => x.start <= start && start < x.end);
-    if (idx >= 0) {
-      const x = mentions[idx] as Mention;
-      // The hyphenated word led a longer name ("PMU-affiliated Kata'ib Hezbollah"): keep the rest.
-      if (x.to > i + 1) {
-        x.start = s.starts[i + 1] as number;
-        x.from = i + 1;
-      } else mentions.splice(idx, 1);
-    }
-    mentions.push({ start, end: start + (m[1] as string).length, sentence: si, from: i, to: i + 1, type: 'ORG', rule: 'acronym-part' });
+function addAcronymParts(doc: Doc, sentences: Sentence[], mentions: Mention[]): void {
+  let known: Set<string> | undefined;
+  sentences.forEach((s, si) => {
+    if (s.zone === 'furniture') return;
+    s.words.forEach((w, i) => {
+      const m = /^([A-Z]{2,6})[-‐‑]\p{Ll}/u.exec(w);
+      if (!m) return;
+      if (!known) {
+        known = new Set();
+        for (const x of mentions) {
+          if (x.type !== 'ORG') continue;
+          known.add(doc.text.slice(x.start, x.end));
+          known.add(acronym(doc.text.slice(x.start, x.end)));
+        }
+      }
+      if (!known.has(m[1] as string)) return;
+      const start = s.starts[i] as number;
+      const idx = mentions.findIndex((x) => x.start <= start && start < x.end);
+      if (idx >= 0) {
+        const x = mentions[idx] as Mention;
+        // The hyphenated word led a longer name ("PMU-affiliated Kata'ib Hezbollah"): keep the rest.
+        if (x.to > i + 1) {
+          x.start = s.starts[i + 1] as number;
+          x.from = i + 1;
+        } else mentions.splice(idx, 1);
+      }
+      mentions.push({ start, end: start + (m[1] as string).length, sentence: si, from: i, to: i + 1, type: 'ORG', rule: 'acronym-part' });
+    });
   });
 }
 
@@ -324,16 +349,24 @@ function actorOf(type: EntityType, canonical: string, country: string | undefine
 /** Actor mentions: named entities, nominal groups, and subject pronouns and role nouns. */
 function addActors(doc: Doc, sentences: Sentence[], mentions: Mention[], anns: Annotation<'entity'>[]): void {
   const by = { stage: 'entities', confidence: 0.7 };
+  // Collected first and added in text order: the layer re-sorts on every out-of-order add.
+  const pending: NewAnnotation<'actor'>[] = [];
+  const add = (_layer: 'actor', a: NewAnnotation<'actor'>) => pending.push(a);
   anns.forEach((a) => {
     const actor = a.attrs.actor;
-    if (actor) doc.add('actor', { start: a.start, end: a.end, label: actor.kind, attrs: { ...actor, entity: a.id }, by: { ...by, rule: 'named', confidence: 0.85 } });
+    if (actor) add('actor', { start: a.start, end: a.end, label: actor.kind, attrs: { ...actor, entity: a.id }, by: { ...by, rule: 'named', confidence: 0.85 } });
   });
+  const covered = sentences.map((s) => new Uint8Array(s.words.length));
+  for (const m of mentions) covered[m.sentence]?.fill(1, m.from, m.to);
+  const chainHead = new Map<string, Annotation<'entity'>>();
+  for (const a of anns) if (a.attrs.chain && !chainHead.has(a.attrs.chain)) chainHead.set(a.attrs.chain, a);
+  let cursor = 0;
   sentences.forEach((s, si) => {
     if (s.zone === 'furniture') return;
     const lower = s.words.map((w) => normaliseWord(w).toLowerCase());
     for (let i = 0; i < lower.length; i++) {
       const start = s.starts[i] as number;
-      if (mentions.some((m) => m.start <= start && start < m.end)) continue;
+      if (covered[si]![i]) continue;
       const found = nominalActorAt(lower, i);
       if (found) {
         const endWord = i + found.length - 1;
@@ -357,7 +390,7 @@ function addActors(doc: Doc, sentences: Sentence[], mentions: Mention[], anns: A
         if (found.actor.name === 'Forces' && !country) continue;
         const kind: ActorKind = found.actor.kind;
         const acled = acledActorName(kind, country, found.actor.group ? { group: found.actor.group } : {});
-        doc.add('actor', {
+        add('actor', {
           start: s.starts[from] as number,
           end: s.ends[endWord] as number,
           label: kind,
@@ -378,10 +411,11 @@ function addActors(doc: Doc, sentences: Sentence[], mentions: Mention[], anns: A
         role = lower[i + 1];
       }
       if (len === 0) continue;
-      const target = antecedent(doc, sentences, mentions, anns, si, start, role);
+      while (cursor < mentions.length && (mentions[cursor] as Mention).start < start) cursor++;
+      const target = antecedent(doc, mentions, anns, chainHead, cursor, si, role);
       if (!target) continue;
       const actor = target.attrs.actor as ActorAttrs;
-      doc.add('actor', {
+      add('actor', {
         start,
         end: s.ends[i + len - 1] as number,
         label: actor.kind,
@@ -391,22 +425,33 @@ function addActors(doc: Doc, sentences: Sentence[], mentions: Mention[], anns: A
       i += len - 1;
     }
   });
+  pending.sort(compareSpans);
+  for (const p of pending) doc.add('actor', p);
 }
 
-function antecedent(doc: Doc, sentences: Sentence[], mentions: Mention[], anns: Annotation<'entity'>[], si: number, offset: number, role: string | undefined): Annotation<'entity'> | undefined {
-  let best: Annotation<'entity'> | undefined;
-  for (let i = 0; i < mentions.length; i++) {
+function antecedent(
+  doc: Doc,
+  mentions: Mention[],
+  anns: Annotation<'entity'>[],
+  chainHead: Map<string, Annotation<'entity'>>,
+  before: number,
+  si: number,
+  role: string | undefined,
+): Annotation<'entity'> | undefined {
+  // Pronouns look back a few sentences; a role noun ("the cleric") may reach further back.
+  const reach = role ? 12 : 4;
+  for (let i = before - 1; i >= 0; i--) {
     const m = mentions[i] as Mention;
+    if (si - m.sentence > reach) break;
+    if (m.type !== 'PERSON') continue;
     const a = anns[i] as Annotation<'entity'>;
-    if (m.start >= offset || m.type !== 'PERSON' || si - m.sentence > 4) continue;
     if (role) {
       // The chain's first mention must have been introduced with the role noun nearby.
-      const chainHead = anns.find((x) => x.attrs.chain === a.attrs.chain) as Annotation<'entity'>;
-      const around = doc.text.slice(Math.max(0, chainHead.start - 40), chainHead.end + 40).toLowerCase();
+      const head = chainHead.get(a.attrs.chain as string) ?? a;
+      const around = doc.text.slice(Math.max(0, head.start - 40), head.end + 40).toLowerCase();
       if (!around.includes(role)) continue;
     }
-    best = a;
+    return a;
   }
-  void sentences;
-  return best;
+  return undefined;
 }

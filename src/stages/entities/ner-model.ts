@@ -12,9 +12,12 @@ import {
   allowed,
   docState,
   features,
+  majorityTypes,
   prepareSentence,
+  type NameList,
   type PreparedSentence,
 } from './ner-features.js';
+import type { WordCodes } from './word-codes.js';
 
 /** What the model file says about itself. */
 export interface NerModelHeader {
@@ -27,12 +30,22 @@ export interface NerModelHeader {
   scale: number;
   /** Free text: data and settings it was trained with. */
   trainedOn: string;
+  /** Slots of the word-code table that follows the weights (0 = none). */
+  codeSlots: number;
+  /** 2 when the model tags each article twice (see tagPrepared). */
+  passes?: number;
+  /** Names seen in training, `[phrase, type mask]` (see NameList in ner-features.ts). */
+  names?: [string, number][];
 }
 
 /** A loaded model. */
 export interface NerModel {
   header: NerModelHeader;
   weights: Int16Array;
+  /** Word codes learned from unlabelled text (see word-codes.ts). */
+  codes?: WordCodes;
+  /** The header's name list as a map. */
+  names?: NameList;
 }
 
 /** The committed model's path, relative to this compiled file (dist/src/stages/entities/). */
@@ -44,7 +57,12 @@ export function encodeModel(model: NerModel): Buffer {
   const len = Buffer.alloc(4);
   len.writeUInt32LE(head.length, 0);
   const body = Buffer.from(model.weights.buffer, model.weights.byteOffset, model.weights.byteLength);
-  return gzipSync(Buffer.concat([len, head, body]), { level: 9 });
+  const parts = [len, head, body];
+  if (model.codes) {
+    parts.push(Buffer.from(model.codes.keys.buffer, model.codes.keys.byteOffset, model.codes.keys.byteLength));
+    parts.push(Buffer.from(model.codes.values.buffer, model.codes.values.byteOffset, model.codes.values.byteLength));
+  }
+  return gzipSync(Buffer.concat(parts), { level: 9 });
 }
 
 /** Reads a model written by {@link encodeModel}. */
@@ -55,11 +73,17 @@ export function decodeModel(bytes: Uint8Array): NerModel {
   if (header.format !== 'dateline-ner-perceptron') throw new Error(`not a Dateline NER model: ${header.format}`);
   const start = 4 + len;
   // Copy into an aligned buffer: Int16Array needs an even byte offset.
+  const nWeights = (1 << header.bits) * header.tags.length;
+  const slots = header.codeSlots ?? 0;
+  if (raw.length - start !== nWeights * 2 + slots * 8) throw new Error('NER model: file size does not match its header');
   const copy = new Uint8Array(raw.length - start);
   copy.set(raw.subarray(start));
-  const weights = new Int16Array(copy.buffer, 0, copy.length >> 1);
-  if (weights.length !== (1 << header.bits) * header.tags.length) throw new Error('NER model: weight table size does not match its header');
-  return { header, weights };
+  const weights = new Int16Array(copy.buffer, 0, nWeights);
+  const names = header.names ? new Map(header.names) : undefined;
+  if (slots === 0) return { header, weights, ...(names && { names }) };
+  const keys = new Int32Array(copy.buffer.slice(nWeights * 2, nWeights * 2 + slots * 4));
+  const values = new Uint32Array(copy.buffer.slice(nWeights * 2 + slots * 4));
+  return { header, weights, codes: { keys, values }, ...(names && { names }) };
 }
 
 let loaded: NerModel | undefined;
@@ -73,15 +97,26 @@ export function defaultNerModel(): NerModel {
 /**
  * Tags an article given as sentences of words: one tag id per word (see TAGS). Sentences are
  * tagged in order because the document state carries what earlier sentences said.
+ * `lineStarts` marks words that begin a line of the text.
  */
-export function tagSentences(model: NerModel, sentences: readonly (readonly string[])[]): Uint8Array[] {
-  const prepared = sentences.map((s) => prepareSentence(s));
+export function tagSentences(model: NerModel, sentences: readonly (readonly string[])[], lineStarts?: readonly (readonly boolean[])[]): Uint8Array[] {
+  const prepared = sentences.map((s, i) => prepareSentence(s, model.codes, model.names, lineStarts?.[i]));
   return tagPrepared(model, prepared);
 }
 
-/** {@link tagSentences} over already prepared sentences. */
+/**
+ * {@link tagSentences} over already prepared sentences: a first pass, then (for two-pass
+ * models) a second that also knows how the first pass typed each word anywhere in the article.
+ */
 export function tagPrepared(model: NerModel, prepared: readonly PreparedSentence[]): Uint8Array[] {
+  const first = tagPass(model, prepared, undefined);
+  if ((model.header.passes ?? 1) < 2) return first;
+  return tagPass(model, prepared, majorityTypes(prepared, first));
+}
+
+function tagPass(model: NerModel, prepared: readonly PreparedSentence[], majority: Map<string, number> | undefined): Uint8Array[] {
   const doc = docState(prepared);
+  if (majority) doc.majority = majority;
   const mask = (1 << model.header.bits) - 1;
   const w = model.weights;
   const feats = new Int32Array(MAX_FEATURES);

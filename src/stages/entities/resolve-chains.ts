@@ -52,21 +52,24 @@ function compatible(a: EntityType, b: EntityType): boolean {
 /** Resolves the mentions of one article (in text order) into chains. */
 export function resolveChains(mentions: readonly ChainMention[]): ChainLink[] {
   const head: number[] = [];
+  const keys = mentions.map((m) => arabicNameKey(m.text.replace(/[’']s$/, '')));
+  const wordSets = mentions.map((m) => (m.type === 'PERSON' ? new Set(nameWords(m.text)) : undefined));
+  const acronyms = mentions.map((m) => acronym(m.text));
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i] as ChainMention;
     let found = -1;
     if (m.acronymOf !== undefined) found = head[m.acronymOf] ?? -1;
-    const key = arabicNameKey(m.text.replace(/[’']s$/, ''));
-    const words = nameWords(m.text);
+    const key = keys[i] as string;
+    const words = [...(wordSets[i] ?? [])];
     for (let j = i - 1; j >= 0 && found < 0; j--) {
       const e = mentions[j] as ChainMention;
       if (!compatible(m.type, e.type)) continue;
-      if (arabicNameKey(e.text.replace(/[’']s$/, '')) === key) found = head[j] as number;
-      else if (isAcronym(m.text) && acronym(e.text) === m.text.replace(/\./g, '')) found = head[j] as number;
-      else if (isAcronym(e.text) && acronym(m.text) === e.text.replace(/\./g, '')) found = head[j] as number;
+      if (keys[j] === key) found = head[j] as number;
+      else if (isAcronym(m.text) && acronyms[j] === m.text.replace(/\./g, '')) found = head[j] as number;
+      else if (isAcronym(e.text) && acronyms[i] === e.text.replace(/\./g, '')) found = head[j] as number;
       else if (m.type === 'PERSON' && e.type === 'PERSON') {
         // A shorter mention whose words all occur in an earlier name: "Sadr" of "Muqtada al-Sadr".
-        const ew = new Set(nameWords(e.text));
+        const ew = wordSets[j] as Set<string>;
         if (words.length > 0 && words.length < ew.size && words.every((w) => ew.has(w))) found = head[j] as number;
       }
     }
