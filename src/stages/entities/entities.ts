@@ -121,6 +121,14 @@ function repair(words: string[], spans: WordSpan[]): WordSpan[] {
     }
     i = j;
   }
+  // Two names back to back where the second opens with an article ("Jaafar" "al-Husseini") are one.
+  out = out.reduce<WordSpan[]>((acc, s) => {
+    const prev = acc[acc.length - 1];
+    if (prev && prev.to === s.from && prev.type === s.type && s.type !== 'MISC' && hasArabicArticle(words[s.from] as string)) {
+      acc[acc.length - 1] = { ...prev, to: s.to, rule: prev.rule ?? 'arabic-particles' };
+    } else acc.push(s);
+    return acc;
+  }, []);
   // Arabic names stay whole across their particles: extend PER/ORG/LOC spans over "al-X",
   // "bin X" on the right and "Abu", "Abd", "Umm" on the left.
   out = out.map((s) => {
@@ -139,6 +147,14 @@ function repair(words: string[], spans: WordSpan[]): WordSpan[] {
     return { ...s, from, to, rule: s.rule ?? 'arabic-particles' };
   });
   out = out.filter((s, k) => !out.some((o, q) => q !== k && o.from <= s.from && s.to <= o.to && (o.to - o.from > s.to - s.from || q < k)));
+  // A kunya with a family name ("Abu Bakr al-Janabi", "Umm Ahmad al-Jabouri") is a person's
+  // name unless a cue says organisation or facility.
+  out = out.map((s) => {
+    const ws = words.slice(s.from, s.to).map(normaliseWord);
+    const kunya = /^(Abu|Umm|Abd|Abdel|Abdul)$/.test(ws[0] as string) && ws.length >= 3 && hasArabicArticle(ws[ws.length - 1] as string);
+    const cue = ws.some((w) => isOrganisationCue(w) || isFacilityCue(w)) || (words[s.to] !== undefined && isFacilityCue(words[s.to] as string));
+    return kunya && !cue && s.type !== 'PER' ? { ...s, type: 'PER', rule: 'kunya' } : s;
+  });
   // Titles stay out of a person's span; a title before an untagged name makes it a person.
   out = out.map((s) => {
     let from = s.from;
