@@ -10,9 +10,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { reutersStories, sharedDir, REPO_ROOT } from '../bench/shared-data.js';
-import { WordCodeBuilder, type WordCodes } from '../src/stages/entities/word-codes.js';
-import { tokenise } from '../src/stages/entities/ner-data.js';
+import { sharedDir, REPO_ROOT } from '../bench/shared-data.js';
 import { MAX_FEATURES, NAME_MAX_WORDS, NER_TYPES, N_TAGS, TAGS, allowed, docState, features, majorityTypes, normaliseWord, prepareSentence, type NameList, type NerType, type PreparedSentence } from '../src/stages/entities/ner-features.js';
 import { labelDoc, spansOfTags, type GoldSpan, type TaggedDoc } from '../src/stages/entities/ner-data.js';
 import { encodeModel, tagPrepared, type NerModel } from '../src/stages/entities/ner-model.js';
@@ -143,22 +141,7 @@ function evaluate(model: NerModel, docs: { doc: TaggedDoc; prepared: PreparedSen
   return { p, r, f1: (2 * p * r) / Math.max(p + r, 1e-9) };
 }
 
-/**
- * Word codes from unlabelled news: the Reuters-21578 stories and the training texts (never the
- * dev split, which stays for tuning).
- */
-async function buildCodes(dir: string, train: TaggedDoc[]): Promise<WordCodes | undefined> {
-  if (arg('codes', 'yes') === 'no') return undefined;
-  const builder = new WordCodeBuilder();
-  for (const story of await reutersStories(dir)) {
-    if (!story.hasBody) continue;
-    for (const s of tokenise('', story.text).sentences) builder.addSentence(s.words);
-  }
-  for (const d of train) for (const s of d.sentences) builder.addSentence(s.words);
-  return builder.build();
-}
-
-async function main(): Promise<void> {
+function main(): void {
   const dir = sharedDir();
   if (!dir) {
     process.stderr.write('train-ner: no ../shared/data here (set DATELINE_SHARED to its folder)\n');
@@ -166,15 +149,13 @@ async function main(): Promise<void> {
   }
   const t0 = performance.now();
   const { train, dev } = load(dir);
-  const codes = await buildCodes(dir, train);
-  process.stdout.write(`train-ner: word codes for ${codes ? codes.values.filter((v) => v !== 0).length : 0} words; ${((performance.now() - t0) / 1000).toFixed(1)} s\n`);
   // Name lists: each half of the training documents is prepared with the names of the other
   // half, so the tagger learns how far a listed name can be trusted for names it has not seen.
   const useNames = arg('names', 'yes') !== 'no';
   const halves = [nameList(train.filter((_, i) => i % 2 === 0)), nameList(train.filter((_, i) => i % 2 === 1))];
   const allNames = nameList(train);
-  const trainSet = train.map((doc, i) => ({ doc, prepared: doc.sentences.map((s) => prepareSentence(s.words, codes, useNames ? halves[1 - (i % 2)] : undefined, lineStarts(doc.text, s.starts))) }));
-  const devSet = dev.map((doc) => ({ doc, prepared: doc.sentences.map((s) => prepareSentence(s.words, codes, useNames ? allNames : undefined, lineStarts(doc.text, s.starts))) }));
+  const trainSet = train.map((doc, i) => ({ doc, prepared: doc.sentences.map((s) => prepareSentence(s.words, useNames ? halves[1 - (i % 2)] : undefined, lineStarts(doc.text, s.starts))) }));
+  const devSet = dev.map((doc) => ({ doc, prepared: doc.sentences.map((s) => prepareSentence(s.words, useNames ? allNames : undefined, lineStarts(doc.text, s.starts))) }));
   process.stdout.write(`train-ner: ${allNames.size} names in the name list\n`);
   const misaligned = train.reduce((n, d) => n + d.misaligned, 0);
   const tokens = train.reduce((n, d) => n + d.sentences.reduce((m, s) => m + s.words.length, 0), 0);
@@ -249,13 +230,11 @@ async function main(): Promise<void> {
         bits: BITS,
         tags: TAGS,
         scale,
-        trainedOn: `CoNLL-2003 train${EXTRA.length ? ' + ' + EXTRA.join(' + ') : ''}; word codes from Reuters-21578; ${epoch} epochs; seed 20031`,
-        codeSlots: codes ? codes.keys.length : 0,
+        trainedOn: `CoNLL-2003 train${EXTRA.length ? ' + ' + EXTRA.join(' + ') : ''}; ${epoch} epochs; seed 20031`,
         passes: PASSES,
         ...(useNames && { names: [...allNames.entries()] }),
       },
       weights,
-      ...(codes && { codes }),
       ...(useNames && { names: allNames }),
     };
     const m = evaluate(model, devSet);
@@ -267,4 +246,4 @@ async function main(): Promise<void> {
   process.stdout.write(`train-ner: wrote ${OUT} (${(bytes.length / 1e6).toFixed(2)} MB)\n`);
 }
 
-await main();
+main();

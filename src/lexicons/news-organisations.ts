@@ -91,7 +91,6 @@ const OUTLETS: [string, string?][] = [
   ['Haaretz', 'IL'],
   ['Times of Israel', 'IL'],
   ['Asharq Al-Awsat', 'SA'],
-  ['The National', 'AE'],
   ['Ahram Online', 'EG'],
   ['MENA', 'EG'],
   ['News24', 'ZA'],

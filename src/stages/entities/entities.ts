@@ -98,7 +98,7 @@ function repair(words: string[], spans: WordSpan[]): WordSpan[] {
     if (!nameWord(words[i] as string)) continue;
     for (let j = Math.min(n, i + 4); j > i; j--) {
       const phrase = words.slice(i, j).join(' ');
-      if (newsOrganisation(phrase)) {
+      if (words.slice(i, j).every(nameWord) && newsOrganisation(phrase)) {
         out = replaceSpans(out, { from: i, to: j, type: 'ORG', rule: 'news-lexicon' });
         i = j - 1;
         break;
@@ -110,13 +110,17 @@ function repair(words: string[], spans: WordSpan[]): WordSpan[] {
   for (let i = 0; i < n; i++) {
     if (!nameWord(words[i] as string)) continue;
     let j = i;
-    while (j < n && (nameWord(words[j] as string) || (isArabicParticle(words[j] as string) && j + 1 < n && nameWord(words[j + 1] as string)))) j++;
+    while (j < n && !(j > i && isTitle(words[j] as string)) && (nameWord(words[j] as string) || (isArabicParticle(words[j] as string) && j + 1 < n && nameWord(words[j + 1] as string)))) j++;
     let from = i;
     while (from < j && (FUNCTION_WORDS.has(words[from] as string) || isTitle(words[from] as string) || /^\p{Lu}+[-‐‑]\p{Ll}/u.test(words[from] as string))) from++;
     const run = words.slice(from, j).map(normaliseWord);
     const cue = run.some((w) => isOrganisationCue(w));
     const allCaps = run.every((w) => w === w.toUpperCase());
-    if (cue && !allCaps && j - from >= 2 && !run.every((w) => countryByName(w) || countryByDemonym(w))) {
+    // Where the tagger already found one organisation over the cue words, it is trusted.
+    const over = out.filter((sp) => sp.from < j && from < sp.to);
+    const cueAt = run.map((w, q) => (isOrganisationCue(w) ? from + q : -1)).filter((q) => q >= 0);
+    const trusted = over.length === 1 && over[0]!.type !== 'PER' && cueAt.every((q) => over[0]!.from <= q && q < over[0]!.to);
+    if (cue && !trusted && !allCaps && j - from >= 2 && !run.every((w) => countryByName(w) || countryByDemonym(w))) {
       if (!newsOrganisation(run.join(' '))) out = replaceSpans(out, { from, to: j, type: 'ORG', rule: 'organisation-cue' });
     }
     i = j;

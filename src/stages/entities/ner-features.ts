@@ -15,8 +15,6 @@ import { isArabicParticle, hasArabicArticle } from '../../lexicons/arabic-names.
 import { newsOrganisation, newsOrganisationFirstWords } from '../../lexicons/news-organisations.js';
 import { isEventCue, isFacilityCue, isOrganisationCue } from '../../lexicons/organisation-cues.js';
 import { isTitle } from '../../lexicons/titles.js';
-import { hashString } from './ner-features-hash.js';
-import { wordCode, type WordCodes } from './word-codes.js';
 
 /** BIO tags over CoNLL's four types; index = tag id. */
 export const TAGS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'] as const;
@@ -60,8 +58,6 @@ export interface PreparedSentence {
   lex: Uint16Array;
   /** Shape class per word: 0 lower, 1 Capitalised, 2 ALLCAPS, 3 other. */
   cap: Uint8Array;
-  /** Learned word code per word (0 = unknown); see word-codes.ts. */
-  code: Uint32Array;
   /** 1 where the word starts a line of the text (tables, headlines and datelines break lines). */
   lineStart: Uint8Array;
   /** Name-list membership per word: bit 2k = begins a type-k name, bit 2k+1 = inside one. */
@@ -71,7 +67,15 @@ export interface PreparedSentence {
 
 const H_PER_WORD = 12;
 
-export { hashString };
+/** FNV-1a over a string's UTF-16 units. */
+export function hashString(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h | 0;
+}
 
 function mix(a: number, b: number): number {
   let h = Math.imul(a ^ 0x9e3779b9, 0x85ebca6b) ^ b;
@@ -154,13 +158,12 @@ function lexiconFlags(words: string[]): Uint16Array {
 }
 
 /** Normalises a sentence's words and computes everything that does not depend on tags. */
-export function prepareSentence(rawWords: readonly string[], codes?: WordCodes, names?: NameList, lineStarts?: ArrayLike<boolean>): PreparedSentence {
+export function prepareSentence(rawWords: readonly string[], names?: NameList, lineStarts?: ArrayLike<boolean>): PreparedSentence {
   const n = rawWords.length;
   const words = rawWords.map(normaliseWord);
   const lower = words.map((w) => w.toLowerCase());
   const h = new Int32Array(n * H_PER_WORD);
   const cap = new Uint8Array(n);
-  const code = new Uint32Array(n);
   let letters = 0;
   let upper = 0;
   for (let i = 0; i < n; i++) {
@@ -176,7 +179,6 @@ export function prepareSentence(rawWords: readonly string[], codes?: WordCodes, 
       h[o + 7 + k] = lw.length >= k ? hashString(lw.slice(-k)) : 0;
     }
     cap[i] = capClass(w);
-    if (codes) code[i] = wordCode(codes, lw);
     if (/\p{L}/u.test(w)) {
       letters++;
       if (w === w.toUpperCase()) upper++;
@@ -186,7 +188,7 @@ export function prepareSentence(rawWords: readonly string[], codes?: WordCodes, 
   if (names) nameFlags(names, lower, cap, gaz);
   const lineStart = new Uint8Array(n);
   if (lineStarts) for (let i = 0; i < n; i++) lineStart[i] = lineStarts[i] ? 1 : 0;
-  return { words, lower, h, lex: lexiconFlags(words), cap, code, gaz, lineStart, allCaps: letters >= 2 && upper === letters };
+  return { words, lower, h, lex: lexiconFlags(words), cap, gaz, lineStart, allCaps: letters >= 2 && upper === letters };
 }
 
 /**
@@ -259,7 +261,6 @@ export function docState(sentences: readonly PreparedSentence[]): DocState {
   return { seenLower, history: new Map() };
 }
 
-const FEAT = Number(process.env.NER_FEAT ?? '3');
 const BOS = hashString('<s>');
 const EOS = hashString('</s>');
 
@@ -334,14 +335,7 @@ export function features(s: PreparedSentence, i: number, tags: ArrayLike<number>
   out[k++] = mix(35, mix(cap, i + 1 < n ? (s.cap[i + 1] as number) : 9));
   out[k++] = mix(36, mix(i > 0 ? (s.cap[i - 1] as number) : 9, cap));
   out[k++] = mix(37, mix(p1, wlN1));
-  const c0 = s.code[i] as number;
-  if (c0 !== 0) {
-    if (FEAT & 1) out[k++] = mix(41, c0 & 0xff);
-    if (FEAT & 1) out[k++] = mix(42, (c0 >>> 8) & 0xff);
-    if (FEAT & 1) out[k++] = mix(43, (c0 >>> 16) & 0xff);
-    out[k++] = mix(44, mix(c0 >>> 24, cap));
-    if (FEAT & 2) out[k++] = mix(45, mix(c0 >>> 24, mix(cap, i === 0 || s.allCaps ? 1 : 0)));
-  } else out[k++] = mix(46, cap);
+  out[k++] = mix(46, cap);
   if (doc.majority && cap !== 0 && cap !== 3) {
     const maj = doc.majority.get(s.lower[i] as string) ?? 9;
     out[k++] = mix(55, maj);

@@ -17,7 +17,6 @@ import {
   type NameList,
   type PreparedSentence,
 } from './ner-features.js';
-import type { WordCodes } from './word-codes.js';
 
 /** What the model file says about itself. */
 export interface NerModelHeader {
@@ -30,8 +29,6 @@ export interface NerModelHeader {
   scale: number;
   /** Free text: data and settings it was trained with. */
   trainedOn: string;
-  /** Slots of the word-code table that follows the weights (0 = none). */
-  codeSlots: number;
   /** 2 when the model tags each article twice (see tagPrepared). */
   passes?: number;
   /** Names seen in training, `[phrase, type mask]` (see NameList in ner-features.ts). */
@@ -42,8 +39,6 @@ export interface NerModelHeader {
 export interface NerModel {
   header: NerModelHeader;
   weights: Int16Array;
-  /** Word codes learned from unlabelled text (see word-codes.ts). */
-  codes?: WordCodes;
   /** The header's name list as a map. */
   names?: NameList;
 }
@@ -57,12 +52,7 @@ export function encodeModel(model: NerModel): Buffer {
   const len = Buffer.alloc(4);
   len.writeUInt32LE(head.length, 0);
   const body = Buffer.from(model.weights.buffer, model.weights.byteOffset, model.weights.byteLength);
-  const parts = [len, head, body];
-  if (model.codes) {
-    parts.push(Buffer.from(model.codes.keys.buffer, model.codes.keys.byteOffset, model.codes.keys.byteLength));
-    parts.push(Buffer.from(model.codes.values.buffer, model.codes.values.byteOffset, model.codes.values.byteLength));
-  }
-  return gzipSync(Buffer.concat(parts), { level: 9 });
+  return gzipSync(Buffer.concat([len, head, body]), { level: 9 });
 }
 
 /** Reads a model written by {@link encodeModel}. */
@@ -74,16 +64,12 @@ export function decodeModel(bytes: Uint8Array): NerModel {
   const start = 4 + len;
   // Copy into an aligned buffer: Int16Array needs an even byte offset.
   const nWeights = (1 << header.bits) * header.tags.length;
-  const slots = header.codeSlots ?? 0;
-  if (raw.length - start !== nWeights * 2 + slots * 8) throw new Error('NER model: file size does not match its header');
+  if (raw.length - start !== nWeights * 2) throw new Error('NER model: file size does not match its header');
   const copy = new Uint8Array(raw.length - start);
   copy.set(raw.subarray(start));
   const weights = new Int16Array(copy.buffer, 0, nWeights);
   const names = header.names ? new Map(header.names) : undefined;
-  if (slots === 0) return { header, weights, ...(names && { names }) };
-  const keys = new Int32Array(copy.buffer.slice(nWeights * 2, nWeights * 2 + slots * 4));
-  const values = new Uint32Array(copy.buffer.slice(nWeights * 2 + slots * 4));
-  return { header, weights, codes: { keys, values }, ...(names && { names }) };
+  return { header, weights, ...(names && { names }) };
 }
 
 let loaded: NerModel | undefined;
@@ -100,7 +86,7 @@ export function defaultNerModel(): NerModel {
  * `lineStarts` marks words that begin a line of the text.
  */
 export function tagSentences(model: NerModel, sentences: readonly (readonly string[])[], lineStarts?: readonly (readonly boolean[])[]): Uint8Array[] {
-  const prepared = sentences.map((s, i) => prepareSentence(s, model.codes, model.names, lineStarts?.[i]));
+  const prepared = sentences.map((s, i) => prepareSentence(s, model.names, lineStarts?.[i]));
   return tagPrepared(model, prepared);
 }
 
