@@ -10,6 +10,9 @@ const BENCHMARKS: Record<string, { about: string; load: () => Promise<{ default:
   temporal: {
     about: 'TIMEX3 (TempEval-3 scoring) on TimeBank, AQUAINT, MEANTIME vs chrono-node; stage ms/Reuters article',
     load: () => import('./temporal-bench.js'),
+  entities: {
+    about: 'NER exact-span P/R/F1 on CoNLL-2003 dev and MEANTIME names vs compromise; ms/doc; ms per Reuters article',
+    load: () => import('./entities-bench.js'),
   },
 };
 

@@ -3,6 +3,7 @@
  */
 import { createPipeline, type Pipeline } from './core/pipeline.js';
 import type { Stage } from './core/stage.js';
+import { entities } from './stages/entities/entities.js';
 import { sentences } from './stages/sentences.js';
 import { timexes } from './stages/timexes/timex-stage.js';
 
@@ -15,6 +16,10 @@ export function defaultStages(): Stage[] {
     // stages after them (numbers must not read "2020" as a count; events date themselves and
     // re-anchor "two days after X"; quote time re-anchors timexes inside quotes) read them.
     timexes(),
+    // After timexes and numbers, so that dates and counts are known spans, and before places,
+    // quotes and events: places refine its GPE/LOC/FAC with the gazetteer, quotes take speakers
+    // from its entities and actor layer, events take actors and targets from its actor layer.
+    entities(),
   ];
 }
 
