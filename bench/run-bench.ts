@@ -7,6 +7,10 @@ const BENCHMARKS: Record<string, { about: string; load: () => Promise<{ default:
     about: 'Reuters-21578 through the pipeline: articles/s, p50/p99, RSS, CLI start-up',
     load: () => import('./throughput-bench.js'),
   },
+  places: {
+    about: 'LGL and GeoVirus toponym recognition and resolution vs a population baseline; stage speed; RSS',
+    load: () => import('./places-bench.js'),
+  },
 };
 
 const names = process.argv.slice(2);

@@ -3,6 +3,7 @@
  */
 import { createPipeline, type Pipeline } from './core/pipeline.js';
 import type { Stage } from './core/stage.js';
+import { places } from './stages/places/places-stage.js';
 import { sentences } from './stages/sentences.js';
 
 /** The stages of the default pipeline, in order. */
@@ -10,6 +11,10 @@ export function defaultStages(): Stage[] {
   return [
     // Everything else reads tokens and sentences, and skips sentences outside the story zone.
     sentences(),
+    // After entities (when present: their GPE/LOC/FAC mentions become toponym candidates and
+    // person names veto look-alike places), before quotes and events, which need resolved places
+    // and the focus country to put each event where it happened.
+    places(),
   ];
 }
 

@@ -1,0 +1,359 @@
+/**
+ * Toponym recognition from the text alone: spans of capitalized words that the gazetteer knows,
+ * kept or dropped by their context (a preceding title makes "Henry" a person, "X province" makes
+ * X a region even when the gazetteer lacks it, "the capital" refers to a capital city), plus the
+ * GPE/LOC/FAC mentions of the entity layer when an entity stage ran before.
+ */
+import type { Annotation, Doc } from '../../core/doc.js';
+import type { Gazetteer, GazetteerEntry } from '../../gazetteer/gazetteer.js';
+import { nameKey } from '../../gazetteer/name-key.js';
+
+/** What the context says a toponym is. */
+export type TypeCue = 'city' | 'region' | 'county' | 'country' | 'facility' | 'capital';
+
+/** A toponym candidate with its gazetteer entries. */
+export interface ToponymCandidate {
+  start: number;
+  end: number;
+  /** The name looked up (the surface, or the capital's name for "the capital"). */
+  name: string;
+  entries: GazetteerEntry[];
+  cue?: TypeCue;
+  /** "X, Y": the candidate that follows after a comma and may contain this one. */
+  parent?: ToponymCandidate;
+  /** The entity annotation this candidate came from or matches. */
+  entity?: Annotation<'entity'>;
+  /** Why it was recognized (provenance rule). */
+  rule: string;
+  /** Index of its sentence, and whether it opens the sentence. */
+  sentence: number;
+  sentenceInitial: boolean;
+  /** Set for "the capital": resolved later, once the focus country is known. */
+  capitalOf?: true;
+  /** The dateline of a wire story ("BAGHDAD (Reuters) -"). */
+  dateline?: true;
+}
+
+interface Tok {
+  start: number;
+  end: number;
+  text: string;
+  kind: string;
+  sentence: number;
+  first: boolean;
+}
+
+/** Lower-case words that may sit inside a name ("Ain al Asad", "Isle of Wight"). */
+const CONNECTORS = new Set(['of', 'de', 'del', 'la', 'le', 'al', 'el', 'ad', 'as', 'ash', 'an', 'upon', 'on', 'du']);
+
+/** Designators that follow a name and say what kind of place it is. */
+const AFTER_CUES: Record<string, TypeCue> = {
+  province: 'region',
+  governorate: 'region',
+  region: 'region',
+  state: 'region',
+  district: 'county',
+  county: 'county',
+  parish: 'county',
+  city: 'city',
+  town: 'city',
+  village: 'city',
+  base: 'facility',
+  camp: 'facility',
+  crossing: 'facility',
+};
+
+/** "the town of X", "province of X". */
+const BEFORE_CUES: Record<string, TypeCue> = {
+  province: 'region',
+  governorate: 'region',
+  state: 'region',
+  city: 'city',
+  town: 'city',
+  village: 'city',
+  district: 'county',
+  county: 'county',
+};
+
+/** Words before a name that make it a person ("Gen. Jackson", "Mr. Lincoln"). */
+const PERSON_TITLES = new Set(
+  (
+    'mr mrs ms miss dr prof rev gen lt col maj capt sgt cpl adm sen rep gov pres president minister ' +
+    'king queen prince princess sheikh imam pope judge justice officer deputy detective sheriff chief ' +
+    'coach father sister brother saint lord lady sir mayor chairman spokesman spokeswoman'
+  ).split(' '),
+);
+
+/**
+ * Capitalized words that the gazetteer knows as places but that in prose are almost always
+ * something else: calendar words, titles, institutions, common nouns of news.
+ */
+const NOT_PLACES = new Set(
+  (
+    'january february march april may june july august september october november december monday tuesday ' +
+    'wednesday thursday friday saturday sunday the a an this that these those he she it we they i you his ' +
+    'her its our their there here but and or if when while after before since as at in on of for to by ' +
+    'from with about police president minister government army court university school college church ' +
+    'hospital news reuters ap afp bbc cnn god allah christmas easter ramadan islam muslim christian jewish ' +
+    'state city county district province parish north south east west northern southern eastern western ' +
+    'central national international federal republic democratic union united party council congress ' +
+    'senate house office department center centre street road avenue mr mrs ms dr st mount lake river ' +
+    'said says also however meanwhile monday sheriff fire deputy officer officers board committee ' +
+    'commission agency ministry company group bank market new old big little good best hope victoria ' +
+    'earth world internet web facebook twitter google apple amazon mobile orange reading bath nice ' +
+    'beach park hill valley springs falls island islands bay harbor harbour port middle high low ' +
+    'american republican democrat democrats republicans gop obama bush clinton trump king queen ' +
+    'page sports business weather community health education justice public library museum ' +
+    'hall center plaza mall hotel airport station media press post times tribune herald journal ' +
+    'gazette star sun daily weekly record patch register bulletin observer chronicle globe examiner'
+  ).split(' '),
+);
+
+/** AP state abbreviations (US local news writes "Alexandria, La."). */
+export const STATE_ABBREVIATIONS: Record<string, string> = {
+  'ala.': 'Alabama',
+  'ariz.': 'Arizona',
+  'ark.': 'Arkansas',
+  'calif.': 'California',
+  'colo.': 'Colorado',
+  'conn.': 'Connecticut',
+  'del.': 'Delaware',
+  'fla.': 'Florida',
+  'ga.': 'Georgia',
+  'ill.': 'Illinois',
+  'ind.': 'Indiana',
+  'kan.': 'Kansas',
+  'ky.': 'Kentucky',
+  'la.': 'Louisiana',
+  'md.': 'Maryland',
+  'mass.': 'Massachusetts',
+  'mich.': 'Michigan',
+  'minn.': 'Minnesota',
+  'miss.': 'Mississippi',
+  'mo.': 'Missouri',
+  'mont.': 'Montana',
+  'neb.': 'Nebraska',
+  'nev.': 'Nevada',
+  'n.h.': 'New Hampshire',
+  'n.j.': 'New Jersey',
+  'n.m.': 'New Mexico',
+  'n.y.': 'New York',
+  'n.c.': 'North Carolina',
+  'n.d.': 'North Dakota',
+  'okla.': 'Oklahoma',
+  'ore.': 'Oregon',
+  'pa.': 'Pennsylvania',
+  'r.i.': 'Rhode Island',
+  's.c.': 'South Carolina',
+  's.d.': 'South Dakota',
+  'tenn.': 'Tennessee',
+  'tex.': 'Texas',
+  'vt.': 'Vermont',
+  'va.': 'Virginia',
+  'wash.': 'Washington',
+  'w.va.': 'West Virginia',
+  'wis.': 'Wisconsin',
+  'wyo.': 'Wyoming',
+};
+
+function isCap(t: Tok): boolean {
+  if (t.kind !== 'word') return false;
+  const c = t.text.charAt(0);
+  if (c !== c.toLowerCase() && c === c.toUpperCase()) return true;
+  // "al-Asad", "el-Arish": an Arabic article before a capitalized name.
+  return /^(?:al|el|ad|as|ash|an|ar|at|az)[-‐][\p{Lu}]/u.test(t.text);
+}
+
+function tokensOf(doc: Doc): Tok[] {
+  const sentences = doc.layer('sentence');
+  const out: Tok[] = [];
+  let lastSentence = -1;
+  for (const t of doc.layer('token')) {
+    const s = sentences[t.attrs.sentence];
+    if (s && s.attrs.zone === 'furniture') continue;
+    out.push({
+      start: t.start,
+      end: t.end,
+      text: doc.text.slice(t.start, t.end),
+      kind: t.label,
+      sentence: t.attrs.sentence,
+      first: t.attrs.sentence !== lastSentence,
+    });
+    lastSentence = t.attrs.sentence;
+  }
+  return out;
+}
+
+/** Where a name's tokens may run: capitalized words, with connectors only between them. */
+function nameRun(toks: Tok[], i: number, max: number): number {
+  let j = i;
+  while (j < toks.length && j - i < max) {
+    const t = toks[j]!;
+    if (t.sentence !== toks[i]!.sentence) break;
+    if (isCap(t)) j++;
+    else if (j > i && CONNECTORS.has(t.text) && toks[j + 1] && isCap(toks[j + 1]!)) j++;
+    else break;
+  }
+  return j;
+}
+
+function lower(t: Tok | undefined): string {
+  return t ? t.text.toLowerCase() : '';
+}
+
+/** Finds toponym candidates in the analysed zones of the document. */
+export function findToponyms(doc: Doc, gaz: Gazetteer): ToponymCandidate[] {
+  const toks = tokensOf(doc);
+  const out: ToponymCandidate[] = [];
+  // Words seen in lower case somewhere in the article are common words, not names, at a sentence start.
+  const lowerWords = new Set<string>();
+  for (const t of toks) if (t.kind === 'word' && t.text === t.text.toLowerCase()) lowerWords.add(t.text);
+
+  for (let i = 0; i < toks.length; ) {
+    const t = toks[i]!;
+    if (!isCap(t)) {
+      i++;
+      continue;
+    }
+    const runEnd = nameRun(toks, i, 8);
+    // Longest gazetteer name starting here; an unknown capitalized span before a designator
+    // ("Qaim district") is still a toponym.
+    let found: { n: number; entries: GazetteerEntry[] } | undefined;
+    for (let n = Math.min(6, runEnd - i); n >= 1; n--) {
+      const last = toks[i + n - 1]!;
+      if (CONNECTORS.has(last.text)) continue;
+      const surface = doc.text.slice(t.start, last.end);
+      const key = nameKey(surface);
+      if (n === 1 && NOT_PLACES.has(key)) continue;
+      const entries = gaz.lookupKey(key);
+      if (entries.length > 0) {
+        found = { n, entries };
+        break;
+      }
+    }
+    const after = (n: number) => toks[i + n];
+    if (!found) {
+      // "Foo province", "the town of Foo": a toponym the gazetteer lacks.
+      const n = runEnd - i;
+      const next = after(n);
+      const cue = next && next.sentence === t.sentence ? AFTER_CUES[lower(next)] : undefined;
+      const prev = toks[i - 1];
+      const prevCue =
+        prev && lower(prev) === 'of' && toks[i - 2] ? BEFORE_CUES[lower(toks[i - 2])] : undefined;
+      const last = toks[runEnd - 1]!;
+      if ((cue && cue !== 'facility') || prevCue) {
+        if (!NOT_PLACES.has(nameKey(doc.text.slice(t.start, last.end))) && !(t.first && n === 1)) {
+          out.push({
+            start: t.start,
+            end: last.end,
+            name: doc.text.slice(t.start, last.end),
+            entries: [],
+            cue: cue ?? prevCue,
+            rule: 'designator',
+            sentence: t.sentence,
+            sentenceInitial: t.first,
+          });
+        }
+      }
+      i = runEnd;
+      continue;
+    }
+    const n = found.n;
+    const last = toks[i + n - 1]!;
+    const start = t.start;
+    const end = last.end;
+    const surface = doc.text.slice(start, end);
+    const prev = toks[i - 1];
+    const next = after(n);
+    const runStart = (() => {
+      let k = i;
+      while (k > 0 && toks[k - 1]!.sentence === t.sentence && isCap(toks[k - 1]!) && !toks[k - 1]!.first) k--;
+      return k;
+    })();
+    let keep = true;
+    let rule = 'gazetteer';
+    const top = found.entries[0]!;
+    const major = found.entries.some(
+      (e) => /^PCL/.test(e.featureCode) || e.featureCode === 'ADM1' || e.featureCode === 'CONT' || e.population > 1e6,
+    );
+    // A title before the name makes it a person's name.
+    if (prev && PERSON_TITLES.has(lower(prev).replace(/\.$/, ''))) keep = false;
+    // Inside a longer capitalized run ("Chiquita Raquel Henry"): a surname or part of a name,
+    // unless the place is prominent enough to be the modifier of an organisation's name.
+    if (keep && runStart < i && !major) keep = false;
+    if (keep && n === 1 && t.first && !major) {
+      // A sentence-initial word that the article also writes in lower case is a common word.
+      if (lowerWords.has(t.text.toLowerCase())) keep = false;
+    }
+    if (keep && !major && top.population < 1000 && top.nameKind > 0 && n === 1) keep = false;
+    // All-caps dateline ("BAGHDAD (Reuters) -"): the first word of the story.
+    const dateline = t.first && t.sentence <= 1 && surface === surface.toUpperCase() && surface.length > 2;
+    if (dateline) rule = 'dateline';
+    if (keep) {
+      let cue: TypeCue | undefined;
+      const nextCue = next && next.sentence === t.sentence ? AFTER_CUES[lower(next)] : undefined;
+      if (nextCue) cue = nextCue;
+      if (prev && lower(prev) === 'of' && toks[i - 2]) cue = BEFORE_CUES[lower(toks[i - 2])] ?? cue;
+      out.push({
+        start,
+        end,
+        name: surface,
+        entries: found.entries,
+        ...(cue && { cue }),
+        rule,
+        sentence: t.sentence,
+        sentenceInitial: t.first,
+        ...(dateline && { dateline: true as const }),
+      });
+    }
+    i += n;
+  }
+
+  // "X, Y": Y may be the state, province or country that contains X.
+  for (let k = 0; k + 1 < out.length; k++) {
+    const a = out[k]!;
+    const b = out[k + 1]!;
+    if (doc.text.slice(a.end, b.start).trim() === ',') a.parent = b;
+  }
+  // AP state abbreviations after a comma ("Alexandria, La.") name the parent state.
+  for (const c of out) {
+    if (c.parent) continue;
+    const m = /^,\s*((?:[A-Z]\.){2}|[A-Z][a-z]{1,4}\.)/.exec(doc.text.slice(c.end, c.end + 12));
+    const state = m ? STATE_ABBREVIATIONS[m[1]!.toLowerCase()] : undefined;
+    if (state) {
+      const entries = gaz.lookup(state).filter((e) => e.featureCode === 'ADM1' && e.country === 'US');
+      if (entries.length > 0)
+        c.parent = {
+          start: c.end,
+          end: c.end,
+          name: state,
+          entries,
+          rule: 'abbreviation',
+          sentence: c.sentence,
+          sentenceInitial: false,
+        };
+    }
+  }
+
+  // "the capital" (not "the capital of X", not "the capital Baghdad").
+  const capRe = /\b(?:the|the country['’]s|the nation['’]s) capital\b(?!\s+(?:of\b|city\b|[A-Z]))/g;
+  for (const m of doc.text.matchAll(capRe)) {
+    const start = m.index + m[0].lastIndexOf('capital');
+    const zone = doc.zoneAt(start);
+    if (zone === 'furniture') continue;
+    const tok = toks.find((x) => x.start === start);
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      name: m[0],
+      entries: [],
+      cue: 'capital',
+      capitalOf: true,
+      rule: 'the-capital',
+      sentence: tok?.sentence ?? 0,
+      sentenceInitial: false,
+    });
+  }
+  out.sort((a, b) => a.start - b.start);
+  return out;
+}
