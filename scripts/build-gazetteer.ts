@@ -17,6 +17,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { FILTER_BITS, filterAdd } from '../src/gazetteer/name-filter.js';
 import { nameKey } from '../src/gazetteer/name-key.js';
 
 const REPO = resolve(fileURLToPath(new URL('../../', import.meta.url)));
@@ -28,6 +29,28 @@ const KIND = { primary: 0, alternate: 1, short: 2, spelling: 3 } as const;
 /** Generic words that admin names carry and text often drops ("Anbar" for "Anbar Governorate"). */
 const ADMIN_SUFFIX =
   /\s+(county|parish|district|province|governorate|region|state|municipality|prefecture|oblast|department|borough|city and borough|census area|municipio)$/i;
+
+/**
+ * Short forms news writes for some countries that world-countries lists only as codes, or not
+ * at all. Upper-case codes are otherwise left out: "IN", "IT" and "TO" are words.
+ */
+const COUNTRY_ABBREVIATIONS: Record<string, string[]> = {
+  US: ['US', 'U.S.', 'USA', 'U.S.A.', 'America', 'United States of America'],
+  GB: ['UK', 'U.K.', 'Britain', 'Great Britain'],
+  AE: ['UAE', 'U.A.E.'],
+  CD: ['DRC', 'DR Congo', 'Democratic Republic of Congo'],
+  KP: ['North Korea', 'DPRK'],
+  KR: ['South Korea'],
+  RU: ['Russia'],
+};
+
+/**
+ * Country coordinates as GeoNames gives them, where they differ much from world-countries'
+ * (which is what gold data built on GeoNames expects a country to be resolved to).
+ */
+const GEONAMES_COUNTRY_POINT: Record<string, [number, number]> = {
+  US: [39.76, -98.5],
+};
 
 interface Country {
   name: { common: string; official: string };
@@ -42,10 +65,25 @@ interface Country {
 interface Region {
   code: string;
   name: string;
-  lat: number;
-  lon: number;
+  lats: number[];
+  lons: number[];
   pop: number;
-  n: number;
+}
+
+/**
+ * The centre of a region from the places inside it: the middle of the range its places span,
+ * trimmed of the outermost 2% on each side (exclaves, islands). This is closer to the
+ * geographic centre that GeoNames gives regions than a population-weighted mean, which the
+ * largest city drags towards itself.
+ */
+function regionCentre(r: Region): [number, number] {
+  const mid = (xs: number[]) => {
+    xs.sort((a, b) => a - b);
+    const lo = xs[Math.floor(xs.length * 0.02)]!;
+    const hi = xs[Math.ceil(xs.length * 0.98) - 1]!;
+    return (lo + hi) / 2;
+  };
+  return [mid(r.lats), mid(r.lons)];
 }
 
 /** A file inside an installed package (some of these packages do not export their data files). */
@@ -74,6 +112,7 @@ function build(out: string): { places: number; names: number; ms: number } {
     CREATE TABLE country (cc TEXT PRIMARY KEY, place INTEGER NOT NULL, capital INTEGER);
     CREATE TABLE demonym (key TEXT PRIMARY KEY, cc TEXT NOT NULL) WITHOUT ROWID;
     CREATE TABLE meta (k TEXT PRIMARY KEY, v TEXT NOT NULL);
+    CREATE TABLE filter (bits BLOB NOT NULL);
   `);
   const insPlace = db.prepare(
     'INSERT INTO place (id, gid, name, lat, lon, fclass, fcode, cc, admin1, pop) VALUES (?,?,?,?,?,?,?,?,?,?)',
@@ -104,13 +143,10 @@ function build(out: string): { places: number; names: number; ms: number } {
   const accumulate = (code: string, name: string | undefined, lat: number, lon: number, pop: number): void => {
     if (!name) return;
     let r = regions.get(code);
-    if (!r) regions.set(code, (r = { code, name, lat: 0, lon: 0, pop: 0, n: 0 }));
-    // Weight by population, but let empty places count a little so a region of hamlets has a centre.
-    const w = pop + 1;
-    r.lat += lat * w;
-    r.lon += lon * w;
+    if (!r) regions.set(code, (r = { code, name, lats: [], lons: [], pop: 0 }));
+    r.lats.push(lat);
+    r.lons.push(lon);
     r.pop += pop;
-    r.n += w;
   };
 
   // Capitals by country, found while reading cities500, for the country table.
@@ -156,7 +192,8 @@ function build(out: string): { places: number; names: number; ms: number } {
       const cc = r.code.slice(0, 2);
       const id = nextId++;
       const admin1 = isAdmin2 ? (admin1Names.get(r.code.split('.').slice(0, 2).join('.')) ?? null) : r.name;
-      insPlace.run(id, null, r.name, r.lat / r.n, r.lon / r.n, 'A', isAdmin2 ? 'ADM2' : 'ADM1', cc, admin1, r.pop);
+      const [lat, lon] = regionCentre(r);
+      insPlace.run(id, null, r.name, lat, lon, 'A', isAdmin2 ? 'ADM2' : 'ADM1', cc, admin1, r.pop);
       places++;
       addName(r.name, id, KIND.primary);
       const short = r.name.replace(ADMIN_SUFFIX, '');
@@ -168,12 +205,13 @@ function build(out: string): { places: number; names: number; ms: number } {
     const insDemonym = db.prepare('INSERT OR IGNORE INTO demonym (key, cc) VALUES (?,?)');
     for (const c of countries) {
       const id = nextId++;
-      const [lat, lon] = c.latlng;
+      const [lat, lon] = GEONAMES_COUNTRY_POINT[c.cca2] ?? c.latlng;
       insPlace.run(id, null, c.name.common, lat, lon, 'A', 'PCLI', c.cca2, null, countryPop.get(c.cca2) ?? 0);
       places++;
       addName(c.name.common, id, KIND.primary);
       addName(c.name.official, id, KIND.primary);
       for (const s of c.altSpellings ?? []) if (s.length > 3 && s !== s.toUpperCase()) addName(s, id, KIND.spelling);
+      for (const s of COUNTRY_ABBREVIATIONS[c.cca2] ?? []) addName(s, id, KIND.primary);
       let capital: number | null = null;
       const capName = c.capital?.[0];
       if (capName) {
@@ -202,6 +240,9 @@ function build(out: string): { places: number; names: number; ms: number } {
     }
   });
   insertAll();
+  const bits = new Uint8Array(FILTER_BITS / 8);
+  for (const r of db.prepare('SELECT key FROM name').iterate() as Iterable<{ key: string }>) filterAdd(bits, r.key);
+  db.prepare('INSERT INTO filter (bits) VALUES (?)').run(Buffer.from(bits));
   db.prepare('INSERT INTO meta (k, v) VALUES (?, ?)').run('built', new Date().toISOString());
   db.exec('ANALYZE');
   db.close();

@@ -7,6 +7,7 @@ import Database from 'better-sqlite3';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { filterHas } from './name-filter.js';
 import { nameKey } from './name-key.js';
 
 /** One gazetteer entry a name can refer to. */
@@ -51,6 +52,7 @@ export function gazetteerPath(): string {
 }
 
 const CACHE_LIMIT = 20000;
+const NONE: GazetteerEntry[] = [];
 
 /** The opened gazetteer. Create through {@link openGazetteer}. */
 export class Gazetteer {
@@ -60,6 +62,7 @@ export class Gazetteer {
   private readonly cache = new Map<string, GazetteerEntry[]>();
   private readonly demonyms = new Map<string, string>();
   private readonly countries = new Map<string, { place: number; capital: number | null }>();
+  private readonly filter: Uint8Array;
 
   constructor(path: string) {
     this.db = new Database(path, { readonly: true, fileMustExist: true });
@@ -72,6 +75,8 @@ export class Gazetteer {
     this.byId = this.db.prepare(
       'SELECT id, gid, name, lat, lon, fclass, fcode, cc, admin1, pop, 0 AS kind FROM place WHERE id = ?',
     );
+    const f = this.db.prepare('SELECT bits FROM filter').get() as { bits: Buffer };
+    this.filter = new Uint8Array(f.bits.buffer, f.bits.byteOffset, f.bits.byteLength);
     for (const r of this.db.prepare('SELECT key, cc FROM demonym').all() as { key: string; cc: string }[])
       this.demonyms.set(r.key, r.cc);
     for (const r of this.db.prepare('SELECT cc, place, capital FROM country').all() as {
@@ -91,6 +96,7 @@ export class Gazetteer {
   lookupKey(key: string): GazetteerEntry[] {
     const hit = this.cache.get(key);
     if (hit) return hit;
+    if (!filterHas(this.filter, key)) return NONE;
     const entries = this.byKey.all(key).map(toEntry);
     // Names recur across a collection ("Baghdad", "U.S."); a bounded cache saves the query.
     if (this.cache.size >= CACHE_LIMIT) this.cache.clear();

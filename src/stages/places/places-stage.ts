@@ -128,11 +128,18 @@ export function places(options: PlacesOptions = {}): Stage {
       demonymVotes(doc, gaz, votes);
       const anchors: { lat: number; lon: number }[] = [];
       const regions = new Set<string>();
+      const counted = new Set<string>();
       for (const c of candidates) {
         const r = resolveCandidate(c, undefined);
         if (!r) continue;
         const e = r.entry;
-        addVote(votes, e.country, (isCountry(e) ? 2 : r.margin > 2 ? 1 : 0.5) + (c.dateline ? 3 : 0));
+        // One vote per distinct name: an article that says "Dublin" ten times is not ten times
+        // more about Ireland, and the name may well be Dublin, Ohio.
+        const key = nameKey(c.name);
+        if (!counted.has(key) || c.dateline) {
+          counted.add(key);
+          addVote(votes, e.country, (isCountry(e) ? 2 : r.margin > 2 ? 1 : 0.5) + (c.dateline ? 3 : 0));
+        }
         if (e.featureCode === 'ADM1') regions.add(e.name.toLowerCase());
         if (r.margin > 3 && !isCountry(e) && e.featureCode !== 'CONT') anchors.push({ lat: e.lat, lon: e.lon });
       }

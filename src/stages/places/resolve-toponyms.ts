@@ -30,9 +30,9 @@ export function distanceKm(aLat: number, aLon: number, bLat: number, bLon: numbe
 
 function featurePrior(e: GazetteerEntry): number {
   const c = e.featureCode;
-  if (/^PCL/.test(c)) return 6;
+  if (/^PCL/.test(c)) return 4.5;
   if (c === 'CONT') return 5;
-  if (c === 'ADM1') return 1.5;
+  if (c === 'ADM1') return 2;
   if (c === 'PPLC') return 2.5;
   if (c === 'PPLA') return 1;
   if (c === 'ADM2') return 0;

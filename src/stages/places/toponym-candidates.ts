@@ -105,7 +105,27 @@ const NOT_PLACES = new Set(
     'american republican democrat democrats republicans gop obama bush clinton trump king queen ' +
     'page sports business weather community health education justice public library museum ' +
     'hall center plaza mall hotel airport station media press post times tribune herald journal ' +
-    'gazette star sun daily weekly record patch register bulletin observer chronicle globe examiner'
+    'gazette star sun daily weekly record patch register bulletin observer chronicle globe examiner ' +
+    'were ive im one no so most many none man day section metro commerce passover arab northeast ' +
+    'northwest southeast southwest pack lane yes not all some both each every other such what who'
+  ).split(' '),
+);
+
+/**
+ * Capitalized words after a place name that make the name a modifier of an organisation or
+ * facility ("Alexandria Police", "Gainesville City Council"): the place is still a toponym.
+ */
+const ORG_HEADS = new Set(
+  (
+    'police sheriff sheriffs city department state mayor fire high community public district council ' +
+    'highway school schools national board jail town attorney superior regional senior volunteer circuit ' +
+    'international army road court foreign coroner chamber medical detention democratic area electric ' +
+    'arts central house county parish university college hospital airport times news church library ' +
+    'museum center centre memorial middle elementary academy street avenue boulevard river lake valley ' +
+    'port harbor bay water utilities transit housing health planning economic development chamber ' +
+    'republican republicans democrats party government ministry embassy consulate province governorate ' +
+    'region square bridge station stadium park mall club league zoo festival fair times post herald ' +
+    'tribune journal gazette daily press pta unified independent municipal metropolitan'
   ).split(' '),
 );
 
@@ -201,6 +221,30 @@ function lower(t: Tok | undefined): string {
   return t ? t.text.toLowerCase() : '';
 }
 
+/**
+ * Last words of capitalized runs that look like a person's full name ("Sheila Brown"), so that
+ * "Brown" alone later in the article is not taken for a place.
+ */
+function personSurnames(toks: Tok[], gaz: Gazetteer): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i < toks.length; ) {
+    if (!isCap(toks[i]!) || NOT_PLACES.has(nameKey(toks[i]!.text)) || PERSON_TITLES.has(lower(toks[i]).replace(/\.$/, ''))) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < toks.length && toks[j]!.sentence === toks[i]!.sentence && isCap(toks[j]!) && toks[j]!.text.length > 1) j++;
+    const n = j - i;
+    const last = toks[j - 1]!;
+    if (n >= 2 && n <= 3 && !ORG_HEADS.has(lower(last)) && !/\.$/.test(last.text)) {
+      const whole = nameKey(toks.slice(i, j).map((t) => t.text).join(' '));
+      if (gaz.lookupKey(whole).length === 0) out.add(last.text);
+    }
+    i = Math.max(j, i + 1);
+  }
+  return out;
+}
+
 /** Finds toponym candidates in the analysed zones of the document. */
 export function findToponyms(doc: Doc, gaz: Gazetteer): ToponymCandidate[] {
   const toks = tokensOf(doc);
@@ -208,6 +252,7 @@ export function findToponyms(doc: Doc, gaz: Gazetteer): ToponymCandidate[] {
   // Words seen in lower case somewhere in the article are common words, not names, at a sentence start.
   const lowerWords = new Set<string>();
   for (const t of toks) if (t.kind === 'word' && t.text === t.text.toLowerCase()) lowerWords.add(t.text);
+  const surnames = personSurnames(toks, gaz);
 
   for (let i = 0; i < toks.length; ) {
     const t = toks[i]!;
@@ -255,7 +300,8 @@ export function findToponyms(doc: Doc, gaz: Gazetteer): ToponymCandidate[] {
           });
         }
       }
-      i = runEnd;
+      // A name may still start inside the run ("Northeast Georgia", "Six Flags Over Texas").
+      i++;
       continue;
     }
     const n = found.n;
@@ -265,11 +311,10 @@ export function findToponyms(doc: Doc, gaz: Gazetteer): ToponymCandidate[] {
     const surface = doc.text.slice(start, end);
     const prev = toks[i - 1];
     const next = after(n);
-    const runStart = (() => {
-      let k = i;
-      while (k > 0 && toks[k - 1]!.sentence === t.sentence && isCap(toks[k - 1]!) && !toks[k - 1]!.first) k--;
-      return k;
-    })();
+    // The capitalized words just before and after the match, function words and calendar words
+    // aside ("On Sunday Alexandria Police …").
+    const prevWord = prev && prev.sentence === t.sentence && isCap(prev) && !NOT_PLACES.has(nameKey(prev.text)) ? prev : undefined;
+    const nextWord = next && next.sentence === t.sentence && isCap(next) ? next : undefined;
     let keep = true;
     let rule = 'gazetteer';
     const top = found.entries[0]!;
@@ -278,9 +323,15 @@ export function findToponyms(doc: Doc, gaz: Gazetteer): ToponymCandidate[] {
     );
     // A title before the name makes it a person's name.
     if (prev && PERSON_TITLES.has(lower(prev).replace(/\.$/, ''))) keep = false;
-    // Inside a longer capitalized run ("Chiquita Raquel Henry"): a surname or part of a name,
-    // unless the place is prominent enough to be the modifier of an organisation's name.
-    if (keep && runStart < i && !major) keep = false;
+    // "Raquel Henry": a surname; "Michael Smith": a first name; but "Alexandria Police" is a
+    // place naming an organisation, which LGL and GeoWebNews count as a toponym.
+    if (keep && !major && prevWord && !PERSON_TITLES.has(lower(prevWord).replace(/\.$/, ''))) keep = false;
+    // A designator closes the name ("Laurel County Clerk"); a small place before another
+    // capitalized word is most often a first name ("Michael Smith").
+    const designated = n > 1 && AFTER_CUES[lower(last)] !== undefined;
+    if (keep && !major && !designated && nextWord && !ORG_HEADS.has(lower(nextWord)) && top.population < 50000)
+      keep = false;
+    if (keep && !major && n === 1 && !prevWord && !nextWord && surnames.has(t.text)) keep = false;
     if (keep && n === 1 && t.first && !major) {
       // A sentence-initial word that the article also writes in lower case is a common word.
       if (lowerWords.has(t.text.toLowerCase())) keep = false;
@@ -309,30 +360,51 @@ export function findToponyms(doc: Doc, gaz: Gazetteer): ToponymCandidate[] {
     i += n;
   }
 
+  // AP state abbreviations after a comma ("Alexandria, La.", "Charleston, W. Va.").
+  for (const m of doc.text.matchAll(/,\s+((?:[A-Z]\.\s?){2}|[A-Z][a-z]{1,4}\.|W\.\s?Va\.)/g)) {
+    const abbr = m[1]!.replace(/\s/g, '').toLowerCase();
+    const state = abbr === 'd.c.' ? 'District of Columbia' : STATE_ABBREVIATIONS[abbr];
+    if (!state) continue;
+    const start = m.index + m[0].indexOf(m[1]!);
+    if (doc.zoneAt(start) === 'furniture') continue;
+    const entries = gaz.lookup(state).filter((e) => e.featureCode === 'ADM1' && e.country === 'US');
+    const tok = toks.find((x) => x.start >= start);
+    if (entries.length > 0)
+      out.push({
+        start,
+        end: start + m[1]!.trimEnd().length,
+        name: state,
+        entries,
+        cue: 'region',
+        rule: 'state-abbreviation',
+        sentence: tok?.sentence ?? 0,
+        sentenceInitial: false,
+      });
+  }
+  // Places inside hyphenated words: "D-Charleston" (a legislator's home), "Gainesville-area".
+  for (const t of toks) {
+    if (t.kind !== 'word') continue;
+    const m = /^[DRI][-‐](\p{Lu}\p{L}+)$/u.exec(t.text) ?? /^(\p{Lu}\p{L}+)[-‐](?:area|based|born|bound|style|made|led)$/u.exec(t.text);
+    if (!m) continue;
+    const start = t.start + t.text.indexOf(m[1]!);
+    const entries = gaz.lookup(m[1]!);
+    if (entries.length > 0 && !NOT_PLACES.has(nameKey(m[1]!)))
+      out.push({
+        start,
+        end: start + m[1]!.length,
+        name: m[1]!,
+        entries,
+        rule: 'hyphenated',
+        sentence: t.sentence,
+        sentenceInitial: false,
+      });
+  }
+  out.sort((a, b) => a.start - b.start);
   // "X, Y": Y may be the state, province or country that contains X.
   for (let k = 0; k + 1 < out.length; k++) {
     const a = out[k]!;
     const b = out[k + 1]!;
     if (doc.text.slice(a.end, b.start).trim() === ',') a.parent = b;
-  }
-  // AP state abbreviations after a comma ("Alexandria, La.") name the parent state.
-  for (const c of out) {
-    if (c.parent) continue;
-    const m = /^,\s*((?:[A-Z]\.){2}|[A-Z][a-z]{1,4}\.)/.exec(doc.text.slice(c.end, c.end + 12));
-    const state = m ? STATE_ABBREVIATIONS[m[1]!.toLowerCase()] : undefined;
-    if (state) {
-      const entries = gaz.lookup(state).filter((e) => e.featureCode === 'ADM1' && e.country === 'US');
-      if (entries.length > 0)
-        c.parent = {
-          start: c.end,
-          end: c.end,
-          name: state,
-          entries,
-          rule: 'abbreviation',
-          sentence: c.sentence,
-          sentenceInitial: false,
-        };
-    }
   }
 
   // "the capital" (not "the capital of X", not "the capital Baghdad").
