@@ -122,5 +122,13 @@ export default async function placesBench(): Promise<void> {
     const chars = sample.reduce((n, s) => n + s.text.length, 0) / sample.length;
     report(`reuters21578 (${sample.length})`, 'places stage ms/article', ms, `(mean ${Math.round(chars)} chars)`);
   }
-  report('process', 'RSS with gazetteer (MB)', Math.round(process.memoryUsage().rss / 1e6));
+  const probe = spawnSync(
+    process.execPath,
+    [join(REPO_ROOT, 'dist', 'bench', 'places-rss-probe.js'), join(shared, 'data', 'geo', 'lgl.jsonl')],
+    { encoding: 'utf8' },
+  );
+  if (probe.status === 0) {
+    const r = JSON.parse(probe.stdout) as { before: number; after: number; max: number };
+    report('lgl (fresh process)', 'RSS gazetteer + stage (MB)', Math.round((r.after - r.before) / 1e6), `(process peak ${Math.round(r.max / 1e6)} MB)`);
+  }
 }

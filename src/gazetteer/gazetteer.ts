@@ -66,8 +66,10 @@ export class Gazetteer {
 
   constructor(path: string) {
     this.db = new Database(path, { readonly: true, fileMustExist: true });
-    // A small page cache: the names index is hot, the rest is read on demand.
-    this.db.pragma('cache_size = -16000');
+    // Map the file rather than copy pages into SQLite's cache: pages are shared with the OS
+    // cache, and a look-up reads only the index pages it touches.
+    this.db.pragma('mmap_size = 67108864');
+    this.db.pragma('cache_size = -8000');
     this.byKey = this.db.prepare(
       `SELECT p.id, p.gid, p.name, p.lat, p.lon, p.fclass, p.fcode, p.cc, p.admin1, p.pop, n.kind
        FROM name n JOIN place p ON p.id = n.place WHERE n.key = ? ORDER BY p.pop DESC LIMIT 60`,

@@ -97,12 +97,20 @@ function demonymVotes(doc: Doc, gaz: Gazetteer, votes: Map<string, number>): voi
   }
 }
 
+/** Whether the words after the name make it the subject of a government's act ("Washington said"). */
+function governmentSubject(doc: Doc, c: ToponymCandidate): boolean {
+  // "officials in Kyiv said": the place is where the speakers are, not the speaker.
+  if (/\b(?:in|at|from|to|near|into|across|outside|inside|of)\s+$/i.test(doc.text.slice(Math.max(0, c.start - 12), c.start)))
+    return false;
+  const rest = doc.text.slice(c.end, c.end + 40);
+  const next = /^\s+(?:has\s+|had\s+|have\s+|also\s+|has\s+also\s+)?([a-z]+)/.exec(rest)?.[1];
+  return next !== undefined && GOVERNMENT_VERBS.has(next);
+}
+
 function isMetonymic(doc: Doc, c: ToponymCandidate, e: GazetteerEntry, focus: string | undefined): boolean {
   if (!isCountry(e) && e.featureCode !== 'PPLC') return false;
-  const rest = doc.text.slice(c.end, c.end + 40);
-  const possessive = /^['’]s\b/.test(rest);
-  const next = /^(?:['’]s)?\s+(?:has\s+|had\s+|have\s+|also\s+|has\s+also\s+)?([a-z]+)/.exec(rest)?.[1];
-  if (next && GOVERNMENT_VERBS.has(next)) return true;
+  const possessive = /^['’]s\b/.test(doc.text.slice(c.end, c.end + 3));
+  if (governmentSubject(doc, c)) return true;
   // "Washington's stance" in an article about Iraq: the government, not the city.
   return possessive && e.featureCode === 'PPLC' && focus !== undefined && e.country !== focus;
 }
@@ -166,7 +174,12 @@ export function places(options: PlacesOptions = {}): Stage {
           confidence = 0.7;
           rule = 'the-capital';
         } else {
-          const r = resolveCandidate(c, context);
+          // A name that acts like a government is a country or a capital, not a namesake
+          // ("Washington assassinated …" is not Washington State).
+          const governments = governmentSubject(doc, c)
+            ? c.entries.filter((e) => isCountry(e) || e.featureCode === 'PPLC')
+            : [];
+          const r = resolveCandidate(governments.length > 0 ? { ...c, entries: governments } : c, context);
           if (r) {
             entry = r.entry;
             confidence = Math.max(0.3, Math.min(0.95, 0.5 + r.margin / 10));

@@ -33,7 +33,7 @@ function featurePrior(e: GazetteerEntry): number {
   if (/^PCL/.test(c)) return 4.5;
   if (c === 'CONT') return 5;
   if (c === 'ADM1') return 2;
-  if (c === 'PPLC') return 2.5;
+  if (c === 'PPLC') return 4;
   if (c === 'PPLA') return 1;
   if (c === 'ADM2') return 0;
   if (e.featureClass === 'P') return 0.5;

@@ -191,15 +191,17 @@ function tokensOf(doc: Doc): Tok[] {
   for (const t of doc.layer('token')) {
     const s = sentences[t.attrs.sentence];
     if (s && s.attrs.zone === 'furniture') continue;
+    // The first word of a sentence (after any opening quote or bullet) is capitalized anyway.
+    const first = t.label === 'word' && t.attrs.sentence !== lastSentence;
     out.push({
       start: t.start,
       end: t.end,
       text: doc.text.slice(t.start, t.end),
       kind: t.label,
       sentence: t.attrs.sentence,
-      first: t.attrs.sentence !== lastSentence,
+      first,
     });
-    lastSentence = t.attrs.sentence;
+    if (t.label === 'word') lastSentence = t.attrs.sentence;
   }
   return out;
 }
@@ -286,8 +288,10 @@ export function findToponyms(doc: Doc, gaz: Gazetteer): ToponymCandidate[] {
       const prevCue =
         prev && lower(prev) === 'of' && toks[i - 2] ? BEFORE_CUES[lower(toks[i - 2])] : undefined;
       const last = toks[runEnd - 1]!;
+      const unknown = doc.text.slice(t.start, last.end);
       if ((cue && cue !== 'facility') || prevCue) {
-        if (!NOT_PLACES.has(nameKey(doc.text.slice(t.start, last.end))) && !(t.first && n === 1)) {
+        // "the Iraqi province of Anbar": a demonym before the designator is not the name.
+        if (!NOT_PLACES.has(nameKey(unknown)) && !(t.first && n === 1) && !gaz.demonymCountry(unknown)) {
           out.push({
             start: t.start,
             end: last.end,
@@ -325,13 +329,19 @@ export function findToponyms(doc: Doc, gaz: Gazetteer): ToponymCandidate[] {
     if (prev && PERSON_TITLES.has(lower(prev).replace(/\.$/, ''))) keep = false;
     // "Raquel Henry": a surname; "Michael Smith": a first name; but "Alexandria Police" is a
     // place naming an organisation, which LGL and GeoWebNews count as a toponym.
-    if (keep && !major && prevWord && !PERSON_TITLES.has(lower(prevWord).replace(/\.$/, ''))) keep = false;
+    if (keep && prevWord && !PERSON_TITLES.has(lower(prevWord).replace(/\.$/, ''))) {
+      // Even a country's name is a surname after a given name ("Henry Jordan"), but not after
+      // another place ("Kurdistan Iraq") or a direction ("Northeast Georgia").
+      const afterPlace = out.length > 0 && out[out.length - 1]!.end === prevWord.end;
+      if (!major || (n === 1 && !afterPlace)) keep = false;
+    }
     // A designator closes the name ("Laurel County Clerk"); a small place before another
     // capitalized word is most often a first name ("Michael Smith").
     const designated = n > 1 && AFTER_CUES[lower(last)] !== undefined;
-    if (keep && !major && !designated && nextWord && !ORG_HEADS.has(lower(nextWord)) && top.population < 50000)
+    const namePopulation = Math.max(0, ...found.entries.filter((e) => e.nameKind < 2).map((e) => e.population));
+    if (keep && !major && !designated && nextWord && !ORG_HEADS.has(lower(nextWord)) && namePopulation < 50000)
       keep = false;
-    if (keep && !major && n === 1 && !prevWord && !nextWord && surnames.has(t.text)) keep = false;
+    if (keep && n === 1 && !prevWord && !nextWord && surnames.has(t.text)) keep = false;
     if (keep && n === 1 && t.first && !major) {
       // A sentence-initial word that the article also writes in lower case is a common word.
       if (lowerWords.has(t.text.toLowerCase())) keep = false;
