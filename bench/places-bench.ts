@@ -112,8 +112,7 @@ export default async function placesBench(): Promise<void> {
     const sample = stories.slice(0, 2000);
     const stage = places();
     const prepared = sample.map((s) => createPipeline([sentences()]).run(Doc.create(s.text)));
-    const run = (doc: Doc) =>
-      stage.run(doc, { warn: () => undefined, options: {} });
+    const run = (doc: Doc) => stage.run(doc, { warn: () => undefined, options: {} });
     for (const d of prepared.slice(0, 300)) run(d);
     const again = sample.map((s) => createPipeline([sentences()]).run(Doc.create(s.text)));
     const t0 = performance.now();
@@ -129,6 +128,11 @@ export default async function placesBench(): Promise<void> {
   );
   if (probe.status === 0) {
     const r = JSON.parse(probe.stdout) as { before: number; after: number; max: number };
-    report('lgl (fresh process)', 'RSS gazetteer + stage (MB)', Math.round((r.after - r.before) / 1e6), `(process peak ${Math.round(r.max / 1e6)} MB)`);
+    report(
+      'lgl (fresh process)',
+      'RSS gazetteer + stage (MB)',
+      Math.round((r.after - r.before) / 1e6),
+      `(process peak ${Math.round(r.max / 1e6)} MB)`,
+    );
   }
 }

@@ -19,7 +19,10 @@ test('a capital, a province and a country of the same region are all in the inde
   assert.equal(city.country, 'IQ');
   assert.equal(city.geonameid, 98182);
   assert.ok(Math.abs(city.lat - 33.34) < 0.1 && Math.abs(city.lon - 44.4) < 0.1);
-  assert.ok(baghdad.some((e) => e.featureCode === 'ADM1'), 'Baghdad the governorate');
+  assert.ok(
+    baghdad.some((e) => e.featureCode === 'ADM1'),
+    'Baghdad the governorate',
+  );
   const anbar = gaz.lookup('Anbar').find((e) => e.featureCode === 'ADM1');
   assert.equal(anbar?.country, 'IQ');
   assert.equal(gaz.lookup('Iraq')[0]?.featureCode, 'PCLI');

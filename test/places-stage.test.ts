@@ -99,7 +99,12 @@ function entitiesAt(spans: [string, 'GPE' | 'PERSON' | 'FAC' | 'LOC'][]): Stage 
       doc.touch('entity');
       for (const [surface, type] of spans) {
         const start = doc.text.indexOf(surface);
-        doc.add('entity', { start, end: start + surface.length, attrs: { type }, by: { stage: 'test', confidence: 1 } });
+        doc.add('entity', {
+          start,
+          end: start + surface.length,
+          attrs: { type },
+          by: { stage: 'test', confidence: 1 },
+        });
       }
     },
   };

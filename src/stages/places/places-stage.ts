@@ -100,7 +100,11 @@ function demonymVotes(doc: Doc, gaz: Gazetteer, votes: Map<string, number>): voi
 /** Whether the words after the name make it the subject of a government's act ("Washington said"). */
 function governmentSubject(doc: Doc, c: ToponymCandidate): boolean {
   // "officials in Kyiv said": the place is where the speakers are, not the speaker.
-  if (/\b(?:in|at|from|to|near|into|across|outside|inside|of)\s+$/i.test(doc.text.slice(Math.max(0, c.start - 12), c.start)))
+  if (
+    /\b(?:in|at|from|to|near|into|across|outside|inside|of)\s+$/i.test(
+      doc.text.slice(Math.max(0, c.start - 12), c.start),
+    )
+  )
     return false;
   const rest = doc.text.slice(c.end, c.end + 40);
   const next = /^\s+(?:has\s+|had\s+|have\s+|also\s+|has\s+also\s+)?([a-z]+)/.exec(rest)?.[1];
@@ -151,7 +155,8 @@ export function places(options: PlacesOptions = {}): Stage {
         if (e.featureCode === 'ADM1') regions.add(e.name.toLowerCase());
         if (r.margin > 3 && !isCountry(e) && e.featureCode !== 'CONT') anchors.push({ lat: e.lat, lon: e.lon });
       }
-      for (const c of candidates) for (const p of c.parent?.entries ?? []) if (p.admin1) regions.add(p.admin1.toLowerCase());
+      for (const c of candidates)
+        for (const p of c.parent?.entries ?? []) if (p.admin1) regions.add(p.admin1.toLowerCase());
       let focus: string | undefined;
       let bestVotes = 0;
       for (const [cc, v] of votes) if (v > bestVotes) [focus, bestVotes] = [cc, v];

@@ -229,17 +229,27 @@ function lower(t: Tok | undefined): string {
  */
 function personSurnames(toks: Tok[], gaz: Gazetteer): Set<string> {
   const out = new Set<string>();
-  for (let i = 0; i < toks.length; ) {
-    if (!isCap(toks[i]!) || NOT_PLACES.has(nameKey(toks[i]!.text)) || PERSON_TITLES.has(lower(toks[i]).replace(/\.$/, ''))) {
+  for (let i = 0; i < toks.length;) {
+    if (
+      !isCap(toks[i]!) ||
+      NOT_PLACES.has(nameKey(toks[i]!.text)) ||
+      PERSON_TITLES.has(lower(toks[i]).replace(/\.$/, ''))
+    ) {
       i++;
       continue;
     }
     let j = i;
-    while (j < toks.length && toks[j]!.sentence === toks[i]!.sentence && isCap(toks[j]!) && toks[j]!.text.length > 1) j++;
+    while (j < toks.length && toks[j]!.sentence === toks[i]!.sentence && isCap(toks[j]!) && toks[j]!.text.length > 1)
+      j++;
     const n = j - i;
     const last = toks[j - 1]!;
     if (n >= 2 && n <= 3 && !ORG_HEADS.has(lower(last)) && !/\.$/.test(last.text)) {
-      const whole = nameKey(toks.slice(i, j).map((t) => t.text).join(' '));
+      const whole = nameKey(
+        toks
+          .slice(i, j)
+          .map((t) => t.text)
+          .join(' '),
+      );
       if (gaz.lookupKey(whole).length === 0) out.add(last.text);
     }
     i = Math.max(j, i + 1);
@@ -256,7 +266,7 @@ export function findToponyms(doc: Doc, gaz: Gazetteer): ToponymCandidate[] {
   for (const t of toks) if (t.kind === 'word' && t.text === t.text.toLowerCase()) lowerWords.add(t.text);
   const surnames = personSurnames(toks, gaz);
 
-  for (let i = 0; i < toks.length; ) {
+  for (let i = 0; i < toks.length;) {
     const t = toks[i]!;
     if (!isCap(t)) {
       i++;
@@ -285,8 +295,7 @@ export function findToponyms(doc: Doc, gaz: Gazetteer): ToponymCandidate[] {
       const next = after(n);
       const cue = next && next.sentence === t.sentence ? AFTER_CUES[lower(next)] : undefined;
       const prev = toks[i - 1];
-      const prevCue =
-        prev && lower(prev) === 'of' && toks[i - 2] ? BEFORE_CUES[lower(toks[i - 2])] : undefined;
+      const prevCue = prev && lower(prev) === 'of' && toks[i - 2] ? BEFORE_CUES[lower(toks[i - 2])] : undefined;
       const last = toks[runEnd - 1]!;
       const unknown = doc.text.slice(t.start, last.end);
       if ((cue && cue !== 'facility') || prevCue) {
@@ -317,7 +326,8 @@ export function findToponyms(doc: Doc, gaz: Gazetteer): ToponymCandidate[] {
     const next = after(n);
     // The capitalized words just before and after the match, function words and calendar words
     // aside ("On Sunday Alexandria Police …").
-    const prevWord = prev && prev.sentence === t.sentence && isCap(prev) && !NOT_PLACES.has(nameKey(prev.text)) ? prev : undefined;
+    const prevWord =
+      prev && prev.sentence === t.sentence && isCap(prev) && !NOT_PLACES.has(nameKey(prev.text)) ? prev : undefined;
     const nextWord = next && next.sentence === t.sentence && isCap(next) ? next : undefined;
     let keep = true;
     let rule = 'gazetteer';
@@ -394,7 +404,9 @@ export function findToponyms(doc: Doc, gaz: Gazetteer): ToponymCandidate[] {
   // Places inside hyphenated words: "D-Charleston" (a legislator's home), "Gainesville-area".
   for (const t of toks) {
     if (t.kind !== 'word') continue;
-    const m = /^[DRI][-‐](\p{Lu}\p{L}+)$/u.exec(t.text) ?? /^(\p{Lu}\p{L}+)[-‐](?:area|based|born|bound|style|made|led)$/u.exec(t.text);
+    const m =
+      /^[DRI][-‐](\p{Lu}\p{L}+)$/u.exec(t.text) ??
+      /^(\p{Lu}\p{L}+)[-‐](?:area|based|born|bound|style|made|led)$/u.exec(t.text);
     if (!m) continue;
     const start = t.start + t.text.indexOf(m[1]!);
     const entries = gaz.lookup(m[1]!);
