@@ -33,7 +33,7 @@ function featurePrior(e: GazetteerEntry): number {
   if (/^PCL/.test(c)) return 4.5;
   if (c === 'CONT') return 5;
   if (c === 'ADM1') return 2;
-  if (c === 'PPLC') return 4;
+  if (c === 'PPLC') return 3;
   if (c === 'PPLA') return 1;
   if (c === 'ADM2') return 0;
   if (e.featureClass === 'P') return 0.5;
@@ -74,7 +74,7 @@ export function scoreEntry(c: ToponymCandidate, e: GazetteerEntry, ctx: Document
   // Spot features (bases, squares) are named in full only; a bare shared word is not enough.
   if (c.parent && c.parent.entries.some((p) => contains(p, e))) s += 8;
   if (ctx) {
-    if (e.country && e.country === ctx.focusCountry) s += 3;
+    if (e.country && e.country === ctx.focusCountry) s += 5;
     else if (e.country) s += Math.min(2, ctx.countries.get(e.country) ?? 0);
     if (e.admin1 && e.featureCode !== 'ADM1' && ctx.regions.has(e.admin1.toLowerCase())) s += 3;
     if (ctx.anchors.length > 0 && !/^PCL|CONT/.test(e.featureCode)) {
