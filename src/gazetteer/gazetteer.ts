@@ -113,7 +113,7 @@ export class Gazetteer {
 
   /** The country a demonym names ("Iraqi" → IQ). */
   demonymCountry(word: string): string | undefined {
-    return this.demonyms.get(nameKey(word));
+    return this.demonyms.get(word.toLowerCase()) ?? this.demonyms.get(nameKey(word));
   }
 
   /** The country entry of an ISO alpha-2 code. */

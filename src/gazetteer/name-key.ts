@@ -5,6 +5,8 @@
 
 /** Normalizes a name to its gazetteer key (lower case, no accents, no punctuation). */
 export function nameKey(name: string): string {
+  // Most names in English prose are plain ASCII words: skip Unicode normalization for them.
+  if (/^[A-Za-z]+(?: [A-Za-z]+)*$/.test(name)) return name.toLowerCase();
   return name
     .normalize('NFD')
     .replace(/\p{M}/gu, '')

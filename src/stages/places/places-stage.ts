@@ -92,8 +92,8 @@ function demonymVotes(doc: Doc, gaz: Gazetteer, votes: Map<string, number>): voi
     if (t.label !== 'word') continue;
     const s = doc.text.charCodeAt(t.start);
     if (s < 65 || s > 90) continue;
-    if (doc.zoneAt(t.start) === 'furniture') continue;
-    addVote(votes, gaz.demonymCountry(doc.text.slice(t.start, t.end)), 1);
+    const cc = gaz.demonymCountry(doc.text.slice(t.start, t.end));
+    if (cc && doc.zoneAt(t.start) !== 'furniture') addVote(votes, cc, 1);
   }
 }
 
@@ -119,6 +119,19 @@ function isMetonymic(doc: Doc, c: ToponymCandidate, e: GazetteerEntry, focus: st
   return possessive && e.featureCode === 'PPLC' && focus !== undefined && e.country !== focus;
 }
 
+/** The places chosen so far, as proximity anchors: points and towns, not whole countries. */
+function anchorsOf(chosen: (GazetteerEntry | undefined)[], keys: string[]): DocumentContext['anchors'] {
+  const out: DocumentContext['anchors'] = [];
+  const seen = new Set<number>();
+  chosen.forEach((e, i) => {
+    if (!e || seen.has(e.id) || isCountry(e) || e.featureCode === 'CONT' || e.featureCode === 'ADM1') return;
+    if (e.featureClass === 'L') return;
+    seen.add(e.id);
+    out.push({ lat: e.lat, lon: e.lon, key: keys[i]! });
+  });
+  return out.slice(0, 20);
+}
+
 /** Creates the places stage. */
 export function places(options: PlacesOptions = {}): Stage {
   return {
@@ -138,11 +151,12 @@ export function places(options: PlacesOptions = {}): Stage {
       // Pass 1: priors only, to learn which countries the article is about.
       const votes = new Map<string, number>();
       demonymVotes(doc, gaz, votes);
-      const anchors: { lat: number; lon: number }[] = [];
       const regions = new Set<string>();
       const counted = new Set<string>();
+      let chosen: (GazetteerEntry | undefined)[] = [];
       for (const c of candidates) {
         const r = resolveCandidate(c, undefined);
+        chosen.push(r?.entry);
         if (!r) continue;
         const e = r.entry;
         // One vote per distinct name: an article that says "Dublin" ten times is not ten times
@@ -153,7 +167,6 @@ export function places(options: PlacesOptions = {}): Stage {
           addVote(votes, e.country, (isCountry(e) ? 2 : r.margin > 2 ? 1 : 0.5) + (c.dateline ? 3 : 0));
         }
         if (e.featureCode === 'ADM1') regions.add(e.name.toLowerCase());
-        if (r.margin > 3 && !isCountry(e) && e.featureCode !== 'CONT') anchors.push({ lat: e.lat, lon: e.lon });
       }
       for (const c of candidates)
         for (const p of c.parent?.entries ?? []) if (p.admin1) regions.add(p.admin1.toLowerCase());
@@ -165,11 +178,28 @@ export function places(options: PlacesOptions = {}): Stage {
         ...(focus !== undefined && { focusCountry: focus }),
         countries: votes,
         regions,
-        anchors,
+        anchors: [],
       };
+      const keys = candidates.map((c) => nameKey(c.name));
+      const government = candidates.map((c) => governmentSubject(doc, c));
+      const resolveAll = () =>
+        candidates.map((c, i) => {
+          if (c.capitalOf) return undefined;
+          // A name that acts like a government is a country or a capital, not a namesake
+          // ("Washington assassinated …" is not Washington State).
+          const governments = government[i] ? c.entries.filter((e) => isCountry(e) || e.featureCode === 'PPLC') : [];
+          return resolveCandidate(governments.length > 0 ? { ...c, entries: governments } : c, context);
+        });
+      // Two rounds: each puts every name where it fits best given where the others were put.
+      let resolved: ReturnType<typeof resolveAll> = [];
+      for (let round = 0; round < 2; round++) {
+        context.anchors = anchorsOf(chosen, keys);
+        resolved = resolveAll();
+        chosen = resolved.map((r) => r?.entry);
+      }
 
       // Pass 2: with the document's context.
-      for (const c of candidates) {
+      for (const [i, c] of candidates.entries()) {
         let entry: GazetteerEntry | undefined;
         let confidence = 0.5;
         let rule = c.rule;
@@ -179,12 +209,7 @@ export function places(options: PlacesOptions = {}): Stage {
           confidence = 0.7;
           rule = 'the-capital';
         } else {
-          // A name that acts like a government is a country or a capital, not a namesake
-          // ("Washington assassinated …" is not Washington State).
-          const governments = governmentSubject(doc, c)
-            ? c.entries.filter((e) => isCountry(e) || e.featureCode === 'PPLC')
-            : [];
-          const r = resolveCandidate(governments.length > 0 ? { ...c, entries: governments } : c, context);
+          const r = resolved[i];
           if (r) {
             entry = r.entry;
             confidence = Math.max(0.3, Math.min(0.95, 0.5 + r.margin / 10));

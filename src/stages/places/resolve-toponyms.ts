@@ -6,6 +6,7 @@
  * "Karbala city") and the proximity of the other places.
  */
 import type { GazetteerEntry } from '../../gazetteer/gazetteer.js';
+import { nameKey } from '../../gazetteer/name-key.js';
 import type { ToponymCandidate, TypeCue } from './toponym-candidates.js';
 
 /** What the article as a whole says about where it is. */
@@ -15,8 +16,11 @@ export interface DocumentContext {
   countries: Map<string, number>;
   /** admin1 names (lower case) of regions the article names. */
   regions: Set<string>;
-  /** Places already resolved without doubt, for proximity. */
-  anchors: { lat: number; lon: number }[];
+  /**
+   * Where the article's other toponyms were put in the previous round, keyed by name so that a
+   * name never supports itself. Places mentioned together tend to lie together.
+   */
+  anchors: { lat: number; lon: number; key: string }[];
 }
 
 /** Great-circle distance in km (haversine, R = 6371 km), as the reference scorer computes it. */
@@ -66,8 +70,14 @@ function contains(parent: GazetteerEntry, child: GazetteerEntry): boolean {
   return false;
 }
 
-/** Score of one entry for one candidate; higher is likelier. */
-export function scoreEntry(c: ToponymCandidate, e: GazetteerEntry, ctx: DocumentContext | undefined): number {
+/** Cheap distance in km (equirectangular), good enough to tell near from far. */
+function roughKm(aLat: number, aLon: number, bLat: number, bLon: number): number {
+  const x = (bLon - aLon) * Math.cos(((aLat + bLat) / 2) * (Math.PI / 180));
+  return 111.2 * Math.sqrt(x * x + (bLat - aLat) * (bLat - aLat));
+}
+
+/** Score of one entry for one candidate (`key`: the candidate's name key); higher is likelier. */
+export function scoreEntry(c: ToponymCandidate, e: GazetteerEntry, ctx: DocumentContext | undefined, key = ''): number {
   let s = Math.log10(e.population + 1) + featurePrior(e);
   s -= e.nameKind === 0 ? 0 : e.nameKind === 1 ? 1 : 2;
   s += cueFit(e, c.cue);
@@ -78,9 +88,13 @@ export function scoreEntry(c: ToponymCandidate, e: GazetteerEntry, ctx: Document
     else if (e.country) s += Math.min(2, ctx.countries.get(e.country) ?? 0);
     if (e.admin1 && e.featureCode !== 'ADM1' && ctx.regions.has(e.admin1.toLowerCase())) s += 3;
     if (ctx.anchors.length > 0 && !/^PCL|CONT/.test(e.featureCode)) {
-      let best = Infinity;
-      for (const a of ctx.anchors) best = Math.min(best, distanceKm(a.lat, a.lon, e.lat, e.lon));
-      s += best < 50 ? 2.5 : best < 200 ? 1.5 : best < 800 ? 0.5 : 0;
+      let near = 0;
+      for (const a of ctx.anchors) {
+        if (a.key === key) continue;
+        const d = roughKm(a.lat, a.lon, e.lat, e.lon);
+        near += d < 60 ? 2 : d < 160 ? 1.5 : d < 400 ? 0.5 : 0;
+      }
+      s += Math.min(5, near);
     }
   }
   return s;
@@ -94,8 +108,9 @@ export function resolveCandidate(
   let best: GazetteerEntry | undefined;
   let bestScore = -Infinity;
   let second = -Infinity;
+  const key = ctx ? nameKey(c.name) : '';
   for (const e of c.entries) {
-    const s = scoreEntry(c, e, ctx);
+    const s = scoreEntry(c, e, ctx, key);
     if (s > bestScore) {
       second = bestScore;
       bestScore = s;
