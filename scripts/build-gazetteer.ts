@@ -72,15 +72,15 @@ interface Region {
 
 /**
  * The centre of a region from the places inside it: the middle of the range its places span,
- * trimmed of the outermost 2% on each side (exclaves, islands). This is closer to the
+ * trimmed of the outermost 0.5% on each side (exclaves, islands). This is closer to the
  * geographic centre that GeoNames gives regions than a population-weighted mean, which the
  * largest city drags towards itself.
  */
 function regionCentre(r: Region): [number, number] {
   const mid = (xs: number[]) => {
     xs.sort((a, b) => a - b);
-    const lo = xs[Math.floor(xs.length * 0.02)]!;
-    const hi = xs[Math.ceil(xs.length * 0.98) - 1]!;
+    const lo = xs[Math.floor(xs.length * 0.005)]!;
+    const hi = xs[Math.ceil(xs.length * 0.995) - 1]!;
     return (lo + hi) / 2;
   };
   return [mid(r.lats), mid(r.lons)];

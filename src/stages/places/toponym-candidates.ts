@@ -422,6 +422,13 @@ export function findToponyms(doc: Doc, gaz: Gazetteer): ToponymCandidate[] {
       });
   }
   out.sort((a, b) => a.start - b.start);
+  // A state abbreviation or a hyphen rule beats a plain look-up of the same words ("Kan." is
+  // Kansas, not a Chinese city whose alternate name is Kan).
+  for (let k = out.length - 1; k > 0; k--) {
+    const a = out[k - 1]!;
+    const b = out[k]!;
+    if (a.start < b.end && b.start < a.end) out.splice(a.rule === 'gazetteer' ? k - 1 : k, 1);
+  }
   // "X, Y": Y may be the state, province or country that contains X.
   for (let k = 0; k + 1 < out.length; k++) {
     const a = out[k]!;
