@@ -13,6 +13,9 @@ const BENCHMARKS: Record<string, { about: string; load: () => Promise<{ default:
   entities: {
     about: 'NER exact-span P/R/F1 on CoNLL-2003 dev and MEANTIME names vs compromise; ms/doc; ms per Reuters article',
     load: () => import('./entities-bench.js'),
+  places: {
+    about: 'LGL and GeoVirus toponym recognition and resolution vs a population baseline; stage speed; RSS',
+    load: () => import('./places-bench.js'),
   },
 };
 

@@ -4,6 +4,7 @@
 import { createPipeline, type Pipeline } from './core/pipeline.js';
 import type { Stage } from './core/stage.js';
 import { entities } from './stages/entities/entities.js';
+import { places } from './stages/places/places-stage.js';
 import { sentences } from './stages/sentences.js';
 import { timexes } from './stages/timexes/timex-stage.js';
 
@@ -20,6 +21,10 @@ export function defaultStages(): Stage[] {
     // quotes and events: places refine its GPE/LOC/FAC with the gazetteer, quotes take speakers
     // from its entities and actor layer, events take actors and targets from its actor layer.
     entities(),
+    // After entities (when present: their GPE/LOC/FAC mentions become toponym candidates and
+    // person names veto look-alike places), before quotes and events, which need resolved places
+    // and the focus country to put each event where it happened.
+    places(),
   ];
 }
 
