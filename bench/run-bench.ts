@@ -16,6 +16,9 @@ const BENCHMARKS: Record<string, { about: string; load: () => Promise<{ default:
   places: {
     about: 'LGL and GeoVirus toponym recognition and resolution vs a population baseline; stage speed; RSS',
     load: () => import('./places-bench.js'),
+  quotes: {
+    about: 'PolNeAR dev: quote/attribution content, source and cue P/R/F1 (exact, overlap); ms/document',
+    load: () => import('./quotes-bench.js'),
   },
 };
 

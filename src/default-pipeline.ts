@@ -5,6 +5,7 @@ import { createPipeline, type Pipeline } from './core/pipeline.js';
 import type { Stage } from './core/stage.js';
 import { entities } from './stages/entities/entities.js';
 import { places } from './stages/places/places-stage.js';
+import { quotes } from './stages/quotes/quotes-stage.js';
 import { sentences } from './stages/sentences.js';
 import { timexes } from './stages/timexes/timex-stage.js';
 
@@ -25,6 +26,10 @@ export function defaultStages(): Stage[] {
     // person names veto look-alike places), before quotes and events, which need resolved places
     // and the focus country to put each event where it happened.
     places(),
+    // Quotes come after entities and places (speakers link to entity ids, pronouns resolve through
+    // coreference chains) and timexes (when a statement was made), and before events, which take
+    // attributions as the sources of what they report.
+    quotes(),
   ];
 }
 
