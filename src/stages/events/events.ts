@@ -105,13 +105,15 @@ function findMentions(doc: Doc, s: Sentence, previous: Sentence | undefined): Me
   const protest = found.find((f) => f.rule.type === 'PROTEST');
   const kept: Mention[] = [];
   for (const f of found) {
+    const purpose =
+      (f.rule.type === 'REQUEST' || f.rule.type === 'ACCUSE' || f.rule.type === 'REJECT') &&
+      PURPOSE_RE.test(doc.text.slice(Math.max(s.start, f.start - 3), f.end));
+    const incidental = f.rule.type === 'SUPPORT' || f.rule.type === 'COOPERATE';
     if (
       protest &&
       f !== protest &&
-      (f.rule.type === 'REQUEST' || f.rule.type === 'ACCUSE') &&
-      f.start > protest.start &&
-      PURPOSE_RE.test(doc.text.slice(Math.max(s.start, f.start - 3), f.end)) &&
-      !SEPARATE_RE.test(doc.text.slice(protest.end, f.start))
+      (purpose || incidental) &&
+      !SEPARATE_RE.test(doc.text.slice(Math.min(protest.end, f.end), Math.max(protest.start, f.start)))
     ) {
       protest.claims.push(clauseFrom(doc, f.start, s));
       continue;
@@ -276,15 +278,39 @@ function emit(doc: Doc, d: Draft, classifier: EventClassifier | null, minConf: n
   const factuality = bestFactuality(d);
   let type = d.type;
   let mode = d.mentions.find((m) => m.rule.type === type)?.rule.mode;
+  const textAll = text;
   const context = d.mentions.flatMap((m) => m.rule.context ?? []);
   let acled: EventAttrs['acled'];
   let model: string | undefined;
   let confidence = 0.7;
   const rules = [...new Set(d.mentions.map((m) => m.rule.name))];
+  // "Workers gathered … demanding salaries" with no protest word: a demand made by acting
+  // together is a protest when the model reads the sentence as one.
+  if (
+    type === 'REQUEST' &&
+    classifier &&
+    d.mentions.every((m) => PURPOSE_RE.test(doc.text.slice(Math.max(m.sentence.start, m.start - 3), m.end)))
+  ) {
+    const top = classifier.rank(text)[0]!;
+    if (ploverOfSubEvent(top.label) === 'PROTEST' && top.confidence >= 0.5) {
+      type = 'PROTEST';
+      mode = 'demo';
+    }
+  }
   if (ACLED_CODABLE.has(type) && classifier) {
     const ranked = classifier.rank(text);
-    const families = new Set(d.mentions.map((m) => m.rule.type));
-    const pick = ranked.find((p) => families.has(ploverOfSubEvent(p.label) ?? 'AGREE'));
+    const families = new Set([...d.mentions.map((m) => m.rule.type), type]);
+    void textAll;
+    const top = ranked[0]!;
+    const topFamily = ploverOfSubEvent(top.label);
+    // Riot or attack, protest or arrest: the boundary between violent crowds, attacks and
+    // interventions is where words mislead and the model, which reads the whole sentence, is
+    // better; other families (a deployment, an agreement) stay with the trigger.
+    const swappable = (t: PloverType | undefined) => t === 'PROTEST' || t === 'ASSAULT' || t === 'COERCE';
+    const pick =
+      topFamily && top.confidence >= 0.5 && swappable(topFamily) && [...families].every(swappable)
+        ? top
+        : ranked.find((p) => families.has(ploverOfSubEvent(p.label) ?? 'AGREE'));
     if (pick && pick.confidence >= minConf) {
       acled = { eventType: ACLED_EVENT_TYPE[pick.label]!, subEventType: pick.label };
       type = ploverOfSubEvent(pick.label)!;

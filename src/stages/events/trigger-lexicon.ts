@@ -62,7 +62,9 @@ export const TRIGGER_RULES: TriggerRule[] = [
   { name: 'hunger-strike', re: r('hunger strikes?'), type: 'PROTEST', mode: 'hunger', acled: 'Peaceful protest' },
   {
     name: 'riot',
-    re: r('riot(?:s|ed|ing|ers)?|mob(?:s)?|torched|set (?:fire|ablaze)|vandali[sz]ed|pelted|stoned'),
+    re: r(
+      'riot(?:s|ed|ing|ers)?|mob(?:s)?|torched|set (?:fire|ablaze|alight)|vandali[sz]ed|pelted|stoned|hurled|threw (?:stones|rocks|molotov)|molotov cocktails?|barricad(?:ed|es)|burn(?:ed|t) tyres|turned violent',
+    ),
     type: 'PROTEST',
     mode: 'riot',
     acled: 'Violent demonstration',
@@ -97,7 +99,9 @@ export const TRIGGER_RULES: TriggerRule[] = [
   },
   {
     name: 'gather',
-    re: r('gather(?:ed|ing|s)?|assembled|converged'),
+    re: r(
+      'gather(?:ed|ing|s)?|assembled|converged|motorcades?|dharnas?|human chains?|processions?|banged pots|cacerolazos?|staged (?:a |an )',
+    ),
     type: 'PROTEST',
     mode: 'demo',
     acled: 'Peaceful protest',
@@ -169,7 +173,7 @@ export const TRIGGER_RULES: TriggerRule[] = [
   },
   {
     name: 'shoot',
-    re: r('shot|shoot(?:ing|s)?|opened fire|gunm[ae]n|gunfire|fired (?:at|on|upon)'),
+    re: r('shot|shots|shoot(?:ing|s)?|opened fire|gunm[ae]n|gunfire|fired|firing|bursts of fire|captured'),
     type: 'ASSAULT',
     mode: 'firearms',
     acled: 'Attack',
@@ -204,7 +208,14 @@ export const TRIGGER_RULES: TriggerRule[] = [
     mode: 'arrest',
     acled: 'Arrests',
   },
-  { name: 'curfew', re: r('(?:imposed|declared) (?:a )?curfew'), type: 'COERCE', mode: 'curfew' },
+  { name: 'curfew', re: r('curfews?'), type: 'COERCE', mode: 'curfew', acled: 'Change to group/activity' },
+  {
+    name: 'loot',
+    re: r('loot(?:ed|ing)|ransack(?:ed)?|demolish(?:ed)?|destroyed'),
+    type: 'COERCE',
+    mode: 'seize',
+    acled: 'Looting/property destruction',
+  },
   {
     name: 'seize',
     re: r('seiz(?:ed|ure)|confiscat(?:ed|ion)|defused|dismantled'),
@@ -230,7 +241,13 @@ export const TRIGGER_RULES: TriggerRule[] = [
     type: 'AGREE',
     acled: 'Agreement',
   },
-  { name: 'consult', re: r('met with|held talks|talks with|visited|phone call|spoke by phone'), type: 'CONSULT' },
+  {
+    name: 'consult',
+    re: r(
+      'met with|held talks|talks with|visited|phone call|spoke by phone|patrols?|established (?:a |new )+(?:base|fortifications|headquarters|positions?)|joined|defected',
+    ),
+    type: 'CONSULT',
+  },
   { name: 'support', re: r('backed|endorsed|(?:expressed|voiced) support|support(?:ed|s)? the'), type: 'SUPPORT' },
   {
     name: 'aid',
@@ -268,4 +285,4 @@ export const TRIGGER_RULES: TriggerRule[] = [
 
 /** Words that show a crowd is meant, for triggers that need one. */
 export const CROWD_RE =
-  /\b(?:crowds?|protesters|demonstrators|rall(?:y|ies)|supporters|marchers|tens of thousands|thousands|hundreds|dozens|people|residents|workers|students|farmers|villagers|iraqis|citizens|activists|women|men)\b/i;
+  /\b(?:crowds?|group of|laborers|labourers|employees|drivers|merchants|traders|members|relatives|protesters|demonstrators|rall(?:y|ies)|supporters|marchers|tens of thousands|thousands|hundreds|dozens|people|residents|workers|students|farmers|villagers|iraqis|citizens|activists|women|men)\b/i;
