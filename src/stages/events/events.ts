@@ -123,14 +123,11 @@ function findMentions(doc: Doc, s: Sentence, previous: Sentence | undefined): Me
   // What a call, threat or vote asks for is its content, not an event that happened.
   const result: Mention[] = [];
   let consumedUntil = -1;
-  let owner: Mention | undefined;
-  void owner;
   for (const f of kept) {
-    if (f.start < consumedUntil && owner) continue;
+    if (f.start < consumedUntil) continue;
     result.push(f);
     if (f.rule.takesComplement) {
       consumedUntil = clauseFrom(doc, f.end, s).end;
-      owner = f;
     }
   }
   for (const f of result) {
@@ -177,14 +174,8 @@ function sourcesOf(doc: Doc, m: Span, s: Span): { name: string; attribution?: st
   return out.filter((o) => !seen.has(o.name) && seen.add(o.name));
 }
 
-let groupingText = '';
-function textBetween(a: Span, b: Span): string {
-  return groupingText.slice(a.end, b.start);
-}
-
 /** ACLED-codable mentions of one sentence with one factuality are one incident. */
 function groupBySentence(doc: Doc, mentions: Mention[]): Draft[] {
-  groupingText = doc.text;
   const drafts: Draft[] = [];
   for (const m of mentions) {
     const last = drafts[drafts.length - 1];
@@ -196,7 +187,7 @@ function groupBySentence(doc: Doc, mentions: Mention[]): Draft[] {
       ACLED_CODABLE.has(last.type) &&
       ACLED_CODABLE.has(m.rule.type) &&
       lastM.factuality === m.factuality &&
-      !SEPARATE_RE.test(m.sentence.start >= 0 ? textBetween(lastM, m) : '')
+      !SEPARATE_RE.test(doc.text.slice(lastM.end, m.start))
     ) {
       last.mentions.push(m);
       // A protest met with arrests or force is still the protest (ACLED: protest with intervention).
@@ -278,7 +269,6 @@ function emit(doc: Doc, d: Draft, classifier: EventClassifier | null, minConf: n
   const factuality = bestFactuality(d);
   let type = d.type;
   let mode = d.mentions.find((m) => m.rule.type === type)?.rule.mode;
-  const textAll = text;
   const context = d.mentions.flatMap((m) => m.rule.context ?? []);
   let acled: EventAttrs['acled'];
   let model: string | undefined;
@@ -300,7 +290,6 @@ function emit(doc: Doc, d: Draft, classifier: EventClassifier | null, minConf: n
   if (ACLED_CODABLE.has(type) && classifier) {
     const ranked = classifier.rank(text);
     const families = new Set([...d.mentions.map((m) => m.rule.type), type]);
-    void textAll;
     const top = ranked[0]!;
     const topFamily = ploverOfSubEvent(top.label);
     // Riot or attack, protest or arrest: the boundary between violent crowds, attacks and
@@ -308,7 +297,11 @@ function emit(doc: Doc, d: Draft, classifier: EventClassifier | null, minConf: n
     // better; other families (a deployment, an agreement) stay with the trigger.
     const swappable = (t: PloverType | undefined) => t === 'PROTEST' || t === 'ASSAULT' || t === 'COERCE';
     const pick =
-      topFamily && top.confidence >= 0.5 && swappable(topFamily) && [...families].every(swappable)
+      topFamily &&
+      top.confidence >= 0.5 &&
+      swappable(topFamily) &&
+      [...families].every(swappable) &&
+      d.mentions.every((m) => m.rule.weak || m.rule.type === topFamily)
         ? top
         : ranked.find((p) => families.has(ploverOfSubEvent(p.label) ?? 'AGREE'));
     if (pick && pick.confidence >= minConf) {
@@ -380,10 +373,8 @@ function emit(doc: Doc, d: Draft, classifier: EventClassifier | null, minConf: n
   });
 }
 
-const PRECISION: Record<string, 'point' | 'neighbourhood' | 'city' | 'region' | 'country'> = {};
 function precisionOf(featureCode: string | undefined): 'point' | 'neighbourhood' | 'city' | 'region' | 'country' {
   const f = featureCode ?? '';
-  if (PRECISION[f]) return PRECISION[f];
   if (/^PCL/.test(f)) return 'country';
   if (/^(?:ADM|RGN|AREA|PRK)/.test(f)) return 'region';
   if (f === 'PPLX' || f === 'PPLL') return 'neighbourhood';

@@ -11,7 +11,7 @@ import type { Span } from '../../core/span.js';
 const NEGATED =
   /\b(?:did not|didn't|does not|doesn't|was not|wasn't|were not|weren't|has not|have not|had not|never|no|denied (?:that )?(?:any )?)\s+(?:[\w’'-]+\s+){0,2}$/i;
 const HYPOTHETICAL =
-  /\b(?:if|unless|would|could|might|may|fears? (?:of )?|feared|possible|potential|risk of|threat of)\s+(?:[\w’'-]+\s+){0,3}$/i;
+  /\b(?:if|unless|would|could|might|may|fears?(?: of)?|feared|possible|potential|risk of|threat of)\s+(?:[\w’'-]+\s+){0,3}$/i;
 const PLANNED =
   /\b(?:planned|planning|plans? to|will|to be held|scheduled|upcoming|ahead of|in anticipation of|(?:is|are|was|were) (?:planned|expected|set|due) to|expected to|set to|intend(?:s|ed)? to)\s+(?:[\w’'-]+\s+){0,3}$/i;
 const HISTORICAL_CUE = /\b(?:at the time|back then|in those days|centur(?:y|ies) ago|years ago)\b/i;
@@ -50,6 +50,8 @@ export function factualityOf(
   const sentenceText = doc.surface(sentence);
   if (HISTORICAL_CUE.test(sentenceText) && previous && oldYear(doc, previous, published))
     return { value: 'historical', cue: HISTORICAL_CUE.exec(sentenceText)![0] };
+  const post = doc.text.slice(trigger.end, Math.min(sentence.end, trigger.end + 20));
+  if (/^\s+(?:could|would|might|may)\b/i.test(post)) return { value: 'hypothetical', cue: post.trim().split(/\s+/)[0] };
   if (HYPOTHETICAL.test(pre)) return { value: 'hypothetical', cue: HYPOTHETICAL.exec(pre)![0] };
   if (PLANNED.test(pre)) return { value: 'planned', cue: PLANNED.exec(pre)![0] };
   return { value: 'asserted' };

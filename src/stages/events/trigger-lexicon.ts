@@ -19,6 +19,8 @@ export interface TriggerRule {
   acled?: string;
   /** Needs a crowd word in the sentence ("crowds gathered"), since the verb alone is too common. */
   needsCrowd?: boolean;
+  /** A word that says little about the kind of violence ("attacked", "killed"): the model may retype it. */
+  weak?: boolean;
   /** A verbal event whose complement (what is asked, threatened) is not an event of its own. */
   takesComplement?: boolean;
 }
@@ -102,6 +104,7 @@ export const TRIGGER_RULES: TriggerRule[] = [
     re: r(
       'gather(?:ed|ing|s)?|assembled|converged|motorcades?|dharnas?|human chains?|processions?|banged pots|cacerolazos?|staged (?:a |an )',
     ),
+    weak: true,
     type: 'PROTEST',
     mode: 'demo',
     acled: 'Peaceful protest',
@@ -174,6 +177,7 @@ export const TRIGGER_RULES: TriggerRule[] = [
   {
     name: 'shoot',
     re: r('shot|shots|shoot(?:ing|s)?|opened fire|gunm[ae]n|gunfire|fired|firing|bursts of fire|captured'),
+    weak: true,
     type: 'ASSAULT',
     mode: 'firearms',
     acled: 'Attack',
@@ -188,6 +192,7 @@ export const TRIGGER_RULES: TriggerRule[] = [
   {
     name: 'beat',
     re: r('beat(?:en|ing)?|assault(?:ed)?|tortur(?:ed|e)'),
+    weak: true,
     type: 'ASSAULT',
     mode: 'beat',
     acled: 'Attack',
@@ -197,6 +202,7 @@ export const TRIGGER_RULES: TriggerRule[] = [
     re: r(
       'kill(?:ed|ing|s)|murder(?:ed|s)?|massacre(?:d)?|attack(?:ed|s)?|raid(?:ed|s)?|found dead|bodies|body of|injur(?:ed|ing)|wound(?:ed|ing)',
     ),
+    weak: true,
     type: 'ASSAULT',
     acled: 'Attack',
   },
@@ -204,6 +210,7 @@ export const TRIGGER_RULES: TriggerRule[] = [
   {
     name: 'arrest',
     re: r('arrest(?:ed|s|ing)?|detain(?:ed|s|ing)?|took [^.]{0,20}? into custody|apprehended|rounded up'),
+    weak: true,
     type: 'COERCE',
     mode: 'arrest',
     acled: 'Arrests',
