@@ -63,7 +63,7 @@ const ANAPHOR_RE =
 
 /** The event stage. */
 export function events(options: EventsOptions = {}): Stage {
-  const minConf = options.minModelConfidence ?? 0.35;
+  const minConf = options.minModelConfidence ?? 0.02;
   return {
     name: 'events',
     requires: ['sentence', 'token'],
@@ -262,8 +262,13 @@ const spanOf = (s: Span): Span => ({ start: s.start, end: s.end });
 
 /** Types, fills and adds one event. */
 function emit(doc: Doc, d: Draft, classifier: EventClassifier | null, minConf: number, ctx: StageContext): void {
-  // The first two sentences of an event describe it; later ones recall it in passing.
-  const sentences = [...new Set(d.mentions.map((m) => m.sentence))].slice(0, 2);
+  // The paragraphs of the first two mentions describe the event (a news paragraph is a sentence
+  // or two, and ACLED's notes, which the model learnt from, are one paragraph); later mentions
+  // recall it in passing.
+  const paragraphs = [...new Set(d.mentions.slice(0, 2).map((m) => m.sentence.attrs.paragraph))];
+  const sentences = doc
+    .layer('sentence')
+    .filter((s) => paragraphs.includes(s.attrs.paragraph) && s.attrs.zone === d.mentions[0]!.sentence.attrs.zone);
   const text = sentences.map((s) => doc.surface(s)).join(' ');
   const first = d.mentions[0]!;
   const factuality = bestFactuality(d);
@@ -508,8 +513,10 @@ function fixCrowd(a: ActorMention, kind: 'protesters' | 'rioters', country: stri
   return { kind, ...(c && { country: c }), ...(acled && { acled, name: acled }) };
 }
 
+// A count of people: the number, up to three modifiers ("migrant", "taxi"), then a plural noun
+// that is not a thing or a span of time, or the protest verb itself ("hundreds protested").
 const CROWD_NOUN =
-  /^\s*(?:of\s+)?(?:[\w’'-]+\s+){0,3}?(?:people|protesters|demonstrators|protestors|residents|workers|students|supporters|members|men|women|villagers|farmers|activists|citizens|teachers|doctors|nurses|marchers|traders|merchants|youths?|relatives|employees|iraqis|[a-z]+ans|crowds?|others)\b/i;
+  /^\s*(?:of\s+)?(?:(?:[\w’'-]+\s+){0,3}?(?:people|men|women|youths?|police(?:men)?|(?!(?:years|days|hours|weeks|months|minutes|vehicles|cars|buses|trucks|houses|homes|shops|tyres|tires|rounds|shells|kilometres|kilometers|meters|metres|miles|rupees|dollars|pesos|percent|times|points|acres|hectares|tons|tonnes|cases|deaths|votes|seats)\b)[a-z]+s)\b|(?:protest|demonstrat|rall|march|gather|participat|staged|took|joined|block)\w*)/i;
 const CASUALTY_AFTER = /^[^,.;]{0,40}\b(?:killed|dead|died|injured|wounded|hurt|arrested|detained)\b/i;
 
 function sizeOf(doc: Doc, d: Draft, ctx: StageContext): EventAttrs['size'] {

@@ -65,7 +65,7 @@ export const TRIGGER_RULES: TriggerRule[] = [
   {
     name: 'riot',
     re: r(
-      'riot(?:s|ed|ing|ers)?|mob(?:s)?|torched|set (?:fire|ablaze|alight)|vandali[sz]ed|pelted|stoned|hurled|threw (?:stones|rocks|molotov)|molotov cocktails?|barricad(?:ed|es)|burn(?:ed|t) tyres|turned violent',
+      'riot(?:s|ed|ing|ers)?|mob(?:s)?|torched|set (?:fire|ablaze|alight)|vandali[sz]ed|pelted|stoned|hurled|threw (?:stones|rocks|molotov)|molotov cocktails?|barricad(?:ed|es)|burn(?:ed|t) tyres|turned violent|set on fire|burn(?:ed|ing|t) (?:rubber )?(?:tyres|tires)|threw (?:stones|rocks|petrol bombs)',
     ),
     type: 'PROTEST',
     mode: 'riot',
@@ -83,7 +83,7 @@ export const TRIGGER_RULES: TriggerRule[] = [
   {
     name: 'blockade',
     re: r(
-      'block(?:ed|ing|aded) (?:the |a |several |main )?(?:roads?|highways?|streets?|access|entrance|traffic)|sit-ins?',
+      'block(?:ed|ing|aded) (?:the |a |several |main )?(?:roads?|highways?|streets?|access|entrance|traffic)|sit-ins?|closed (?:the )?(?:road|highway|[A-Z]{1,3}\\d+)|blocked the (?:train|rail)\\w*',
     ),
     type: 'PROTEST',
     mode: 'obstruct',
@@ -114,7 +114,7 @@ export const TRIGGER_RULES: TriggerRule[] = [
   {
     name: 'airstrike',
     re: r(
-      'air ?strikes?|air raids?|airstrikes?|drone (?:strikes?|attacks?)|bombard(?:ed|ment)|warplanes?|aircraft (?:struck|bombed)',
+      'air ?strikes?|air raids?|airstrikes?|drone (?:strikes?|attacks?)|bombard(?:ed|ment)|warplanes?|aircraft (?:struck|bombed)|air force|aircrafts?|reconnaissance flights?|helicopters?',
     ),
     type: 'ASSAULT',
     mode: 'aerial',
@@ -130,7 +130,7 @@ export const TRIGGER_RULES: TriggerRule[] = [
   {
     name: 'explosive',
     re: r(
-      'ied|roadside bomb|car bomb|landmines?|explosive devices?|(?:bomb|mine|device) (?:exploded|went off|blast)|explosions?|blasts?|detonat(?:ed|ion)',
+      'ied|roadside bomb|car bomb|landmines?|explosive devices?|(?:bomb|mine|device) (?:exploded|went off|blast)|explosions?|blasts?|detonat(?:ed|ion)|bomb(?:ed|ing|s)?|explosives|projectiles',
     ),
     type: 'ASSAULT',
     mode: 'explosives',
@@ -146,7 +146,7 @@ export const TRIGGER_RULES: TriggerRule[] = [
   { name: 'grenade', re: r('grenades?'), type: 'ASSAULT', mode: 'explosives', acled: 'Grenade' },
   {
     name: 'abduct',
-    re: r('abduct(?:ed|ion|s)?|kidnap(?:ped|ping|s)?|hijack(?:ed)?|taken hostage'),
+    re: r('abduct(?:ed|ion|s)?|kidnap(?:ped|ping|s)?|hijack(?:ed)?|taken hostage|forcibly disappeared|disappearance'),
     type: 'ASSAULT',
     mode: 'abduct',
     acled: 'Abduction/forced disappearance',
@@ -168,8 +168,9 @@ export const TRIGGER_RULES: TriggerRule[] = [
   {
     name: 'clash',
     re: r(
-      'clash(?:ed|es)?|fought|fighting|gunfights?|firefights?|exchang(?:ed|ing) (?:fire|gunfire)|battles?|ambush(?:ed)?|offensive',
+      'clash(?:ed|es)?|fought|fighting|gunfights?|firefights?|exchang(?:ed|ing) (?:fire|gunfire)|battles?|ambush(?:ed)?|offensive|exchange of fire|hostilities',
     ),
+    weak: true,
     type: 'ASSAULT',
     mode: 'firearms',
     acled: 'Armed clash',
@@ -200,7 +201,7 @@ export const TRIGGER_RULES: TriggerRule[] = [
   {
     name: 'kill',
     re: r(
-      'kill(?:ed|ing|s)|murder(?:ed|s)?|massacre(?:d)?|attack(?:ed|s)?|raid(?:ed|s)?|found dead|bodies|body of|injur(?:ed|ing)|wound(?:ed|ing)',
+      'kill(?:ed|ing|s)|murder(?:ed|s)?|massacre(?:d)?|attack(?:ed|s)?|raid(?:ed|s)?|found dead|bodies|body of|injur(?:ed|ing)|wound(?:ed|ing)|targeted|casualties|died|death',
     ),
     weak: true,
     type: 'ASSAULT',
@@ -218,7 +219,9 @@ export const TRIGGER_RULES: TriggerRule[] = [
   { name: 'curfew', re: r('curfews?'), type: 'COERCE', mode: 'curfew', acled: 'Change to group/activity' },
   {
     name: 'loot',
-    re: r('loot(?:ed|ing)|ransack(?:ed)?|demolish(?:ed)?|destroyed'),
+    re: r(
+      'loot(?:ed|ing)|ransack(?:ed)?|demolish(?:ed)?|destroyed|stole|razed|burned (?:down )?(?:houses|homes|crops)',
+    ),
     type: 'COERCE',
     mode: 'seize',
     acled: 'Looting/property destruction',
@@ -233,7 +236,7 @@ export const TRIGGER_RULES: TriggerRule[] = [
   {
     name: 'deploy',
     re: r(
-      'deploy(?:ed|ment|s)?|checkpoints? (?:were |was )?(?:installed|set up|erected)|(?:installed|set up|erected) (?:new )?checkpoints?|reinforcements|mobili[sz](?:ed|ation)',
+      'deploy(?:ed|ment|s)?|checkpoints? (?:were |was )?(?:installed|set up|erected)|(?:installed|set up|erected) (?:new )?checkpoints?|reinforcements|mobili[sz](?:ed|ation)|patrols?|established (?:a |new |two |\\w+ )+(?:base|bases|fortifications|headquarters|positions?)|joined|defected|(?:military )?columns?|convoys?|entered (?:the )?(?:\\w+ )?territor(?:y|ies)|arrived (?:in|at)|took control|installed (?:a )?(?:new )?(?:temporary )?(?:military )?base',
     ),
     type: 'MOBILIZE',
     mode: 'police',
@@ -250,9 +253,7 @@ export const TRIGGER_RULES: TriggerRule[] = [
   },
   {
     name: 'consult',
-    re: r(
-      'met with|held talks|talks with|visited|phone call|spoke by phone|patrols?|established (?:a |new )+(?:base|fortifications|headquarters|positions?)|joined|defected',
-    ),
+    re: r('met with|held talks|talks with|visited|phone call|spoke by phone'),
     type: 'CONSULT',
   },
   { name: 'support', re: r('backed|endorsed|(?:expressed|voiced) support|support(?:ed|s)? the'), type: 'SUPPORT' },
@@ -277,7 +278,9 @@ export const TRIGGER_RULES: TriggerRule[] = [
   },
   {
     name: 'retreat',
-    re: r('withdr(?:ew|awn)|pulled out|released (?:the )?(?:prisoners|hostages|detainees)|resigned'),
+    re: r(
+      'withdr(?:ew|awn)|pulled out|released (?:the )?(?:prisoners|hostages|detainees)|resigned|released \\d+|released (?:\\w+ )?prisoners|surrendered',
+    ),
     type: 'RETREAT',
   },
   {
@@ -287,7 +290,7 @@ export const TRIGGER_RULES: TriggerRule[] = [
     ),
     type: 'SANCTION',
   },
-  { name: 'cooperate', re: r('cooperat(?:ed|ion) (?:with|on)|joint (?:operation|patrols?)'), type: 'COOPERATE' },
+  { name: 'cooperate', re: r('cooperat(?:ed|ion) (?:with|on)|joint operations?'), type: 'COOPERATE' },
 ];
 
 /** Words that show a crowd is meant, for triggers that need one. */
