@@ -3,6 +3,10 @@
  * its dataset, metric, value and time; see bench/RESULTS.md for the latest numbers.
  */
 const BENCHMARKS: Record<string, { about: string; load: () => Promise<{ default: () => Promise<void> }> }> = {
+  events: {
+    about: 'ACLED notes with 5-fold CV (types, date, place, fatalities, size, actor1) and the founding article, E1-E9',
+    load: () => import('./events-bench.js'),
+  },
   throughput: {
     about: 'Reuters-21578 through the pipeline: articles/s, p50/p99, RSS, CLI start-up',
     load: () => import('./throughput-bench.js'),

@@ -6,6 +6,8 @@ import type { Stage } from './core/stage.js';
 import { entities } from './stages/entities/entities.js';
 import { places } from './stages/places/places-stage.js';
 import { quotes } from './stages/quotes/quotes-stage.js';
+import { events } from './stages/events/events.js';
+import { numbers } from './stages/numbers.js';
 import { sentences } from './stages/sentences.js';
 import { timexes } from './stages/timexes/timex-stage.js';
 
@@ -30,6 +32,12 @@ export function defaultStages(): Stage[] {
     // coreference chains) and timexes (when a statement was made), and before events, which take
     // attributions as the sources of what they report.
     quotes(),
+    // After timexes, so that dates ("9 May 2020", "10:30") are not read as counts; before entities
+    // and events, which read crowd sizes and casualty counts from this layer.
+    numbers(),
+    // Last: events read every earlier layer (timexes, numbers, actors, places, quotes and
+    // attributions) and refine the timexes left relative to an event.
+    events(),
   ];
 }
 
