@@ -208,6 +208,13 @@ export interface Store {
    * skipped. On failure (a full disk) nothing of the batch is written and the error is thrown.
    */
   writeBatch(documents: DocumentWrite[], errors?: ErrorWrite[]): Promise<BatchResult>;
+  /**
+   * Which input files (keys naming a path, size and modification time) were ingested whole
+   * before, so that a re-ingest of an unchanged collection need not even read them.
+   */
+  ingestedFiles(keys: string[]): Promise<Set<string>>;
+  /** Records input files as ingested whole (after every item of theirs was written). */
+  markFilesIngested(keys: string[]): Promise<void>;
   /** A document by store id. */
   getDocument(id: string): Promise<StoredDocument | undefined>;
   /** The record of a document, with its text. */

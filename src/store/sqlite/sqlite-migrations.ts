@@ -102,6 +102,9 @@ export const SQLITE_MIGRATIONS: readonly string[] = [
     at TEXT NOT NULL
   );
 
+  -- Input files read whole (key: path, size, mtime), skipped by a re-ingest.
+  CREATE TABLE ingested_files (key TEXT PRIMARY KEY, at TEXT NOT NULL) WITHOUT ROWID;
+
   CREATE VIRTUAL TABLE documents_fts USING fts5(
     title, text, content='documents', content_rowid='id', tokenize='unicode61 remove_diacritics 2'
   );

@@ -477,6 +477,19 @@ export class SqliteStore implements Store {
     );
   }
 
+  async ingestedFiles(keys: string[]): Promise<Set<string>> {
+    const get = this.stmt('SELECT 1 FROM ingested_files WHERE key = ?').pluck();
+    return new Set(keys.filter((k) => get.get(k) !== undefined));
+  }
+
+  async markFilesIngested(keys: string[]): Promise<void> {
+    const put = this.stmt('INSERT OR IGNORE INTO ingested_files(key, at) VALUES (?, ?)');
+    const at = now();
+    this.db.transaction(() => {
+      for (const k of keys) put.run(k, at);
+    })();
+  }
+
   async getDocument(id: string): Promise<StoredDocument | undefined> {
     const row = this.stmt('SELECT * FROM documents WHERE id = ?').get(Number(id)) as Row | undefined;
     return row ? { ...documentOf(row), text: row.text as string } : undefined;
