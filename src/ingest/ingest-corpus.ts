@@ -131,29 +131,28 @@ export async function ingestCorpus(store: Store, paths: string[], options: Inges
   let errs: { write: ErrorWrite; pending: Pending }[] = [];
   const seen = new Set<string>();
 
-  const flush = async () => {
-    if (docs.length === 0 && errs.length === 0) {
+  // Writes up to one batch (all that is buffered when `all`); batches are exactly `batchSize`
+  // documents and errors except the last, so a transaction's size does not depend on timing.
+  const flush = async (all = false) => {
+    while (docs.length + errs.length >= (all ? 1 : batchSize)) {
+      const d = docs.splice(0, batchSize);
+      const e = errs.splice(0, batchSize - d.length);
+      const res = await store.writeBatch(
+        d.map((x) => x.write),
+        e.map((x) => x.write),
+      );
+      summary.added += res.documents;
+      summary.events += res.events;
+      summary.errors += res.errors;
+      for (const x of e) {
+        if (summary.errorSamples.length < 20)
+          summary.errorSamples.push({ input: x.write.input, message: x.write.message });
+      }
+      for (const x of [...d, ...e]) settle(x.pending);
       if (finishedFiles.length > 0) await store.markFilesIngested(finishedFiles.splice(0));
-      return;
+      progress();
     }
-    const d = docs;
-    const e = errs;
-    docs = [];
-    errs = [];
-    const res = await store.writeBatch(
-      d.map((x) => x.write),
-      e.map((x) => x.write),
-    );
-    summary.added += res.documents;
-    summary.events += res.events;
-    summary.errors += res.errors;
-    for (const x of e) {
-      if (summary.errorSamples.length < 20)
-        summary.errorSamples.push({ input: x.write.input, message: x.write.message });
-    }
-    for (const x of [...d, ...e]) settle(x.pending);
-    if (finishedFiles.length > 0) await store.markFilesIngested(finishedFiles.splice(0));
-    progress();
+    if (all && finishedFiles.length > 0) await store.markFilesIngested(finishedFiles.splice(0));
   };
 
   const drain = async () => {
@@ -165,7 +164,7 @@ export async function ingestCorpus(store: Store, paths: string[], options: Inges
         });
       else errs.push({ write: { hash: o.hash, input: o.input, message: o.message }, pending });
     }
-    if (docs.length + errs.length >= batchSize) await flush();
+    await flush();
   };
 
   const submit = async (items: { hash: string; input: string; article: ArticleInput; pending: Pending }[]) => {
@@ -242,7 +241,7 @@ export async function ingestCorpus(store: Store, paths: string[], options: Inges
       await drain();
     }
     await drain();
-    await flush();
+    await flush(true);
   } finally {
     await pool?.close();
   }
