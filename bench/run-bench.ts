@@ -23,6 +23,9 @@ const BENCHMARKS: Record<string, { about: string; load: () => Promise<{ default:
   quotes: {
     about: 'PolNeAR dev: quote/attribution content, source and cue P/R/F1 (exact, overlap); ms/document',
     load: () => import('./quotes-bench.js'),
+  ingest: {
+    about: 'Reuters-21578 into a database with 1 and 2 workers: articles/s, RSS, size, re-ingest, query p50/p95',
+    load: () => import('./ingest-bench.js'),
   },
 };
 
