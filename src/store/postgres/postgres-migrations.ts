@@ -122,7 +122,8 @@ export const POSTGRES_MIGRATIONS: readonly string[] = [
     id BIGSERIAL PRIMARY KEY,
     hash TEXT NOT NULL UNIQUE,
     input TEXT NOT NULL,
-    article JSON NOT NULL,
+    -- The article as JSON text (not the json type, which cannot hold an escaped U+0000).
+    article TEXT NOT NULL,
     state TEXT NOT NULL DEFAULT 'queued' CHECK (state IN ('queued', 'active', 'done', 'failed')),
     attempts INTEGER NOT NULL DEFAULT 0,
     worker TEXT,

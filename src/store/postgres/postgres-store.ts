@@ -43,6 +43,7 @@ import {
   type StoreStats,
 } from '../store.js';
 import { POSTGIS_MIGRATION, POSTGRES_MIGRATIONS } from './postgres-migrations.js';
+import { noNul, pgJson } from './pg-text.js';
 import { tsQuerySql } from './ts-query.js';
 
 /** Options for {@link PostgresStore.open}. */
@@ -309,7 +310,7 @@ export class PostgresStore implements Store {
       const res = await c.query(
         `INSERT INTO errors(hash, input, message) SELECT * FROM unnest($1::text[], $2::text[], $3::text[])
          ON CONFLICT (hash) DO NOTHING`,
-        [errors.map((e) => e.hash), errors.map((e) => e.input), errors.map((e) => e.message)],
+        [errors.map((e) => e.hash), errors.map((e) => noNul(e.input)), errors.map((e) => noNul(e.message))],
       );
       result.errors = res.rowCount ?? 0;
     }
@@ -351,7 +352,7 @@ export class PostgresStore implements Store {
        FROM json_to_recordset($1::json) AS x(id bigint, hash text, record_id text, input text, title text,
          published text, outlet text, url text, author text, language text, text text, duplicate_of bigint,
          minhash text)`,
-      [JSON.stringify(docRows)],
+      [pgJson(docRows)],
     );
     result.documents = fresh.length;
 
@@ -371,7 +372,7 @@ export class PostgresStore implements Store {
       `INSERT INTO records(document_id, json) SELECT document_id, json FROM json_to_recordset($1::json)
          AS x(document_id bigint, json json)`,
       [
-        JSON.stringify(
+        pgJson(
           fresh.map(({ d }, i) => {
             const { text: _text, ...record } = d.record;
             return { document_id: ids[i], json: record };
@@ -420,7 +421,7 @@ export class PostgresStore implements Store {
          SELECT * FROM json_to_recordset($1::json) AS x(document_id bigint, record_place_id text, start int,
            "end" int, name text, lat float8, lon float8, country text, admin1 text, geonameid bigint,
            feature_code text, use text)`,
-        [JSON.stringify(places)],
+        [pgJson(places)],
       );
     }
     if (actors.length > 0) {
@@ -428,7 +429,7 @@ export class PostgresStore implements Store {
         `INSERT INTO actors(document_id, record_entity_id, start, "end", name, norm, kind, country, acled)
          SELECT * FROM json_to_recordset($1::json) AS x(document_id bigint, record_entity_id text, start int,
            "end" int, name text, norm text, kind text, country text, acled text)`,
-        [JSON.stringify(actors)],
+        [pgJson(actors)],
       );
     }
     result.events = await this.writeEvents(
@@ -663,7 +664,7 @@ export class PostgresStore implements Store {
            date_value text, day_lo int, day_hi int, date_earliest text, date_latest text, location_json text,
            lat float8, lon float8, country text, admin1 text, actors_json text, targets_json text,
            parties_json text, fatalities int, injuries int, arrests int, factuality text)`,
-        [JSON.stringify(created.map(clusterRow))],
+        [pgJson(created.map(clusterRow))],
       );
       if (this.postgis) {
         await c.query(
@@ -681,7 +682,7 @@ export class PostgresStore implements Store {
          FROM json_to_recordset($1::json) AS x(id bigint, date_earliest text, date_latest text, parties_json text)
          WHERE c.id = x.id`,
         [
-          JSON.stringify(
+          pgJson(
             joined.map((cl) => ({
               id: cl.id,
               date_earliest: cl.earliest,
@@ -701,14 +702,14 @@ export class PostgresStore implements Store {
          day_hi int, location_name text, lat float8, lon float8, country text, admin1 text, precision text,
          fatalities int, injuries int, arrests int, size_low int, size_high int, factuality text,
          confidence float8, json json)`,
-      [JSON.stringify(eventRows)],
+      [pgJson(eventRows)],
     );
     if (partyRows.length > 0) {
       await c.query(
         `INSERT INTO event_parties(event_id, cluster_id, role, name, norm, kind, country)
          SELECT * FROM json_to_recordset($1::json) AS x(event_id bigint, cluster_id bigint, role text, name text,
            norm text, kind text, country text)`,
-        [JSON.stringify(partyRows)],
+        [pgJson(partyRows)],
       );
     }
     if (evidenceRows.length > 0) {
@@ -722,7 +723,7 @@ export class PostgresStore implements Store {
       await c.query(
         `INSERT INTO event_sources(event_id, name, attribution)
          SELECT * FROM json_to_recordset($1::json) AS x(event_id bigint, name text, attribution text)`,
-        [JSON.stringify(sourceRows)],
+        [pgJson(sourceRows)],
       );
     }
     await this.refreshClusters(c, [...touched]);
