@@ -7,6 +7,10 @@ const BENCHMARKS: Record<string, { about: string; load: () => Promise<{ default:
     about: 'Reuters-21578 through the pipeline: articles/s, p50/p99, RSS, CLI start-up',
     load: () => import('./throughput-bench.js'),
   },
+  ingest: {
+    about: 'Reuters-21578 into a database with 1 and 2 workers: articles/s, RSS, size, re-ingest, query p50/p95',
+    load: () => import('./ingest-bench.js'),
+  },
 };
 
 const names = process.argv.slice(2);

@@ -32,6 +32,8 @@ Options:
   --workers N        extraction threads (default: the number of cores)
   --batch N          documents per transaction (default 200)
   --out text|json    summary as text (default on a terminal) or JSON (default otherwise)
+  --rehash           read every file again, even unchanged ones ingested whole before
+                     (their articles are still skipped by content hash)
   --quiet            no progress on standard error
   --strict           exit 1 if any document failed
   -h, --help         this help
@@ -72,6 +74,7 @@ export const ingestCommand: CliCommand = {
         batch: { type: 'string' },
         out: { type: 'string' },
         quiet: { type: 'boolean', default: false },
+        rehash: { type: 'boolean', default: false },
         strict: { type: 'boolean', default: false },
         enqueue: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
@@ -101,6 +104,7 @@ export const ingestCommand: CliCommand = {
       summary = await ingestCorpus(store, positionals, {
         workers,
         batchSize,
+        rehash: values.rehash,
         onProgress: (p) =>
           progress?.update({
             fraction: p.totalBytes > 0 ? p.doneBytes / p.totalBytes : 1,
@@ -122,7 +126,18 @@ export const ingestCommand: CliCommand = {
     progress?.done();
     if (out === 'json') {
       const { errorSamples, ...rest } = summary;
-      await writeOut(JSON.stringify({ db, ...rest, elapsedMs: Math.round(rest.elapsedMs), errorSamples }) + '\n');
+      // Peak memory of the whole process, worker threads included.
+      const peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
+      await writeOut(
+        JSON.stringify({
+          db,
+          ...rest,
+          elapsedMs: Math.round(rest.elapsedMs),
+          writeMs: Math.round(rest.writeMs),
+          peakRssMb,
+          errorSamples,
+        }) + '\n',
+      );
     } else {
       await writeOut(summaryText(summary, db));
     }

@@ -272,12 +272,10 @@ export class SqliteStore implements Store {
     if (sig.length === 0) return undefined;
     const keys = bandKeys(sig);
     const marks = keys.map(() => '?').join(',');
-    const rows = this.db
-      .prepare(
-        `SELECT d.id, d.duplicate_of, d.minhash FROM documents d
+    const rows = this.stmt(
+      `SELECT d.id, d.duplicate_of, d.minhash FROM documents d
          WHERE d.id IN (SELECT document_id FROM document_bands WHERE band IN (${marks})) ORDER BY d.id`,
-      )
-      .all(...keys) as { id: number; duplicate_of: number | null; minhash: Buffer }[];
+    ).all(...keys) as { id: number; duplicate_of: number | null; minhash: Buffer }[];
     for (const row of rows) {
       if (estimateJaccard(sig, unpackSignature(row.minhash)) >= DUPLICATE_THRESHOLD) return row.duplicate_of ?? row.id;
     }
