@@ -8,7 +8,7 @@
  * With `concurrency` 1 extraction runs on the main thread; with more, on that many threads.
  */
 import { hostname } from 'node:os';
-import { extractOne, type ExtractOutcome } from '../ingest/extract-worker.js';
+import { extractOne, type ExtractJob, type ExtractOutcome } from '../ingest/extract-worker.js';
 import { WorkerPool } from '../ingest/worker-pool.js';
 import type { DocumentWrite, ErrorWrite } from '../store/store.js';
 import type { PostgresStore } from '../store/postgres/postgres-store.js';
@@ -30,6 +30,11 @@ export interface WorkerOptions {
   maxPollMs?: number;
   /** This worker's name in the queue (default host:pid). */
   name?: string;
+  /**
+   * Extraction of a batch; default: the default pipeline (on threads when `concurrency` > 1).
+   * For a custom pipeline, or hand-written records in tests.
+   */
+  extract?: (items: ExtractJob['items']) => ExtractOutcome[] | Promise<ExtractOutcome[]>;
   /** Called after each written batch. */
   onBatch?: (b: { jobs: number; documents: number; events: number; failed: number }) => void;
   /** Called when a batch could not be written (its jobs are given back to the queue). */
@@ -61,7 +66,7 @@ export function runWorker(store: PostgresStore, options: WorkerOptions = {}): Ru
   const maxPoll = options.maxPollMs ?? 1000;
   const name = options.name ?? `${hostname()}:${process.pid}`;
   const queue = new PgQueue(store);
-  const pool = concurrency > 1 ? new WorkerPool(concurrency) : undefined;
+  const pool = concurrency > 1 && !options.extract ? new WorkerPool(concurrency) : undefined;
   const summary: WorkerSummary = { jobs: 0, documents: 0, events: 0, failed: 0, elapsedMs: 0 };
   const t0 = performance.now();
   let stopping = false;
@@ -83,6 +88,7 @@ export function runWorker(store: PostgresStore, options: WorkerOptions = {}): Ru
 
   const extract = async (jobs: QueueJob[]): Promise<ExtractOutcome[]> => {
     const items = jobs.map((j) => ({ hash: j.hash, input: j.input, article: j.article }));
+    if (options.extract) return options.extract(items);
     if (pool) return pool.run({ items });
     return items.map(extractOne);
   };
