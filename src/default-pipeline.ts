@@ -20,6 +20,9 @@ export function defaultStages(): Stage[] {
     // stages after them (numbers must not read "2020" as a count; events date themselves and
     // re-anchor "two days after X"; quote time re-anchors timexes inside quotes) read them.
     timexes(),
+    // After timexes, so that dates ("9 May 2020", "10:30") are not read as counts; before entities
+    // and events, which read crowd sizes and casualty counts from this layer.
+    numbers(),
     // After timexes and numbers, so that dates and counts are known spans, and before places,
     // quotes and events: places refine its GPE/LOC/FAC with the gazetteer, quotes take speakers
     // from its entities and actor layer, events take actors and targets from its actor layer.
@@ -32,9 +35,6 @@ export function defaultStages(): Stage[] {
     // coreference chains) and timexes (when a statement was made), and before events, which take
     // attributions as the sources of what they report.
     quotes(),
-    // After timexes, so that dates ("9 May 2020", "10:30") are not read as counts; before entities
-    // and events, which read crowd sizes and casualty counts from this layer.
-    numbers(),
     // Last: events read every earlier layer (timexes, numbers, actors, places, quotes and
     // attributions) and refine the timexes left relative to an event.
     events(),
