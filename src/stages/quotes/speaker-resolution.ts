@@ -79,17 +79,21 @@ const lastName = (name: string): string =>
     .pop()!
     .replace(/^(?:al|el)-/i, '');
 
+/** The person or organisation entity that heads a source phrase, if the entity layer has one. */
 function entityFor(doc: Doc, source: TextSpan): Annotation<'entity'> | undefined {
-  const inside = doc.within('entity', source);
-  return inside.find((e) => e.attrs.type === 'PERSON') ?? inside.find((e) => e.attrs.type === 'ORG') ?? inside[0];
+  const inside = doc
+    .within('entity', source)
+    .filter((e) => e.attrs.type === 'PERSON' || e.attrs.type === 'ORG')
+    .filter((e) => SINGULAR_PRONOUN.test(doc.surface(e)) || headedByName(source.text, doc.surface(e)));
+  return inside.find((e) => e.attrs.type === 'PERSON') ?? inside[0];
 }
 
 /** The entity id and name a source phrase refers to, remembering named speakers as it goes. */
 export function resolveSpeaker(doc: Doc, source: TextSpan, memory: SpeakerMemory): { entity?: string; name?: string } {
   const text = source.text.trim();
   const lower = text.toLowerCase();
-  const remember = (r: { entity?: string; name?: string }): { entity?: string; name?: string } => {
-    if (r.name && (r.entity || headedByName(text, r.name))) {
+  const remember = (r: { entity?: string; name?: string }, person = true): { entity?: string; name?: string } => {
+    if (r.name && person && (r.entity || headedByName(text, r.name))) {
       memory.speakers.push({ name: r.name, text, ...(r.entity ? { entity: r.entity } : {}) });
     }
     return r;
@@ -103,7 +107,8 @@ export function resolveSpeaker(doc: Doc, source: TextSpan, memory: SpeakerMemory
         : undefined;
       const head = chainHead ?? ent;
       const name = head.attrs.canonical ?? doc.surface(head);
-      return remember({ entity: head.id, name });
+      // Only people are antecedents of "he" and "she".
+      return remember({ entity: head.id, name }, head.attrs.type === 'PERSON');
     }
   }
   if (SINGULAR_PRONOUN.test(lower) || /^the (?:[a-z-]+ )?[a-z-]+$/.test(lower)) {
