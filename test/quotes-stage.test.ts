@@ -3,9 +3,11 @@ import { test } from 'node:test';
 import { Doc } from '../src/core/doc.js';
 import type { Annotation } from '../src/core/doc.js';
 import { createPipeline } from '../src/core/pipeline.js';
+import { cueFeatures, cueProbability, type Tok } from '../src/stages/quotes/cue-classifier.js';
+import { cueLexicon } from '../src/stages/quotes/cue-lexicon.js';
 import { quotes } from '../src/stages/quotes/quotes-stage.js';
 import { findQuotedStretches } from '../src/stages/quotes/quoted-stretches.js';
-import { sentences } from '../src/stages/sentences.js';
+import { scanTokens, sentences } from '../src/stages/sentences.js';
 
 const pipeline = createPipeline([sentences(), quotes()]);
 
@@ -201,4 +203,24 @@ test('furniture is not analysed; every span indexes the text', () => {
     }
     assert.ok(a.by.stage === 'quotes' && a.by.confidence > 0);
   }
+});
+
+test('the cue classifier tells a speech verb from the same word used otherwise', () => {
+  const tokens = (s: string): Tok[] =>
+    scanTokens(s).map((t) => ({
+      start: t.start,
+      end: t.end,
+      raw: s.slice(t.start, t.end),
+      w: s.slice(t.start, t.end).toLowerCase(),
+    }));
+  const lexicon = cueLexicon();
+  const p = (s: string, word: string): number => {
+    const T = tokens(s);
+    const i = T.findIndex((t) => t.w === word);
+    return cueProbability(cueFeatures(T, i, 1, word, lexicon.get(word)!));
+  };
+  assert.ok(p('“We are ready,” the minister said on Monday.', 'said') > 0.5);
+  assert.ok(p('She watched the late-night talk show on Monday.', 'show') < 0.5);
+  const { quotes: q } = run('She watched the late-night talk show on Monday.');
+  assert.deepEqual(q, []);
 });
