@@ -1,10 +1,15 @@
 /**
- * Builds `models/quote-cues.json`, the cue lexicon of the quotes stage, from PolNeAR's train
- * split: every cue phrase the annotators marked (lower-cased token sequence), how often it was a
- * cue, how often the same token sequence occurs at all (so the stage knows that "said" is nearly
- * always a cue and "called" seldom is), and how often its source followed it ("…, said X").
+ * Builds the two models of the quotes stage from PolNeAR's train split (never dev):
+ * - `models/quote-cues.json`, the cue lexicon: every cue phrase the annotators marked (lower-cased
+ *   token sequence), how often it was a cue, how often the same token sequence occurs at all (so
+ *   the stage knows that "said" is nearly always a cue and "called" seldom is), and how often its
+ *   source followed it ("…, said X");
+ * - `models/quote-cue-classifier.json`, a logistic regression deciding, from the words around it,
+ *   whether a lexicon phrase is a cue where it stands.
  *
- * Run: `npx tsc -p . && node dist/scripts/train-quotes.js` (reads `../shared/data/quotes`).
+ * Run: `npx tsc -p . && node dist/scripts/train-quotes.js` (reads `../shared/data/quotes`, or
+ * DATELINE_SHARED); deterministic, about a minute on one core. TRAIN_LIMIT=N trains the classifier
+ * on the first N documents only, to tune thresholds on the rest of train.
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
