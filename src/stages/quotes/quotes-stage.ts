@@ -488,7 +488,10 @@ function analyseCue(
         if (c < sentEnd && !OPEN_MARKS.has(T[c + 1]?.raw ?? '')) c = sentEnd;
         src = sourceOf(b, c);
       }
-      const parts: Span[] = [{ start: q.start, end: q.end }];
+      // A quotation that ends a clause the reporter began ("Kasich “has a track record …,” he
+      // said") is a mixed quote: the content is the whole clause.
+      const clauseStart = !prevCue && q.start > T[0]!.start && T.some((t) => t.end <= q.start && /\p{L}/u.test(t.raw));
+      const parts: Span[] = [{ start: clauseStart ? T[0]!.start : q.start, end: q.end }];
       // "“…,” he said, “…”": a second stretch after the cue in the same sentence.
       const after = stretches.find((s) => s.start >= T[b - 1]!.end && s.start <= T[end - 1]!.end && !used.has(s));
       if (
