@@ -12,7 +12,7 @@ const ORG_CUES = new Set(
     'Militia Group Coalition Alliance Bureau Commission Company Corporation Corp Inc Ltd Bank Group Authority ' +
     'Assembly Parliament Congress Government Institute University College Network Service Services Battalion ' +
     'Regiment Division Command Police Mobilization Mobilisation Resistance Jihad Taliban Qaeda Shabaab Harakat ' +
-    'Kataib Kata’ib Kata\'ib Asaib Asa’ib Asa\'ib Saraya Jaish Liwa Hashd Court Tribunal Senate Cabinet ' +
+    "Kataib Kata’ib Kata'ib Asaib Asa’ib Asa'ib Saraya Jaish Liwa Hashd Court Tribunal Senate Cabinet " +
     'Foundation Fund Society Club Board Office Department Administration'
   ).split(' '),
 );

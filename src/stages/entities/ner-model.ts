@@ -87,7 +87,11 @@ export function defaultNerModel(): NerModel {
  * tagged in order because the document state carries what earlier sentences said.
  * `lineStarts` marks words that begin a line of the text.
  */
-export function tagSentences(model: NerModel, sentences: readonly (readonly string[])[], lineStarts?: readonly (readonly boolean[])[]): Uint8Array[] {
+export function tagSentences(
+  model: NerModel,
+  sentences: readonly (readonly string[])[],
+  lineStarts?: readonly (readonly boolean[])[],
+): Uint8Array[] {
   const prepared = sentences.map((s, i) => prepareSentence(s, model.names, lineStarts?.[i]));
   return tagPrepared(model, prepared);
 }
@@ -126,7 +130,12 @@ function staticScores(model: NerModel, prepared: readonly PreparedSentence[], do
   });
 }
 
-function tagPass(model: NerModel, prepared: readonly PreparedSentence[], base: Int32Array[], doc: DocState): Uint8Array[] {
+function tagPass(
+  model: NerModel,
+  prepared: readonly PreparedSentence[],
+  base: Int32Array[],
+  doc: DocState,
+): Uint8Array[] {
   const mask = (1 << model.header.bits) - 1;
   const w = model.weights;
   const feats = new Int32Array(MAX_FEATURES);
