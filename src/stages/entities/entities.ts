@@ -251,6 +251,22 @@ function repair(words: string[], spans: WordSpan[]): WordSpan[] {
     }
     i = j - 1;
   }
+  // "Australian Tom Moody", "American Oliver McCall": a nationality before a person's name is a
+  // name of its own, whatever type the tagger gave the pair.
+  out = out.flatMap((s) => {
+    const ws = words.slice(s.from, s.to).map(normaliseWord);
+    const rest = ws.slice(1);
+    if (ws.length < 3 || !countryByDemonym(ws[0] as string) || countryByName(ws[0] as string) || s.type === 'LOC')
+      return [s];
+    if (
+      rest.some((w) => !isCap(w) || w === w.toUpperCase() || isOrganisationCue(w) || isEventCue(w) || isFacilityCue(w))
+    )
+      return [s];
+    return [
+      { from: s.from, to: s.from + 1, type: 'MISC' as NerType, rule: 'demonym' },
+      { from: s.from + 1, to: s.to, type: 'PER' as NerType, rule: 'demonym' },
+    ];
+  });
   // A demonym the tagger left out is still a nationality ("Iraqis", "Lebanese").
   for (let i = 0; i < n; i++) {
     const w = words[i] as string;
