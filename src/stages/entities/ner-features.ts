@@ -114,6 +114,7 @@ function shortShape(w: string): string {
 
 /** Typographic quotes and apostrophes folded to ASCII, as in the training text. */
 export function normaliseWord(w: string): string {
+  if (!/[’‘ʼ`“”„«»‐‑–—]/.test(w)) return w;
   return w
     .replace(/[’‘ʼ`]/g, "'")
     .replace(/[“”„«»]/g, '"')
@@ -160,6 +161,31 @@ function lexiconFlags(words: string[]): Uint16Array {
   return flags;
 }
 
+/**
+ * Hashes of the 1–4 character prefixes and suffixes of `lw` into h[o+4..o+7] and h[o+8..o+11]
+ * (0 where the word is shorter), equal to hashString of each slice but without making strings.
+ */
+function affixHashes(lw: string, h: Int32Array, o: number): void {
+  const len = lw.length;
+  let p = 0x811c9dc5;
+  for (let k = 1; k <= 4; k++) {
+    if (k > len) {
+      h[o + 3 + k] = 0;
+      h[o + 7 + k] = 0;
+      continue;
+    }
+    p ^= lw.charCodeAt(k - 1);
+    p = Math.imul(p, 0x01000193);
+    h[o + 3 + k] = p | 0;
+    let q = 0x811c9dc5;
+    for (let c = len - k; c < len; c++) {
+      q ^= lw.charCodeAt(c);
+      q = Math.imul(q, 0x01000193);
+    }
+    h[o + 7 + k] = q | 0;
+  }
+}
+
 /** Normalises a sentence's words and computes everything that does not depend on tags. */
 export function prepareSentence(
   rawWords: readonly string[],
@@ -181,10 +207,7 @@ export function prepareSentence(
     h[o + 1] = hashString(lw);
     h[o + 2] = hashString(shapeOf(w));
     h[o + 3] = hashString(shortShape(w));
-    for (let k = 1; k <= 4; k++) {
-      h[o + 3 + k] = lw.length >= k ? hashString(lw.slice(0, k)) : 0;
-      h[o + 7 + k] = lw.length >= k ? hashString(lw.slice(-k)) : 0;
-    }
+    affixHashes(lw, h, o);
     cap[i] = capClass(w);
     if (/\p{L}/u.test(w)) {
       letters++;
