@@ -167,11 +167,9 @@ function repair(words: string[], spans: WordSpan[]): WordSpan[] {
     const run = words.slice(from, j).map(normaliseWord);
     const cue = run.some((w) => isOrganisationCue(w));
     const allCaps = run.every((w) => w === w.toUpperCase());
-    // Where the tagger already found one organisation over the cue words, it is trusted.
+    // Where the tagger already found one name (not a person) over the run, it is trusted.
     const over = out.filter((sp) => sp.from < j && from < sp.to);
-    const cueAt = run.map((w, q) => (isOrganisationCue(w) ? from + q : -1)).filter((q) => q >= 0);
-    const trusted =
-      over.length === 1 && over[0]!.type !== 'PER' && cueAt.every((q) => over[0]!.from <= q && q < over[0]!.to);
+    const trusted = over.length === 1 && over[0]!.type !== 'PER';
     if (cue && !trusted && !allCaps && j - from >= 2 && !run.every((w) => countryByName(w) || countryByDemonym(w))) {
       if (!newsOrganisation(run.join(' ')))
         out = replaceSpans(out, { from, to: j, type: 'ORG', rule: 'organisation-cue' });
@@ -234,6 +232,16 @@ function repair(words: string[], spans: WordSpan[]): WordSpan[] {
     while (s.type === 'PER' && from < s.to - 1 && isTitle(words[from] as string)) from++;
     return from === s.from ? s : { ...s, from, rule: s.rule ?? 'title' };
   });
+  // A title alone ("Gen." before a name the tagger split off) is no name.
+  out = out.filter(
+    (s) =>
+      !(
+        s.type === 'PER' &&
+        s.to - s.from === 1 &&
+        isTitle(words[s.from] as string) &&
+        /\.$/.test(words[s.from] as string)
+      ),
+  );
   for (let i = 0; i < n - 1; i++) {
     if (!isTitle(words[i] as string) || !isCap(words[i] as string)) continue;
     let j = i + 1;
@@ -289,6 +297,7 @@ function repair(words: string[], spans: WordSpan[]): WordSpan[] {
   return out;
 }
 
+const EVENT_HEADS = /\s(?:Revolution|War|Uprising|Intifada|Olympics|Games|Cup|Championships?|Open|Prix|Massacre)$/;
 const GEO_FEATURE =
   /\b(?:River|Sea|Ocean|Gulf|Bay|Lake|Mountains?|Mount|Mt\.?|Valley|Desert|Peninsula|Strait|Island|Islands|Coast|Plain|Basin|Hills?|Delta|Canal|Channel)\b/;
 const IDENTITY = new Set(
@@ -307,6 +316,8 @@ function refineType(
     return { type: 'FAC' };
   if (type === 'PER') return { type: 'PERSON' };
   if (type === 'ORG') {
+    // "the Great Iraqi Revolution", "the World Cup": a name ending in an event word is an event.
+    if (EVENT_HEADS.test(s)) return { type: 'EVENT' };
     const news = newsOrganisation(s);
     return news?.country ? { type: 'ORG', country: news.country } : { type: 'ORG' };
   }
