@@ -7,7 +7,32 @@
  */
 
 /** Particles that join the parts of an Arabic name: "Abu Mahdi", "bin Salman", "Abd al-Aziz". */
-const PARTICLES = new Set(['al', 'el', 'ad', 'ar', 'as', 'ash', 'at', 'az', 'an', 'abu', 'abou', 'bin', 'ben', 'ibn', 'bint', 'abd', 'abdel', 'abdul', 'umm', 'um', 'bani', 'beni', 'ould', 'ait']);
+const PARTICLES = new Set([
+  'al',
+  'el',
+  'ad',
+  'ar',
+  'as',
+  'ash',
+  'at',
+  'az',
+  'an',
+  'abu',
+  'abou',
+  'bin',
+  'ben',
+  'ibn',
+  'bint',
+  'abd',
+  'abdel',
+  'abdul',
+  'umm',
+  'um',
+  'bani',
+  'beni',
+  'ould',
+  'ait',
+]);
 
 /** True for a free-standing particle ("bin", "Abu", "ibn", "Abd", "al"), case-insensitive. */
 export function isArabicParticle(word: string): boolean {

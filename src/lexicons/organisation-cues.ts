@@ -12,8 +12,8 @@ const ORG_CUES = new Set(
     'Militia Group Coalition Alliance Bureau Commission Company Corporation Corp Inc Ltd Bank Group Authority ' +
     'Assembly Parliament Congress Government Institute University College Network Service Services Battalion ' +
     'Regiment Division Command Police Mobilization Mobilisation Resistance Jihad Taliban Qaeda Shabaab Harakat ' +
-    'Kataib Kata’ib Kata\'ib Asaib Asa’ib Asa\'ib Saraya Jaish Liwa Hashd Court Tribunal Senate Cabinet ' +
-    'Foundation Fund Society Club Board Office Department Administration'
+    "Kataib Kata’ib Kata'ib Asaib Asa’ib Asa'ib Saraya Jaish Liwa Hashd Court Tribunal Senate Cabinet " +
+    'Foundation Fund Society Club Board Office Department Administration Exchange Airlines Airways'
   ).split(' '),
 );
 
@@ -27,7 +27,7 @@ const FACILITY_CUES = new Set(
 );
 
 const EVENT_CUES = new Set(
-  'Revolution War Uprising Intifada Olympics Games Cup Championship Summit Conference Spring Crisis Massacre Election Elections'.split(
+  'Revolution War Uprising Intifada Olympics Games Cup Championship Championships Open Prix Summit Conference Spring Crisis Massacre Election Elections'.split(
     ' ',
   ),
 );

@@ -114,7 +114,11 @@ function shortShape(w: string): string {
 
 /** Typographic quotes and apostrophes folded to ASCII, as in the training text. */
 export function normaliseWord(w: string): string {
-  return w.replace(/[’‘ʼ`]/g, "'").replace(/[“”„«»]/g, '"').replace(/[‐‑–—]/g, '-');
+  if (!/[’‘ʼ`“”„«»‐‑–—]/.test(w)) return w;
+  return w
+    .replace(/[’‘ʼ`]/g, "'")
+    .replace(/[“”„«»]/g, '"')
+    .replace(/[‐‑–—]/g, '-');
 }
 
 function capClass(w: string): number {
@@ -157,8 +161,37 @@ function lexiconFlags(words: string[]): Uint16Array {
   return flags;
 }
 
+/**
+ * Hashes of the 1–4 character prefixes and suffixes of `lw` into h[o+4..o+7] and h[o+8..o+11]
+ * (0 where the word is shorter), equal to hashString of each slice but without making strings.
+ */
+function affixHashes(lw: string, h: Int32Array, o: number): void {
+  const len = lw.length;
+  let p = 0x811c9dc5;
+  for (let k = 1; k <= 4; k++) {
+    if (k > len) {
+      h[o + 3 + k] = 0;
+      h[o + 7 + k] = 0;
+      continue;
+    }
+    p ^= lw.charCodeAt(k - 1);
+    p = Math.imul(p, 0x01000193);
+    h[o + 3 + k] = p | 0;
+    let q = 0x811c9dc5;
+    for (let c = len - k; c < len; c++) {
+      q ^= lw.charCodeAt(c);
+      q = Math.imul(q, 0x01000193);
+    }
+    h[o + 7 + k] = q | 0;
+  }
+}
+
 /** Normalises a sentence's words and computes everything that does not depend on tags. */
-export function prepareSentence(rawWords: readonly string[], names?: NameList, lineStarts?: ArrayLike<boolean>): PreparedSentence {
+export function prepareSentence(
+  rawWords: readonly string[],
+  names?: NameList,
+  lineStarts?: ArrayLike<boolean>,
+): PreparedSentence {
   const n = rawWords.length;
   const words = rawWords.map(normaliseWord);
   const lower = words.map((w) => w.toLowerCase());
@@ -174,10 +207,7 @@ export function prepareSentence(rawWords: readonly string[], names?: NameList, l
     h[o + 1] = hashString(lw);
     h[o + 2] = hashString(shapeOf(w));
     h[o + 3] = hashString(shortShape(w));
-    for (let k = 1; k <= 4; k++) {
-      h[o + 3 + k] = lw.length >= k ? hashString(lw.slice(0, k)) : 0;
-      h[o + 7 + k] = lw.length >= k ? hashString(lw.slice(-k)) : 0;
-    }
+    affixHashes(lw, h, o);
     cap[i] = capClass(w);
     if (/\p{L}/u.test(w)) {
       letters++;
@@ -233,7 +263,10 @@ export interface DocState {
 }
 
 /** The majority type of each capitalised word over a first pass's tags. */
-export function majorityTypes(sentences: readonly PreparedSentence[], tags: readonly Uint8Array[]): Map<string, number> {
+export function majorityTypes(
+  sentences: readonly PreparedSentence[],
+  tags: readonly Uint8Array[],
+): Map<string, number> {
   const counts = new Map<string, number[]>();
   sentences.forEach((s, si) => {
     const t = tags[si] as Uint8Array;
@@ -257,7 +290,8 @@ export function majorityTypes(sentences: readonly PreparedSentence[], tags: read
 /** The document state of an article, from all its sentences. */
 export function docState(sentences: readonly PreparedSentence[]): DocState {
   const seenLower = new Set<string>();
-  for (const s of sentences) for (let i = 0; i < s.words.length; i++) if (s.cap[i] === 0) seenLower.add(s.lower[i] as string);
+  for (const s of sentences)
+    for (let i = 0; i < s.words.length; i++) if (s.cap[i] === 0) seenLower.add(s.lower[i] as string);
   return { seenLower, history: new Map() };
 }
 
@@ -265,10 +299,11 @@ const BOS = hashString('<s>');
 const EOS = hashString('</s>');
 
 /**
- * Writes the hashed feature ids (before masking) of token `i` into `out` and returns how many.
- * `tags` holds the tags already decided for tokens before `i`.
+ * Writes the hashed ids (before masking) of the features of token `i` that do not depend on
+ * tags into `out`, and returns how many. They are the same in both passes, so the tagger scores
+ * them once per token.
  */
-export function features(s: PreparedSentence, i: number, tags: ArrayLike<number>, doc: DocState, out: Int32Array): number {
+export function staticFeatures(s: PreparedSentence, i: number, doc: DocState, out: Int32Array): number {
   const h = s.h;
   const n = s.words.length;
   const o = i * H_PER_WORD;
@@ -280,8 +315,6 @@ export function features(s: PreparedSentence, i: number, tags: ArrayLike<number>
   const wlN2 = i + 2 < n ? (h[o + 2 * H_PER_WORD + 1] as number) : EOS;
   const shP1 = i >= 1 ? (h[o - H_PER_WORD + 3] as number) : BOS;
   const shN1 = i + 1 < n ? (h[o + H_PER_WORD + 3] as number) : EOS;
-  const p1 = i > 0 ? (tags[i - 1] as number) : -1;
-  const p2 = i > 1 ? (tags[i - 2] as number) : -1;
   const lower = h[o + 1] as number;
   const shape = h[o + 2] as number;
   const cap = s.cap[i] as number;
@@ -303,10 +336,6 @@ export function features(s: PreparedSentence, i: number, tags: ArrayLike<number>
   out[k++] = mix(17, shN1);
   out[k++] = mix(18, mix(wlP1, lower));
   out[k++] = mix(19, mix(lower, wlN1));
-  out[k++] = mix(20, p1);
-  out[k++] = mix(21, mix(p1, p2));
-  out[k++] = mix(22, mix(p1, lower));
-  out[k++] = mix(23, mix(p1, shape));
   out[k++] = mix(24, mix(mix(shP1, h[o + 3] as number), shN1));
   const lex = s.lex[i] as number;
   const lexPrev = i > 0 ? (s.lex[i - 1] as number) : 0;
@@ -314,45 +343,81 @@ export function features(s: PreparedSentence, i: number, tags: ArrayLike<number>
   if (lex | lexPrev | lexNext) {
     for (let b = 0; b < LEX_BITS; b++) {
       const bit = 1 << b;
-      if (lex & bit) {
-        out[k++] = mix(25, b);
-        out[k++] = mix(28, mix(b, p1));
-      }
+      if (lex & bit) out[k++] = mix(25, b);
       if (lexPrev & bit) out[k++] = mix(26, b);
       if (lexNext & bit) out[k++] = mix(27, b);
     }
   }
   out[k++] = mix(29, mix(s.allCaps ? 1 : 0, shape));
   out[k++] = mix(30, mix(i === 0 ? 1 : 0, cap));
-  if (cap !== 0) {
-    const lw = s.lower[i] as string;
-    out[k++] = mix(31, mix(doc.seenLower.has(lw) ? 1 : 0, i === 0 || s.allCaps ? 1 : 0));
-    const seen = doc.history.get(lw);
-    out[k++] = mix(32, seen ?? 0);
-    if (seen !== undefined) out[k++] = mix(33, mix(seen, p1));
-  }
+  if (cap !== 0) out[k++] = mix(31, mix(doc.seenLower.has(s.lower[i] as string) ? 1 : 0, i === 0 || s.allCaps ? 1 : 0));
   out[k++] = mix(34, Math.min((s.words[i] as string).length, 12));
   out[k++] = mix(35, mix(cap, i + 1 < n ? (s.cap[i + 1] as number) : 9));
   out[k++] = mix(36, mix(i > 0 ? (s.cap[i - 1] as number) : 9, cap));
-  out[k++] = mix(37, mix(p1, wlN1));
   out[k++] = mix(46, cap);
+  if (s.lineStart[i]) out[k++] = mix(58, cap);
+  const g = s.gaz[i] as number;
+  if (g !== 0) out[k++] = mix(50, g);
+  const gP = i > 0 ? (s.gaz[i - 1] as number) : 0;
+  const gN = i + 1 < n ? (s.gaz[i + 1] as number) : 0;
+  if (gP) out[k++] = mix(52, gP);
+  if (gN) out[k++] = mix(53, gN);
+  return k;
+}
+
+/**
+ * Writes the ids of the features of token `i` that depend on the tags already decided (`tags`
+ * holds those of the tokens before `i`) and on what the document state remembers, from `out[k]`
+ * on; returns the new count.
+ */
+export function dynamicFeatures(
+  s: PreparedSentence,
+  i: number,
+  tags: ArrayLike<number>,
+  doc: DocState,
+  out: Int32Array,
+  k: number,
+): number {
+  const h = s.h;
+  const n = s.words.length;
+  const o = i * H_PER_WORD;
+  const p1 = i > 0 ? (tags[i - 1] as number) : -1;
+  const p2 = i > 1 ? (tags[i - 2] as number) : -1;
+  const lower = h[o + 1] as number;
+  const wlN1 = i + 1 < n ? (h[o + H_PER_WORD + 1] as number) : EOS;
+  const cap = s.cap[i] as number;
+  out[k++] = mix(20, p1);
+  out[k++] = mix(21, mix(p1, p2));
+  out[k++] = mix(22, mix(p1, lower));
+  out[k++] = mix(23, mix(p1, h[o + 2] as number));
+  const lex = s.lex[i] as number;
+  if (lex) for (let b = 0; b < LEX_BITS; b++) if (lex & (1 << b)) out[k++] = mix(28, mix(b, p1));
+  if (cap !== 0) {
+    const seen = doc.history.get(s.lower[i] as string);
+    out[k++] = mix(32, seen ?? 0);
+    if (seen !== undefined) out[k++] = mix(33, mix(seen, p1));
+  }
+  out[k++] = mix(37, mix(p1, wlN1));
   if (doc.majority && cap !== 0 && cap !== 3) {
     const maj = doc.majority.get(s.lower[i] as string) ?? 9;
     out[k++] = mix(55, maj);
     out[k++] = mix(56, mix(maj, p1));
     out[k++] = mix(57, mix(maj, i + 1 < n ? (doc.majority.get(s.lower[i + 1] as string) ?? 9) : 10));
   }
-  if (s.lineStart[i]) out[k++] = mix(58, cap);
   const g = s.gaz[i] as number;
-  if (g !== 0) {
-    out[k++] = mix(50, g);
-    for (let b = 0; b < 8; b++) if (g & (1 << b)) out[k++] = mix(51, mix(b, p1));
-  }
-  const gP = i > 0 ? (s.gaz[i - 1] as number) : 0;
-  const gN = i + 1 < n ? (s.gaz[i + 1] as number) : 0;
-  if (gP) out[k++] = mix(52, gP);
-  if (gN) out[k++] = mix(53, gN);
+  if (g !== 0) for (let b = 0; b < 8; b++) if (g & (1 << b)) out[k++] = mix(51, mix(b, p1));
   return k;
+}
+
+/** Every feature of token `i` (static and dynamic); see {@link staticFeatures}. */
+export function features(
+  s: PreparedSentence,
+  i: number,
+  tags: ArrayLike<number>,
+  doc: DocState,
+  out: Int32Array,
+): number {
+  return dynamicFeatures(s, i, tags, doc, out, staticFeatures(s, i, doc, out));
 }
 
 /** Upper bound on the features one token produces. */

@@ -11,9 +11,11 @@ import {
   N_TAGS,
   allowed,
   docState,
-  features,
+  dynamicFeatures,
   majorityTypes,
+  staticFeatures,
   prepareSentence,
+  type DocState,
   type NameList,
   type PreparedSentence,
 } from './ner-features.js';
@@ -85,7 +87,11 @@ export function defaultNerModel(): NerModel {
  * tagged in order because the document state carries what earlier sentences said.
  * `lineStarts` marks words that begin a line of the text.
  */
-export function tagSentences(model: NerModel, sentences: readonly (readonly string[])[], lineStarts?: readonly (readonly boolean[])[]): Uint8Array[] {
+export function tagSentences(
+  model: NerModel,
+  sentences: readonly (readonly string[])[],
+  lineStarts?: readonly (readonly boolean[])[],
+): Uint8Array[] {
   const prepared = sentences.map((s, i) => prepareSentence(s, model.names, lineStarts?.[i]));
   return tagPrepared(model, prepared);
 }
@@ -95,25 +101,53 @@ export function tagSentences(model: NerModel, sentences: readonly (readonly stri
  * models) a second that also knows how the first pass typed each word anywhere in the article.
  */
 export function tagPrepared(model: NerModel, prepared: readonly PreparedSentence[]): Uint8Array[] {
-  const first = tagPass(model, prepared, undefined);
+  const state = docState(prepared);
+  const base = staticScores(model, prepared, state);
+  const first = tagPass(model, prepared, base, state);
   if ((model.header.passes ?? 1) < 2) return first;
-  return tagPass(model, prepared, majorityTypes(prepared, first));
+  const second = docState(prepared);
+  second.majority = majorityTypes(prepared, first);
+  return tagPass(model, prepared, base, second);
 }
 
-function tagPass(model: NerModel, prepared: readonly PreparedSentence[], majority: Map<string, number> | undefined): Uint8Array[] {
-  const doc = docState(prepared);
-  if (majority) doc.majority = majority;
+/** Per sentence, per token, the summed weights of its static features (9 per token). */
+function staticScores(model: NerModel, prepared: readonly PreparedSentence[], doc: DocState): Int32Array[] {
+  const mask = (1 << model.header.bits) - 1;
+  const w = model.weights;
+  const feats = new Int32Array(MAX_FEATURES);
+  return prepared.map((s) => {
+    const n = s.words.length;
+    const scores = new Int32Array(n * N_TAGS);
+    for (let i = 0; i < n; i++) {
+      const k = staticFeatures(s, i, doc, feats);
+      const o = i * N_TAGS;
+      for (let f = 0; f < k; f++) {
+        const row = ((feats[f] as number) & mask) * N_TAGS;
+        for (let t = 0; t < N_TAGS; t++) scores[o + t]! += w[row + t] as number;
+      }
+    }
+    return scores;
+  });
+}
+
+function tagPass(
+  model: NerModel,
+  prepared: readonly PreparedSentence[],
+  base: Int32Array[],
+  doc: DocState,
+): Uint8Array[] {
   const mask = (1 << model.header.bits) - 1;
   const w = model.weights;
   const feats = new Int32Array(MAX_FEATURES);
   const scores = new Int32Array(N_TAGS);
   const out: Uint8Array[] = [];
-  for (const s of prepared) {
+  prepared.forEach((s, si) => {
     const n = s.words.length;
     const tags = new Uint8Array(n);
+    const b = base[si] as Int32Array;
     for (let i = 0; i < n; i++) {
-      const k = features(s, i, tags, doc, feats);
-      scores.fill(0);
+      const k = dynamicFeatures(s, i, tags, doc, feats, 0);
+      for (let t = 0; t < N_TAGS; t++) scores[t] = b[i * N_TAGS + t] as number;
       for (let f = 0; f < k; f++) {
         const row = ((feats[f] as number) & mask) * N_TAGS;
         for (let t = 0; t < N_TAGS; t++) scores[t]! += w[row + t] as number;
@@ -132,6 +166,6 @@ function tagPass(model: NerModel, prepared: readonly PreparedSentence[], majorit
       if (best !== 0 && s.cap[i] !== 0) doc.history.set(s.lower[i] as string, (best + 1) >> 1);
     }
     out.push(tags);
-  }
+  });
   return out;
 }
