@@ -153,6 +153,7 @@ export function places(options: PlacesOptions = {}): Stage {
       demonymVotes(doc, gaz, votes);
       const regions = new Set<string>();
       const counted = new Set<string>();
+      const ownVotes = new Map<string, { country: string; weight: number }>();
       let chosen: (GazetteerEntry | undefined)[] = [];
       for (const c of candidates) {
         const r = resolveCandidate(c, undefined);
@@ -164,7 +165,9 @@ export function places(options: PlacesOptions = {}): Stage {
         const key = nameKey(c.name);
         if (!counted.has(key) || c.dateline) {
           counted.add(key);
-          addVote(votes, e.country, (isCountry(e) ? 2 : r.margin > 2 ? 1 : 0.5) + (c.dateline ? 3 : 0));
+          const weight = (isCountry(e) ? 2 : r.margin > 2 ? 1 : 0.5) + (c.dateline ? 3 : 0);
+          addVote(votes, e.country, weight);
+          if (e.country) ownVotes.set(key, { country: e.country, weight });
         }
         if (e.featureCode === 'ADM1') regions.add(e.name.toLowerCase());
       }
@@ -177,6 +180,7 @@ export function places(options: PlacesOptions = {}): Stage {
       const context: DocumentContext = {
         ...(focus !== undefined && { focusCountry: focus }),
         countries: votes,
+        ownVotes,
         regions,
         anchors: [],
       };

@@ -14,6 +14,8 @@ export interface DocumentContext {
   focusCountry?: string;
   /** Countries the article names or implies, with weights. */
   countries: Map<string, number>;
+  /** The vote each name (by key) gave in {@link DocumentContext.countries}. */
+  ownVotes?: Map<string, { country: string; weight: number }>;
   /** admin1 names (lower case) of regions the article names. */
   regions: Set<string>;
   /**
@@ -84,8 +86,13 @@ export function scoreEntry(c: ToponymCandidate, e: GazetteerEntry, ctx: Document
   // Spot features (bases, squares) are named in full only; a bare shared word is not enough.
   if (c.parent && c.parent.entries.some((p) => contains(p, e))) s += 8;
   if (ctx) {
-    if (e.country && e.country === ctx.focusCountry) s += 5;
-    else if (e.country) s += Math.min(2, ctx.countries.get(e.country) ?? 0);
+    // Other names' votes only: "Paris" alone must not vote itself into France.
+    const own = ctx.ownVotes?.get(key);
+    const votes = e.country
+      ? (ctx.countries.get(e.country) ?? 0) - (own && own.country === e.country ? own.weight : 0)
+      : 0;
+    if (e.country && e.country === ctx.focusCountry && votes > 0) s += 5;
+    else if (votes > 0) s += Math.min(2, votes);
     if (e.admin1 && e.featureCode !== 'ADM1' && ctx.regions.has(e.admin1.toLowerCase())) s += 3;
     if (ctx.anchors.length > 0 && !/^PCL|CONT/.test(e.featureCode)) {
       let near = 0;
