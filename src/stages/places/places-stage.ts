@@ -7,7 +7,7 @@ import type { EntityType, PlaceAttrs, Provenance } from '../../core/layers.js';
 import type { Stage, StageContext } from '../../core/stage.js';
 import { openGazetteer, type Gazetteer, type GazetteerEntry } from '../../gazetteer/gazetteer.js';
 import { nameKey } from '../../gazetteer/name-key.js';
-import { resolveCandidate, type DocumentContext } from './resolve-toponyms.js';
+import { resolveCandidate, scoreEntry, type DocumentContext } from './resolve-toponyms.js';
 import { findToponyms, type ToponymCandidate } from './toponym-candidates.js';
 
 const STAGE = 'places';
@@ -119,17 +119,46 @@ function isMetonymic(doc: Doc, c: ToponymCandidate, e: GazetteerEntry, focus: st
   return possessive && e.featureCode === 'PPLC' && focus !== undefined && e.country !== focus;
 }
 
-/** The places chosen so far, as proximity anchors: points and towns, not whole countries. */
-function anchorsOf(chosen: (GazetteerEntry | undefined)[], keys: string[]): DocumentContext['anchors'] {
-  const out: DocumentContext['anchors'] = [];
-  const seen = new Set<number>();
-  chosen.forEach((e, i) => {
-    if (!e || seen.has(e.id) || isCountry(e) || e.featureCode === 'CONT' || e.featureCode === 'ADM1') return;
-    if (e.featureClass === 'L') return;
-    seen.add(e.id);
-    out.push({ lat: e.lat, lon: e.lon, key: keys[i]! });
+/**
+ * Proximity anchors: for each name, the places it may be (its likeliest few readings at first,
+ * then the one chosen), grouped by name; points and towns only, not whole countries or states.
+ * Starting from several readings lets two ambiguous names settle on the pair that lies
+ * together (Huntsville and Walker County, both in Texas).
+ */
+function anchorsOf(readings: GazetteerEntry[][], keys: string[]): DocumentContext['anchors'] {
+  const byKey = new Map<string, GazetteerEntry[]>();
+  readings.forEach((list, i) => {
+    const key = keys[i]!;
+    const group = byKey.get(key) ?? [];
+    for (const e of list) {
+      if (isCountry(e) || e.featureCode === 'CONT' || e.featureCode === 'ADM1' || e.featureClass === 'L') continue;
+      if (!group.some((g) => g.id === e.id)) group.push(e);
+    }
+    byKey.set(key, group);
   });
-  return out.slice(0, 20);
+  const out: DocumentContext['anchors'] = [];
+  for (const [key, group] of byKey) {
+    for (const e of group)
+      out.push({
+        lat: e.lat,
+        lon: e.lon,
+        key,
+        country: e.country,
+        ...(e.admin1 !== undefined && { admin1: e.admin1 }),
+      });
+    if (out.length >= 40) break;
+  }
+  return out;
+}
+
+/** The `n` likeliest entries of a candidate by the priors alone. */
+function likeliest(c: ToponymCandidate, n: number): GazetteerEntry[] {
+  if (c.entries.length <= n) return c.entries;
+  return c.entries
+    .map((e) => ({ e, s: scoreEntry(c, e, undefined) }))
+    .sort((a, b) => b.s - a.s)
+    .slice(0, n)
+    .map((x) => x.e);
 }
 
 /** Creates the places stage. */
@@ -154,10 +183,10 @@ export function places(options: PlacesOptions = {}): Stage {
       const regions = new Set<string>();
       const counted = new Set<string>();
       const ownVotes = new Map<string, { country: string; weight: number }>();
-      let chosen: (GazetteerEntry | undefined)[] = [];
+      let readings: GazetteerEntry[][] = [];
       for (const c of candidates) {
         const r = resolveCandidate(c, undefined);
-        chosen.push(r?.entry);
+        readings.push(likeliest(c, 2));
         if (!r) continue;
         const e = r.entry;
         // One vote per distinct name: an article that says "Dublin" ten times is not ten times
@@ -197,9 +226,9 @@ export function places(options: PlacesOptions = {}): Stage {
       // Two rounds: each puts every name where it fits best given where the others were put.
       let resolved: ReturnType<typeof resolveAll> = [];
       for (let round = 0; round < 2; round++) {
-        context.anchors = anchorsOf(chosen, keys);
+        context.anchors = anchorsOf(readings, keys);
         resolved = resolveAll();
-        chosen = resolved.map((r) => r?.entry);
+        readings = resolved.map((r) => (r ? [r.entry] : []));
       }
 
       // Pass 2: with the document's context.

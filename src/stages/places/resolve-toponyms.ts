@@ -22,7 +22,7 @@ export interface DocumentContext {
    * Where the article's other toponyms were put in the previous round, keyed by name so that a
    * name never supports itself. Places mentioned together tend to lie together.
    */
-  anchors: { lat: number; lon: number; key: string }[];
+  anchors: { lat: number; lon: number; key: string; country: string; admin1?: string }[];
 }
 
 /** Great-circle distance in km (haversine, R = 6371 km), as the reference scorer computes it. */
@@ -96,11 +96,28 @@ export function scoreEntry(c: ToponymCandidate, e: GazetteerEntry, ctx: Document
     if (e.admin1 && e.featureCode !== 'ADM1' && ctx.regions.has(e.admin1.toLowerCase())) s += 3;
     if (ctx.anchors.length > 0 && !/^PCL|CONT/.test(e.featureCode)) {
       let near = 0;
+      const region = e.featureCode === 'ADM1';
+      // Support from each other name is its best reading's closeness (anchors come grouped by name).
+      let group = '';
+      let best = 0;
       for (const a of ctx.anchors) {
+        if (a.key !== group) {
+          near += best;
+          group = a.key;
+          best = 0;
+        }
         if (a.key === key) continue;
-        const d = roughKm(a.lat, a.lon, e.lat, e.lon);
-        near += d < 60 ? 2 : d < 160 ? 1.5 : d < 400 ? 0.5 : 0;
+        let close: number;
+        if (region) {
+          // A state or province is near the places that lie inside it, wherever its centre is.
+          close = a.country === e.country && a.admin1 === e.admin1 ? 2 : 0;
+        } else {
+          const d = roughKm(a.lat, a.lon, e.lat, e.lon);
+          close = d < 60 ? 2 : d < 160 ? 1.5 : d < 400 ? 0.5 : 0;
+        }
+        if (close > best) best = close;
       }
+      near += best;
       s += Math.min(5, near);
     }
   }
