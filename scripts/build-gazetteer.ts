@@ -38,10 +38,19 @@ const COUNTRY_ABBREVIATIONS: Record<string, string[]> = {
   US: ['US', 'U.S.', 'USA', 'U.S.A.', 'America', 'United States of America'],
   GB: ['UK', 'U.K.', 'Britain', 'Great Britain'],
   AE: ['UAE', 'U.A.E.'],
-  CD: ['DRC', 'DR Congo', 'Democratic Republic of Congo'],
+  CD: ['DRC', 'DR Congo', 'Democratic Republic of Congo', 'Democratic Republic of the Congo'],
   KP: ['North Korea', 'DPRK'],
   KR: ['South Korea'],
   RU: ['Russia'],
+  // Names that world-countries has replaced by a newer official form but news still writes.
+  TR: ['Turkey'],
+  CZ: ['Czech Republic'],
+  CV: ['Cabo Verde'],
+  MK: ['Macedonia'],
+  SZ: ['Swaziland'],
+  MM: ['Burma'],
+  CI: ["Cote d'Ivoire"],
+  CN: ["People's Republic of China", 'Mainland China'],
 };
 
 /**
