@@ -111,7 +111,8 @@ function packageFile(pkg: string, file: string): string {
 function build(out: string): { places: number; names: number; ms: number } {
   const t0 = performance.now();
   mkdirSync(dirname(out), { recursive: true });
-  const tmp = `${out}.tmp`;
+  // A per-process temporary file: two test files may build at once on a fresh checkout.
+  const tmp = `${out}.${process.pid}.tmp`;
   rmSync(tmp, { force: true });
   const db = new Database(tmp);
   db.pragma('journal_mode = OFF');

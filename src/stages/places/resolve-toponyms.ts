@@ -25,15 +25,6 @@ export interface DocumentContext {
   anchors: { lat: number; lon: number; key: string; country: string; admin1?: string }[];
 }
 
-/** Great-circle distance in km (haversine, R = 6371 km), as the reference scorer computes it. */
-export function distanceKm(aLat: number, aLon: number, bLat: number, bLon: number): number {
-  const r = Math.PI / 180;
-  const dLat = (bLat - aLat) * r;
-  const dLon = (bLon - aLon) * r;
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(aLat * r) * Math.cos(bLat * r) * Math.sin(dLon / 2) ** 2;
-  return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(h)));
-}
-
 function featurePrior(e: GazetteerEntry): number {
   const c = e.featureCode;
   if (/^PCL/.test(c)) return 4.5;
