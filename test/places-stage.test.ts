@@ -111,19 +111,23 @@ function entitiesAt(spans: [string, 'GPE' | 'PERSON' | 'FAC' | 'LOC'][]): Stage 
 }
 
 test('entity mentions add candidates, veto person names and get their type refined', () => {
-  const text = 'Lincoln spoke at Ain al-Asad while aid reached Zorblat Valley.';
+  const text = 'Lincoln spoke at Ain al-Asad while aid reached Zorblatistan by Zorblat Road.';
   const doc = run(text, [
     entitiesAt([
       ['Lincoln', 'PERSON'],
       ['Ain al-Asad', 'GPE'],
-      ['Zorblat Valley', 'LOC'],
+      ['Zorblatistan', 'GPE'],
+      ['Zorblat Road', 'FAC'],
     ]),
   ]);
   const ps = placesOf(doc);
   assert.ok(!ps.some((p) => p.text === 'Lincoln'));
   assert.equal(ps.find((p) => p.text === 'Ain al-Asad')?.featureCode, 'MILB');
-  const unknown = ps.find((p) => p.text === 'Zorblat Valley');
-  assert.equal(unknown?.lat, null);
+  // An unknown GPE stays a toponym without coordinates; an unknown road is not guessed at.
+  const unknown = ps.find((p) => p.text === 'Zorblatistan');
+  assert.ok(unknown);
+  assert.equal(unknown.lat, null);
+  assert.ok(!ps.some((p) => p.text === 'Zorblat Road'));
   const ent = doc.layer('entity').find((e) => doc.surface(e) === 'Ain al-Asad');
   assert.equal(ent?.attrs.type, 'FAC');
 });

@@ -8,7 +8,7 @@ import type { Stage, StageContext } from '../../core/stage.js';
 import { openGazetteer, type Gazetteer, type GazetteerEntry } from '../../gazetteer/gazetteer.js';
 import { nameKey } from '../../gazetteer/name-key.js';
 import { resolveCandidate, scoreEntry, type DocumentContext } from './resolve-toponyms.js';
-import { findToponyms, type ToponymCandidate } from './toponym-candidates.js';
+import { findToponyms, NOT_PLACES, type ToponymCandidate } from './toponym-candidates.js';
 
 const STAGE = 'places';
 
@@ -53,11 +53,18 @@ function fromEntities(doc: Doc, gaz: Gazetteer, found: ToponymCandidate[]): Topo
       if (overlapping.length > 0) continue;
       const surface = doc.surface(ent).replace(/^the\s+/i, '');
       const start = ent.end - surface.length;
+      const words = surface.split(/\s+/);
+      // A model's span is kept when it reads as a name: capitalized words, not a bare common
+      // word ("North" of "the North", "Education"), and, if the gazetteer lacks it, a GPE (an
+      // unknown LOC or FAC is most often a road or a building the gazetteer never had).
+      if (words.some((w) => !/^[\p{Lu}\d]/u.test(w)) || NOT_PLACES.has(nameKey(surface))) continue;
+      const entries = gaz.lookup(surface);
+      if (entries.length === 0 && (type !== 'GPE' || NOT_PLACES.has(nameKey(words[0]!)))) continue;
       out.push({
         start,
         end: ent.end,
         name: surface,
-        entries: gaz.lookup(surface),
+        entries,
         rule: 'entity',
         entity: ent,
         sentence: sentenceAt(start),

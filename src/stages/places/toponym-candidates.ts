@@ -88,7 +88,7 @@ const PERSON_TITLES = new Set(
  * Capitalized words that the gazetteer knows as places but that in prose are almost always
  * something else: calendar words, titles, institutions, common nouns of news.
  */
-const NOT_PLACES = new Set(
+export const NOT_PLACES = new Set(
   (
     'january february march april may june july august september october november december monday tuesday ' +
     'wednesday thursday friday saturday sunday the a an this that these those he she it we they i you his ' +
