@@ -111,13 +111,15 @@ function entitiesAt(spans: [string, 'GPE' | 'PERSON' | 'FAC' | 'LOC'][]): Stage 
 }
 
 test('entity mentions add candidates, veto person names and get their type refined', () => {
-  const text = 'Lincoln spoke at Ain al-Asad while aid reached Zorblatistan by Zorblat Road.';
+  const text =
+    'Lincoln spoke at Ain al-Asad while aid reached camps in Zorblatistan by Zorblat Road. Zorbla cars sold well.';
   const doc = run(text, [
     entitiesAt([
       ['Lincoln', 'PERSON'],
       ['Ain al-Asad', 'GPE'],
       ['Zorblatistan', 'GPE'],
       ['Zorblat Road', 'FAC'],
+      ['Zorbla', 'GPE'],
     ]),
   ]);
   const ps = placesOf(doc);
@@ -128,6 +130,8 @@ test('entity mentions add candidates, veto person names and get their type refin
   assert.ok(unknown);
   assert.equal(unknown.lat, null);
   assert.ok(!ps.some((p) => p.text === 'Zorblat Road'));
+  // Nor is an unknown name the model calls a GPE outside any locative context.
+  assert.ok(!ps.some((p) => p.text === 'Zorbla'));
   const ent = doc.layer('entity').find((e) => doc.surface(e) === 'Ain al-Asad');
   assert.equal(ent?.attrs.type, 'FAC');
 });

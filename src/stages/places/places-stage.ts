@@ -59,7 +59,12 @@ function fromEntities(doc: Doc, gaz: Gazetteer, found: ToponymCandidate[]): Topo
       // unknown LOC or FAC is most often a road or a building the gazetteer never had).
       if (words.some((w) => !/^[\p{Lu}\d]/u.test(w)) || NOT_PLACES.has(nameKey(surface))) continue;
       const entries = gaz.lookup(surface);
-      if (entries.length === 0 && (type !== 'GPE' || NOT_PLACES.has(nameKey(words[0]!)))) continue;
+      // An unknown name also needs a locative context ("in Kelleyland"): the model's GPE alone
+      // is too often a brand or a surname.
+      const locative = /\b(?:in|at|from|near|to|into|outside|across|towards?|around|through|via)\s+$/i.test(
+        doc.text.slice(Math.max(0, start - 12), start),
+      );
+      if (entries.length === 0 && (type !== 'GPE' || !locative || NOT_PLACES.has(nameKey(words[0]!)))) continue;
       out.push({
         start,
         end: ent.end,
