@@ -58,6 +58,9 @@ function fromEntities(doc: Doc, gaz: Gazetteer, found: ToponymCandidate[]): Topo
       // word ("North" of "the North", "Education"), and, if the gazetteer lacks it, a GPE (an
       // unknown LOC or FAC is most often a road or a building the gazetteer never had).
       if (words.some((w) => !/^[\p{Lu}\d]/u.test(w)) || NOT_PLACES.has(nameKey(surface))) continue;
+      // A single word the article also writes in lower case ("Zero hour" and "the zero hour")
+      // is a common word capitalized at the start of a line.
+      if (words.length === 1 && lowerCaseWords(doc).has(surface.toLowerCase())) continue;
       const entries = gaz.lookup(surface);
       // An unknown name also needs a locative context ("in Kelleyland"): the model's GPE alone
       // is too often a brand or a surname.
@@ -88,6 +91,18 @@ function fromEntities(doc: Doc, gaz: Gazetteer, found: ToponymCandidate[]): Topo
     }
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+const lowerCache = new WeakMap<Doc, Set<string>>();
+
+/** The words the article writes in lower case. */
+function lowerCaseWords(doc: Doc): Set<string> {
+  let set = lowerCache.get(doc);
+  if (!set) {
+    set = new Set(doc.text.match(/\b[a-z]+\b/g) ?? []);
+    lowerCache.set(doc, set);
+  }
+  return set;
 }
 
 function addVote(votes: Map<string, number>, cc: string | undefined, w: number): void {
