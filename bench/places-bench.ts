@@ -72,7 +72,7 @@ function score(shared: string, gold: string, pred: string): Record<string, numbe
 }
 
 function printScores(dataset: string, label: string, m: Record<string, number | null>, ms?: number): void {
-  const time = ms !== undefined ? `(${ms.toFixed(3)} ms/doc)` : '';
+  const time = ms !== undefined ? `(${ms.toFixed(3)} ms/doc, wall clock, all stages up to places)` : '';
   if (label === 'dateline') {
     report(dataset, 'recognition P (overlap)', m.overlap_p ?? NaN);
     report(dataset, 'recognition R (overlap)', m.overlap_r ?? NaN);
