@@ -4,6 +4,7 @@ import { test } from 'node:test';
 import { Doc } from '../src/core/doc.js';
 import { createPipeline } from '../src/core/pipeline.js';
 import type { Stage } from '../src/core/stage.js';
+import { analyze } from '../src/extract.js';
 import { buildRecord } from '../src/record/build-record.js';
 import { places } from '../src/stages/places/places-stage.js';
 import { sentences } from '../src/stages/sentences.js';
@@ -111,19 +112,27 @@ function entitiesAt(spans: [string, 'GPE' | 'PERSON' | 'FAC' | 'LOC'][]): Stage 
 }
 
 test('entity mentions add candidates, veto person names and get their type refined', () => {
-  const text = 'Lincoln spoke at Ain al-Asad while aid reached Zorblat Valley.';
+  const text =
+    'Lincoln spoke at Ain al-Asad while aid reached camps in Zorblatistan by Zorblat Road. Zorbla cars sold well.';
   const doc = run(text, [
     entitiesAt([
       ['Lincoln', 'PERSON'],
       ['Ain al-Asad', 'GPE'],
-      ['Zorblat Valley', 'LOC'],
+      ['Zorblatistan', 'GPE'],
+      ['Zorblat Road', 'FAC'],
+      ['Zorbla', 'GPE'],
     ]),
   ]);
   const ps = placesOf(doc);
   assert.ok(!ps.some((p) => p.text === 'Lincoln'));
   assert.equal(ps.find((p) => p.text === 'Ain al-Asad')?.featureCode, 'MILB');
-  const unknown = ps.find((p) => p.text === 'Zorblat Valley');
-  assert.equal(unknown?.lat, null);
+  // An unknown GPE stays a toponym without coordinates; an unknown road is not guessed at.
+  const unknown = ps.find((p) => p.text === 'Zorblatistan');
+  assert.ok(unknown);
+  assert.equal(unknown.lat, null);
+  assert.ok(!ps.some((p) => p.text === 'Zorblat Road'));
+  // Nor is an unknown name the model calls a GPE outside any locative context.
+  assert.ok(!ps.some((p) => p.text === 'Zorbla'));
   const ent = doc.layer('entity').find((e) => doc.surface(e) === 'Ain al-Asad');
   assert.equal(ent?.attrs.type, 'FAC');
 });
@@ -150,4 +159,33 @@ test('the founding article: every place resolved as a careful reader would', () 
   const record = buildRecord('seed', doc);
   assertValidRecord(record);
   assert.equal(record.document.focusCountry, 'IQ');
+});
+
+test('the founding article through the default pipeline (with the entity layer)', () => {
+  const text = readFileSync(new URL('examples/baghdad-rally-2020-01-24.txt', REPO_ROOT), 'utf8');
+  const doc = analyze({ id: 'seed', text, published: '2020-01-24' });
+  const names = new Set(doc.layer('place').map((p) => `${doc.surface(p)}=${p.attrs.name}`));
+  for (const expected of [
+    'Baghdad=Baghdad',
+    'Jadriyah=Jadriyah',
+    'Baghdad University=University of Baghdad',
+    'Karbala=Karbala',
+    'Anbar=Anbar',
+    'Ain al-Assad=Ain al-Asad air base',
+    'Iraq=Iraq',
+    'Iran=Iran',
+  ])
+    assert.ok(names.has(expected), expected);
+  assert.ok(
+    doc.layer('place').every((p) => p.attrs.lat !== null),
+    'every place resolved',
+  );
+  assert.ok(
+    doc
+      .layer('place')
+      .filter((p) => doc.surface(p) === 'Washington')
+      .every((p) => p.attrs.use === 'metonymic'),
+  );
+  // "‘Zero hour …’" opens a line; the article also writes "the zero hour".
+  assert.ok(!doc.layer('place').some((p) => doc.surface(p) === 'Zero'));
 });

@@ -15,7 +15,7 @@ export function testGazetteer(): Gazetteer {
   const path = gazetteerPath();
   if (!existsSync(path)) {
     const script = fileURLToPath(new URL('../../scripts/build-gazetteer.js', import.meta.url));
-    const r = spawnSync(process.execPath, [script], { encoding: 'utf8' });
+    const r = spawnSync(process.execPath, [script, path], { encoding: 'utf8' });
     if (r.status !== 0) throw new Error(`building the gazetteer failed: ${r.stderr}`);
   }
   gaz = new Gazetteer(path);

@@ -7,8 +7,8 @@ import type { EntityType, PlaceAttrs, Provenance } from '../../core/layers.js';
 import type { Stage, StageContext } from '../../core/stage.js';
 import { openGazetteer, type Gazetteer, type GazetteerEntry } from '../../gazetteer/gazetteer.js';
 import { nameKey } from '../../gazetteer/name-key.js';
-import { resolveCandidate, type DocumentContext } from './resolve-toponyms.js';
-import { findToponyms, type ToponymCandidate } from './toponym-candidates.js';
+import { resolveCandidate, scoreEntry, type DocumentContext } from './resolve-toponyms.js';
+import { findToponyms, NOT_PLACES, type ToponymCandidate } from './toponym-candidates.js';
 
 const STAGE = 'places';
 
@@ -53,11 +53,26 @@ function fromEntities(doc: Doc, gaz: Gazetteer, found: ToponymCandidate[]): Topo
       if (overlapping.length > 0) continue;
       const surface = doc.surface(ent).replace(/^the\s+/i, '');
       const start = ent.end - surface.length;
+      const words = surface.split(/\s+/);
+      // A model's span is kept when it reads as a name: capitalized words, not a bare common
+      // word ("North" of "the North", "Education"), and, if the gazetteer lacks it, a GPE (an
+      // unknown LOC or FAC is most often a road or a building the gazetteer never had).
+      if (words.some((w) => !/^[\p{Lu}\d]/u.test(w)) || NOT_PLACES.has(nameKey(surface))) continue;
+      // A single word the article also writes in lower case ("Zero hour" and "the zero hour")
+      // is a common word capitalized at the start of a line.
+      if (words.length === 1 && lowerCaseWords(doc).has(surface.toLowerCase())) continue;
+      const entries = gaz.lookup(surface);
+      // An unknown name also needs a locative context ("in Kelleyland"): the model's GPE alone
+      // is too often a brand or a surname.
+      const locative = /\b(?:in|at|from|near|to|into|outside|across|towards?|around|through|via)\s+$/i.test(
+        doc.text.slice(Math.max(0, start - 12), start),
+      );
+      if (entries.length === 0 && (type !== 'GPE' || !locative || NOT_PLACES.has(nameKey(words[0]!)))) continue;
       out.push({
         start,
         end: ent.end,
         name: surface,
-        entries: gaz.lookup(surface),
+        entries,
         rule: 'entity',
         entity: ent,
         sentence: sentenceAt(start),
@@ -76,6 +91,18 @@ function fromEntities(doc: Doc, gaz: Gazetteer, found: ToponymCandidate[]): Topo
     }
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+const lowerCache = new WeakMap<Doc, Set<string>>();
+
+/** The words the article writes in lower case. */
+function lowerCaseWords(doc: Doc): Set<string> {
+  let set = lowerCache.get(doc);
+  if (!set) {
+    set = new Set(doc.text.match(/\b[a-z]+\b/g) ?? []);
+    lowerCache.set(doc, set);
+  }
+  return set;
 }
 
 function addVote(votes: Map<string, number>, cc: string | undefined, w: number): void {
@@ -119,17 +146,46 @@ function isMetonymic(doc: Doc, c: ToponymCandidate, e: GazetteerEntry, focus: st
   return possessive && e.featureCode === 'PPLC' && focus !== undefined && e.country !== focus;
 }
 
-/** The places chosen so far, as proximity anchors: points and towns, not whole countries. */
-function anchorsOf(chosen: (GazetteerEntry | undefined)[], keys: string[]): DocumentContext['anchors'] {
-  const out: DocumentContext['anchors'] = [];
-  const seen = new Set<number>();
-  chosen.forEach((e, i) => {
-    if (!e || seen.has(e.id) || isCountry(e) || e.featureCode === 'CONT' || e.featureCode === 'ADM1') return;
-    if (e.featureClass === 'L') return;
-    seen.add(e.id);
-    out.push({ lat: e.lat, lon: e.lon, key: keys[i]! });
+/**
+ * Proximity anchors: for each name, the places it may be (its likeliest few readings at first,
+ * then the one chosen), grouped by name; points and towns only, not whole countries or states.
+ * Starting from several readings lets two ambiguous names settle on the pair that lies
+ * together (Huntsville and Walker County, both in Texas).
+ */
+function anchorsOf(readings: GazetteerEntry[][], keys: string[]): DocumentContext['anchors'] {
+  const byKey = new Map<string, GazetteerEntry[]>();
+  readings.forEach((list, i) => {
+    const key = keys[i]!;
+    const group = byKey.get(key) ?? [];
+    for (const e of list) {
+      if (isCountry(e) || e.featureCode === 'CONT' || e.featureCode === 'ADM1' || e.featureClass === 'L') continue;
+      if (!group.some((g) => g.id === e.id)) group.push(e);
+    }
+    byKey.set(key, group);
   });
-  return out.slice(0, 20);
+  const out: DocumentContext['anchors'] = [];
+  for (const [key, group] of byKey) {
+    for (const e of group)
+      out.push({
+        lat: e.lat,
+        lon: e.lon,
+        key,
+        country: e.country,
+        ...(e.admin1 !== undefined && { admin1: e.admin1 }),
+      });
+    if (out.length >= 40) break;
+  }
+  return out;
+}
+
+/** The `n` likeliest entries of a candidate by the priors alone. */
+function likeliest(c: ToponymCandidate, n: number): GazetteerEntry[] {
+  if (c.entries.length <= n) return c.entries;
+  return c.entries
+    .map((e) => ({ e, s: scoreEntry(c, e, undefined) }))
+    .sort((a, b) => b.s - a.s)
+    .slice(0, n)
+    .map((x) => x.e);
 }
 
 /** Creates the places stage. */
@@ -153,10 +209,11 @@ export function places(options: PlacesOptions = {}): Stage {
       demonymVotes(doc, gaz, votes);
       const regions = new Set<string>();
       const counted = new Set<string>();
-      let chosen: (GazetteerEntry | undefined)[] = [];
+      const ownVotes = new Map<string, { country: string; weight: number }>();
+      let readings: GazetteerEntry[][] = [];
       for (const c of candidates) {
         const r = resolveCandidate(c, undefined);
-        chosen.push(r?.entry);
+        readings.push(likeliest(c, 2));
         if (!r) continue;
         const e = r.entry;
         // One vote per distinct name: an article that says "Dublin" ten times is not ten times
@@ -164,7 +221,9 @@ export function places(options: PlacesOptions = {}): Stage {
         const key = nameKey(c.name);
         if (!counted.has(key) || c.dateline) {
           counted.add(key);
-          addVote(votes, e.country, (isCountry(e) ? 2 : r.margin > 2 ? 1 : 0.5) + (c.dateline ? 3 : 0));
+          const weight = (isCountry(e) ? 2 : r.margin > 2 ? 1 : 0.5) + (c.dateline ? 3 : 0);
+          addVote(votes, e.country, weight);
+          if (e.country) ownVotes.set(key, { country: e.country, weight });
         }
         if (e.featureCode === 'ADM1') regions.add(e.name.toLowerCase());
       }
@@ -177,6 +236,7 @@ export function places(options: PlacesOptions = {}): Stage {
       const context: DocumentContext = {
         ...(focus !== undefined && { focusCountry: focus }),
         countries: votes,
+        ownVotes,
         regions,
         anchors: [],
       };
@@ -193,9 +253,9 @@ export function places(options: PlacesOptions = {}): Stage {
       // Two rounds: each puts every name where it fits best given where the others were put.
       let resolved: ReturnType<typeof resolveAll> = [];
       for (let round = 0; round < 2; round++) {
-        context.anchors = anchorsOf(chosen, keys);
+        context.anchors = anchorsOf(readings, keys);
         resolved = resolveAll();
-        chosen = resolved.map((r) => r?.entry);
+        readings = resolved.map((r) => (r ? [r.entry] : []));
       }
 
       // Pass 2: with the document's context.

@@ -14,22 +14,15 @@ export interface DocumentContext {
   focusCountry?: string;
   /** Countries the article names or implies, with weights. */
   countries: Map<string, number>;
+  /** The vote each name (by key) gave in {@link DocumentContext.countries}. */
+  ownVotes?: Map<string, { country: string; weight: number }>;
   /** admin1 names (lower case) of regions the article names. */
   regions: Set<string>;
   /**
    * Where the article's other toponyms were put in the previous round, keyed by name so that a
    * name never supports itself. Places mentioned together tend to lie together.
    */
-  anchors: { lat: number; lon: number; key: string }[];
-}
-
-/** Great-circle distance in km (haversine, R = 6371 km), as the reference scorer computes it. */
-export function distanceKm(aLat: number, aLon: number, bLat: number, bLon: number): number {
-  const r = Math.PI / 180;
-  const dLat = (bLat - aLat) * r;
-  const dLon = (bLon - aLon) * r;
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(aLat * r) * Math.cos(bLat * r) * Math.sin(dLon / 2) ** 2;
-  return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(h)));
+  anchors: { lat: number; lon: number; key: string; country: string; admin1?: string }[];
 }
 
 function featurePrior(e: GazetteerEntry): number {
@@ -84,16 +77,38 @@ export function scoreEntry(c: ToponymCandidate, e: GazetteerEntry, ctx: Document
   // Spot features (bases, squares) are named in full only; a bare shared word is not enough.
   if (c.parent && c.parent.entries.some((p) => contains(p, e))) s += 8;
   if (ctx) {
-    if (e.country && e.country === ctx.focusCountry) s += 5;
-    else if (e.country) s += Math.min(2, ctx.countries.get(e.country) ?? 0);
+    // Other names' votes only: "Paris" alone must not vote itself into France.
+    const own = ctx.ownVotes?.get(key);
+    const votes = e.country
+      ? (ctx.countries.get(e.country) ?? 0) - (own && own.country === e.country ? own.weight : 0)
+      : 0;
+    if (e.country && e.country === ctx.focusCountry && votes > 0) s += 5;
+    else if (votes > 0) s += Math.min(2, votes);
     if (e.admin1 && e.featureCode !== 'ADM1' && ctx.regions.has(e.admin1.toLowerCase())) s += 3;
     if (ctx.anchors.length > 0 && !/^PCL|CONT/.test(e.featureCode)) {
       let near = 0;
+      const region = e.featureCode === 'ADM1';
+      // Support from each other name is its best reading's closeness (anchors come grouped by name).
+      let group = '';
+      let best = 0;
       for (const a of ctx.anchors) {
+        if (a.key !== group) {
+          near += best;
+          group = a.key;
+          best = 0;
+        }
         if (a.key === key) continue;
-        const d = roughKm(a.lat, a.lon, e.lat, e.lon);
-        near += d < 60 ? 2 : d < 160 ? 1.5 : d < 400 ? 0.5 : 0;
+        let close: number;
+        if (region) {
+          // A state or province is near the places that lie inside it, wherever its centre is.
+          close = a.country === e.country && a.admin1 === e.admin1 ? 2 : 0;
+        } else {
+          const d = roughKm(a.lat, a.lon, e.lat, e.lon);
+          close = d < 60 ? 2 : d < 160 ? 1.5 : d < 400 ? 0.5 : 0;
+        }
+        if (close > best) best = close;
       }
+      near += best;
       s += Math.min(5, near);
     }
   }

@@ -88,7 +88,7 @@ const PERSON_TITLES = new Set(
  * Capitalized words that the gazetteer knows as places but that in prose are almost always
  * something else: calendar words, titles, institutions, common nouns of news.
  */
-const NOT_PLACES = new Set(
+export const NOT_PLACES = new Set(
   (
     'january february march april may june july august september october november december monday tuesday ' +
     'wednesday thursday friday saturday sunday the a an this that these those he she it we they i you his ' +
@@ -268,7 +268,8 @@ export function findToponyms(doc: Doc, gaz: Gazetteer): ToponymCandidate[] {
 
   for (let i = 0; i < toks.length;) {
     const t = toks[i]!;
-    if (!isCap(t)) {
+    // "D-W" of "D-W. Va." is a party and a state, handled below with the abbreviations.
+    if (!isCap(t) || /^[DRI][-‐]\p{Lu}$/u.test(t.text)) {
       i++;
       continue;
     }
@@ -284,6 +285,9 @@ export function findToponyms(doc: Doc, gaz: Gazetteer): ToponymCandidate[] {
       if (n === 1 && NOT_PLACES.has(key)) continue;
       const entries = gaz.lookupKey(key);
       if (entries.length > 0) {
+        // "Dublin City" as an administrative area (Ireland's) is not what "Dublin City Council"
+        // in Ohio means; a town called "X City" (Kansas City) is a populated place and stays.
+        if (n > 1 && lower(last) === 'city' && entries.every((e) => e.featureClass !== 'P')) continue;
         found = { n, entries };
         break;
       }
@@ -381,7 +385,10 @@ export function findToponyms(doc: Doc, gaz: Gazetteer): ToponymCandidate[] {
   }
 
   // AP state abbreviations after a comma ("Alexandria, La.", "Charleston, W. Va.").
-  for (const m of doc.text.matchAll(/,\s+((?:[A-Z]\.\s?){2}|[A-Z][a-z]{1,4}\.|W\.\s?Va\.)/g)) {
+  // Also after a party letter ("Sen. Jane Doe, D-W. Va."), and dotted pairs ("N.Y.") anywhere.
+  for (const m of doc.text.matchAll(
+    /(?:,\s+|\b[DRI][-‐]|(?<=[\s(])(?=(?:[A-Z]\.){2}))((?:[A-Z]\.\s?){2}|[A-Z][a-z]{1,4}\.|W\.\s?Va\.)/g,
+  )) {
     const abbr = m[1]!.replace(/\s/g, '').toLowerCase();
     const state = abbr === 'd.c.' ? 'District of Columbia' : STATE_ABBREVIATIONS[abbr];
     if (!state) continue;
