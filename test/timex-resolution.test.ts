@@ -140,3 +140,18 @@ test('a stated year contradicting the publication date and the other dates is wa
   const ok = runTimexes('Crowds marched on March 9, 2020. The 2020 protests were the largest.', { published: PUB });
   assert.equal(ok.warnings.filter((w) => w.kind === 'date-conflict').length, 0);
 });
+
+test('years spelled out as transcripts write them', () => {
+  assert.deepEqual(timexValues('In nineteen ninety-six the plant closed; by the year two thousand it was gone.', PUB), [
+    ['nineteen ninety-six', '1996'],
+    ['the year two thousand', '2000'],
+  ]);
+  // An amount of years is not the year 2000.
+  assert.ok(!timexValues('They kept the secret for two thousand years.', PUB).some(([, v]) => v === '2000'));
+});
+
+test('clock times in UTC carry the zone designator', () => {
+  assert.deepEqual(timexValues('The launch took place at 18:00 UTC on Tuesday.', PUB), [
+    ['18:00 UTC on Tuesday', '2021-03-09T18:00Z'],
+  ]);
+});
