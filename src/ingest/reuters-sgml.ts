@@ -53,12 +53,13 @@ export function* parseReutersSgml(sgml: string, source = 'reuters'): Generator<R
     const title = unescape(tag(block, 'TITLE') ?? '').trim();
     const dateline = unescape(tag(block, 'DATELINE') ?? '').trim();
     const body = tag(block, 'BODY');
+    // The wire's end-of-text control character (ETX, U+0003) and its "Reuter" sign-off are not story.
     const cleanBody =
       body === undefined
         ? ''
         : unescape(body)
-            .replace(/\s*Reuter\s*\x03?\s*$/, '')
-            .replace(/\x03/g, '');
+            .replaceAll('\u0003', '')
+            .replace(/\s*Reuter\s*$/, '');
     const dateMatch = /(\d{1,2})-([A-Z]{3})-(\d{4})/.exec(tag(block, 'DATE') ?? '');
     const published = dateMatch
       ? `${dateMatch[3]}-${MONTHS[dateMatch[2] ?? ''] ?? '01'}-${(dateMatch[1] ?? '1').padStart(2, '0')}`
