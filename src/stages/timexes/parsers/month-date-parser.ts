@@ -3,7 +3,7 @@
  * "June 13 , 2005" (tokenised text), "August 1988", and a month alone ("in April"). A year the
  * text leaves out is implied from the publication date and the clause's tense.
  */
-import { fmtDay, fmtMonth, fmtYear, isValidDay } from '../calendar.js';
+import { fmtDay, fmtMonth, isValidDay } from '../calendar.js';
 import { inferYear } from '../resolve-date.js';
 import type { TimexCandidate, TimexParser } from '../timex-candidate.js';
 import { MONTHS, MONTH_RE } from '../vocabulary.js';
@@ -119,6 +119,3 @@ function monthCandidate(
     fromPublished,
   };
 }
-
-/** Exported for the numeric parser, which shares the year rules. */
-export { fullYear, fmtYear };
