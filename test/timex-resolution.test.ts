@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { reanchorTimexes } from '../src/stages/timexes/timex-stage.js';
 import { runTimexes, timexValues } from './helpers/timex-run.js';
 
 // 2021-03-10 is a Wednesday in ISO week 10.
@@ -139,4 +140,34 @@ test('a stated year contradicting the publication date and the other dates is wa
   // The same year stated twice is the article's own timeline, not a slip.
   const ok = runTimexes('Crowds marched on March 9, 2020. The 2020 protests were the largest.', { published: PUB });
   assert.equal(ok.warnings.filter((w) => w.kind === 'date-conflict').length, 0);
+});
+
+test('years spelled out as transcripts write them', () => {
+  assert.deepEqual(timexValues('In nineteen ninety-six the plant closed; by the year two thousand it was gone.', PUB), [
+    ['nineteen ninety-six', '1996'],
+    ['the year two thousand', '2000'],
+  ]);
+  // An amount of years is not the year 2000.
+  assert.ok(!timexValues('They kept the secret for two thousand years.', PUB).some(([, v]) => v === '2000'));
+});
+
+test('clock times in UTC carry the zone designator', () => {
+  assert.deepEqual(timexValues('The launch took place at 18:00 UTC on Tuesday.', PUB), [
+    ['18:00 UTC on Tuesday', '2021-03-09T18:00Z'],
+  ]);
+});
+
+test('timexes inside a quote can be re-read from the time of the statement', () => {
+  const text = '“We rallied yesterday and will rally again on Friday,” the organiser said on Monday.';
+  const doc = runTimexes(text, { published: PUB });
+  const said = doc.layer('timex').find((t) => doc.surface(t) === 'Monday');
+  assert.ok(said);
+  assert.equal(said.attrs.value, '2021-03-08');
+  const quote = { start: 0, end: text.indexOf('”') + 1 };
+  assert.equal(reanchorTimexes(doc, quote, said), 1);
+  const yesterday = doc.layer('timex').find((t) => doc.surface(t) === 'yesterday');
+  assert.equal(yesterday?.attrs.value, '2021-03-07');
+  assert.equal(yesterday?.attrs.anchor, said.id);
+  // "Friday" from Monday or from the Wednesday of publication is the same day: unchanged.
+  assert.equal(doc.layer('timex').find((t) => doc.surface(t) === 'Friday')?.attrs.value, '2021-03-12');
 });

@@ -86,11 +86,12 @@ export function inferYear(published: Day, m: number, d: number | undefined, tens
     const delta = dayOf(y) - ref;
     // A month named without a day covers the publication date when it is the same month.
     const slack = d === undefined ? 16 : 0;
-    // A month named without a day or year is one of the publication year unless the tense
-    // says otherwise; a day is the nearest such day, the tense only tipping close calls
-    // (payment and record dates a few weeks ahead sit in past-tense sentences).
-    const penalty = d === undefined ? 400 : 120;
-    let score = tense === 'present' && d === undefined ? Math.abs(y - published.y) * 400 : Math.abs(delta);
+    // The nearest occurrence, the tense tipping close calls: payment and record dates a few
+    // weeks ahead sit in past-tense sentences, and "in January" written in October is more
+    // often the coming January than the one nine months back. A month alone needs a stronger
+    // pull from the tense than a day does, as it spans more of the year.
+    const penalty = d === undefined ? 200 : 120;
+    let score = Math.abs(delta);
     if (tense === 'past' && delta > slack) score += penalty;
     if (tense === 'future' && delta < -slack) score += penalty;
     if (score < bestScore) {

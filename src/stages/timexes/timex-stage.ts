@@ -7,6 +7,7 @@
  */
 import type { Doc, Annotation } from '../../core/doc.js';
 import type { Stage } from '../../core/stage.js';
+import type { Span } from '../../core/span.js';
 import { parseDay } from './calendar.js';
 import { clauseTense } from './clause-tense.js';
 import { anaphoricDateParser } from './parsers/anaphoric-date-parser.js';
@@ -14,10 +15,12 @@ import { clockTimeParser } from './parsers/clock-time-parser.js';
 import { dayWordParser } from './parsers/day-word-parser.js';
 import { decadeCenturyParser } from './parsers/decade-century-parser.js';
 import { durationParser } from './parsers/duration-parser.js';
-import { dayMonthParser, monthDateParser } from './parsers/month-date-parser.js';
+import { dayMonthParser } from './parsers/day-month-parser.js';
+import { monthDateParser } from './parsers/month-date-parser.js';
 import { numericDateParser } from './parsers/numeric-date-parser.js';
 import { offsetDateParser } from './parsers/offset-date-parser.js';
-import { focusQuarterParser, quarterParser } from './parsers/quarter-parser.js';
+import { focusQuarterParser } from './parsers/focus-quarter-parser.js';
+import { quarterParser } from './parsers/quarter-parser.js';
 import { recurrenceParser } from './parsers/recurrence-parser.js';
 import { referenceParser } from './parsers/reference-parser.js';
 import { relativePeriodParser } from './parsers/relative-period-parser.js';
@@ -81,13 +84,18 @@ export const TIMEX_REFINERS: readonly TimexRefiner[] = [
 export interface TimexStageOptions {
   /** Overrides the publication date (YYYY-MM-DD) as the reference time. */
   referenceDate?: string;
+  /** Only expressions inside this span (the rest of the text is still context). */
+  within?: Span;
 }
 
 /** Finds and normalizes the temporal expressions of a document (`candidates` before annotation). */
 export function findTimexes(doc: Doc, warn: RefineContext['warn'], options: TimexStageOptions = {}): TimexCandidate[] {
   const published = parseDay(options.referenceDate ?? doc.meta.published);
   const text = doc.text;
-  const sentences = doc.layer('sentence').filter((s) => s.attrs.zone !== 'furniture');
+  const within = options.within;
+  const sentences = doc
+    .layer('sentence')
+    .filter((s) => s.attrs.zone !== 'furniture' && (!within || (s.start < within.end && within.start < s.end)));
   let candidates: TimexCandidate[] = [];
   // Each pattern runs once over the whole text (far fewer regex calls than per sentence); a
   // match counts only inside one analysed sentence, found by binary search.
@@ -143,7 +151,7 @@ export function findTimexes(doc: Doc, warn: RefineContext['warn'], options: Time
     warn,
   };
   for (const refiner of TIMEX_REFINERS) candidates = refiner.refine(candidates, rctx);
-  return candidates;
+  return within ? candidates.filter((c) => c.start >= within.start && c.end <= within.end) : candidates;
 }
 
 /**
@@ -189,4 +197,34 @@ export function timexes(options: TimexStageOptions = {}): Stage {
       }
     },
   };
+}
+
+/**
+ * Re-resolves the timexes inside `span` (a direct quote) against the time the statement was
+ * made instead of the publication date: "“We rallied yesterday,” he said on Monday" is the day
+ * before Monday. `statement` is the timex giving that time (a day); only values that were read
+ * from the publication date change, and they are anchored on `statement`. For the quote stage,
+ * which knows quotes and their times. Returns how many timexes changed.
+ */
+export function reanchorTimexes(doc: Doc, span: Span, statement: Annotation<'timex'>): number {
+  const day = parseDay(statement.attrs.value);
+  if (!day) return 0;
+  const found = findTimexes(doc, () => undefined, { referenceDate: statement.attrs.value.slice(0, 10), within: span });
+  let changed = 0;
+  for (const c of found) {
+    if (!c.fromPublished || c.unresolved) continue;
+    const ann = doc.layer('timex').find((t) => t.start === c.start && t.end === c.end && t.id !== statement.id);
+    if (!ann || ann.attrs.value === c.value) continue;
+    doc.refine(
+      ann,
+      { value: c.value, anchor: statement.id },
+      {
+        stage: 'timexes',
+        rule: `${c.rule}@statement-time`,
+        confidence: Math.min(c.confidence, statement.by.confidence),
+      },
+    );
+    changed++;
+  }
+  return changed;
 }

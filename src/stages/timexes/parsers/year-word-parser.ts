@@ -15,11 +15,11 @@ export const yearWordParser: TimexParser = {
   name: 'year-word',
   trigger: /year|nineteen|twenty|two thousand/i,
   pattern: new RegExp(
-    `\\b(?:(the\\s+(?:(?:full|fiscal|calendar|whole|entire)\\s+)?year)(\\s+(?:ended|ending|to)\\b)?|(year[- ]end|year['’]s end)|(?:the\\s+year\\s+)?(nineteen|twenty)[- ](${TENS}|hundred)|(?:the\\s+year\\s+)?two thousand(?:\\s+and\\s+(one|two|three|four|five|six|seven|eight|nine|ten))?)(?![\\w-])`,
+    `\\b(?:(?:the\\s+year\\s+)?(nineteen|twenty)[- ](${TENS}|hundred)|(?:the\\s+year\\s+)?two thousand(?:\\s+and\\s+(one|two|three|four|five|six|seven|eight|nine|ten))?|(the\\s+(?:(?:full|fiscal|calendar|whole|entire)\\s+)?year)(\\s+(?:ended|ending|to)\\b)?|(year[- ]end|year['’]s end))(?![\\w-])`,
     'gi',
   ),
   extract(m, start, ctx) {
-    const [surface, theYear, ended, yearEnd, century, rest, after2000] = m;
+    const [surface, century, rest, after2000, theYear, ended, yearEnd] = m;
     const base = { start, end: start + surface.length, confidence: 0.7 };
     if (theYear) {
       const end = start + theYear.length;
@@ -84,6 +84,13 @@ export const yearWordParser: TimexParser = {
         fromPublished: true,
       };
     }
+    // "two thousand years", "nineteen hundred troops": an amount, not a year.
+    if (
+      /^\s+(?:years?|days?|months?|weeks?|hours?|people|troops|men|dollars)\b/i.test(
+        ctx.text.slice(base.end, base.end + 12),
+      )
+    )
+      return null;
     let y: number | undefined;
     if (century) {
       const hi = (century.toLowerCase() === 'nineteen' ? 19 : 20) * 100;

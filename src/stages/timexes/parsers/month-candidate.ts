@@ -1,0 +1,89 @@
+/**
+ * What the two month-name parsers share: reading the month word, the year (written or
+ * implied) and the day into a candidate.
+ */
+import { fmtDay, fmtMonth, isValidDay } from '../calendar.js';
+import { inferYear } from '../resolve-date.js';
+import type { TimexCandidate, TimexParser } from '../timex-candidate.js';
+import { MONTHS } from '../vocabulary.js';
+
+/** Regex source for a year after a month: "2020" or "'19". */
+export const YEAR = "(\\d{4}|'\\d\\d)";
+/** Regex source for a day of the month: "5", "24th". */
+export const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
+
+/** The month a month word stands for. */
+export function monthNumber(word: string): number | undefined {
+  return MONTHS[word.toLowerCase().replace(/\.$/, '')];
+}
+
+function fullYear(y: string): number {
+  if (y.startsWith("'")) {
+    const n = Number(y.slice(1));
+    return n < 30 ? 2000 + n : 1900 + n;
+  }
+  return Number(y);
+}
+
+/** "May", "March" are verbs and names too: a month alone must be capitalized and not "May I". */
+export function plausibleMonth(word: string, text: string, end: number): boolean {
+  if (!/^[A-Z]/.test(word)) return false;
+  const w = word.toLowerCase();
+  if (w === 'may' || w === 'march') {
+    const after = text.slice(end, end + 12);
+    if (/^\s+(?:I|we|you|he|she|they|it|be|have|not|also|still|well)\b/.test(after)) return false;
+  }
+  return true;
+}
+
+/** A candidate for a month with an optional day and year; null when the day does not exist. */
+export function monthCandidate(
+  start: number,
+  end: number,
+  month: number,
+  dayStr: string | undefined,
+  yearStr: string | undefined,
+  ctx: Parameters<TimexParser['extract']>[2],
+  rule: string,
+): TimexCandidate | null {
+  const stated = ['month'];
+  let year: number | undefined;
+  if (yearStr) {
+    year = fullYear(yearStr);
+    stated.push('year');
+  }
+  const day = dayStr ? Number(dayStr) : undefined;
+  if (day !== undefined) {
+    if (day < 1 || day > 31) return null;
+    stated.push('day');
+  }
+  let fromPublished = false;
+  if (year === undefined && ctx.published) {
+    year = inferYear(ctx.published, month, day, ctx.tenseAt(start));
+    fromPublished = true;
+  }
+  const base = { start, end, type: 'DATE' as const, stated, rule, confidence: year === undefined ? 0.6 : 0.95 };
+  if (day !== undefined) {
+    if (year === undefined) {
+      return {
+        ...base,
+        value: `XXXX-${fmtMonth(0, month).slice(5)}-${String(day).padStart(2, '0')}`,
+        granularity: 'day',
+        unresolved: true,
+      };
+    }
+    const d = { y: year, m: month, d: day };
+    if (!isValidDay(d)) return null;
+    return { ...base, value: fmtDay(d), granularity: 'day', day: d, fromPublished };
+  }
+  if (year === undefined) {
+    return { ...base, value: `XXXX-${String(month).padStart(2, '0')}`, granularity: 'month', unresolved: true };
+  }
+  return {
+    ...base,
+    value: fmtMonth(year, month),
+    granularity: 'month',
+    day: { y: year, m: month, d: 1 },
+    fromPublished,
+  };
+}
