@@ -161,13 +161,14 @@ export class TimelineView {
     c.addEventListener('pointerdown', (e) => {
       if (this.counts.size === 0) return;
       const d = this.dayAt(px(e));
-      this.drag = { from: d, moved: false };
+      this.drag = { from: d, moved: false, before: this.brush };
       c.setPointerCapture(e.pointerId);
     });
     c.addEventListener('pointermove', (e) => {
       if (!this.drag) return;
       const d = this.dayAt(px(e));
       if (d !== this.drag.from) this.drag.moved = true;
+      if (!this.drag.moved) return;
       this.brush = [Math.min(d, this.drag.from), Math.max(d, this.drag.from)];
       this.draw();
     });
@@ -176,7 +177,8 @@ export class TimelineView {
       // A click without a drag selects one day; a click on the only selected day clears.
       if (!this.drag.moved) {
         const d = this.drag.from;
-        this.brush = this.brush && this.brush[0] === d && this.brush[1] === d ? null : [d, d];
+        const b = this.drag.before;
+        this.brush = b && b[0] === d && b[1] === d ? null : [d, d];
       }
       this.drag = null;
       this.commit();

@@ -1,0 +1,206 @@
+/**
+ * The web app end to end in a real browser (Debian's Chromium driven by playwright-core): the
+ * founding article's event page with its highlighted evidence, the events page with its filters
+ * in the URL, map, timeline brushing and keyboard use, and the extract page. Screenshots are
+ * saved under test-artifacts/. Where no Chromium is installed the tests are skipped and say so.
+ */
+import assert from 'node:assert/strict';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import type { BrowserContext, Page } from 'playwright-core';
+import { REPO_ROOT } from '../bench/shared-data.js';
+import { startServer, type RunningServer } from '../src/server/start-server.js';
+import type { Store } from '../src/store/store.js';
+import { FOUNDING_TEXT, servedStore } from './helpers/served-store.js';
+
+// Browser globals used inside page callbacks: the tests compile without the DOM library.
+declare const document: {
+  documentElement: { dataset: Record<string, string | undefined> };
+  querySelectorAll(selector: string): { length: number };
+  getElementById(id: string): { textContent: string | null } | null;
+};
+declare const location: { search: string; hash: string };
+
+const CHROMIUM = process.env.DATELINE_CHROMIUM ?? '/usr/bin/chromium';
+const skip = existsSync(CHROMIUM)
+  ? false
+  : `browser tests skipped: no Chromium at ${CHROMIUM} (install Debian's chromium, or set DATELINE_CHROMIUM)`;
+if (skip) process.stdout.write(`web-browser: ${skip}\n`);
+
+const ARTIFACTS = join(REPO_ROOT, 'test-artifacts');
+const dir = mkdtempSync(join(tmpdir(), 'dateline-web-'));
+let store: Store;
+let server: RunningServer;
+let context: BrowserContext;
+const problems: string[] = [];
+
+async function newPage(): Promise<Page> {
+  const page = await context.newPage();
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`console: ${m.text()}`);
+  });
+  page.on('request', (r) => {
+    if (!r.url().startsWith(server.url) && !r.url().startsWith('data:')) problems.push(`external request: ${r.url()}`);
+  });
+  return page;
+}
+
+describe('web app in Chromium', { skip }, () => {
+  before(async () => {
+    const { chromium } = await import('playwright-core');
+    store = await servedStore(join(dir, 'web.db'));
+    server = await startServer({ store, host: '127.0.0.1', port: 0 });
+    context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'dateline-chromium-')), {
+      executablePath: CHROMIUM,
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+      viewport: { width: 1280, height: 900 },
+    });
+    mkdirSync(ARTIFACTS, { recursive: true });
+  });
+  after(async () => {
+    await context?.close();
+    await server?.close();
+    await store?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  test("the founding article's event page highlights the evidence of each field", async () => {
+    const list = (await (await fetch(`${server.url}/api/events?country=IQ&type=PROTEST`)).json()) as {
+      events: { id: string; location?: { name: string } }[];
+    };
+    const rally = list.events.find((e) => e.location?.name === 'Baghdad');
+    assert.ok(rally, 'the Baghdad rally is in the store');
+    const detail = (await (await fetch(`${server.url}/api/events/${rally.id}`)).json()) as {
+      reports: { evidence: { field: string; text: string }[] }[];
+    };
+    const evidence = detail.reports[0]!.evidence;
+    const page = await newPage();
+    await page.goto(`${server.url}/event.html?id=${rally.id}`);
+    await page.locator('#content').waitFor({ state: 'visible' });
+    assert.match(await page.locator('h1').innerText(), /PROTEST.*Baghdad.*2020-01-24/);
+    const articleText = await page.locator('#article-text').innerText();
+    assert.ok(articleText.includes('Major crowds have gathered'), 'the article text is shown');
+    // Every field with evidence is highlighted with its own words.
+    const marked = async (field: string) =>
+      (await page.locator(`#article-text mark[data-fields~="${field}"]`).allInnerTexts()).map((t) =>
+        t.replace(/\s*\([^)]*\)$/, ''),
+      );
+    for (const field of ['date', 'place', 'actor', 'size']) {
+      const expected = evidence.filter((e) => e.field === field).map((e) => e.text);
+      assert.ok(expected.length > 0, `the rally has ${field} evidence`);
+      const shown = (await marked(field)).join('');
+      for (const words of expected) assert.ok(shown.includes(words), `${field}: "${words}" is highlighted`);
+      for (const words of expected) assert.ok(FOUNDING_TEXT.includes(words));
+    }
+    assert.ok((await marked('place')).includes('Baghdad'));
+    // The fields list links to the highlighted words, and the links work from the keyboard.
+    const link = page.locator('.fields-list a.hl-place').first();
+    const href = await link.getAttribute('href');
+    assert.ok(href?.startsWith('#ev-'));
+    await link.focus();
+    await page.keyboard.press('Enter');
+    assert.equal(await page.evaluate(() => location.hash), href);
+    assert.equal(
+      await page
+        .locator(`${href}`)
+        .innerText()
+        .then((t) => t.startsWith('Baghdad')),
+      true,
+    );
+    // Screen readers hear which field a highlight is evidence of.
+    assert.match(await page.locator('#article-text mark[data-fields~="place"] .sr-only').first().innerText(), /place/);
+    assert.match(await page.locator('#sources').innerText(), /Press TV/);
+    await page.screenshot({ path: join(ARTIFACTS, 'event-page-founding-article.png'), fullPage: true });
+    await page.close();
+  });
+
+  test('the events page: filters in the URL, map, timeline brushing, list, keyboard', async () => {
+    const page = await newPage();
+    await page.goto(`${server.url}/?type=PROTEST`);
+    await page.waitForFunction(() => document.documentElement.dataset.rendered);
+    assert.equal(await page.locator('#event-rows tr').count(), 4);
+    assert.ok(await page.locator('#type-boxes input[value=PROTEST]').isChecked(), 'the URL filter fills the form');
+    assert.match((await page.locator('#map').getAttribute('aria-label')) ?? '', /Map of 4 events/);
+    assert.match((await page.locator('#timeline').getAttribute('aria-label')) ?? '', /2020-01-24 to 2021-05-20/);
+    await page.screenshot({ path: join(ARTIFACTS, 'events-page.png'), fullPage: true });
+
+    // Filtering by country from the form puts it in the URL, so the view can be shared.
+    await page.fill('#f-country', 'ng');
+    await page.click('#filters button[type=submit]');
+    await page.waitForFunction(() => new URLSearchParams(location.search).get('country') === 'NG');
+    await page.waitForFunction(() => document.querySelectorAll('#event-rows tr').length === 3);
+    assert.match(await page.locator('#summary').innerText(), /^3 events/);
+
+    // Brushing the timeline's right end selects May 2021 and filters the list.
+    await page.locator('#timeline').scrollIntoViewIfNeeded();
+    const box = (await page.locator('#timeline').boundingBox())!;
+    await page.mouse.move(box.x + box.width - 40, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width - 2, box.y + box.height / 2, { steps: 4 });
+    await page.mouse.up();
+    await page.waitForFunction(() => new URLSearchParams(location.search).get('to') !== null);
+    const q = new URL(page.url()).searchParams;
+    assert.ok(q.get('from')! >= '2021-01-01', `brushed from ${q.get('from')}`);
+    assert.equal(await page.locator('#f-to').inputValue(), q.get('to'));
+
+    // Escape on the focused timeline clears the brush.
+    await page.focus('#timeline');
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => new URLSearchParams(location.search).get('from') === null);
+
+    // From the keyboard: focus the map, open the events nearest the centre, follow one.
+    await page.goto(`${server.url}/?country=IQ`);
+    await page.waitForFunction(() => document.documentElement.dataset.rendered);
+    await page.focus('#map');
+    await page.keyboard.press('Enter');
+    await page.locator('#cluster-list').waitFor({ state: 'visible' });
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/event\.html\?id=/);
+    await page.locator('#content').waitFor({ state: 'visible' });
+    assert.match(await page.locator('h1').innerText(), /Baghdad/);
+    await page.close();
+  });
+
+  test('the extract page shows the record of a pasted article and of an uploaded file', async () => {
+    const page = await newPage();
+    await page.goto(`${server.url}/extract.html`);
+    await page.fill('#article', 'Nurses marched in Kisumu on 3 March 2025 to demand unpaid wages, the union said.');
+    await page.fill('#published', '2025-03-04');
+    await page.click('#extract-form button[type=submit]');
+    await page.locator('#result').waitFor({ state: 'visible' });
+    assert.match(await page.locator('#status').innerText(), /\d+ events?, \d+ quotes?/);
+    assert.match(await page.locator('#article-text').innerText(), /Nurses marched in Kisumu/);
+    assert.match(
+      await page
+        .locator('#json')
+        .textContent()
+        .then((t) => t ?? ''),
+      /"published": "2025-03-04"/,
+    );
+    await page.setInputFiles('#file', join(REPO_ROOT, 'examples', 'baghdad-rally-2020-01-24.html'));
+    await page.waitForFunction(() => /Read baghdad-rally/.test(document.getElementById('status')?.textContent ?? ''));
+    await page.click('#extract-form button[type=submit]');
+    await page.waitForFunction(() =>
+      /Major crowds have gathered/.test(document.getElementById('article-text')?.textContent ?? ''),
+    );
+    await page.screenshot({ path: join(ARTIFACTS, 'extract-page.png'), fullPage: true });
+    await page.close();
+  });
+
+  test('no page error, console error or request outside the server', () => {
+    assert.deepEqual(problems, []);
+  });
+});
