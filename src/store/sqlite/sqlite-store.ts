@@ -5,7 +5,15 @@
  */
 import Database from 'better-sqlite3';
 import type { EventAttrs, EventParticipant, PloverType } from '../../core/layers.js';
-import { bestMatch, dayToIso, haversineKm, matchKey, normalizeName, type MatchKey } from '../../corpus/event-match.js';
+import {
+  bestMatch,
+  DATE_WINDOW_DAYS,
+  dayToIso,
+  haversineKm,
+  matchKey,
+  normalizeName,
+  type MatchKey,
+} from '../../corpus/event-match.js';
 import {
   bandKeys,
   DUPLICATE_THRESHOLD,
@@ -179,6 +187,10 @@ export class SqliteStore implements Store {
       }
       const insertError = this.stmt('INSERT OR IGNORE INTO errors(hash, input, message, at) VALUES (?, ?, ?, ?)');
       for (const e of errors) result.errors += insertError.run(e.hash, e.input, e.message, now()).changes;
+      this.bump('documents', result.documents);
+      this.bump('records', result.documents);
+      this.bump('events', result.events);
+      this.bump('errors', result.errors);
     });
     try {
       tx.immediate();
@@ -191,6 +203,10 @@ export class SqliteStore implements Store {
       throw e;
     }
     return result;
+  }
+
+  private bump(name: string, by: number): void {
+    if (by !== 0) this.stmt('UPDATE counts SET n = n + ? WHERE name = ?').run(by, name);
   }
 
   /** Inserts one document with everything it carries; -1 when it was already stored. */
@@ -219,6 +235,8 @@ export class SqliteStore implements Store {
       now(),
     );
     const docId = Number(info.lastInsertRowid);
+    if (duplicateOf !== undefined) this.bump('duplicates', 1);
+    if (meta.outlet) this.stmt('INSERT OR IGNORE INTO outlets(name) VALUES (?)').run(meta.outlet);
     this.stmt('INSERT INTO documents_fts(rowid, title, text) VALUES (?, ?, ?)').run(docId, meta.title ?? '', d.text);
     const band = this.stmt('INSERT INTO document_bands(band, document_id) VALUES (?, ?)');
     for (const k of bandKeys(d.minhash)) band.run(k, docId);
@@ -262,8 +280,9 @@ export class SqliteStore implements Store {
         e.actor.acled ?? null,
       );
     }
+    // Clusters this article already reports: two events of one article are two events.
     const touched = new Set<number>();
-    for (const ev of r.events) touched.add(this.insertEvent(docId, ev));
+    for (const ev of r.events) touched.add(this.insertEvent(docId, ev, touched));
     for (const c of touched) this.refreshClusterSources(c);
     return r.events.length;
   }
@@ -283,9 +302,9 @@ export class SqliteStore implements Store {
   }
 
   /** Inserts one event report and merges it into a canonical event; returns the cluster id. */
-  private insertEvent(docId: number, ev: { id: string } & EventAttrs): number {
+  private insertEvent(docId: number, ev: { id: string } & EventAttrs, exclude: Set<number>): number {
     const key = matchKey(ev);
-    const clusterId = (key && this.findCluster(key, docId)) ?? this.createCluster(ev, key);
+    const clusterId = (key && this.findCluster(key, exclude)) ?? this.createCluster(ev, key);
     const loc = ev.location;
     const info = this.stmt(
       `INSERT INTO events(document_id, cluster_id, record_event_id, type, mode, acled_type, acled_sub, date_value,
@@ -346,24 +365,32 @@ export class SqliteStore implements Store {
     return clusterId;
   }
 
-  private findCluster(key: MatchKey, docId: number): number | undefined {
-    // Blocking: same type, date windows overlapping (clusters' spans are at most 31 days).
+  private findCluster(key: MatchKey, exclude: Set<number>): number | undefined {
+    // Blocking: same type, a day within the window, and (when both are known) the same country.
     const rows = this.stmt(
-      `SELECT id, type, day_lo, day_hi, lat, lon, country, parties_json FROM clusters
-       WHERE type = ? AND day_lo BETWEEN ? AND ?
-         AND NOT EXISTS (SELECT 1 FROM events e WHERE e.cluster_id = clusters.id AND e.document_id = ?)`,
-    ).all(key.type, key.dayLo - 2 - 31, key.dayHi + 2, docId) as Row[];
-    const candidates = rows.map((row) => ({
-      id: row.id as number,
-      key: {
-        type: row.type as PloverType,
-        dayLo: row.day_lo as number,
-        dayHi: row.day_hi as number,
-        ...(row.lat !== null && { lat: row.lat as number, lon: row.lon as number }),
-        ...(row.country !== null && { country: row.country as string }),
-        parties: JSON.parse(row.parties_json as string) as string[],
-      } satisfies MatchKey,
-    }));
+      `SELECT DISTINCT c.id, c.type, c.day_lo, c.day_hi, c.lat, c.lon, c.country, c.parties_json
+       FROM cluster_blocks b JOIN clusters c ON c.id = b.cluster_id
+       WHERE b.type = ? AND b.day BETWEEN ? AND ? AND (? IS NULL OR c.country IS NULL OR c.country = ?)`,
+    ).all(
+      key.type,
+      key.dayLo - DATE_WINDOW_DAYS,
+      key.dayHi + DATE_WINDOW_DAYS,
+      key.country ?? null,
+      key.country ?? null,
+    ) as Row[];
+    const candidates = rows
+      .filter((row) => !exclude.has(row.id as number))
+      .map((row) => ({
+        id: row.id as number,
+        key: {
+          type: row.type as PloverType,
+          dayLo: row.day_lo as number,
+          dayHi: row.day_hi as number,
+          ...(row.lat !== null && { lat: row.lat as number, lon: row.lon as number }),
+          ...(row.country !== null && { country: row.country as string }),
+          parties: JSON.parse(row.parties_json as string) as string[],
+        } satisfies MatchKey,
+      }));
     const best = bestMatch(key, candidates);
     if (!best) return undefined;
     this.joinCluster(best.id, key);
@@ -413,6 +440,8 @@ export class SqliteStore implements Store {
       ev.factuality,
     );
     const id = Number(info.lastInsertRowid);
+    this.bump('clusters', 1);
+    if (key) this.addBlocks(id, key.type, key.dayLo, key.dayHi);
     if (loc && Number.isFinite(loc.lat) && Number.isFinite(loc.lon)) {
       this.stmt('INSERT INTO cluster_geo(id, min_lat, max_lat, min_lon, max_lon) VALUES (?, ?, ?, ?, ?)').run(
         id,
@@ -423,6 +452,11 @@ export class SqliteStore implements Store {
       );
     }
     return id;
+  }
+
+  private addBlocks(id: number, type: string, lo: number, hi: number): void {
+    const block = this.stmt('INSERT OR IGNORE INTO cluster_blocks(type, day, cluster_id) VALUES (?, ?, ?)');
+    for (let d = lo; d <= hi; d++) block.run(type, d, id);
   }
 
   private joinCluster(id: number, key: MatchKey): void {
@@ -674,15 +708,18 @@ export class SqliteStore implements Store {
   async stats(): Promise<StoreStats> {
     // One read transaction, so the counts agree with each other while an ingest writes.
     return this.db.transaction(() => {
-      const count = (sql: string) => this.stmt(sql).pluck().get() as number;
+      const counts = new Map(
+        (this.stmt('SELECT name, n FROM counts').all() as { name: string; n: number }[]).map((r) => [r.name, r.n]),
+      );
+      const n = (k: string) => counts.get(k) ?? 0;
       return {
-        documents: count('SELECT COUNT(*) FROM documents'),
-        duplicates: count('SELECT COUNT(*) FROM documents WHERE duplicate_of IS NOT NULL'),
-        records: count('SELECT COUNT(*) FROM records'),
-        events: count('SELECT COUNT(*) FROM events'),
-        mergedEvents: count('SELECT COUNT(*) FROM clusters'),
-        sources: count('SELECT COUNT(DISTINCT outlet) FROM documents'),
-        errors: count('SELECT COUNT(*) FROM errors'),
+        documents: n('documents'),
+        duplicates: n('duplicates'),
+        records: n('records'),
+        events: n('events'),
+        mergedEvents: n('clusters'),
+        sources: this.stmt('SELECT COUNT(*) FROM outlets').pluck().get() as number,
+        errors: n('errors'),
       };
     })();
   }
@@ -707,6 +744,20 @@ export class SqliteStore implements Store {
       'SELECT COUNT(*) FROM clusters c WHERE c.reports <> (SELECT COUNT(*) FROM events e WHERE e.cluster_id = c.id)',
     );
     if (badClusters > 0) problems.push(`${badClusters} merged events with a wrong report count`);
+    const stats = await this.stats();
+    const actual = {
+      documents: q('SELECT COUNT(*) FROM documents'),
+      duplicates: q('SELECT COUNT(*) FROM documents WHERE duplicate_of IS NOT NULL'),
+      records: q('SELECT COUNT(*) FROM records'),
+      events: stored,
+      mergedEvents: q('SELECT COUNT(*) FROM clusters'),
+      sources: q('SELECT COUNT(DISTINCT outlet) FROM documents'),
+      errors: q('SELECT COUNT(*) FROM errors'),
+    };
+    for (const [k, v] of Object.entries(actual)) {
+      const kept = stats[k as keyof typeof stats];
+      if (kept !== v) problems.push(`count of ${k} is ${kept} but ${v} rows exist`);
+    }
     return problems;
   }
 
