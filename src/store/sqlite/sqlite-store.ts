@@ -141,6 +141,8 @@ export class SqliteStore implements Store {
       // a killed process loses nothing that was committed.
       db.pragma('synchronous = NORMAL');
       db.pragma('cache_size = -32000');
+      // Fewer, larger checkpoints: each one syncs the database file.
+      db.pragma('wal_autocheckpoint = 4000');
       if (options.maxPageCount !== undefined) db.pragma(`max_page_count = ${Math.floor(options.maxPageCount)}`);
       migrate(db);
     }
@@ -283,7 +285,6 @@ export class SqliteStore implements Store {
     // Clusters this article already reports: two events of one article are two events.
     const touched = new Set<number>();
     for (const ev of r.events) touched.add(this.insertEvent(docId, ev, touched));
-    for (const c of touched) this.refreshClusterSources(c);
     return r.events.length;
   }
 
@@ -362,6 +363,7 @@ export class SqliteStore implements Store {
     addEvidence('mention', ev.mentions);
     const source = this.stmt('INSERT INTO event_sources(event_id, name, attribution) VALUES (?, ?, ?)');
     for (const s of ev.sources) source.run(eventId, s.name, s.attribution ?? null);
+    this.addReport(clusterId, docId, ev);
     return clusterId;
   }
 
@@ -431,12 +433,12 @@ export class SqliteStore implements Store {
       key?.lon ?? (loc && Number.isFinite(loc.lon) ? loc.lon : null),
       loc?.country ?? null,
       loc?.admin1 ?? null,
-      JSON.stringify(ev.actors.map(party)),
-      JSON.stringify(ev.targets.map(party)),
+      '[]',
+      '[]',
       JSON.stringify(key?.parties ?? []),
-      ev.fatalities ?? null,
-      ev.injuries ?? null,
-      ev.arrests ?? null,
+      null,
+      null,
+      null,
       ev.factuality,
     );
     const id = Number(info.lastInsertRowid);
@@ -473,38 +475,54 @@ export class SqliteStore implements Store {
     );
   }
 
-  /** Recomputes a cluster's counts from its reports (near-duplicate documents count once). */
-  private refreshClusterSources(id: number): void {
-    const agg = this.stmt(
-      `SELECT COUNT(*) AS reports, COUNT(DISTINCT COALESCE(d.duplicate_of, d.id)) AS sources,
-         MAX(e.fatalities) AS fatalities, MAX(e.injuries) AS injuries, MAX(e.arrests) AS arrests
-       FROM events e JOIN documents d ON d.id = e.document_id WHERE e.cluster_id = ?`,
+  /**
+   * Adds one report to a cluster's summary: counts, independent sources (a near-duplicate of a
+   * document already in the cluster adds none), outlets, actors, casualty maxima. Incremental,
+   * so a widely reported event costs the same per report as a small one.
+   */
+  private addReport(id: number, docId: number, ev: EventAttrs): void {
+    const row = this.stmt(
+      'SELECT reports, sources, outlets_json, actors_json, targets_json, fatalities, injuries, arrests FROM clusters WHERE id = ?',
     ).get(id) as Row;
-    const outlets = this.stmt(
-      `SELECT d.outlet FROM events e JOIN documents d ON d.id = e.document_id
-       WHERE e.cluster_id = ? AND d.outlet IS NOT NULL GROUP BY d.outlet ORDER BY MIN(e.id)`,
+    const doc = this.stmt('SELECT COALESCE(duplicate_of, id) AS root, outlet FROM documents WHERE id = ?').get(
+      docId,
+    ) as {
+      root: number;
+      outlet: string | null;
+    };
+    const rootSeen = this.stmt(
+      `SELECT 1 FROM events e JOIN documents d ON d.id = e.document_id
+       WHERE e.cluster_id = ? AND e.document_id <> ? AND COALESCE(d.duplicate_of, d.id) = ? LIMIT 1`,
     )
       .pluck()
-      .all(id) as string[];
-    const actors = this.stmt(
-      `SELECT role, name, kind, country FROM event_parties WHERE cluster_id = ? GROUP BY role, norm ORDER BY MIN(rowid)`,
-    ).all(id) as Row[];
-    const byRole = (role: string) =>
-      actors
-        .filter((a) => a.role === role)
-        .map((a) => ({ name: a.name, kind: a.kind, ...(a.country !== null && { country: a.country }) }));
+      .get(id, docId, doc.root);
+    const outlets = JSON.parse(row.outlets_json as string) as string[];
+    if (doc.outlet && !outlets.includes(doc.outlet)) outlets.push(doc.outlet);
+    const merge = (json: unknown, add: EventParticipant[]) => {
+      const list = JSON.parse(json as string) as EventParty[];
+      const have = new Set(list.map((p) => normalizeName(p.name)));
+      for (const p of add) {
+        const n = normalizeName(p.name);
+        if (have.has(n)) continue;
+        have.add(n);
+        list.push(party(p));
+      }
+      return JSON.stringify(list);
+    };
+    const max = (a: unknown, b: number | undefined) =>
+      b === undefined ? (a as number | null) : a === null ? b : Math.max(a as number, b);
     this.stmt(
-      `UPDATE clusters SET reports = ?, sources = ?, fatalities = ?, injuries = ?, arrests = ?, outlets_json = ?,
-         actors_json = ?, targets_json = ? WHERE id = ?`,
+      `UPDATE clusters SET reports = ?, sources = ?, outlets_json = ?, actors_json = ?, targets_json = ?,
+         fatalities = ?, injuries = ?, arrests = ? WHERE id = ?`,
     ).run(
-      agg.reports,
-      agg.sources,
-      agg.fatalities,
-      agg.injuries,
-      agg.arrests,
+      (row.reports as number) + 1,
+      (row.sources as number) + (rootSeen ? 0 : 1),
       JSON.stringify(outlets),
-      JSON.stringify(byRole('actor')),
-      JSON.stringify(byRole('target')),
+      merge(row.actors_json, ev.actors),
+      merge(row.targets_json, ev.targets),
+      max(row.fatalities, ev.fatalities),
+      max(row.injuries, ev.injuries),
+      max(row.arrests, ev.arrests),
       id,
     );
   }
@@ -661,7 +679,18 @@ export class SqliteStore implements Store {
     const rows = this.db
       .prepare(`SELECT c.* FROM clusters c ${sql} ORDER BY c.day_lo DESC, c.id DESC LIMIT ? OFFSET ?`)
       .all(...params, limit, offset) as ClusterRow[];
-    return rows.map((r) => this.canonicalOf(r));
+    // The documents of the whole page in one query, not one per event.
+    const docs = new Map<number, string[]>(rows.map((r) => [r.id, []]));
+    if (rows.length > 0) {
+      const pairs = this.db
+        .prepare(
+          `SELECT DISTINCT cluster_id, document_id FROM events WHERE cluster_id IN (${rows.map(() => '?').join(',')})
+           ORDER BY cluster_id, document_id`,
+        )
+        .all(...rows.map((r) => r.id)) as { cluster_id: number; document_id: number }[];
+      for (const p of pairs) docs.get(p.cluster_id)?.push(String(p.document_id));
+    }
+    return rows.map((r) => this.canonicalOf(r, docs.get(r.id)));
   }
 
   async countEvents(filter: EventFilter = {}): Promise<number> {
