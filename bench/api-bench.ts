@@ -3,7 +3,7 @@
  *
  * Database: Reuters-21578 ingested with the default pipeline (`bench/out/api-reuters.db`, built
  * on first run and reused), topped up to 20,000 merged events by the documented generator of
- * `bench/synthetic-events.ts` when the pipeline found fewer.
+ * `bench/api-event-generator.ts` when the pipeline found fewer.
  * Load: `dateline serve` in its own process on loopback; a client with keep-alive connections
  * asks for event list pages (`/api/events?limit=50&offset=…`, offsets over the first 100 pages)
  * for at most 6,000 requests or 20 s. Prints requests/s and latency percentiles.
@@ -22,7 +22,7 @@ import type { ReutersStory } from '../src/ingest/reuters-sgml.js';
 import { reutersOrSkip, REPO_ROOT } from './bench-data-guard.js';
 import { percentile, report } from './bench-report.js';
 import { sharedDir } from './shared-data.js';
-import { fillWithSyntheticEvents } from './synthetic-events.js';
+import { fillWithSyntheticEvents } from './api-event-generator.js';
 
 const TARGET_EVENTS = 20_000;
 const MAX_REQUESTS = 6000;

@@ -11,6 +11,10 @@ const BENCHMARKS: Record<string, { about: string; load: () => Promise<{ default:
     about: 'HTTP API event list under load on the Reuters database (req/s, p95) and web first render, 20,000 events',
     load: () => import('./api-bench.js'),
   },
+  ingest: {
+    about: 'Reuters-21578 into a database with 1 and 2 workers: articles/s, RSS, size, re-ingest, query p50/p95',
+    load: () => import('./ingest-bench.js'),
+  },
 };
 
 const names = process.argv.slice(2);

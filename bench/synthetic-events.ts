@@ -1,58 +1,46 @@
 /**
- * The documented generator of extra events for the API and web benchmarks, used when a corpus
- * database has fewer events than a benchmark needs (today's pipeline finds few events in
- * Reuters-21578). It is not a model of news: it gives the store and the web app a realistic
- * load shape, deterministically (seeded), so numbers are comparable run to run.
- *
- * Event k is written as its own document: the text of Reuters story k mod N (real article
- * lengths for the full-text index) with a record holding one event whose
- * - type is drawn from the 16 PLOVER classes, weighted as in conflict data (protests and
- *   assaults most frequent),
- * - day is uniform over the corpus period (1987-02-26 to 1987-10-20),
- * - place is a country's centroid from `world-countries` (countries weighted by a fixed
- *   pseudo-random weight) jittered by up to ±2°, with that country's code,
- * - actors are one of a handful of generic actor names, evidence the story's first word.
- * Its content hash is that of `synthetic event k`, so a rerun adds nothing.
+ * A documented generator of event reports for store benchmarks, while the extraction stages
+ * produce few or no events: each article gets events of a random PLOVER type, dated on or near
+ * its publication day, placed in one of a fixed list of cities, with actors from a fixed list.
+ * Articles published the same days about the same places then merge, as real reports would.
+ * Deterministic (seeded), so two runs build the same database.
  */
-import { createHash } from 'node:crypto';
-import { createRequire } from 'node:module';
-import type { ActorKind, PloverType } from '../src/core/layers.js';
-import { minhashSignature } from '../src/corpus/minhash.js';
-import type { ReutersStory } from '../src/ingest/reuters-sgml.js';
-import { RECORD_VERSION } from '../src/record/record-types.js';
-import type { DocumentWrite, Store } from '../src/store/store.js';
+import type { ActorKind, EventAttrs, PloverType } from '../src/core/layers.js';
 
-const TYPES: [PloverType, number][] = [
-  ['PROTEST', 30],
-  ['ASSAULT', 22],
-  ['COERCE', 9],
-  ['ACCUSE', 7],
-  ['THREATEN', 5],
-  ['CONSULT', 5],
-  ['AGREE', 4],
-  ['SUPPORT', 3],
-  ['REQUEST', 3],
-  ['REJECT', 3],
-  ['MOBILIZE', 2],
-  ['SANCTION', 2],
-  ['COOPERATE', 2],
-  ['AID', 1],
-  ['CONCEDE', 1],
-  ['RETREAT', 1],
+const TYPES: PloverType[] = ['PROTEST', 'ASSAULT', 'COERCE', 'CONSULT', 'AGREE', 'ACCUSE', 'THREATEN', 'SANCTION'];
+const CITIES: [string, number, number, string, string][] = [
+  ['London', 51.507, -0.128, 'GB', 'England'],
+  ['New York', 40.713, -74.006, 'US', 'New York'],
+  ['Tokyo', 35.69, 139.692, 'JP', 'Tokyo'],
+  ['Paris', 48.857, 2.352, 'FR', 'Ile-de-France'],
+  ['Frankfurt', 50.11, 8.682, 'DE', 'Hesse'],
+  ['Chicago', 41.878, -87.63, 'US', 'Illinois'],
+  ['Washington', 38.907, -77.037, 'US', 'District of Columbia'],
+  ['Ottawa', 45.421, -75.697, 'CA', 'Ontario'],
+  ['Sydney', -33.869, 151.209, 'AU', 'New South Wales'],
+  ['Brasilia', -15.794, -47.882, 'BR', 'Federal District'],
+  ['Lagos', 6.455, 3.384, 'NG', 'Lagos'],
+  ['Cairo', 30.044, 31.236, 'EG', 'Cairo'],
+  ['Baghdad', 33.315, 44.366, 'IQ', 'Baghdad'],
+  ['Tehran', 35.689, 51.389, 'IR', 'Tehran'],
+  ['Manila', 14.6, 120.984, 'PH', 'Metro Manila'],
+  ['Buenos Aires', -34.604, -58.382, 'AR', 'Buenos Aires'],
 ];
 const ACTORS: [string, ActorKind][] = [
   ['Protesters', 'protesters'],
-  ['Police Forces', 'police'],
-  ['Military Forces', 'military'],
+  ['Police', 'police'],
   ['Government', 'government'],
-  ['Unidentified Armed Group', 'unidentified-armed-group'],
+  ['Military', 'military'],
+  ['Farmers', 'protesters'],
+  ['Dockworkers', 'protesters'],
+  ['Central Bank', 'government'],
+  ['OPEC', 'international'],
+  ['Rebels', 'rebels'],
   ['Civilians', 'civilians'],
 ];
-const FIRST_DAY = Date.UTC(1987, 1, 26);
-const DAYS = 237;
 
-/** A small seeded generator (mulberry32), so every run writes the same events. */
-function random(seed: number): () => number {
+/** A seeded pseudo-random generator (mulberry32). */
+export function seeded(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -63,81 +51,37 @@ function random(seed: number): () => number {
   };
 }
 
-function weighted<T>(items: [T, number][], r: number): T {
-  const total = items.reduce((s, [, w]) => s + w, 0);
-  let x = r * total;
-  for (const [v, w] of items) {
-    x -= w;
-    if (x < 0) return v;
+/** `count` synthetic events for an article of `text` published on `published` (YYYY-MM-DD). */
+export function syntheticEvents(
+  text: string,
+  published: string,
+  count: number,
+  rand: () => number,
+): ({ id: string } & EventAttrs)[] {
+  const span = { start: 0, end: Math.min(text.length, 6) };
+  const pick = <T>(list: T[]): T => list[Math.floor(rand() * list.length)]!;
+  const out: ({ id: string } & EventAttrs)[] = [];
+  for (let i = 0; i < count; i++) {
+    const day = new Date(Date.parse(published) - Math.floor(rand() * 2) * 86_400_000).toISOString().slice(0, 10);
+    const [name, lat, lon, country, admin1] = pick(CITIES);
+    const [actor, kind] = pick(ACTORS);
+    const [target, tkind] = pick(ACTORS);
+    const fatal = rand() < 0.2 ? Math.floor(rand() * 10) : undefined;
+    out.push({
+      id: `ev${i + 1}`,
+      type: pick(TYPES),
+      date: { value: day, certainty: 'stated', evidence: [span] },
+      location: { name, lat, lon, country, admin1, precision: 'city', evidence: [span] },
+      actors: [{ name: actor, kind, country, evidence: [span] }],
+      targets: rand() < 0.5 ? [{ name: target, kind: tkind, country, evidence: [span] }] : [],
+      ...(fatal !== undefined && { fatalities: fatal }),
+      claims: [],
+      factuality: 'asserted',
+      sources: [],
+      mentions: [span],
+      confidence: 0.5,
+      by: { stage: 'synthetic', confidence: 0.5 },
+    });
   }
-  return items[items.length - 1]![0];
-}
-
-/** The synthetic document of event `k`. */
-export function syntheticDocument(k: number, story: ReutersStory, countries: [{ cca2: string; name: string; lat: number; lon: number }, number][]): DocumentWrite {
-  const rnd = random(k * 7919 + 13);
-  const text = story.text ?? '';
-  const type = weighted(TYPES, rnd());
-  const country = weighted(countries, rnd());
-  const day = new Date(FIRST_DAY + Math.floor(rnd() * DAYS) * 86_400_000).toISOString().slice(0, 10);
-  const [actor, kind] = ACTORS[Math.floor(rnd() * ACTORS.length)]!;
-  const word = /\S+/.exec(text);
-  const first = word ? { start: word.index, end: word.index + word[0].length } : { start: 0, end: Math.min(1, text.length) };
-  const lat = Math.max(-80, Math.min(80, country.lat + (rnd() - 0.5) * 4));
-  const lon = Math.max(-179, Math.min(179, country.lon + (rnd() - 0.5) * 4));
-  return {
-    hash: createHash('sha256').update(`synthetic event ${k}`).digest('hex'),
-    input: `synthetic-${k}`,
-    text,
-    minhash: minhashSignature(text),
-    record: {
-      id: `synthetic-${k}`,
-      version: RECORD_VERSION,
-      document: { title: story.title ?? `Synthetic ${k}`, published: day, outlet: `Synthetic ${k % 40}`, language: 'en', furniture: [], captions: [] },
-      entities: [],
-      timexes: [],
-      places: [],
-      quotes: [],
-      attributions: [],
-      warnings: [],
-      events: [
-        {
-          id: 'E1',
-          type,
-          date: { value: day, certainty: 'stated', evidence: [first] },
-          location: { name: country.name, lat, lon, country: country.cca2, precision: 'country', evidence: [first] },
-          actors: [{ name: `${actor} (${country.name})`, kind, country: country.cca2, evidence: [first] }],
-          targets: [],
-          claims: [],
-          factuality: 'asserted',
-          sources: [],
-          mentions: [first],
-          confidence: 0.5,
-          by: { stage: 'synthetic', rule: 'bench/synthetic-events.ts', confidence: 0.5 },
-        },
-      ],
-    },
-  };
-}
-
-/** Adds synthetic events to `store` until it holds at least `target` merged events. */
-export async function fillWithSyntheticEvents(store: Store, stories: ReutersStory[], target: number): Promise<number> {
-  const require = createRequire(import.meta.url);
-  const list = require('world-countries') as { cca2: string; name: { common: string }; latlng: [number, number] }[];
-  const rnd = random(1987);
-  const countries = list.map(
-    (c) => [{ cca2: c.cca2, name: c.name.common, lat: c.latlng[0], lon: c.latlng[1] }, rnd() ** 3] as [
-      { cca2: string; name: string; lat: number; lon: number },
-      number,
-    ],
-  );
-  let added = 0;
-  let k = 0;
-  while ((await store.countEvents()) < target) {
-    const need = target - (await store.countEvents());
-    const batch: DocumentWrite[] = [];
-    for (let i = 0; i < Math.min(need + 50, 500); i++, k++) batch.push(syntheticDocument(k, stories[k % stories.length]!, countries));
-    added += (await store.writeBatch(batch)).events;
-  }
-  return added;
+  return out;
 }

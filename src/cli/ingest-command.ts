@@ -29,6 +29,8 @@ Options:
   --workers N        extraction threads (default: the number of cores)
   --batch N          documents per transaction (default 200)
   --out text|json    summary as text (default on a terminal) or JSON (default otherwise)
+  --rehash           read every file again, even unchanged ones ingested whole before
+                     (their articles are still skipped by content hash)
   --quiet            no progress on standard error
   --strict           exit 1 if any document failed
   -h, --help         this help
@@ -69,6 +71,7 @@ export const ingestCommand: CliCommand = {
         batch: { type: 'string' },
         out: { type: 'string' },
         quiet: { type: 'boolean', default: false },
+        rehash: { type: 'boolean', default: false },
         strict: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -92,6 +95,7 @@ export const ingestCommand: CliCommand = {
       summary = await ingestCorpus(store, positionals, {
         workers,
         batchSize,
+        rehash: values.rehash,
         onProgress: (p) =>
           progress?.update({
             fraction: p.totalBytes > 0 ? p.doneBytes / p.totalBytes : 1,
@@ -113,7 +117,21 @@ export const ingestCommand: CliCommand = {
     progress?.done();
     if (out === 'json') {
       const { errorSamples, ...rest } = summary;
-      await writeOut(JSON.stringify({ db, ...rest, elapsedMs: Math.round(rest.elapsedMs), errorSamples }) + '\n');
+      // Peak memory of the whole process, worker threads included.
+      const usage = process.resourceUsage();
+      const peakRssMb = Math.round(usage.maxRSS / 1024);
+      const cpuMs = Math.round((usage.userCPUTime + usage.systemCPUTime) / 1000);
+      await writeOut(
+        JSON.stringify({
+          db,
+          ...rest,
+          elapsedMs: Math.round(rest.elapsedMs),
+          writeMs: Math.round(rest.writeMs),
+          peakRssMb,
+          cpuMs,
+          errorSamples,
+        }) + '\n',
+      );
     } else {
       await writeOut(summaryText(summary, db));
     }
