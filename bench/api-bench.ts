@@ -37,7 +37,12 @@ async function buildDatabase(shared: string, path: string, stories: ReutersStory
     if (before.documents === 0 || !existsSync(path + '.ingested')) {
       const t0 = performance.now();
       const s = await ingestCorpus(store, [join(shared, 'data', 'corpora', 'reuters21578')]);
-      report('reuters21578 ingest', 'documents added', s.added, `${((performance.now() - t0) / 1000).toFixed(1)} s, ${s.events} event reports`);
+      report(
+        'reuters21578 ingest',
+        'documents added',
+        s.added,
+        `${((performance.now() - t0) / 1000).toFixed(1)} s, ${s.events} event reports`,
+      );
       rmSync(path + '.ingested', { force: true });
       mkdirSync(path + '.ingested');
     }
@@ -78,7 +83,9 @@ function get(agent: Agent, url: string): Promise<number> {
     const t0 = performance.now();
     const req = request(url, { agent }, (res) => {
       res.resume();
-      res.on('end', () => (res.statusCode === 200 ? resolve(performance.now() - t0) : reject(new Error(`${url}: ${res.statusCode}`))));
+      res.on('end', () =>
+        res.statusCode === 200 ? resolve(performance.now() - t0) : reject(new Error(`${url}: ${res.statusCode}`)),
+      );
     });
     req.on('error', reject);
     req.end();
@@ -103,7 +110,12 @@ async function load(url: string): Promise<void> {
   agent.destroy();
   latencies.sort((a, b) => a - b);
   const rps = latencies.length / secs;
-  report('api /api/events?limit=50', 'requests/s', Math.round(rps), `${latencies.length} requests, ${CONNECTIONS} connections, ${secs.toFixed(1)} s (target ≥ 500)`);
+  report(
+    'api /api/events?limit=50',
+    'requests/s',
+    Math.round(rps),
+    `${latencies.length} requests, ${CONNECTIONS} connections, ${secs.toFixed(1)} s (target ≥ 500)`,
+  );
   report('api /api/events?limit=50', 'p50 ms', percentile(latencies, 50));
   report('api /api/events?limit=50', 'p95 ms', percentile(latencies, 95), 'target ≤ 50');
   report('api /api/events?limit=50', 'p99 ms', percentile(latencies, 99));
@@ -123,7 +135,16 @@ async function firstRender(url: string): Promise<void> {
   const profile = mkdtempSync(join(tmpdir(), 'dateline-bench-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
     viewport: { width: 1280, height: 900 },
   });
   try {
@@ -141,7 +162,15 @@ async function firstRender(url: string): Promise<void> {
       shown = (await page.locator('#summary').innerText()).split(' · ').slice(0, 2).join(', ');
     }
     report('web events page', 'first render ms, cold', Math.max(times[0]!, times[1]!), `${shown}; target ≤ 1000`);
-    report('web events page', 'first render ms, warm', percentile(times.slice(2).sort((a, b) => a - b), 50), `runs ${times.join(', ')} ms`);
+    report(
+      'web events page',
+      'first render ms, warm',
+      percentile(
+        times.slice(2).sort((a, b) => a - b),
+        50,
+      ),
+      `runs ${times.join(', ')} ms`,
+    );
   } finally {
     await context.close();
     rmSync(profile, { recursive: true, force: true });

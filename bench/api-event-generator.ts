@@ -74,7 +74,11 @@ function weighted<T>(items: [T, number][], r: number): T {
 }
 
 /** The synthetic document of event `k`. */
-export function syntheticDocument(k: number, story: ReutersStory, countries: [{ cca2: string; name: string; lat: number; lon: number }, number][]): DocumentWrite {
+export function syntheticDocument(
+  k: number,
+  story: ReutersStory,
+  countries: [{ cca2: string; name: string; lat: number; lon: number }, number][],
+): DocumentWrite {
   const rnd = random(k * 7919 + 13);
   const text = story.text ?? '';
   const type = weighted(TYPES, rnd());
@@ -82,7 +86,9 @@ export function syntheticDocument(k: number, story: ReutersStory, countries: [{ 
   const day = new Date(FIRST_DAY + Math.floor(rnd() * DAYS) * 86_400_000).toISOString().slice(0, 10);
   const [actor, kind] = ACTORS[Math.floor(rnd() * ACTORS.length)]!;
   const word = /\S+/.exec(text);
-  const first = word ? { start: word.index, end: word.index + word[0].length } : { start: 0, end: Math.min(1, text.length) };
+  const first = word
+    ? { start: word.index, end: word.index + word[0].length }
+    : { start: 0, end: Math.min(1, text.length) };
   const lat = Math.max(-80, Math.min(80, country.lat + (rnd() - 0.5) * 4));
   const lon = Math.max(-179, Math.min(179, country.lon + (rnd() - 0.5) * 4));
   return {
@@ -93,7 +99,14 @@ export function syntheticDocument(k: number, story: ReutersStory, countries: [{ 
     record: {
       id: `synthetic-${k}`,
       version: RECORD_VERSION,
-      document: { title: story.title ?? `Synthetic ${k}`, published: day, outlet: `Synthetic ${k % 40}`, language: 'en', furniture: [], captions: [] },
+      document: {
+        title: story.title ?? `Synthetic ${k}`,
+        published: day,
+        outlet: `Synthetic ${k % 40}`,
+        language: 'en',
+        furniture: [],
+        captions: [],
+      },
       entities: [],
       timexes: [],
       places: [],
@@ -126,17 +139,19 @@ export async function fillWithSyntheticEvents(store: Store, stories: ReutersStor
   const list = require('world-countries') as { cca2: string; name: { common: string }; latlng: [number, number] }[];
   const rnd = random(1987);
   const countries = list.map(
-    (c) => [{ cca2: c.cca2, name: c.name.common, lat: c.latlng[0], lon: c.latlng[1] }, rnd() ** 3] as [
-      { cca2: string; name: string; lat: number; lon: number },
-      number,
-    ],
+    (c) =>
+      [{ cca2: c.cca2, name: c.name.common, lat: c.latlng[0], lon: c.latlng[1] }, rnd() ** 3] as [
+        { cca2: string; name: string; lat: number; lon: number },
+        number,
+      ],
   );
   let added = 0;
   let k = 0;
   while ((await store.countEvents()) < target) {
     const need = target - (await store.countEvents());
     const batch: DocumentWrite[] = [];
-    for (let i = 0; i < Math.min(need + 50, 500); i++, k++) batch.push(syntheticDocument(k, stories[k % stories.length]!, countries));
+    for (let i = 0; i < Math.min(need + 50, 500); i++, k++)
+      batch.push(syntheticDocument(k, stories[k % stories.length]!, countries));
     added += (await store.writeBatch(batch)).events;
   }
   return added;

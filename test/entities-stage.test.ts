@@ -105,9 +105,27 @@ test('the founding article: every person and organisation with its full name', (
       found.some((e) => e.text === surface && e.type === type),
       `${surface} as ${type}; found ${JSON.stringify(found.filter((e) => e.text.includes(surface.split(' ').pop() as string)))}`,
     );
-  for (const p of ['Qassem Soleimani', 'Abu Mahdi al-Muhandis', 'Muqtada al-Sadr', 'Qais al-Khazali', 'Jaafar al-Husseini', 'Firas al-Yasser'])
+  for (const p of [
+    'Qassem Soleimani',
+    'Abu Mahdi al-Muhandis',
+    'Muqtada al-Sadr',
+    'Qais al-Khazali',
+    'Jaafar al-Husseini',
+    'Firas al-Yasser',
+  ])
     has(p, 'PERSON');
-  for (const o of ['Reuters', 'Press TV', 'al-Ahd', 'al-Mayadeen', 'Tasnim News Agency', 'Kata’ib Hezbollah', 'Popular Mobilization Units', 'PMU', 'Harakat Hezbollah al-Nujaba', 'Asa’ib Ahl al-Haq'])
+  for (const o of [
+    'Reuters',
+    'Press TV',
+    'al-Ahd',
+    'al-Mayadeen',
+    'Tasnim News Agency',
+    'Kata’ib Hezbollah',
+    'Popular Mobilization Units',
+    'PMU',
+    'Harakat Hezbollah al-Nujaba',
+    'Asa’ib Ahl al-Haq',
+  ])
     has(o, 'ORG');
   const assad = found.find((e) => e.text.includes('Ain al-Assad'));
   assert.ok(assad && assad.type !== 'PERSON', 'Ain al-Assad is a place, not a person');

