@@ -56,10 +56,10 @@ async function buildDatabase(shared: string, path: string, stories: ReutersStory
       rmSync(path + '.ingested', { force: true });
       mkdirSync(path + '.ingested');
     }
-    const real = (await store.stats()).mergedEvents;
+    const { mergedEvents: real, documents } = await store.stats();
     const added = await fillWithSyntheticEvents(store, stories, TARGET_EVENTS);
     const stats = await store.stats();
-    return `Reuters-21578 (${stats.documents - added} documents incl. generator's, ${real} merged events from the pipeline) + ${added} synthetic events = ${stats.mergedEvents} merged events`;
+    return `Reuters-21578 (${documents} documents, ${real} merged events from the pipeline) + ${added} synthetic events = ${stats.mergedEvents} merged events`;
   } finally {
     await store.close();
   }
