@@ -41,7 +41,7 @@ export class TimelineView {
 
   /** Sets the days of the events (day numbers, NaN for undated). */
   setDays(days) {
-    const counts = new Map();
+    let counts = new Map();
     let lo = Infinity;
     let hi = -Infinity;
     for (const d of days) {
@@ -49,6 +49,19 @@ export class TimelineView {
       counts.set(d, (counts.get(d) ?? 0) + 1);
       if (d < lo) lo = d;
       if (d > hi) hi = d;
+    }
+    // A few far-off dates (a history paragraph's "in 1805") would squash every bar into one
+    // pixel: the axis spans the middle 99% of events, and the rest are counted at its ends.
+    const sorted = days.filter(Number.isFinite).sort((a, b) => a - b);
+    if (sorted.length > 200) {
+      lo = sorted[Math.floor(sorted.length * 0.005)];
+      hi = sorted[Math.ceil(sorted.length * 0.995) - 1];
+      const clipped = new Map();
+      for (const [d, n] of counts) {
+        const k = Math.min(hi, Math.max(lo, d));
+        clipped.set(k, (clipped.get(k) ?? 0) + n);
+      }
+      counts = clipped;
     }
     this.counts = counts;
     this.lo = Number.isFinite(lo) ? lo : 0;
