@@ -7,6 +7,10 @@ const BENCHMARKS: Record<string, { about: string; load: () => Promise<{ default:
     about: 'Reuters-21578 through the pipeline: articles/s, p50/p99, RSS, CLI start-up',
     load: () => import('./throughput-bench.js'),
   },
+  api: {
+    about: 'HTTP API event list under load on the Reuters database (req/s, p95) and web first render, 20,000 events',
+    load: () => import('./api-bench.js'),
+  },
   temporal: {
     about: 'TIMEX3 (TempEval-3 scoring) on TimeBank, AQUAINT, MEANTIME vs chrono-node; stage ms/Reuters article',
     load: () => import('./temporal-bench.js'),

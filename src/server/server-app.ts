@@ -34,6 +34,10 @@ export interface ServerAppOptions {
   web?: boolean;
 }
 
+/** How long a list page may be served again without asking the store (see `/api/events`). */
+const LIST_CACHE_MS = 10_000;
+const LIST_CACHE_PAGES = 512;
+
 /** Default request body limit: far above any news article, far below a memory problem. */
 export const DEFAULT_MAX_BODY = 2 * 1024 * 1024;
 
@@ -88,12 +92,26 @@ export function createServerApp(options: ServerAppOptions): Hono {
   app.get('/openapi.json', (c) => json(c, openApiDocument()));
   app.get('/api/stats', async (c) => json(c, await store.stats()));
 
+  // Recent list pages, by filter and page. A page is reused only while the count of events
+  // matching its filter is unchanged (an ingest by another process changes it) and for at most
+  // LIST_CACHE_MS; writes through this server clear it.
+  const pages = new Map<string, { at: number; total: number; body: string }>();
   app.get('/api/events', async (c) => {
     const query = new URL(c.req.url).searchParams;
     const filter = filterFromQuery(query);
     const page = pageFromQuery(query);
-    const [total, events] = await Promise.all([store.countEvents(filter), store.listEvents(filter, page)]);
-    return json(c, { total, limit: page.limit, offset: page.offset, events: page.offset >= total ? [] : events });
+    const key = JSON.stringify([filter, page.limit, page.offset]);
+    const total = await store.countEvents(filter);
+    const hit = pages.get(key);
+    if (hit && hit.total === total && performance.now() - hit.at < LIST_CACHE_MS) {
+      return c.body(hit.body, 200, { 'content-type': 'application/json; charset=utf-8' });
+    }
+    const events = page.offset >= total ? [] : await store.listEvents(filter, page);
+    const body = JSON.stringify({ total, limit: page.limit, offset: page.offset, events });
+    pages.delete(key);
+    pages.set(key, { at: performance.now(), total, body });
+    if (pages.size > LIST_CACHE_PAGES) pages.delete(pages.keys().next().value as string);
+    return c.body(body, 200, { 'content-type': 'application/json; charset=utf-8' });
   });
 
   app.get('/api/event-points', async (c) => {

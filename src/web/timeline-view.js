@@ -41,7 +41,7 @@ export class TimelineView {
 
   /** Sets the days of the events (day numbers, NaN for undated). */
   setDays(days) {
-    const counts = new Map();
+    let counts = new Map();
     let lo = Infinity;
     let hi = -Infinity;
     for (const d of days) {
@@ -49,6 +49,19 @@ export class TimelineView {
       counts.set(d, (counts.get(d) ?? 0) + 1);
       if (d < lo) lo = d;
       if (d > hi) hi = d;
+    }
+    // A few far-off dates (a history paragraph's "in 1805") would squash every bar into one
+    // pixel: the axis spans the middle 99% of events, and the rest are counted at its ends.
+    const sorted = days.filter(Number.isFinite).sort((a, b) => a - b);
+    if (sorted.length > 200) {
+      lo = sorted[Math.floor(sorted.length * 0.005)];
+      hi = sorted[Math.ceil(sorted.length * 0.995) - 1];
+      const clipped = new Map();
+      for (const [d, n] of counts) {
+        const k = Math.min(hi, Math.max(lo, d));
+        clipped.set(k, (clipped.get(k) ?? 0) + n);
+      }
+      counts = clipped;
     }
     this.counts = counts;
     this.lo = Number.isFinite(lo) ? lo : 0;
@@ -161,13 +174,14 @@ export class TimelineView {
     c.addEventListener('pointerdown', (e) => {
       if (this.counts.size === 0) return;
       const d = this.dayAt(px(e));
-      this.drag = { from: d, moved: false };
+      this.drag = { from: d, moved: false, before: this.brush };
       c.setPointerCapture(e.pointerId);
     });
     c.addEventListener('pointermove', (e) => {
       if (!this.drag) return;
       const d = this.dayAt(px(e));
       if (d !== this.drag.from) this.drag.moved = true;
+      if (!this.drag.moved) return;
       this.brush = [Math.min(d, this.drag.from), Math.max(d, this.drag.from)];
       this.draw();
     });
@@ -176,7 +190,8 @@ export class TimelineView {
       // A click without a drag selects one day; a click on the only selected day clears.
       if (!this.drag.moved) {
         const d = this.drag.from;
-        this.brush = this.brush && this.brush[0] === d && this.brush[1] === d ? null : [d, d];
+        const b = this.drag.before;
+        this.brush = b && b[0] === d && b[1] === d ? null : [d, d];
       }
       this.drag = null;
       this.commit();
