@@ -247,6 +247,15 @@ function sameEvent(doc: Doc, e: Draft, d: Draft, m: Mention): boolean {
   const pb = placesOf(doc, d).map((p) => p.attrs.name);
   if (pa.length > 0 && pb.length > 0 && !pb.some((n) => pa.includes(n))) return false;
   if (d.type === 'PROTEST' || d.type === 'MOBILIZE') return true;
+  // "Two people were killed": an outcome told in the next sentence of the same paragraph.
+  const last = e.mentions[e.mentions.length - 1]!;
+  if (
+    d.type === 'ASSAULT' &&
+    d.mentions.every((x) => x.rule.weak) &&
+    last.sentence.attrs.paragraph === m.sentence.attrs.paragraph &&
+    !db
+  )
+    return true;
   // Other classes corefer on a definite anaphor ("the attack") or a shared participant.
   if (ACLED_CODABLE.has(d.type) && ANAPHOR_RE.test(doc.text.slice(m.sentence.start, m.start))) return true;
   const names = (x: Draft) => new Set(x.mentions.flatMap((mm) => actorMentionsIn(doc, mm.sentence).map((a) => a.name)));
@@ -555,7 +564,7 @@ const COUNT_WORDS: [Count['what'], RegExp, RegExp][] = [
   [
     'fatalities',
     /(?:kill(?:ed|ing|s)?|leaving|left|claim(?:ed|ing) the lives of|murder(?:ed|ing)|execut(?:ed|ing)|shot dead|shot and killed|beheaded)\s+(?:at least\s+)?$/i,
-    /^\s*(?:[\w’'()-]+\s+){0,6}?(?:were |was |have been |had been |are |reportedly |also )*(?:killed|dead|died|murdered|shot dead|lost their lives|fatalit(?:y|ies)|bodies)\b/i,
+    /^\s*(?:[\w’'()-]+\s+){0,9}?(?:(?:were|was|have been|had been|are|reportedly|also)\s+)+(?:\w+\s+){0,2}?(?:killed|dead|murdered|shot dead|beheaded|executed)\b|^\s*(?:[\w’'()-]+\s+){0,4}?(?:died|dead|lost their lives|fatalit(?:y|ies)|bodies)\b/i,
   ],
   [
     'injuries',
@@ -569,13 +578,16 @@ const COUNT_WORDS: [Count['what'], RegExp, RegExp][] = [
   ],
 ];
 const ONE_VICTIM =
-  /\b(?:a|an|one)\s+(?:[\w’'-]+\s+){0,2}?(?:man|woman|person|civilian|child|boy|girl|soldier|policeman|police officer|officer|member|journalist|farmer|student|resident|commander|fighter|militant|trafficker|teenager|driver|leader|activist|worker)\b(?:[^.;,]{0,40}?)\b(?:was|were)\s+(?:\w+\s+)?(killed|shot dead|murdered|found dead|stabbed to death|shot to death|beheaded|executed|injured|wounded|arrested|detained)\b|\b(killed|murdered|shot dead|executed|injured|wounded|arrested|detained)\s+(?:a|an|one)\s+(?:[\w’'-]+\s+){0,2}?(?:man|woman|person|civilian|child|boy|girl|soldier|policeman|officer|journalist|farmer|student|resident|commander|fighter|militant|teenager|driver|leader|activist|worker)\b/gi;
+  /\b(?:a|an|one)\s+(?:[\w’'-]+\s+){0,2}?(?:man|woman|person|civilian|child|boy|girl|soldier|policeman|police officer|officer|member|journalist|farmer|student|resident|commander|fighter|militant|trafficker|teenager|driver|leader|activist|worker)\b(?:[^.;,]{0,40}?)\b(?:(?:was|were)\s+(?:\w+\s+){0,3}?)?(killed|shot dead|murdered|found dead|died|(?:stabbed|shot|beaten|burned|hacked) to death|beheaded|executed|injured|wounded|arrested|detained)\b|\b(killed|killing|murdered|shot dead|executed|injured|wounded|injuring|arrested|detained)\s+(?:a|an|one)\s+(?:[\w’'-]+\s+){0,2}?(?:man|woman|person|civilian|child|boy|girl|soldier|policeman|officer|journalist|farmer|student|resident|commander|fighter|militant|teenager|driver|leader|activist|worker)\b/gi;
 
 function countsOf(doc: Doc, d: Draft): Count[] {
   const out: Count[] = [];
   const seen = new Set<string>();
+  const claims = d.mentions.flatMap((m) => m.claims);
   for (const s of new Set(d.mentions.map((m) => m.sentence))) {
     for (const q of doc.within('number', s)) {
+      // A protest's demand about a past killing does not count this event's dead.
+      if (claims.some((c) => c.start <= q.start && q.end <= c.end)) continue;
       const before = doc.text.slice(Math.max(s.start, q.start - 50), q.start);
       const after = doc.text.slice(q.end, Math.min(s.end, q.end + 80));
       if (/\bincluding\s+$|\(\s*(?:including\s+)?$/i.test(before)) continue; // a subset of a count already given
@@ -589,6 +601,20 @@ function countsOf(doc: Doc, d: Draft): Count[] {
       }
     }
     const text = doc.surface(s);
+    // "Fatalities coded as 10 and split between 3 locations": a stated count, shared out.
+    const coded =
+      /\bfatalit(?:y|ies|es)\s+(?:were\s+)?(?:coded|reported|recorded)\s+as\s+(\d+)(?:[^.]*?\bsplit\s+(?:up\s+)?between\s+(\d+))?|\b(\d+)\s+fatalit(?:y|ies|es)(?:\s+split\s+(?:up\s+)?between\s+(\d+))?(?=[\s.,;]|$)/i.exec(
+        text,
+      );
+    if (coded) {
+      const n = Number(coded[1] ?? coded[3]);
+      const parts = Number(coded[2] ?? coded[4] ?? 1) || 1;
+      const start = s.start + coded.index;
+      return [
+        ...out.filter((c) => c.what !== 'fatalities'),
+        { what: 'fatalities', value: Math.round(n / parts), evidence: [{ start, end: start + coded[0].length }] },
+      ];
+    }
     ONE_VICTIM.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = ONE_VICTIM.exec(text)) !== null) {
@@ -600,8 +626,8 @@ function countsOf(doc: Doc, d: Draft): Count[] {
           : 'fatalities';
       const start = s.start + m.index;
       const span = { start, end: start + m[0].length };
-      if (out.some((c) => c.what === what && c.evidence.some((e) => e.start < span.end && span.start < e.end)))
-        continue;
+      // One unnamed victim per kind: "a man was killed … The victim was beheaded" is one death.
+      if (out.some((c) => c.what === what)) continue;
       out.push({ what, value: 1, evidence: [span] });
     }
   }

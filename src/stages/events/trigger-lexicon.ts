@@ -201,7 +201,7 @@ export const TRIGGER_RULES: TriggerRule[] = [
   {
     name: 'kill',
     re: r(
-      'kill(?:ed|ing|s)|murder(?:ed|s)?|massacre(?:d)?|attack(?:ed|s)?|raid(?:ed|s)?|found dead|bodies|body of|injur(?:ed|ing)|wound(?:ed|ing)|targeted|casualties|died|death',
+      'kill(?:ed|ing|s)|murder(?:ed|s)?|massacre(?:d)?|attack(?:ed|s)?|raid(?:ed|s)?|found dead|bodies|body of|injur(?:ed|ing)|wound(?:ed|ing)|targeted|casualties|died|death|fatalit(?:y|ies)|to death',
     ),
     weak: true,
     type: 'ASSAULT',
