@@ -522,30 +522,50 @@ function fixCrowd(a: ActorMention, kind: 'protesters' | 'rioters', country: stri
   return { kind, ...(c && { country: c }), ...(acled && { acled, name: acled }) };
 }
 
-// A count of people: the number, up to three modifiers ("migrant", "taxi"), then a plural noun
-// that is not a thing or a span of time, or the protest verb itself ("hundreds protested").
-const CROWD_NOUN =
-  /^\s*(?:of\s+)?(?:(?:[\w’'-]+\s+){0,3}?(?:people|men|women|youths?|police(?:men)?|(?!(?:years|days|hours|weeks|months|minutes|vehicles|cars|buses|trucks|houses|homes|shops|tyres|tires|rounds|shells|kilometres|kilometers|meters|metres|miles|rupees|dollars|pesos|percent|times|points|acres|hectares|tons|tonnes|cases|deaths|votes|seats)\b)[a-z]+s)\b|(?:protest|demonstrat|rall|march|gather|participat|staged|took|joined|block)\w*)/i;
-const CASUALTY_AFTER = /^[^,.;]{0,40}\b(?:killed|dead|died|injured|wounded|hurt|arrested|detained)\b/i;
+// A count of people: the number, up to three modifiers ("migrant", "taxi"), then a noun for
+// people (best), the crowd's own verb ("hundreds protested"), or another plural that is not a
+// thing, place or span of time (weakest). Vehicles count: a motorcade's size is its vehicles.
+const PEOPLE_NOUN =
+  /^\s*(?:of\s+)?(?:[\w’'-]+,?\s+(?:and\s+)?){0,4}?(?:people|persons|individuals|men|women|youths?|protesters|protestors|demonstrators|residents|workers|students|supporters|members|villagers|farmers|activists|citizens|teachers|doctors|nurses|marchers|traders|merchants|vendors|relatives|employees|locals|labou?rers|drivers|fishermen|graduates|soldiers|ex-soldiers|veterans|patients|families|inhabitants|owners|prisoners|inmates|miners|women|friends|parents|mothers|youth|vehicles|cars|buses|trucks|motorcycles|taxis)\b/i;
+const CROWD_VERB =
+  /^\s*(?:,[^,]{0,40},\s*)?(?:protest|demonstrat|rall|march|gather|participat|staged|took part|took to|joined|block|held|clashed|pelted|attacked|stormed|assembled)\w*/i;
+const OTHER_PLURAL =
+  /^\s*(?:of\s+)?(?:[\w’'-]+\s+){0,3}?(?!(?:years|days|hours|weeks|months|minutes|houses|homes|shops|tyres|tires|rounds|shells|kilometres|kilometers|meters|metres|miles|rupees|dollars|pesos|percent|times|points|acres|hectares|tons|tonnes|cases|deaths|votes|seats|groups|sides|villages|factions|clans|parties|districts|areas|roads|streets|hills|towns|cities|locations|events|others|organi[sz]ations|unions)\b)[a-z][a-z-]*s\b/i;
+const CROWD_BEFORE = /\b(?:mob|crowd|group|gathering|procession|rally|protest|convoy|motorcade) of\s+$/i;
+// The casualty verb of the counted people themselves, not of someone in a relative clause.
+const CASUALTY_AFTER =
+  /^(?:(?!\b(?:who|which|whose|of an?)\b)[^,.;]){0,40}\b(?:killed|dead|died|injured|wounded|hurt|arrested|detained)\b/i;
 
 function sizeOf(doc: Doc, d: Draft, ctx: StageContext): EventAttrs['size'] {
-  const found: { q: Annotation<'number'>; m: Mention }[] = [];
+  const found: { q: Annotation<'number'>; m: Mention; score: number }[] = [];
   for (const m of d.mentions) {
     for (const q of doc.within('number', m.sentence)) {
-      const after = doc.text.slice(q.end, q.end + 60);
-      const crowdPhrase = /crowd|number|group|gathering/i.test(doc.surface(q)) && q.label === 'vague';
-      if (!crowdPhrase && !CROWD_NOUN.test(after)) continue;
+      const after = doc.text.slice(q.end, q.end + 80);
+      const before = doc.text.slice(Math.max(m.sentence.start, q.start - 30), q.start);
       if (CASUALTY_AFTER.test(after)) continue;
       if (m.claims.some((c) => c.start <= q.start && q.end <= c.end)) continue;
-      if (/^[-‐]strong/.test(after)) continue;
-      found.push({ q, m });
+      if (/^[-‐]strong/.test(after) || /^[”"]/.test(after)) continue;
+      const crowdPhrase = /crowd|number|group|gathering/i.test(doc.surface(q)) && q.label === 'vague';
+      const score =
+        PEOPLE_NOUN.test(after) || CROWD_BEFORE.test(before)
+          ? 3
+          : CROWD_VERB.test(after)
+            ? 2
+            : crowdPhrase || OTHER_PLURAL.test(after)
+              ? 1
+              : 0;
+      if (score > 0) found.push({ q, m, score });
     }
   }
   if (found.length === 0) return undefined;
-  // A stated count beats "a large crowd"; among counts, the first mention's.
-  const best = found.find((f) => f.q.attrs.high !== null) ?? found[0]!;
+  // People named beat a bare plural; a stated count beats "a large crowd"; then the first.
+  const top = Math.max(...found.map((f) => f.score));
+  const ranked = found.filter((f) => f.score === top);
+  const best = ranked.find((f) => f.q.attrs.high !== null) ?? ranked[0]!;
   const conflicting = found.filter(
     (f) =>
+      f.score === 3 &&
+      best.score === 3 &&
       f.q.attrs.high !== null &&
       best.q.attrs.high !== null &&
       (f.q.attrs.low > best.q.attrs.high || f.q.attrs.high < best.q.attrs.low),
