@@ -277,12 +277,15 @@ export const TRIGGER_RULES: TriggerRule[] = [
     type: 'CONCEDE',
   },
   {
-    name: 'retreat',
-    re: r(
-      'withdr(?:ew|awn)|pulled out|released (?:the )?(?:prisoners|hostages|detainees)|resigned|released \\d+|released (?:\\w+ )?prisoners|surrendered',
-    ),
+    name: 'release',
+    re: r('released (?:the )?(?:prisoners|hostages|detainees|captives)|released \\d+|released (?:\\w+ )?prisoners'),
     type: 'RETREAT',
+    mode: 'release',
+    acled: 'Other',
   },
+  { name: 'withdraw', re: r('withdr(?:ew|awn)|pulled out'), type: 'RETREAT', mode: 'withdraw' },
+  { name: 'resign', re: r('resigned|stepped down'), type: 'RETREAT', mode: 'resign' },
+  { name: 'surrender', re: r('surrendered|laid down (?:their )?arms'), type: 'RETREAT', mode: 'disarm' },
   {
     name: 'sanction',
     re: r(
