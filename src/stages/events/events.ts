@@ -95,6 +95,14 @@ function findMentions(doc: Doc, s: Sentence, previous: Sentence | undefined): Me
       if (taken.some((t) => t.start < end && start < t.end)) continue;
       // A capitalised trigger inside a sentence is part of a name ("Popular Mobilization Units").
       if (m.index > 0 && /^\p{Lu}\p{Ll}/u.test(m[0]) && !/[“"‘(]\s*$/.test(text.slice(0, m.index))) continue;
+      // "March" and "May" capitalised are months.
+      if (/^(?:March|May)$/.test(m[0])) continue;
+      if (
+        /^march$/i.test(m[0]) &&
+        (/\b(?:early|late|mid|in|next|last|since|until|by|of|through)\s+$/i.test(text.slice(0, m.index)) ||
+          /^\s*\d/.test(text.slice(m.index + m[0].length)))
+      )
+        continue;
       taken.push({ start, end });
       found.push({ start, end, rule, sentence: s, factuality: 'asserted', sources: [], claims: [] });
     }
@@ -258,9 +266,29 @@ function sameEvent(doc: Doc, e: Draft, d: Draft, m: Mention): boolean {
     return true;
   // Other classes corefer on a definite anaphor ("the attack") or a shared participant.
   if (ACLED_CODABLE.has(d.type) && ANAPHOR_RE.test(doc.text.slice(m.sentence.start, m.start))) return true;
-  const names = (x: Draft) => new Set(x.mentions.flatMap((mm) => actorMentionsIn(doc, mm.sentence).map((a) => a.name)));
+  // Only participants that single someone out (a named entity, an actor of a country) link
+  // mentions; "forces" or "civilians" alone could be anyone.
+  const names = (x: Draft) =>
+    new Set(
+      x.mentions.flatMap((mm) =>
+        actorMentionsIn(doc, mm.sentence)
+          .filter((a) => a.entity !== undefined || a.country !== undefined)
+          .map((a) => a.acled ?? a.name),
+      ),
+    );
   const na = names(e);
-  return [...names(d)].some((n) => na.has(n));
+  if ([...names(d)].some((n) => na.has(n))) return true;
+  // The same deed done to the same named target: "assassinated Soleimani" twice.
+  const objects = (x: Draft) =>
+    new Set(
+      x.mentions.flatMap((mm) =>
+        (doc.text.slice(mm.end, Math.min(mm.sentence.end, mm.end + 60)).match(/\b\p{Lu}[\p{L}’'-]{3,}/gu) ?? []).filter(
+          (w) => !/^(?:The|This|That|These|Those|And|But|In|On|At)$/.test(w),
+        ),
+      ),
+    );
+  const oe = objects(e);
+  return e.mentions.some((x) => x.rule === m.rule) && [...objects(d)].some((w) => oe.has(w));
 }
 
 function bestFactuality(d: Draft): Factuality {
@@ -293,7 +321,12 @@ function emit(doc: Doc, d: Draft, classifier: EventClassifier | null, minConf: n
   if (
     type === 'REQUEST' &&
     classifier &&
-    d.mentions.every((m) => PURPOSE_RE.test(doc.text.slice(Math.max(m.sentence.start, m.start - 3), m.end)))
+    // A crowd's own demand ("demanding wages"), not a call on others to act ("calling on X to").
+    d.mentions.every(
+      (m) =>
+        PURPOSE_RE.test(doc.text.slice(Math.max(m.sentence.start, m.start - 3), m.end)) &&
+        !/\b(?:on|upon)\b/i.test(doc.surface(m)),
+    )
   ) {
     const top = classifier.rank(text)[0]!;
     if (ploverOfSubEvent(top.label) === 'PROTEST' && top.confidence >= 0.5) {
