@@ -124,7 +124,7 @@ export const TRIGGER_RULES: TriggerRule[] = [
   {
     name: 'shelling',
     re: r(
-      'shell(?:ed|ing|s)|mortars?|artillery|(?:rocket|missile)s? (?:attacks?|strikes?|fire|barrages?|hit|struck|landed)|fired (?:shells|rockets|missiles)',
+      'shell(?:ed|ing|s)|mortars?|artillery|(?:rocket|missile)s? (?:attacks?|strikes?|fire|barrages?|hit|struck|landed|fell|exploded)|launched (?:an? |\\d+ )?(?:rockets?|missiles?)|fired (?:shells|rockets|missiles)',
     ),
     type: 'ASSAULT',
     mode: 'heavy-weapons',
@@ -171,7 +171,7 @@ export const TRIGGER_RULES: TriggerRule[] = [
   {
     name: 'clash',
     re: r(
-      'clash(?:ed|es)?|fought|fighting|gunfights?|firefights?|exchang(?:ed|ing) (?:fire|gunfire)|battles?|ambush(?:ed)?|offensive|exchange of fire|hostilities',
+      'clash(?:ed|es)?|fought|fighting|gunfights?|firefights?|exchang(?:ed|ing) (?:fire|gunfire)|battles?|ambush(?:ed)?|offensive|exchange of fire|hostilities|fire ?fights?',
     ),
     weak: true,
     type: 'ASSAULT',
@@ -181,7 +181,7 @@ export const TRIGGER_RULES: TriggerRule[] = [
   {
     name: 'shoot',
     re: r(
-      'shot(?! up\\b)|shots|shoot(?:ing|s)?|opened fire|gunm[ae]n|gunfire|fired (?:at|on|upon|shots|bullets|rounds|with|into|tear gas|rubber|live)|fired (?:[\\w-]+ ){0,3}?(?:mortars|shells|rockets|missiles|weapons|guns|grenades)|firing|bursts of fire|captured',
+      'shot(?! up\\b)|shots|shoot(?:ing|s)?|opened fire|gunfire|fired (?:[\\w-]+,? (?:and )?){0,5}?at the positions|fired (?:at|on|upon|shots|bullets|rounds|with|into|tear gas|rubber|live)|fired (?:[\\w-]+ ){0,3}?(?:mortars|shells|rockets|missiles|weapons|guns|grenades)|firing|bursts of fire|captured',
     ),
     weak: true,
     type: 'ASSAULT',
