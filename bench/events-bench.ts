@@ -157,6 +157,6 @@ function seedComparison(shared: string): void {
     'seed article',
     'fields right',
     right / fields,
-    `(${right}/${fields}; ${rec.events.length} events, ${ms.toFixed(1)} ms)`,
+    `(${right}/${fields}; ${rec.events.length} events; ${ms.toFixed(1)} ms, first call, includes loading the model)`,
   );
 }
