@@ -12,6 +12,38 @@ const COMMANDS: Record<string, { summary: string; load: Loader }> = {
     summary: 'extract sourced event records from articles (text, HTML, JSON Lines)',
     load: async () => (await import('./extract-command.js')).extractCommand,
   },
+  ingest: {
+    summary: 'ingest files and directories of articles into a database',
+    load: async () => (await import('./ingest-command.js')).ingestCommand,
+  },
+  events: {
+    summary: 'list merged events, filtered by type, place, date, actor, text, sources',
+    load: async () => (await import('./events-command.js')).eventsCommand,
+  },
+  search: {
+    summary: 'full-text search over the articles of a database',
+    load: async () => (await import('./search-command.js')).searchCommand,
+  },
+  stats: {
+    summary: 'count documents, events, merged events, sources and errors in a database',
+    load: async () => (await import('./stats-command.js')).statsCommand,
+  },
+  worker: {
+    summary: 'take queued articles from a PostgreSQL database, extract them, write them',
+    load: async () => (await import('./worker-command.js')).workerCommand,
+  },
+  status: {
+    summary: 'queue depth, throughput and failures of distributed ingestion (PostgreSQL)',
+    load: async () => (await import('./status-command.js')).statusCommand,
+  },
+  export: {
+    summary: 'export merged events as ACLED CSV, PLOVER JSON, GeoJSON or JSON Lines',
+    load: async () => (await import('./export-command.js')).exportCommand,
+  },
+  serve: {
+    summary: 'serve the web app (map, timeline, events with evidence) and the HTTP API',
+    load: async () => (await import('./serve-command.js')).serveCommand,
+  },
 };
 
 function version(): string {
