@@ -61,7 +61,11 @@ export function acledCountryName(alpha2: string): { name: string; article: boole
  * kinds that ACLED names individually (a named militia, a party, a person) it returns undefined,
  * and the actor's own name is what to use.
  */
-export function acledActorName(kind: ActorKind, country: string | undefined, options: AcledNameOptions = {}): string | undefined {
+export function acledActorName(
+  kind: ActorKind,
+  country: string | undefined,
+  options: AcledNameOptions = {},
+): string | undefined {
   const c = country ? acledCountryName(country) : undefined;
   if (!c) return undefined;
   const period = options.period ? ` (${options.period})` : '';

@@ -64,7 +64,26 @@ interface Mention {
   locative?: boolean;
 }
 
-const LOCATIVE = new Set(['in', 'at', 'to', 'from', 'near', 'across', 'towards', 'toward', 'of', 'into', 'outside', 'inside', 'around', 'capital', 'city', 'province', 'throughout', 'via']);
+const LOCATIVE = new Set([
+  'in',
+  'at',
+  'to',
+  'from',
+  'near',
+  'across',
+  'towards',
+  'toward',
+  'of',
+  'into',
+  'outside',
+  'inside',
+  'around',
+  'capital',
+  'city',
+  'province',
+  'throughout',
+  'via',
+]);
 
 const MODEL_NAME = 'ner-perceptron';
 
@@ -87,7 +106,27 @@ function replaceSpans(spans: WordSpan[], next: WordSpan): WordSpan[] {
   return kept.sort((a, b) => a.from - b.from);
 }
 
-const FUNCTION_WORDS = new Set(['The', 'A', 'An', 'In', 'On', 'At', 'Of', 'For', 'And', 'But', 'To', 'By', 'With', 'From', 'As', 'After', 'Before', 'According', 'Speaking']);
+const FUNCTION_WORDS = new Set([
+  'The',
+  'A',
+  'An',
+  'In',
+  'On',
+  'At',
+  'Of',
+  'For',
+  'And',
+  'But',
+  'To',
+  'By',
+  'With',
+  'From',
+  'As',
+  'After',
+  'Before',
+  'According',
+  'Speaking',
+]);
 
 /** Word-level repairs of the tagger's spans in one sentence. */
 function repair(words: string[], spans: WordSpan[]): WordSpan[] {
@@ -110,25 +149,45 @@ function repair(words: string[], spans: WordSpan[]): WordSpan[] {
   for (let i = 0; i < n; i++) {
     if (!nameWord(words[i] as string)) continue;
     let j = i;
-    while (j < n && !(j > i && isTitle(words[j] as string)) && (nameWord(words[j] as string) || (isArabicParticle(words[j] as string) && j + 1 < n && nameWord(words[j + 1] as string)))) j++;
+    while (
+      j < n &&
+      !(j > i && isTitle(words[j] as string)) &&
+      (nameWord(words[j] as string) ||
+        (isArabicParticle(words[j] as string) && j + 1 < n && nameWord(words[j + 1] as string)))
+    )
+      j++;
     let from = i;
-    while (from < j && (FUNCTION_WORDS.has(words[from] as string) || isTitle(words[from] as string) || /^\p{Lu}+[-‐‑]\p{Ll}/u.test(words[from] as string))) from++;
+    while (
+      from < j &&
+      (FUNCTION_WORDS.has(words[from] as string) ||
+        isTitle(words[from] as string) ||
+        /^\p{Lu}+[-‐‑]\p{Ll}/u.test(words[from] as string))
+    )
+      from++;
     const run = words.slice(from, j).map(normaliseWord);
     const cue = run.some((w) => isOrganisationCue(w));
     const allCaps = run.every((w) => w === w.toUpperCase());
     // Where the tagger already found one organisation over the cue words, it is trusted.
     const over = out.filter((sp) => sp.from < j && from < sp.to);
     const cueAt = run.map((w, q) => (isOrganisationCue(w) ? from + q : -1)).filter((q) => q >= 0);
-    const trusted = over.length === 1 && over[0]!.type !== 'PER' && cueAt.every((q) => over[0]!.from <= q && q < over[0]!.to);
+    const trusted =
+      over.length === 1 && over[0]!.type !== 'PER' && cueAt.every((q) => over[0]!.from <= q && q < over[0]!.to);
     if (cue && !trusted && !allCaps && j - from >= 2 && !run.every((w) => countryByName(w) || countryByDemonym(w))) {
-      if (!newsOrganisation(run.join(' '))) out = replaceSpans(out, { from, to: j, type: 'ORG', rule: 'organisation-cue' });
+      if (!newsOrganisation(run.join(' ')))
+        out = replaceSpans(out, { from, to: j, type: 'ORG', rule: 'organisation-cue' });
     }
     i = j;
   }
   // Two names back to back where the second opens with an article ("Jaafar" "al-Husseini") are one.
   out = out.reduce<WordSpan[]>((acc, s) => {
     const prev = acc[acc.length - 1];
-    if (prev && prev.to === s.from && prev.type === s.type && s.type !== 'MISC' && hasArabicArticle(words[s.from] as string)) {
+    if (
+      prev &&
+      prev.to === s.from &&
+      prev.type === s.type &&
+      s.type !== 'MISC' &&
+      hasArabicArticle(words[s.from] as string)
+    ) {
       acc[acc.length - 1] = { ...prev, to: s.to, rule: prev.rule ?? 'arabic-particles' };
     } else acc.push(s);
     return acc;
@@ -143,20 +202,30 @@ function repair(words: string[], spans: WordSpan[]): WordSpan[] {
       if (taken(to)) break;
       const w = words[to];
       if (w !== undefined && hasArabicArticle(w) && /^\p{L}+[-‐‑]\p{Lu}/u.test(w)) to++;
-      else if (w !== undefined && /^(bin|ibn|bint|ben)$/.test(w) && to + 1 < n && isCap(words[to + 1] as string)) to += 2;
+      else if (w !== undefined && /^(bin|ibn|bint|ben)$/.test(w) && to + 1 < n && isCap(words[to + 1] as string))
+        to += 2;
       else break;
     }
-    while (from > 0 && !taken(from - 1) && /^(Abu|Abd|Abdel|Abdul|Umm|Bin|Ibn)$/.test(words[from - 1] as string)) from--;
+    while (from > 0 && !taken(from - 1) && /^(Abu|Abd|Abdel|Abdul|Umm|Bin|Ibn)$/.test(words[from - 1] as string))
+      from--;
     if (from === s.from && to === s.to) return s;
     return { ...s, from, to, rule: s.rule ?? 'arabic-particles' };
   });
-  out = out.filter((s, k) => !out.some((o, q) => q !== k && o.from <= s.from && s.to <= o.to && (o.to - o.from > s.to - s.from || q < k)));
+  out = out.filter(
+    (s, k) =>
+      !out.some((o, q) => q !== k && o.from <= s.from && s.to <= o.to && (o.to - o.from > s.to - s.from || q < k)),
+  );
   // A kunya with a family name ("Abu Bakr al-Janabi", "Umm Ahmad al-Jabouri") is a person's
   // name unless a cue says organisation or facility.
   out = out.map((s) => {
     const ws = words.slice(s.from, s.to).map(normaliseWord);
-    const kunya = /^(Abu|Umm|Abd|Abdel|Abdul)$/.test(ws[0] as string) && ws.length >= 3 && hasArabicArticle(ws[ws.length - 1] as string);
-    const cue = ws.some((w) => isOrganisationCue(w) || isFacilityCue(w)) || (words[s.to] !== undefined && isFacilityCue(words[s.to] as string));
+    const kunya =
+      /^(Abu|Umm|Abd|Abdel|Abdul)$/.test(ws[0] as string) &&
+      ws.length >= 3 &&
+      hasArabicArticle(ws[ws.length - 1] as string);
+    const cue =
+      ws.some((w) => isOrganisationCue(w) || isFacilityCue(w)) ||
+      (words[s.to] !== undefined && isFacilityCue(words[s.to] as string));
     return kunya && !cue && s.type !== 'PER' ? { ...s, type: 'PER', rule: 'kunya' } : s;
   });
   // Titles stay out of a person's span; a title before an untagged name makes it a person.
@@ -171,36 +240,55 @@ function repair(words: string[], spans: WordSpan[]): WordSpan[] {
     while (j < n && isTitle(words[j] as string)) j++;
     let k = j;
     while (k < n && nameWord(words[k] as string) && !isTitle(words[k] as string)) k++;
-    if (k > j && !overlapsAny(out, j, k) && titleRole(words[i] as string) !== undefined && /\.$|^[A-Z]/.test(words[i] as string)) {
-      if (k - j >= 2 || /\.$/.test(words[j - 1] as string)) out = replaceSpans(out, { from: j, to: k, type: 'PER', rule: 'title' });
+    if (
+      k > j &&
+      !overlapsAny(out, j, k) &&
+      titleRole(words[i] as string) !== undefined &&
+      /\.$|^[A-Z]/.test(words[i] as string)
+    ) {
+      if (k - j >= 2 || /\.$/.test(words[j - 1] as string))
+        out = replaceSpans(out, { from: j, to: k, type: 'PER', rule: 'title' });
     }
     i = j - 1;
   }
   // A demonym the tagger left out is still a nationality ("Iraqis", "Lebanese").
   for (let i = 0; i < n; i++) {
     const w = words[i] as string;
-    if (isCap(w) && w !== w.toUpperCase() && countryByDemonym(w) && !overlapsAny(out, i, i + 1)) out = replaceSpans(out, { from: i, to: i + 1, type: 'MISC', rule: 'demonym' });
+    if (isCap(w) && w !== w.toUpperCase() && countryByDemonym(w) && !overlapsAny(out, i, i + 1))
+      out = replaceSpans(out, { from: i, to: i + 1, type: 'MISC', rule: 'demonym' });
   }
   // Named events take the capitalised words before them: "the Great Iraqi Revolution".
   out = out.map((s) => {
     if (s.type !== 'MISC' || !words.slice(s.from, s.to).some((w) => isEventCue(w))) return s;
     let from = s.from;
-    while (from > 0 && isCap(words[from - 1] as string) && !FUNCTION_WORDS.has(words[from - 1] as string) && !overlapsAny(out, from - 1, from)) from--;
+    while (
+      from > 0 &&
+      isCap(words[from - 1] as string) &&
+      !FUNCTION_WORDS.has(words[from - 1] as string) &&
+      !overlapsAny(out, from - 1, from)
+    )
+      from--;
     return from === s.from ? s : { ...s, from, rule: s.rule ?? 'event-name' };
   });
   return out;
 }
 
-const GEO_FEATURE = /\b(?:River|Sea|Ocean|Gulf|Bay|Lake|Mountains?|Mount|Mt\.?|Valley|Desert|Peninsula|Strait|Island|Islands|Coast|Plain|Basin|Hills?|Delta|Canal|Channel)\b/;
+const GEO_FEATURE =
+  /\b(?:River|Sea|Ocean|Gulf|Bay|Lake|Mountains?|Mount|Mt\.?|Valley|Desert|Peninsula|Strait|Island|Islands|Coast|Plain|Basin|Hills?|Delta|Canal|Channel)\b/;
 const IDENTITY = new Set(
-  'shia shiite shi\'ite sunni sunnis shias shiites muslim muslims christian christians jewish jew jews arab arabs kurd kurds kurdish druze alawite alawites yazidi yazidis copt coptic catholic catholics hindu hindus sikh sikhs buddhist buddhists islamist islamists palestinian palestinians pashtun baloch tamil tamils hutu tutsi fulani'.split(
+  "shia shiite shi'ite sunni sunnis shias shiites muslim muslims christian christians jewish jew jews arab arabs kurd kurds kurdish druze alawite alawites yazidi yazidis copt coptic catholic catholics hindu hindus sikh sikhs buddhist buddhists islamist islamists palestinian palestinians pashtun baloch tamil tamils hutu tutsi fulani".split(
     ' ',
   ),
 );
 
-function refineType(type: NerType, surface: string, nextWord: string | undefined): { type: EntityType; country?: string } {
+function refineType(
+  type: NerType,
+  surface: string,
+  nextWord: string | undefined,
+): { type: EntityType; country?: string } {
   const s = normaliseWord(surface);
-  if (type !== 'ORG' && nextWord && isFacilityCue(nextWord) && nextWord === nextWord.toLowerCase()) return { type: 'FAC' };
+  if (type !== 'ORG' && nextWord && isFacilityCue(nextWord) && nextWord === nextWord.toLowerCase())
+    return { type: 'FAC' };
   if (type === 'PER') return { type: 'PERSON' };
   if (type === 'ORG') {
     const news = newsOrganisation(s);
@@ -209,7 +297,8 @@ function refineType(type: NerType, surface: string, nextWord: string | undefined
   if (type === 'LOC') {
     const c = countryByName(s);
     if (c) return { type: 'GPE', country: c.alpha2 };
-    if ((nextWord && isFacilityCue(nextWord)) || s.split(' ').some((w) => isFacilityCue(w) && /^\p{Lu}/u.test(w))) return { type: 'FAC' };
+    if ((nextWord && isFacilityCue(nextWord)) || s.split(' ').some((w) => isFacilityCue(w) && /^\p{Lu}/u.test(w)))
+      return { type: 'FAC' };
     if (GEO_FEATURE.test(s)) return { type: 'LOC' };
     const cap = countryByCapital(s);
     return cap ? { type: 'GPE', country: cap.alpha2 } : { type: 'GPE' };
@@ -227,7 +316,9 @@ const SPEECH_OR_EVENT_VERBS = new Set(
   ),
 );
 const ROLE_NOUNS = new Set(
-  'cleric spokesman spokeswoman leader president minister official commander premier chief general lawmaker senator governor mayor activist ambassador secretary envoy prime'.split(' '),
+  'cleric spokesman spokeswoman leader president minister official commander premier chief general lawmaker senator governor mayor activist ambassador secretary envoy prime'.split(
+    ' ',
+  ),
 );
 
 /** The entities stage. */
@@ -268,19 +359,30 @@ export function entities(options: EntitiesOptions = {}): Stage {
       // "Popular Mobilization Units (PMU)": the text pairs the name with its acronym.
       mentions.forEach((m, i) => {
         const prev = mentions[i - 1];
-        if (prev && /^\s*\(\s*$/.test(doc.text.slice(prev.end, m.start)) && acronym(doc.text.slice(prev.start, prev.end)) === doc.text.slice(m.start, m.end)) {
+        if (
+          prev &&
+          /^\s*\(\s*$/.test(doc.text.slice(prev.end, m.start)) &&
+          acronym(doc.text.slice(prev.start, prev.end)) === doc.text.slice(m.start, m.end)
+        ) {
           m.acronymOf = i - 1;
           m.type = prev.type;
         }
       });
-      const chainInput: ChainMention[] = mentions.map((m) => ({ text: doc.text.slice(m.start, m.end), type: m.type, ...(m.acronymOf !== undefined && { acronymOf: m.acronymOf }) }));
+      const chainInput: ChainMention[] = mentions.map((m) => ({
+        text: doc.text.slice(m.start, m.end),
+        type: m.type,
+        ...(m.acronymOf !== undefined && { acronymOf: m.acronymOf }),
+      }));
       const links = resolveChains(chainInput);
       const anns: Annotation<'entity'>[] = [];
       mentions.forEach((m, i) => {
         const link = links[i]!;
         const headMention = mentions[link.head]!;
         const country = m.country ?? headMention.country;
-        const actor = m.locative && m.type !== 'PERSON' && m.type !== 'ORG' ? undefined : actorOf(m.type, link.canonical, country, doc.text.slice(m.start, m.end));
+        const actor =
+          m.locative && m.type !== 'PERSON' && m.type !== 'ORG'
+            ? undefined
+            : actorOf(m.type, link.canonical, country, doc.text.slice(m.start, m.end));
         anns.push(
           doc.add('entity', {
             start: m.start,
@@ -293,7 +395,12 @@ export function entities(options: EntitiesOptions = {}): Stage {
               chain: `chain${link.head + 1}`,
               ...(actor && { actor }),
             },
-            by: { stage: 'entities', model: MODEL_NAME, ...(m.rule && { rule: m.rule }), confidence: m.rule ? 0.8 : 0.85 },
+            by: {
+              stage: 'entities',
+              model: MODEL_NAME,
+              ...(m.rule && { rule: m.rule }),
+              confidence: m.rule ? 0.8 : 0.85,
+            },
           }),
         );
       });
@@ -342,17 +449,34 @@ function addAcronymParts(doc: Doc, sentences: Sentence[], mentions: Mention[]): 
           x.from = i + 1;
         } else mentions.splice(idx, 1);
       }
-      mentions.push({ start, end: start + (m[1] as string).length, sentence: si, from: i, to: i + 1, type: 'ORG', rule: 'acronym-part' });
+      mentions.push({
+        start,
+        end: start + (m[1] as string).length,
+        sentence: si,
+        from: i,
+        to: i + 1,
+        type: 'ORG',
+        rule: 'acronym-part',
+      });
     });
   });
 }
 
-function actorOf(type: EntityType, canonical: string, country: string | undefined, surface: string): ActorAttrs | undefined {
+function actorOf(
+  type: EntityType,
+  canonical: string,
+  country: string | undefined,
+  surface: string,
+): ActorAttrs | undefined {
   if (type === 'PERSON') return { name: canonical, kind: 'person', ...(country && { country }) };
   if (type === 'ORG') {
     const kind = organisationKind(canonical);
     const named = kind === 'political-militia' || kind === 'rebels' || kind === 'identity-militia';
-    const acled = named ? canonical.replace(/[’'‘]/g, '') : kind === 'military' || kind === 'police' ? acledActorName(kind, country) : undefined;
+    const acled = named
+      ? canonical.replace(/[’'‘]/g, '')
+      : kind === 'military' || kind === 'police'
+        ? acledActorName(kind, country)
+        : undefined;
     return { name: canonical, kind, ...(country && { country }), ...(acled && { acled }) };
   }
   if (type === 'GPE' && country && (countryByName(surface) || countryByCapital(surface))) {
@@ -374,7 +498,14 @@ function addActors(doc: Doc, sentences: Sentence[], mentions: Mention[], anns: A
   const add = (_layer: 'actor', a: NewAnnotation<'actor'>) => pending.push(a);
   anns.forEach((a) => {
     const actor = a.attrs.actor;
-    if (actor) add('actor', { start: a.start, end: a.end, label: actor.kind, attrs: { ...actor, entity: a.id }, by: { ...by, rule: 'named', confidence: 0.85 } });
+    if (actor)
+      add('actor', {
+        start: a.start,
+        end: a.end,
+        label: actor.kind,
+        attrs: { ...actor, entity: a.id },
+        by: { ...by, rule: 'named', confidence: 0.85 },
+      });
   });
   const covered = sentences.map((s) => new Uint8Array(s.words.length));
   for (const m of mentions) covered[m.sentence]?.fill(1, m.from, m.to);

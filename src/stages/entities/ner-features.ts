@@ -114,7 +114,10 @@ function shortShape(w: string): string {
 
 /** Typographic quotes and apostrophes folded to ASCII, as in the training text. */
 export function normaliseWord(w: string): string {
-  return w.replace(/[’‘ʼ`]/g, "'").replace(/[“”„«»]/g, '"').replace(/[‐‑–—]/g, '-');
+  return w
+    .replace(/[’‘ʼ`]/g, "'")
+    .replace(/[“”„«»]/g, '"')
+    .replace(/[‐‑–—]/g, '-');
 }
 
 function capClass(w: string): number {
@@ -158,7 +161,11 @@ function lexiconFlags(words: string[]): Uint16Array {
 }
 
 /** Normalises a sentence's words and computes everything that does not depend on tags. */
-export function prepareSentence(rawWords: readonly string[], names?: NameList, lineStarts?: ArrayLike<boolean>): PreparedSentence {
+export function prepareSentence(
+  rawWords: readonly string[],
+  names?: NameList,
+  lineStarts?: ArrayLike<boolean>,
+): PreparedSentence {
   const n = rawWords.length;
   const words = rawWords.map(normaliseWord);
   const lower = words.map((w) => w.toLowerCase());
@@ -233,7 +240,10 @@ export interface DocState {
 }
 
 /** The majority type of each capitalised word over a first pass's tags. */
-export function majorityTypes(sentences: readonly PreparedSentence[], tags: readonly Uint8Array[]): Map<string, number> {
+export function majorityTypes(
+  sentences: readonly PreparedSentence[],
+  tags: readonly Uint8Array[],
+): Map<string, number> {
   const counts = new Map<string, number[]>();
   sentences.forEach((s, si) => {
     const t = tags[si] as Uint8Array;
@@ -257,7 +267,8 @@ export function majorityTypes(sentences: readonly PreparedSentence[], tags: read
 /** The document state of an article, from all its sentences. */
 export function docState(sentences: readonly PreparedSentence[]): DocState {
   const seenLower = new Set<string>();
-  for (const s of sentences) for (let i = 0; i < s.words.length; i++) if (s.cap[i] === 0) seenLower.add(s.lower[i] as string);
+  for (const s of sentences)
+    for (let i = 0; i < s.words.length; i++) if (s.cap[i] === 0) seenLower.add(s.lower[i] as string);
   return { seenLower, history: new Map() };
 }
 
@@ -268,7 +279,13 @@ const EOS = hashString('</s>');
  * Writes the hashed feature ids (before masking) of token `i` into `out` and returns how many.
  * `tags` holds the tags already decided for tokens before `i`.
  */
-export function features(s: PreparedSentence, i: number, tags: ArrayLike<number>, doc: DocState, out: Int32Array): number {
+export function features(
+  s: PreparedSentence,
+  i: number,
+  tags: ArrayLike<number>,
+  doc: DocState,
+  out: Int32Array,
+): number {
   const h = s.h;
   const n = s.words.length;
   const o = i * H_PER_WORD;

@@ -85,7 +85,11 @@ export function defaultNerModel(): NerModel {
  * tagged in order because the document state carries what earlier sentences said.
  * `lineStarts` marks words that begin a line of the text.
  */
-export function tagSentences(model: NerModel, sentences: readonly (readonly string[])[], lineStarts?: readonly (readonly boolean[])[]): Uint8Array[] {
+export function tagSentences(
+  model: NerModel,
+  sentences: readonly (readonly string[])[],
+  lineStarts?: readonly (readonly boolean[])[],
+): Uint8Array[] {
   const prepared = sentences.map((s, i) => prepareSentence(s, model.names, lineStarts?.[i]));
   return tagPrepared(model, prepared);
 }
@@ -100,7 +104,11 @@ export function tagPrepared(model: NerModel, prepared: readonly PreparedSentence
   return tagPass(model, prepared, majorityTypes(prepared, first));
 }
 
-function tagPass(model: NerModel, prepared: readonly PreparedSentence[], majority: Map<string, number> | undefined): Uint8Array[] {
+function tagPass(
+  model: NerModel,
+  prepared: readonly PreparedSentence[],
+  majority: Map<string, number> | undefined,
+): Uint8Array[] {
   const doc = docState(prepared);
   if (majority) doc.majority = majority;
   const mask = (1 << model.header.bits) - 1;

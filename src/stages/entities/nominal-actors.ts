@@ -81,7 +81,10 @@ const FIRST_WORDS = new Set(NOMINALS.map(([k]) => k.split(' ')[0] as string));
  * The nominal actor whose phrase starts at word `i` of `lowerWords` (lower-cased words), with
  * how many words it spans; undefined if none starts there.
  */
-export function nominalActorAt(lowerWords: readonly string[], i: number): { actor: NominalActor; length: number } | undefined {
+export function nominalActorAt(
+  lowerWords: readonly string[],
+  i: number,
+): { actor: NominalActor; length: number } | undefined {
   if (!FIRST_WORDS.has(lowerWords[i] as string)) return undefined;
   for (let len = Math.min(MAX_WORDS, lowerWords.length - i); len >= 1; len--) {
     const phrase = lowerWords.slice(i, i + len).join(' ');

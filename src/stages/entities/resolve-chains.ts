@@ -81,7 +81,8 @@ export function resolveChains(mentions: readonly ChainMention[]): ChainLink[] {
     const h = head[i] as number;
     const text = m.text.replace(/[’']s$/, '');
     const cur = best.get(h);
-    const better = cur === undefined || (isAcronym(cur) && !isAcronym(text)) || (!isAcronym(text) && text.length > cur.length);
+    const better =
+      cur === undefined || (isAcronym(cur) && !isAcronym(text)) || (!isAcronym(text) && text.length > cur.length);
     if (better) best.set(h, text);
   });
   return head.map((h) => ({ head: h, canonical: best.get(h) as string }));

@@ -58,6 +58,9 @@ const PURPOSE_RE =
 const SEPARATE_RE =
   /\b(?:after|following|since|before|in response to|in retaliation for|in revenge for|weeks? after|days? after)\b/i;
 
+const REFERENCE_RE =
+  /\b(?:ahead of|in anticipation of|before|after|following|since|comes after|in the run-up to)\s+(?:the\s+|today['’]s\s+|friday['’]s\s+)?(?:[\w-]+\s+){0,2}$/i;
+
 const ANAPHOR_RE =
   /\b(?:the|this|that|these|those|today['’]s|friday['’]s|saturday['’]s|sunday['’]s|monday['’]s|tuesday['’]s|wednesday['’]s|thursday['’]s)\s+(?:\w+\s+){0,2}$/i;
 
@@ -144,7 +147,10 @@ function findMentions(doc: Doc, s: Sentence, previous: Sentence | undefined): Me
     if (f.rule.type === 'THREATEN') f.factuality = 'threatened';
     const sources = sourcesOf(doc, f, s);
     f.sources = sources;
-    if (sources.length > 0 && f.factuality === 'asserted') f.factuality = 'reported';
+    // A call, threat or vote is itself the speech act a quote reports: it happened; what it asks
+    // for is its claim. Other events resting on a source are reported.
+    const resting = f.rule.takesComplement ? sources.filter((x) => x.attribution) : sources;
+    if (resting.length > 0 && f.factuality === 'asserted') f.factuality = 'reported';
     if (f.rule.takesComplement && f.claims.length === 0) f.claims.push(clauseFrom(doc, f.end, s));
   }
   return result;
@@ -207,8 +213,46 @@ function groupBySentence(doc: Doc, mentions: Mention[]): Draft[] {
   return drafts;
 }
 
-function dateOfSentence(doc: Doc, s: Span): Annotation<'timex'> | undefined {
-  return doc.within('timex', s).find((t) => t.attrs.type === 'DATE' && !/^X/.test(t.attrs.value) && !t.attrs.relative);
+/**
+ * The date of one mention: the dated timex of its sentence nearest to the trigger, leaving out
+ * those on the other side of a clause about another event ("… gathered on Friday after the US
+ * killed X earlier this month": "earlier this month" dates the killing).
+ */
+function dateOfMention(doc: Doc, m: Mention): Annotation<'timex'> | undefined {
+  const s = m.sentence;
+  let best: Annotation<'timex'> | undefined;
+  let bestDistance = Infinity;
+  // "ahead of the planned rallies", "in anticipation of the rally": the sentence's date is the
+  // date of its own verb, not of the event it refers to.
+  if (REFERENCE_RE.test(doc.text.slice(s.start, m.start))) return undefined;
+  for (const t of doc.within('timex', s)) {
+    if ((t.attrs.type !== 'DATE' && t.attrs.type !== 'TIME') || /^X/.test(t.attrs.value) || t.attrs.relative) continue;
+    const between = t.start >= m.end ? doc.text.slice(m.end, t.start) : doc.text.slice(t.end, m.start);
+    if (SEPARATE_RE.test(between)) continue;
+    const distance = t.start >= m.end ? t.start - m.end : m.start - t.end;
+    if (distance < bestDistance) {
+      best = t;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+function kmBetween(
+  a: { lat: number | null; lon: number | null },
+  b: { lat: number | null; lon: number | null },
+): number {
+  const rad = Math.PI / 180;
+  const dLat = ((b.lat ?? 0) - (a.lat ?? 0)) * rad;
+  const dLon = ((b.lon ?? 0) - (a.lon ?? 0)) * rad;
+  const h =
+    Math.sin(dLat / 2) ** 2 + Math.cos((a.lat ?? 0) * rad) * Math.cos((b.lat ?? 0) * rad) * Math.sin(dLon / 2) ** 2;
+  return 2 * 6371 * Math.asin(Math.sqrt(h));
+}
+
+/** Two dates can be one event's: equal, one within the other, or differing only in the year. */
+function compatibleDates(a: string, b: string): boolean {
+  return a.startsWith(b) || b.startsWith(a) || (a.length >= 10 && a.slice(4) === b.slice(4));
 }
 
 function placesOf(doc: Doc, d: Draft): Annotation<'place'>[] {
@@ -226,9 +270,9 @@ function corefer(doc: Doc, drafts: Draft[], ctx: StageContext): Draft[] {
     const target = [...out].reverse().find((e) => sameEvent(doc, e, d, first));
     if (target) {
       target.mentions.push(...d.mentions);
-      const a = dateOfSentence(doc, target.mentions[0]!.sentence);
-      const b = dateOfSentence(doc, first.sentence);
-      if (a && b && a.attrs.value !== b.attrs.value)
+      const a = dateOfMention(doc, target.mentions[0]!);
+      const b = dateOfMention(doc, first);
+      if (a && b && a.attrs.value.length >= 10 && b.attrs.value.length >= 10 && a.attrs.value !== b.attrs.value)
         ctx.warn(
           'date-conflict',
           `mentions of one event give ${a.attrs.value} and ${b.attrs.value}; the event keeps the date that agrees with publication`,
@@ -246,14 +290,15 @@ function sameEvent(doc: Doc, e: Draft, d: Draft, m: Mention): boolean {
   // Something recalled from history, threatened or denied is never the event that happened.
   const separate = new Set<Factuality>(['historical', 'negated', 'hypothetical', 'threatened']);
   if ((separate.has(ef) || separate.has(df)) && ef !== df) return false;
-  const da = dateOfSentence(doc, e.mentions[0]!.sentence);
-  const db = dateOfSentence(doc, m.sentence);
+  const da = dateOfMention(doc, e.mentions[0]!);
+  const db = dateOfMention(doc, m);
   // Dates that differ only by year are one event with a suspect year (a caption's typo).
-  if (da && db && da.attrs.value !== db.attrs.value && da.attrs.value.slice(4) !== db.attrs.value.slice(4))
+  if (da && db && !compatibleDates(da.attrs.value, db.attrs.value)) return false;
+  // Places that are far apart are different events; a neighbourhood and its city are not.
+  const pa = placesOf(doc, e).filter((p) => precisionOf(p.attrs.featureCode) !== 'country');
+  const pb = placesOf(doc, d).filter((p) => precisionOf(p.attrs.featureCode) !== 'country');
+  if (pa.length > 0 && pb.length > 0 && !pb.some((b) => pa.some((a) => kmBetween(a.attrs, b.attrs) <= 30)))
     return false;
-  const pa = placesOf(doc, e).map((p) => p.attrs.name);
-  const pb = placesOf(doc, d).map((p) => p.attrs.name);
-  if (pa.length > 0 && pb.length > 0 && !pb.some((n) => pa.includes(n))) return false;
   if (d.type === 'PROTEST' || d.type === 'MOBILIZE') return true;
   // "Two people were killed": an outcome told in the next sentence of the same paragraph.
   const last = e.mentions[e.mentions.length - 1]!;
@@ -455,11 +500,18 @@ function locate(doc: Doc, d: Draft, type: PloverType, ctx: StageContext): EventA
 
 function dateOf(doc: Doc, d: Draft, factuality: Factuality): EventAttrs['date'] {
   const published = doc.meta.published;
-  const stated = d.mentions
-    .map((m) => dateOfSentence(doc, m.sentence))
-    .filter((t): t is Annotation<'timex'> => t !== undefined);
+  const stated = d.mentions.map((m) => dateOfMention(doc, m)).filter((t): t is Annotation<'timex'> => t !== undefined);
   // Prefer a date that agrees with publication (not after it, closest to it).
-  const pick = stated.find((t) => !published || t.attrs.value.slice(0, 4) === published.slice(0, 4)) ?? stated[0];
+  const agreeing = stated
+    .filter((t) => !published || t.attrs.value.slice(0, 4) === published.slice(0, 4))
+    .sort((a, b) => b.attrs.value.length - a.attrs.value.length);
+  const pick = agreeing[0] ?? stated[0];
+  if (pick && published && pick.attrs.value.length >= 10 && pick.attrs.value.slice(4, 10) === published.slice(4, 10)) {
+    // Same day and month as publication, another year: a typo of the year (the temporal stage
+    // warns); the event is dated in the year of publication.
+    if (pick.attrs.value.slice(0, 4) !== published.slice(0, 4))
+      return { value: published.slice(0, 10), certainty: 'inferred', evidence: [spanOf(pick)] };
+  }
   if (pick) return { value: pick.attrs.value, certainty: 'stated', evidence: [spanOf(pick)] };
   if (factuality === 'historical') {
     for (const m of d.mentions) {
@@ -512,7 +564,20 @@ function participants(
       .flatMap((m) => actorMentionsIn(doc, m.sentence))
       .find((a) => (a.kind === 'protesters' || a.kind === 'rioters') && a.country)?.country;
   for (const m of d.mentions) {
-    const all = actorMentionsIn(doc, m.sentence);
+    // A source ("According to Reuters", "speaking to al-Mayadeen") is not a participant.
+    const sourceSpans = [
+      ...doc.within('attribution', m.sentence).map((a) => a.attrs.source),
+      ...doc
+        .within('quote', m.sentence)
+        .flatMap((q) =>
+          q.attrs.outlet?.start !== undefined
+            ? [{ start: q.attrs.outlet.start, end: q.attrs.outlet.end ?? q.attrs.outlet.start }]
+            : [],
+        ),
+    ];
+    const all = actorMentionsIn(doc, m.sentence).filter(
+      (a) => a.kind !== 'media' && !sourceSpans.some((x) => x.start < a.end && a.start < x.end),
+    );
     const claims = m.claims;
     const inClaim = (a: Span) => claims.some((c) => c.start <= a.start && a.end <= c.end);
     if (type === 'PROTEST') {

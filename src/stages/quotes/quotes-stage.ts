@@ -319,7 +319,10 @@ function sourceBefore(T: Tok[], from: number, cueAt: number): [number, number] |
       break;
     }
   }
-  while (s < cueAt && (OPENERS.has(T[s]!.w) || SEPARATOR.has(T[s]!.w) || OPEN_MARKS.has(T[s]!.raw) || CLOSE_MARKS.has(T[s]!.raw)))
+  while (
+    s < cueAt &&
+    (OPENERS.has(T[s]!.w) || SEPARATOR.has(T[s]!.w) || OPEN_MARKS.has(T[s]!.raw) || CLOSE_MARKS.has(T[s]!.raw))
+  )
     s++;
   if (s >= cueAt) return undefined;
   // "…, who has said": PolNeAR's source is the relative pronoun itself.
