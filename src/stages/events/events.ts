@@ -226,7 +226,8 @@ function dateOfMention(doc: Doc, m: Mention): Annotation<'timex'> | undefined {
   // date of its own verb, not of the event it refers to.
   if (REFERENCE_RE.test(doc.text.slice(s.start, m.start))) return undefined;
   for (const t of doc.within('timex', s)) {
-    if ((t.attrs.type !== 'DATE' && t.attrs.type !== 'TIME') || /^X/.test(t.attrs.value) || t.attrs.relative) continue;
+    if ((t.attrs.type !== 'DATE' && t.attrs.type !== 'TIME') || !/^\d{4}/.test(t.attrs.value) || t.attrs.relative)
+      continue;
     const between = t.start >= m.end ? doc.text.slice(m.end, t.start) : doc.text.slice(t.end, m.start);
     if (SEPARATE_RE.test(between)) continue;
     const distance = t.start >= m.end ? t.start - m.end : m.start - t.end;
