@@ -266,6 +266,7 @@ function placesOf(doc: Doc, d: Draft): Annotation<'place'>[] {
 /** Merges later mentions into an earlier event they refer to. */
 function corefer(doc: Doc, drafts: Draft[], ctx: StageContext): Draft[] {
   const out: Draft[] = [];
+  const warned = new Set<Draft>();
   for (const d of drafts) {
     const first = d.mentions[0]!;
     const target = [...out].reverse().find((e) => sameEvent(doc, e, d, first));
@@ -273,12 +274,21 @@ function corefer(doc: Doc, drafts: Draft[], ctx: StageContext): Draft[] {
       target.mentions.push(...d.mentions);
       const a = dateOfMention(doc, target.mentions[0]!);
       const b = dateOfMention(doc, first);
-      if (a && b && a.attrs.value.length >= 10 && b.attrs.value.length >= 10 && a.attrs.value !== b.attrs.value)
+      if (
+        a &&
+        b &&
+        a.attrs.value.length >= 10 &&
+        b.attrs.value.length >= 10 &&
+        a.attrs.value !== b.attrs.value &&
+        !warned.has(target)
+      ) {
+        warned.add(target);
         ctx.warn(
-          'date-conflict',
+          'event-date-conflict',
           `mentions of one event give ${a.attrs.value} and ${b.attrs.value}; the event keeps the date that agrees with publication`,
           b,
         );
+      }
     } else out.push(d);
   }
   return out;
