@@ -165,7 +165,7 @@ test('a caption year that conflicts warns, and the event keeps the year of publi
   );
   assert.equal(evs.length, 1);
   assert.equal(evs[0]!.date.value, '2021-05-03');
-  assert.ok(doc.warnings.some((w) => w.kind === 'date-conflict'));
+  assert.ok(doc.warnings.some((w) => w.kind === 'event-date-conflict'));
 });
 
 test('sizes stated two ways warn; an unlocated event warns once places exist', () => {

@@ -205,6 +205,10 @@ export function numbers(options: NumbersOptions = {}): Stage {
               continue;
           }
           if (timexes.some((t) => t.start <= start && end <= t.end)) continue;
+          // Money is not a count of people.
+          if (/(?:[$€£¥]|\b(?:USD|EUR|INR|GBP|Rs\.?|US\$|Tk|N))\s*$/.test(before)) continue;
+          if (/^\s*(?:dollars|euros|rupees|pesos|naira|pounds|yuan|shillings|francs|dinars|riyals)\b/i.test(after))
+            continue;
           const q = parseQuantity(surface);
           if (!q) continue;
           doc.add('number', {

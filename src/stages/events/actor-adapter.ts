@@ -86,7 +86,11 @@ const NOMINALS: [RegExp, ActorKind, string][] = [
   [/\b(?:protesters|demonstrators|protestors|marchers|strikers|crowds?)\b/gi, 'protesters', 'Protesters'],
   [/\b(?:rioters|mobs?)\b/gi, 'rioters', 'Rioters'],
   [/\b(?:police(?:men| officers| forces)?|riot police|security forces)\b/gi, 'police', 'Police Forces'],
-  [/\b(?:soldiers|troops|army|military(?: forces)?|armed forces)\b/gi, 'military', 'Military Forces'],
+  [
+    /\b(?:soldiers|troops|army|military(?: forces)?|armed forces|(?<=[A-Z][a-z]+ )forces)\b/gi,
+    'military',
+    'Military Forces',
+  ],
   [
     /\b(?:gunmen|armed men|unidentified (?:armed )?(?:men|assailants|attackers|gunmen)|assailants)\b/gi,
     'unidentified-armed-group',

@@ -58,6 +58,9 @@ const PURPOSE_RE =
 const SEPARATE_RE =
   /\b(?:after|following|since|before|in response to|in retaliation for|in revenge for|weeks? after|days? after)\b/i;
 
+const REFERENCE_RE =
+  /\b(?:ahead of|in anticipation of|before|after|following|since|comes after|in the run-up to)\s+(?:the\s+|today['’]s\s+|friday['’]s\s+)?(?:[\w-]+\s+){0,2}$/i;
+
 const ANAPHOR_RE =
   /\b(?:the|this|that|these|those|today['’]s|friday['’]s|saturday['’]s|sunday['’]s|monday['’]s|tuesday['’]s|wednesday['’]s|thursday['’]s)\s+(?:\w+\s+){0,2}$/i;
 
@@ -95,6 +98,14 @@ function findMentions(doc: Doc, s: Sentence, previous: Sentence | undefined): Me
       if (taken.some((t) => t.start < end && start < t.end)) continue;
       // A capitalised trigger inside a sentence is part of a name ("Popular Mobilization Units").
       if (m.index > 0 && /^\p{Lu}\p{Ll}/u.test(m[0]) && !/[“"‘(]\s*$/.test(text.slice(0, m.index))) continue;
+      // "March" and "May" capitalised are months.
+      if (/^(?:March|May)$/.test(m[0])) continue;
+      if (
+        /^march$/i.test(m[0]) &&
+        (/\b(?:early|late|mid|in|next|last|since|until|by|of|through)\s+$/i.test(text.slice(0, m.index)) ||
+          /^\s*\d/.test(text.slice(m.index + m[0].length)))
+      )
+        continue;
       taken.push({ start, end });
       found.push({ start, end, rule, sentence: s, factuality: 'asserted', sources: [], claims: [] });
     }
@@ -136,7 +147,10 @@ function findMentions(doc: Doc, s: Sentence, previous: Sentence | undefined): Me
     if (f.rule.type === 'THREATEN') f.factuality = 'threatened';
     const sources = sourcesOf(doc, f, s);
     f.sources = sources;
-    if (sources.length > 0 && f.factuality === 'asserted') f.factuality = 'reported';
+    // A call, threat or vote is itself the speech act a quote reports: it happened; what it asks
+    // for is its claim. Other events resting on a source are reported.
+    const resting = f.rule.takesComplement ? sources.filter((x) => x.attribution) : sources;
+    if (resting.length > 0 && f.factuality === 'asserted') f.factuality = 'reported';
     if (f.rule.takesComplement && f.claims.length === 0) f.claims.push(clauseFrom(doc, f.end, s));
   }
   return result;
@@ -199,8 +213,47 @@ function groupBySentence(doc: Doc, mentions: Mention[]): Draft[] {
   return drafts;
 }
 
-function dateOfSentence(doc: Doc, s: Span): Annotation<'timex'> | undefined {
-  return doc.within('timex', s).find((t) => t.attrs.type === 'DATE' && !/^X/.test(t.attrs.value) && !t.attrs.relative);
+/**
+ * The date of one mention: the dated timex of its sentence nearest to the trigger, leaving out
+ * those on the other side of a clause about another event ("… gathered on Friday after the US
+ * killed X earlier this month": "earlier this month" dates the killing).
+ */
+function dateOfMention(doc: Doc, m: Mention): Annotation<'timex'> | undefined {
+  const s = m.sentence;
+  let best: Annotation<'timex'> | undefined;
+  let bestDistance = Infinity;
+  // "ahead of the planned rallies", "in anticipation of the rally": the sentence's date is the
+  // date of its own verb, not of the event it refers to.
+  if (REFERENCE_RE.test(doc.text.slice(s.start, m.start))) return undefined;
+  for (const t of doc.within('timex', s)) {
+    if ((t.attrs.type !== 'DATE' && t.attrs.type !== 'TIME') || !/^\d{4}/.test(t.attrs.value) || t.attrs.relative)
+      continue;
+    const between = t.start >= m.end ? doc.text.slice(m.end, t.start) : doc.text.slice(t.end, m.start);
+    if (SEPARATE_RE.test(between)) continue;
+    const distance = t.start >= m.end ? t.start - m.end : m.start - t.end;
+    if (distance < bestDistance) {
+      best = t;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+function kmBetween(
+  a: { lat: number | null; lon: number | null },
+  b: { lat: number | null; lon: number | null },
+): number {
+  const rad = Math.PI / 180;
+  const dLat = ((b.lat ?? 0) - (a.lat ?? 0)) * rad;
+  const dLon = ((b.lon ?? 0) - (a.lon ?? 0)) * rad;
+  const h =
+    Math.sin(dLat / 2) ** 2 + Math.cos((a.lat ?? 0) * rad) * Math.cos((b.lat ?? 0) * rad) * Math.sin(dLon / 2) ** 2;
+  return 2 * 6371 * Math.asin(Math.sqrt(h));
+}
+
+/** Two dates can be one event's: equal, one within the other, or differing only in the year. */
+function compatibleDates(a: string, b: string): boolean {
+  return a.startsWith(b) || b.startsWith(a) || (a.length >= 10 && a.slice(4) === b.slice(4));
 }
 
 function placesOf(doc: Doc, d: Draft): Annotation<'place'>[] {
@@ -213,19 +266,29 @@ function placesOf(doc: Doc, d: Draft): Annotation<'place'>[] {
 /** Merges later mentions into an earlier event they refer to. */
 function corefer(doc: Doc, drafts: Draft[], ctx: StageContext): Draft[] {
   const out: Draft[] = [];
+  const warned = new Set<Draft>();
   for (const d of drafts) {
     const first = d.mentions[0]!;
     const target = [...out].reverse().find((e) => sameEvent(doc, e, d, first));
     if (target) {
       target.mentions.push(...d.mentions);
-      const a = dateOfSentence(doc, target.mentions[0]!.sentence);
-      const b = dateOfSentence(doc, first.sentence);
-      if (a && b && a.attrs.value !== b.attrs.value)
+      const a = dateOfMention(doc, target.mentions[0]!);
+      const b = dateOfMention(doc, first);
+      if (
+        a &&
+        b &&
+        a.attrs.value.length >= 10 &&
+        b.attrs.value.length >= 10 &&
+        a.attrs.value !== b.attrs.value &&
+        !warned.has(target)
+      ) {
+        warned.add(target);
         ctx.warn(
-          'date-conflict',
+          'event-date-conflict',
           `mentions of one event give ${a.attrs.value} and ${b.attrs.value}; the event keeps the date that agrees with publication`,
           b,
         );
+      }
     } else out.push(d);
   }
   return out;
@@ -238,20 +301,50 @@ function sameEvent(doc: Doc, e: Draft, d: Draft, m: Mention): boolean {
   // Something recalled from history, threatened or denied is never the event that happened.
   const separate = new Set<Factuality>(['historical', 'negated', 'hypothetical', 'threatened']);
   if ((separate.has(ef) || separate.has(df)) && ef !== df) return false;
-  const da = dateOfSentence(doc, e.mentions[0]!.sentence);
-  const db = dateOfSentence(doc, m.sentence);
+  const da = dateOfMention(doc, e.mentions[0]!);
+  const db = dateOfMention(doc, m);
   // Dates that differ only by year are one event with a suspect year (a caption's typo).
-  if (da && db && da.attrs.value !== db.attrs.value && da.attrs.value.slice(4) !== db.attrs.value.slice(4))
+  if (da && db && !compatibleDates(da.attrs.value, db.attrs.value)) return false;
+  // Places that are far apart are different events; a neighbourhood and its city are not.
+  const pa = placesOf(doc, e).filter((p) => precisionOf(p.attrs.featureCode) !== 'country');
+  const pb = placesOf(doc, d).filter((p) => precisionOf(p.attrs.featureCode) !== 'country');
+  if (pa.length > 0 && pb.length > 0 && !pb.some((b) => pa.some((a) => kmBetween(a.attrs, b.attrs) <= 30)))
     return false;
-  const pa = placesOf(doc, e).map((p) => p.attrs.name);
-  const pb = placesOf(doc, d).map((p) => p.attrs.name);
-  if (pa.length > 0 && pb.length > 0 && !pb.some((n) => pa.includes(n))) return false;
   if (d.type === 'PROTEST' || d.type === 'MOBILIZE') return true;
+  // "Two people were killed": an outcome told in the next sentence of the same paragraph.
+  const last = e.mentions[e.mentions.length - 1]!;
+  if (
+    d.type === 'ASSAULT' &&
+    d.mentions.every((x) => x.rule.weak) &&
+    last.sentence.attrs.paragraph === m.sentence.attrs.paragraph &&
+    !db
+  )
+    return true;
   // Other classes corefer on a definite anaphor ("the attack") or a shared participant.
   if (ACLED_CODABLE.has(d.type) && ANAPHOR_RE.test(doc.text.slice(m.sentence.start, m.start))) return true;
-  const names = (x: Draft) => new Set(x.mentions.flatMap((mm) => actorMentionsIn(doc, mm.sentence).map((a) => a.name)));
+  // Only participants that single someone out (a named entity, an actor of a country) link
+  // mentions; "forces" or "civilians" alone could be anyone.
+  const names = (x: Draft) =>
+    new Set(
+      x.mentions.flatMap((mm) =>
+        actorMentionsIn(doc, mm.sentence)
+          .filter((a) => a.entity !== undefined || a.country !== undefined)
+          .map((a) => a.acled ?? a.name),
+      ),
+    );
   const na = names(e);
-  return [...names(d)].some((n) => na.has(n));
+  if ([...names(d)].some((n) => na.has(n))) return true;
+  // The same deed done to the same named target: "assassinated Soleimani" twice.
+  const objects = (x: Draft) =>
+    new Set(
+      x.mentions.flatMap((mm) =>
+        (doc.text.slice(mm.end, Math.min(mm.sentence.end, mm.end + 60)).match(/\b\p{Lu}[\p{L}’'-]{3,}/gu) ?? []).filter(
+          (w) => !/^(?:The|This|That|These|Those|And|But|In|On|At)$/.test(w),
+        ),
+      ),
+    );
+  const oe = objects(e);
+  return e.mentions.some((x) => x.rule === m.rule) && [...objects(d)].some((w) => oe.has(w));
 }
 
 function bestFactuality(d: Draft): Factuality {
@@ -284,7 +377,12 @@ function emit(doc: Doc, d: Draft, classifier: EventClassifier | null, minConf: n
   if (
     type === 'REQUEST' &&
     classifier &&
-    d.mentions.every((m) => PURPOSE_RE.test(doc.text.slice(Math.max(m.sentence.start, m.start - 3), m.end)))
+    // A crowd's own demand ("demanding wages"), not a call on others to act ("calling on X to").
+    d.mentions.every(
+      (m) =>
+        PURPOSE_RE.test(doc.text.slice(Math.max(m.sentence.start, m.start - 3), m.end)) &&
+        !/\b(?:on|upon)\b/i.test(doc.surface(m)),
+    )
   ) {
     const top = classifier.rank(text)[0]!;
     if (ploverOfSubEvent(top.label) === 'PROTEST' && top.confidence >= 0.5) {
@@ -413,11 +511,18 @@ function locate(doc: Doc, d: Draft, type: PloverType, ctx: StageContext): EventA
 
 function dateOf(doc: Doc, d: Draft, factuality: Factuality): EventAttrs['date'] {
   const published = doc.meta.published;
-  const stated = d.mentions
-    .map((m) => dateOfSentence(doc, m.sentence))
-    .filter((t): t is Annotation<'timex'> => t !== undefined);
+  const stated = d.mentions.map((m) => dateOfMention(doc, m)).filter((t): t is Annotation<'timex'> => t !== undefined);
   // Prefer a date that agrees with publication (not after it, closest to it).
-  const pick = stated.find((t) => !published || t.attrs.value.slice(0, 4) === published.slice(0, 4)) ?? stated[0];
+  const agreeing = stated
+    .filter((t) => !published || t.attrs.value.slice(0, 4) === published.slice(0, 4))
+    .sort((a, b) => b.attrs.value.length - a.attrs.value.length);
+  const pick = agreeing[0] ?? stated[0];
+  if (pick && published && pick.attrs.value.length >= 10 && pick.attrs.value.slice(4, 10) === published.slice(4, 10)) {
+    // Same day and month as publication, another year: a typo of the year (the temporal stage
+    // warns); the event is dated in the year of publication.
+    if (pick.attrs.value.slice(0, 4) !== published.slice(0, 4))
+      return { value: published.slice(0, 10), certainty: 'inferred', evidence: [spanOf(pick)] };
+  }
   if (pick) return { value: pick.attrs.value, certainty: 'stated', evidence: [spanOf(pick)] };
   if (factuality === 'historical') {
     for (const m of d.mentions) {
@@ -470,7 +575,20 @@ function participants(
       .flatMap((m) => actorMentionsIn(doc, m.sentence))
       .find((a) => (a.kind === 'protesters' || a.kind === 'rioters') && a.country)?.country;
   for (const m of d.mentions) {
-    const all = actorMentionsIn(doc, m.sentence);
+    // A source ("According to Reuters", "speaking to al-Mayadeen") is not a participant.
+    const sourceSpans = [
+      ...doc.within('attribution', m.sentence).map((a) => a.attrs.source),
+      ...doc
+        .within('quote', m.sentence)
+        .flatMap((q) =>
+          q.attrs.outlet?.start !== undefined
+            ? [{ start: q.attrs.outlet.start, end: q.attrs.outlet.end ?? q.attrs.outlet.start }]
+            : [],
+        ),
+    ];
+    const all = actorMentionsIn(doc, m.sentence).filter(
+      (a) => a.kind !== 'media' && !sourceSpans.some((x) => x.start < a.end && a.start < x.end),
+    );
     const claims = m.claims;
     const inClaim = (a: Span) => claims.some((c) => c.start <= a.start && a.end <= c.end);
     if (type === 'PROTEST') {
@@ -513,30 +631,50 @@ function fixCrowd(a: ActorMention, kind: 'protesters' | 'rioters', country: stri
   return { kind, ...(c && { country: c }), ...(acled && { acled, name: acled }) };
 }
 
-// A count of people: the number, up to three modifiers ("migrant", "taxi"), then a plural noun
-// that is not a thing or a span of time, or the protest verb itself ("hundreds protested").
-const CROWD_NOUN =
-  /^\s*(?:of\s+)?(?:(?:[\w’'-]+\s+){0,3}?(?:people|men|women|youths?|police(?:men)?|(?!(?:years|days|hours|weeks|months|minutes|vehicles|cars|buses|trucks|houses|homes|shops|tyres|tires|rounds|shells|kilometres|kilometers|meters|metres|miles|rupees|dollars|pesos|percent|times|points|acres|hectares|tons|tonnes|cases|deaths|votes|seats)\b)[a-z]+s)\b|(?:protest|demonstrat|rall|march|gather|participat|staged|took|joined|block)\w*)/i;
-const CASUALTY_AFTER = /^[^,.;]{0,40}\b(?:killed|dead|died|injured|wounded|hurt|arrested|detained)\b/i;
+// A count of people: the number, up to three modifiers ("migrant", "taxi"), then a noun for
+// people (best), the crowd's own verb ("hundreds protested"), or another plural that is not a
+// thing, place or span of time (weakest). Vehicles count: a motorcade's size is its vehicles.
+const PEOPLE_NOUN =
+  /^\s*(?:of\s+)?(?:[\w’'-]+,?\s+(?:and\s+)?){0,4}?(?:people|persons|individuals|men|women|youths?|protesters|protestors|demonstrators|residents|workers|students|supporters|members|villagers|farmers|activists|citizens|teachers|doctors|nurses|marchers|traders|merchants|vendors|relatives|employees|locals|labou?rers|drivers|fishermen|graduates|soldiers|ex-soldiers|veterans|patients|families|inhabitants|owners|prisoners|inmates|miners|women|friends|parents|mothers|youth|vehicles|cars|buses|trucks|motorcycles|taxis)\b/i;
+const CROWD_VERB =
+  /^\s*(?:,[^,]{0,40},\s*)?(?:protest|demonstrat|rall|march|gather|participat|staged|took part|took to|joined|block|held|clashed|pelted|attacked|stormed|assembled)\w*/i;
+const OTHER_PLURAL =
+  /^\s*(?:of\s+)?(?:[\w’'-]+\s+){0,3}?(?!(?:years|days|hours|weeks|months|minutes|houses|homes|shops|tyres|tires|rounds|shells|kilometres|kilometers|meters|metres|miles|rupees|dollars|pesos|percent|times|points|acres|hectares|tons|tonnes|cases|deaths|votes|seats|groups|sides|villages|factions|clans|parties|districts|areas|roads|streets|hills|towns|cities|locations|events|others|organi[sz]ations|unions)\b)[a-z][a-z-]*s\b/i;
+const CROWD_BEFORE = /\b(?:mob|crowd|group|gathering|procession|rally|protest|convoy|motorcade) of\s+$/i;
+// The casualty verb of the counted people themselves, not of someone in a relative clause.
+const CASUALTY_AFTER =
+  /^(?:(?!\b(?:who|which|whose|of an?)\b)[^,.;]){0,40}\b(?:killed|dead|died|injured|wounded|hurt|arrested|detained)\b/i;
 
 function sizeOf(doc: Doc, d: Draft, ctx: StageContext): EventAttrs['size'] {
-  const found: { q: Annotation<'number'>; m: Mention }[] = [];
+  const found: { q: Annotation<'number'>; m: Mention; score: number }[] = [];
   for (const m of d.mentions) {
     for (const q of doc.within('number', m.sentence)) {
-      const after = doc.text.slice(q.end, q.end + 60);
-      const crowdPhrase = /crowd|number|group|gathering/i.test(doc.surface(q)) && q.label === 'vague';
-      if (!crowdPhrase && !CROWD_NOUN.test(after)) continue;
+      const after = doc.text.slice(q.end, q.end + 80);
+      const before = doc.text.slice(Math.max(m.sentence.start, q.start - 30), q.start);
       if (CASUALTY_AFTER.test(after)) continue;
       if (m.claims.some((c) => c.start <= q.start && q.end <= c.end)) continue;
-      if (/^[-‐]strong/.test(after)) continue;
-      found.push({ q, m });
+      if (/^[-‐]strong/.test(after) || /^[”"]/.test(after)) continue;
+      const crowdPhrase = /crowd|number|group|gathering/i.test(doc.surface(q)) && q.label === 'vague';
+      const score =
+        PEOPLE_NOUN.test(after) || CROWD_BEFORE.test(before)
+          ? 3
+          : CROWD_VERB.test(after)
+            ? 2
+            : crowdPhrase || OTHER_PLURAL.test(after)
+              ? 1
+              : 0;
+      if (score > 0) found.push({ q, m, score });
     }
   }
   if (found.length === 0) return undefined;
-  // A stated count beats "a large crowd"; among counts, the first mention's.
-  const best = found.find((f) => f.q.attrs.high !== null) ?? found[0]!;
+  // People named beat a bare plural; a stated count beats "a large crowd"; then the first.
+  const top = Math.max(...found.map((f) => f.score));
+  const ranked = found.filter((f) => f.score === top);
+  const best = ranked.find((f) => f.q.attrs.high !== null) ?? ranked[0]!;
   const conflicting = found.filter(
     (f) =>
+      f.score === 3 &&
+      best.score === 3 &&
       f.q.attrs.high !== null &&
       best.q.attrs.high !== null &&
       (f.q.attrs.low > best.q.attrs.high || f.q.attrs.high < best.q.attrs.low),
@@ -555,7 +693,7 @@ const COUNT_WORDS: [Count['what'], RegExp, RegExp][] = [
   [
     'fatalities',
     /(?:kill(?:ed|ing|s)?|leaving|left|claim(?:ed|ing) the lives of|murder(?:ed|ing)|execut(?:ed|ing)|shot dead|shot and killed|beheaded)\s+(?:at least\s+)?$/i,
-    /^\s*(?:[\w’'()-]+\s+){0,6}?(?:were |was |have been |had been |are |reportedly |also )*(?:killed|dead|died|murdered|shot dead|lost their lives|fatalit(?:y|ies)|bodies)\b/i,
+    /^\s*(?:[\w’'()-]+\s+){0,9}?(?:(?:were|was|have been|had been|are|reportedly|also)\s+)+(?:\w+\s+){0,2}?(?:killed|dead|murdered|shot dead|beheaded|executed)\b|^\s*(?:[\w’'()-]+\s+){0,4}?(?:died|dead|lost their lives|fatalit(?:y|ies)|bodies)\b/i,
   ],
   [
     'injuries',
@@ -569,13 +707,16 @@ const COUNT_WORDS: [Count['what'], RegExp, RegExp][] = [
   ],
 ];
 const ONE_VICTIM =
-  /\b(?:a|an|one)\s+(?:[\w’'-]+\s+){0,2}?(?:man|woman|person|civilian|child|boy|girl|soldier|policeman|police officer|officer|member|journalist|farmer|student|resident|commander|fighter|militant|trafficker|teenager|driver|leader|activist|worker)\b(?:[^.;,]{0,40}?)\b(?:was|were)\s+(?:\w+\s+)?(killed|shot dead|murdered|found dead|stabbed to death|shot to death|beheaded|executed|injured|wounded|arrested|detained)\b|\b(killed|murdered|shot dead|executed|injured|wounded|arrested|detained)\s+(?:a|an|one)\s+(?:[\w’'-]+\s+){0,2}?(?:man|woman|person|civilian|child|boy|girl|soldier|policeman|officer|journalist|farmer|student|resident|commander|fighter|militant|teenager|driver|leader|activist|worker)\b/gi;
+  /\b(?:a|an|one)\s+(?:[\w’'-]+\s+){0,2}?(?:man|woman|person|civilian|child|boy|girl|soldier|policeman|police officer|officer|member|journalist|farmer|student|resident|commander|fighter|militant|trafficker|teenager|driver|leader|activist|worker)\b(?:[^.;,]{0,40}?)\b(?:(?:was|were)\s+(?:\w+\s+){0,3}?)?(killed|shot dead|murdered|found dead|died|(?:stabbed|shot|beaten|burned|hacked) to death|beheaded|executed|injured|wounded|arrested|detained)\b|\b(killed|killing|murdered|shot dead|executed|injured|wounded|injuring|arrested|detained)\s+(?:a|an|one)\s+(?:[\w’'-]+\s+){0,2}?(?:man|woman|person|civilian|child|boy|girl|soldier|policeman|officer|journalist|farmer|student|resident|commander|fighter|militant|teenager|driver|leader|activist|worker)\b/gi;
 
 function countsOf(doc: Doc, d: Draft): Count[] {
   const out: Count[] = [];
   const seen = new Set<string>();
+  const claims = d.mentions.flatMap((m) => m.claims);
   for (const s of new Set(d.mentions.map((m) => m.sentence))) {
     for (const q of doc.within('number', s)) {
+      // A protest's demand about a past killing does not count this event's dead.
+      if (claims.some((c) => c.start <= q.start && q.end <= c.end)) continue;
       const before = doc.text.slice(Math.max(s.start, q.start - 50), q.start);
       const after = doc.text.slice(q.end, Math.min(s.end, q.end + 80));
       if (/\bincluding\s+$|\(\s*(?:including\s+)?$/i.test(before)) continue; // a subset of a count already given
@@ -589,6 +730,20 @@ function countsOf(doc: Doc, d: Draft): Count[] {
       }
     }
     const text = doc.surface(s);
+    // "Fatalities coded as 10 and split between 3 locations": a stated count, shared out.
+    const coded =
+      /\bfatalit(?:y|ies|es)\s+(?:were\s+)?(?:coded|reported|recorded)\s+as\s+(\d+)(?:[^.]*?\bsplit\s+(?:up\s+)?between\s+(\d+))?|\b(\d+)\s+fatalit(?:y|ies|es)(?:\s+split\s+(?:up\s+)?between\s+(\d+))?(?=[\s.,;]|$)/i.exec(
+        text,
+      );
+    if (coded) {
+      const n = Number(coded[1] ?? coded[3]);
+      const parts = Number(coded[2] ?? coded[4] ?? 1) || 1;
+      const start = s.start + coded.index;
+      return [
+        ...out.filter((c) => c.what !== 'fatalities'),
+        { what: 'fatalities', value: Math.round(n / parts), evidence: [{ start, end: start + coded[0].length }] },
+      ];
+    }
     ONE_VICTIM.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = ONE_VICTIM.exec(text)) !== null) {
@@ -600,8 +755,8 @@ function countsOf(doc: Doc, d: Draft): Count[] {
           : 'fatalities';
       const start = s.start + m.index;
       const span = { start, end: start + m[0].length };
-      if (out.some((c) => c.what === what && c.evidence.some((e) => e.start < span.end && span.start < e.end)))
-        continue;
+      // One unnamed victim per kind: "a man was killed … The victim was beheaded" is one death.
+      if (out.some((c) => c.what === what)) continue;
       out.push({ what, value: 1, evidence: [span] });
     }
   }

@@ -25,7 +25,8 @@ export interface TriggerRule {
   takesComplement?: boolean;
 }
 
-const r = (s: string) => new RegExp(`\\b(?:${s})\\b`, 'gi');
+// No match inside hyphenated words ("adhesive-backed", "ex-soldiers" as a trigger).
+const r = (s: string) => new RegExp(`(?<![\\w-])(?:${s})\\b`, 'gi');
 
 /** The trigger rules, most specific first (the first rule to claim a span keeps it). */
 export const TRIGGER_RULES: TriggerRule[] = [
@@ -55,7 +56,7 @@ export const TRIGGER_RULES: TriggerRule[] = [
   {
     name: 'call-for',
     re: r(
-      'call(?:ed|s|ing)? (?:on|upon) [^,.;]{1,40}? to|call(?:ed|s|ing)? for|urg(?:ed|es|ing)|demand(?:ed|s|ing)?|appeal(?:ed|s)? (?:to|for)|ask(?:ed|s)? [^,.;]{1,30}? to',
+      'call(?:ed|s|ing)? (?:on|upon) [^,.;]{1,40}? to|call(?:ed|s|ing)? for|urg(?:ed|es|ing)|demand(?:ed|ing)|demands (?:that|the|an?)\\b|appeal(?:ed|s)? (?:to|for)|ask(?:ed|s)? [^,.;]{1,30}? to',
     ),
     type: 'REQUEST',
     takesComplement: true,
@@ -114,7 +115,7 @@ export const TRIGGER_RULES: TriggerRule[] = [
   {
     name: 'airstrike',
     re: r(
-      'air ?strikes?|air raids?|airstrikes?|drone (?:strikes?|attacks?)|bombard(?:ed|ment)|warplanes?|aircraft (?:struck|bombed)|air force|aircrafts?|reconnaissance flights?|helicopters?',
+      'air ?strikes?|air raids?|airstrikes?|drone (?:strikes?|attacks?)|bombard(?:ed|ment)|warplanes?|aircraft (?:struck|bombed)',
     ),
     type: 'ASSAULT',
     mode: 'aerial',
@@ -122,7 +123,9 @@ export const TRIGGER_RULES: TriggerRule[] = [
   },
   {
     name: 'shelling',
-    re: r('shell(?:ed|ing|s)|mortars?|artillery|rockets?|missiles?|fired (?:shells|rockets|missiles)'),
+    re: r(
+      'shell(?:ed|ing|s)|mortars?|artillery|(?:rocket|missile)s? (?:attacks?|strikes?|fire|barrages?|hit|struck|landed|fell|exploded)|launched (?:an? |\\d+ )?(?:rockets?|missiles?)|fired (?:shells|rockets|missiles)',
+    ),
     type: 'ASSAULT',
     mode: 'heavy-weapons',
     acled: 'Shelling/artillery/missile attack',
@@ -153,7 +156,7 @@ export const TRIGGER_RULES: TriggerRule[] = [
   },
   {
     name: 'sexual',
-    re: r('rap(?:ed|e)|sexual(?:ly)? (?:assault(?:ed)?|violence|abuse)'),
+    re: r('raped|rape of|rapes? (?:case|victim)s?|sexual(?:ly)? (?:assault(?:ed)?|violence|abuse)'),
     type: 'ASSAULT',
     mode: 'sexual',
     acled: 'Sexual violence',
@@ -168,7 +171,7 @@ export const TRIGGER_RULES: TriggerRule[] = [
   {
     name: 'clash',
     re: r(
-      'clash(?:ed|es)?|fought|fighting|gunfights?|firefights?|exchang(?:ed|ing) (?:fire|gunfire)|battles?|ambush(?:ed)?|offensive|exchange of fire|hostilities',
+      'clash(?:ed|es)?|fought|fighting|gunfights?|firefights?|exchang(?:ed|ing) (?:fire|gunfire)|battles?|ambush(?:ed)?|offensive|exchange of fire|hostilities|fire ?fights?',
     ),
     weak: true,
     type: 'ASSAULT',
@@ -177,7 +180,9 @@ export const TRIGGER_RULES: TriggerRule[] = [
   },
   {
     name: 'shoot',
-    re: r('shot|shots|shoot(?:ing|s)?|opened fire|gunm[ae]n|gunfire|fired|firing|bursts of fire|captured'),
+    re: r(
+      'shot(?! up\\b)|shots|shoot(?:ing|s)?|opened fire|gunfire|fired (?:[\\w-]+,? (?:and )?){0,5}?at the positions|fired (?:at|on|upon|shots|bullets|rounds|with|into|tear gas|rubber|live)|fired (?:[\\w-]+ ){0,3}?(?:mortars|shells|rockets|missiles|weapons|guns|grenades)|firing|bursts of fire|captured',
+    ),
     weak: true,
     type: 'ASSAULT',
     mode: 'firearms',
@@ -201,7 +206,7 @@ export const TRIGGER_RULES: TriggerRule[] = [
   {
     name: 'kill',
     re: r(
-      'kill(?:ed|ing|s)|murder(?:ed|s)?|massacre(?:d)?|attack(?:ed|s)?|raid(?:ed|s)?|found dead|bodies|body of|injur(?:ed|ing)|wound(?:ed|ing)|targeted|casualties|died|death',
+      'kill(?:ed|ing|s)|murder(?:ed|s)?|massacre(?:d)?|attack(?:ed|s)?|raid(?:ed|s)?|found dead|bodies of|body of|bodies were found|injur(?:ed|ing)|wound(?:ed|ing)|targeted(?! (?:at|for|to)\\b)|casualties|died|death|fatalit(?:y|ies)|to death',
     ),
     weak: true,
     type: 'ASSAULT',
@@ -236,7 +241,7 @@ export const TRIGGER_RULES: TriggerRule[] = [
   {
     name: 'deploy',
     re: r(
-      'deploy(?:ed|ment|s)?|checkpoints? (?:were |was )?(?:installed|set up|erected)|(?:installed|set up|erected) (?:new )?checkpoints?|reinforcements|mobili[sz](?:ed|ation)|patrols?|established (?:a |new |two |\\w+ )+(?:base|bases|fortifications|headquarters|positions?)|joined|defected|(?:military )?columns?|convoys?|entered (?:the )?(?:\\w+ )?territor(?:y|ies)|arrived (?:in|at)|took control|installed (?:a )?(?:new )?(?:temporary )?(?:military )?base',
+      'deploy(?:ed|ment|s)?|checkpoints? (?:were |was )?(?:installed|set up|erected)|(?:installed|set up|erected) (?:new )?checkpoints?|reinforcements|mobili[sz](?:ed|ation)|patrols?|established (?:a |new |two |\\w+ )+(?:base|bases|fortifications|headquarters|positions?)|defected|(?:military )?columns?|convoys?|entered (?:the )?(?:\\w+ )?territor(?:y|ies)|arrived (?:in|at)|took control|installed (?:a )?(?:new )?(?:temporary )?(?:military )?base',
     ),
     type: 'MOBILIZE',
     mode: 'police',
@@ -277,12 +282,15 @@ export const TRIGGER_RULES: TriggerRule[] = [
     type: 'CONCEDE',
   },
   {
-    name: 'retreat',
-    re: r(
-      'withdr(?:ew|awn)|pulled out|released (?:the )?(?:prisoners|hostages|detainees)|resigned|released \\d+|released (?:\\w+ )?prisoners|surrendered',
-    ),
+    name: 'release',
+    re: r('released (?:the )?(?:prisoners|hostages|detainees|captives)|released \\d+|released (?:\\w+ )?prisoners'),
     type: 'RETREAT',
+    mode: 'release',
+    acled: 'Other',
   },
+  { name: 'withdraw', re: r('withdr(?:ew|awn)|pulled out'), type: 'RETREAT', mode: 'withdraw' },
+  { name: 'resign', re: r('resigned|stepped down'), type: 'RETREAT', mode: 'resign' },
+  { name: 'surrender', re: r('surrendered|laid down (?:their )?arms'), type: 'RETREAT', mode: 'disarm' },
   {
     name: 'sanction',
     re: r(
