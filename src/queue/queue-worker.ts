@@ -95,17 +95,12 @@ export function runWorker(store: PostgresStore, options: WorkerOptions = {}): Ru
 
   const handle = async (jobs: QueueJob[]) => {
     // A retried job whose document a dead worker had already written costs no extraction.
-    const stored = new Set(
-      (await store.pool.query('SELECT hash FROM documents WHERE hash = ANY($1)', [jobs.map((j) => j.hash)])).rows.map(
-        (r: { hash: string }) => r.hash,
-      ),
-    );
-    const todo = jobs.filter((j) => !stored.has(j.hash));
+    const todo = jobs.filter((j) => !j.stored);
     const outcomes = await extract(todo);
     const docs: DocumentWrite[] = [];
     const errors: ErrorWrite[] = [];
     const failed: { id: string; error: string }[] = [];
-    const done = jobs.filter((j) => stored.has(j.hash)).map((j) => j.id);
+    const done = jobs.filter((j) => j.stored).map((j) => j.id);
     outcomes.forEach((o, i) => {
       const job = todo[i]!;
       if (o.ok) {
