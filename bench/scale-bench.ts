@@ -127,7 +127,9 @@ export default async function scaleBench(): Promise<void> {
   try {
     let corpus = full;
     const sample = Number(process.env.DATELINE_SCALE_SAMPLE ?? 0);
-    const files = readdirSync(full).filter((f) => /^reut2-\d{3}\.sgm\.xz$/.test(f)).sort();
+    const files = readdirSync(full)
+      .filter((f) => /^reut2-\d{3}\.sgm\.xz$/.test(f))
+      .sort();
     if (sample > 0 && sample < files.length) {
       corpus = join(tmp, 'sample');
       spawnSync('mkdir', [corpus]);
@@ -168,7 +170,9 @@ export default async function scaleBench(): Promise<void> {
       if (problems.length > 0) throw new Error(`postgres store inconsistent: ${problems.join('; ')}`);
       // Every job has its own content hash: one document or one failure each.
       if (stats.documents + status.failed !== q.out.queued || status.queued + status.active > 0) {
-        throw new Error(`${stats.documents} documents and ${status.failed} failures for ${q.out.queued} queued articles`);
+        throw new Error(
+          `${stats.documents} documents and ${status.failed} failures for ${q.out.queued} queued articles`,
+        );
       }
     }
     report(label, 'postgres 2 vs 1 worker', rates[1]! / rates[0]!, '(speed-up)');

@@ -186,8 +186,7 @@ export class PostgresStore implements Store {
       await c.query(`CREATE SCHEMA IF NOT EXISTS "${this.schema}"`);
       await c.query('CREATE TABLE IF NOT EXISTS dateline_schema (version INTEGER NOT NULL, postgis BOOLEAN NOT NULL)');
       const row = (await c.query('SELECT version, postgis FROM dateline_schema')).rows[0] as
-        | { version: number; postgis: boolean }
-        | undefined;
+        { version: number; postgis: boolean } | undefined;
       const version = row?.version ?? 0;
       if (version > POSTGRES_MIGRATIONS.length) {
         throw new Error(
@@ -303,7 +302,8 @@ export class PostgresStore implements Store {
         if (!k) continue;
         const lo = k.dayLo - WINDOW_BEFORE;
         const hi = k.dayHi + WINDOW_AFTER;
-        for (let b = Math.floor(lo / BUCKET_DAYS); b <= Math.floor(hi / BUCKET_DAYS); b++) lockKeys.add(`c:${k.type}:${b}`);
+        for (let b = Math.floor(lo / BUCKET_DAYS); b <= Math.floor(hi / BUCKET_DAYS); b++)
+          lockKeys.add(`c:${k.type}:${b}`);
         dayLo = Math.min(dayLo, lo);
         dayHi = Math.max(dayHi, hi);
         types.add(k.type);
@@ -626,22 +626,20 @@ export class PostgresStore implements Store {
     );
     return {
       event,
-      reports: (reports as Row[]).map(
-        (r): EventReport => ({
-          id: r.id as string,
-          eventId: event.id,
-          document: {
-            id: r.doc_id as string,
-            recordId: r.record_id as string,
-            ...(r.title !== null && { title: r.title as string }),
-            ...(r.outlet !== null && { outlet: r.outlet as string }),
-            ...(r.published !== null && { published: r.published as string }),
-            ...(r.url !== null && { url: r.url as string }),
-            ...(r.duplicate_of !== null && { duplicateOf: r.duplicate_of as string }),
-          },
-          event: r.json as { id: string } & EventAttrs,
-        }),
-      ),
+      reports: (reports as Row[]).map((r): EventReport => ({
+        id: r.id as string,
+        eventId: event.id,
+        document: {
+          id: r.doc_id as string,
+          recordId: r.record_id as string,
+          ...(r.title !== null && { title: r.title as string }),
+          ...(r.outlet !== null && { outlet: r.outlet as string }),
+          ...(r.published !== null && { published: r.published as string }),
+          ...(r.url !== null && { url: r.url as string }),
+          ...(r.duplicate_of !== null && { duplicateOf: r.duplicate_of as string }),
+        },
+        event: r.json as { id: string } & EventAttrs,
+      })),
     };
   }
 
@@ -703,7 +701,10 @@ export class PostgresStore implements Store {
     );
     const byId = new Map((docs as Row[]).map((r) => [r.id as string, r.docs as string[]]));
     return rows.map((r) =>
-      canonicalOf(r, [...(byId.get(r.id) ?? [])].sort((a, b) => Number(a) - Number(b))),
+      canonicalOf(
+        r,
+        [...(byId.get(r.id) ?? [])].sort((a, b) => Number(a) - Number(b)),
+      ),
     );
   }
 
