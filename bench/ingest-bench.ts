@@ -31,6 +31,7 @@ interface IngestRun {
   events: number;
   writeMs: number;
   peakRssMb: number;
+  cpuMs: number;
   wallMs: number;
 }
 
@@ -92,7 +93,8 @@ const QUERIES: Query[] = [
   ['record by id', (s, i) => s.getRecord(String(1 + ((i * 15485863) % 20000)))],
 ];
 
-async function queries(label: string, db: string): Promise<void> {
+/** Runs the query set on a database (exported for profiling one database by hand). */
+export async function queries(label: string, db: string): Promise<void> {
   const store = SqliteStore.open(db, { readonly: true });
   const all: number[] = [];
   let worst = { name: '', p95: 0 };
@@ -107,6 +109,7 @@ async function queries(label: string, db: string): Promise<void> {
     times.sort((a, b) => a - b);
     all.push(...times);
     const p95 = percentile(times, 95);
+    if (process.env.DATELINE_BENCH_VERBOSE) report(label, `  ${name} p95 (ms)`, p95);
     if (p95 > worst.p95) worst = { name, p95 };
   }
   all.sort((a, b) => a - b);
@@ -135,6 +138,12 @@ export default async function ingestBench(): Promise<void> {
         `ingest ${workers} worker${workers > 1 ? 's' : ''} articles/s`,
         n / secs,
         `(${secs.toFixed(1)} s, ${(r.wallMs / n).toFixed(2)} ms/article; store writes ${(r.writeMs / r.added).toFixed(3)} ms/document = ${((r.added * 1000) / r.writeMs).toFixed(0)} documents/s; ${r.added} added, ${r.skipped} exact repeats, ${r.errors} errors, ${r.events} events)`,
+      );
+      report(
+        ds,
+        `ingest ${workers}w CPU ms/article`,
+        r.cpuMs / n,
+        `(all threads; ${((n * 1000) / r.cpuMs).toFixed(0)} articles per CPU-second, the rate on an idle machine per core)`,
       );
       report(ds, `ingest ${workers}w peak RSS (MB)`, r.peakRssMb);
       report(ds, `ingest ${workers}w database size (MB)`, dbSizeMb(db));
@@ -204,8 +213,11 @@ export default async function ingestBench(): Promise<void> {
     const edb = join(tmp, 'synthetic-events.db');
     const store = SqliteStore.open(edb);
     const t0 = performance.now();
+    const cpu0 = process.cpuUsage();
     for (let i = 0; i < docs.length; i += 200) await store.writeBatch(docs.slice(i, i + 200));
     const secs = (performance.now() - t0) / 1000;
+    const cpu = process.cpuUsage(cpu0);
+    const cpuSecs = (cpu.user + cpu.system) / 1e6;
     const stats = await store.stats();
     await store.close();
     const ds = `reuters + synthetic events`;
@@ -214,6 +226,12 @@ export default async function ingestBench(): Promise<void> {
       'store writes documents/s',
       docs.length / secs,
       `(${stats.events} event reports merged into ${stats.mergedEvents} events, ${(stats.events / secs).toFixed(0)} events/s, ${((secs * 1000) / docs.length).toFixed(3)} ms/document, 1 thread)`,
+    );
+    report(
+      ds,
+      'store writes documents per CPU-second',
+      docs.length / cpuSecs,
+      `(${((cpuSecs * 1000) / docs.length).toFixed(3)} ms CPU/document)`,
     );
     report(ds, 'database size (MB)', dbSizeMb(edb));
     await queries(ds, edb);

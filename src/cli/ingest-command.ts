@@ -128,7 +128,9 @@ export const ingestCommand: CliCommand = {
     if (out === 'json') {
       const { errorSamples, ...rest } = summary;
       // Peak memory of the whole process, worker threads included.
-      const peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
+      const usage = process.resourceUsage();
+      const peakRssMb = Math.round(usage.maxRSS / 1024);
+      const cpuMs = Math.round((usage.userCPUTime + usage.systemCPUTime) / 1000);
       await writeOut(
         JSON.stringify({
           db,
@@ -136,6 +138,7 @@ export const ingestCommand: CliCommand = {
           elapsedMs: Math.round(rest.elapsedMs),
           writeMs: Math.round(rest.writeMs),
           peakRssMb,
+          cpuMs,
           errorSamples,
         }) + '\n',
       );

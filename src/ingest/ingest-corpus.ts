@@ -135,8 +135,8 @@ export async function ingestCorpus(store: Store, paths: string[], options: Inges
   let pool: WorkerPool | undefined;
   const inflight = new Set<Promise<void>>();
   const outcomes: { outcome: ExtractOutcome; pending: Pending }[] = [];
-  let docs: { write: DocumentWrite; pending: Pending }[] = [];
-  let errs: { write: ErrorWrite; pending: Pending }[] = [];
+  const docs: { write: DocumentWrite; pending: Pending }[] = [];
+  const errs: { write: ErrorWrite; pending: Pending }[] = [];
   const seen = new Set<string>();
 
   // Writes up to one batch (all that is buffered when `all`); batches are exactly `batchSize`

@@ -9,8 +9,8 @@ import { SqliteStore, type SqliteStoreOptions } from './sqlite/sqlite-store.js';
 /** The database used when no `--db` is given. */
 export const DEFAULT_DB = './dateline.db';
 
-/** Options for {@link openStore}. */
-export interface OpenStoreOptions extends SqliteStoreOptions {}
+/** Options for {@link openStore} (those of the SQLite store; a PostgreSQL store ignores them). */
+export type OpenStoreOptions = SqliteStoreOptions;
 
 /** Opens the store named by `spec` (a path, or a database URL). */
 export async function openStore(spec: string = DEFAULT_DB, options: OpenStoreOptions = {}): Promise<Store> {

@@ -24,8 +24,14 @@ export const SQLITE_MIGRATIONS: readonly string[] = [
     json TEXT NOT NULL
   );
   -- MinHash LSH bands: documents sharing a band are near-duplicate candidates.
-  CREATE TABLE document_bands (band INTEGER NOT NULL, document_id INTEGER NOT NULL);
-  CREATE INDEX document_bands_band ON document_bands(band);
+  CREATE TABLE document_bands (
+    band INTEGER NOT NULL, document_id INTEGER NOT NULL, PRIMARY KEY (band, document_id)
+  ) WITHOUT ROWID;
+  CREATE TABLE outlets (name TEXT PRIMARY KEY) WITHOUT ROWID;
+  -- Row counts kept in step by every write, so that stats cost nothing on a large store.
+  CREATE TABLE counts (name TEXT PRIMARY KEY, n INTEGER NOT NULL) WITHOUT ROWID;
+  INSERT INTO counts(name, n) VALUES
+    ('documents', 0), ('duplicates', 0), ('records', 0), ('events', 0), ('clusters', 0), ('errors', 0);
 
   -- Canonical (merged) events. The merge key (type, day_lo/day_hi, lat/lon, country, parties)
   -- is the first report's, so that a cluster does not drift as reports join it.
@@ -40,8 +46,13 @@ export const SQLITE_MIGRATIONS: readonly string[] = [
     factuality TEXT NOT NULL,
     sources INTEGER NOT NULL, reports INTEGER NOT NULL, outlets_json TEXT NOT NULL
   );
-  CREATE INDEX clusters_block ON clusters(type, day_lo);
   CREATE INDEX clusters_day ON clusters(day_lo);
+  -- Merge blocking: one row per day a cluster's date range covers (at most 32), so candidates
+  -- are found by exact (type, day) look-ups, however many events other days hold.
+  CREATE TABLE cluster_blocks (
+    type TEXT NOT NULL, day INTEGER NOT NULL, cluster_id INTEGER NOT NULL,
+    PRIMARY KEY (type, day, cluster_id)
+  ) WITHOUT ROWID;
   CREATE INDEX clusters_country ON clusters(country, admin1);
   CREATE VIRTUAL TABLE cluster_geo USING rtree(id, min_lat, max_lat, min_lon, max_lon);
 
