@@ -15,7 +15,7 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { minhashSignature } from '../src/corpus/minhash.js';
@@ -136,6 +136,8 @@ export default async function scaleBench(): Promise<void> {
       for (const f of files.slice(0, sample)) symlinkSync(join(full, f), join(corpus, f));
     }
     const label = sample > 0 && sample < files.length ? `reuters21578 (${sample}/22 files)` : 'reuters21578';
+    // Rates on a shared machine depend on what else runs: say how busy it was.
+    process.stdout.write(`scale: ${availableParallelism()} cores, load average ${loadavg()[0]!.toFixed(1)} at start\n`);
 
     const lite = run(['ingest', '--db', join(tmp, 'reuters.db'), '--workers', '2', '--quiet', '--out', 'json', corpus]);
     const n = lite.out.added! + lite.out.skipped! + lite.out.errors!;
@@ -177,13 +179,16 @@ export default async function scaleBench(): Promise<void> {
     }
     report(label, 'postgres 2 vs 1 worker', rates[1]! / rates[0]!, '(speed-up)');
     report(label, 'postgres 2 workers / sqlite', rates[1]! / liteRate, '(target >= 0.80)');
+    process.stdout.write(`scale: load average ${loadavg()[0]!.toFixed(1)} after the ingest runs\n`);
 
     // The stores alone, with synthetic events.
     const stories = await reutersStories(shared);
     const rand = seeded(1987);
     const seen = new Set<string>();
     const docs: DocumentWrite[] = [];
+    // As many articles as the ingest runs took (all of them without a sample).
     for (const s of stories) {
+      if (docs.length >= n) break;
       if (!s.text.trim()) continue;
       const hash = articleHash(s);
       if (seen.has(hash)) continue;

@@ -16,7 +16,15 @@
  */
 import pg from 'pg';
 import type { EventAttrs, EventParticipant, PloverType } from '../../core/layers.js';
-import { bestMatch, dayToIso, matchKey, normalizeName, type MatchKey } from '../../corpus/event-match.js';
+import {
+  bestMatch,
+  DATE_WINDOW_DAYS,
+  dayToIso,
+  matchKey,
+  MAX_DATE_SPAN_DAYS,
+  normalizeName,
+  type MatchKey,
+} from '../../corpus/event-match.js';
 import {
   bandKeys,
   DUPLICATE_THRESHOLD,
@@ -56,11 +64,12 @@ export interface PostgresStoreOptions {
 
 type Row = Record<string, unknown>;
 
-/** Width of a merge block in days: events lock the buckets their candidate window touches. */
+/** Width of a merge lock in days: events lock the buckets their candidate window touches. */
 const BUCKET_DAYS = 32;
-/** How far below a report's first day a candidate cluster may start (window + longest span). */
-const WINDOW_BEFORE = 2 + 31;
-const WINDOW_AFTER = 2;
+/** Days around a report's date range in which a cluster's range must fall to be a candidate. */
+const WINDOW = DATE_WINDOW_DAYS;
+/** Longest date range a cluster may have (`MAX_DATE_SPAN_DAYS`), for the index range. */
+const LONGEST_SPAN = MAX_DATE_SPAN_DAYS;
 const DEFAULT_LIMIT = 100;
 const MAX_LIMIT = 10_000;
 const RETRIES = 8;
@@ -300,8 +309,8 @@ export class PostgresStore implements Store {
       eventCount += events.length;
       for (const { key: k } of events) {
         if (!k) continue;
-        const lo = k.dayLo - WINDOW_BEFORE;
-        const hi = k.dayHi + WINDOW_AFTER;
+        const lo = k.dayLo - WINDOW;
+        const hi = k.dayHi + WINDOW;
         for (let b = Math.floor(lo / BUCKET_DAYS); b <= Math.floor(hi / BUCKET_DAYS); b++)
           lockKeys.add(`c:${k.type}:${b}`);
         dayLo = Math.min(dayLo, lo);
@@ -329,7 +338,7 @@ export class PostgresStore implements Store {
          (SELECT COALESCE(json_agg(json_build_object('id', id::text, 'type', type, 'day_lo', day_lo,
              'day_hi', day_hi, 'lat', lat, 'lon', lon, 'country', country, 'parties_json', parties_json,
              'date_earliest', date_earliest, 'date_latest', date_latest) ORDER BY id), '[]')
-          FROM clusters WHERE type = ANY($3::text[]) AND day_lo BETWEEN $4 AND $5) AS clusters,
+          FROM clusters WHERE type = ANY($3::text[]) AND day_lo BETWEEN $4 - $8::int AND $5 AND day_hi >= $4) AS clusters,
          (SELECT array_agg(nextval('documents_id_seq')::text) FROM generate_series(1, $6)) AS doc_ids,
          (SELECT array_agg(nextval('clusters_id_seq')::text) FROM generate_series(1, $7)) AS cluster_ids,
          (SELECT array_agg(nextval('events_id_seq')::text) FROM generate_series(1, $7)) AS event_ids`,
@@ -341,6 +350,7 @@ export class PostgresStore implements Store {
         Number.isFinite(dayHi) ? dayHi : -1,
         docs.length,
         eventCount,
+        LONGEST_SPAN,
       ],
     );
     const read = rows[0] as {
@@ -996,11 +1006,14 @@ function planEvents(
       const i = n++;
       let cluster: BatchCluster | undefined;
       if (key) {
+        // Blocking as in the SQLite store: same type, date ranges within the window of each
+        // other, and the same country when both are known.
         const candidates = clusters.filter(
           (cl) =>
             cl.key.type === key.type &&
-            cl.key.dayLo >= key.dayLo - WINDOW_BEFORE &&
-            cl.key.dayLo <= key.dayHi + WINDOW_AFTER &&
+            cl.key.dayHi >= key.dayLo - WINDOW &&
+            cl.key.dayLo <= key.dayHi + WINDOW &&
+            (key.country === undefined || cl.key.country === undefined || cl.key.country === key.country) &&
             !used.has(cl.id),
         );
         cluster = bestMatch(key, candidates);
