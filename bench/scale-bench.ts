@@ -14,7 +14,7 @@
  * first N files (of 22) for a quick run.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
@@ -32,6 +32,51 @@ import { seeded, syntheticEvents } from './synthetic-events.js';
 
 const PG_URL = process.env.DATELINE_BENCH_PG ?? 'postgres://postgres@127.0.0.1:5432/test';
 const DATELINE = join(REPO_ROOT, 'bin', 'dateline');
+
+const TICKS_PER_SECOND = 100;
+
+/** utime, stime, cutime, cstime of a process, in seconds (undefined once it is gone). */
+function procCpu(pid: string): [number, number, number, number] | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return [f[11], f[12], f[13], f[14]].map((v) => Number(v) / TICKS_PER_SECOND) as [number, number, number, number];
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * CPU seconds used so far by this process's finished children (the dateline processes it ran)
+ * and by the local PostgreSQL server (its processes, and its finished backends). Linux only;
+ * undefined elsewhere or when the server is not on this machine.
+ */
+function cpuSeconds(): { children: number; postgres: number } | undefined {
+  const self = procCpu('self');
+  if (!self) return undefined;
+  let postgres = 0;
+  for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+    let comm: string;
+    try {
+      comm = readFileSync(`/proc/${pid}/comm`, 'utf8').trim();
+    } catch {
+      continue;
+    }
+    if (comm !== 'postgres') continue;
+    const t = procCpu(pid);
+    if (t) postgres += t[0] + t[1] + t[2] + t[3];
+  }
+  return { children: self[2] + self[3], postgres };
+}
+
+/** CPU used between two readings, as `dateline` + PostgreSQL seconds. */
+function cpuBetween(
+  a: ReturnType<typeof cpuSeconds>,
+  b: ReturnType<typeof cpuSeconds>,
+): { dateline: number; postgres: number } | undefined {
+  if (!a || !b) return undefined;
+  return { dateline: b.children - a.children, postgres: b.postgres - a.postgres };
+}
 
 function run(args: string[]): { out: Record<string, number>; ms: number } {
   const t0 = performance.now();
@@ -139,7 +184,9 @@ export default async function scaleBench(): Promise<void> {
     // Rates on a shared machine depend on what else runs: say how busy it was.
     process.stdout.write(`scale: ${availableParallelism()} cores, load average ${loadavg()[0]!.toFixed(1)} at start\n`);
 
+    let c0 = cpuSeconds();
     const lite = run(['ingest', '--db', join(tmp, 'reuters.db'), '--workers', '2', '--quiet', '--out', 'json', corpus]);
+    const liteCpu = cpuBetween(c0, cpuSeconds());
     const n = lite.out.added! + lite.out.skipped! + lite.out.errors!;
     const liteRate = n / (lite.ms / 1000);
     report(
@@ -148,14 +195,32 @@ export default async function scaleBench(): Promise<void> {
       liteRate,
       `(${(lite.ms / 1000).toFixed(1)} s, ${(lite.ms / n).toFixed(2)} ms/article)`,
     );
+    // On a busy machine wall time measures the neighbours; CPU time per article does not.
+    const cores = availableParallelism();
+    const cpuLine = (name: string, cpu: { dateline: number; postgres: number } | undefined, articles: number) => {
+      if (!cpu) return undefined;
+      const ms = (1000 * (cpu.dateline + cpu.postgres)) / articles;
+      report(
+        `${label} (${articles})`,
+        `${name} CPU ms/article`,
+        ms,
+        `(dateline ${((1000 * cpu.dateline) / articles).toFixed(2)} + PostgreSQL ${((1000 * cpu.postgres) / articles).toFixed(2)}; = ${((1000 * cores) / ms).toFixed(0)} art/s on ${cores} idle cores)`,
+      );
+      return ms;
+    };
+    const liteCpuMs = cpuLine('sqlite ingest', liteCpu, n);
+    const cpuMs: (number | undefined)[] = [];
     const rates: number[] = [];
     for (const w of [1, 2]) {
       const schema = `${tag}_w${w}`;
       schemas.push(schema);
       await dropSchemas([schema]);
       const url = schemaUrl(schema);
+      // CPU from the enqueue on, which reads and hashes the files as the SQLite ingest does.
+      c0 = cpuSeconds();
       const q = run(['ingest', '--db', url, '--enqueue', '--quiet', '--out', 'json', corpus]);
       const r = await workers(url, w);
+      const cpu = cpuBetween(c0, cpuSeconds());
       const rate = r.jobs / (r.ms / 1000);
       rates.push(rate);
       report(
@@ -164,6 +229,7 @@ export default async function scaleBench(): Promise<void> {
         rate,
         `(${(r.ms / 1000).toFixed(1)} s, ${(r.ms / r.jobs).toFixed(2)} ms/article; ${((100 * rate) / liteRate).toFixed(0)} % of SQLite; enqueue ${(q.ms / 1000).toFixed(1)} s = ${(q.out.queued! / (q.ms / 1000)).toFixed(0)} art/s, ${q.out.queued} queued)`,
       );
+      cpuMs.push(cpuLine(`postgres ${w}w`, cpu, r.jobs));
       const store = await PostgresStore.open(url);
       const problems = await store.check();
       const stats = await store.stats();
@@ -179,6 +245,9 @@ export default async function scaleBench(): Promise<void> {
     }
     report(label, 'postgres 2 vs 1 worker', rates[1]! / rates[0]!, '(speed-up)');
     report(label, 'postgres 2 workers / sqlite', rates[1]! / liteRate, '(target >= 0.80)');
+    if (liteCpuMs !== undefined && cpuMs[1] !== undefined) {
+      report(label, 'postgres 2w / sqlite, by CPU', liteCpuMs / cpuMs[1], '(articles per CPU-second, target >= 0.80)');
+    }
     process.stdout.write(`scale: load average ${loadavg()[0]!.toFixed(1)} after the ingest runs\n`);
 
     // The stores alone, with synthetic events.
