@@ -40,6 +40,10 @@ const COMMANDS: Record<string, { summary: string; load: Loader }> = {
     summary: 'export merged events as ACLED CSV, PLOVER JSON, GeoJSON or JSON Lines',
     load: async () => (await import('./export-command.js')).exportCommand,
   },
+  serve: {
+    summary: 'serve the web app (map, timeline, events with evidence) and the HTTP API',
+    load: async () => (await import('./serve-command.js')).serveCommand,
+  },
 };
 
 function version(): string {
