@@ -15,4 +15,25 @@ export default tseslint.config(
     files: ['bin/**', '**/*.js', '**/*.mjs'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
   },
+  {
+    // The web app's modules run in the browser.
+    files: ['src/web/**/*.js'],
+    languageOptions: {
+      globals: Object.fromEntries(
+        [
+          'window',
+          'document',
+          'location',
+          'history',
+          'fetch',
+          'performance',
+          'ResizeObserver',
+          'Path2D',
+          'URLSearchParams',
+          'HTMLElement',
+          'HTMLCanvasElement',
+        ].map((g) => [g, 'readonly']),
+      ),
+    },
+  },
 );

@@ -7,6 +7,26 @@ const BENCHMARKS: Record<string, { about: string; load: () => Promise<{ default:
     about: 'Reuters-21578 through the pipeline: articles/s, p50/p99, RSS, CLI start-up',
     load: () => import('./throughput-bench.js'),
   },
+  temporal: {
+    about: 'TIMEX3 (TempEval-3 scoring) on TimeBank, AQUAINT, MEANTIME vs chrono-node; stage ms/Reuters article',
+    load: () => import('./temporal-bench.js'),
+  },
+  entities: {
+    about: 'NER exact-span P/R/F1 on CoNLL-2003 dev and MEANTIME names vs compromise; ms/doc; ms per Reuters article',
+    load: () => import('./entities-bench.js'),
+  },
+  places: {
+    about: 'LGL and GeoVirus toponym recognition and resolution vs a population baseline; stage speed; RSS',
+    load: () => import('./places-bench.js'),
+  },
+  quotes: {
+    about: 'PolNeAR dev: quote/attribution content, source and cue P/R/F1 (exact, overlap); ms/document',
+    load: () => import('./quotes-bench.js'),
+  },
+  events: {
+    about: 'ACLED notes with 5-fold CV (types, date, place, fatalities, size, actor1) and the founding article, E1-E9',
+    load: () => import('./events-bench.js'),
+  },
   ingest: {
     about: 'Reuters-21578 into a database with 1 and 2 workers: articles/s, RSS, size, re-ingest, query p50/p95',
     load: () => import('./ingest-bench.js'),

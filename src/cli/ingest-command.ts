@@ -25,7 +25,10 @@ extraction, and an unchanged file ingested whole before is not read again. A run
 interrupted can simply be run again: whole batches were written, nothing half.
 
 Options:
-  --db PATH          database file (default ${DEFAULT_DB}; created if absent)
+  --db PATH|URL      database file (default ${DEFAULT_DB}; created if absent), or a PostgreSQL
+                     database (postgres://USER@HOST:PORT/DB, optionally ?schema=NAME)
+  --enqueue          (PostgreSQL only) queue the articles for 'dateline worker' processes
+                     instead of extracting them here; see 'dateline worker --help'
   --workers N        extraction threads (default: the number of cores)
   --batch N          documents per transaction (default 200)
   --out text|json    summary as text (default on a terminal) or JSON (default otherwise)
@@ -73,6 +76,7 @@ export const ingestCommand: CliCommand = {
         quiet: { type: 'boolean', default: false },
         rehash: { type: 'boolean', default: false },
         strict: { type: 'boolean', default: false },
+        enqueue: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -88,6 +92,11 @@ export const ingestCommand: CliCommand = {
     const out = values.out ?? (process.stdout.isTTY ? 'text' : 'json');
     if (out !== 'text' && out !== 'json') throw new UsageError(`unknown --out '${out}' (use text or json)`);
     const db = values.db ?? DEFAULT_DB;
+    if (values.enqueue) {
+      if (!/^postgres(ql)?:\/\//i.test(db)) throw new UsageError('--enqueue needs --db postgres://… (workers share a PostgreSQL queue)');
+      const { enqueueCommand } = await import('./enqueue-run.js');
+      return enqueueCommand(db, positionals, out, values.quiet);
+    }
     const store = await openStore(db);
     const progress = values.quiet ? undefined : new ProgressReporter('ingest');
     let summary: IngestSummary;

@@ -28,9 +28,21 @@ const COMMANDS: Record<string, { summary: string; load: Loader }> = {
     summary: 'count documents, events, merged events, sources and errors in a database',
     load: async () => (await import('./stats-command.js')).statsCommand,
   },
+  worker: {
+    summary: 'take queued articles from a PostgreSQL database, extract them, write them',
+    load: async () => (await import('./worker-command.js')).workerCommand,
+  },
+  status: {
+    summary: 'queue depth, throughput and failures of distributed ingestion (PostgreSQL)',
+    load: async () => (await import('./status-command.js')).statusCommand,
+  },
   export: {
     summary: 'export merged events as ACLED CSV, PLOVER JSON, GeoJSON or JSON Lines',
     load: async () => (await import('./export-command.js')).exportCommand,
+  },
+  serve: {
+    summary: 'serve the web app (map, timeline, events with evidence) and the HTTP API',
+    load: async () => (await import('./serve-command.js')).serveCommand,
   },
 };
 

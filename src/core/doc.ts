@@ -23,6 +23,8 @@ export interface DocumentMeta {
   captions: Span[];
   /** Where the headline sits in `text`, if it is part of it. */
   titleSpan?: Span;
+  /** ISO 3166 alpha-2 of the country the article is mostly about (set by the places stage). */
+  focusCountry?: string;
   /** Where each field of metadata came from (`json-ld`, `og`, `furniture`, `input`, …). */
   sources?: Record<string, string>;
 }

@@ -136,6 +136,8 @@ export interface TextSpan extends Span {
   text: string;
   /** Id of the entity annotation it refers to. */
   entity?: string;
+  /** The name it stands for, where the text is a pronoun, description or short name ("he", "Sadr"). */
+  name?: string;
 }
 
 /** A quotation: the span is the quoted content. */

@@ -75,7 +75,8 @@ export function articleHash(a: ArticleInput): string {
     .digest('hex');
 }
 
-function errorHash(input: string, message: string): string {
+/** The idempotency key of an ingest error: the input and its problem. */
+export function errorHash(input: string, message: string): string {
   return createHash('sha256').update(`error\0${input}\0${message}`).digest('hex');
 }
 

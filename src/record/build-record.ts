@@ -22,6 +22,7 @@ export function buildRecord(id: string, doc: Doc, options: BuildRecordOptions = 
     ...(m.outlet !== undefined && { outlet: m.outlet }),
     ...(m.url !== undefined && { url: m.url }),
     ...(m.postedBy !== undefined && { postedBy: m.postedBy }),
+    ...(m.focusCountry !== undefined && { focusCountry: m.focusCountry }),
     language: m.language,
     furniture: m.furniture.map((s) => ({ start: s.start, end: s.end })),
     captions: m.captions.map((s) => ({ start: s.start, end: s.end })),

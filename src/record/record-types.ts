@@ -20,6 +20,8 @@ export interface DocumentRecord {
   outlet?: string;
   url?: string;
   postedBy?: string;
+  /** ISO 3166 alpha-2 of the country the article is mostly about (inferred from its places). */
+  focusCountry?: string;
   language: string;
   furniture: Span[];
   captions: Span[];

@@ -1,6 +1,6 @@
 /**
- * Opening a store from what the user gives `--db`: a file path (SQLite, the default) or, once a
- * PostgreSQL implementation is registered, a `postgres://` URL.
+ * Opening a store from what the user gives `--db`: a file path (SQLite, the default) or a
+ * `postgres://` URL (PostgreSQL, loaded only when asked for).
  */
 import { InputError } from '../ingest/input-error.js';
 import type { Store } from './store.js';
@@ -15,7 +15,16 @@ export type OpenStoreOptions = SqliteStoreOptions;
 /** Opens the store named by `spec` (a path, or a database URL). */
 export async function openStore(spec: string = DEFAULT_DB, options: OpenStoreOptions = {}): Promise<Store> {
   if (/^postgres(ql)?:\/\//i.test(spec)) {
-    throw new InputError(spec, 'PostgreSQL stores are not available in this build; give a file path for SQLite');
+    const { PostgresStore } = await import('./postgres/postgres-store.js');
+    try {
+      return await PostgresStore.open(spec);
+    } catch (e) {
+      const code = (e as { code?: string }).code ?? '';
+      if (code === 'ECONNREFUSED' || code === 'ENOTFOUND' || code === '3D000' || code === '28000' || code === '28P01') {
+        throw new InputError(spec, `cannot connect to PostgreSQL (${(e as Error).message})`);
+      }
+      throw e;
+    }
   }
   try {
     return SqliteStore.open(spec, options);

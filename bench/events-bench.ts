@@ -1,0 +1,162 @@
+/**
+ * `npm run bench -- events`: ACLED event coding on `acled_dev.csv` (notes as input, `event_date`
+ * as the publication date) with k-fold cross-validation: the sub-event classifier is trained
+ * in-process on k−1 folds and scores the held-out fold, so no note is scored by a model trained
+ * on it. Predictions are scored by the reference scorer (`eval/score_events_acled.py`), whose
+ * definitions are the metrics. Then the founding article, event by event, against what a careful
+ * coder takes from it (`examples/seed-expected.md`).
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createPipeline } from '../src/core/pipeline.js';
+import { defaultStages } from '../src/default-pipeline.js';
+import { extract } from '../src/extract.js';
+import { EventClassifier, trainEventClassifier } from '../src/stages/events/event-classifier.js';
+import { events } from '../src/stages/events/events.js';
+import { readAcledCsv } from '../scripts/read-acled-csv.js';
+import { report } from './bench-report.js';
+import { sharedOrSkip } from './bench-data-guard.js';
+
+const FOLDS = 5;
+
+/** Runs the benchmark. */
+export default async function eventsBench(): Promise<void> {
+  const shared = sharedOrSkip('events');
+  if (!shared) return;
+  const gold = join(shared, 'data', 'events', 'acled_dev.csv');
+  const rows = readAcledCsv(gold).filter((r) => r.notes_text?.trim());
+  const lines: string[] = [];
+  let ms = 0;
+  for (let k = 0; k < FOLDS; k++) {
+    const train = rows.filter((_, i) => i % FOLDS !== k);
+    const test = rows.filter((_, i) => i % FOLDS === k);
+    const classifier = new EventClassifier(
+      trainEventClassifier(train.map((r) => ({ text: r.notes_text!, label: r.sub_event_type! }))),
+    );
+    const pipeline = createPipeline(defaultStages().map((s) => (s.name === 'events' ? events({ classifier }) : s)));
+    const t0 = performance.now();
+    for (const r of test) {
+      const rec = extract(
+        { id: r.event_id_cnty!, text: r.notes_text!, published: r.event_date! },
+        { pipeline, noText: true },
+      );
+      lines.push(JSON.stringify({ id: rec.id, events: rec.events }));
+    }
+    ms += performance.now() - t0;
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'dateline-events-'));
+  const pred = join(dir, 'acled-cv.jsonl');
+  writeFileSync(pred, lines.join('\n') + '\n');
+  const dataset = `acled_dev (${rows.length}, ${FOLDS}-fold CV)`;
+  const run = spawnSync('python3', [join(shared, 'eval', 'score_events_acled.py'), gold, pred], { encoding: 'utf8' });
+  if (run.status !== 0) {
+    report(dataset, 'scorer', `skipped (python3 eval/score_events_acled.py failed: ${run.stderr.trim().slice(0, 80)})`);
+  } else {
+    const m = JSON.parse(run.stdout) as Record<string, number | null>;
+    for (const key of [
+      'coverage',
+      'event_type_accuracy',
+      'sub_event_type_accuracy',
+      'sub_event_type_macro_f1',
+      'date_exact',
+      'geo_acc_10km',
+      'geo_acc_50km',
+      'country_match',
+      'fatalities_exact',
+      'size_overlap',
+      'actor1_accuracy',
+    ])
+      report(dataset, key, m[key] ?? 'n/a', key === 'size_overlap' ? `(n=${m.size_n})` : '');
+  }
+  report(dataset, 'ms/note (whole pipeline)', ms / rows.length);
+  seedComparison(shared);
+}
+
+/** What a careful coder takes from the founding article (seed-expected.md), E1–E9. */
+const SEED: { id: string; mention: RegExp; type: string; date: string; place?: string; factuality: string }[] = [
+  {
+    id: 'E1',
+    mention: /rall|protest|demonstrat|gather/i,
+    type: 'PROTEST',
+    date: '2020-01-24',
+    place: 'Baghdad',
+    factuality: 'asserted',
+  },
+  { id: 'E2', mention: /assassinat/i, type: 'ASSAULT', date: '2020-01-03', place: 'Baghdad', factuality: 'asserted' },
+  { id: 'E3', mention: /vot/i, type: 'REQUEST', date: '2020-01-05', factuality: 'asserted' },
+  { id: 'E4', mention: /checkpoint/i, type: 'MOBILIZE', date: '2020-01-23', place: 'Baghdad', factuality: 'reported' },
+  {
+    id: 'E5',
+    mention: /boarding|buses/i,
+    type: 'PROTEST',
+    date: '2020-01-24',
+    place: 'Karbala',
+    factuality: 'asserted',
+  },
+  { id: 'E6', mention: /called on/i, type: 'REQUEST', date: '2020-W03', factuality: 'asserted' },
+  {
+    id: 'E7',
+    mention: /other means|will be used against|threat/i,
+    type: 'THREATEN',
+    date: '2020-01-24',
+    factuality: 'threatened',
+  },
+  {
+    id: 'E8',
+    mention: /missile|attack/i,
+    type: 'ASSAULT',
+    date: '2020-01',
+    place: 'Ain al-Asad',
+    factuality: 'asserted',
+  },
+  { id: 'E9', mention: /demonstrat|revolution/i, type: 'PROTEST', date: '1920', factuality: 'historical' },
+];
+
+function seedComparison(shared: string): void {
+  const text = readFileSync(join(shared, 'examples', 'seed-article.txt'), 'utf8');
+  const t0 = performance.now();
+  const rec = extract({ id: 'seed', text, published: '2020-01-24' });
+  const ms = performance.now() - t0;
+  let fields = 0;
+  let right = 0;
+  const used = new Set<string>();
+  for (const e of SEED) {
+    const cand = rec.events.find(
+      (p) =>
+        !used.has(p.id) &&
+        p.type === e.type &&
+        p.mentions.some((m) => e.mention.test(text.slice(m.start, m.end))) &&
+        (e.factuality !== 'historical' || p.factuality === 'historical') &&
+        (e.factuality === 'historical' || p.factuality !== 'historical'),
+    );
+    if (cand) used.add(cand.id);
+    const checks: [string, boolean][] = [
+      ['type', cand !== undefined],
+      ['date', cand?.date.value === e.date],
+      ['factuality', cand?.factuality === e.factuality],
+    ];
+    if (e.place) checks.push(['place', cand?.location?.name?.includes(e.place.split(' ')[0]!) ?? false]);
+    fields += checks.length;
+    right += checks.filter((c) => c[1]).length;
+    report(
+      'seed article',
+      `${e.id} ${e.type}`,
+      checks.map(([k, ok]) => `${k}:${ok ? 'ok' : 'MISS'}`).join(' '),
+      cand
+        ? `(${cand.id}: ${cand.type}/${cand.mode ?? '-'} ${cand.date.value} ${cand.factuality} ${cand.location?.name ?? '-'})`
+        : '(no event)',
+    );
+  }
+  const dateWarning = rec.warnings.some(
+    (w) => /date|year/i.test(w.kind) && /2019/.test(text.slice(w.start ?? 0, w.end ?? 0)),
+  );
+  report('seed article', 'date warning (2019 caption)', dateWarning ? 'ok' : 'MISS');
+  report(
+    'seed article',
+    'fields right',
+    right / fields,
+    `(${right}/${fields}; ${rec.events.length} events, ${ms.toFixed(1)} ms)`,
+  );
+}

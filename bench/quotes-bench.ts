@@ -1,0 +1,96 @@
+/**
+ * `npm run bench -- quotes`: PolNeAR dev (political news) through sentences + quotes, scored by
+ * the reference scorer `eval/score_quotes.py` (exact and overlap P/R/F1 for content, source and
+ * cue; quotes[] and attributions[] together), with ms per document; then ms per average Reuters
+ * article for the quotes stage alone on a sample of Reuters-21578.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createPipeline } from '../src/core/pipeline.js';
+import { analyze } from '../src/extract.js';
+import { buildRecord } from '../src/record/build-record.js';
+import { sentences } from '../src/stages/sentences.js';
+import { quotes } from '../src/stages/quotes/quotes-stage.js';
+import { report } from './bench-report.js';
+import { reutersOrSkip, sharedOrSkip } from './bench-data-guard.js';
+import { readJsonl } from './shared-data.js';
+
+interface GoldDoc {
+  doc_id: string;
+  text: string;
+}
+
+/** Which split to score: dev unless QUOTES_SPLIT=train (for work on the rules, never dev by eye). */
+const SPLIT = process.env.QUOTES_SPLIT === 'train' ? 'train' : 'dev';
+
+/** Runs the benchmark. */
+export default async function quotesBench(): Promise<void> {
+  const shared = sharedOrSkip('quotes');
+  if (!shared) return;
+  const goldPath = join(shared, 'data', 'quotes', `polnear_${SPLIT}.jsonl`);
+  const docs = readJsonl<GoldDoc>(goldPath);
+  const base = createPipeline([sentences()]);
+  // QUOTES_MIN_PRIOR / QUOTES_MIN_PRIOR_CONTEXT override the cue thresholds (tuning on train).
+  const tuning = {
+    ...(process.env.QUOTES_MIN_PRIOR ? { minPrior: Number(process.env.QUOTES_MIN_PRIOR) } : {}),
+    ...(process.env.QUOTES_MIN_PRIOR_CONTEXT
+      ? { minPriorInContext: Number(process.env.QUOTES_MIN_PRIOR_CONTEXT) }
+      : {}),
+  };
+  const stage = quotes(tuning);
+  const lines: string[] = [];
+  let stageMs = 0;
+  const t0 = performance.now();
+  for (const d of docs) {
+    const doc = analyze({ id: d.doc_id, text: d.text }, { pipeline: base });
+    const a = performance.now();
+    stage.run(doc, { warn: () => undefined, options: {} });
+    stageMs += performance.now() - a;
+    const r = buildRecord(d.doc_id, doc);
+    lines.push(JSON.stringify({ id: d.doc_id, quotes: r.quotes, attributions: r.attributions }));
+  }
+  const totalMs = performance.now() - t0;
+  const dir = mkdtempSync(join(tmpdir(), 'dateline-quotes-'));
+  const predPath = join(dir, 'pred.jsonl');
+  writeFileSync(predPath, lines.join('\n') + '\n');
+  const res = spawnSync('python3', [join(shared, 'eval', 'score_quotes.py'), goldPath, predPath], { encoding: 'utf8' });
+  // QUOTES_PRED=FILE keeps the predictions, for error analysis on train.
+  if (process.env.QUOTES_PRED) writeFileSync(process.env.QUOTES_PRED, lines.join('\n') + '\n');
+  rmSync(dir, { recursive: true, force: true });
+  const set = `polnear_${SPLIT} (${docs.length})`;
+  if (res.status !== 0) {
+    report(set, 'scorer failed', res.stderr.trim().split('\n').pop() ?? String(res.status));
+  } else {
+    const m = JSON.parse(res.stdout) as Record<string, number | null>;
+    for (const role of ['content', 'source', 'cue']) {
+      for (const kind of ['exact', 'overlap']) {
+        const p = m[`${role}_${kind}_p`] ?? 0;
+        const r = m[`${role}_${kind}_r`] ?? 0;
+        report(set, `${role} ${kind} F1`, m[`${role}_${kind}_f1`] ?? 0, `(P ${p.toFixed(3)} R ${r.toFixed(3)})`);
+      }
+    }
+    report(set, 'attribution F1', m.attribution_f1 ?? 0);
+    report(set, 'speaker accuracy', m.speaker_accuracy ?? 0);
+  }
+  report(set, 'quotes stage ms/document', stageMs / docs.length);
+  report(set, 'sentences+quotes ms/document', totalMs / docs.length);
+
+  const stories = await reutersOrSkip('quotes');
+  if (!stories) return;
+  const sample = stories.filter((_, i) => i % 10 === 0);
+  const prepared = sample.map((s) => analyze(s, { pipeline: base }));
+  for (const doc of prepared.slice(0, 200)) quotes().run(doc, { warn: () => undefined, options: {} });
+  const again = sample.map((s) => analyze(s, { pipeline: base }));
+  const chars = sample.reduce((n, s) => n + s.text.length, 0) / sample.length;
+  const b = performance.now();
+  for (const doc of again) stage.run(doc, { warn: () => undefined, options: {} });
+  const perDoc = (performance.now() - b) / again.length;
+  report(
+    `reuters21578 sample (${sample.length})`,
+    'quotes stage ms/article',
+    perDoc,
+    `(mean ${Math.round(chars)} chars)`,
+  );
+}

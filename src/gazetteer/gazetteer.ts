@@ -1,0 +1,170 @@
+/**
+ * Read access to the gazetteer index that `scripts/build-gazetteer.ts` builds at install time.
+ * SQLite keeps the 230k places and 600k names on disk, so the process holds only SQLite's page
+ * cache and a small cache of recent look-ups instead of a JS heap full of strings.
+ */
+import Database from 'better-sqlite3';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { filterHas } from './name-filter.js';
+import { nameKey } from './name-key.js';
+
+/** One gazetteer entry a name can refer to. */
+export interface GazetteerEntry {
+  /** Internal id (equal to the GeoNames id for GeoNames places). */
+  id: number;
+  /** GeoNames id, where the entry comes from GeoNames. */
+  geonameid?: number;
+  name: string;
+  lat: number;
+  lon: number;
+  /** GeoNames feature class (A, P, S, L, …) and code (PPLC, ADM1, MILB, …). */
+  featureClass: string;
+  featureCode: string;
+  /** ISO 3166 alpha-2; empty for continents and seas. */
+  country: string;
+  admin1?: string;
+  population: number;
+  /** How the name matched: 0 official name, 1 alternate, 2 short form of a region, 3 spelling. */
+  nameKind: number;
+}
+
+interface Row {
+  id: number;
+  gid: number | null;
+  name: string;
+  lat: number;
+  lon: number;
+  fclass: string;
+  fcode: string;
+  cc: string;
+  admin1: string | null;
+  pop: number;
+  kind: number;
+}
+
+/** Where the index lives: DATELINE_GAZETTEER, else `build/gazetteer.sqlite` in the package. */
+export function gazetteerPath(): string {
+  if (process.env.DATELINE_GAZETTEER) return resolve(process.env.DATELINE_GAZETTEER);
+  // dist/src/gazetteer/ → package root.
+  return join(fileURLToPath(new URL('../../../', import.meta.url)), 'build', 'gazetteer.sqlite');
+}
+
+const CACHE_LIMIT = 20000;
+const NONE: GazetteerEntry[] = [];
+
+/** The opened gazetteer. Create through {@link openGazetteer}. */
+export class Gazetteer {
+  private readonly db: Database.Database;
+  private readonly byKey: Database.Statement<[string], Row>;
+  private readonly byId: Database.Statement<[number], Row>;
+  private readonly cache = new Map<string, GazetteerEntry[]>();
+  private readonly demonyms = new Map<string, string>();
+  private readonly countries = new Map<string, { place: number; capital: number | null }>();
+  private readonly filter: Uint8Array;
+
+  constructor(path: string) {
+    this.db = new Database(path, { readonly: true, fileMustExist: true });
+    // Map the file rather than copy pages into SQLite's cache: pages are shared with the OS
+    // cache, and a look-up reads only the index pages it touches.
+    this.db.pragma('mmap_size = 67108864');
+    this.db.pragma('cache_size = -8000');
+    this.byKey = this.db.prepare(
+      `SELECT p.id, p.gid, p.name, p.lat, p.lon, p.fclass, p.fcode, p.cc, p.admin1, p.pop, n.kind
+       FROM name n JOIN place p ON p.id = n.place WHERE n.key = ? ORDER BY p.pop DESC LIMIT 60`,
+    );
+    this.byId = this.db.prepare(
+      'SELECT id, gid, name, lat, lon, fclass, fcode, cc, admin1, pop, 0 AS kind FROM place WHERE id = ?',
+    );
+    const f = this.db.prepare('SELECT bits FROM filter').get() as { bits: Buffer };
+    this.filter = new Uint8Array(f.bits.buffer, f.bits.byteOffset, f.bits.byteLength);
+    for (const r of this.db.prepare('SELECT key, cc FROM demonym').all() as { key: string; cc: string }[])
+      this.demonyms.set(r.key, r.cc);
+    for (const r of this.db.prepare('SELECT cc, place, capital FROM country').all() as {
+      cc: string;
+      place: number;
+      capital: number | null;
+    }[])
+      this.countries.set(r.cc, { place: r.place, capital: r.capital });
+  }
+
+  /** Every entry the name can refer to, most populous first (at most 60). */
+  lookup(name: string): GazetteerEntry[] {
+    return this.lookupKey(nameKey(name));
+  }
+
+  /** Like {@link lookup}, for a name already normalized with `nameKey`. */
+  lookupKey(key: string): GazetteerEntry[] {
+    const hit = this.cache.get(key);
+    if (hit) return hit;
+    if (!filterHas(this.filter, key)) return NONE;
+    const entries = this.byKey.all(key).map(toEntry);
+    // Names recur across a collection ("Baghdad", "U.S."); a bounded cache saves the query.
+    if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
+    this.cache.set(key, entries);
+    return entries;
+  }
+
+  /** Whether any entry has this name. */
+  has(name: string): boolean {
+    return this.lookup(name).length > 0;
+  }
+
+  /** The country a demonym names ("Iraqi" → IQ). */
+  demonymCountry(word: string): string | undefined {
+    return this.demonyms.get(word.toLowerCase()) ?? this.demonyms.get(nameKey(word));
+  }
+
+  /** The country entry of an ISO alpha-2 code. */
+  country(cc: string): GazetteerEntry | undefined {
+    const c = this.countries.get(cc);
+    return c ? this.entry(c.place) : undefined;
+  }
+
+  /** The capital city of a country. */
+  capital(cc: string): GazetteerEntry | undefined {
+    const c = this.countries.get(cc);
+    return c?.capital != null ? this.entry(c.capital) : undefined;
+  }
+
+  private entry(id: number): GazetteerEntry | undefined {
+    const r = this.byId.get(id);
+    return r ? toEntry(r) : undefined;
+  }
+
+  /** Closes the index. */
+  close(): void {
+    this.db.close();
+  }
+}
+
+function toEntry(r: Row): GazetteerEntry {
+  return {
+    id: r.id,
+    ...(r.gid != null && { geonameid: r.gid }),
+    name: r.name,
+    lat: r.lat,
+    lon: r.lon,
+    featureClass: r.fclass,
+    featureCode: r.fcode,
+    country: r.cc,
+    ...(r.admin1 != null && { admin1: r.admin1 }),
+    population: r.pop,
+    nameKind: r.kind,
+  };
+}
+
+let opened: Gazetteer | null | undefined;
+
+/**
+ * The process-wide gazetteer, opened on first use; undefined when the index has not been built
+ * (`npm run build:gazetteer`), so that callers can warn instead of failing.
+ */
+export function openGazetteer(): Gazetteer | undefined {
+  if (opened === undefined) {
+    const path = gazetteerPath();
+    opened = existsSync(path) ? new Gazetteer(path) : null;
+  }
+  return opened ?? undefined;
+}

@@ -1,0 +1,88 @@
+/**
+ * ACLED-style actor strings ("Protesters (Iraq)", "Military Forces of Nigeria (2015-)",
+ * "Unidentified Armed Group (Syria)"). The entities stage calls it when an actor's country is
+ * known from the text ("Iraqi protesters"); the event stage calls it when the country is only
+ * known from the event's location.
+ */
+import type { ActorKind } from '../../core/layers.js';
+import { countryByCode } from '../../lexicons/countries.js';
+
+/** Options of {@link acledActorName}. */
+export interface AcledNameOptions {
+  /** ACLED's period of a state force, e.g. "2015-" (they date a regime); left out when unknown. */
+  period?: string;
+  /**
+   * For identity groups ACLED names by what they are rather than by kind: "Students",
+   * "Labour Group", "Journalists", "Farmers", "Women", "Health Workers".
+   */
+  group?: string;
+}
+
+// ACLED writes these countries with their article ("Military Forces of the United States") and
+// some under their own names.
+const ACLED_COUNTRY: Record<string, { name: string; article?: boolean }> = {
+  US: { name: 'United States', article: true },
+  GB: { name: 'United Kingdom', article: true },
+  PH: { name: 'Philippines', article: true },
+  NL: { name: 'Netherlands', article: true },
+  AE: { name: 'United Arab Emirates', article: true },
+  CF: { name: 'Central African Republic', article: true },
+  CD: { name: 'Democratic Republic of Congo', article: true },
+  CG: { name: 'Republic of Congo', article: true },
+  CI: { name: 'Ivory Coast' },
+  PS: { name: 'Palestine' },
+  RU: { name: 'Russia' },
+  SY: { name: 'Syria' },
+  IR: { name: 'Iran' },
+  KR: { name: 'South Korea' },
+  KP: { name: 'North Korea' },
+  LA: { name: 'Laos' },
+  VN: { name: 'Vietnam' },
+  MM: { name: 'Myanmar' },
+  BO: { name: 'Bolivia' },
+  VE: { name: 'Venezuela' },
+  TZ: { name: 'Tanzania' },
+  CZ: { name: 'Czech Republic' },
+  MK: { name: 'North Macedonia' },
+  SZ: { name: 'eSwatini' },
+  GM: { name: 'Gambia' },
+};
+
+/** The country name ACLED uses for an ISO alpha-2 code, and whether it takes "the" after "of". */
+export function acledCountryName(alpha2: string): { name: string; article: boolean } | undefined {
+  const special = ACLED_COUNTRY[alpha2.toUpperCase()];
+  if (special) return { name: special.name, article: special.article ?? false };
+  const c = countryByCode(alpha2);
+  return c ? { name: c.name, article: false } : undefined;
+}
+
+/**
+ * The ACLED actor string for a kind of actor in a country, where ACLED has a convention; for
+ * kinds that ACLED names individually (a named militia, a party, a person) it returns undefined,
+ * and the actor's own name is what to use.
+ */
+export function acledActorName(kind: ActorKind, country: string | undefined, options: AcledNameOptions = {}): string | undefined {
+  const c = country ? acledCountryName(country) : undefined;
+  if (!c) return undefined;
+  const period = options.period ? ` (${options.period})` : '';
+  const of = `${c.article ? 'the ' : ''}${c.name}`;
+  if (options.group) return `${options.group} (${c.name})`;
+  switch (kind) {
+    case 'protesters':
+      return `Protesters (${c.name})`;
+    case 'rioters':
+      return `Rioters (${c.name})`;
+    case 'civilians':
+      return `Civilians (${c.name})`;
+    case 'unidentified-armed-group':
+      return `Unidentified Armed Group (${c.name})`;
+    case 'military':
+      return `Military Forces of ${of}${period}`;
+    case 'police':
+      return `Police Forces of ${of}${period}`;
+    case 'government':
+      return `Government of ${of}${period}`;
+    default:
+      return undefined;
+  }
+}

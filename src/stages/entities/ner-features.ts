@@ -1,0 +1,370 @@
+/**
+ * Features of the named-entity tagger: hashed, so the model is one dense table of weights with
+ * no vocabulary to store. The training script and the stage share this file, so a feature seen
+ * in training is exactly the feature computed at run time.
+ *
+ * Per token: the word, its lower case, shape, prefixes and suffixes, the words and shapes ±2
+ * around it, word pairs, the two previous tags, lexicon membership (countries, demonyms, news
+ * organisations, titles, organisation and facility cues, Arabic-name particles), whether the
+ * sentence is an all-capitals headline, and two document-level facts: whether the word also
+ * occurs in lower case in the article (a capitalised common word), and the type the tagger gave
+ * the same word earlier in the article (what a reader remembers about "Fischler").
+ */
+import { countryByDemonym, countryByName, countryNameFirstWords } from '../../lexicons/countries.js';
+import { isArabicParticle, hasArabicArticle } from '../../lexicons/arabic-names.js';
+import { newsOrganisation, newsOrganisationFirstWords } from '../../lexicons/news-organisations.js';
+import { isEventCue, isFacilityCue, isOrganisationCue } from '../../lexicons/organisation-cues.js';
+import { isTitle } from '../../lexicons/titles.js';
+
+/** BIO tags over CoNLL's four types; index = tag id. */
+export const TAGS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'] as const;
+
+/** Number of tags. */
+export const N_TAGS = TAGS.length;
+
+/** The coarse types, in tag order (tag 2k+1 is B-type k+1). */
+export const NER_TYPES = ['PER', 'ORG', 'LOC', 'MISC'] as const;
+
+/** One of CoNLL's four coarse types. */
+export type NerType = (typeof NER_TYPES)[number];
+
+const LEX_COUNTRY_B = 1;
+const LEX_COUNTRY_I = 2;
+const LEX_DEMONYM = 4;
+const LEX_NEWS_B = 8;
+const LEX_NEWS_I = 16;
+const LEX_TITLE = 32;
+const LEX_ORG_CUE = 64;
+const LEX_FAC_CUE = 128;
+const LEX_EVENT_CUE = 256;
+const LEX_PARTICLE = 512;
+const LEX_ARTICLE = 1024;
+const LEX_CALENDAR = 2048;
+const LEX_BITS = 12;
+
+const CALENDAR = new Set(
+  (
+    'january february march april may june july august september october november december jan feb mar apr jun jul aug ' +
+    'sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday'
+  ).split(' '),
+);
+
+/** A sentence prepared for feature extraction: normalised words and per-word hashes. */
+export interface PreparedSentence {
+  words: string[];
+  lower: string[];
+  /** Hashes: word, lower, shape, short shape, prefixes 1–4, suffixes 1–4. */
+  h: Int32Array;
+  lex: Uint16Array;
+  /** Shape class per word: 0 lower, 1 Capitalised, 2 ALLCAPS, 3 other. */
+  cap: Uint8Array;
+  /** 1 where the word starts a line of the text (tables, headlines and datelines break lines). */
+  lineStart: Uint8Array;
+  /** Name-list membership per word: bit 2k = begins a type-k name, bit 2k+1 = inside one. */
+  gaz: Uint8Array;
+  allCaps: boolean;
+}
+
+const H_PER_WORD = 12;
+
+/** FNV-1a over a string's UTF-16 units. */
+export function hashString(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h | 0;
+}
+
+function mix(a: number, b: number): number {
+  let h = Math.imul(a ^ 0x9e3779b9, 0x85ebca6b) ^ b;
+  h = Math.imul(h ^ (h >>> 15), 0xc2b2ae35);
+  return (h ^ (h >>> 13)) | 0;
+}
+
+function charClass(ch: string): string {
+  const code = ch.charCodeAt(0);
+  if (code >= 65 && code <= 90) return 'X';
+  if (code >= 97 && code <= 122) return 'x';
+  if (code >= 48 && code <= 57) return 'd';
+  if (code < 128) return ch;
+  return /\p{Lu}/u.test(ch) ? 'X' : /\p{Ll}/u.test(ch) ? 'x' : /\p{N}/u.test(ch) ? 'd' : ch;
+}
+
+function shapeOf(w: string): string {
+  let out = '';
+  let last = '';
+  for (const ch of w) {
+    const c = charClass(ch);
+    if (out.length < 6 || c !== last) out += c;
+    last = c;
+  }
+  return out;
+}
+
+function shortShape(w: string): string {
+  let out = '';
+  for (const ch of w) {
+    const c = charClass(ch);
+    if (out[out.length - 1] !== c) out += c;
+  }
+  return out;
+}
+
+/** Typographic quotes and apostrophes folded to ASCII, as in the training text. */
+export function normaliseWord(w: string): string {
+  return w.replace(/[’‘ʼ`]/g, "'").replace(/[“”„«»]/g, '"').replace(/[‐‑–—]/g, '-');
+}
+
+function capClass(w: string): number {
+  const first = w.charAt(0);
+  if (!/\p{Lu}/u.test(first)) return /\p{Ll}/u.test(first) ? 0 : 3;
+  return w.length > 1 && w === w.toUpperCase() && /\p{L}/u.test(w.slice(1)) ? 2 : 1;
+}
+
+let firstWords: Set<string> | undefined;
+
+/** Whether a country or outlet name can start with this word (saves most multi-word lookups). */
+function canStartName(w: string): boolean {
+  firstWords ??= new Set([...countryNameFirstWords(), ...newsOrganisationFirstWords()]);
+  return firstWords.has(w.toLowerCase());
+}
+
+function lexiconFlags(words: string[]): Uint16Array {
+  const n = words.length;
+  const flags = new Uint16Array(n);
+  for (let i = 0; i < n; i++) {
+    const w = words[i] as string;
+    if (isTitle(w)) flags[i]! |= LEX_TITLE;
+    if (isOrganisationCue(w)) flags[i]! |= LEX_ORG_CUE;
+    if (isFacilityCue(w)) flags[i]! |= LEX_FAC_CUE;
+    if (isEventCue(w)) flags[i]! |= LEX_EVENT_CUE;
+    if (isArabicParticle(w)) flags[i]! |= LEX_PARTICLE;
+    if (hasArabicArticle(w)) flags[i]! |= LEX_ARTICLE;
+    if (CALENDAR.has(w.toLowerCase())) flags[i]! |= LEX_CALENDAR;
+    if (!/^\p{Lu}/u.test(w)) continue;
+    if (countryByDemonym(w)) flags[i]! |= LEX_DEMONYM;
+    // Longest multi-word match of a country or outlet name starting here.
+    if (!canStartName(w)) continue;
+    let phrase = '';
+    for (let j = i; j < Math.min(n, i + 4); j++) {
+      phrase = j === i ? w : phrase + ' ' + (words[j] as string);
+      if (countryByName(phrase)) for (let k = i; k <= j; k++) flags[k]! |= k === i ? LEX_COUNTRY_B : LEX_COUNTRY_I;
+      if (newsOrganisation(phrase)) for (let k = i; k <= j; k++) flags[k]! |= k === i ? LEX_NEWS_B : LEX_NEWS_I;
+    }
+  }
+  return flags;
+}
+
+/** Normalises a sentence's words and computes everything that does not depend on tags. */
+export function prepareSentence(rawWords: readonly string[], names?: NameList, lineStarts?: ArrayLike<boolean>): PreparedSentence {
+  const n = rawWords.length;
+  const words = rawWords.map(normaliseWord);
+  const lower = words.map((w) => w.toLowerCase());
+  const h = new Int32Array(n * H_PER_WORD);
+  const cap = new Uint8Array(n);
+  let letters = 0;
+  let upper = 0;
+  for (let i = 0; i < n; i++) {
+    const w = words[i] as string;
+    const lw = lower[i] as string;
+    const o = i * H_PER_WORD;
+    h[o] = hashString(w);
+    h[o + 1] = hashString(lw);
+    h[o + 2] = hashString(shapeOf(w));
+    h[o + 3] = hashString(shortShape(w));
+    for (let k = 1; k <= 4; k++) {
+      h[o + 3 + k] = lw.length >= k ? hashString(lw.slice(0, k)) : 0;
+      h[o + 7 + k] = lw.length >= k ? hashString(lw.slice(-k)) : 0;
+    }
+    cap[i] = capClass(w);
+    if (/\p{L}/u.test(w)) {
+      letters++;
+      if (w === w.toUpperCase()) upper++;
+    }
+  }
+  const gaz = new Uint8Array(n);
+  if (names) nameFlags(names, lower, cap, gaz);
+  const lineStart = new Uint8Array(n);
+  if (lineStarts) for (let i = 0; i < n; i++) lineStart[i] = lineStarts[i] ? 1 : 0;
+  return { words, lower, h, lex: lexiconFlags(words), cap, gaz, lineStart, allCaps: letters >= 2 && upper === letters };
+}
+
+/**
+ * Names seen in training with their types: lower-cased word sequences joined by spaces, each
+ * with a bit mask of coarse types (bit k = NER_TYPES[k]). Learned from the training data and
+ * stored in the model.
+ */
+export type NameList = Map<string, number>;
+
+/** The most words a name of a name list may have. */
+export const NAME_MAX_WORDS = 4;
+
+function nameFlags(names: NameList, lower: string[], cap: Uint8Array, out: Uint8Array): void {
+  const n = lower.length;
+  for (let i = 0; i < n; i++) {
+    if (cap[i] === 0 || cap[i] === 3) continue;
+    let phrase = '';
+    for (let j = i; j < Math.min(n, i + NAME_MAX_WORDS); j++) {
+      phrase = j === i ? (lower[i] as string) : phrase + ' ' + (lower[j] as string);
+      const mask = names.get(phrase);
+      if (mask === undefined) continue;
+      for (let t = 0; t < 4; t++) {
+        if (!(mask & (1 << t))) continue;
+        out[i]! |= 1 << (2 * t);
+        for (let q = i + 1; q <= j; q++) out[q]! |= 1 << (2 * t + 1);
+      }
+    }
+  }
+}
+
+/** What the tagger remembers about an article while it tags it. */
+export interface DocState {
+  /** Lower-cased words that occur in lower case somewhere in the article. */
+  seenLower: Set<string>;
+  /** Lower-cased word → coarse type (1–4) last given to it inside an entity. */
+  history: Map<string, number>;
+  /**
+   * In the second pass: lower-cased capitalised word → the type (1–4) the first pass gave it
+   * most often anywhere in the article, 0 when it was mostly outside names.
+   */
+  majority?: Map<string, number>;
+}
+
+/** The majority type of each capitalised word over a first pass's tags. */
+export function majorityTypes(sentences: readonly PreparedSentence[], tags: readonly Uint8Array[]): Map<string, number> {
+  const counts = new Map<string, number[]>();
+  sentences.forEach((s, si) => {
+    const t = tags[si] as Uint8Array;
+    for (let i = 0; i < s.words.length; i++) {
+      if (s.cap[i] === 0 || s.cap[i] === 3) continue;
+      const lw = s.lower[i] as string;
+      let c = counts.get(lw);
+      if (!c) counts.set(lw, (c = [0, 0, 0, 0, 0]));
+      c[((t[i] as number) + 1) >> 1]!++;
+    }
+  });
+  const out = new Map<string, number>();
+  for (const [w, c] of counts) {
+    let best = 0;
+    for (let k = 1; k < 5; k++) if ((c[k] as number) > (c[best] as number)) best = k;
+    out.set(w, best);
+  }
+  return out;
+}
+
+/** The document state of an article, from all its sentences. */
+export function docState(sentences: readonly PreparedSentence[]): DocState {
+  const seenLower = new Set<string>();
+  for (const s of sentences) for (let i = 0; i < s.words.length; i++) if (s.cap[i] === 0) seenLower.add(s.lower[i] as string);
+  return { seenLower, history: new Map() };
+}
+
+const BOS = hashString('<s>');
+const EOS = hashString('</s>');
+
+/**
+ * Writes the hashed feature ids (before masking) of token `i` into `out` and returns how many.
+ * `tags` holds the tags already decided for tokens before `i`.
+ */
+export function features(s: PreparedSentence, i: number, tags: ArrayLike<number>, doc: DocState, out: Int32Array): number {
+  const h = s.h;
+  const n = s.words.length;
+  const o = i * H_PER_WORD;
+  let k = 0;
+  // Neighbouring words' lower case and short shape, with sentence-boundary markers.
+  const wlP1 = i >= 1 ? (h[o - H_PER_WORD + 1] as number) : BOS;
+  const wlP2 = i >= 2 ? (h[o - 2 * H_PER_WORD + 1] as number) : BOS;
+  const wlN1 = i + 1 < n ? (h[o + H_PER_WORD + 1] as number) : EOS;
+  const wlN2 = i + 2 < n ? (h[o + 2 * H_PER_WORD + 1] as number) : EOS;
+  const shP1 = i >= 1 ? (h[o - H_PER_WORD + 3] as number) : BOS;
+  const shN1 = i + 1 < n ? (h[o + H_PER_WORD + 3] as number) : EOS;
+  const p1 = i > 0 ? (tags[i - 1] as number) : -1;
+  const p2 = i > 1 ? (tags[i - 2] as number) : -1;
+  const lower = h[o + 1] as number;
+  const shape = h[o + 2] as number;
+  const cap = s.cap[i] as number;
+  out[k++] = mix(0, 0);
+  out[k++] = mix(1, lower);
+  out[k++] = mix(2, h[o] as number);
+  out[k++] = mix(3, shape);
+  for (let q = 1; q <= 4; q++) {
+    const pre = h[o + 3 + q] as number;
+    const suf = h[o + 7 + q] as number;
+    if (pre) out[k++] = mix(3 + q, pre);
+    if (suf) out[k++] = mix(7 + q, suf);
+  }
+  out[k++] = mix(12, wlP1);
+  out[k++] = mix(13, wlN1);
+  out[k++] = mix(14, wlP2);
+  out[k++] = mix(15, wlN2);
+  out[k++] = mix(16, shP1);
+  out[k++] = mix(17, shN1);
+  out[k++] = mix(18, mix(wlP1, lower));
+  out[k++] = mix(19, mix(lower, wlN1));
+  out[k++] = mix(20, p1);
+  out[k++] = mix(21, mix(p1, p2));
+  out[k++] = mix(22, mix(p1, lower));
+  out[k++] = mix(23, mix(p1, shape));
+  out[k++] = mix(24, mix(mix(shP1, h[o + 3] as number), shN1));
+  const lex = s.lex[i] as number;
+  const lexPrev = i > 0 ? (s.lex[i - 1] as number) : 0;
+  const lexNext = i + 1 < n ? (s.lex[i + 1] as number) : 0;
+  if (lex | lexPrev | lexNext) {
+    for (let b = 0; b < LEX_BITS; b++) {
+      const bit = 1 << b;
+      if (lex & bit) {
+        out[k++] = mix(25, b);
+        out[k++] = mix(28, mix(b, p1));
+      }
+      if (lexPrev & bit) out[k++] = mix(26, b);
+      if (lexNext & bit) out[k++] = mix(27, b);
+    }
+  }
+  out[k++] = mix(29, mix(s.allCaps ? 1 : 0, shape));
+  out[k++] = mix(30, mix(i === 0 ? 1 : 0, cap));
+  if (cap !== 0) {
+    const lw = s.lower[i] as string;
+    out[k++] = mix(31, mix(doc.seenLower.has(lw) ? 1 : 0, i === 0 || s.allCaps ? 1 : 0));
+    const seen = doc.history.get(lw);
+    out[k++] = mix(32, seen ?? 0);
+    if (seen !== undefined) out[k++] = mix(33, mix(seen, p1));
+  }
+  out[k++] = mix(34, Math.min((s.words[i] as string).length, 12));
+  out[k++] = mix(35, mix(cap, i + 1 < n ? (s.cap[i + 1] as number) : 9));
+  out[k++] = mix(36, mix(i > 0 ? (s.cap[i - 1] as number) : 9, cap));
+  out[k++] = mix(37, mix(p1, wlN1));
+  out[k++] = mix(46, cap);
+  if (doc.majority && cap !== 0 && cap !== 3) {
+    const maj = doc.majority.get(s.lower[i] as string) ?? 9;
+    out[k++] = mix(55, maj);
+    out[k++] = mix(56, mix(maj, p1));
+    out[k++] = mix(57, mix(maj, i + 1 < n ? (doc.majority.get(s.lower[i + 1] as string) ?? 9) : 10));
+  }
+  if (s.lineStart[i]) out[k++] = mix(58, cap);
+  const g = s.gaz[i] as number;
+  if (g !== 0) {
+    out[k++] = mix(50, g);
+    for (let b = 0; b < 8; b++) if (g & (1 << b)) out[k++] = mix(51, mix(b, p1));
+  }
+  const gP = i > 0 ? (s.gaz[i - 1] as number) : 0;
+  const gN = i + 1 < n ? (s.gaz[i + 1] as number) : 0;
+  if (gP) out[k++] = mix(52, gP);
+  if (gN) out[k++] = mix(53, gN);
+  return k;
+}
+
+/** Upper bound on the features one token produces. */
+export const MAX_FEATURES = 128;
+
+/** Records the type of an entity's words in the document state (after its span is decided). */
+export function remember(doc: DocState, s: PreparedSentence, from: number, to: number, type: number): void {
+  for (let j = from; j < to; j++) if (s.cap[j] !== 0) doc.history.set(s.lower[j] as string, type);
+}
+
+/** True when `tag` may follow `prev` in BIO (an I- tag continues the same type). */
+export function allowed(prev: number, tag: number): boolean {
+  if (tag === 0 || tag % 2 === 1) return true;
+  return prev === tag || prev === tag - 1;
+}

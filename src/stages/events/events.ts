@@ -1,0 +1,679 @@
+/**
+ * The event stage: finds every event an article reports, types it (PLOVER class and mode, ACLED
+ * event and sub-event type), fills its arguments from the layers of earlier stages (actors,
+ * places, timexes, numbers, attributions, quotes), each with the spans that support it, decides
+ * how the article presents it (factuality), merges the mentions of one event (coreference), and
+ * resolves the relative dates the temporal stage left open ("two days after the killing").
+ *
+ * Order of work, chrono-style: triggers per sentence (rules) → mentions grouped per sentence →
+ * mentions merged across sentences → ACLED type from the classifier over all mention sentences
+ * (rules decide where the model is unsure or disagrees with the trigger) → arguments →
+ * refinements and warnings.
+ */
+import type { Annotation, Doc } from '../../core/doc.js';
+import type { EventAttrs, EventParticipant, Factuality, PloverType } from '../../core/layers.js';
+import type { Stage, StageContext } from '../../core/stage.js';
+import type { Span } from '../../core/span.js';
+import { ACLED_EVENT_TYPE, ploverModeOf, ploverOfSubEvent } from './acled-mapping.js';
+import { acledActorName, actorMentionsIn, type ActorMention } from './actor-adapter.js';
+import { EventClassifier, shippedEventClassifier } from './event-classifier.js';
+import { FACTUALITY_RANK, factualityOf } from './factuality.js';
+import { CROWD_RE, TRIGGER_RULES, type TriggerRule } from './trigger-lexicon.js';
+
+/** Options of {@link events}. */
+export interface EventsOptions {
+  /** The ACLED sub-event classifier; defaults to the shipped model (null: rules only). */
+  classifier?: EventClassifier | null;
+  /** Below this confidence the classifier's type yields to the trigger rule's. */
+  minModelConfidence?: number;
+}
+
+type Sentence = Annotation<'sentence'>;
+
+interface Mention extends Span {
+  rule: TriggerRule;
+  sentence: Sentence;
+  factuality: Factuality;
+  sources: { name: string; attribution?: string }[];
+  /** Claims this mention carries (a protest's "calling for …"). */
+  claims: Span[];
+}
+
+interface Draft {
+  mentions: Mention[];
+  type: PloverType;
+}
+
+/** PLOVER classes ACLED codes as events of its own. */
+const ACLED_CODABLE = new Set<PloverType>(['PROTEST', 'ASSAULT', 'COERCE', 'MOBILIZE']);
+
+const CLAIM_RE =
+  /\b(?:to (?:denounce|protest|condemn|demand|call for|reject|oppose|support|express)|against|demanding|calling for|in protest (?:against|at|of|over)|over|in support of|in solidarity with|in rejection of)\b/gi;
+
+/** A protest's purpose clause: "calling for …", "demanding …", "to denounce …". */
+const PURPOSE_RE =
+  /^(?:.{0,3}\bto\s+\w+|.{0,3}\b(?:calling|demanding|urging|condemning|denouncing|accusing|rejecting|refusing)\b)/i;
+
+/** Words that open a clause about another, earlier or later, event ("after the US killed …"). */
+const SEPARATE_RE =
+  /\b(?:after|following|since|before|in response to|in retaliation for|in revenge for|weeks? after|days? after)\b/i;
+
+const ANAPHOR_RE =
+  /\b(?:the|this|that|these|those|today['’]s|friday['’]s|saturday['’]s|sunday['’]s|monday['’]s|tuesday['’]s|wednesday['’]s|thursday['’]s)\s+(?:\w+\s+){0,2}$/i;
+
+/** The event stage. */
+export function events(options: EventsOptions = {}): Stage {
+  const minConf = options.minModelConfidence ?? 0.02;
+  return {
+    name: 'events',
+    requires: ['sentence', 'token'],
+    produces: ['event'],
+    run(doc: Doc, ctx: StageContext) {
+      const classifier = options.classifier === undefined ? shippedEventClassifier() : options.classifier;
+      const sentences = doc.layer('sentence').filter((s) => s.attrs.zone !== 'furniture');
+      const mentions: Mention[] = [];
+      sentences.forEach((s, i) => mentions.push(...findMentions(doc, s, sentences[i - 1])));
+      const drafts = corefer(doc, groupBySentence(doc, mentions), ctx);
+      for (const d of drafts) emit(doc, d, classifier, minConf, ctx);
+      resolveRelativeTimexes(doc);
+    },
+  };
+}
+
+/** Trigger matches in one sentence, with complements consumed and factuality read. */
+function findMentions(doc: Doc, s: Sentence, previous: Sentence | undefined): Mention[] {
+  const text = doc.surface(s);
+  const found: Mention[] = [];
+  const taken: Span[] = [];
+  for (const rule of TRIGGER_RULES) {
+    if (rule.needsCrowd && !CROWD_RE.test(text)) continue;
+    rule.re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = rule.re.exec(text)) !== null) {
+      const start = s.start + m.index;
+      const end = start + m[0].length;
+      if (taken.some((t) => t.start < end && start < t.end)) continue;
+      // A capitalised trigger inside a sentence is part of a name ("Popular Mobilization Units").
+      if (m.index > 0 && /^\p{Lu}\p{Ll}/u.test(m[0]) && !/[“"‘(]\s*$/.test(text.slice(0, m.index))) continue;
+      taken.push({ start, end });
+      found.push({ start, end, rule, sentence: s, factuality: 'asserted', sources: [], claims: [] });
+    }
+  }
+  found.sort((a, b) => a.start - b.start);
+  // A protest's purpose ("calling for the expulsion", "to denounce …") is its claim, not an
+  // event (PLOVER: the topic of a protest is not coded separately).
+  const protest = found.find((f) => f.rule.type === 'PROTEST');
+  const kept: Mention[] = [];
+  for (const f of found) {
+    const purpose =
+      (f.rule.type === 'REQUEST' || f.rule.type === 'ACCUSE' || f.rule.type === 'REJECT') &&
+      PURPOSE_RE.test(doc.text.slice(Math.max(s.start, f.start - 3), f.end));
+    const incidental = f.rule.type === 'SUPPORT' || f.rule.type === 'COOPERATE';
+    if (
+      protest &&
+      f !== protest &&
+      (purpose || incidental) &&
+      !SEPARATE_RE.test(doc.text.slice(Math.min(protest.end, f.end), Math.max(protest.start, f.start)))
+    ) {
+      protest.claims.push(clauseFrom(doc, f.start, s));
+      continue;
+    }
+    kept.push(f);
+  }
+  // What a call, threat or vote asks for is its content, not an event that happened.
+  const result: Mention[] = [];
+  let consumedUntil = -1;
+  for (const f of kept) {
+    if (f.start < consumedUntil) continue;
+    result.push(f);
+    if (f.rule.takesComplement) {
+      consumedUntil = clauseFrom(doc, f.end, s).end;
+    }
+  }
+  for (const f of result) {
+    const fact = factualityOf(doc, s, f, previous);
+    f.factuality = fact.value;
+    if (f.rule.type === 'THREATEN') f.factuality = 'threatened';
+    const sources = sourcesOf(doc, f, s);
+    f.sources = sources;
+    if (sources.length > 0 && f.factuality === 'asserted') f.factuality = 'reported';
+    if (f.rule.takesComplement && f.claims.length === 0) f.claims.push(clauseFrom(doc, f.end, s));
+  }
+  return result;
+}
+
+/** From `at` to the end of its clause (a comma or the sentence's end). */
+function clauseFrom(doc: Doc, at: number, s: Span): Span {
+  while (at < s.end && /\s/.test(doc.text[at] ?? '')) at++;
+  const rest = doc.text.slice(at, s.end);
+  const stop = rest.search(
+    /(?<!\b(?:Lt|Gen|Col|Maj|Dr|Mr|Mrs|St|U\.S))[;.!?](?:\s|$)|,\s+(?!and\b)(?=[A-Z“"])|\s+(?:last|this|next) (?:week|month|year)\b|\s+(?:after|following|since|before)\s/,
+  );
+  let end = at + (stop >= 0 ? stop : rest.length);
+  while (end > at && /[\s,”"’]/.test(doc.text[end - 1] ?? '')) end--;
+  if (/[”"]/.test(doc.text[end] ?? '') && doc.text.slice(at, end).includes('“')) end++;
+  return { start: at, end };
+}
+
+/** Sources from attributions and quotes covering the mention; a plain-text fallback without them. */
+function sourcesOf(doc: Doc, m: Span, s: Span): { name: string; attribution?: string }[] {
+  const out: { name: string; attribution?: string }[] = [];
+  for (const a of doc.within('attribution', m)) out.push({ name: a.attrs.source.text, attribution: a.id });
+  for (const q of doc.within('quote', m)) if (q.attrs.speaker) out.push({ name: q.attrs.speaker.text });
+  if (out.length === 0 && !doc.has('attribution')) {
+    const before = doc.text.slice(s.start, m.start);
+    const acc = /^According to ((?:the )?[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)*)/.exec(before);
+    if (acc) out.push({ name: acc[1]! });
+    const rep =
+      /((?:[A-Z][\w’'.-]*|al-[\w’'-]+)(?:\s+(?:[A-Z][\w’'.-]*|al-[\w’'-]+|news|network|agency|television|channel|newspaper))*)\s+(?:reported|said|announced|stated|claimed)\b[^.;]*?\bthat\b[^.;]*$/.exec(
+        before,
+      );
+    if (!acc && rep) out.push({ name: rep[1]! });
+  }
+  const seen = new Set<string>();
+  return out.filter((o) => !seen.has(o.name) && seen.add(o.name));
+}
+
+/** ACLED-codable mentions of one sentence with one factuality are one incident. */
+function groupBySentence(doc: Doc, mentions: Mention[]): Draft[] {
+  const drafts: Draft[] = [];
+  for (const m of mentions) {
+    const last = drafts[drafts.length - 1];
+    const lastM = last?.mentions[last.mentions.length - 1];
+    if (
+      last &&
+      lastM &&
+      lastM.sentence === m.sentence &&
+      ACLED_CODABLE.has(last.type) &&
+      ACLED_CODABLE.has(m.rule.type) &&
+      lastM.factuality === m.factuality &&
+      !SEPARATE_RE.test(doc.text.slice(lastM.end, m.start))
+    ) {
+      last.mentions.push(m);
+      // A protest met with arrests or force is still the protest (ACLED: protest with intervention).
+      if (m.rule.type === 'PROTEST' && last.type !== 'PROTEST' && last.type !== 'ASSAULT') last.type = 'PROTEST';
+      continue;
+    }
+    drafts.push({ mentions: [m], type: m.rule.type });
+  }
+  return drafts;
+}
+
+function dateOfSentence(doc: Doc, s: Span): Annotation<'timex'> | undefined {
+  return doc.within('timex', s).find((t) => t.attrs.type === 'DATE' && !/^X/.test(t.attrs.value) && !t.attrs.relative);
+}
+
+function placesOf(doc: Doc, d: Draft): Annotation<'place'>[] {
+  const out: Annotation<'place'>[] = [];
+  for (const s of new Set(d.mentions.map((m) => m.sentence)))
+    for (const p of doc.within('place', s)) if (p.attrs.use === 'literal' && p.attrs.lat !== null) out.push(p);
+  return out;
+}
+
+/** Merges later mentions into an earlier event they refer to. */
+function corefer(doc: Doc, drafts: Draft[], ctx: StageContext): Draft[] {
+  const out: Draft[] = [];
+  for (const d of drafts) {
+    const first = d.mentions[0]!;
+    const target = [...out].reverse().find((e) => sameEvent(doc, e, d, first));
+    if (target) {
+      target.mentions.push(...d.mentions);
+      const a = dateOfSentence(doc, target.mentions[0]!.sentence);
+      const b = dateOfSentence(doc, first.sentence);
+      if (a && b && a.attrs.value !== b.attrs.value)
+        ctx.warn(
+          'date-conflict',
+          `mentions of one event give ${a.attrs.value} and ${b.attrs.value}; the event keeps the date that agrees with publication`,
+          b,
+        );
+    } else out.push(d);
+  }
+  return out;
+}
+
+function sameEvent(doc: Doc, e: Draft, d: Draft, m: Mention): boolean {
+  if (e.type !== d.type) return false;
+  const ef = bestFactuality(e);
+  const df = bestFactuality(d);
+  // Something recalled from history, threatened or denied is never the event that happened.
+  const separate = new Set<Factuality>(['historical', 'negated', 'hypothetical', 'threatened']);
+  if ((separate.has(ef) || separate.has(df)) && ef !== df) return false;
+  const da = dateOfSentence(doc, e.mentions[0]!.sentence);
+  const db = dateOfSentence(doc, m.sentence);
+  // Dates that differ only by year are one event with a suspect year (a caption's typo).
+  if (da && db && da.attrs.value !== db.attrs.value && da.attrs.value.slice(4) !== db.attrs.value.slice(4))
+    return false;
+  const pa = placesOf(doc, e).map((p) => p.attrs.name);
+  const pb = placesOf(doc, d).map((p) => p.attrs.name);
+  if (pa.length > 0 && pb.length > 0 && !pb.some((n) => pa.includes(n))) return false;
+  if (d.type === 'PROTEST' || d.type === 'MOBILIZE') return true;
+  // Other classes corefer on a definite anaphor ("the attack") or a shared participant.
+  if (ACLED_CODABLE.has(d.type) && ANAPHOR_RE.test(doc.text.slice(m.sentence.start, m.start))) return true;
+  const names = (x: Draft) => new Set(x.mentions.flatMap((mm) => actorMentionsIn(doc, mm.sentence).map((a) => a.name)));
+  const na = names(e);
+  return [...names(d)].some((n) => na.has(n));
+}
+
+function bestFactuality(d: Draft): Factuality {
+  return d.mentions.map((m) => m.factuality).sort((a, b) => FACTUALITY_RANK[a] - FACTUALITY_RANK[b])[0]!;
+}
+
+const spanOf = (s: Span): Span => ({ start: s.start, end: s.end });
+
+/** Types, fills and adds one event. */
+function emit(doc: Doc, d: Draft, classifier: EventClassifier | null, minConf: number, ctx: StageContext): void {
+  // The paragraphs of the first two mentions describe the event (a news paragraph is a sentence
+  // or two, and ACLED's notes, which the model learnt from, are one paragraph); later mentions
+  // recall it in passing.
+  const paragraphs = [...new Set(d.mentions.slice(0, 2).map((m) => m.sentence.attrs.paragraph))];
+  const sentences = doc
+    .layer('sentence')
+    .filter((s) => paragraphs.includes(s.attrs.paragraph) && s.attrs.zone === d.mentions[0]!.sentence.attrs.zone);
+  const text = sentences.map((s) => doc.surface(s)).join(' ');
+  const first = d.mentions[0]!;
+  const factuality = bestFactuality(d);
+  let type = d.type;
+  let mode = d.mentions.find((m) => m.rule.type === type)?.rule.mode;
+  const context = d.mentions.flatMap((m) => m.rule.context ?? []);
+  let acled: EventAttrs['acled'];
+  let model: string | undefined;
+  let confidence = 0.7;
+  const rules = [...new Set(d.mentions.map((m) => m.rule.name))];
+  // "Workers gathered … demanding salaries" with no protest word: a demand made by acting
+  // together is a protest when the model reads the sentence as one.
+  if (
+    type === 'REQUEST' &&
+    classifier &&
+    d.mentions.every((m) => PURPOSE_RE.test(doc.text.slice(Math.max(m.sentence.start, m.start - 3), m.end)))
+  ) {
+    const top = classifier.rank(text)[0]!;
+    if (ploverOfSubEvent(top.label) === 'PROTEST' && top.confidence >= 0.5) {
+      type = 'PROTEST';
+      mode = 'demo';
+    }
+  }
+  if (ACLED_CODABLE.has(type) && classifier) {
+    const ranked = classifier.rank(text);
+    const families = new Set([...d.mentions.map((m) => m.rule.type), type]);
+    const top = ranked[0]!;
+    const topFamily = ploverOfSubEvent(top.label);
+    // Riot or attack, protest or arrest: the boundary between violent crowds, attacks and
+    // interventions is where words mislead and the model, which reads the whole sentence, is
+    // better; other families (a deployment, an agreement) stay with the trigger.
+    const swappable = (t: PloverType | undefined) => t === 'PROTEST' || t === 'ASSAULT' || t === 'COERCE';
+    const pick =
+      topFamily &&
+      top.confidence >= 0.5 &&
+      swappable(topFamily) &&
+      [...families].every(swappable) &&
+      d.mentions.every((m) => m.rule.weak || m.rule.type === topFamily)
+        ? top
+        : ranked.find((p) => families.has(ploverOfSubEvent(p.label) ?? 'AGREE'));
+    if (pick && pick.confidence >= minConf) {
+      acled = { eventType: ACLED_EVENT_TYPE[pick.label]!, subEventType: pick.label };
+      type = ploverOfSubEvent(pick.label)!;
+      mode = ploverModeOf(pick.label, text) ?? mode;
+      model = classifier.name;
+      confidence = pick.confidence;
+    }
+  }
+  if (!acled) {
+    const rule = d.mentions.find((m) => m.rule.type === type && m.rule.acled)?.rule;
+    if (rule?.acled) acled = { eventType: ACLED_EVENT_TYPE[rule.acled]!, subEventType: rule.acled };
+  }
+  if (type === 'ASSAULT' && mode === undefined && acled) mode = ploverModeOf(acled.subEventType, text);
+
+  const location = locate(doc, d, type, ctx);
+  const date = dateOf(doc, d, factuality);
+  const { actors, targets } = participants(doc, d, type, acled?.subEventType, location?.country);
+  const size = type === 'PROTEST' ? sizeOf(doc, d, ctx) : undefined;
+  const counts = countsOf(doc, d);
+  const claims = d.mentions
+    .flatMap((m) => [...m.claims, ...(type === 'PROTEST' ? protestClaims(doc, m) : [])])
+    .filter((c) => c.end > c.start)
+    .filter((c, i, all) => all.findIndex((x) => x.start <= c.start && c.end <= x.end) === i)
+    .map((c) => ({ text: doc.surface(c), evidence: [spanOf(c)] }));
+  const sources = d.mentions
+    .flatMap((m) => m.sources)
+    .filter((s, i, all) => all.findIndex((x) => x.name === s.name) === i);
+  const sum = (what: 'fatalities' | 'injuries' | 'arrests') => {
+    const xs = counts.filter((c) => c.what === what);
+    return xs.length > 0 ? xs.reduce((n, c) => n + c.value, 0) : undefined;
+  };
+  const fatalities = sum('fatalities');
+  const injuries = sum('injuries');
+  const arrests = sum('arrests');
+  const attrs: EventAttrs = {
+    type,
+    ...(mode !== undefined && { mode }),
+    ...(context.length > 0 && { context: [...new Set(context)] }),
+    ...(acled && { acled }),
+    date,
+    ...(location && { location }),
+    actors,
+    targets,
+    ...(size && { size }),
+    ...(fatalities !== undefined && { fatalities }),
+    ...(injuries !== undefined && { injuries }),
+    ...(arrests !== undefined && { arrests }),
+    ...(counts.length > 0 && { counts }),
+    claims,
+    factuality,
+    sources,
+    mentions: d.mentions.map(spanOf),
+    confidence: Math.round(confidence * 1000) / 1000,
+    by: {
+      stage: 'events',
+      rule: rules.map((r) => `trigger:${r}`).join(' ') + (model ? ' acled:model' : acled ? ' acled:rule' : ''),
+      ...(model && { model }),
+      confidence: Math.round(confidence * 1000) / 1000,
+    },
+  };
+  doc.add('event', {
+    start: first.start,
+    end: first.end,
+    label: type,
+    attrs,
+    by: attrs.by,
+  });
+}
+
+function precisionOf(featureCode: string | undefined): 'point' | 'neighbourhood' | 'city' | 'region' | 'country' {
+  const f = featureCode ?? '';
+  if (/^PCL/.test(f)) return 'country';
+  if (/^(?:ADM|RGN|AREA|PRK)/.test(f)) return 'region';
+  if (f === 'PPLX' || f === 'PPLL') return 'neighbourhood';
+  if (/^PPL/.test(f)) return 'city';
+  return f ? 'point' : 'city';
+}
+const PRECISION_RANK = { city: 4, neighbourhood: 3, point: 3, region: 2, country: 1 };
+
+function locate(doc: Doc, d: Draft, type: PloverType, ctx: StageContext): EventAttrs['location'] {
+  const places = placesOf(doc, d);
+  if (places.length === 0) {
+    if (ACLED_CODABLE.has(type) && doc.has('place') && bestFactuality(d) !== 'historical')
+      ctx.warn('event-place-unresolved', `no place found for the ${type} event`, d.mentions[0]!);
+    return undefined;
+  }
+  const best = [...places].sort(
+    (a, b) => PRECISION_RANK[precisionOf(b.attrs.featureCode)] - PRECISION_RANK[precisionOf(a.attrs.featureCode)],
+  )[0]!;
+  const same = places.filter((p) => p.attrs.name === best.attrs.name);
+  return {
+    name: best.attrs.name,
+    lat: best.attrs.lat!,
+    lon: best.attrs.lon!,
+    country: best.attrs.country ?? '',
+    ...(best.attrs.admin1 !== undefined && { admin1: best.attrs.admin1 }),
+    ...(best.attrs.geonameid !== undefined && { geonameid: best.attrs.geonameid }),
+    precision: precisionOf(best.attrs.featureCode),
+    evidence: same.map(spanOf),
+  };
+}
+
+function dateOf(doc: Doc, d: Draft, factuality: Factuality): EventAttrs['date'] {
+  const published = doc.meta.published;
+  const stated = d.mentions
+    .map((m) => dateOfSentence(doc, m.sentence))
+    .filter((t): t is Annotation<'timex'> => t !== undefined);
+  // Prefer a date that agrees with publication (not after it, closest to it).
+  const pick = stated.find((t) => !published || t.attrs.value.slice(0, 4) === published.slice(0, 4)) ?? stated[0];
+  if (pick) return { value: pick.attrs.value, certainty: 'stated', evidence: [spanOf(pick)] };
+  if (factuality === 'historical') {
+    for (const m of d.mentions) {
+      for (const s of [
+        m.sentence,
+        ...doc
+          .layer('sentence')
+          .filter((x) => x.end <= m.sentence.start)
+          .slice(-1),
+      ]) {
+        const y = /\b(1[5-9]\d\d)\b/.exec(doc.surface(s));
+        if (y) {
+          const at = s.start + y.index;
+          return { value: y[1]!, certainty: 'stated', evidence: [{ start: at, end: at + 4 }] };
+        }
+      }
+    }
+  }
+  if (published) return { value: published.slice(0, 10), certainty: 'inferred', evidence: [] };
+  return { value: 'XXXX-XX-XX', certainty: 'inferred', evidence: [] };
+}
+
+function participants(
+  doc: Doc,
+  d: Draft,
+  type: PloverType,
+  sub: string | undefined,
+  country: string | undefined,
+): { actors: EventParticipant[]; targets: EventParticipant[] } {
+  const actors: EventParticipant[] = [];
+  const targets: EventParticipant[] = [];
+  const add = (list: EventParticipant[], a: ActorMention) => {
+    const name = a.acled ?? a.name;
+    const have = list.find((x) => (x.acled ?? x.name) === name);
+    if (have) have.evidence.push({ start: a.start, end: a.end });
+    else
+      list.push({
+        name: a.name,
+        kind: a.kind,
+        ...(a.country !== undefined && { country: a.country }),
+        ...(a.acled !== undefined && { acled: a.acled }),
+        evidence: [{ start: a.start, end: a.end }],
+      });
+  };
+  const crowdKind = sub === 'Violent demonstration' || sub === 'Mob violence' ? 'rioters' : 'protesters';
+  // The crowd is of the event's country; where no place is known, of the demonym one mention gives.
+  const crowdCountry =
+    country ??
+    d.mentions
+      .flatMap((m) => actorMentionsIn(doc, m.sentence))
+      .find((a) => (a.kind === 'protesters' || a.kind === 'rioters') && a.country)?.country;
+  for (const m of d.mentions) {
+    const all = actorMentionsIn(doc, m.sentence);
+    const claims = m.claims;
+    const inClaim = (a: Span) => claims.some((c) => c.start <= a.start && a.end <= c.end);
+    if (type === 'PROTEST') {
+      for (const a of all) {
+        if (inClaim(a)) add(targets, a);
+        else if (a.kind === 'protesters' || a.kind === 'rioters')
+          add(actors, { ...a, ...fixCrowd(a, crowdKind, crowdCountry) });
+      }
+      continue;
+    }
+    const by = /\bby\s+$/;
+    for (const a of all) {
+      if (inClaim(a)) continue;
+      const passiveAgent = a.start > m.end && by.test(doc.text.slice(Math.max(m.sentence.start, a.start - 4), a.start));
+      const between = doc.text.slice(a.end, m.start);
+      if (passiveAgent || (a.end <= m.start && !SEPARATE_RE.test(between) && !/[;:]/.test(between))) add(actors, a);
+      else if (a.end <= m.start) continue;
+      else add(targets, a);
+    }
+  }
+  // Passive agents and the nearest subject come first: ACLED's actor1 is the one who acts.
+  if (type === 'PROTEST' && actors.length === 0) {
+    const acled = acledActorName(crowdKind, crowdCountry);
+    const first = d.mentions[0]!;
+    actors.push({
+      name: acled ?? (crowdKind === 'rioters' ? 'Rioters' : 'Protesters'),
+      kind: crowdKind,
+      ...(crowdCountry && { country: crowdCountry }),
+      ...(acled && { acled }),
+      evidence: [spanOf(first)],
+    });
+  }
+  return { actors, targets };
+}
+
+/** A crowd's ACLED name takes the event's country where the mention gave none. */
+function fixCrowd(a: ActorMention, kind: 'protesters' | 'rioters', country: string | undefined): Partial<ActorMention> {
+  const c = a.country ?? country;
+  const acled = acledActorName(kind, c);
+  return { kind, ...(c && { country: c }), ...(acled && { acled, name: acled }) };
+}
+
+// A count of people: the number, up to three modifiers ("migrant", "taxi"), then a plural noun
+// that is not a thing or a span of time, or the protest verb itself ("hundreds protested").
+const CROWD_NOUN =
+  /^\s*(?:of\s+)?(?:(?:[\w’'-]+\s+){0,3}?(?:people|men|women|youths?|police(?:men)?|(?!(?:years|days|hours|weeks|months|minutes|vehicles|cars|buses|trucks|houses|homes|shops|tyres|tires|rounds|shells|kilometres|kilometers|meters|metres|miles|rupees|dollars|pesos|percent|times|points|acres|hectares|tons|tonnes|cases|deaths|votes|seats)\b)[a-z]+s)\b|(?:protest|demonstrat|rall|march|gather|participat|staged|took|joined|block)\w*)/i;
+const CASUALTY_AFTER = /^[^,.;]{0,40}\b(?:killed|dead|died|injured|wounded|hurt|arrested|detained)\b/i;
+
+function sizeOf(doc: Doc, d: Draft, ctx: StageContext): EventAttrs['size'] {
+  const found: { q: Annotation<'number'>; m: Mention }[] = [];
+  for (const m of d.mentions) {
+    for (const q of doc.within('number', m.sentence)) {
+      const after = doc.text.slice(q.end, q.end + 60);
+      const crowdPhrase = /crowd|number|group|gathering/i.test(doc.surface(q)) && q.label === 'vague';
+      if (!crowdPhrase && !CROWD_NOUN.test(after)) continue;
+      if (CASUALTY_AFTER.test(after)) continue;
+      if (m.claims.some((c) => c.start <= q.start && q.end <= c.end)) continue;
+      if (/^[-‐]strong/.test(after)) continue;
+      found.push({ q, m });
+    }
+  }
+  if (found.length === 0) return undefined;
+  // A stated count beats "a large crowd"; among counts, the first mention's.
+  const best = found.find((f) => f.q.attrs.high !== null) ?? found[0]!;
+  const conflicting = found.filter(
+    (f) =>
+      f.q.attrs.high !== null &&
+      best.q.attrs.high !== null &&
+      (f.q.attrs.low > best.q.attrs.high || f.q.attrs.high < best.q.attrs.low),
+  );
+  if (conflicting.length > 0)
+    ctx.warn(
+      'size-conflict',
+      `the crowd is given as "${doc.surface(best.q)}" and as "${doc.surface(conflicting[0]!.q)}"`,
+      conflicting[0]!.q,
+    );
+  return { low: best.q.attrs.low, high: best.q.attrs.high, text: doc.surface(best.q), evidence: [spanOf(best.q)] };
+}
+
+type Count = NonNullable<EventAttrs['counts']>[number];
+const COUNT_WORDS: [Count['what'], RegExp, RegExp][] = [
+  [
+    'fatalities',
+    /(?:kill(?:ed|ing|s)?|leaving|left|claim(?:ed|ing) the lives of|murder(?:ed|ing)|execut(?:ed|ing)|shot dead|shot and killed|beheaded)\s+(?:at least\s+)?$/i,
+    /^\s*(?:[\w’'()-]+\s+){0,6}?(?:were |was |have been |had been |are |reportedly |also )*(?:killed|dead|died|murdered|shot dead|lost their lives|fatalit(?:y|ies)|bodies)\b/i,
+  ],
+  [
+    'injuries',
+    /(?:injur(?:ed|ing)|wound(?:ed|ing)|hurt(?:ing)?)\s+$/i,
+    /^\s*(?:[\w’'()-]+\s+){0,6}?(?:were |was |have been |had been |are |reportedly |also )*(?:injured|wounded|hurt)\b/i,
+  ],
+  [
+    'arrests',
+    /(?:arrest(?:ed|ing)|detain(?:ed|ing)|round(?:ed|ing) up)\s+$/i,
+    /^\s*(?:[\w’'()-]+\s+){0,6}?(?:were |was |have been |had been |are |reportedly |also )*(?:arrested|detained)\b/i,
+  ],
+];
+const ONE_VICTIM =
+  /\b(?:a|an|one)\s+(?:[\w’'-]+\s+){0,2}?(?:man|woman|person|civilian|child|boy|girl|soldier|policeman|police officer|officer|member|journalist|farmer|student|resident|commander|fighter|militant|trafficker|teenager|driver|leader|activist|worker)\b(?:[^.;,]{0,40}?)\b(?:was|were)\s+(?:\w+\s+)?(killed|shot dead|murdered|found dead|stabbed to death|shot to death|beheaded|executed|injured|wounded|arrested|detained)\b|\b(killed|murdered|shot dead|executed|injured|wounded|arrested|detained)\s+(?:a|an|one)\s+(?:[\w’'-]+\s+){0,2}?(?:man|woman|person|civilian|child|boy|girl|soldier|policeman|officer|journalist|farmer|student|resident|commander|fighter|militant|teenager|driver|leader|activist|worker)\b/gi;
+
+function countsOf(doc: Doc, d: Draft): Count[] {
+  const out: Count[] = [];
+  const seen = new Set<string>();
+  for (const s of new Set(d.mentions.map((m) => m.sentence))) {
+    for (const q of doc.within('number', s)) {
+      const before = doc.text.slice(Math.max(s.start, q.start - 50), q.start);
+      const after = doc.text.slice(q.end, Math.min(s.end, q.end + 80));
+      if (/\bincluding\s+$|\(\s*(?:including\s+)?$/i.test(before)) continue; // a subset of a count already given
+      for (const [what, pre, post] of COUNT_WORDS) {
+        if (!pre.test(before) && !post.test(after)) continue;
+        const key = `${what}:${q.start}`;
+        if (seen.has(key)) break;
+        seen.add(key);
+        out.push({ what, value: q.attrs.low, evidence: [spanOf(q)] });
+        break;
+      }
+    }
+    const text = doc.surface(s);
+    ONE_VICTIM.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = ONE_VICTIM.exec(text)) !== null) {
+      const verb = (m[1] ?? m[2] ?? '').toLowerCase();
+      const what: Count['what'] = /injur|wound/.test(verb)
+        ? 'injuries'
+        : /arrest|detain/.test(verb)
+          ? 'arrests'
+          : 'fatalities';
+      const start = s.start + m.index;
+      const span = { start, end: start + m[0].length };
+      if (out.some((c) => c.what === what && c.evidence.some((e) => e.start < span.end && span.start < e.end)))
+        continue;
+      out.push({ what, value: 1, evidence: [span] });
+    }
+  }
+  return out;
+}
+
+function protestClaims(doc: Doc, m: Mention): Span[] {
+  const s = m.sentence;
+  let text = doc.text.slice(m.end, s.end);
+  const sep = text.search(SEPARATE_RE);
+  if (sep >= 0) text = text.slice(0, sep);
+  CLAIM_RE.lastIndex = 0;
+  const hit = CLAIM_RE.exec(text);
+  if (!hit) return [];
+  return [clauseFrom(doc, m.end + hit.index, s)];
+}
+
+const DURATION = /^P(\d+)([DWMY])$/;
+
+/**
+ * "Two days after Washington assassinated Soleimani": the timex stage marks the phrase as
+ * relative to an event clause. Once events exist, the one in the anchor clause and the one the
+ * phrase dates are known; whichever has a stated day dates the other.
+ */
+function resolveRelativeTimexes(doc: Doc): void {
+  const evs = doc.layer('event');
+  for (const t of doc.layer('timex')) {
+    const rel = t.attrs.relative;
+    if (!rel?.anchorSpan) continue;
+    const dur = DURATION.exec(rel.duration);
+    if (!dur) continue;
+    const anchorSpan = rel.anchorSpan;
+    const anchor = evs.find((e) =>
+      e.attrs.mentions.some((m) => m.start >= anchorSpan.start && m.end <= anchorSpan.end),
+    );
+    const sentence = doc.layer('sentence').find((s) => s.start <= t.start && t.end <= s.end);
+    if (!anchor || !sentence) continue;
+    const governed = evs.find(
+      (e) => e !== anchor && e.attrs.mentions.some((m) => m.start >= sentence.start && m.end <= sentence.end),
+    );
+    const sign = rel.direction === 'after' ? 1 : -1;
+    const n = Number(dur[1]);
+    const unit = dur[2]!;
+    const isDay = (v: string) => /^\d{4}-\d\d-\d\d$/.test(v);
+    if (governed && governed.attrs.date.certainty === 'stated' && isDay(governed.attrs.date.value)) {
+      const value = shift(governed.attrs.date.value, -sign * n, unit);
+      doc.refine(
+        t,
+        { value: governed.attrs.date.value, anchor: anchor.id },
+        { stage: 'events', rule: 'relative-to-event', confidence: 0.8 },
+      );
+      doc.refine(anchor, {
+        date: {
+          value,
+          certainty: 'inferred',
+          evidence: [...governed.attrs.date.evidence, { start: t.start, end: t.end }],
+        },
+      });
+    } else if (anchor.attrs.date.certainty === 'stated' && isDay(anchor.attrs.date.value)) {
+      const value = shift(anchor.attrs.date.value, sign * n, unit);
+      doc.refine(t, { value, anchor: anchor.id }, { stage: 'events', rule: 'relative-to-event', confidence: 0.8 });
+      if (governed && governed.attrs.date.certainty === 'inferred')
+        doc.refine(governed, { date: { value, certainty: 'inferred', evidence: [{ start: t.start, end: t.end }] } });
+    }
+  }
+}
+
+function shift(iso: string, n: number, unit: string): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  if (unit === 'D') d.setUTCDate(d.getUTCDate() + n);
+  else if (unit === 'W') d.setUTCDate(d.getUTCDate() + 7 * n);
+  else if (unit === 'M') d.setUTCMonth(d.getUTCMonth() + n);
+  else d.setUTCFullYear(d.getUTCFullYear() + n);
+  return d.toISOString().slice(0, 10);
+}

@@ -1,0 +1,70 @@
+/**
+ * How the article presents an event mention: as happening (asserted), resting on a source
+ * (reported), planned, called for, threatened, denied (negated), imagined (hypothetical) or
+ * recalled from long ago (historical). Read from cue words in the clause before the trigger,
+ * from years in the sentence, and from attributions and quotes that cover the mention.
+ */
+import type { Doc } from '../../core/doc.js';
+import type { Factuality } from '../../core/layers.js';
+import type { Span } from '../../core/span.js';
+
+const NEGATED =
+  /\b(?:did not|didn't|does not|doesn't|was not|wasn't|were not|weren't|has not|have not|had not|never|no|denied (?:that )?(?:any )?)\s+(?:[\w’'-]+\s+){0,2}$/i;
+const HYPOTHETICAL =
+  /\b(?:if|unless|would|could|might|may|fears?(?: of)?|feared|possible|potential|risk of|threat of)\s+(?:[\w’'-]+\s+){0,3}$/i;
+const PLANNED =
+  /\b(?:planned|planning|plans? to|will|to be held|scheduled|upcoming|ahead of|in anticipation of|(?:is|are|was|were) (?:planned|expected|set|due) to|expected to|set to|intend(?:s|ed)? to)\s+(?:[\w’'-]+\s+){0,3}$/i;
+const HISTORICAL_CUE = /\b(?:at the time|back then|in those days|centur(?:y|ies) ago|years ago)\b/i;
+const YEAR = /\b(1[5-9]\d\d|20\d\d)\b/g;
+
+/** The clause before `at` within the sentence: from the last clause break. */
+function clauseBefore(text: string, sentence: Span, at: number): string {
+  const pre = text.slice(sentence.start, at);
+  const cut = Math.max(pre.lastIndexOf(';'), pre.lastIndexOf(':'), pre.lastIndexOf('—'));
+  return pre.slice(cut + 1).slice(-80);
+}
+
+/** Years stated in a stretch of text (or in its timexes) that lie well before publication. */
+function oldYear(doc: Doc, span: Span, published: number): boolean {
+  for (const t of doc.within('timex', span)) {
+    const y = /^(\d{4})/.exec(t.attrs.value);
+    if (y && Number(y[1]) < published - 5) return true;
+  }
+  for (const m of doc.text.slice(span.start, span.end).matchAll(YEAR)) if (Number(m[1]) < published - 5) return true;
+  return false;
+}
+
+/** Factuality of one trigger in its sentence; `previous` is the sentence before, for "at the time". */
+export function factualityOf(
+  doc: Doc,
+  sentence: Span,
+  trigger: Span,
+  previous?: Span,
+): { value: Factuality; cue?: string } {
+  const pre = clauseBefore(doc.text, sentence, trigger.start);
+  const published = Number((doc.meta.published ?? '').slice(0, 4)) || new Date().getUTCFullYear();
+  if (NEGATED.test(pre)) return { value: 'negated', cue: NEGATED.exec(pre)![0] };
+  // An old year close to the trigger ("the revolution of 1920", "In 1989, students marched").
+  const near = { start: Math.max(sentence.start, trigger.start - 40), end: Math.min(sentence.end, trigger.end + 40) };
+  if (oldYear(doc, near, published)) return { value: 'historical', cue: 'year' };
+  const sentenceText = doc.surface(sentence);
+  if (HISTORICAL_CUE.test(sentenceText) && previous && oldYear(doc, previous, published))
+    return { value: 'historical', cue: HISTORICAL_CUE.exec(sentenceText)![0] };
+  const post = doc.text.slice(trigger.end, Math.min(sentence.end, trigger.end + 20));
+  if (/^\s+(?:could|would|might|may)\b/i.test(post)) return { value: 'hypothetical', cue: post.trim().split(/\s+/)[0] };
+  if (HYPOTHETICAL.test(pre)) return { value: 'hypothetical', cue: HYPOTHETICAL.exec(pre)![0] };
+  if (PLANNED.test(pre)) return { value: 'planned', cue: PLANNED.exec(pre)![0] };
+  return { value: 'asserted' };
+}
+
+/** Ranks factualities for merging mentions: an event asserted once is asserted. */
+export const FACTUALITY_RANK: Record<Factuality, number> = {
+  asserted: 0,
+  reported: 1,
+  planned: 2,
+  'called-for': 3,
+  threatened: 4,
+  hypothetical: 5,
+  negated: 6,
+  historical: 7,
+};

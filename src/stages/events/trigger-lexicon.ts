@@ -1,0 +1,298 @@
+/**
+ * Event triggers: the words that name an event, each with its PLOVER class and mode and the
+ * ACLED sub-event type a coder would give it when nothing else is known. Patterns are tried per
+ * sentence; the classifier (event-classifier.ts) refines the ACLED type of the events they find.
+ * Sources: the PLOVER manual's class and mode definitions and ACLED's typology (see
+ * reference docs); the word lists are ours.
+ */
+import type { PloverType } from '../../core/layers.js';
+
+/** One trigger pattern. */
+export interface TriggerRule {
+  /** Rule name, recorded in provenance. */
+  name: string;
+  re: RegExp;
+  type: PloverType;
+  mode?: string;
+  context?: string[];
+  /** ACLED sub-event type when the rule alone decides; absent where ACLED would not code it. */
+  acled?: string;
+  /** Needs a crowd word in the sentence ("crowds gathered"), since the verb alone is too common. */
+  needsCrowd?: boolean;
+  /** A word that says little about the kind of violence ("attacked", "killed"): the model may retype it. */
+  weak?: boolean;
+  /** A verbal event whose complement (what is asked, threatened) is not an event of its own. */
+  takesComplement?: boolean;
+}
+
+const r = (s: string) => new RegExp(`\\b(?:${s})\\b`, 'gi');
+
+/** The trigger rules, most specific first (the first rule to claim a span keeps it). */
+export const TRIGGER_RULES: TriggerRule[] = [
+  // Verbal events whose complement is consumed.
+  {
+    name: 'vote-resolution',
+    re: r('vot(?:ed|es|e)(?= [^.]{0,60}\\b(?:resolution|bill|motion|law)\\b)'),
+    type: 'REQUEST',
+    mode: 'change',
+    context: ['legislative'],
+    acled: 'Other',
+    takesComplement: true,
+  },
+  {
+    name: 'threaten',
+    re: r('threat(?:en|ens|ened|ening)|vow(?:ed|s)? to|warn(?:ed|s|ing)? (?:of|that)|ultimatum'),
+    type: 'THREATEN',
+    takesComplement: true,
+  },
+  {
+    name: 'conditional-force',
+    re: r('will be used against|(?:will|would) (?:attack|target|strike|retaliate|respond|hit)(?= [^.]*\\bif\\b)'),
+    type: 'THREATEN',
+    mode: 'violence',
+    takesComplement: true,
+  },
+  {
+    name: 'call-for',
+    re: r(
+      'call(?:ed|s|ing)? (?:on|upon) [^,.;]{1,40}? to|call(?:ed|s|ing)? for|urg(?:ed|es|ing)|demand(?:ed|s|ing)?|appeal(?:ed|s)? (?:to|for)|ask(?:ed|s)? [^,.;]{1,30}? to',
+    ),
+    type: 'REQUEST',
+    takesComplement: true,
+  },
+  // Protest.
+  { name: 'hunger-strike', re: r('hunger strikes?'), type: 'PROTEST', mode: 'hunger', acled: 'Peaceful protest' },
+  {
+    name: 'riot',
+    re: r(
+      'riot(?:s|ed|ing|ers)?|mob(?:s)?|torched|set (?:fire|ablaze|alight)|vandali[sz]ed|pelted|stoned|hurled|threw (?:stones|rocks|molotov)|molotov cocktails?|barricad(?:ed|es)|burn(?:ed|t) tyres|turned violent|set on fire|burn(?:ed|ing|t) (?:rubber )?(?:tyres|tires)|threw (?:stones|rocks|petrol bombs)',
+    ),
+    type: 'PROTEST',
+    mode: 'riot',
+    acled: 'Violent demonstration',
+  },
+  {
+    name: 'strike',
+    re: r(
+      '(?<!(?:air|drone|missile|air-) )(?:general )?strikes?(?= (?:by|over|at|against|in|to|on)\\b)|(?:went|go|are|were|was) on strike|striking (?:workers|teachers|doctors|nurses|miners)|walk(?:ed)?[- ]?out',
+    ),
+    type: 'PROTEST',
+    mode: 'strike',
+    acled: 'Peaceful protest',
+  },
+  {
+    name: 'blockade',
+    re: r(
+      'block(?:ed|ing|aded) (?:the |a |several |main )?(?:roads?|highways?|streets?|access|entrance|traffic)|sit-ins?|closed (?:the )?(?:road|highway|[A-Z]{1,3}\\d+)|blocked the (?:train|rail)\\w*',
+    ),
+    type: 'PROTEST',
+    mode: 'obstruct',
+    acled: 'Peaceful protest',
+  },
+  { name: 'boycott', re: r('boycott(?:ed|s|ing)?'), type: 'PROTEST', mode: 'boycott', acled: 'Peaceful protest' },
+  {
+    name: 'demonstrate',
+    re: r(
+      'protest(?:s|ed|ing|ers)?|demonstrat(?:e|ed|es|ing|ion|ions|ors)|rall(?:y|ies|ied|ying)|march(?:ed|es|ing)?|vigils?|pickets?|took to the streets|chant(?:ed|ing) slogans',
+    ),
+    type: 'PROTEST',
+    mode: 'demo',
+    acled: 'Peaceful protest',
+  },
+  {
+    name: 'gather',
+    re: r(
+      'gather(?:ed|ing|s)?|assembled|converged|motorcades?|dharnas?|human chains?|processions?|banged pots|cacerolazos?|staged (?:a |an )',
+    ),
+    weak: true,
+    type: 'PROTEST',
+    mode: 'demo',
+    acled: 'Peaceful protest',
+    needsCrowd: true,
+  },
+  // Assault.
+  {
+    name: 'airstrike',
+    re: r(
+      'air ?strikes?|air raids?|airstrikes?|drone (?:strikes?|attacks?)|bombard(?:ed|ment)|warplanes?|aircraft (?:struck|bombed)|air force|aircrafts?|reconnaissance flights?|helicopters?',
+    ),
+    type: 'ASSAULT',
+    mode: 'aerial',
+    acled: 'Air/drone strike',
+  },
+  {
+    name: 'shelling',
+    re: r('shell(?:ed|ing|s)|mortars?|artillery|rockets?|missiles?|fired (?:shells|rockets|missiles)'),
+    type: 'ASSAULT',
+    mode: 'heavy-weapons',
+    acled: 'Shelling/artillery/missile attack',
+  },
+  {
+    name: 'explosive',
+    re: r(
+      'ied|roadside bomb|car bomb|landmines?|explosive devices?|(?:bomb|mine|device) (?:exploded|went off|blast)|explosions?|blasts?|detonat(?:ed|ion)|bomb(?:ed|ing|s)?|explosives|projectiles',
+    ),
+    type: 'ASSAULT',
+    mode: 'explosives',
+    acled: 'Remote explosive/landmine/IED',
+  },
+  {
+    name: 'suicide',
+    re: r('suicide (?:bomb(?:er|ing)?|attack(?:er)?)'),
+    type: 'ASSAULT',
+    mode: 'suicide-attack',
+    acled: 'Suicide bomb',
+  },
+  { name: 'grenade', re: r('grenades?'), type: 'ASSAULT', mode: 'explosives', acled: 'Grenade' },
+  {
+    name: 'abduct',
+    re: r('abduct(?:ed|ion|s)?|kidnap(?:ped|ping|s)?|hijack(?:ed)?|taken hostage|forcibly disappeared|disappearance'),
+    type: 'ASSAULT',
+    mode: 'abduct',
+    acled: 'Abduction/forced disappearance',
+  },
+  {
+    name: 'sexual',
+    re: r('rap(?:ed|e)|sexual(?:ly)? (?:assault(?:ed)?|violence|abuse)'),
+    type: 'ASSAULT',
+    mode: 'sexual',
+    acled: 'Sexual violence',
+  },
+  {
+    name: 'targeted',
+    re: r('assassinat(?:ed|ion|e|es)|executed|beheaded'),
+    type: 'ASSAULT',
+    mode: 'targeted',
+    acled: 'Attack',
+  },
+  {
+    name: 'clash',
+    re: r(
+      'clash(?:ed|es)?|fought|fighting|gunfights?|firefights?|exchang(?:ed|ing) (?:fire|gunfire)|battles?|ambush(?:ed)?|offensive|exchange of fire|hostilities',
+    ),
+    weak: true,
+    type: 'ASSAULT',
+    mode: 'firearms',
+    acled: 'Armed clash',
+  },
+  {
+    name: 'shoot',
+    re: r('shot|shots|shoot(?:ing|s)?|opened fire|gunm[ae]n|gunfire|fired|firing|bursts of fire|captured'),
+    weak: true,
+    type: 'ASSAULT',
+    mode: 'firearms',
+    acled: 'Attack',
+  },
+  {
+    name: 'primitive',
+    re: r('stabb(?:ed|ing)|hacked|machetes?|knife|lynch(?:ed|ing)'),
+    type: 'ASSAULT',
+    mode: 'primitive',
+    acled: 'Attack',
+  },
+  {
+    name: 'beat',
+    re: r('beat(?:en|ing)?|assault(?:ed)?|tortur(?:ed|e)'),
+    weak: true,
+    type: 'ASSAULT',
+    mode: 'beat',
+    acled: 'Attack',
+  },
+  {
+    name: 'kill',
+    re: r(
+      'kill(?:ed|ing|s)|murder(?:ed|s)?|massacre(?:d)?|attack(?:ed|s)?|raid(?:ed|s)?|found dead|bodies|body of|injur(?:ed|ing)|wound(?:ed|ing)|targeted|casualties|died|death',
+    ),
+    weak: true,
+    type: 'ASSAULT',
+    acled: 'Attack',
+  },
+  // Coercion and mobilisation.
+  {
+    name: 'arrest',
+    re: r('arrest(?:ed|s|ing)?|detain(?:ed|s|ing)?|took [^.]{0,20}? into custody|apprehended|rounded up'),
+    weak: true,
+    type: 'COERCE',
+    mode: 'arrest',
+    acled: 'Arrests',
+  },
+  { name: 'curfew', re: r('curfews?'), type: 'COERCE', mode: 'curfew', acled: 'Change to group/activity' },
+  {
+    name: 'loot',
+    re: r(
+      'loot(?:ed|ing)|ransack(?:ed)?|demolish(?:ed)?|destroyed|stole|razed|burned (?:down )?(?:houses|homes|crops)',
+    ),
+    type: 'COERCE',
+    mode: 'seize',
+    acled: 'Looting/property destruction',
+  },
+  {
+    name: 'seize',
+    re: r('seiz(?:ed|ure)|confiscat(?:ed|ion)|defused|dismantled'),
+    type: 'COERCE',
+    mode: 'seize',
+    acled: 'Disrupted weapons use',
+  },
+  {
+    name: 'deploy',
+    re: r(
+      'deploy(?:ed|ment|s)?|checkpoints? (?:were |was )?(?:installed|set up|erected)|(?:installed|set up|erected) (?:new )?checkpoints?|reinforcements|mobili[sz](?:ed|ation)|patrols?|established (?:a |new |two |\\w+ )+(?:base|bases|fortifications|headquarters|positions?)|joined|defected|(?:military )?columns?|convoys?|entered (?:the )?(?:\\w+ )?territor(?:y|ies)|arrived (?:in|at)|took control|installed (?:a )?(?:new )?(?:temporary )?(?:military )?base',
+    ),
+    type: 'MOBILIZE',
+    mode: 'police',
+    acled: 'Change to group/activity',
+  },
+  // Other verbal and material cooperation and conflict.
+  {
+    name: 'agree',
+    re: r(
+      'agreed (?:to|on)|signed (?:an? |the )?(?:agreement|deal|accord|treaty|ceasefire)|reached (?:an? )?(?:agreement|deal)|truce',
+    ),
+    type: 'AGREE',
+    acled: 'Agreement',
+  },
+  {
+    name: 'consult',
+    re: r('met with|held talks|talks with|visited|phone call|spoke by phone'),
+    type: 'CONSULT',
+  },
+  { name: 'support', re: r('backed|endorsed|(?:expressed|voiced) support|support(?:ed|s)? the'), type: 'SUPPORT' },
+  {
+    name: 'aid',
+    re: r('(?:provided|delivered|sent|donated) (?:humanitarian |food |medical )?(?:aid|assistance|supplies)'),
+    type: 'AID',
+  },
+  {
+    name: 'accuse',
+    re: r(
+      'accus(?:ed|es|ing)|condemn(?:ed|s|ing)|criticis(?:ed|es)|criticiz(?:ed|es)|denounc(?:ed|es|ing)|blam(?:ed|es)',
+    ),
+    type: 'ACCUSE',
+    mode: 'disapprove',
+  },
+  { name: 'reject', re: r('reject(?:ed|s|ing)|refus(?:ed|es)|vetoed|denied'), type: 'REJECT' },
+  {
+    name: 'concede',
+    re: r('conceded|backed down|eased (?:the )?restrictions|lifted (?:the )?(?:curfew|ban|restrictions)'),
+    type: 'CONCEDE',
+  },
+  {
+    name: 'retreat',
+    re: r(
+      'withdr(?:ew|awn)|pulled out|released (?:the )?(?:prisoners|hostages|detainees)|resigned|released \\d+|released (?:\\w+ )?prisoners|surrendered',
+    ),
+    type: 'RETREAT',
+  },
+  {
+    name: 'sanction',
+    re: r(
+      '(?:imposed|announced) (?:new )?sanctions|expelled (?:the )?(?:ambassador|diplomats?)|suspended (?:aid|relations|ties)|sentenced|convicted',
+    ),
+    type: 'SANCTION',
+  },
+  { name: 'cooperate', re: r('cooperat(?:ed|ion) (?:with|on)|joint operations?'), type: 'COOPERATE' },
+];
+
+/** Words that show a crowd is meant, for triggers that need one. */
+export const CROWD_RE =
+  /\b(?:crowds?|group of|laborers|labourers|employees|drivers|merchants|traders|members|relatives|protesters|demonstrators|rall(?:y|ies)|supporters|marchers|tens of thousands|thousands|hundreds|dozens|people|residents|workers|students|farmers|villagers|iraqis|citizens|activists|women|men)\b/i;

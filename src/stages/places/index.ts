@@ -1,0 +1,2 @@
+/** The places stage and what other stages use of it. */
+export { places, type PlacesOptions } from './places-stage.js';

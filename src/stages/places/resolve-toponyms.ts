@@ -1,0 +1,121 @@
+/**
+ * Toponym resolution: picks, for each candidate, the gazetteer entry that the article most
+ * plausibly means. Population and feature class give the prior (a country before a village of
+ * the same name); the document gives the context: the focus country, the states and provinces
+ * the article names, a stated parent ("Alexandria, La."), a designator ("Anbar province",
+ * "Karbala city") and the proximity of the other places.
+ */
+import type { GazetteerEntry } from '../../gazetteer/gazetteer.js';
+import { nameKey } from '../../gazetteer/name-key.js';
+import type { ToponymCandidate, TypeCue } from './toponym-candidates.js';
+
+/** What the article as a whole says about where it is. */
+export interface DocumentContext {
+  focusCountry?: string;
+  /** Countries the article names or implies, with weights. */
+  countries: Map<string, number>;
+  /** admin1 names (lower case) of regions the article names. */
+  regions: Set<string>;
+  /**
+   * Where the article's other toponyms were put in the previous round, keyed by name so that a
+   * name never supports itself. Places mentioned together tend to lie together.
+   */
+  anchors: { lat: number; lon: number; key: string }[];
+}
+
+/** Great-circle distance in km (haversine, R = 6371 km), as the reference scorer computes it. */
+export function distanceKm(aLat: number, aLon: number, bLat: number, bLon: number): number {
+  const r = Math.PI / 180;
+  const dLat = (bLat - aLat) * r;
+  const dLon = (bLon - aLon) * r;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(aLat * r) * Math.cos(bLat * r) * Math.sin(dLon / 2) ** 2;
+  return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+
+function featurePrior(e: GazetteerEntry): number {
+  const c = e.featureCode;
+  if (/^PCL/.test(c)) return 4.5;
+  if (c === 'CONT') return 5;
+  if (c === 'ADM1') return 2;
+  if (c === 'PPLC') return 3;
+  if (c === 'PPLA') return 1;
+  if (c === 'ADM2') return 0;
+  if (e.featureClass === 'P') return 0.5;
+  return 1;
+}
+
+function cueFit(e: GazetteerEntry, cue: TypeCue | undefined): number {
+  if (!cue) return 0;
+  const c = e.featureCode;
+  switch (cue) {
+    case 'city':
+      return e.featureClass === 'P' ? 3 : -3;
+    case 'region':
+      return c === 'ADM1' ? 4 : c === 'ADM2' ? 2 : -3;
+    case 'county':
+      return c === 'ADM2' ? 4 : c === 'ADM1' ? 1 : -3;
+    case 'country':
+      return /^PCL/.test(c) ? 4 : -3;
+    case 'facility':
+      return e.featureClass === 'S' ? 4 : -2;
+    case 'capital':
+      return c === 'PPLC' ? 4 : 0;
+  }
+}
+
+function contains(parent: GazetteerEntry, child: GazetteerEntry): boolean {
+  if (parent.id === child.id) return false;
+  if (/^PCL/.test(parent.featureCode)) return parent.country === child.country;
+  if (parent.featureCode === 'ADM1') return parent.country === child.country && parent.admin1 === child.admin1;
+  return false;
+}
+
+/** Cheap distance in km (equirectangular), good enough to tell near from far. */
+function roughKm(aLat: number, aLon: number, bLat: number, bLon: number): number {
+  const x = (bLon - aLon) * Math.cos(((aLat + bLat) / 2) * (Math.PI / 180));
+  return 111.2 * Math.sqrt(x * x + (bLat - aLat) * (bLat - aLat));
+}
+
+/** Score of one entry for one candidate (`key`: the candidate's name key); higher is likelier. */
+export function scoreEntry(c: ToponymCandidate, e: GazetteerEntry, ctx: DocumentContext | undefined, key = ''): number {
+  let s = Math.log10(e.population + 1) + featurePrior(e);
+  s -= e.nameKind === 0 ? 0 : e.nameKind === 1 ? 1 : 2;
+  s += cueFit(e, c.cue);
+  // Spot features (bases, squares) are named in full only; a bare shared word is not enough.
+  if (c.parent && c.parent.entries.some((p) => contains(p, e))) s += 8;
+  if (ctx) {
+    if (e.country && e.country === ctx.focusCountry) s += 5;
+    else if (e.country) s += Math.min(2, ctx.countries.get(e.country) ?? 0);
+    if (e.admin1 && e.featureCode !== 'ADM1' && ctx.regions.has(e.admin1.toLowerCase())) s += 3;
+    if (ctx.anchors.length > 0 && !/^PCL|CONT/.test(e.featureCode)) {
+      let near = 0;
+      for (const a of ctx.anchors) {
+        if (a.key === key) continue;
+        const d = roughKm(a.lat, a.lon, e.lat, e.lon);
+        near += d < 60 ? 2 : d < 160 ? 1.5 : d < 400 ? 0.5 : 0;
+      }
+      s += Math.min(5, near);
+    }
+  }
+  return s;
+}
+
+/** The best entry for a candidate, or undefined when it has none. */
+export function resolveCandidate(
+  c: ToponymCandidate,
+  ctx: DocumentContext | undefined,
+): { entry: GazetteerEntry; score: number; margin: number } | undefined {
+  let best: GazetteerEntry | undefined;
+  let bestScore = -Infinity;
+  let second = -Infinity;
+  const key = ctx ? nameKey(c.name) : '';
+  for (const e of c.entries) {
+    const s = scoreEntry(c, e, ctx, key);
+    if (s > bestScore) {
+      second = bestScore;
+      bestScore = s;
+      best = e;
+    } else if (s > second) second = s;
+  }
+  return best ? { entry: best, score: bestScore, margin: bestScore - second } : undefined;
+}

@@ -1,0 +1,460 @@
+/**
+ * Toponym recognition from the text alone: spans of capitalized words that the gazetteer knows,
+ * kept or dropped by their context (a preceding title makes "Henry" a person, "X province" makes
+ * X a region even when the gazetteer lacks it, "the capital" refers to a capital city), plus the
+ * GPE/LOC/FAC mentions of the entity layer when an entity stage ran before.
+ */
+import type { Annotation, Doc } from '../../core/doc.js';
+import type { Gazetteer, GazetteerEntry } from '../../gazetteer/gazetteer.js';
+import { nameKey } from '../../gazetteer/name-key.js';
+
+/** What the context says a toponym is. */
+export type TypeCue = 'city' | 'region' | 'county' | 'country' | 'facility' | 'capital';
+
+/** A toponym candidate with its gazetteer entries. */
+export interface ToponymCandidate {
+  start: number;
+  end: number;
+  /** The name looked up (the surface, or the capital's name for "the capital"). */
+  name: string;
+  entries: GazetteerEntry[];
+  cue?: TypeCue;
+  /** "X, Y": the candidate that follows after a comma and may contain this one. */
+  parent?: ToponymCandidate;
+  /** The entity annotation this candidate came from or matches. */
+  entity?: Annotation<'entity'>;
+  /** Why it was recognized (provenance rule). */
+  rule: string;
+  /** Index of its sentence, and whether it opens the sentence. */
+  sentence: number;
+  sentenceInitial: boolean;
+  /** Set for "the capital": resolved later, once the focus country is known. */
+  capitalOf?: true;
+  /** The dateline of a wire story ("BAGHDAD (Reuters) -"). */
+  dateline?: true;
+}
+
+interface Tok {
+  start: number;
+  end: number;
+  text: string;
+  kind: string;
+  sentence: number;
+  first: boolean;
+}
+
+/** Lower-case words that may sit inside a name ("Ain al Asad", "Isle of Wight"). */
+const CONNECTORS = new Set(['of', 'de', 'del', 'la', 'le', 'al', 'el', 'ad', 'as', 'ash', 'an', 'upon', 'on', 'du']);
+
+/** Designators that follow a name and say what kind of place it is. */
+const AFTER_CUES: Record<string, TypeCue> = {
+  province: 'region',
+  governorate: 'region',
+  region: 'region',
+  state: 'region',
+  district: 'county',
+  county: 'county',
+  parish: 'county',
+  city: 'city',
+  town: 'city',
+  village: 'city',
+  base: 'facility',
+  camp: 'facility',
+  crossing: 'facility',
+};
+
+/** "the town of X", "province of X". */
+const BEFORE_CUES: Record<string, TypeCue> = {
+  province: 'region',
+  governorate: 'region',
+  state: 'region',
+  city: 'city',
+  town: 'city',
+  village: 'city',
+  district: 'county',
+  county: 'county',
+};
+
+/** Words before a name that make it a person ("Gen. Jackson", "Mr. Lincoln"). */
+const PERSON_TITLES = new Set(
+  (
+    'mr mrs ms miss dr prof rev gen lt col maj capt sgt cpl adm sen rep gov pres president minister ' +
+    'king queen prince princess sheikh imam pope judge justice officer deputy detective sheriff chief ' +
+    'coach father sister brother saint lord lady sir mayor chairman spokesman spokeswoman'
+  ).split(' '),
+);
+
+/**
+ * Capitalized words that the gazetteer knows as places but that in prose are almost always
+ * something else: calendar words, titles, institutions, common nouns of news.
+ */
+const NOT_PLACES = new Set(
+  (
+    'january february march april may june july august september october november december monday tuesday ' +
+    'wednesday thursday friday saturday sunday the a an this that these those he she it we they i you his ' +
+    'her its our their there here but and or if when while after before since as at in on of for to by ' +
+    'from with about police president minister government army court university school college church ' +
+    'hospital news reuters ap afp bbc cnn god allah christmas easter ramadan islam muslim christian jewish ' +
+    'state city county district province parish north south east west northern southern eastern western ' +
+    'central national international federal republic democratic union united party council congress ' +
+    'senate house office department center centre street road avenue mr mrs ms dr st mount lake river ' +
+    'said says also however meanwhile monday sheriff fire deputy officer officers board committee ' +
+    'commission agency ministry company group bank market new old big little good best hope victoria ' +
+    'earth world internet web facebook twitter google apple amazon mobile orange reading bath nice ' +
+    'beach park hill valley springs falls island islands bay harbor harbour port middle high low ' +
+    'american republican democrat democrats republicans gop obama bush clinton trump king queen ' +
+    'page sports business weather community health education justice public library museum ' +
+    'hall center plaza mall hotel airport station media press post times tribune herald journal ' +
+    'gazette star sun daily weekly record patch register bulletin observer chronicle globe examiner ' +
+    'were ive im one no so most many none man day section metro commerce passover arab northeast ' +
+    'northwest southeast southwest pack lane yes not all some both each every other such what who'
+  ).split(' '),
+);
+
+/**
+ * Capitalized words after a place name that make the name a modifier of an organisation or
+ * facility ("Alexandria Police", "Gainesville City Council"): the place is still a toponym.
+ */
+const ORG_HEADS = new Set(
+  (
+    'police sheriff sheriffs city department state mayor fire high community public district council ' +
+    'highway school schools national board jail town attorney superior regional senior volunteer circuit ' +
+    'international army road court foreign coroner chamber medical detention democratic area electric ' +
+    'arts central house county parish university college hospital airport times news church library ' +
+    'museum center centre memorial middle elementary academy street avenue boulevard river lake valley ' +
+    'port harbor bay water utilities transit housing health planning economic development chamber ' +
+    'republican republicans democrats party government ministry embassy consulate province governorate ' +
+    'region square bridge station stadium park mall club league zoo festival fair times post herald ' +
+    'tribune journal gazette daily press pta unified independent municipal metropolitan'
+  ).split(' '),
+);
+
+/** AP state abbreviations (US local news writes "Alexandria, La."). */
+export const STATE_ABBREVIATIONS: Record<string, string> = {
+  'ala.': 'Alabama',
+  'ariz.': 'Arizona',
+  'ark.': 'Arkansas',
+  'calif.': 'California',
+  'colo.': 'Colorado',
+  'conn.': 'Connecticut',
+  'del.': 'Delaware',
+  'fla.': 'Florida',
+  'ga.': 'Georgia',
+  'ill.': 'Illinois',
+  'ind.': 'Indiana',
+  'kan.': 'Kansas',
+  'ky.': 'Kentucky',
+  'la.': 'Louisiana',
+  'md.': 'Maryland',
+  'mass.': 'Massachusetts',
+  'mich.': 'Michigan',
+  'minn.': 'Minnesota',
+  'miss.': 'Mississippi',
+  'mo.': 'Missouri',
+  'mont.': 'Montana',
+  'neb.': 'Nebraska',
+  'nev.': 'Nevada',
+  'n.h.': 'New Hampshire',
+  'n.j.': 'New Jersey',
+  'n.m.': 'New Mexico',
+  'n.y.': 'New York',
+  'n.c.': 'North Carolina',
+  'n.d.': 'North Dakota',
+  'okla.': 'Oklahoma',
+  'ore.': 'Oregon',
+  'pa.': 'Pennsylvania',
+  'r.i.': 'Rhode Island',
+  's.c.': 'South Carolina',
+  's.d.': 'South Dakota',
+  'tenn.': 'Tennessee',
+  'tex.': 'Texas',
+  'vt.': 'Vermont',
+  'va.': 'Virginia',
+  'wash.': 'Washington',
+  'w.va.': 'West Virginia',
+  'wis.': 'Wisconsin',
+  'wyo.': 'Wyoming',
+};
+
+function isCap(t: Tok): boolean {
+  if (t.kind !== 'word') return false;
+  const c = t.text.charAt(0);
+  if (c !== c.toLowerCase() && c === c.toUpperCase()) return true;
+  // "al-Asad", "el-Arish": an Arabic article before a capitalized name.
+  return /^(?:al|el|ad|as|ash|an|ar|at|az)[-‐][\p{Lu}]/u.test(t.text);
+}
+
+function tokensOf(doc: Doc): Tok[] {
+  const sentences = doc.layer('sentence');
+  const out: Tok[] = [];
+  let lastSentence = -1;
+  for (const t of doc.layer('token')) {
+    const s = sentences[t.attrs.sentence];
+    if (s && s.attrs.zone === 'furniture') continue;
+    // The first word of a sentence (after any opening quote or bullet) is capitalized anyway.
+    const first = t.label === 'word' && t.attrs.sentence !== lastSentence;
+    out.push({
+      start: t.start,
+      end: t.end,
+      text: doc.text.slice(t.start, t.end),
+      kind: t.label,
+      sentence: t.attrs.sentence,
+      first,
+    });
+    if (t.label === 'word') lastSentence = t.attrs.sentence;
+  }
+  return out;
+}
+
+/** Where a name's tokens may run: capitalized words, with connectors only between them. */
+function nameRun(toks: Tok[], i: number, max: number): number {
+  let j = i;
+  while (j < toks.length && j - i < max) {
+    const t = toks[j]!;
+    if (t.sentence !== toks[i]!.sentence) break;
+    if (isCap(t)) j++;
+    else if (j > i && CONNECTORS.has(t.text) && toks[j + 1] && isCap(toks[j + 1]!)) j++;
+    else break;
+  }
+  return j;
+}
+
+function lower(t: Tok | undefined): string {
+  return t ? t.text.toLowerCase() : '';
+}
+
+/**
+ * Last words of capitalized runs that look like a person's full name ("Sheila Brown"), so that
+ * "Brown" alone later in the article is not taken for a place.
+ */
+function personSurnames(toks: Tok[], gaz: Gazetteer): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i < toks.length;) {
+    if (
+      !isCap(toks[i]!) ||
+      NOT_PLACES.has(nameKey(toks[i]!.text)) ||
+      PERSON_TITLES.has(lower(toks[i]).replace(/\.$/, ''))
+    ) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < toks.length && toks[j]!.sentence === toks[i]!.sentence && isCap(toks[j]!) && toks[j]!.text.length > 1)
+      j++;
+    const n = j - i;
+    const last = toks[j - 1]!;
+    if (n >= 2 && n <= 3 && !ORG_HEADS.has(lower(last)) && !/\.$/.test(last.text)) {
+      const whole = nameKey(
+        toks
+          .slice(i, j)
+          .map((t) => t.text)
+          .join(' '),
+      );
+      if (gaz.lookupKey(whole).length === 0) out.add(last.text);
+    }
+    i = Math.max(j, i + 1);
+  }
+  return out;
+}
+
+/** Finds toponym candidates in the analysed zones of the document. */
+export function findToponyms(doc: Doc, gaz: Gazetteer): ToponymCandidate[] {
+  const toks = tokensOf(doc);
+  const out: ToponymCandidate[] = [];
+  // Words seen in lower case somewhere in the article are common words, not names, at a sentence start.
+  const lowerWords = new Set<string>();
+  for (const t of toks) if (t.kind === 'word' && t.text === t.text.toLowerCase()) lowerWords.add(t.text);
+  const surnames = personSurnames(toks, gaz);
+
+  for (let i = 0; i < toks.length;) {
+    const t = toks[i]!;
+    if (!isCap(t)) {
+      i++;
+      continue;
+    }
+    const runEnd = nameRun(toks, i, 8);
+    // Longest gazetteer name starting here; an unknown capitalized span before a designator
+    // ("Qaim district") is still a toponym.
+    let found: { n: number; entries: GazetteerEntry[] } | undefined;
+    for (let n = Math.min(6, runEnd - i); n >= 1; n--) {
+      const last = toks[i + n - 1]!;
+      if (CONNECTORS.has(last.text)) continue;
+      const surface = doc.text.slice(t.start, last.end);
+      const key = nameKey(surface);
+      if (n === 1 && NOT_PLACES.has(key)) continue;
+      const entries = gaz.lookupKey(key);
+      if (entries.length > 0) {
+        found = { n, entries };
+        break;
+      }
+    }
+    const after = (n: number) => toks[i + n];
+    if (!found) {
+      // "Foo province", "the town of Foo": a toponym the gazetteer lacks.
+      const n = runEnd - i;
+      const next = after(n);
+      const cue = next && next.sentence === t.sentence ? AFTER_CUES[lower(next)] : undefined;
+      const prev = toks[i - 1];
+      const prevCue = prev && lower(prev) === 'of' && toks[i - 2] ? BEFORE_CUES[lower(toks[i - 2])] : undefined;
+      const last = toks[runEnd - 1]!;
+      const unknown = doc.text.slice(t.start, last.end);
+      if ((cue && cue !== 'facility') || prevCue) {
+        // "the Iraqi province of Anbar": a demonym before the designator is not the name.
+        if (!NOT_PLACES.has(nameKey(unknown)) && !(t.first && n === 1) && !gaz.demonymCountry(unknown)) {
+          out.push({
+            start: t.start,
+            end: last.end,
+            name: doc.text.slice(t.start, last.end),
+            entries: [],
+            cue: cue ?? prevCue,
+            rule: 'designator',
+            sentence: t.sentence,
+            sentenceInitial: t.first,
+          });
+        }
+      }
+      // A name may still start inside the run ("Northeast Georgia", "Six Flags Over Texas").
+      i++;
+      continue;
+    }
+    const n = found.n;
+    const last = toks[i + n - 1]!;
+    const start = t.start;
+    const end = last.end;
+    const surface = doc.text.slice(start, end);
+    const prev = toks[i - 1];
+    const next = after(n);
+    // The capitalized words just before and after the match, function words and calendar words
+    // aside ("On Sunday Alexandria Police …").
+    const prevWord =
+      prev && prev.sentence === t.sentence && isCap(prev) && !NOT_PLACES.has(nameKey(prev.text)) ? prev : undefined;
+    const nextWord = next && next.sentence === t.sentence && isCap(next) ? next : undefined;
+    let keep = true;
+    let rule = 'gazetteer';
+    const top = found.entries[0]!;
+    const major = found.entries.some(
+      (e) => /^PCL/.test(e.featureCode) || e.featureCode === 'ADM1' || e.featureCode === 'CONT' || e.population > 1e6,
+    );
+    // A title before the name makes it a person's name.
+    if (prev && PERSON_TITLES.has(lower(prev).replace(/\.$/, ''))) keep = false;
+    // "Raquel Henry": a surname; "Michael Smith": a first name; but "Alexandria Police" is a
+    // place naming an organisation, which LGL and GeoWebNews count as a toponym.
+    if (keep && prevWord && !PERSON_TITLES.has(lower(prevWord).replace(/\.$/, ''))) {
+      // Even a country's name is a surname after a given name ("Henry Jordan"), but not after
+      // another place ("Kurdistan Iraq") or a direction ("Northeast Georgia").
+      const afterPlace = out.length > 0 && out[out.length - 1]!.end === prevWord.end;
+      if (!major || (n === 1 && !afterPlace)) keep = false;
+    }
+    // A designator closes the name ("Laurel County Clerk"); a small place before another
+    // capitalized word is most often a first name ("Michael Smith").
+    const designated = n > 1 && AFTER_CUES[lower(last)] !== undefined;
+    const namePopulation = Math.max(0, ...found.entries.filter((e) => e.nameKind < 2).map((e) => e.population));
+    if (keep && !major && !designated && nextWord && !ORG_HEADS.has(lower(nextWord)) && namePopulation < 50000)
+      keep = false;
+    if (keep && n === 1 && !prevWord && !nextWord && surnames.has(t.text)) keep = false;
+    if (keep && n === 1 && t.first && !major) {
+      // A sentence-initial word that the article also writes in lower case is a common word.
+      if (lowerWords.has(t.text.toLowerCase())) keep = false;
+    }
+    if (keep && !major && top.population < 1000 && top.nameKind > 0 && n === 1) keep = false;
+    // All-caps dateline ("BAGHDAD (Reuters) -"): the first word of the story.
+    const dateline = t.first && t.sentence <= 1 && surface === surface.toUpperCase() && surface.length > 2;
+    if (dateline) rule = 'dateline';
+    if (keep) {
+      let cue: TypeCue | undefined;
+      const nextCue = next && next.sentence === t.sentence ? AFTER_CUES[lower(next)] : undefined;
+      if (nextCue) cue = nextCue;
+      if (prev && lower(prev) === 'of' && toks[i - 2]) cue = BEFORE_CUES[lower(toks[i - 2])] ?? cue;
+      out.push({
+        start,
+        end,
+        name: surface,
+        entries: found.entries,
+        ...(cue && { cue }),
+        rule,
+        sentence: t.sentence,
+        sentenceInitial: t.first,
+        ...(dateline && { dateline: true as const }),
+      });
+    }
+    i += n;
+  }
+
+  // AP state abbreviations after a comma ("Alexandria, La.", "Charleston, W. Va.").
+  for (const m of doc.text.matchAll(/,\s+((?:[A-Z]\.\s?){2}|[A-Z][a-z]{1,4}\.|W\.\s?Va\.)/g)) {
+    const abbr = m[1]!.replace(/\s/g, '').toLowerCase();
+    const state = abbr === 'd.c.' ? 'District of Columbia' : STATE_ABBREVIATIONS[abbr];
+    if (!state) continue;
+    const start = m.index + m[0].indexOf(m[1]!);
+    if (doc.zoneAt(start) === 'furniture') continue;
+    const entries = gaz.lookup(state).filter((e) => e.featureCode === 'ADM1' && e.country === 'US');
+    const tok = toks.find((x) => x.start >= start);
+    if (entries.length > 0)
+      out.push({
+        start,
+        end: start + m[1]!.trimEnd().length,
+        name: state,
+        entries,
+        cue: 'region',
+        rule: 'state-abbreviation',
+        sentence: tok?.sentence ?? 0,
+        sentenceInitial: false,
+      });
+  }
+  // Places inside hyphenated words: "D-Charleston" (a legislator's home), "Gainesville-area".
+  for (const t of toks) {
+    if (t.kind !== 'word') continue;
+    const m =
+      /^[DRI][-‐](\p{Lu}\p{L}+)$/u.exec(t.text) ??
+      /^(\p{Lu}\p{L}+)[-‐](?:area|based|born|bound|style|made|led)$/u.exec(t.text);
+    if (!m) continue;
+    const start = t.start + t.text.indexOf(m[1]!);
+    const entries = gaz.lookup(m[1]!);
+    if (entries.length > 0 && !NOT_PLACES.has(nameKey(m[1]!)))
+      out.push({
+        start,
+        end: start + m[1]!.length,
+        name: m[1]!,
+        entries,
+        rule: 'hyphenated',
+        sentence: t.sentence,
+        sentenceInitial: false,
+      });
+  }
+  out.sort((a, b) => a.start - b.start);
+  // A state abbreviation or a hyphen rule beats a plain look-up of the same words ("Kan." is
+  // Kansas, not a Chinese city whose alternate name is Kan).
+  for (let k = out.length - 1; k > 0; k--) {
+    const a = out[k - 1]!;
+    const b = out[k]!;
+    if (a.start < b.end && b.start < a.end) out.splice(a.rule === 'gazetteer' ? k - 1 : k, 1);
+  }
+  // "X, Y": Y may be the state, province or country that contains X.
+  for (let k = 0; k + 1 < out.length; k++) {
+    const a = out[k]!;
+    const b = out[k + 1]!;
+    if (doc.text.slice(a.end, b.start).trim() === ',') a.parent = b;
+  }
+
+  // "the capital" (not "the capital of X", not "the capital Baghdad").
+  const capRe = /\b(?:the|the country['’]s|the nation['’]s) capital\b(?!\s+(?:of\b|city\b|[A-Z]))/g;
+  for (const m of doc.text.matchAll(capRe)) {
+    const start = m.index + m[0].lastIndexOf('capital');
+    const zone = doc.zoneAt(start);
+    if (zone === 'furniture') continue;
+    const tok = toks.find((x) => x.start === start);
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      name: m[0],
+      entries: [],
+      cue: 'capital',
+      capitalOf: true,
+      rule: 'the-capital',
+      sentence: tok?.sentence ?? 0,
+      sentenceInitial: false,
+    });
+  }
+  out.sort((a, b) => a.start - b.start);
+  return out;
+}

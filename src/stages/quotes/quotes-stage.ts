@@ -1,0 +1,571 @@
+/**
+ * The quotes stage: who said what (the `quote` layer) and which source a reported claim rests on
+ * (the `attribution` layer). Rules over tokens, guided by a cue lexicon learned from PolNeAR
+ * train, and following PolNeAR's conventions for boundaries: the source is the whole noun phrase
+ * (appositive and its comma included), the cue is the verb with its auxiliaries and adverbs
+ * ("has also said"), the content runs from "that" (included) to the end of the clause, a direct
+ * quotation keeps its marks, and a quotation split by "he said" is two content fragments.
+ */
+import type { Annotation, Doc } from '../../core/doc.js';
+import type { AttributionAttrs, Provenance, QuoteAttrs, TextSpan } from '../../core/layers.js';
+import type { Span } from '../../core/span.js';
+import type { Stage } from '../../core/stage.js';
+import { cueFirstWords, cueLexicon, MAX_CUE_TOKENS, type CueEntry } from './cue-lexicon.js';
+import { findQuotedStretches, type QuotedStretch } from './quoted-stretches.js';
+import { cleanSourceSpan, isOutletOrDocument, speechContext } from './speech-context.js';
+import { resolveSpeaker, type SpeakerMemory } from './speaker-resolution.js';
+
+const STAGE = 'quotes';
+const MODEL = 'polnear-cue-lexicon';
+
+/** Options of the quotes stage. */
+export interface QuotesOptions {
+  /** Lowest prior a cue needs in any context (default 0.3). */
+  minPrior?: number;
+  /** Lowest prior a cue needs where the context is typical of reported speech (default 0.06). */
+  minPriorInContext?: number;
+}
+
+interface Tok extends Span {
+  w: string;
+  raw: string;
+}
+
+/** Words that may stand between a source and its verb and belong to the cue ("has also said"). */
+const CUE_PREFIX = new Set([
+  'has',
+  'have',
+  'had',
+  'also',
+  'later',
+  'previously',
+  'then',
+  'again',
+  'recently',
+  'once',
+  'repeatedly',
+  'publicly',
+  'privately',
+  'earlier',
+  'further',
+  'reportedly',
+  'has also',
+  'will',
+  'would',
+  'could',
+  'may',
+  'might',
+  'did',
+  'does',
+  'do',
+  'not',
+  "n't",
+  'never',
+]);
+/** Discourse words opening a sentence, outside the source. */
+const OPENERS = new Set(['but', 'and', 'so', 'yet', 'still', 'however', 'meanwhile', 'now', 'instead', 'or', 'thus']);
+/** First words of an adverbial clause before the subject ("Speaking on Thursday, …"). */
+const ADVERBIAL = new Set(
+  (
+    'in on at after before during when while as since although though if unless because with without ' +
+    'for from by despite amid following asked speaking writing talking responding addressing earlier ' +
+    'later last this yesterday today once meanwhile however according under over to'
+  ).split(' '),
+);
+/** Words that end a clause before a source inside it ("the rally comes after X called …"). */
+const CLAUSE_BREAK = new Set(
+  'that which after before when while because since although though if unless whereas where as but'.split(' '),
+);
+/** Relative pronouns: after a comma they open an appositive clause that belongs to the source. */
+const RELATIVE = new Set(['which', 'who', 'whose', 'whom', 'where']);
+/** Words that open a temporal or circumstantial adjunct between a cue and its "that". */
+const ADJUNCT = new Set(
+  'on in at last this earlier yesterday today tonight late during after before recently repeatedly privately publicly again also'.split(
+    ' ',
+  ),
+);
+/** Punctuation that separates the parts of a sentence before a cue. */
+const SEPARATOR = new Set([',', ':', ';', '—', '–', '--']);
+/** Time words that may stand between a source and its cue. */
+const TIME_WORD =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|morning|afternoon|evening|night|week|month|year|last|this|earlier|later|on)$/;
+/** Punctuation that closes a clause, after which a participle or inverted cue may stand. */
+const CLAUSE_EDGE = new Set([',', '—', '–', '--', ';']);
+const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
+const OPEN_MARKS = new Set(['“', '"', '‘', "'", '«', '„']);
+const CLOSE_MARKS = new Set(['”', '"', '’', "'", '»']);
+const TERMINAL = new Set(['.', '!', '?', '…', '...']);
+/** Cues that report information rather than speech: their items go to the attribution layer. */
+const INFO_CUE =
+  /^(?:according to|reported|reports|report|reporting|shows?|showed|showing|found|finds|revealed|reveals|suggests|indicated|indicates|cited|citing|confirmed|learned|has learned)$/;
+/** Verbs whose addressee stands between cue and content ("told reporters that"). */
+const ADDRESSEE_CUE = /^(?:told|tells|tell|telling|assured|warned|informed|reminded|urged|asked)$/;
+
+const lowerTokens = (doc: Doc, toks: readonly Annotation<'token'>[]): Tok[] =>
+  toks.map((t) => {
+    const raw = doc.text.slice(t.start, t.end);
+    return { start: t.start, end: t.end, raw, w: raw.toLowerCase() };
+  });
+
+/**
+ * The quotes stage factory. Needs sentences and tokens; reads the entity layer (speaker links,
+ * pronoun resolution) and the timex layer (when a statement was made) when an earlier stage made them.
+ */
+export function quotes(options: QuotesOptions = {}): Stage {
+  const minPrior = options.minPrior ?? 0.3;
+  const minPriorInContext = options.minPriorInContext ?? 0.06;
+  return {
+    name: STAGE,
+    requires: ['sentence', 'token'],
+    produces: ['quote', 'attribution'],
+    run(doc) {
+      doc.touch('quote');
+      doc.touch('attribution');
+      const lexicon = cueLexicon();
+      const firstWords = cueFirstWords(minPriorInContext);
+      const paragraphs = doc.layer('paragraph').filter((p) => p.attrs.zone !== 'furniture');
+      const stretches = findQuotedStretches(doc.text, paragraphs);
+      const tokens = doc.layer('token');
+      const sentences = doc.layer('sentence');
+      const bySentence: Annotation<'token'>[][] = sentences.map(() => []);
+      for (const t of tokens) bySentence[t.attrs.sentence]?.push(t);
+      const memory: SpeakerMemory = { speakers: [] };
+      const used = new Set<QuotedStretch>();
+      const covered: Span[] = [];
+      /** The last item with a speaker, for quotations that continue without a cue. */
+      let last:
+        | { speaker?: TextSpan; cue?: TextSpan; end: number; paragraph: number; layer: 'quote' | 'attribution' }
+        | undefined;
+
+      // Character masks: inside a quotation, inside content already attributed.
+      const quoted = new Uint8Array(doc.text.length + 1);
+      for (const q of stretches) quoted.fill(1, q.start, q.end);
+      const coveredMask = new Uint8Array(doc.text.length + 1);
+      const cover = (c: Span): void => {
+        covered.push(c);
+        coveredMask.fill(1, c.start, c.end);
+      };
+      const stretchAt = (offset: number): boolean => quoted[offset] === 1;
+      const isCovered = (offset: number): boolean => coveredMask[offset] === 1;
+
+      sentences.forEach((sentence, si) => {
+        if (sentence.attrs.zone === 'furniture') return;
+        const T = lowerTokens(doc, bySentence[si] ?? []);
+        if (T.length === 0) return;
+        // Cue candidates: lexicon phrases outside quotations, kept where their prior (raised by
+        // a context typical of reported speech) is high enough.
+        const cues: { a: number; b: number; key: string; inverted: number }[] = [];
+        for (let i = 0; i < T.length; i++) {
+          if (!firstWords.has(T[i]!.w) || stretchAt(T[i]!.start) || isCovered(T[i]!.start)) continue;
+          const matches: { n: number; key: string }[] = [];
+          let key = '';
+          for (let n = 1; n <= MAX_CUE_TOKENS && i + n <= T.length; n++) {
+            key = n === 1 ? T[i]!.w : `${key} ${T[i + n - 1]!.w}`;
+            if (lexicon.has(key)) matches.push({ n, key });
+          }
+          const prevT = T[i - 1];
+          // A participle right after a noun modifies it ("slogans calling for …", "a resolution
+          // calling for …"): the noun does not speak. After a comma or dash it hangs on a clause
+          // whose subject does ("…, calling on Iraqis to …").
+          if (/ing$/.test(T[i]!.w) && prevT && !CLAUSE_EDGE.has(prevT.w) && !CLOSE_MARKS.has(prevT.raw)) continue;
+          // A quotation just before the cue ("“…,” he said of …") is context for every phrase.
+          const afterQuotation = T.slice(Math.max(0, i - 8), i).some((t) => CLOSE_MARKS.has(t.raw) && t.raw !== "'");
+          // The longest phrase whose prior, in this context, is high enough.
+          let best: { n: number; key: string; entry: CueEntry } | undefined;
+          for (const m of matches.reverse()) {
+            const entry = lexicon.get(m.key)!;
+            const b = i + m.n;
+            const nextT = T[b];
+            const inContext =
+              afterQuotation ||
+              m.key.startsWith('according') ||
+              (nextT !== undefined && (nextT.w === ':' || OPEN_MARKS.has(nextT.raw))) ||
+              T.slice(b, b + 4).some((t) => t.w === 'that') ||
+              (prevT !== undefined && CLAUSE_EDGE.has(prevT.w) && i > 1) ||
+              (nextT !== undefined && nextT.w === ',' && T[b + 1] !== undefined && OPEN_MARKS.has(T[b + 1]!.raw));
+            if (entry.prior >= (inContext ? minPriorInContext : minPrior)) {
+              best = { ...m, entry };
+              break;
+            }
+          }
+          if (!best) continue;
+          const entry = best.entry;
+          const b = i + best.n;
+          // Auxiliaries and adverbs before the verb belong to the cue in PolNeAR.
+          let a = i;
+          while (a > 0 && CUE_PREFIX.has(T[a - 1]!.w) && !cues.some((c) => c.b > a - 1)) a--;
+          cues.push({ a, b, key: best.key, inverted: entry.inverted });
+          i = b - 1;
+        }
+        let prevInSentence: Item | undefined;
+        for (let ci = 0; ci < cues.length; ci++) {
+          const cue = cues[ci]!;
+          const next = cues[ci + 1];
+          const coordinated = (c: { a: number } | undefined): number | undefined => {
+            if (!c) return undefined;
+            const k = c.a - 1;
+            if (T[k]?.w !== 'and' && T[k]?.w !== 'but') return undefined;
+            return T[k - 1]?.w === ',' ? k - 1 : k;
+          };
+          const item = analyseCue(doc, T, cue, ci > 0 ? cues[ci - 1] : undefined, coordinated(next), stretches, used);
+          if (!item) continue;
+          // "X said …, but agreed that …": the second verb shares the first one's subject.
+          if (ci > 0 && coordinated(cue) !== undefined && prevInSentence) item.source = prevInSentence.source;
+          prevInSentence = item;
+          // A participle after a comma ("…, adding that …", "…, calling on …") shares the
+          // subject of the clause it hangs on.
+          if (CLAUSE_EDGE.has(T[cue.a - 1]?.w ?? '') && /ing$/.test(cue.key.split(' ')[0]!)) {
+            const head = prevInSentence?.source ?? (last && last.end >= T[0]!.start ? last.speaker : undefined);
+            if (head) item.source = head;
+          }
+          if (item.content.length === 0) continue;
+          emit(doc, item, si, sentence.attrs.paragraph, T, memory);
+          for (const c of item.content) cover(c);
+          last = {
+            speaker: item.source,
+            cue: item.cue,
+            end: item.content[item.content.length - 1]!.end,
+            paragraph: sentence.attrs.paragraph,
+            layer: item.layer,
+          };
+        }
+      });
+
+      // Quotations without a cue of their own that continue the last speaker's words ("“…,” he
+      // said. “…”"): a whole-sentence quotation right after an attributed one.
+      const sentenceIndexAt = (offset: number): number =>
+        sentences.findIndex((s) => s.start <= offset && offset < s.end);
+      let prevItem: { speaker?: TextSpan; cue?: TextSpan; end: number } | undefined;
+      const items = [...doc.layer('quote')];
+      for (const q of stretches) {
+        if (used.has(q) || isCovered(q.start)) continue;
+        const si = sentenceIndexAt(q.start);
+        const s = sentences[si];
+        if (!s || s.attrs.zone === 'furniture') continue;
+        const ei = sentenceIndexAt(q.end - 1);
+        const words = doc.text.slice(q.start, q.end).split(/\s+/).length;
+        const startsSentence = s.start === q.start;
+        const endsSentence = ei >= 0 && /^[\s.!?]*$/.test(doc.text.slice(q.end, sentences[ei]!.end));
+        if (!startsSentence || !endsSentence || words < 3) continue;
+        prevItem = undefined;
+        for (const it of items)
+          if (it.end <= q.start && it.attrs.speaker)
+            prevItem = { speaker: it.attrs.speaker, cue: it.attrs.cue, end: it.end };
+        if (!prevItem) continue;
+        const between = doc.text.slice(prevItem.end, q.start);
+        // Only a short gap (the rest of the previous sentence, one paragraph break) keeps the speaker.
+        if (between.length > 80 || (between.match(/\n\s*\n/g) ?? []).length > 1) continue;
+        const prevSentence = sentences[sentenceIndexAt(prevItem.end - 1)];
+        if (prevSentence && sentenceIndexAt(q.start) - sentenceIndexAt(prevItem.end - 1) > 2) continue;
+        doc.add('quote', {
+          start: q.start,
+          end: q.end,
+          attrs: {
+            kind: 'direct',
+            ...(prevItem.speaker ? { speaker: prevItem.speaker } : {}),
+            ...(prevItem.cue ? { cue: prevItem.cue } : {}),
+          },
+          by: { stage: STAGE, rule: 'continued-quotation', model: MODEL, confidence: 0.7 },
+        });
+        cover(q);
+        used.add(q);
+      }
+    },
+  };
+}
+
+interface Item {
+  content: Span[];
+  source?: TextSpan;
+  cue: TextSpan;
+  layer: 'quote' | 'attribution';
+  rule: string;
+  confidence: number;
+}
+
+const span = (doc: Doc, s: Span): TextSpan => ({ start: s.start, end: s.end, text: doc.text.slice(s.start, s.end) });
+
+/** Trims a content span: spaces, and a final comma or full stop outside quotation marks. */
+function trimContent(doc: Doc, start: number, end: number): Span | undefined {
+  const t = doc.text;
+  while (start < end && /[\s,;:—–-]/.test(t[start]!)) start++;
+  while (end > start && /[\s,;:.!?—–-]/.test(t[end - 1]!)) {
+    // A question or exclamation ends the clause's own words; keep it only inside marks.
+    end--;
+  }
+  return end > start ? { start, end } : undefined;
+}
+
+/** Trims a source span: spaces only (PolNeAR keeps an appositive's closing comma). */
+function trimSource(doc: Doc, start: number, end: number): Span | undefined {
+  const t = doc.text;
+  while (start < end && /[\s,]/.test(t[start]!)) start++;
+  while (end > start && /\s/.test(t[end - 1]!)) end--;
+  return end > start ? { start, end } : undefined;
+}
+
+/**
+ * The noun phrase before a cue: from the start of the clause to the cue, without opening
+ * discourse words, adverbial clauses ("Speaking on Thursday, …") and anything before a
+ * subordinator ("the rally comes after X called …").
+ */
+function sourceBefore(T: Tok[], from: number, cueAt: number): [number, number] | undefined {
+  let s = from;
+  // Cut at the last subordinator not preceded by a comma (a comma before "which" opens an
+  // appositive relative clause that belongs to the source).
+  for (let k = cueAt - 1; k > s; k--) {
+    if (CLAUSE_BREAK.has(T[k]!.w) && (T[k - 1]?.w !== ',' || !RELATIVE.has(T[k]!.w))) {
+      s = k + 1;
+      break;
+    }
+  }
+  while (s < cueAt && (OPENERS.has(T[s]!.w) || SEPARATOR.has(T[s]!.w) || OPEN_MARKS.has(T[s]!.raw) || CLOSE_MARKS.has(T[s]!.raw)))
+    s++;
+  if (s >= cueAt) return undefined;
+  // "…, who has said": PolNeAR's source is the relative pronoun itself.
+  if (RELATIVE.has(T[cueAt - 1]!.w)) return [cueAt - 1, cueAt];
+  // Comma-separated parts of the stretch before the cue.
+  const starts = [s];
+  for (let k = s; k < cueAt - 1; k++) if (SEPARATOR.has(T[k]!.w)) starts.push(k + 1);
+  let first: number;
+  if (T[cueAt - 1]!.w === ',' && starts.length > 1) {
+    // "Jaafar al-Husseini, a spokesman for the group, said": walk back over the appositive
+    // parts to the one that names someone, and keep it all, closing comma included.
+    let p = starts.length - 2;
+    while (p > 0 && !namesSomeone(T[starts[p]!]!)) p--;
+    first = starts[p]!;
+  } else {
+    // "Speaking on Thursday, Sadr called …", "…, and experts say": the last part.
+    first = starts[starts.length - 1]!;
+  }
+  while (first < cueAt && (OPENERS.has(T[first]!.w) || SEPARATOR.has(T[first]!.w))) first++;
+  // Leading adverbial parts before a name ("In an interview with X, Y, member of Z, said").
+  if (first < cueAt && ADVERBIAL.has(T[first]!.w) && T[cueAt - 1]!.w === ',') {
+    const later = starts.find((k) => k > first && k < cueAt - 1 && namesSomeone(T[k]!));
+    if (later !== undefined) first = later;
+  }
+  let last = cueAt;
+  // A trailing time adjunct ("X on Thursday said") is neither source nor cue.
+  while (last - first > 1 && TIME_WORD.test(T[last - 1]!.raw)) last--;
+  if (last < cueAt && last - first > 0 && T[last - 1]!.w === 'on') last--;
+  if (first >= last || last - first > 25) return undefined;
+  return [first, last];
+}
+
+/** Whether a part of a sentence opens with a name or a pronoun (not an adverbial). */
+function namesSomeone(t: Tok): boolean {
+  return (/^\p{Lu}/u.test(t.raw) && !ADVERBIAL.has(t.w) && !OPENERS.has(t.w)) || PRONOUNS.has(t.w);
+}
+
+function analyseCue(
+  doc: Doc,
+  T: Tok[],
+  cue: { a: number; b: number; key: string; inverted: number },
+  prevCue: { a: number; b: number } | undefined,
+  coordinatedAt: number | undefined,
+  stretches: QuotedStretch[],
+  used: Set<QuotedStretch>,
+): Item | undefined {
+  const { a, b, key } = cue;
+  const cueSpan = span(doc, { start: T[a]!.start, end: T[b - 1]!.end });
+  const info = INFO_CUE.test(key);
+  const end = T.length;
+  const sentEnd = TERMINAL.has(T[end - 1]!.w) ? end - 1 : end;
+  const from = prevCue ? prevCue.b : 0;
+  const item = (content: Span[], src: Span | undefined, rule: string, confidence: number): Item => {
+    const srcSpan = src ? span(doc, src) : undefined;
+    const layer = info || (srcSpan && isOutletOrDocument(srcSpan.text)) ? 'attribution' : 'quote';
+    return { content, ...(srcSpan ? { source: srcSpan } : {}), cue: cueSpan, layer, rule, confidence };
+  };
+  const contentOf = (i: number, j: number): Span | undefined =>
+    i < j ? trimContent(doc, T[i]!.start, T[j - 1]!.end) : undefined;
+  const sourceOf = (i: number, j: number): Span | undefined =>
+    i < j ? trimSource(doc, T[i]!.start, T[j - 1]!.end) : undefined;
+  const commaAfter = (i: number, limit: number): number => {
+    for (let k = i; k < limit; k++)
+      if (T[k]!.w === ',' && !stretches.some((q) => q.start < T[k]!.start && T[k]!.start < q.end)) return k;
+    return limit;
+  };
+
+  // "According to X, claim." / "Claim, according to X."
+  if (key.startsWith('according to')) {
+    const c = commaAfter(b, sentEnd);
+    const src = sourceOf(b, c);
+    if (a <= from + 1 || T.slice(from, a).every((t) => OPENERS.has(t.w))) {
+      const content = contentOf(c + 1, sentEnd);
+      return content ? item([content], src, 'according-to', 0.85) : undefined;
+    }
+    const parts = [contentOf(from, a), c < sentEnd ? contentOf(c + 1, sentEnd) : undefined].filter(
+      (x): x is Span => !!x,
+    );
+    return item(parts, src, 'according-to-after', 0.8);
+  }
+
+  // A quotation right before the cue: "“…,” X said" / "“…,” said X" (the quotation may span
+  // sentences, so look at the stretches, not at this sentence's tokens).
+  const cueStart = T[a]!.start;
+  const q = [...stretches].reverse().find((s) => s.end <= cueStart && !used.has(s));
+  if (q) {
+    const gap = doc.text.slice(q.end, cueStart);
+    const gapTokens = T.filter((t) => t.start >= q.end && t.end <= cueStart);
+    const endsWell =
+      /[,.!?…—–-]\s*$/.test(doc.text.slice(q.start, q.end - 1)) || /^\s*,/.test(gap) || /^\s+\S/.test(gap);
+    if (gapTokens.length <= 12 && !/[.!?]/.test(gap) && endsWell && !gapTokens.some((t) => OPEN_MARKS.has(t.raw))) {
+      used.add(q);
+      let src: Span | undefined;
+      if (gapTokens.length > 0 && gapTokens.some((t) => /\p{L}/u.test(t.raw))) {
+        src = trimSource(doc, gapTokens[0]!.start, gapTokens[gapTokens.length - 1]!.end);
+      } else {
+        // Inverted: "“…,” said Sadr."
+        let c = commaAfter(b, sentEnd);
+        if (c < sentEnd && !OPEN_MARKS.has(T[c + 1]?.raw ?? '')) c = sentEnd;
+        src = sourceOf(b, c);
+      }
+      const parts: Span[] = [{ start: q.start, end: q.end }];
+      // "“…,” he said, “…”": a second stretch after the cue in the same sentence.
+      const after = stretches.find((s) => s.start >= T[b - 1]!.end && s.start <= T[end - 1]!.end && !used.has(s));
+      if (
+        after &&
+        /^[\s,:;.—–-]*$/.test(
+          doc.text.slice(T[b - 1]!.end, after.start).replace(src ? doc.text.slice(src.start, src.end) : '', ''),
+        )
+      ) {
+        used.add(after);
+        parts.push({ start: after.start, end: after.end });
+      }
+      return item(parts, src, 'quotation-then-cue', 0.9);
+    }
+  }
+
+  // Inverted cue after a comma: "…, said X." (source follows the cue).
+  const prevW = T[a - 1]?.w;
+  if (
+    (prevW === ',' || (prevW !== undefined && CLOSE_MARKS.has(T[a - 1]!.raw))) &&
+    cue.inverted > 0.05 &&
+    b < sentEnd
+  ) {
+    const nxt = T[b]!;
+    if (/^[A-Z]/.test(nxt.raw) || PRONOUNS.has(nxt.w) || nxt.w === 'the' || nxt.w === 'a') {
+      let c = commaAfter(b, sentEnd);
+      // "…, said Jackson, the delegate from Maine." keeps the appositive; only a clause after
+      // the comma that is more of the content ends the source there.
+      if (c < sentEnd && !OPEN_MARKS.has(T[c + 1]?.raw ?? '') && !RELATIVE.has(T[c + 1]?.w ?? '')) c = sentEnd;
+      const src = sourceOf(b, c);
+      const parts = [contentOf(from, a - 1), c < sentEnd ? contentOf(c + 1, sentEnd) : undefined].filter(
+        (x): x is Span => !!x,
+      );
+      return item(parts, src, 'content-cue-source', 0.8);
+    }
+  }
+
+  // "Claim, X said." / "Claim, X said, claim.": the source sits between a comma and the cue.
+  const nextW = T[b]?.w;
+  if (b >= sentEnd || nextW === ',') {
+    let k = a - 1;
+    while (k > from && T[k]!.w !== ',') k--;
+    if (k > from && a - k - 1 <= 10 && a - k - 1 >= 1) {
+      const src = sourceOf(k + 1, a);
+      const parts = [contentOf(from, k), b < sentEnd ? contentOf(b + 1, sentEnd) : undefined].filter(
+        (x): x is Span => !!x,
+      );
+      if (src) return item(parts, src, 'content-source-cue', 0.75);
+    }
+  }
+
+  // Source, cue, content: "X said (that) …", "X told reporters that …", "X said: “…”".
+  const range = sourceBefore(T, from, a);
+  const src = range ? sourceOf(range[0], range[1]) : undefined;
+  let c = b;
+  if (ADDRESSEE_CUE.test(key.split(' ').pop()!)) {
+    // The addressee is neither cue nor content: skip to "that", a colon or a quotation.
+    for (let k = b; k < Math.min(sentEnd, b + 7); k++) {
+      if (T[k]!.w === 'that' || T[k]!.w === ':' || T[k]!.w === ',' || OPEN_MARKS.has(T[k]!.raw)) {
+        c = k;
+        break;
+      }
+    }
+  } else {
+    // Temporal adjuncts between cue and "that" ("reported on Friday that") stay out of the content.
+    if (T[b] && ADJUNCT.has(T[b]!.w)) {
+      for (let k = b; k < Math.min(sentEnd, b + 6); k++) {
+        if (T[k]!.w === 'that') {
+          c = k;
+          break;
+        }
+      }
+    }
+  }
+  while (c < sentEnd && (T[c]!.w === ':' || T[c]!.w === ',')) c++;
+  if (c >= sentEnd) return undefined;
+  const open = stretches.find((s) => s.start === T[c]!.start && !used.has(s));
+  if (open && open.end > T[end - 1]!.end) {
+    used.add(open);
+    return item([{ start: open.start, end: open.end }], src, 'cue-quotation', 0.85);
+  }
+  // The content runs to the end of the sentence, or to a closing quotation mark at its end.
+  const lastTok = T[end - 1]!;
+  const stop =
+    coordinatedAt !== undefined && coordinatedAt > c ? coordinatedAt : CLOSE_MARKS.has(lastTok.raw) ? end : sentEnd;
+  let content = contentOf(c, stop);
+  if (content && stop === end && CLOSE_MARKS.has(lastTok.raw)) content = { start: content.start, end: lastTok.end };
+  if (open && open.end === T[end - 1]!.end) used.add(open);
+  return content ? item([content], src, 'source-cue-content', src ? 0.75 : 0.5) : undefined;
+}
+
+function emit(doc: Doc, item: Item, si: number, paragraph: number, T: Tok[], memory: SpeakerMemory): void {
+  const by: Provenance = { stage: STAGE, rule: item.rule, model: MODEL, confidence: item.confidence };
+  let source = item.source;
+  if (source) {
+    const resolved = resolveSpeaker(doc, source, memory);
+    source = { ...source, ...resolved };
+    if (item.layer === 'attribution') {
+      const clean = cleanSourceSpan(doc.text, source);
+      const text = doc.text.slice(clean.start, clean.end);
+      source = {
+        ...span(doc, clean),
+        ...(source.entity ? { entity: source.entity } : {}),
+        name: source.entity ? (source.name ?? text) : text,
+      };
+    }
+    item.source = source;
+  }
+  const sentence = { start: T[0]!.start, end: T[T.length - 1]!.end };
+  const stretchesInside = (c: Span): boolean => /[“”"«»„]|(?:^|\s)['‘]/.test(doc.text.slice(c.start, c.end));
+  const time = statementTime(doc, sentence, item);
+  if (item.layer === 'attribution') {
+    if (!source) return;
+    for (const c of item.content) {
+      const attrs: AttributionAttrs = { source, cue: item.cue };
+      doc.add('attribution', { start: c.start, end: c.end, attrs, by });
+    }
+    return;
+  }
+  const ctx = speechContext(doc.text.slice(sentence.start, sentence.end), sentence.start, item.cue.text.toLowerCase());
+  for (const c of item.content) {
+    const text = doc.text.slice(c.start, c.end);
+    const direct = OPEN_MARKS.has(text[0]!) && CLOSE_MARKS.has(text[text.length - 1]!);
+    const attrs: QuoteAttrs = {
+      kind: direct ? 'direct' : stretchesInside(c) ? 'mixed' : 'indirect',
+      ...(source ? { speaker: source } : {}),
+      cue: item.cue,
+      ...(ctx.outlet ? { outlet: ctx.outlet } : {}),
+      ...(ctx.medium ? { medium: ctx.medium } : {}),
+      ...(time ? { time } : {}),
+    };
+    doc.add('quote', { start: c.start, end: c.end, attrs, by });
+  }
+  void si;
+  void paragraph;
+}
+
+/** The timex of the sentence that is not inside the content and sits nearest the cue. */
+function statementTime(doc: Doc, sentence: Span, item: Item): string | undefined {
+  if (!doc.has('timex')) return undefined;
+  let best: { id: string; d: number } | undefined;
+  for (const t of doc.within('timex', sentence)) {
+    if (item.content.some((c) => c.start <= t.start && t.end <= c.end)) continue;
+    const d = Math.abs(t.start - item.cue.start);
+    if (!best || d < best.d) best = { id: t.id, d };
+  }
+  return best?.id;
+}

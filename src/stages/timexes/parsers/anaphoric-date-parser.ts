@@ -1,0 +1,48 @@
+/**
+ * Dates that point back at the date the story is on rather than at the publication date:
+ * "the next day", "the following week", "that day", "the same day", "later that year", "the
+ * day before". A refiner resolves them against the last dated expression before them.
+ */
+import type { Granularity, TimexParser } from '../timex-candidate.js';
+import { PARTS_OF_DAY } from '../vocabulary.js';
+
+/** "the next day", "that same week", "earlier that day", "the day before". */
+export const anaphoricDateParser: TimexParser = {
+  name: 'anaphoric-date',
+  trigger: /the (?:next|following|previous|same|preceding|prior|day|week|month|year)|that /i,
+  pattern:
+    /\b(?:the\s+(next|following|previous|same|preceding|prior)\s+(day|week|month|year|morning|afternoon|evening|night)|(earlier|later)?\s*that\s+(?:same\s+)?(day|week|month|year|morning|afternoon|evening|night)|the\s+(day|week|month|year)\s+(before|after)(?=\s*[,.;]|\s+(?:and|but|when|as)\b))(?![\w-])/gi,
+  extract(m, start) {
+    const [surface, which, unit1, earlierLater, unit2, unit3, beforeAfter] = m;
+    const begin = start + (/^\s+/.exec(surface)?.[0].length ?? 0);
+    const w = (which ?? beforeAfter ?? '').toLowerCase();
+    const offset =
+      w === 'next' || w === 'following' || w === 'after'
+        ? 1
+        : w === 'previous' || w === 'preceding' || w === 'prior' || w === 'before'
+          ? -1
+          : 0;
+    const unitWord = (unit1 ?? unit2 ?? unit3 ?? 'day').toLowerCase();
+    const part = /morning|afternoon|evening|night/.test(unitWord) ? unitWord : undefined;
+    const g: Granularity = part ? 'part-of-day' : (unitWord as Granularity);
+    const el = (earlierLater ?? '').toLowerCase();
+    return {
+      start: begin,
+      end: start + surface.length,
+      type: part ? 'TIME' : 'DATE',
+      value: 'XXXX-XX-XX' + (part ? 'T' + (PARTS_OF_DAY[part] ?? 'MO') : ''),
+      ...(el === 'earlier' ? { mod: 'START' } : el === 'later' ? { mod: 'END' } : {}),
+      stated: [],
+      rule: 'anaphoric-date',
+      confidence: 0.6,
+      granularity: g,
+      needsFocus: 'day',
+      relative: {
+        duration: `P1${g === 'week' ? 'W' : g === 'month' ? 'M' : g === 'year' ? 'Y' : 'D'}`,
+        direction: offset < 0 ? 'before' : 'after',
+      },
+      ...(offset === 0 ? { relative: { duration: 'P0D', direction: 'after' as const } } : {}),
+      unresolved: true,
+    };
+  },
+};

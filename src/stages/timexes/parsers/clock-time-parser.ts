@@ -1,0 +1,74 @@
+/**
+ * Clock times: "10:35 a.m.", "7 p.m. EDT", "18:00 UTC", "noon", "midnight", "mid-afternoon".
+ * Alone they are taken on the publication day; a refiner joins them with a day beside them
+ * ("10 p.m. Wednesday", "Tuesday at 9 a.m.").
+ */
+import { fmtDay, pad2 } from '../calendar.js';
+import type { TimexParser } from '../timex-candidate.js';
+
+const ZONE =
+  '(?:\\s*\\(?(?:EDT|EST|CDT|CST|MDT|MST|PDT|PST|GMT|UTC|BST|CET|CEST|IST|JST|local time|Moscow time|Baghdad time)(?:\\s*[+-]\\s*\\d{1,2})?\\)?)';
+
+/** "10:35 a.m.", "7 p.m.", "18:00 UTC", "noon", "midnight". */
+export const clockTimeParser: TimexParser = {
+  name: 'clock-time',
+  trigger: /\d\s*[ap]\.?m|\d:\d\d|noon|midnight|midday|mid-?afternoon|mid-?morning/i,
+  pattern: new RegExp(
+    `(?<![\\d.:$])(?:(\\d{1,2})(?:[:.](\\d\\d))?\\s*(a\\.m\\.?|p\\.m\\.?|am|pm)(?![\\w])${ZONE}?|(\\d{1,2}):(\\d\\d)(?:\\s*(?:hours|hrs|h))?${ZONE}|(noon|midnight|midday|mid-?afternoon|mid-?morning))(?![\\w])`,
+    'gi',
+  ),
+  extract(m, start, ctx) {
+    let [surface] = m;
+    const [, h1, min1, ampm, h2, min2, word] = m;
+    let value: string;
+    const stated = ['time'];
+    const type = 'TIME' as const;
+    if (word) {
+      const w = word.toLowerCase().replace('-', '');
+      value =
+        w === 'noon' || w === 'midday' ? 'T12:00' : w === 'midnight' ? 'T24:00' : w === 'midafternoon' ? 'TAF' : 'TMO';
+    } else {
+      let h = Number(h1 ?? h2);
+      const min = Number(min1 ?? min2 ?? 0);
+      const ap = (ampm ?? '').toLowerCase();
+      if (h > 24 || min > 59) return null;
+      if (ap.startsWith('p') && h < 12) h += 12;
+      if (ap.startsWith('a') && h === 12) h = 0;
+      value = `T${pad2(h)}:${pad2(min)}`;
+      // A clock time stated in UTC carries TIMEX3's zone designator.
+      if (/\b(?:UTC|GMT)\)?$/.test(surface)) value += 'Z';
+    }
+    if (word && /\bhigh\s*$/i.test(ctx.text.slice(Math.max(0, start - 6), start))) return null;
+    // "a.m." ends a sentence sometimes; keep the period with the abbreviation only.
+    if (/\.\.$/.test(surface)) surface = surface.slice(0, -1);
+    const end = start + surface.length;
+    const mod = word && /^mid-?(?:afternoon|morning)$/i.test(word) ? 'MID' : undefined;
+    if (!ctx.published) {
+      return {
+        start,
+        end,
+        type,
+        value: 'XXXX-XX-XX' + value,
+        stated,
+        rule: 'clock-time',
+        confidence: 0.6,
+        granularity: 'time',
+        unresolved: true,
+        ...(mod ? { mod } : {}),
+      };
+    }
+    return {
+      start,
+      end,
+      type,
+      value: fmtDay(ctx.published) + value,
+      stated,
+      rule: 'clock-time',
+      confidence: 0.85,
+      granularity: 'time',
+      day: ctx.published,
+      fromPublished: true,
+      ...(mod ? { mod } : {}),
+    };
+  },
+};

@@ -1,0 +1,69 @@
+/**
+ * Days named relative to the publication date: "today", "yesterday", "tomorrow", "tonight",
+ * "last night", "this morning", "yesterday afternoon", "the day before yesterday".
+ */
+import { addDays, fmtDay } from '../calendar.js';
+import type { TimexParser } from '../timex-candidate.js';
+import { PARTS_OF_DAY } from '../vocabulary.js';
+
+const OFFSETS: Record<string, number> = { today: 0, yesterday: -1, tomorrow: 1, tonight: 0 };
+
+/** "today", "yesterday morning", "tonight", "last night", "this afternoon". */
+export const dayWordParser: TimexParser = {
+  name: 'day-word',
+  trigger: /today|yesterday|tomorrow|tonight|morning|afternoon|evening|night/i,
+  pattern:
+    /\b(?:(the day (?:before|after) )?(today|yesterday|tomorrow)(?:\s+(morning|afternoon|evening|night))?|(tonight)|(last|this|tomorrow|yesterday)\s+(morning|afternoon|evening|night)|(overnight))(?![\w-])/gi,
+  extract(m, start, ctx) {
+    const [surface, dayBefore, word, part1, tonight, which, part2, overnight] = m;
+    let offset = 0;
+    let part: string | undefined;
+    let lead = word?.toLowerCase();
+    if (word) {
+      offset = OFFSETS[lead ?? ''] ?? 0;
+      if (dayBefore) offset += /before/i.test(dayBefore) ? -1 : 1;
+      part = part1?.toLowerCase();
+    } else if (tonight) {
+      part = 'night';
+      lead = 'tonight';
+    } else if (which) {
+      const w = which.toLowerCase();
+      part = part2?.toLowerCase();
+      offset = w === 'last' ? -1 : w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : 0;
+      // "last night" is the night before; "last evening" the same.
+    } else if (overnight) {
+      part = 'night';
+      offset = -1;
+    }
+    const code = part ? PARTS_OF_DAY[part] : undefined;
+    const end = start + surface.length;
+    const type = code ? ('TIME' as const) : ('DATE' as const);
+    const stated = code ? ['part-of-day'] : [];
+    if (!ctx.published) {
+      return {
+        start,
+        end,
+        type,
+        value: 'XXXX-XX-XX' + (code ? 'T' + code : ''),
+        stated,
+        rule: 'day-word',
+        confidence: 0.5,
+        granularity: code ? 'part-of-day' : 'day',
+        unresolved: true,
+      };
+    }
+    const day = addDays(ctx.published, offset);
+    return {
+      start,
+      end,
+      type,
+      value: fmtDay(day) + (code ? 'T' + code : ''),
+      stated,
+      rule: `day-word-${lead ?? part}`,
+      confidence: 0.95,
+      granularity: code ? 'part-of-day' : 'day',
+      day,
+      fromPublished: true,
+    };
+  },
+};

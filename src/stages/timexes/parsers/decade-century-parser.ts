@@ -1,0 +1,78 @@
+/**
+ * Decades and centuries: "the 1990s" → 199, "the '80s" → 198, "the 20th century" → 19,
+ * "this century" (against the publication date).
+ */
+import { fmtYear } from '../calendar.js';
+import type { TimexParser } from '../timex-candidate.js';
+
+const ORDINAL_CENTURY: Record<string, number> = {
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+  tenth: 10,
+  eleventh: 11,
+  twelfth: 12,
+  thirteenth: 13,
+  fourteenth: 14,
+  fifteenth: 15,
+  sixteenth: 16,
+  seventeenth: 17,
+  eighteenth: 18,
+  nineteenth: 19,
+  twentieth: 20,
+  'twenty-first': 21,
+};
+
+/** "the 1990s", "the '90s", "the 19th century", "this century", "last decade". */
+export const decadeCenturyParser: TimexParser = {
+  name: 'decade-century',
+  trigger: /0'?s|century|decade/i,
+  pattern:
+    /\b(?:(the|this|last|next)\s+)?(?:(1[5-9]\d0|20\d0)'?s|'(\d0)s|(\d{1,2})(?:st|nd|rd|th)[- ]century|([a-z]+(?:-first)?)[- ]century|(century|decade))(?![\w-])/gi,
+  extract(m, start, ctx) {
+    const end = start + m[0].length;
+    const det = (m[1] ?? '').toLowerCase();
+    const base = { start, end, type: 'DATE' as const, confidence: 0.85 };
+    if (m[2] || m[3]) {
+      const decade = m[2] ? Number(m[2]) : Number(m[3]) + (Number(m[3]) < 30 ? 2000 : 1900);
+      // "the 1990s": a decade; "1990s" without "the" is still one.
+      const s = m[1] && !/^the$/i.test(det) ? start + m[0].indexOf(m[2] ?? `'${m[3]}`) : start;
+      return {
+        ...base,
+        start: s,
+        value: fmtYear(decade).slice(0, 3) + 'X',
+        stated: ['decade'],
+        rule: 'decade',
+        granularity: 'decade',
+      };
+    }
+    if (m[4] || m[5]) {
+      const n = m[4] ? Number(m[4]) : ORDINAL_CENTURY[(m[5] ?? '').toLowerCase()];
+      if (!n) return null;
+      return {
+        ...base,
+        value: String(n - 1).padStart(2, '0') + 'XX',
+        stated: ['century'],
+        rule: 'century',
+        granularity: 'century',
+      };
+    }
+    // "this century", "last decade": relative to the publication date; a bare "century" is a duration elsewhere.
+    if (!det || det === 'the') return null;
+    const unit = (m[6] ?? '').toLowerCase() as 'century' | 'decade';
+    const shiftBy = det === 'last' || det === 'past' ? -1 : det === 'next' ? 1 : 0;
+    if (!ctx.published) {
+      return { ...base, value: 'XXXX', stated: [], rule: unit, granularity: unit, unresolved: true };
+    }
+    const size = unit === 'century' ? 100 : 10;
+    const y = ctx.published.y + shiftBy * size;
+    const value = unit === 'century' ? fmtYear(y).slice(0, 2) + 'XX' : fmtYear(y).slice(0, 3) + 'X';
+    return { ...base, value, stated: [], rule: unit, granularity: unit, fromPublished: true, day: { y, m: 1, d: 1 } };
+  },
+};

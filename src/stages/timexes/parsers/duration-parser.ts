@@ -1,0 +1,79 @@
+/**
+ * Durations: "two days", "the past two months", "the first nine months", "16-hour", "a
+ * decade", "several years", "2 1/2 years", "for years". Ages ("a 45-year-old man") are not
+ * durations of anything that happened and are skipped.
+ */
+import type { TimexParser } from '../timex-candidate.js';
+import { AMOUNT_RE, UNIT_RE, unitOf } from '../vocabulary.js';
+import { durationValue } from './duration-value.js';
+
+const LEAD =
+  /\b(?:(?:the|another|an additional|each of the|all)\s+)?(?:(?:past|last|next|first|coming|previous|following|final|remaining|initial|entire|whole|full|latest|same|better part of the|course of the)\s+)?$/i;
+
+/** An amount of time units, with the determiners news copy puts before it. */
+export const durationParser: TimexParser = {
+  name: 'duration',
+  pattern: new RegExp(
+    `\\b(${AMOUNT_RE})(?:\\s+more|\\s+additional|\\s+full|\\s+straight|\\s+consecutive)?(?:\\s+|-)(${UNIT_RE})(-long|-old|\\s+old)?(?![\\w-])|\\b(?:for|over|in recent|in|within)\\s+(years|months|decades|weeks|days|hours|centuries)(?![\\w-])`,
+    'gi',
+  ),
+  extract(m, start0, ctx) {
+    const [surface, amount, unitWord, old, bare] = m;
+    if (old) return null;
+    let end = start0 + surface.length;
+    // Determiners before the amount belong to the extent ("the past two months"); they are
+    // looked for backwards so that the pattern itself starts at the amount, which is cheaper.
+    const lead = bare ? undefined : LEAD.exec(ctx.text.slice(Math.max(ctx.sentence.start, start0 - 40), start0));
+    const start = start0 - (lead?.[0].length ?? 0);
+    if (bare) {
+      const s = start + surface.length - bare.length;
+      const unit = unitOf(bare);
+      return {
+        start: s,
+        end,
+        type: 'DURATION',
+        value: durationValue('several', unit) ?? 'PXY',
+        stated: [unit],
+        rule: 'duration-vague',
+        confidence: 0.6,
+        granularity: 'none',
+      };
+    }
+    // "a 45-year-old": the compound goes on into an age.
+    if (/^-old\b|^\s+old\b/.test(ctx.text.slice(end, end + 5))) return null;
+    const unit = unitOf(unitWord ?? '');
+    const a = (amount ?? '').toLowerCase();
+    // A lone article before a unit ("a year") is a duration only outside a rate ("$5 a year").
+    if (
+      (a === 'a' || a === 'an') &&
+      /(?:\d|times|once|twice|cents?|dollars?|percent|%)\s*$/.test(ctx.text.slice(Math.max(0, start - 14), start))
+    )
+      return null;
+    if (/^[Ss]ome$/.test(a) && !/^(?:years|months|weeks|days|hours|decades)$/i.test(unitWord ?? '')) return null;
+    if (/^(?:1[5-9]\d\d|20\d\d)$/.test(a)) return null;
+    const following = ctx.text.slice(end, end + 16);
+    // Fractions and ordinals: "three-quarters of its food", "a quarter of the market", "a second group".
+    if (unit === 'quarter' && (/-/.test(surface) || /^\s+of\b/.test(following))) return null;
+    if (
+      unit === 'second' &&
+      (a === 'a' || a === 'one') &&
+      /^\s+[a-z]/.test(following) &&
+      !/^\s+(?:later|earlier|ago|after|before|or|and)\b/.test(following)
+    )
+      return null;
+    if (/^[A-Z]/.test(unitWord ?? '') && /^[A-Z\d]/.test(surface)) return null;
+    const value = durationValue(a, unit);
+    if (!value) return null;
+    while (end > start && /\s/.test(ctx.text[end - 1] ?? '')) end--;
+    return {
+      start,
+      end,
+      type: 'DURATION',
+      value,
+      stated: [unit],
+      rule: 'duration',
+      confidence: 0.8,
+      granularity: 'none',
+    };
+  },
+};

@@ -1,0 +1,150 @@
+/**
+ * Dates at a distance: "three days ago", "a year earlier", "two weeks from now", and
+ * "two days after <something>". "ago" counts back from the publication date; "earlier" and
+ * "later" count from the date the story is on (a refiner supplies it); "after X"/"before X"
+ * count from X, which is either a dated expression (resolved by a refiner) or an event, which
+ * the event stage dates later (the span of X is kept in `relative.anchorSpan`).
+ */
+import { formatAt, shift, UNRESOLVED } from '../resolve-date.js';
+import type { Granularity, TimexParser } from '../timex-candidate.js';
+import { AMOUNT_RE, amountValue, UNIT_RE, unitOf } from '../vocabulary.js';
+import { durationValue } from './duration-value.js';
+
+const GRAN: Record<string, Granularity> = {
+  second: 'time',
+  minute: 'time',
+  hour: 'time',
+  day: 'day',
+  night: 'day',
+  week: 'week',
+  fortnight: 'week',
+  weekend: 'week',
+  month: 'month',
+  quarter: 'quarter',
+  year: 'year',
+  decade: 'year',
+  century: 'year',
+  millennium: 'year',
+};
+
+const HEDGE_MOD: Record<string, string> = {
+  about: 'APPROX',
+  around: 'APPROX',
+  some: 'APPROX',
+  roughly: 'APPROX',
+  approximately: 'APPROX',
+  nearly: 'EQUAL_OR_LESS',
+  almost: 'EQUAL_OR_LESS',
+  'more than': 'MORE_THAN',
+  over: 'MORE_THAN',
+  'less than': 'LESS_THAN',
+};
+
+const HEDGE = /\b(about|around|nearly|almost|some|roughly|approximately|more than|less than|over|just|only)\s+$/i;
+
+const ANCHOR_END = /[.;:!?\n]|,\s|\s(?:and then|while|when|because|but|as)\s|\s[—–-]\s|$/;
+
+/** "N units ago/earlier/later/before/after/from now". */
+export const offsetDateParser: TimexParser = {
+  name: 'offset-date',
+  trigger: /ago|earlier|later|before|after|from now|hence|back|previously|on,/i,
+  pattern: new RegExp(
+    `\\b(${AMOUNT_RE})\\s+(?:more\\s+)?(${UNIT_RE})\\s+(ago|earlier|later|before|after|from now|hence|back|previously|on)(?![\\w-])`,
+    'gi',
+  ),
+  extract(m, start0, ctx) {
+    const [surface0, amount, unitWord, wordRaw] = m;
+    // A hedge before the amount ("about two years ago") is part of the extent and sets the mod.
+    const lead = HEDGE.exec(ctx.text.slice(Math.max(0, start0 - 16), start0));
+    const hedge = lead?.[1];
+    const start = start0 - (lead?.[0].length ?? 0);
+    const surface = ctx.text.slice(start, start0) + surface0;
+    const word = (wordRaw ?? '').toLowerCase();
+    const unit = unitOf(unitWord ?? '');
+    const n = amountValue(amount ?? '');
+    const end = start + surface.length;
+    const duration = durationValue(amount ?? '', unit) ?? 'PX';
+    const g = GRAN[unit] ?? 'day';
+    const stated = [unit];
+    if (word === 'on' || word === 'back' || word === 'previously') {
+      if (word === 'on' && !/^\s*,/.test(ctx.text.slice(end, end + 2))) return null;
+    }
+    const mod = HEDGE_MOD[(hedge ?? '').toLowerCase()];
+    const base = { start, end, type: 'DATE' as const, stated, confidence: 0.8, ...(mod ? { mod } : {}) };
+    if (word === 'before' || word === 'after') {
+      // "two days after <X>": the anchor runs from the next word to the end of the clause.
+      const from = end + (/^\s*/.exec(ctx.text.slice(end))?.[0].length ?? 0);
+      const stop = Math.min(ctx.sentence.end, from + 200);
+      const rest = ctx.text.slice(from, stop);
+      const cut = ANCHOR_END.exec(rest);
+      let anchorEnd = from + (cut ? cut.index : rest.length);
+      while (anchorEnd > from && /[\s"”’)]/.test(ctx.text[anchorEnd - 1] ?? '')) anchorEnd--;
+      if (anchorEnd <= from) return null;
+      // TimeML leaves the signal ("after") out of the extent; `relative.direction` records it.
+      return {
+        ...base,
+        end:
+          end -
+          (wordRaw ?? '').length -
+          (/\s+$/.exec(surface.slice(0, surface.length - (wordRaw ?? '').length))?.[0].length ?? 0),
+        value: UNRESOLVED[g === 'time' ? 'day' : g] ?? 'XXXX-XX-XX',
+        rule: 'offset-anchored',
+        granularity: g,
+        relative: {
+          duration,
+          direction: word === 'after' ? 'after' : 'before',
+          anchorSpan: { start: from, end: anchorEnd },
+        },
+        unresolved: true,
+      };
+    }
+    const sign = word === 'ago' || word === 'earlier' || word === 'back' || word === 'previously' ? -1 : 1;
+    if (word === 'earlier' || word === 'later' || word === 'on') {
+      // Counted from the date in focus; the focus refiner fills the value.
+      return {
+        ...base,
+        value: UNRESOLVED[g === 'time' ? 'day' : g] ?? 'XXXX-XX-XX',
+        rule: 'offset-focus',
+        granularity: g,
+        relative: { duration, direction: sign < 0 ? 'before' : 'after' },
+        needsFocus: g === 'quarter' ? 'quarter' : 'day',
+        unresolved: true,
+      };
+    }
+    if (n === undefined) {
+      return {
+        ...base,
+        value: sign < 0 ? 'PAST_REF' : 'FUTURE_REF',
+        rule: 'offset-vague',
+        granularity: 'none',
+        stated: [],
+      };
+    }
+    if (!ctx.published) {
+      return {
+        ...base,
+        value: UNRESOLVED[g === 'time' ? 'day' : g] ?? 'XXXX-XX-XX',
+        rule: 'offset-published',
+        granularity: g,
+        unresolved: true,
+        relative: { duration, direction: sign < 0 ? 'before' : 'after' },
+      };
+    }
+    const units = unit === 'decade' ? 10 * n : unit === 'century' ? 100 * n : unit === 'fortnight' ? 2 * n : n;
+    if (!Number.isInteger(units)) return null;
+    const shiftUnit =
+      unit === 'decade' || unit === 'century' ? 'year' : unit === 'fortnight' ? 'week' : g === 'time' ? 'day' : g;
+    const day = shift(ctx.published, shiftUnit, g === 'time' ? 0 : sign * units);
+    return {
+      ...base,
+      value: formatAt(day, g === 'time' ? 'day' : g),
+      rule: 'offset-published',
+      granularity: g,
+      day,
+      fromPublished: true,
+      ...(unit === 'year' && sign < 0
+        ? { needsFocus: 'year' as const, relative: { duration, direction: 'before' as const } }
+        : {}),
+    };
+  },
+};

@@ -1,0 +1,93 @@
+/**
+ * Recurring times (TIMEX3 SET): "daily", "every week", "each Thursday" (the weekday parser),
+ * "twice a year", "per month", "annually".
+ */
+import type { TimexParser } from '../timex-candidate.js';
+
+const ADVERB: Record<string, string> = {
+  hourly: 'PT1H',
+  daily: 'P1D',
+  nightly: 'P1D',
+  weekly: 'P1W',
+  monthly: 'P1M',
+  quarterly: 'P1Q',
+  annually: 'P1Y',
+  yearly: 'P1Y',
+  biweekly: 'P2W',
+  biannually: 'P6M',
+};
+const UNIT: Record<string, string> = {
+  hour: 'PT1H',
+  day: 'P1D',
+  night: 'P1D',
+  week: 'P1W',
+  month: 'P1M',
+  quarter: 'P1Q',
+  year: 'P1Y',
+  morning: 'P1D',
+  evening: 'P1D',
+  summer: 'P1Y',
+  winter: 'P1Y',
+};
+
+/** "daily", "every day", "twice a year", "a year" after a rate. */
+export const recurrenceParser: TimexParser = {
+  name: 'recurrence',
+  trigger: /ly\b|every|each|an? |per /i,
+  pattern:
+    /\b(?:(hourly|daily|nightly|weekly|monthly|quarterly|annually|yearly|biweekly)|(?:every|each)\s+(?:other\s+)?(hour|day|night|week|month|quarter|year|morning|evening|summer|winter)|(a|an|per)\s+(hour|day|night|week|month|quarter|year))(?![\w-])/gi,
+  extract(m, start, ctx) {
+    const [surface, adverb, everyUnit, art, rateUnit] = m;
+    const end = start + surface.length;
+    if (adverb) {
+      const a = adverb.toLowerCase();
+      // "the daily newspaper", "weekly magazine": an adjective before a noun is not a time.
+      if (
+        /^\s+(?:newspaper|paper|magazine|journal|publication|show|program|programme|column|report|bulletin|Mail|Telegraph|Star|News|dividends?|payments?|rate|meeting|reports?|sales|volume|average|output|production|earnings|results|fee|fees|interest)\b/i.test(
+          ctx.text.slice(end, end + 16),
+        )
+      )
+        return null;
+      if (a === 'quarterly' && /^\s+[a-z]/.test(ctx.text.slice(end, end + 3))) return null;
+      return {
+        start,
+        end,
+        type: 'SET',
+        value: ADVERB[a] ?? 'P1D',
+        stated: [],
+        rule: 'recurrence-adverb',
+        confidence: 0.8,
+        granularity: 'none',
+      };
+    }
+    if (everyUnit) {
+      return {
+        start,
+        end,
+        type: 'SET',
+        value: UNIT[everyUnit.toLowerCase()] ?? 'P1D',
+        stated: [],
+        rule: 'recurrence-every',
+        confidence: 0.85,
+        granularity: 'none',
+      };
+    }
+    // "a year" is a rate only after a number, money, or "once/twice/times".
+    const before = ctx.text.slice(Math.max(0, start - 30), start);
+    if (
+      art &&
+      !/(?:\d|times|once|twice|cents?|dollars?|dlrs|percent|%|million|billion|pounds|euros|each)\s*$/i.test(before)
+    )
+      return null;
+    return {
+      start,
+      end,
+      type: 'SET',
+      value: UNIT[(rateUnit ?? '').toLowerCase()] ?? 'P1D',
+      stated: [],
+      rule: 'recurrence-rate',
+      confidence: 0.7,
+      granularity: 'none',
+    };
+  },
+};

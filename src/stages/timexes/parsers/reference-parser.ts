@@ -1,0 +1,56 @@
+/**
+ * Vague references to the present, past and future, which TIMEX3 writes PRESENT_REF, PAST_REF
+ * and FUTURE_REF: "now", "currently", "recently", "in the past", "the future", "soon",
+ * "recent years", "coming months".
+ */
+import type { TimexParser } from '../timex-candidate.js';
+
+const PRESENT =
+  /^(?:now|right now|currently|current|at present|presently|these days|nowadays|at the moment|the present|this moment)$/i;
+const FUTURE =
+  /^(?:the future|future|the near future|soon|the near term|the short term|the long term|coming (?:days|weeks|months|years|quarters)|the coming (?:days|weeks|months|years|quarters)|future quarters|a later date|later)$/i;
+
+/** "now", "recently", "the future", "recent years". */
+export const referenceParser: TimexParser = {
+  name: 'reference',
+  pattern:
+    /\b(?:right now|now|currently|presently|at present|these days|nowadays|at the moment|the present|recently|more recently|the past|in the past|the near future|the future|the (?:near|short|long) term|(?:the )?(?:recent|past|coming) (?:days|weeks|months|years|quarters|decades)|future quarters|a later date|current)(?![\w-])/gi,
+  extract(m, start, ctx) {
+    let s = m[0];
+    let begin = start;
+    if (/^in the past$/i.test(s)) {
+      s = 'the past';
+      begin = start + 3;
+    }
+    const end = start + m[0].length;
+    const lower = s.toLowerCase();
+    const after = ctx.text.slice(end, end + 20);
+    const before = ctx.text.slice(Math.max(0, begin - 12), begin);
+    // Adjectival "current"/"recent"/"future" only before a noun, and not in fixed phrases.
+    if (
+      lower === 'current' &&
+      (!/^\s+[a-z]/.test(after) ||
+        /^\s+(?:account|affairs|events|assets|liabilities|events|prices|dollars|terms|levels?|law|rules|system|members?)\b/.test(
+          after,
+        ))
+    )
+      return null;
+    if (lower === 'recent' && !/^\s+[a-z]/.test(after)) return null;
+    if (lower === 'future' && (!/^\s+[a-z]/.test(after) || /^\s+(?:contracts?|prices?|markets?)\b/.test(after)))
+      return null;
+    if (lower === 'now' && /^\s+on\b/.test(after) && /\bfrom\s*$/i.test(before)) return null;
+    if (lower === 'the present' && !/\b(?:at|until|to)\s*$/i.test(before)) return null;
+    if (lower === 'the past' && !/^\s*(?:[,.;]|$)/.test(after) && !/\b(?:in|than)\s*$/.test(before)) return null;
+    const value = PRESENT.test(s) ? 'PRESENT_REF' : FUTURE.test(s) ? 'FUTURE_REF' : 'PAST_REF';
+    return {
+      start: begin,
+      end,
+      type: 'DATE',
+      value,
+      stated: [],
+      rule: 'reference',
+      confidence: 0.7,
+      granularity: 'none',
+    };
+  },
+};

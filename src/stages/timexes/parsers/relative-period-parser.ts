@@ -1,0 +1,151 @@
+/**
+ * Calendar periods named relative to the publication date: "last week" (the ISO week before,
+ * not one day), "this month", "next year", "the past year", "earlier this month", "later this
+ * year", "last April", "this summer", "the weekend", "the current quarter".
+ */
+import { addDays, type Day, fmtYear, weekday } from '../calendar.js';
+import { formatAt, shift, UNRESOLVED } from '../resolve-date.js';
+import type { Granularity, TimexParser } from '../timex-candidate.js';
+import { MONTHS, SEASONS } from '../vocabulary.js';
+
+const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September|October|November|December';
+
+/** Which way a determiner points: -1 the previous period, 0 the current one, 1 the next. */
+function direction(det: string): number | undefined {
+  const d = det.toLowerCase().replace(/\s+/g, ' ');
+  if (/^(?:last|the last|the past|past|the previous|previous|a year ago)$/.test(d)) return -1;
+  if (/^(?:next|the next|the coming|coming|the following)$/.test(d)) return 1;
+  if (/^(?:this|the current|current|the present|earlier this|later this|early this|late this|this past)$/.test(d))
+    return 0;
+  return undefined;
+}
+
+/** "last week", "this month", "next year", "earlier this month", "last April", "this summer". */
+export const relativePeriodParser: TimexParser = {
+  name: 'relative-period',
+  trigger: /last|this|next|coming|past|previous|current|present|weekend|spring|summer|autumn|winter/i,
+  pattern: new RegExp(
+    `\\b(?:(the)\\s+(weekend|spring|summer|autumn|winter)|(earlier this|later this|early this|late this|this past|the coming|the current|the present|the past|the next|the last|last|this|next|coming|past|previous|current)\\s+(?:(fiscal )?(week|month|year|quarter|weekend|decade|century|spring|summer|autumn|fall|winter)|(${MONTH_NAMES})))(?![\\w-])`,
+    'gi',
+  ),
+  extract(m, start, ctx) {
+    const surface = m[0];
+    const det = (m[1] ?? m[3] ?? '').toLowerCase();
+    const unitRaw = m[2] ?? m[5];
+    const monthRaw = m[6];
+    const end = start + surface.length;
+    let dir = det === 'the' ? 0 : direction(det);
+    if (dir === undefined) return null;
+    const mod =
+      det.startsWith('earlier') || det.startsWith('early') ? 'START' : det.startsWith('late') ? 'END' : undefined;
+    const base = { start, end, type: 'DATE' as const, confidence: 0.9, ...(mod ? { mod } : {}) };
+    if (monthRaw) {
+      if (!/^\p{Lu}/u.test(monthRaw)) return null;
+      const month = MONTHS[monthRaw.toLowerCase()] ?? 1;
+      if (!ctx.published)
+        return {
+          ...base,
+          value: `XXXX-${String(month).padStart(2, '0')}`,
+          stated: ['month'],
+          rule: 'relative-month',
+          granularity: 'month',
+          unresolved: true,
+        };
+      let y = ctx.published.y;
+      if (dir < 0 && month >= ctx.published.m) y -= 1;
+      if (dir > 0 && month <= ctx.published.m) y += 1;
+      const day: Day = { y, m: month, d: 1 };
+      return {
+        ...base,
+        value: `${fmtYear(y)}-${String(month).padStart(2, '0')}`,
+        stated: ['month'],
+        rule: 'relative-month',
+        granularity: 'month',
+        day,
+        fromPublished: true,
+      };
+    }
+    const unit = (unitRaw ?? '').toLowerCase();
+    const season = SEASONS[unit];
+    // "the past week" and "the next month" are stretches of time (TimeBank marks them DURATION) except "the past year".
+    if (
+      (det === 'the past' || det === 'the next' || det === 'the last' || det === 'past') &&
+      unit !== 'year' &&
+      !season
+    ) {
+      const code =
+        (
+          { week: '1W', month: '1M', quarter: '1Q', weekend: '1WE', decade: '10Y', century: '100Y' } as Record<
+            string,
+            string
+          >
+        )[unit] ?? '1D';
+      return {
+        ...base,
+        type: 'DURATION',
+        value: `P${code}`,
+        stated: [unit],
+        rule: 'relative-period-duration',
+        granularity: 'none',
+      };
+    }
+    if (season) {
+      if (!ctx.published)
+        return {
+          ...base,
+          value: `XXXX-${season}`,
+          stated: ['season'],
+          rule: 'relative-season',
+          granularity: 'season',
+          unresolved: true,
+        };
+      const p = ctx.published;
+      // Seasons by the publication month; winter belongs to the year it starts in December or runs on into.
+      const order = ['WI', 'SP', 'SU', 'FA'];
+      const current = p.m === 12 || p.m <= 2 ? 0 : p.m <= 5 ? 1 : p.m <= 8 ? 2 : 3;
+      const target = order.indexOf(season);
+      let y = p.y - (p.m === 12 ? 0 : 0);
+      if (det === 'the' && target > current) y -= 1;
+      if (dir < 0 && target >= current) y -= 1;
+      if (dir > 0 && target <= current) y += 1;
+      return {
+        ...base,
+        value: `${fmtYear(y)}-${season}`,
+        stated: ['season'],
+        rule: 'relative-season',
+        granularity: 'season',
+        day: { y, m: 1, d: 1 },
+        fromPublished: true,
+      };
+    }
+    const g: Granularity = unit === 'weekend' ? 'weekend' : (unit as Granularity);
+    if (!ctx.published) {
+      return {
+        ...base,
+        value: UNRESOLVED[g] ?? 'XXXX-XX-XX',
+        stated: [],
+        rule: 'relative-period',
+        granularity: g,
+        unresolved: true,
+      };
+    }
+    let ref = ctx.published;
+    if (g === 'weekend') {
+      // "the weekend" of a Monday-to-Thursday story is the one just past; "this weekend" from Friday on is the coming one.
+      const wd = weekday(ref);
+      if (dir === 0 && wd <= 4 && det !== 'this') dir = -1;
+      if (dir === 0 && wd === 7) ref = addDays(ref, -1);
+      ref = addDays(ref, 6 - weekday(ref));
+    }
+    const day = shift(ref, g, dir);
+    return {
+      ...base,
+      value: formatAt(day, g),
+      stated: [],
+      rule: 'relative-period',
+      granularity: g,
+      day,
+      fromPublished: true,
+    };
+  },
+};

@@ -1,0 +1,96 @@
+/**
+ * Seasons with a year ("the winter of 1994", "summer 2019") and the holidays news dates things
+ * by ("Christmas", "New Year's Day", "Thanksgiving"), resolved to the nearest occurrence.
+ */
+import { addDays, fmtDay, fmtYear, weekday } from '../calendar.js';
+import { inferYear } from '../resolve-date.js';
+import type { TimexParser } from '../timex-candidate.js';
+import { SEASONS } from '../vocabulary.js';
+
+const FIXED: Record<string, [number, number]> = {
+  christmas: [12, 25],
+  'christmas day': [12, 25],
+  'christmas eve': [12, 24],
+  "new year's day": [1, 1],
+  "new year's eve": [12, 31],
+  'independence day': [7, 4],
+  'valentine’s day': [2, 14],
+  "valentine's day": [2, 14],
+  halloween: [10, 31],
+  'boxing day': [12, 26],
+};
+
+/** "the summer of 1994", "winter 2019", "Christmas", "Thanksgiving Day". */
+export const seasonHolidayParser: TimexParser = {
+  name: 'season-holiday',
+  trigger: /spring|summer|autumn|fall|winter|Christmas|New Year|Independence|Valentine|Halloween|Boxing|Thanksgiving/i,
+  pattern:
+    /\b(?:(?:the\s+)?(spring|summer|autumn|fall|winter)\s+(?:of\s+)?(1[5-9]\d\d|20\d\d)|(Christmas(?: Day| Eve)?|New Year['’]s (?:Day|Eve)|Independence Day|Valentine['’]s Day|Halloween|Boxing Day|Thanksgiving(?: Day)?))(?![\w-])/gi,
+  extract(m, start, ctx) {
+    const [surface, season, year, holiday] = m;
+    const end = start + surface.length;
+    if (season) {
+      const code = SEASONS[season.toLowerCase()];
+      return {
+        start,
+        end,
+        type: 'DATE',
+        value: `${year}-${code}`,
+        stated: ['season', 'year'],
+        rule: 'season-year',
+        confidence: 0.9,
+        granularity: 'season',
+        day: { y: Number(year), m: 1, d: 1 },
+      };
+    }
+    const h = (holiday ?? '').toLowerCase().replace('’', "'");
+    if (!/^\p{Lu}/u.test(holiday ?? '')) return null;
+    if (!ctx.published)
+      return {
+        start,
+        end,
+        type: 'DATE',
+        value: 'XXXX-XX-XX',
+        stated: ['holiday'],
+        rule: 'holiday',
+        confidence: 0.6,
+        granularity: 'day',
+        unresolved: true,
+      };
+    if (h.startsWith('thanksgiving')) {
+      const y = inferYear(ctx.published, 11, 25, ctx.tenseAt(start));
+      const first = { y, m: 11, d: 1 };
+      const firstThu = addDays(first, (4 - weekday(first) + 7) % 7);
+      const day = addDays(firstThu, 21);
+      return {
+        start,
+        end,
+        type: 'DATE',
+        value: fmtDay(day),
+        stated: ['holiday'],
+        rule: 'holiday',
+        confidence: 0.85,
+        granularity: 'day',
+        day,
+        fromPublished: true,
+      };
+    }
+    const fixed = FIXED[h];
+    if (!fixed) return null;
+    const [m0, d0] = fixed;
+    const y = inferYear(ctx.published, m0, d0, ctx.tenseAt(start));
+    const day = { y, m: m0, d: d0 };
+    return {
+      start,
+      end,
+      type: 'DATE',
+      value: `${fmtYear(y)}${fmtDay(day).slice(4)}`,
+      stated: ['holiday'],
+      rule: 'holiday',
+      confidence: 0.85,
+      granularity: 'day',
+      day,
+      fromPublished: true,
+    };
+  },
+};

@@ -1,0 +1,86 @@
+/**
+ * Weekdays: "Friday", "last Thursday", "next Monday", "Thursday afternoon", "Tuesday nights".
+ * A bare weekday is the publication day when it is that day's name; otherwise it is read with
+ * the clause's tense: the previous one in a past-tense clause ("gathered on Thursday"), the
+ * next one in a future one ("will meet on Monday").
+ */
+import { addDays, type Day, fmtDay, weekday } from '../calendar.js';
+import type { Tense, TimexParser } from '../timex-candidate.js';
+import { PARTS_OF_DAY, WEEKDAYS, WEEKDAY_RE } from '../vocabulary.js';
+
+const PART_RE = '(morning|afternoon|evening|night|overnight)';
+
+/** The day a weekday name refers to, seen from the publication date. */
+export function resolveWeekday(published: Day, target: number, tense: Tense, which?: string): Day {
+  const today = weekday(published);
+  let delta = target - today;
+  const w = (which ?? '').toLowerCase();
+  if (w === 'last' || w === 'past') return addDays(published, delta < 0 ? delta : delta - 7);
+  if (w === 'next' || w === 'coming') return addDays(published, delta > 0 ? delta : delta + 7);
+  if (w === 'this') return addDays(published, delta);
+  if (delta === 0) return published;
+  if (tense === 'future') delta = delta > 0 ? delta : delta + 7;
+  else delta = delta < 0 ? delta : delta - 7;
+  return addDays(published, delta);
+}
+
+/** A weekday, with an optional "last/next/this" before and a part of the day after. */
+export const weekdayParser: TimexParser = {
+  name: 'weekday',
+  trigger: /day/i,
+  pattern: new RegExp(
+    `\\b(?:(last|next|this|past|coming|each|every)\\s+)?(${WEEKDAY_RE})(s)?(?:\\s+${PART_RE}(s)?)?(?![\\w-])`,
+    'gi',
+  ),
+  extract(m, start, ctx) {
+    const [surface, which, name, plural, part, partPlural] = m;
+    if (!/^\p{Lu}/u.test(name ?? '')) return null;
+    const target = WEEKDAYS[(name ?? '').toLowerCase()];
+    if (!target) return null;
+    const end = start + surface.length;
+    const partCode = part ? PARTS_OF_DAY[part.toLowerCase()] : undefined;
+    const w = (which ?? '').toLowerCase();
+    const stated = ['weekday', ...(partCode ? ['part-of-day'] : [])];
+    if (plural || partPlural || w === 'each' || w === 'every') {
+      return {
+        start,
+        end,
+        type: 'SET',
+        value: `XXXX-WXX-${target}${partCode ? 'T' + partCode : ''}`,
+        stated,
+        rule: 'weekday-set',
+        confidence: 0.85,
+        granularity: 'none',
+      };
+    }
+    const type = partCode ? ('TIME' as const) : ('DATE' as const);
+    if (!ctx.published) {
+      return {
+        start,
+        end,
+        type,
+        value: `XXXX-WXX-${target}${partCode ? 'T' + partCode : ''}`,
+        stated,
+        rule: 'weekday',
+        confidence: 0.5,
+        granularity: partCode ? 'part-of-day' : 'day',
+        unresolved: true,
+      };
+    }
+    // "Wednesday's ruling": a weekday used as a possessive names something already done.
+    const possessive = /^['’]s\b/.test(ctx.text.slice(end, end + 3));
+    const day = resolveWeekday(ctx.published, target, possessive ? 'past' : ctx.tenseAt(start), which);
+    return {
+      start,
+      end,
+      type,
+      value: fmtDay(day) + (partCode ? 'T' + partCode : ''),
+      stated,
+      rule: which ? `weekday-${w}` : 'weekday-tense',
+      confidence: 0.85,
+      granularity: partCode ? 'part-of-day' : 'day',
+      day,
+      fromPublished: true,
+    };
+  },
+};

@@ -1,0 +1,45 @@
+/**
+ * Bare years ("in 1920", "fiscal 1989", "the year 2000", "mid-1996"). Four-digit numbers are
+ * often not years, so the parser only takes 1500–2099 and rejects numbers that look like
+ * amounts (a currency before, a unit or percent after, a thousands separator).
+ */
+import { fmtYear } from '../calendar.js';
+import type { TimexParser } from '../timex-candidate.js';
+
+const AMOUNT_AFTER =
+  /^\s*(?:%|percent|per\b|people|persons|men|women|troops|soldiers|tons?|tonnes|barrels|bbl|shares|units|dollars|dlrs|yen|marks|francs|pounds|points?|cars|vehicles|feet|ft|metres|meters|miles|km|kilometers|acres|hectares|workers|employees|jobs|votes|students|cases|deaths|killed|dead|[-–]\d|\.\d|,\d{3}|\s*mln|\s*bln|\s*million|\s*billion)/i;
+
+const PREFIX = /\b(?:fiscal(?: year)?|FY|the year)\s*$/i;
+
+/** A year on its own, optionally after "fiscal" or "the year". */
+export const yearParser: TimexParser = {
+  name: 'year',
+  trigger: /\b(?:1[5-9]|20)\d\d\b/,
+  pattern: /\b(1[5-9]\d\d|20\d\d)(?![\w%/:-]|[.,]\d)/g,
+  extract(m, start0, ctx) {
+    const end = start0 + m[0].length;
+    // What precedes is checked here rather than in the pattern, so that the pattern starts at a digit.
+    const prev = ctx.text[start0 - 1] ?? ' ';
+    if (/[\w$£€¥#.,/:]/.test(prev)) return null;
+    if (prev === '-' && !/\b(?:mid|post|pre)-$/i.test(ctx.text.slice(Math.max(0, start0 - 5), start0))) return null;
+    const lead = PREFIX.exec(ctx.text.slice(Math.max(0, start0 - 14), start0));
+    const start = start0 - (lead?.[0].length ?? 0);
+    const after = ctx.text.slice(end, end + 30);
+    if (AMOUNT_AFTER.test(after)) return null;
+    const before = ctx.text.slice(Math.max(0, start - 12), start);
+    if (/(?:No\.|number|Nos\.|\$|US|Flight|flight|Route|route|Room|room|page|Article|article|\d)\s*$/.test(before))
+      return null;
+    const y = Number(m[1]);
+    return {
+      start,
+      end,
+      type: 'DATE',
+      value: fmtYear(y),
+      stated: ['year'],
+      rule: 'year',
+      confidence: lead ? 0.95 : 0.8,
+      granularity: 'year',
+      day: { y, m: 1, d: 1 },
+    };
+  },
+};

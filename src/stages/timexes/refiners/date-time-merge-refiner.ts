@@ -1,0 +1,96 @@
+/**
+ * Joins expressions that together name one time: a clock time and a day ("10 p.m. Wednesday",
+ * "Tuesday at 9 a.m.", "noon Saturday"), a weekday and a date ("Monday, Oct. 26"), a month
+ * and a relative year ("July last year"), a part of day and a day ("mid-afternoon yesterday").
+ */
+import { fmtMonth } from '../calendar.js';
+import type { TimexCandidate, TimexRefiner } from '../timex-candidate.js';
+
+const GLUE = /^(?:\s*,?\s*|\s+(?:on|at|of)\s+|\s*,\s*(?:on|at)\s+)$/;
+
+function isDay(c: TimexCandidate): boolean {
+  return c.type === 'DATE' && c.granularity === 'day' && c.day !== undefined;
+}
+
+function timePart(c: TimexCandidate): string | undefined {
+  const i = c.value.indexOf('T');
+  return c.type === 'TIME' && c.rule === 'clock-time' && i >= 0 ? c.value.slice(i) : undefined;
+}
+
+/** Merges neighbouring candidates that are one expression. */
+export const dateTimeMergeRefiner: TimexRefiner = {
+  name: 'date-time-merge',
+  refine(candidates, ctx) {
+    const out: TimexCandidate[] = [];
+    for (let i = 0; i < candidates.length; i++) {
+      const a = candidates[i] as TimexCandidate;
+      const b = candidates[i + 1];
+      if (!b || !GLUE.test(ctx.text.slice(a.end, b.start))) {
+        out.push(a);
+        continue;
+      }
+      const merged = merge(a, b, ctx.text.slice(a.end, b.start));
+      if (merged) {
+        out.push(merged);
+        i++;
+      } else out.push(a);
+    }
+    return out;
+  },
+};
+
+function merge(a: TimexCandidate, b: TimexCandidate, glue: string): TimexCandidate | undefined {
+  const span = { start: a.start, end: b.end };
+  const stated = [...new Set([...a.stated, ...b.stated])];
+  const ta = timePart(a);
+  const tb = timePart(b);
+  // "10 p.m. Wednesday" / "Wednesday at 10 p.m."
+  if (ta && isDay(b) && b.day)
+    return {
+      ...b,
+      ...span,
+      type: 'TIME',
+      value: b.value.slice(0, 10) + ta,
+      stated,
+      rule: `${b.rule}+time`,
+      granularity: 'time',
+    };
+  if (tb && isDay(a) && a.day)
+    return {
+      ...a,
+      ...span,
+      type: 'TIME',
+      value: a.value.slice(0, 10) + tb,
+      stated,
+      rule: `${a.rule}+time`,
+      granularity: 'time',
+    };
+  // "Monday, Oct. 26": the written date wins, the weekday is stated too.
+  if (
+    a.rule.startsWith('weekday') &&
+    a.type === 'DATE' &&
+    b.granularity === 'day' &&
+    /^(?:month-date|day-month|numeric-date)/.test(b.rule)
+  ) {
+    return { ...b, ...span, stated: [...stated], rule: b.rule };
+  }
+  // "July last year", "January this year".
+  if (
+    a.granularity === 'month' &&
+    a.rule === 'month-date' &&
+    !a.stated.includes('year') &&
+    b.granularity === 'year' &&
+    b.day &&
+    /^\s*$/.test(glue)
+  ) {
+    return {
+      ...a,
+      ...span,
+      value: fmtMonth(b.day.y, a.day?.m ?? 1),
+      day: { y: b.day.y, m: a.day?.m ?? 1, d: 1 },
+      stated,
+      rule: 'month+relative-year',
+    };
+  }
+  return undefined;
+}

@@ -1,0 +1,121 @@
+/**
+ * Resolves expressions that depend on the date the story is on ("the quarter", "a year
+ * earlier", "the next day", "that day"): the focus is the last resolved expression before them
+ * at the right granularity, and the publication date when there is none. Earnings stories talk
+ * about one quarter, so "a year earlier" there is the same quarter of the year before.
+ */
+import { addDays, type Day } from '../calendar.js';
+import { formatAt, shift } from '../resolve-date.js';
+import type { Granularity, TimexCandidate, TimexRefiner } from '../timex-candidate.js';
+
+function parseDuration(d: string): { n: number; unit: string } | undefined {
+  const m = /^PT?(\d+)(D|W|M|Q|Y|H|S|DE|CE|WE)$/.exec(d);
+  if (!m) return undefined;
+  const unit = d.startsWith('PT')
+    ? 'day'
+    : ((
+        { D: 'day', W: 'week', M: 'month', Q: 'quarter', Y: 'year', DE: 'decade', CE: 'century', WE: 'week' } as Record<
+          string,
+          string
+        >
+      )[m[2] ?? ''] ?? 'day');
+  return { n: d.startsWith('PT') ? 0 : Number(m[1]), unit };
+}
+
+/** Fills the values of focus-dependent candidates, in text order. */
+export const focusRefiner: TimexRefiner = {
+  name: 'focus',
+  refine(candidates, ctx) {
+    let quarter: Day | undefined;
+    let focusDay: TimexCandidate | undefined;
+    for (const c of candidates) {
+      if (c.needsFocus) {
+        resolve(c, quarter, focusDay, ctx.published);
+        // A value derived from the focus does not move it ("a year earlier" is a side glance).
+        continue;
+      }
+      if (
+        !c.unresolved &&
+        c.day &&
+        c.type !== 'DURATION' &&
+        c.type !== 'SET' &&
+        !c.rule.startsWith('day-word') &&
+        !c.rule.startsWith('clock')
+      ) {
+        if (c.granularity === 'quarter') quarter = c.day;
+        if (c.granularity === 'day' || c.granularity === 'part-of-day' || c.granularity === 'time') focusDay = c;
+        // A year mentioned outright moves the story's focus too ("In 1998, ... the next year").
+        if (c.granularity === 'year' || c.granularity === 'month') focusDay = c;
+      }
+    }
+    return candidates;
+  },
+};
+
+function resolve(
+  c: TimexCandidate,
+  quarter: Day | undefined,
+  focus: TimexCandidate | undefined,
+  published: Day | undefined,
+): void {
+  const back = c.rule === 'focus-quarter-year-ago';
+  if (c.needsFocus === 'year') {
+    // "a year ago" counted from the publication date, unless the story is about a quarter.
+    if (quarter && c.relative) {
+      const rel = parseDuration(c.relative.duration);
+      if (rel) set(c, shift(quarter, 'year', -rel.n), 'quarter', 'focus');
+    }
+    return;
+  }
+  if (c.rule.startsWith('focus-quarter')) {
+    let q = quarter;
+    // With no quarter named yet, a story is about the last completed quarter.
+    if (!q && published) q = shift(published, 'quarter', -1);
+    if (!q) return;
+    let day = back ? shift(q, 'year', -1) : q;
+    // "the 1988 period": the year is stated, the quarter is the one in focus.
+    const stated = /^(\d{4})-QX$/.exec(c.value);
+    if (stated) day = { y: Number(stated[1]), m: day.m, d: 1 };
+    set(c, day, 'quarter', quarter ? 'focus' : 'published');
+    return;
+  }
+  const rel = c.relative ? parseDuration(c.relative.duration) : undefined;
+  const sign = c.relative?.direction === 'before' ? -1 : 1;
+  if (c.rule === 'offset-focus' && rel) {
+    // "a year earlier" in a quarterly report means the same quarter a year before.
+    if (quarter && rel.unit === 'year' && rel.n === 1 && (!focus || focus.granularity !== 'day')) {
+      set(c, shift(quarter, 'year', sign * rel.n), 'quarter', 'focus');
+      return;
+    }
+    const base = focus?.day ?? published;
+    if (!base) return;
+    const n = rel.unit === 'decade' ? 10 * rel.n : rel.unit === 'century' ? 100 * rel.n : rel.n;
+    const unit = rel.unit === 'decade' || rel.unit === 'century' ? 'year' : rel.unit;
+    const g = (rel.unit === 'decade' || rel.unit === 'century' ? 'year' : rel.unit) as Granularity;
+    set(c, shift(base, unit, sign * n), g, focus ? 'focus' : 'published', focus);
+    return;
+  }
+  if (c.rule === 'anaphoric-date') {
+    const base = focus?.day ?? published;
+    if (!base) return;
+    const g: Granularity = c.granularity === 'part-of-day' ? 'day' : c.granularity;
+    const n = rel && c.relative?.duration !== 'P0D' ? 1 : 0;
+    const day = g === 'day' ? addDays(base, sign * n) : shift(base, g, sign * n);
+    const part = /T[A-Z]{2}$/.exec(c.value)?.[0] ?? '';
+    set(c, day, g, focus ? 'focus' : 'published', focus);
+    if (part) {
+      c.value += part;
+      c.granularity = 'part-of-day';
+    }
+  }
+}
+
+function set(c: TimexCandidate, day: Day, g: Granularity, from: string, anchor?: TimexCandidate): void {
+  c.value = formatAt(day, g);
+  c.day = day;
+  c.granularity = g;
+  c.unresolved = false;
+  c.rule = `${c.rule}@${from}`;
+  if (from === 'published') c.fromPublished = true;
+  if (anchor) c.anchorTo = anchor;
+}

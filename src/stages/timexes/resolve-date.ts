@@ -1,0 +1,102 @@
+/**
+ * Resolution helpers shared by the parsers: turning "the day before the publication date" or
+ * "the week of it" into a TIMEX3 value, or into an unresolved `XXXX-…` value of the same shape
+ * when the publication date is unknown (never a guess presented as certain).
+ */
+import { addDays, addMonths, type Day, fmtDay, fmtMonth, fmtQuarter, fmtWeek, fmtYear } from './calendar.js';
+import type { Granularity, Tense } from './timex-candidate.js';
+
+/** The unresolved value of each granularity. */
+export const UNRESOLVED: Partial<Record<Granularity, string>> = {
+  year: 'XXXX',
+  quarter: 'XXXX-QX',
+  month: 'XXXX-XX',
+  week: 'XXXX-WXX',
+  weekend: 'XXXX-WXX-WE',
+  day: 'XXXX-XX-XX',
+  'part-of-day': 'XXXX-XX-XX',
+  time: 'XXXX-XX-XX',
+  decade: 'XXXX',
+  century: 'XXXX',
+};
+
+/** Formats a day at a granularity (the value of "the week of that day", …). */
+export function formatAt(day: Day, g: Granularity): string {
+  switch (g) {
+    case 'year':
+      return fmtYear(day.y);
+    case 'quarter':
+      return fmtQuarter(day);
+    case 'half':
+      return `${fmtYear(day.y)}-H${day.m <= 6 ? 1 : 2}`;
+    case 'month':
+      return fmtMonth(day.y, day.m);
+    case 'week':
+      return fmtWeek(day);
+    case 'weekend':
+      return `${fmtWeek(day)}-WE`;
+    case 'decade':
+      return fmtYear(day.y).slice(0, 3) + 'X';
+    case 'century':
+      return fmtYear(day.y).slice(0, 2) + 'XX';
+    default:
+      return fmtDay(day);
+  }
+}
+
+/** Moves a day by `n` units of a granularity. */
+export function shift(day: Day, g: Granularity | string, n: number): Day {
+  switch (g) {
+    case 'day':
+    case 'part-of-day':
+    case 'time':
+      return addDays(day, n);
+    case 'week':
+    case 'weekend':
+      return addDays(day, 7 * n);
+    case 'fortnight':
+      return addDays(day, 14 * n);
+    case 'month':
+      return addMonths(day, n);
+    case 'quarter':
+      return addMonths(day, 3 * n);
+    case 'half':
+      return addMonths(day, 6 * n);
+    case 'year':
+      return addMonths(day, 12 * n);
+    case 'decade':
+      return addMonths(day, 120 * n);
+    case 'century':
+      return addMonths(day, 1200 * n);
+    default:
+      return day;
+  }
+}
+
+/**
+ * The year for a month (and day) given without one: the occurrence nearest the publication
+ * date, leaning to the past in a past-tense clause and to the future in a future one.
+ */
+export function inferYear(published: Day, m: number, d: number | undefined, tense: Tense): number {
+  const dayOf = (y: number): number => Date.UTC(y, m - 1, d ?? 15) / 86_400_000;
+  const ref = Date.UTC(published.y, published.m - 1, published.d) / 86_400_000;
+  let best = published.y;
+  let bestScore = Infinity;
+  for (const y of [published.y - 1, published.y, published.y + 1]) {
+    const delta = dayOf(y) - ref;
+    // A month named without a day covers the publication date when it is the same month.
+    const slack = d === undefined ? 16 : 0;
+    // A month named without a day or year is one of the publication year unless the tense
+    // says otherwise; a day is the nearest such day, the tense only tipping close calls
+    // (payment and record dates a few weeks ahead sit in past-tense sentences).
+    const penalty = d === undefined ? 400 : 120;
+    let score = tense === 'present' && d === undefined ? Math.abs(y - published.y) * 400 : Math.abs(delta);
+    if (tense === 'past' && delta > slack) score += penalty;
+    if (tense === 'future' && delta < -slack) score += penalty;
+    if (score < bestScore) {
+      bestScore = score;
+      best = y;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,192 @@
+/**
+ * The temporal stage: finds dates, times, durations and sets in every analysed sentence and
+ * normalizes them to TIMEX3 values against the publication date. Built like chrono: small
+ * single-purpose parsers propose candidates keyed on character offsets, then an ordered list
+ * of refiners merges, extends, resolves and checks them. Each value keeps apart what the text
+ * stated (`stated`) and what was implied (provenance rule, `fromPublished`).
+ */
+import type { Doc, Annotation } from '../../core/doc.js';
+import type { Stage } from '../../core/stage.js';
+import { parseDay } from './calendar.js';
+import { clauseTense } from './clause-tense.js';
+import { anaphoricDateParser } from './parsers/anaphoric-date-parser.js';
+import { clockTimeParser } from './parsers/clock-time-parser.js';
+import { dayWordParser } from './parsers/day-word-parser.js';
+import { decadeCenturyParser } from './parsers/decade-century-parser.js';
+import { durationParser } from './parsers/duration-parser.js';
+import { dayMonthParser, monthDateParser } from './parsers/month-date-parser.js';
+import { numericDateParser } from './parsers/numeric-date-parser.js';
+import { offsetDateParser } from './parsers/offset-date-parser.js';
+import { focusQuarterParser, quarterParser } from './parsers/quarter-parser.js';
+import { recurrenceParser } from './parsers/recurrence-parser.js';
+import { referenceParser } from './parsers/reference-parser.js';
+import { relativePeriodParser } from './parsers/relative-period-parser.js';
+import { seasonHolidayParser } from './parsers/season-holiday-parser.js';
+import { weekdayParser } from './parsers/weekday-parser.js';
+import { yearParser } from './parsers/year-parser.js';
+import { yearWordParser } from './parsers/year-word-parser.js';
+import { anchorRefiner } from './refiners/anchor-refiner.js';
+import { dateTimeMergeRefiner } from './refiners/date-time-merge-refiner.js';
+import { focusRefiner } from './refiners/focus-refiner.js';
+import { modifierRefiner } from './refiners/modifier-refiner.js';
+import { overlapRefiner } from './refiners/overlap-refiner.js';
+import { yearConflictRefiner } from './refiners/year-conflict-refiner.js';
+import type { ParseContext, RefineContext, TimexCandidate, TimexParser, TimexRefiner } from './timex-candidate.js';
+
+/**
+ * The parsers. Order only breaks ties between equally long, equally confident readings of the
+ * same words (the overlap refiner prefers longer ones), so specific parsers come first.
+ */
+export const TIMEX_PARSERS: readonly TimexParser[] = [
+  monthDateParser,
+  dayMonthParser,
+  numericDateParser,
+  seasonHolidayParser,
+  quarterParser,
+  focusQuarterParser,
+  weekdayParser,
+  dayWordParser,
+  relativePeriodParser,
+  offsetDateParser,
+  anaphoricDateParser,
+  clockTimeParser,
+  decadeCenturyParser,
+  yearParser,
+  yearWordParser,
+  durationParser,
+  recurrenceParser,
+  referenceParser,
+];
+
+/**
+ * The refiners, in order:
+ * 1. overlap: one reading per stretch of text, the longest, before anything builds on them;
+ * 2. date-time merge: "10 p.m. Wednesday" is one time, so merge before modifiers extend spans;
+ * 3. modifier: "late", "early", "about" extend the merged expression and set `mod`;
+ * 4. anchor: "two days after January 5" needs the anchor's resolved value (parsers gave it);
+ * 5. focus: "the quarter", "a year earlier", "the next day" read the last resolved expression,
+ *    which anchor resolution may have just produced;
+ * 6. year conflict: compares finished values with the publication date and each other.
+ */
+export const TIMEX_REFINERS: readonly TimexRefiner[] = [
+  overlapRefiner,
+  dateTimeMergeRefiner,
+  modifierRefiner,
+  anchorRefiner,
+  focusRefiner,
+  yearConflictRefiner,
+];
+
+/** Options of the temporal stage (`options.timexes`). */
+export interface TimexStageOptions {
+  /** Overrides the publication date (YYYY-MM-DD) as the reference time. */
+  referenceDate?: string;
+}
+
+/** Finds and normalizes the temporal expressions of a document (`candidates` before annotation). */
+export function findTimexes(doc: Doc, warn: RefineContext['warn'], options: TimexStageOptions = {}): TimexCandidate[] {
+  const published = parseDay(options.referenceDate ?? doc.meta.published);
+  const text = doc.text;
+  const sentences = doc.layer('sentence').filter((s) => s.attrs.zone !== 'furniture');
+  let candidates: TimexCandidate[] = [];
+  // Each pattern runs once over the whole text (far fewer regex calls than per sentence); a
+  // match counts only inside one analysed sentence, found by binary search.
+  const contexts: (ParseContext | undefined)[] = [];
+  const contextAt = (start: number, end: number): ParseContext | undefined => {
+    let lo = 0;
+    let hi = sentences.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const s = sentences[mid]!;
+      if (s.end <= start) lo = mid + 1;
+      else if (s.start > start) hi = mid - 1;
+      else {
+        if (end > s.end) return undefined;
+        return (contexts[mid] ??= {
+          text,
+          sentence: s,
+          ...(published ? { published } : {}),
+          tenseAt: (offset) => clauseTense(text, s, offset),
+        });
+      }
+    }
+    return undefined;
+  };
+  if (sentences.length > 0) {
+    for (const parser of TIMEX_PARSERS) {
+      if (parser.trigger && !parser.trigger.test(text)) continue;
+      const re = parser.pattern;
+      re.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = re.exec(text)) !== null) {
+        if (m[0].length === 0) {
+          re.lastIndex++;
+          continue;
+        }
+        const ctx = contextAt(m.index, m.index + m[0].length);
+        if (!ctx) continue;
+        const c = parser.extract(m, m.index, ctx);
+        if (c && c.end > c.start) candidates.push(c);
+      }
+    }
+  }
+  candidates.sort((a, b) => a.start - b.start || b.end - a.end);
+  const sentenceEnds = sentences.map((s) => s.end);
+  const rctx: RefineContext = {
+    text,
+    ...(published ? { published } : {}),
+    tenseAt: (offset) => {
+      const s = sentences.find((x) => x.start <= offset && offset < x.end);
+      return s ? clauseTense(text, s, offset) : 'past';
+    },
+    sentenceEnd: (offset) => sentenceEnds.find((e) => e > offset) ?? text.length,
+    warn,
+  };
+  for (const refiner of TIMEX_REFINERS) candidates = refiner.refine(candidates, rctx);
+  return candidates;
+}
+
+/**
+ * The temporal stage. Sits after `sentences()` because it reads sentence zones (furniture is
+ * skipped, captions are analysed) and clause tense within sentences.
+ */
+export function timexes(options: TimexStageOptions = {}): Stage {
+  return {
+    name: 'timexes',
+    requires: ['sentence', 'token'],
+    produces: ['timex'],
+    run(doc, ctx) {
+      const opts = { ...options, ...((ctx.options.timexes as TimexStageOptions | undefined) ?? {}) };
+      const candidates = findTimexes(doc, (k, msg, span) => ctx.warn(k, msg, span), opts);
+      const hasPublished = parseDay(opts.referenceDate ?? doc.meta.published) !== undefined;
+      const made = new Map<TimexCandidate, Annotation<'timex'>>();
+      for (const c of candidates) {
+        const ann = doc.add('timex', {
+          start: c.start,
+          end: c.end,
+          label: c.type,
+          attrs: {
+            type: c.type,
+            value: c.value,
+            ...(c.mod ? { mod: c.mod } : {}),
+            stated: c.stated,
+            ...(c.relative ? { relative: c.relative } : {}),
+          },
+          by: { stage: 'timexes', rule: c.rule, confidence: c.unresolved ? Math.min(c.confidence, 0.3) : c.confidence },
+        });
+        made.set(c, ann);
+        if (c.unresolved && !hasPublished && !c.relative?.anchorSpan) {
+          ctx.warn(
+            'no-publication-date',
+            `"${doc.surface(c)}" is relative to the publication date, which is unknown; left as ${c.value}`,
+            c,
+          );
+        }
+      }
+      for (const [c, ann] of made) {
+        const anchor = c.anchorTo ? made.get(c.anchorTo) : undefined;
+        if (anchor) doc.refine(ann, { anchor: anchor.id });
+      }
+    },
+  };
+}

@@ -1,0 +1,126 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { test } from 'node:test';
+import { Doc } from '../src/core/doc.js';
+import { createPipeline } from '../src/core/pipeline.js';
+import { ingest } from '../src/extract.js';
+import { entities } from '../src/stages/entities/entities.js';
+import { sentences } from '../src/stages/sentences.js';
+
+const pipeline = createPipeline([sentences(), entities()]);
+
+function run(text: string): Doc {
+  return pipeline.run(Doc.create(text));
+}
+
+function ents(doc: Doc): { text: string; type: string; chain?: string; canonical?: string; country?: string }[] {
+  return doc.layer('entity').map((e) => ({
+    text: doc.text.slice(e.start, e.end),
+    type: e.attrs.type,
+    ...(e.attrs.chain && { chain: e.attrs.chain }),
+    ...(e.attrs.canonical && { canonical: e.attrs.canonical }),
+    ...(e.attrs.country && { country: e.attrs.country }),
+  }));
+}
+
+test('names, types and countries of a short report', () => {
+  const doc = run(
+    'Police fired tear gas at Iraqi protesters in Basra on Monday, the Interior Ministry said. ' +
+      'Reuters reported that the French ambassador met Prime Minister Adil Abdul-Mahdi in Baghdad.',
+  );
+  const found = ents(doc);
+  const byText = new Map(found.map((e) => [e.text, e]));
+  assert.equal(byText.get('Iraqi')?.type, 'NORP');
+  assert.equal(byText.get('Iraqi')?.country, 'IQ');
+  assert.equal(byText.get('French')?.type, 'NORP');
+  assert.equal(byText.get('Reuters')?.type, 'ORG');
+  assert.equal(byText.get('Basra')?.type, 'GPE');
+  assert.equal(byText.get('Baghdad')?.type, 'GPE');
+  assert.equal(byText.get('Baghdad')?.country, 'IQ');
+  assert.ok(byText.has('Adil Abdul-Mahdi'), 'the title stays out of the name');
+  for (const e of doc.layer('entity')) assert.equal(doc.text.slice(e.start, e.end), doc.surface(e));
+});
+
+test('Arabic names keep their particles and later mentions join the chain', () => {
+  const doc = run(
+    'Sheikh Hamid al-Tamimi met Abu Bakr al-Janabi in Mosul on Sunday. ' + 'Tamimi said the talks had gone well.',
+  );
+  const found = ents(doc);
+  const full = found.find((e) => e.text === 'Hamid al-Tamimi');
+  const other = found.find((e) => e.text === 'Abu Bakr al-Janabi');
+  const later = found.find((e) => e.text === 'Tamimi');
+  assert.equal(full?.type, 'PERSON');
+  assert.equal(other?.type, 'PERSON');
+  assert.equal(later?.type, 'PERSON');
+  assert.equal(later?.chain, full?.chain);
+  assert.equal(later?.canonical, 'Hamid al-Tamimi');
+});
+
+test('an organisation and its acronym share one chain', () => {
+  const doc = run(
+    'Fighters of the Popular Defence Brigades (PDB) entered the town on Tuesday. ' +
+      'A PDB commander said the group would stay.',
+  );
+  const found = ents(doc);
+  const name = found.find((e) => e.text === 'Popular Defence Brigades');
+  const acr = found.filter((e) => e.text === 'PDB');
+  assert.equal(name?.type, 'ORG');
+  assert.ok(acr.length >= 1);
+  for (const a of acr) assert.equal(a.chain, name?.chain);
+});
+
+test('nominal actors get a kind, a country from a demonym, and an ACLED string', () => {
+  const doc = run('Iraqi protesters blocked a bridge while unidentified gunmen shot at soldiers near the border.');
+  const actors = doc.layer('actor').map((a) => ({ text: doc.text.slice(a.start, a.end), ...a.attrs }));
+  const protesters = actors.find((a) => a.kind === 'protesters');
+  assert.equal(protesters?.text, 'Iraqi protesters');
+  assert.equal(protesters?.country, 'IQ');
+  assert.equal(protesters?.acled, 'Protesters (Iraq)');
+  const gunmen = actors.find((a) => a.kind === 'unidentified-armed-group');
+  assert.equal(gunmen?.text, 'unidentified gunmen');
+  assert.equal(gunmen?.acled, undefined, 'no country in the text, so no ACLED string yet');
+  assert.ok(actors.some((a) => a.kind === 'military' && a.text === 'soldiers'));
+});
+
+test('a subject pronoun of a speech verb is an actor linked to the person', () => {
+  const doc = run('Hamid al-Tamimi arrived in Mosul on Sunday. He said the talks had gone well.');
+  const pronoun = doc.layer('actor').find((a) => doc.text.slice(a.start, a.end) === 'He');
+  assert.ok(pronoun, 'the pronoun is an actor mention');
+  const target = doc.get(pronoun.attrs.entity as string);
+  assert.equal(target && doc.text.slice(target.start, target.end), 'Hamid al-Tamimi');
+  assert.equal(pronoun.attrs.kind, 'person');
+});
+
+test('text without names produces no entities', () => {
+  const doc = run('it was a quiet day and nothing at all happened here.');
+  assert.equal(doc.layer('entity').length, 0);
+});
+
+test('the founding article: every person and organisation with its full name', () => {
+  const text = readFileSync(new URL('../../examples/baghdad-rally-2020-01-24.txt', import.meta.url), 'utf8');
+  const doc = createPipeline([sentences(), entities()]).run(ingest({ text }));
+  const found = ents(doc);
+  const has = (surface: string, type: string) =>
+    assert.ok(
+      found.some((e) => e.text === surface && e.type === type),
+      `${surface} as ${type}; found ${JSON.stringify(found.filter((e) => e.text.includes(surface.split(' ').pop() as string)))}`,
+    );
+  for (const p of ['Qassem Soleimani', 'Abu Mahdi al-Muhandis', 'Muqtada al-Sadr', 'Qais al-Khazali', 'Jaafar al-Husseini', 'Firas al-Yasser'])
+    has(p, 'PERSON');
+  for (const o of ['Reuters', 'Press TV', 'al-Ahd', 'al-Mayadeen', 'Tasnim News Agency', 'Kata’ib Hezbollah', 'Popular Mobilization Units', 'PMU', 'Harakat Hezbollah al-Nujaba', 'Asa’ib Ahl al-Haq'])
+    has(o, 'ORG');
+  const assad = found.find((e) => e.text.includes('Ain al-Assad'));
+  assert.ok(assad && assad.type !== 'PERSON', 'Ain al-Assad is a place, not a person');
+  // "Lt. Gen." is read as a title: it stays out of the name but precedes it directly.
+  const sole = doc.layer('entity').find((e) => doc.text.slice(e.start, e.end) === 'Qassem Soleimani');
+  assert.ok(sole && doc.text.slice(sole.start - 9, sole.start) === 'Lt. Gen. ');
+  const pmu = found.filter((e) => e.text === 'PMU' || e.text === 'Popular Mobilization Units');
+  assert.equal(new Set(pmu.map((e) => e.chain)).size, 1, 'PMU and Popular Mobilization Units are one chain');
+  const sadr = found.filter((e) => e.text === 'Sadr' || e.text === 'Muqtada al-Sadr');
+  assert.equal(new Set(sadr.map((e) => e.chain)).size, 1);
+  assert.ok(sadr.every((e) => e.canonical === 'Muqtada al-Sadr'));
+  // Nothing is taken from the blog furniture on the first line.
+  assert.ok(!found.some((e) => e.text === 'martyrashrakat'));
+  const protesters = doc.layer('actor').find((a) => doc.text.slice(a.start, a.end) === 'Iraqi protesters');
+  assert.equal(protesters?.attrs.acled, 'Protesters (Iraq)');
+});

@@ -1,0 +1,206 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { Doc } from '../src/core/doc.js';
+import type { EventAttrs } from '../src/core/layers.js';
+import { createPipeline } from '../src/core/pipeline.js';
+import { events } from '../src/stages/events/events.js';
+import { numbers } from '../src/stages/numbers.js';
+import { sentences } from '../src/stages/sentences.js';
+import { extract } from '../src/extract.js';
+import { REPO_ROOT, assertValidRecord } from './helpers/record-checks.js';
+
+const by = { stage: 'test', confidence: 1 };
+
+/** Runs sentences and numbers, lets the test add layers, then runs the event stage (rules only). */
+function run(
+  text: string,
+  layers: (doc: Doc) => void = () => {},
+  published = '2021-03-12',
+): { doc: Doc; evs: EventAttrs[] } {
+  const doc = createPipeline([sentences(), numbers()]).run(Doc.create(text, { published }));
+  layers(doc);
+  createPipeline([events({ classifier: null })], ['sentence', 'token', 'number']).run(doc);
+  return { doc, evs: doc.layer('event').map((e) => e.attrs) };
+}
+
+function at(doc: Doc, s: string, nth = 0): { start: number; end: number } {
+  let i = -1;
+  for (let k = 0; k <= nth; k++) i = doc.text.indexOf(s, i + 1);
+  assert.ok(i >= 0, `"${s}" in text`);
+  return { start: i, end: i + s.length };
+}
+
+test('a protest with a size, a claim and a stated date', () => {
+  const text = 'On Monday, hundreds of nurses protested outside the ministry in Lyon, demanding higher pay.';
+  const { doc, evs } = run(text, (d) => {
+    d.add('timex', { ...at(d, 'On Monday'), attrs: { type: 'DATE', value: '2021-03-08', stated: ['weekday'] }, by });
+    d.add('place', {
+      ...at(d, 'Lyon'),
+      attrs: { name: 'Lyon', lat: 45.75, lon: 4.85, country: 'FR', featureCode: 'PPLA', use: 'literal' },
+      by,
+    });
+  });
+  assert.equal(evs.length, 1);
+  const e = evs[0]!;
+  assert.equal(e.type, 'PROTEST');
+  assert.equal(e.mode, 'demo');
+  assert.deepEqual(e.acled, { eventType: 'Protests', subEventType: 'Peaceful protest' });
+  assert.equal(e.factuality, 'asserted');
+  assert.equal(e.date.value, '2021-03-08');
+  assert.equal(e.date.certainty, 'stated');
+  assert.deepEqual([e.size?.low, e.size?.high, e.size?.text], [200, 999, 'hundreds']);
+  assert.equal(e.location?.name, 'Lyon');
+  assert.equal(e.location?.precision, 'city');
+  assert.equal(e.actors[0]?.acled, 'Protesters (France)');
+  assert.equal(e.claims[0]?.text, 'demanding higher pay');
+  for (const c of e.claims) assert.equal(doc.surface(c.evidence[0]!), c.text);
+});
+
+test('a call to demonstrate is a request, not a demonstration', () => {
+  const { evs } = run('The union leader called on workers to stage a general strike against the reform.');
+  assert.deepEqual(
+    evs.map((e) => [e.type, e.factuality]),
+    [['REQUEST', 'asserted']],
+  );
+  assert.match(evs[0]!.claims[0]!.text, /^stage a general strike/);
+});
+
+test('a threat is THREATEN, and the attack it names did not happen', () => {
+  const { evs } = run('A militia spokesman said force will be used against the foreign troops if they do not leave.');
+  assert.deepEqual(
+    evs.map((e) => [e.type, e.mode, e.factuality]),
+    [['THREATEN', 'violence', 'threatened']],
+  );
+});
+
+test('denied and hypothetical events are marked, historical ones too', () => {
+  assert.equal(
+    run('Police said officers did not arrest anyone at the march.').evs.find((e) => e.type === 'COERCE')?.factuality,
+    'negated',
+  );
+  assert.equal(run('Officials fear that riots could erupt next week.').evs[0]?.factuality, 'hypothetical');
+  const { evs } = run(
+    'The strike recalled the great uprising of 1936. Workers staged mass protests across the country at the time.',
+  );
+  assert.equal(evs.at(-1)?.factuality, 'historical');
+  assert.equal(evs.at(-1)?.date.value, '1936');
+});
+
+test('mentions of one rally are one event, with every mention and source', () => {
+  const text =
+    'Thousands of farmers rallied in Pune on Friday. According to Reuters, the rally blocked the main road. The protesters went home at dusk.';
+  const { evs } = run(text);
+  const protests = evs.filter((e) => e.type === 'PROTEST');
+  assert.equal(protests.length, 1);
+  assert.equal(protests[0]!.mentions.length, 3);
+  assert.equal(protests[0]!.factuality, 'asserted');
+  assert.deepEqual(
+    protests[0]!.sources.map((s) => s.name),
+    ['Reuters'],
+  );
+});
+
+test('an attribution layer makes an event reported and names its source', () => {
+  const text = 'The agency said that soldiers deployed checkpoints across the city.';
+  const { evs } = run(text, (d) => {
+    d.add('attribution', {
+      ...at(d, 'soldiers deployed checkpoints across the city'),
+      attrs: { source: { ...at(d, 'The agency'), text: 'The agency' } },
+      by,
+    });
+  });
+  assert.equal(evs[0]?.type, 'MOBILIZE');
+  assert.equal(evs[0]?.factuality, 'reported');
+  assert.equal(evs[0]?.sources[0]?.name, 'The agency');
+  assert.ok(evs[0]?.sources[0]?.attribution);
+});
+
+test('fatalities, injuries and arrests with their evidence', () => {
+  const { doc, evs } = run(
+    'Gunmen killed 4 villagers and wounded two others near the market. Police arrested 12 suspects.',
+  );
+  const attack = evs.find((e) => e.type === 'ASSAULT')!;
+  assert.equal(attack.fatalities, 4);
+  assert.equal(attack.injuries, 2);
+  assert.equal(doc.surface(attack.counts![0]!.evidence[0]!), '4');
+  const arrest = evs.find((e) => e.type === 'COERCE')!;
+  assert.equal(arrest.arrests, 12);
+  assert.equal(attack.actors[0]?.kind, 'unidentified-armed-group');
+});
+
+test('"two days after" dates the anchor event from the governing one', () => {
+  const text =
+    'On March 9, the assembly voted for a bill calling for new elections two days after gunmen killed the mayor.';
+  const { doc, evs } = run(text, (d) => {
+    d.add('timex', { ...at(d, 'March 9'), attrs: { type: 'DATE', value: '2021-03-09', stated: ['month', 'day'] }, by });
+    d.add('timex', {
+      ...at(d, 'two days after'),
+      attrs: {
+        type: 'DATE',
+        value: 'XXXX-XX-XX',
+        stated: [],
+        relative: { duration: 'P2D', direction: 'after', anchorSpan: at(d, 'gunmen killed the mayor') },
+      },
+      by,
+    });
+  });
+  const killing = evs.find((e) => e.type === 'ASSAULT')!;
+  assert.equal(killing.date.value, '2021-03-07');
+  assert.equal(killing.date.certainty, 'inferred');
+  const rel = doc.layer('timex')[1]!;
+  assert.equal(rel.attrs.value, '2021-03-09');
+  assert.equal(rel.attrs.anchor, doc.layer('event').find((e) => e.attrs.type === 'ASSAULT')!.id);
+});
+
+test('a caption year that conflicts warns, and the event keeps the year of publication', () => {
+  const text =
+    'Crowds of protesters gather in Quito on May 3, 2020.\n\nLarge crowds of protesters gathered in Quito on Sunday.';
+  const { doc, evs } = run(
+    text,
+    (d) => {
+      d.add('timex', { ...at(d, 'May 3, 2020'), attrs: { type: 'DATE', value: '2020-05-03', stated: ['year'] }, by });
+      d.add('timex', { ...at(d, 'Sunday'), attrs: { type: 'DATE', value: '2021-05-03', stated: ['weekday'] }, by });
+    },
+    '2021-05-04',
+  );
+  assert.equal(evs.length, 1);
+  assert.equal(evs[0]!.date.value, '2021-05-03');
+  assert.ok(doc.warnings.some((w) => w.kind === 'date-conflict'));
+});
+
+test('sizes stated two ways warn; an unlocated event warns once places exist', () => {
+  const text = 'About 300 people marched. Organisers said the march drew 5,000 people.';
+  const { doc } = run(text, (d) => d.touch('place'));
+  assert.ok(doc.warnings.some((w) => w.kind === 'size-conflict'));
+  assert.ok(doc.warnings.some((w) => w.kind === 'event-place-unresolved'));
+});
+
+test('words inside names do not trigger events', () => {
+  assert.deepEqual(run('The Popular Mobilization Units issued a statement.').evs, []);
+});
+
+test('the founding article yields its core events and a valid record', async () => {
+  const { readFileSync } = await import('node:fs');
+  const text = readFileSync(new URL('examples/baghdad-rally-2020-01-24.txt', REPO_ROOT), 'utf8');
+  const r = extract(text);
+  assertValidRecord(r);
+  const types = r.events.map((e) => `${e.type}:${e.factuality}`);
+  for (const t of [
+    'PROTEST:asserted',
+    'ASSAULT:asserted',
+    'REQUEST:asserted',
+    'MOBILIZE:reported',
+    'THREATEN:threatened',
+    'PROTEST:historical',
+  ])
+    assert.ok(types.includes(t), `${t} in ${types.join(' ')}`);
+  const rally = r.events.find((e) => e.type === 'PROTEST' && e.factuality === 'asserted')!;
+  assert.equal(rally.size?.text, 'tens of thousands');
+  assert.ok(rally.mentions.length >= 5);
+  assert.ok(
+    !r.events.some(
+      (e) =>
+        e.type === 'PROTEST' && /million-strong/.test(r.text!.slice(e.mentions[0]!.start, e.mentions[0]!.end + 40)),
+    ),
+  );
+});

@@ -1,0 +1,153 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { test } from 'node:test';
+import { Doc } from '../src/core/doc.js';
+import { createPipeline } from '../src/core/pipeline.js';
+import type { Stage } from '../src/core/stage.js';
+import { buildRecord } from '../src/record/build-record.js';
+import { places } from '../src/stages/places/places-stage.js';
+import { sentences } from '../src/stages/sentences.js';
+import { testGazetteer } from './helpers/ensure-gazetteer.js';
+import { assertValidRecord, REPO_ROOT } from './helpers/record-checks.js';
+
+function run(text: string, extra: Stage[] = []): Doc {
+  return createPipeline([sentences(), ...extra, places({ gazetteer: testGazetteer() })]).run(Doc.create(text));
+}
+
+function placesOf(doc: Doc) {
+  return doc.layer('place').map((p) => ({ text: doc.surface(p), start: p.start, ...p.attrs }));
+}
+
+test('cities of one country resolve there and set the focus country', () => {
+  const doc = run('Protesters gathered in Mosul on Sunday, and police in Basra dispersed a crowd of Iraqi students.');
+  const ps = placesOf(doc);
+  assert.deepEqual(
+    ps.map((p) => [p.text, p.country]),
+    [
+      ['Mosul', 'IQ'],
+      ['Basra', 'IQ'],
+    ],
+  );
+  assert.equal(doc.meta.focusCountry, 'IQ');
+  for (const p of ps) assert.ok(p.lat !== null && p.lon !== null && p.geonameid !== undefined);
+});
+
+test('a stated state picks the namesake ("Alexandria, La.")', () => {
+  const ps = placesOf(run('A fire destroyed a home in Alexandria, La., on Tuesday, deputies said.'));
+  const alex = ps.find((p) => p.text === 'Alexandria');
+  assert.equal(alex?.country, 'US');
+  assert.equal(alex?.admin1, 'Louisiana');
+  assert.ok(ps.some((p) => p.text === 'La.' && p.featureCode === 'ADM1'));
+});
+
+test('designators choose a province or a city', () => {
+  const ps = placesOf(run('Militants attacked the western province of Anbar. Pilgrims in Karbala city prayed.'));
+  assert.equal(ps.find((p) => p.text === 'Anbar')?.featureCode, 'ADM1');
+  assert.match(ps.find((p) => p.text === 'Karbala')?.featureCode ?? '', /^PPL/);
+});
+
+test('"the capital" is the capital of the focus country', () => {
+  const ps = placesOf(run('Kenyan officials met in Mombasa on Monday. Later, protests spread to the capital.'));
+  const capital = ps.find((p) => p.text === 'the capital');
+  assert.equal(capital?.name, 'Nairobi');
+  assert.equal(capital?.country, 'KE');
+});
+
+test('a capital acting as a government is metonymic', () => {
+  const ps = placesOf(run('Moscow rejected the proposal, Ukrainian officials in Kyiv said.'));
+  assert.equal(ps.find((p) => p.text === 'Moscow')?.use, 'metonymic');
+  assert.equal(ps.find((p) => p.text === 'Kyiv')?.use, 'literal');
+});
+
+test('a person named like a place is not a place', () => {
+  const ps = placesOf(run('Police said Henry Jordan, 44, of Dallas, was arrested. Jordan was released on bail.'));
+  assert.deepEqual(
+    ps.map((p) => p.text),
+    ['Dallas'],
+  );
+});
+
+test('an unknown name stays a toponym with a warning and does not empty the others', () => {
+  const doc = run('Fighters seized Qwertzabad province overnight and shelled Aleppo.');
+  const ps = placesOf(doc);
+  const unknown = ps.find((p) => p.text === 'Qwertzabad');
+  assert.ok(unknown, 'the unknown toponym is kept');
+  assert.equal(unknown.lat, null);
+  assert.equal(unknown.lon, null);
+  assert.equal(ps.find((p) => p.text === 'Aleppo')?.country, 'SY');
+  assert.ok(doc.warnings.some((w) => w.kind === 'place-unresolved' && w.start === unknown.start));
+});
+
+test('furniture is not analysed', () => {
+  const text = 'Filed from Paris\n\nThe talks in Geneva ended.';
+  const doc = createPipeline([sentences(), places({ gazetteer: testGazetteer() })]).run(
+    Doc.create(text, { furniture: [{ start: 0, end: 16 }] }),
+  );
+  assert.deepEqual(
+    doc.layer('place').map((p) => doc.surface(p)),
+    ['Geneva'],
+  );
+});
+
+/** Stands in for an entity stage: marks fixed spans with fixed types, as a model would. */
+function entitiesAt(spans: [string, 'GPE' | 'PERSON' | 'FAC' | 'LOC'][]): Stage {
+  return {
+    name: 'test-entities',
+    requires: ['token'],
+    produces: ['entity'],
+    run(doc) {
+      doc.touch('entity');
+      for (const [surface, type] of spans) {
+        const start = doc.text.indexOf(surface);
+        doc.add('entity', {
+          start,
+          end: start + surface.length,
+          attrs: { type },
+          by: { stage: 'test', confidence: 1 },
+        });
+      }
+    },
+  };
+}
+
+test('entity mentions add candidates, veto person names and get their type refined', () => {
+  const text = 'Lincoln spoke at Ain al-Asad while aid reached Zorblat Valley.';
+  const doc = run(text, [
+    entitiesAt([
+      ['Lincoln', 'PERSON'],
+      ['Ain al-Asad', 'GPE'],
+      ['Zorblat Valley', 'LOC'],
+    ]),
+  ]);
+  const ps = placesOf(doc);
+  assert.ok(!ps.some((p) => p.text === 'Lincoln'));
+  assert.equal(ps.find((p) => p.text === 'Ain al-Asad')?.featureCode, 'MILB');
+  const unknown = ps.find((p) => p.text === 'Zorblat Valley');
+  assert.equal(unknown?.lat, null);
+  const ent = doc.layer('entity').find((e) => doc.surface(e) === 'Ain al-Asad');
+  assert.equal(ent?.attrs.type, 'FAC');
+});
+
+test('the founding article: every place resolved as a careful reader would', () => {
+  const text = readFileSync(new URL('examples/baghdad-rally-2020-01-24.txt', REPO_ROOT), 'utf8');
+  const doc = run(text);
+  const ps = placesOf(doc);
+  const find = (t: string) => ps.filter((p) => p.text === t);
+  assert.ok(find('Baghdad').every((p) => p.featureCode === 'PPLC' && p.country === 'IQ'));
+  assert.equal(find('Jadriyah')[0]?.featureCode, 'PPLX');
+  assert.equal(find('Baghdad University')[0]?.name, 'University of Baghdad');
+  assert.equal(find('Karbala')[0]?.country, 'IQ');
+  assert.match(find('Karbala')[0]?.featureCode ?? '', /^PPL/);
+  assert.equal(find('Anbar')[0]?.featureCode, 'ADM1');
+  assert.equal(find('Ain al-Assad')[0]?.featureCode, 'MILB');
+  assert.equal(find('Iraq')[0]?.featureCode, 'PCLI');
+  assert.equal(find('Iran')[0]?.country, 'IR');
+  const washington = find('Washington');
+  assert.ok(washington.length > 0 && washington.every((p) => p.use === 'metonymic' && p.country === 'US'));
+  assert.ok(find('the capital').every((p) => p.name === 'Baghdad'));
+  assert.ok(!ps.some((p) => /Iraqi|Lebanese/.test(p.text)), 'demonyms are not places');
+  assert.equal(doc.meta.focusCountry, 'IQ');
+  const record = buildRecord('seed', doc);
+  assertValidRecord(record);
+  assert.equal(record.document.focusCountry, 'IQ');
+});

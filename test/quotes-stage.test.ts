@@ -1,0 +1,204 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { Doc } from '../src/core/doc.js';
+import type { Annotation } from '../src/core/doc.js';
+import { createPipeline } from '../src/core/pipeline.js';
+import { quotes } from '../src/stages/quotes/quotes-stage.js';
+import { findQuotedStretches } from '../src/stages/quotes/quoted-stretches.js';
+import { sentences } from '../src/stages/sentences.js';
+
+const pipeline = createPipeline([sentences(), quotes()]);
+
+interface Seen {
+  content: string;
+  kind?: string;
+  speaker?: string;
+  name?: string;
+  cue?: string;
+  medium?: string;
+  outlet?: string;
+}
+
+function run(text: string): { doc: Doc; quotes: Seen[]; attributions: Seen[] } {
+  const doc = pipeline.run(Doc.create(text));
+  const show = (a: Annotation<'quote'> | Annotation<'attribution'>): Seen => {
+    const attrs = a.attrs as {
+      kind?: string;
+      speaker?: { text: string; name?: string };
+      source?: { text: string; name?: string };
+      cue?: { text: string };
+      medium?: string;
+      outlet?: { name: string };
+    };
+    const who = attrs.speaker ?? attrs.source;
+    return {
+      content: doc.surface(a),
+      ...(attrs.kind ? { kind: attrs.kind } : {}),
+      ...(who ? { speaker: who.text } : {}),
+      ...(who?.name ? { name: who.name } : {}),
+      ...(attrs.cue ? { cue: attrs.cue.text } : {}),
+      ...(attrs.medium ? { medium: attrs.medium } : {}),
+      ...(attrs.outlet ? { outlet: attrs.outlet.name } : {}),
+    };
+  };
+  return { doc, quotes: doc.layer('quote').map(show), attributions: doc.layer('attribution').map(show) };
+}
+
+test('every quotation-mark style is paired, apostrophes are not', () => {
+  const text =
+    'He said "one two", then “three four”, «cinq six», ‘seven eight’ and ’\'nine ten\' in the farmers’ market.';
+  const got = findQuotedStretches(text, [{ start: 0, end: text.length }]).map((s) => text.slice(s.start, s.end));
+  assert.deepEqual(got, ['"one two"', '“three four”', '«cinq six»', '‘seven eight’', "'nine ten'"]);
+});
+
+test('a quotation continued in the next paragraph is one stretch', () => {
+  const text = '“The first part runs on.\n\n“And the second part ends here,” she said.';
+  const got = findQuotedStretches(text, [
+    { start: 0, end: 24 },
+    { start: 26, end: text.length },
+  ]).map((s) => text.slice(s.start, s.end));
+  assert.deepEqual(got, ['“The first part runs on.\n\n“And the second part ends here,”']);
+});
+
+test('a direct quotation before the speaker and the cue', () => {
+  const { quotes: q } = run('The port was closed for a week. “We will reopen it on Monday,” the harbour master said.');
+  assert.deepEqual(q, [
+    { content: '“We will reopen it on Monday,”', kind: 'direct', speaker: 'the harbour master', cue: 'said' },
+  ]);
+});
+
+test('an inverted cue and a quotation split by the cue give two fragments of one speaker', () => {
+  const { quotes: q } = run('“The water is rising,” said Anna Berg, the mayor. “We need sandbags.”');
+  assert.equal(q.length, 2);
+  assert.deepEqual(
+    q.map((x) => x.content),
+    ['“The water is rising,”', '“We need sandbags.”'],
+  );
+  for (const x of q) {
+    assert.equal(x.speaker, 'Anna Berg, the mayor');
+    assert.equal(x.name, 'Anna Berg');
+    assert.equal(x.cue, 'said');
+  }
+});
+
+test('reported speech keeps "that" in the content, the appositive in the source and the auxiliaries in the cue', () => {
+  const { quotes: q } = run(
+    'Omar Haddad, a spokesman for the transport union, has also said that the strike will go on.',
+  );
+  assert.deepEqual(q, [
+    {
+      content: 'that the strike will go on',
+      kind: 'indirect',
+      speaker: 'Omar Haddad, a spokesman for the transport union,',
+      name: 'Omar Haddad',
+      cue: 'has also said',
+    },
+  ]);
+});
+
+test('a quoted fragment inside reported speech makes a mixed quote, not a quotation of its own', () => {
+  const { quotes: q } = run('Lena Ortiz said that the reform was a “betrayal of the workers” and would fail.');
+  assert.equal(q.length, 1);
+  assert.equal(q[0]!.kind, 'mixed');
+  assert.equal(q[0]!.content, 'that the reform was a “betrayal of the workers” and would fail');
+});
+
+test('a quoted title or scare quote with no cue is not a quotation', () => {
+  const { quotes: q, attributions: a } = run('The novel “War and Peace” was on the table. The “reforms” cost money.');
+  assert.deepEqual(q, []);
+  assert.deepEqual(a, []);
+});
+
+test('pronouns and surnames resolve to the speaker named before', () => {
+  const { quotes: q } = run(
+    'Karim Nasser, the head of the fishermen’s guild, said that prices fell. He added that boats were idle. “We are broke,” Nasser said.',
+  );
+  assert.deepEqual(
+    q.map((x) => [x.speaker, x.name]),
+    [
+      ['Karim Nasser, the head of the fishermen’s guild,', 'Karim Nasser'],
+      ['He', 'Karim Nasser'],
+      ['Nasser', 'Karim Nasser'],
+    ],
+  );
+});
+
+test('"according to" before and after the claim', () => {
+  const { attributions: a } = run(
+    'According to the Daily Courier, the bridge will close. The toll will rise, according to officials.',
+  );
+  assert.deepEqual(a, [
+    { content: 'the bridge will close', speaker: 'the Daily Courier', name: 'the Daily Courier', cue: 'According to' },
+    { content: 'The toll will rise', speaker: 'officials', name: 'officials', cue: 'according to' },
+  ]);
+});
+
+test('an outlet that reports is an attribution with a clean source name', () => {
+  const { attributions: a } = run('Norway’s Kystposten newspaper reported on Monday that the ferry had sunk.');
+  assert.equal(a.length, 1);
+  assert.equal(a[0]!.speaker, 'Kystposten newspaper');
+  assert.equal(a[0]!.content, 'that the ferry had sunk');
+});
+
+test('medium and outlet of a statement', () => {
+  const { quotes: q } = run('Speaking to the Danish DR television channel, Eva Lund said that the vote was fair.');
+  assert.equal(q.length, 1);
+  assert.equal(q[0]!.outlet, 'DR');
+  assert.equal(q[0]!.medium, 'television');
+  assert.equal(q[0]!.speaker, 'Eva Lund');
+  const { quotes: t } = run('“Stay home,” the governor said in a tweet.');
+  assert.equal(t[0]!.medium, 'tweet');
+  const { quotes: r } = run('The minister told Reuters that talks had failed.');
+  assert.equal(r[0]!.outlet, 'Reuters');
+  assert.equal(r[0]!.content, 'that talks had failed');
+});
+
+test('the entity layer, when present, names the speaker and resolves pronouns through its chain', () => {
+  const text = 'Maria Costa opened the session. She said that the budget was cut.';
+  const doc = createPipeline([sentences()]).run(Doc.create(text));
+  const by = { stage: 'test', confidence: 1 };
+  const first = doc.add('entity', {
+    start: 0,
+    end: 11,
+    attrs: { type: 'PERSON', chain: 'c1', canonical: 'Maria Costa' },
+    by,
+  });
+  doc.add('entity', { start: 32, end: 35, attrs: { type: 'PERSON', chain: 'c1' }, by });
+  quotes().run(doc, { warn: () => undefined, options: {} });
+  const q = doc.layer('quote');
+  assert.equal(q.length, 1);
+  assert.equal(q[0]!.attrs.speaker?.text, 'She');
+  assert.equal(q[0]!.attrs.speaker?.entity, first.id);
+  assert.equal(q[0]!.attrs.speaker?.name, 'Maria Costa');
+});
+
+test('the timex layer, when present, says when the statement was made', () => {
+  const text = 'Speaking on Thursday, Ali Reza said that the talks would resume.';
+  const doc = createPipeline([sentences()]).run(Doc.create(text));
+  const t = doc.add('timex', {
+    start: 12,
+    end: 20,
+    attrs: { type: 'DATE', value: '2020-01-23', stated: ['weekday'] },
+    by: { stage: 'test', confidence: 1 },
+  });
+  quotes().run(doc, { warn: () => undefined, options: {} });
+  const q = doc.layer('quote');
+  assert.equal(q.length, 1);
+  assert.equal(q[0]!.attrs.time, t.id);
+  assert.equal(q[0]!.attrs.speaker?.text, 'Ali Reza');
+});
+
+test('furniture is not analysed; every span indexes the text', () => {
+  const text = 'Posted by admin said the page.\n\nThe mayor said that the road is open.';
+  const doc = Doc.create(text, { furniture: [{ start: 0, end: 30 }] });
+  createPipeline([sentences(), quotes()]).run(doc);
+  const q = doc.layer('quote');
+  assert.equal(q.length, 1);
+  assert.equal(doc.surface(q[0]!), 'that the road is open');
+  for (const a of [...doc.layer('quote'), ...doc.layer('attribution')]) {
+    for (const s of [a, (a.attrs as { speaker?: { start: number; end: number; text: string } }).speaker]) {
+      if (s && 'text' in s) assert.equal(text.slice(s.start, s.end), s.text);
+    }
+    assert.ok(a.by.stage === 'quotes' && a.by.confidence > 0);
+  }
+});

@@ -1,0 +1,26 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { timexValues } from './helpers/timex-run.js';
+
+// Text that looks temporal but is not: each must produce no timex at all.
+const NEGATIVE = [
+  'May I ask a question?',
+  'A 45-year-old man and his 12-year-old son were injured.',
+  'The company earned $1,988 million on revenue of 2,010 million dollars.',
+  'About 1500 people attended, and 2000 troops were deployed.',
+  'Iraq imports about three-quarters of its food.',
+  'Foreign Minister Jan Kavan met Sun Yat-sen University students.',
+  'The daily newspaper and the weekly magazine disagreed.',
+  'He lives in Room 1920 and flew on Flight 2001.',
+  'A second group of protesters joined them.',
+  'The soldiers will march to the border.',
+  'He watched 60 Minutes on television.',
+  'They saw the film High Noon.',
+  'The quarterly dividend was raised to 20 cents.',
+];
+
+for (const text of NEGATIVE) {
+  test(`no timex in: ${text}`, () => {
+    assert.deepEqual(timexValues(text, '2021-03-10'), []);
+  });
+}

@@ -1,0 +1,142 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { runTimexes, timexValues } from './helpers/timex-run.js';
+
+// 2021-03-10 is a Wednesday in ISO week 10.
+const PUB = '2021-03-10';
+
+test('a weekday follows the tense of its clause', () => {
+  assert.deepEqual(timexValues('Protesters gathered on Monday outside the ministry.', PUB), [['Monday', '2021-03-08']]);
+  assert.deepEqual(timexValues('The ministers will meet on Monday to discuss the budget.', PUB), [
+    ['Monday', '2021-03-15'],
+  ]);
+  assert.deepEqual(timexValues('The strike began on Wednesday.', PUB), [['Wednesday', '2021-03-10']]);
+  assert.deepEqual(timexValues('Talks are scheduled to resume Friday in Geneva.', PUB), [['Friday', '2021-03-12']]);
+  assert.deepEqual(timexValues('Officials said last Friday that the border was closed.', PUB), [
+    ['last Friday', '2021-03-05'],
+  ]);
+});
+
+test('relative calendar periods are whole ISO weeks, months and years', () => {
+  assert.deepEqual(timexValues('Prices rose last week, and will rise next month.', PUB), [
+    ['last week', '2021-W09'],
+    ['next month', '2021-04'],
+  ]);
+  assert.deepEqual(timexValues('Sales fell this year after a strong last year.', PUB)[0], ['this year', '2021']);
+  assert.deepEqual(timexValues('Unrest spread over the weekend.', PUB), [['the weekend', '2021-W09-WE']]);
+});
+
+test('days named from the publication date, parts of the day, clock times', () => {
+  assert.deepEqual(timexValues('Yesterday morning the army withdrew; the curfew ends at 10 p.m. tonight.', PUB), [
+    ['Yesterday morning', '2021-03-09TMO'],
+    ['10 p.m.', '2021-03-10T22:00'],
+    ['tonight', '2021-03-10TNI'],
+  ]);
+  assert.deepEqual(timexValues('Police fired tear gas at 9:30 a.m. Tuesday.', PUB), [
+    ['9:30 a.m. Tuesday', '2021-03-09T09:30'],
+  ]);
+});
+
+test('dates with and without a year; the year implied is not stated', () => {
+  const doc = runTimexes('The vote on March 2 followed the 1998 accord and the riots of 12 May 2019.', {
+    published: PUB,
+  });
+  const got = doc.layer('timex').map((t) => [doc.surface(t), t.attrs.value, t.attrs.stated.join(',')]);
+  assert.deepEqual(got, [
+    ['March 2', '2021-03-02', 'month,day'],
+    ['1998', '1998', 'year'],
+    ['12 May 2019', '2019-05-12', 'month,year,day'],
+  ]);
+});
+
+test('a month without a year leans on the tense', () => {
+  assert.deepEqual(timexValues('Elections will be held in November.', PUB), [['November', '2021-11']]);
+  assert.deepEqual(timexValues('The ceasefire collapsed in November.', PUB), [['November', '2020-11']]);
+});
+
+test('durations, sets, quarters, decades and references', () => {
+  assert.deepEqual(timexValues('The siege lasted two weeks and the talks 16 hours.', PUB), [
+    ['two weeks', 'P2W'],
+    ['16 hours', 'PT16H'],
+  ]);
+  assert.deepEqual(timexValues('Profit rose in the third quarter.', PUB), [['the third quarter', '2020-Q3']]);
+  assert.deepEqual(timexValues('Protests are held daily and every Friday.', PUB), [
+    ['daily', 'P1D'],
+    ['every Friday', 'XXXX-WXX-5'],
+  ]);
+  assert.deepEqual(timexValues('Inflation was high in the 1970s.', PUB), [['the 1970s', '197X']]);
+  assert.deepEqual(timexValues('The group is now banned, and was recently renamed.', PUB), [
+    ['now', 'PRESENT_REF'],
+    ['recently', 'PAST_REF'],
+  ]);
+});
+
+test('modifiers become mod and part of the extent', () => {
+  assert.deepEqual(timexValues('The fighting started in early March and lasted more than three months.', PUB), [
+    ['early March', '2021-03/START'],
+    ['more than three months', 'P3M/MORE_THAN'],
+  ]);
+  assert.deepEqual(timexValues('He was detained about two years ago.', PUB), [['about two years ago', '2019/APPROX']]);
+});
+
+test('"N units after" a dated expression is resolved and anchored on it', () => {
+  const doc = runTimexes('The accord was signed two days after January 5 by both sides.', { published: PUB });
+  const [rel, anchor] = doc.layer('timex');
+  assert.ok(rel && anchor);
+  assert.equal(doc.surface(rel), 'two days');
+  assert.equal(rel.attrs.value, '2021-01-07');
+  assert.equal(rel.attrs.anchor, anchor.id);
+  assert.equal(doc.surface(anchor), 'January 5');
+});
+
+test('"the next day" and "a year earlier" follow the date in focus', () => {
+  assert.deepEqual(timexValues('The rally was on June 3, 2019. The next day, police made arrests.', PUB), [
+    ['June 3, 2019', '2019-06-03'],
+    ['The next day', '2019-06-04'],
+  ]);
+});
+
+test('without a publication date relative expressions stay unresolved, with a warning', () => {
+  const doc = runTimexes('Troops arrived on Monday and left last week; the war ended in 1991.');
+  const got = doc.layer('timex').map((t) => [doc.surface(t), t.attrs.value]);
+  assert.deepEqual(got, [
+    ['Monday', 'XXXX-WXX-1'],
+    ['last week', 'XXXX-WXX'],
+    ['1991', '1991'],
+  ]);
+  const warned = doc.warnings
+    .filter((w) => w.kind === 'no-publication-date')
+    .map((w) => doc.text.slice(w.start, w.end));
+  assert.deepEqual(warned, ['Monday', 'last week']);
+  for (const t of doc.layer('timex').slice(0, 2)) assert.ok(t.by.confidence <= 0.3);
+});
+
+test('furniture is skipped, captions are analysed', () => {
+  const text = 'Posted March 3, 2021 by admin\n\nPolice cleared the square on Sunday.\n\nPhoto taken on March 7.';
+  const doc = runTimexes(text, {
+    published: PUB,
+    furniture: [{ start: 0, end: 29 }],
+    captions: [{ start: text.indexOf('Photo'), end: text.length }],
+  });
+  assert.deepEqual(
+    doc.layer('timex').map((t) => [doc.surface(t), t.attrs.value]),
+    [
+      ['Sunday', '2021-03-07'],
+      ['March 7', '2021-03-07'],
+    ],
+  );
+});
+
+test('a stated year contradicting the publication date and the other dates is warned about, not changed', () => {
+  const doc = runTimexes('Crowds marched on March 9, 2020. On Monday the police had closed roads.', { published: PUB });
+  const t = doc.layer('timex')[0];
+  assert.ok(t);
+  assert.equal(t.attrs.value, '2020-03-09');
+  assert.deepEqual(
+    doc.warnings.filter((w) => w.kind === 'date-conflict').map((w) => [w.start, w.end]),
+    [[t.start, t.end]],
+  );
+  // The same year stated twice is the article's own timeline, not a slip.
+  const ok = runTimexes('Crowds marched on March 9, 2020. The 2020 protests were the largest.', { published: PUB });
+  assert.equal(ok.warnings.filter((w) => w.kind === 'date-conflict').length, 0);
+});
