@@ -478,7 +478,7 @@ export class PostgresStore implements Store {
          FROM json_to_recordset($7::json) AS x(id bigint, type text, mode text, acled_type text, acled_sub text,
            date_value text, day_lo int, day_hi int, date_earliest text, date_latest text, location_json text,
            lat float8, lon float8, country text, admin1 text, actors_json text, targets_json text,
-           parties_json text, fatalities int, injuries int, arrests int, factuality text)
+           parties_json text, fatalities float8, injuries float8, arrests float8, factuality text)
          RETURNING 1),
        cu AS (
          UPDATE clusters c SET date_earliest = x.date_earliest, date_latest = x.date_latest,
@@ -493,7 +493,7 @@ export class PostgresStore implements Store {
          SELECT * FROM json_to_recordset($9::json) AS x(id bigint, document_id bigint, cluster_id bigint,
            record_event_id text, type text, mode text, acled_type text, acled_sub text, date_value text,
            day_lo int, day_hi int, location_name text, lat float8, lon float8, country text, admin1 text,
-           precision text, fatalities int, injuries int, arrests int, size_low int, size_high int,
+           precision text, fatalities float8, injuries float8, arrests float8, size_low float8, size_high float8,
            factuality text, confidence float8, json json)
          RETURNING 1),
        pa AS (
