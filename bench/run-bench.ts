@@ -35,6 +35,10 @@ const BENCHMARKS: Record<string, { about: string; load: () => Promise<{ default:
     about: 'Reuters-21578 into a database with 1 and 2 workers: articles/s, RSS, size, re-ingest, query p50/p95',
     load: () => import('./ingest-bench.js'),
   },
+  scale: {
+    about: 'Reuters-21578 into PostgreSQL through 1 and 2 worker processes, against SQLite ingest',
+    load: () => import('./scale-bench.js'),
+  },
 };
 
 const names = process.argv.slice(2);

@@ -9,7 +9,12 @@ import { EXIT } from './cli-command.js';
 import { writeOut } from './output-writer.js';
 
 /** Runs the enqueue and resolves to the exit code. */
-export async function enqueueCommand(db: string, paths: string[], out: 'text' | 'json', quiet: boolean): Promise<number> {
+export async function enqueueCommand(
+  db: string,
+  paths: string[],
+  out: 'text' | 'json',
+  quiet: boolean,
+): Promise<number> {
   let store: PostgresStore;
   try {
     store = await PostgresStore.open(db);

@@ -17,7 +17,7 @@ that reports it, with its number of independent sources.
 ${FILTER_HELP}
 
 Options:
-  --db PATH               database file (default ${DEFAULT_DB})
+  --db PATH|URL           database file (default ${DEFAULT_DB}), or postgres://… URL
   --limit N               at most N events (default 50 on a terminal, all otherwise)
   --offset N              skip the first N
   --out table|json|jsonl  a table (default on a terminal), a JSON array, or JSON Lines (default otherwise)

@@ -23,7 +23,7 @@ ${FILTER_HELP}
 
 Options:
   --format FORMAT    one of the above (required)
-  --db PATH          database file (default ${DEFAULT_DB})
+  --db PATH|URL      database file (default ${DEFAULT_DB}), or postgres://… URL
   --output FILE      write to FILE instead of standard output
   -h, --help         this help
 

@@ -14,7 +14,7 @@ Finds the articles of a database that contain the words of TEXT, best match firs
 "Quoted words" must appear as a phrase; OR between words accepts either.
 
 Options:
-  --db PATH               database file (default ${DEFAULT_DB})
+  --db PATH|URL           database file (default ${DEFAULT_DB}), or postgres://… URL
   --limit N               at most N articles (default 20)
   --offset N              skip the first N
   --out table|json|jsonl  a table (default on a terminal), a JSON array, or JSON Lines (default otherwise)

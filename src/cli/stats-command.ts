@@ -14,7 +14,7 @@ Counts what a database holds: documents (and near-duplicates among them), record
 reports, merged events, outlets (sources) and ingest errors.
 
 Options:
-  --db PATH          database file (default ${DEFAULT_DB})
+  --db PATH|URL      database file (default ${DEFAULT_DB}), or postgres://… URL
   --out table|json   a table (default on a terminal) or JSON (default otherwise), with the keys
                      documents, duplicates, records, events, mergedEvents, sources, errors
   --errors N         also list the last N ingest errors

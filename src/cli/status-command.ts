@@ -48,7 +48,11 @@ function statusText(s: QueueStatus, retried: number | undefined): string {
     text +=
       '\n' +
       formatTable(
-        [{ header: 'FAILED DOCUMENT', max: 60 }, { header: 'TRIES', align: 'right' }, { header: 'ERROR', max: 80 }],
+        [
+          { header: 'FAILED DOCUMENT', max: 60 },
+          { header: 'TRIES', align: 'right' },
+          { header: 'ERROR', max: 80 },
+        ],
         s.failures.map((f) => [f.input, String(f.attempts), f.error]),
       );
     if (s.failed > s.failures.length) text += `(${s.failed - s.failures.length} more; see --failures N)\n`;

@@ -64,7 +64,8 @@ export const workerCommand: CliCommand = {
     const concurrency = values.concurrency === undefined ? 1 : positiveInt(values.concurrency, '--concurrency');
     const batchSize = values.batch === undefined ? 32 : positiveInt(values.batch, '--batch');
     const leaseSeconds = values.lease === undefined ? 120 : positiveInt(values.lease, '--lease');
-    const maxAttempts = values['max-attempts'] === undefined ? 3 : positiveInt(values['max-attempts'], '--max-attempts');
+    const maxAttempts =
+      values['max-attempts'] === undefined ? 3 : positiveInt(values['max-attempts'], '--max-attempts');
     if (concurrency < 1 || concurrency > 256) throw new UsageError('--concurrency must be between 1 and 256');
     if (batchSize < 1) throw new UsageError('--batch must be at least 1');
     if (leaseSeconds < 1) throw new UsageError('--lease must be at least 1 second');
@@ -106,7 +107,9 @@ export const workerCommand: CliCommand = {
     }
     const secs = summary.elapsedMs / 1000;
     if (out === 'json') {
-      await writeOut(JSON.stringify({ worker: worker.name, ...summary, elapsedMs: Math.round(summary.elapsedMs) }) + '\n');
+      await writeOut(
+        JSON.stringify({ worker: worker.name, ...summary, elapsedMs: Math.round(summary.elapsedMs) }) + '\n',
+      );
     } else {
       await writeOut(
         `worker ${worker.name}: ${summary.jobs} jobs, ${summary.documents} documents added (${summary.events} events), ` +

@@ -27,6 +27,8 @@ export interface QueueJob {
   article: ArticleInput;
   /** Claims of this job so far, this one included. */
   attempts: number;
+  /** Its document is stored already (a retry of a job whose worker died after writing). */
+  stored: boolean;
 }
 
 /** What `dateline status` shows. */
@@ -69,25 +71,33 @@ export class PgQueue {
 
   /**
    * Claims up to `n` jobs for `worker` for `leaseSeconds`: queued ones, and active ones whose
-   * lease lapsed. Jobs whose lease lapsed `maxAttempts` times are failed first.
+   * lease lapsed fewer than `maxAttempts` times; those whose lease lapsed that often are failed.
    */
   async claim(worker: string, n: number, leaseSeconds: number, maxAttempts: number): Promise<QueueJob[]> {
-    await this.pool.query(
-      `UPDATE queue_jobs SET state = 'failed', finished_at = now(), locked_until = NULL,
-         error = 'the lease lapsed ' || attempts || ' times: the worker died, hung, or ran out of memory on it'
-       WHERE state = 'active' AND locked_until < now() AND attempts >= $1`,
-      [maxAttempts],
-    );
-    const { rows } = await this.pool.query(
-      `UPDATE queue_jobs j SET state = 'active', attempts = j.attempts + 1, worker = $1,
-         locked_until = now() + make_interval(secs => $3), started_at = now()
-       FROM (SELECT id FROM queue_jobs
-             WHERE state = 'queued' OR (state = 'active' AND locked_until < now())
-             ORDER BY id LIMIT $2 FOR UPDATE SKIP LOCKED) s
-       WHERE j.id = s.id
-       RETURNING j.id::text AS id, j.hash, j.input, j.article, j.attempts`,
-      [worker, n, leaseSeconds],
-    );
+    const claim = () =>
+      this.pool.query(
+        `UPDATE queue_jobs j SET state = 'active', attempts = j.attempts + 1, worker = $1,
+           locked_until = now() + make_interval(secs => $3), started_at = now()
+         FROM (SELECT id FROM queue_jobs
+               WHERE state = 'queued' OR (state = 'active' AND locked_until < now() AND attempts < $4)
+               ORDER BY id LIMIT $2 FOR UPDATE SKIP LOCKED) s
+         WHERE j.id = s.id
+         RETURNING j.id::text AS id, j.hash, j.input, j.article, j.attempts,
+           EXISTS (SELECT 1 FROM documents d WHERE d.hash = j.hash) AS stored`,
+        [worker, n, leaseSeconds, maxAttempts],
+      );
+    let { rows } = await claim();
+    if (rows.length < n) {
+      // Few jobs left: fail those whose lease lapsed too often (a job that kills its worker),
+      // then look again.
+      const failed = await this.pool.query(
+        `UPDATE queue_jobs SET state = 'failed', finished_at = now(), locked_until = NULL,
+           error = 'the lease lapsed ' || attempts || ' times: the worker died, hung, or ran out of memory on it'
+         WHERE state = 'active' AND locked_until < now() AND attempts >= $1`,
+        [maxAttempts],
+      );
+      if ((failed.rowCount ?? 0) > 0 && rows.length === 0) rows = (await claim()).rows;
+    }
     return (rows as Row[])
       .map((r) => ({
         id: r.id as string,
@@ -95,6 +105,7 @@ export class PgQueue {
         input: r.input as string,
         article: JSON.parse(r.article as string) as ArticleInput,
         attempts: r.attempts as number,
+        stored: r.stored as boolean,
       }))
       .sort((a, b) => Number(a.id) - Number(b.id));
   }

@@ -10,7 +10,7 @@
 import { hostname } from 'node:os';
 import { extractOne, type ExtractJob, type ExtractOutcome } from '../ingest/extract-worker.js';
 import { WorkerPool } from '../ingest/worker-pool.js';
-import type { DocumentWrite, ErrorWrite } from '../store/store.js';
+import { StoreFullError, type BatchResult, type DocumentWrite, type ErrorWrite } from '../store/store.js';
 import type { PostgresStore } from '../store/postgres/postgres-store.js';
 import { PgQueue, type QueueJob } from './pg-queue.js';
 
@@ -57,6 +57,12 @@ export interface RunningWorker {
   readonly done: Promise<WorkerSummary>;
 }
 
+/** A lost connection or a server going away: the batch is given back whole, not split. */
+function isConnectionError(e: unknown): boolean {
+  const code = (e as { code?: string }).code ?? '';
+  return code.startsWith('08') || code.startsWith('57P') || code === 'ECONNREFUSED' || code === 'ECONNRESET';
+}
+
 /** Starts a worker on `store`'s queue. */
 export function runWorker(store: PostgresStore, options: WorkerOptions = {}): RunningWorker {
   const concurrency = Math.max(1, options.concurrency ?? 1);
@@ -95,17 +101,12 @@ export function runWorker(store: PostgresStore, options: WorkerOptions = {}): Ru
 
   const handle = async (jobs: QueueJob[]) => {
     // A retried job whose document a dead worker had already written costs no extraction.
-    const stored = new Set(
-      (await store.pool.query('SELECT hash FROM documents WHERE hash = ANY($1)', [jobs.map((j) => j.hash)])).rows.map(
-        (r: { hash: string }) => r.hash,
-      ),
-    );
-    const todo = jobs.filter((j) => !stored.has(j.hash));
+    const todo = jobs.filter((j) => !j.stored);
     const outcomes = await extract(todo);
     const docs: DocumentWrite[] = [];
     const errors: ErrorWrite[] = [];
     const failed: { id: string; error: string }[] = [];
-    const done = jobs.filter((j) => stored.has(j.hash)).map((j) => j.id);
+    const done = jobs.filter((j) => j.stored).map((j) => j.id);
     outcomes.forEach((o, i) => {
       const job = todo[i]!;
       if (o.ok) {
@@ -116,7 +117,33 @@ export function runWorker(store: PostgresStore, options: WorkerOptions = {}): Ru
         failed.push({ id: job.id, error: o.message });
       }
     });
-    const res = await store.writeBatchWith(docs, errors, (c) => queue.finish(c, done, failed));
+    let res: BatchResult;
+    try {
+      res = await store.writeBatchWith(docs, errors, (c) => queue.finish(c, done, failed));
+    } catch (e) {
+      if (docs.length <= 1 || e instanceof StoreFullError || isConnectionError(e)) throw e;
+      // One document the database refuses must not fail the batch: write them one by one and
+      // fail only the ones refused, each with its error.
+      res = { documents: 0, events: 0, errors: 0 };
+      const alreadyStored = jobs.filter((j) => j.stored).map((j) => j.id);
+      res.errors += (await store.writeBatchWith([], errors, (c) => queue.finish(c, alreadyStored, [...failed]))).errors;
+      const jobOf = new Map(todo.map((j) => [j.hash, j.id]));
+      for (const d of docs) {
+        const id = jobOf.get(d.hash)!;
+        try {
+          const one = await store.writeBatchWith([d], [], (c) => queue.finish(c, [id], []));
+          res.documents += one.documents;
+          res.events += one.events;
+        } catch (e1) {
+          if (e1 instanceof StoreFullError || isConnectionError(e1)) throw e1;
+          const message = `cannot be stored: ${(e1 as Error).message}`;
+          await store.writeBatchWith([], [{ hash: d.hash, input: d.input, message }], (c) =>
+            queue.finish(c, [], [{ id, error: message }]),
+          );
+          failed.push({ id, error: message });
+        }
+      }
+    }
     summary.jobs += jobs.length;
     summary.documents += res.documents;
     summary.events += res.events;

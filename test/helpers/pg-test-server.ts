@@ -33,7 +33,7 @@ export async function pgTestServer(suite: string): Promise<PgTestServer | undefi
     await admin.end().catch(() => {});
     const why = `no PostgreSQL server answers at ${PG_TEST_URL} (${(e as Error).message})`;
     if (process.env.CI === 'true') {
-      throw new Error(`${suite}: ${why}; under CI=true the PostgreSQL suite must run (see .ci/run)`);
+      throw new Error(`${suite}: ${why}; under CI=true the PostgreSQL suite must run (see .ci/run)`, { cause: e });
     }
     process.stdout.write(`# ${suite}: PostgreSQL suite SKIPPED: ${why}; set DATELINE_TEST_PG to run it\n`);
     test(`${suite} (PostgreSQL)`, { skip: `SKIPPED: ${why}` }, () => {});

@@ -137,6 +137,14 @@ export const POSTGRES_MIGRATIONS: readonly string[] = [
   CREATE INDEX queue_jobs_open ON queue_jobs(id) WHERE state IN ('queued', 'active');
   CREATE INDEX queue_jobs_finished ON queue_jobs(finished_at) WHERE state IN ('done', 'failed');
   `,
+  // Counts and crowd sizes may be fractional ("1.5 million"), as the record schema allows.
+  `
+  ALTER TABLE events ALTER COLUMN fatalities TYPE DOUBLE PRECISION, ALTER COLUMN injuries TYPE DOUBLE PRECISION,
+    ALTER COLUMN arrests TYPE DOUBLE PRECISION, ALTER COLUMN size_low TYPE DOUBLE PRECISION,
+    ALTER COLUMN size_high TYPE DOUBLE PRECISION;
+  ALTER TABLE clusters ALTER COLUMN fatalities TYPE DOUBLE PRECISION, ALTER COLUMN injuries TYPE DOUBLE PRECISION,
+    ALTER COLUMN arrests TYPE DOUBLE PRECISION;
+  `,
 ];
 
 /**

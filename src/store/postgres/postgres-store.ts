@@ -16,7 +16,15 @@
  */
 import pg from 'pg';
 import type { EventAttrs, EventParticipant, PloverType } from '../../core/layers.js';
-import { bestMatch, dayToIso, matchKey, normalizeName, type MatchKey } from '../../corpus/event-match.js';
+import {
+  bestMatch,
+  DATE_WINDOW_DAYS,
+  dayToIso,
+  matchKey,
+  MAX_DATE_SPAN_DAYS,
+  normalizeName,
+  type MatchKey,
+} from '../../corpus/event-match.js';
 import {
   bandKeys,
   DUPLICATE_THRESHOLD,
@@ -56,11 +64,12 @@ export interface PostgresStoreOptions {
 
 type Row = Record<string, unknown>;
 
-/** Width of a merge block in days: events lock the buckets their candidate window touches. */
+/** Width of a merge lock in days: events lock the buckets their candidate window touches. */
 const BUCKET_DAYS = 32;
-/** How far below a report's first day a candidate cluster may start (window + longest span). */
-const WINDOW_BEFORE = 2 + 31;
-const WINDOW_AFTER = 2;
+/** Days around a report's date range in which a cluster's range must fall to be a candidate. */
+const WINDOW = DATE_WINDOW_DAYS;
+/** Longest date range a cluster may have (`MAX_DATE_SPAN_DAYS`), for the index range. */
+const LONGEST_SPAN = MAX_DATE_SPAN_DAYS;
 const DEFAULT_LIMIT = 100;
 const MAX_LIMIT = 10_000;
 const RETRIES = 8;
@@ -186,8 +195,7 @@ export class PostgresStore implements Store {
       await c.query(`CREATE SCHEMA IF NOT EXISTS "${this.schema}"`);
       await c.query('CREATE TABLE IF NOT EXISTS dateline_schema (version INTEGER NOT NULL, postgis BOOLEAN NOT NULL)');
       const row = (await c.query('SELECT version, postgis FROM dateline_schema')).rows[0] as
-        | { version: number; postgis: boolean }
-        | undefined;
+        { version: number; postgis: boolean } | undefined;
       const version = row?.version ?? 0;
       if (version > POSTGRES_MIGRATIONS.length) {
         throw new Error(
@@ -280,22 +288,34 @@ export class PostgresStore implements Store {
 
   private async writeIn(c: pg.PoolClient, documents: DocumentWrite[], errors: ErrorWrite[]): Promise<BatchResult> {
     const result: BatchResult = { documents: 0, events: 0, errors: 0 };
+    if (documents.length === 0 && errors.length === 0) return result;
     // First one of each hash in the batch.
     const byHash = new Map<string, DocumentWrite>();
     for (const d of documents) if (!byHash.has(d.hash)) byHash.set(d.hash, d);
-    const docs = [...byHash.values()];
-    const keys = docs.map((d) => ({ d, bands: d.minhash.length > 0 ? bandKeys(d.minhash) : [] }));
+    const docs = [...byHash.values()].map((d) => ({
+      d,
+      bands: d.minhash.length > 0 ? bandKeys(d.minhash) : [],
+      events: d.record.events.map((ev) => ({ ev, key: matchKey(ev) })),
+    }));
 
     const lockKeys = new Set<string>();
-    for (const { d, bands } of keys) {
+    let dayLo = Infinity;
+    let dayHi = -Infinity;
+    const types = new Set<string>();
+    let eventCount = 0;
+    for (const { d, bands, events } of docs) {
       lockKeys.add(`h:${d.hash}`);
       for (const b of bands) lockKeys.add(`b:${b}`);
-      for (const ev of d.record.events) {
-        const k = matchKey(ev);
+      eventCount += events.length;
+      for (const { key: k } of events) {
         if (!k) continue;
-        const lo = Math.floor((k.dayLo - WINDOW_BEFORE) / BUCKET_DAYS);
-        const hi = Math.floor((k.dayHi + WINDOW_AFTER) / BUCKET_DAYS);
-        for (let b = lo; b <= hi; b++) lockKeys.add(`c:${k.type}:${b}`);
+        const lo = k.dayLo - WINDOW;
+        const hi = k.dayHi + WINDOW;
+        for (let b = Math.floor(lo / BUCKET_DAYS); b <= Math.floor(hi / BUCKET_DAYS); b++)
+          lockKeys.add(`c:${k.type}:${b}`);
+        dayLo = Math.min(dayLo, lo);
+        dayHi = Math.max(dayHi, hi);
+        types.add(k.type);
       }
     }
     if (lockKeys.size > 0) {
@@ -306,26 +326,48 @@ export class PostgresStore implements Store {
       );
     }
 
-    if (errors.length > 0) {
-      const res = await c.query(
-        `INSERT INTO errors(hash, input, message) SELECT * FROM unnest($1::text[], $2::text[], $3::text[])
-         ON CONFLICT (hash) DO NOTHING`,
-        [errors.map((e) => e.hash), errors.map((e) => noNul(e.input)), errors.map((e) => noNul(e.message))],
-      );
-      result.errors = res.rowCount ?? 0;
-    }
-    if (docs.length === 0) return result;
-
-    const stored = new Set(
-      (await c.query('SELECT hash FROM documents WHERE hash = ANY($1)', [docs.map((d) => d.hash)])).rows.map(
-        (r: Row) => r.hash as string,
-      ),
+    // Everything the batch decides on, read in one statement after the locks (so that it sees
+    // what the previous holder of any of them committed), with the ids it may need.
+    const allBands = [...new Set(docs.flatMap((x) => x.bands))];
+    const { rows } = await c.query(
+      `SELECT
+         (SELECT COALESCE(json_agg(hash), '[]') FROM documents WHERE hash = ANY($1::text[])) AS stored,
+         (SELECT COALESCE(json_agg(json_build_object('band', b.band::text, 'id', d.id::text,
+             'dup', d.duplicate_of::text, 'mh', encode(d.minhash, 'hex'))), '[]')
+          FROM document_bands b JOIN documents d ON d.id = b.document_id WHERE b.band = ANY($2::bigint[])) AS bands,
+         (SELECT COALESCE(json_agg(json_build_object('id', id::text, 'type', type, 'day_lo', day_lo,
+             'day_hi', day_hi, 'lat', lat, 'lon', lon, 'country', country, 'parties_json', parties_json,
+             'date_earliest', date_earliest, 'date_latest', date_latest) ORDER BY id), '[]')
+          FROM clusters WHERE type = ANY($3::text[]) AND day_lo BETWEEN $4 - $8::int AND $5 AND day_hi >= $4) AS clusters,
+         (SELECT array_agg(nextval('documents_id_seq')::text) FROM generate_series(1, $6)) AS doc_ids,
+         (SELECT array_agg(nextval('clusters_id_seq')::text) FROM generate_series(1, $7)) AS cluster_ids,
+         (SELECT array_agg(nextval('events_id_seq')::text) FROM generate_series(1, $7)) AS event_ids`,
+      [
+        docs.map((x) => x.d.hash),
+        allBands,
+        [...types],
+        Number.isFinite(dayLo) ? dayLo : 0,
+        Number.isFinite(dayHi) ? dayHi : -1,
+        docs.length,
+        eventCount,
+        LONGEST_SPAN,
+      ],
     );
-    const fresh = keys.filter(({ d }) => !stored.has(d.hash));
-    if (fresh.length === 0) return result;
+    const read = rows[0] as {
+      stored: string[];
+      bands: { band: string; id: string; dup: string | null; mh: string }[];
+      clusters: Row[];
+      doc_ids: string[] | null;
+      cluster_ids: string[] | null;
+      event_ids: string[] | null;
+    };
+    const ascending = (ids: string[] | null) => (ids ?? []).sort((a, b) => Number(a) - Number(b));
+    const stored = new Set(read.stored);
+    const fresh = docs.filter(({ d }) => !stored.has(d.hash));
+    const ids = ascending(read.doc_ids).slice(0, fresh.length);
+    if (fresh.length === 0 && errors.length === 0) return result;
+    const duplicateOf = duplicatesOf(fresh, ids, read.bands);
 
-    const ids = await this.nextIds(c, 'documents_id_seq', fresh.length);
-    const duplicateOf = await this.findDuplicates(c, fresh, ids);
     const docRows = fresh.map(({ d }, i) => {
       const meta = d.record.document;
       return {
@@ -344,48 +386,22 @@ export class PostgresStore implements Store {
         minhash: packSignature(d.minhash).toString('hex'),
       };
     });
-    await c.query(
-      `INSERT INTO documents(id, hash, record_id, input, title, published, outlet, url, author, language, text,
-         duplicate_of, minhash)
-       SELECT id, hash, record_id, input, title, published, outlet, url, author, language, text, duplicate_of,
-         decode(minhash, 'hex')
-       FROM json_to_recordset($1::json) AS x(id bigint, hash text, record_id text, input text, title text,
-         published text, outlet text, url text, author text, language text, text text, duplicate_of bigint,
-         minhash text)`,
-      [pgJson(docRows)],
-    );
-    result.documents = fresh.length;
-
     const bandDocs: string[] = [];
     const bandValues: number[] = [];
-    fresh.forEach(({ bands }, i) => {
-      for (const b of bands) {
-        bandDocs.push(ids[i]!);
-        bandValues.push(b);
-      }
-    });
-    await c.query('INSERT INTO document_bands(band, document_id) SELECT * FROM unnest($1::bigint[], $2::bigint[])', [
-      bandValues,
-      bandDocs,
-    ]);
-    await c.query(
-      `INSERT INTO records(document_id, json) SELECT document_id, json FROM json_to_recordset($1::json)
-         AS x(document_id bigint, json json)`,
-      [
-        pgJson(
-          fresh.map(({ d }, i) => {
-            const { text: _text, ...record } = d.record;
-            return { document_id: ids[i], json: record };
-          }),
-        ),
-      ],
-    );
     const places: Row[] = [];
     const actors: Row[] = [];
-    fresh.forEach(({ d }, i) => {
+    const records: Row[] = [];
+    fresh.forEach(({ d, bands }, i) => {
+      const id = ids[i]!;
+      for (const b of bands) {
+        bandDocs.push(id);
+        bandValues.push(b);
+      }
+      const { text: _text, ...record } = d.record;
+      records.push({ document_id: id, json: record });
       for (const p of d.record.places) {
         places.push({
-          document_id: ids[i],
+          document_id: id,
           record_place_id: p.id,
           start: p.start,
           end: p.end,
@@ -402,7 +418,7 @@ export class PostgresStore implements Store {
       for (const e of d.record.entities) {
         if (!e.actor) continue;
         actors.push({
-          document_id: ids[i],
+          document_id: id,
           record_entity_id: e.id,
           start: e.start,
           end: e.end,
@@ -414,320 +430,127 @@ export class PostgresStore implements Store {
         });
       }
     });
-    if (places.length > 0) {
-      await c.query(
-        `INSERT INTO places(document_id, record_place_id, start, "end", name, lat, lon, country, admin1, geonameid,
-           feature_code, use)
-         SELECT * FROM json_to_recordset($1::json) AS x(document_id bigint, record_place_id text, start int,
-           "end" int, name text, lat float8, lon float8, country text, admin1 text, geonameid bigint,
-           feature_code text, use text)`,
-        [pgJson(places)],
-      );
-    }
-    if (actors.length > 0) {
-      await c.query(
-        `INSERT INTO actors(document_id, record_entity_id, start, "end", name, norm, kind, country, acled)
-         SELECT * FROM json_to_recordset($1::json) AS x(document_id bigint, record_entity_id text, start int,
-           "end" int, name text, norm text, kind text, country text, acled text)`,
-        [pgJson(actors)],
-      );
-    }
-    result.events = await this.writeEvents(
-      c,
-      fresh.map(({ d }, i) => ({ docId: ids[i]!, events: d.record.events })),
+    const plan = planEvents(
+      fresh.map(({ events }, i) => ({ docId: ids[i]!, events })),
+      read.clusters.map(batchClusterOf),
+      ascending(read.cluster_ids),
+      ascending(read.event_ids),
     );
-    return result;
-  }
 
-  /** `n` fresh ids of a sequence, ascending. */
-  private async nextIds(c: pg.PoolClient, sequence: string, n: number): Promise<string[]> {
-    if (n === 0) return [];
-    const { rows } = await c.query(`SELECT nextval('${sequence}')::text AS id FROM generate_series(1, $1)`, [n]);
-    return rows.map((r: Row) => r.id as string).sort((a, b) => Number(a) - Number(b));
-  }
-
-  /**
-   * Near-duplicate links of new documents: the earliest stored (or earlier in the batch)
-   * document of estimated Jaccard ≥ the threshold, resolved to its original.
-   */
-  private async findDuplicates(
-    c: pg.PoolClient,
-    fresh: { d: DocumentWrite; bands: number[] }[],
-    ids: string[],
-  ): Promise<(string | undefined)[]> {
-    const allBands = [...new Set(fresh.flatMap((f) => f.bands))];
-    const byBand = new Map<number, string[]>();
-    const known = new Map<string, { sig: number[]; duplicateOf: string | null }>();
-    if (allBands.length > 0) {
-      const { rows } = await c.query(
-        `SELECT b.band::text AS band, d.id::text AS id, d.duplicate_of::text AS duplicate_of, d.minhash
-         FROM document_bands b JOIN documents d ON d.id = b.document_id WHERE b.band = ANY($1::bigint[])`,
-        [allBands],
-      );
-      for (const r of rows as Row[]) {
-        const band = Number(r.band);
-        const list = byBand.get(band) ?? [];
-        list.push(r.id as string);
-        byBand.set(band, list);
-        if (!known.has(r.id as string)) {
-          known.set(r.id as string, {
-            sig: unpackSignature(r.minhash as Buffer),
-            duplicateOf: (r.duplicate_of as string | null) ?? null,
-          });
-        }
-      }
-    }
-    const out: (string | undefined)[] = [];
-    fresh.forEach(({ d, bands }, i) => {
-      const candidates = new Set<string>();
-      for (const b of bands) for (const id of byBand.get(b) ?? []) candidates.add(id);
-      const ordered = [...candidates].sort((a, b) => Number(a) - Number(b));
-      let dup: string | undefined;
-      for (const id of ordered) {
-        const k = known.get(id)!;
-        if (estimateJaccard(d.minhash, k.sig) >= DUPLICATE_THRESHOLD) {
-          dup = k.duplicateOf ?? id;
-          break;
-        }
-      }
-      out.push(dup);
-      // Later documents of the batch see this one as stored.
-      const id = ids[i]!;
-      known.set(id, { sig: d.minhash, duplicateOf: dup ?? null });
-      for (const b of bands) {
-        const list = byBand.get(b) ?? [];
-        list.push(id);
-        byBand.set(b, list);
-      }
-    });
-    return out;
-  }
-
-  /** Merges and writes the events of new documents; returns how many were written. */
-  private async writeEvents(
-    c: pg.PoolClient,
-    docs: { docId: string; events: ({ id: string } & EventAttrs)[] }[],
-  ): Promise<number> {
-    const all = docs.flatMap((d) => d.events.map((ev) => ({ docId: d.docId, ev, key: matchKey(ev) })));
-    if (all.length === 0) return 0;
-    // Candidate clusters of the whole batch in one query; each report filters its own window.
-    const keyed = all.filter((x) => x.key);
-    const clusters: BatchCluster[] = [];
-    if (keyed.length > 0) {
-      const lo = Math.min(...keyed.map((x) => x.key!.dayLo)) - WINDOW_BEFORE;
-      const hi = Math.max(...keyed.map((x) => x.key!.dayHi)) + WINDOW_AFTER;
-      const types = [...new Set(keyed.map((x) => x.key!.type))];
-      const { rows } = await c.query(
-        `SELECT id::text AS id, type, day_lo, day_hi, lat, lon, country, parties_json, date_earliest, date_latest
-         FROM clusters WHERE type = ANY($1) AND day_lo BETWEEN $2 AND $3 ORDER BY id`,
-        [types, lo, hi],
-      );
-      for (const r of rows as Row[]) {
-        clusters.push({
-          id: r.id as string,
-          key: {
-            type: r.type as PloverType,
-            dayLo: r.day_lo as number,
-            dayHi: r.day_hi as number,
-            ...(r.lat !== null && { lat: r.lat as number, lon: r.lon as number }),
-            ...(r.country !== null && { country: r.country as string }),
-            parties: JSON.parse(r.parties_json as string) as string[],
-          },
-          earliest: r.date_earliest as string,
-          latest: r.date_latest as string,
-          isNew: false,
-          changed: false,
-        });
-      }
-    }
-    const newClusterIds = await this.nextIds(c, 'clusters_id_seq', all.length);
-    const eventIds = await this.nextIds(c, 'events_id_seq', all.length);
-    const created: BatchCluster[] = [];
-    const usedByDoc = new Map<string, Set<string>>();
-    const eventRows: Row[] = [];
-    const partyRows: Row[] = [];
-    const evidenceRows: [string, string, number, number][] = [];
-    const sourceRows: Row[] = [];
-    const touched = new Set<string>();
-    all.forEach(({ docId, ev, key }, i) => {
-      const used = usedByDoc.get(docId) ?? new Set<string>();
-      usedByDoc.set(docId, used);
-      let cluster: BatchCluster | undefined;
-      if (key) {
-        const candidates = clusters.filter(
-          (cl) =>
-            cl.key.type === key.type &&
-            cl.key.dayLo >= key.dayLo - WINDOW_BEFORE &&
-            cl.key.dayLo <= key.dayHi + WINDOW_AFTER &&
-            !used.has(cl.id),
-        );
-        cluster = bestMatch(key, candidates);
-        if (cluster) {
-          const parties = new Set(cluster.key.parties);
-          for (const p of key.parties) parties.add(p);
-          cluster.key.parties = [...parties].sort();
-          const earliest = dayToIso(key.dayLo);
-          const latest = dayToIso(key.dayHi);
-          if (earliest < cluster.earliest) cluster.earliest = earliest;
-          if (latest > cluster.latest) cluster.latest = latest;
-          cluster.changed = true;
-        }
-      }
-      if (!cluster) {
-        const loc = ev.location;
-        cluster = {
-          id: newClusterIds[i]!,
-          key: key ?? { type: ev.type, dayLo: -1e9, dayHi: -1e9, parties: [] },
-          earliest: key ? dayToIso(key.dayLo) : ev.date.value,
-          latest: key ? dayToIso(key.dayHi) : ev.date.value,
-          isNew: true,
-          changed: false,
-          first: ev,
-        };
-        if (!key && loc && Number.isFinite(loc.lat) && Number.isFinite(loc.lon)) {
-          cluster.key.lat = loc.lat;
-          cluster.key.lon = loc.lon;
-        }
-        created.push(cluster);
-        // An undatable event gets an impossible block so that nothing merges into it.
-        if (key) clusters.push(cluster);
-      }
-      used.add(cluster.id);
-      touched.add(cluster.id);
-      const eventId = eventIds[i]!;
-      const loc = ev.location;
-      eventRows.push({
-        id: eventId,
-        document_id: docId,
-        cluster_id: cluster.id,
-        record_event_id: ev.id,
-        type: ev.type,
-        mode: ev.mode ?? null,
-        acled_type: ev.acled?.eventType ?? null,
-        acled_sub: ev.acled?.subEventType ?? null,
-        date_value: ev.date.value,
-        day_lo: key?.dayLo ?? null,
-        day_hi: key?.dayHi ?? null,
-        location_name: loc?.name ?? null,
-        lat: loc && Number.isFinite(loc.lat) ? loc.lat : null,
-        lon: loc && Number.isFinite(loc.lon) ? loc.lon : null,
-        country: loc?.country ?? null,
-        admin1: loc?.admin1 ?? null,
-        precision: loc?.precision ?? null,
-        fatalities: ev.fatalities ?? null,
-        injuries: ev.injuries ?? null,
-        arrests: ev.arrests ?? null,
-        size_low: ev.size?.low ?? null,
-        size_high: ev.size?.high ?? null,
-        factuality: ev.factuality,
-        confidence: ev.confidence,
-        json: ev,
-      });
-      const addEvidence = (field: string, spans: { start: number; end: number }[] | undefined) => {
-        for (const s of spans ?? []) evidenceRows.push([eventId, field, s.start, s.end]);
-      };
-      for (const [role, list] of [
-        ['actor', ev.actors],
-        ['target', ev.targets],
-      ] as const) {
-        for (const p of list) {
-          partyRows.push({
-            event_id: eventId,
-            cluster_id: cluster.id,
-            role,
-            name: p.name,
-            norm: normalizeName(p.name),
-            kind: p.kind,
-            country: p.country ?? null,
-          });
-          addEvidence(role, p.evidence);
-        }
-      }
-      addEvidence('date', ev.date.evidence);
-      addEvidence('location', ev.location?.evidence);
-      addEvidence('size', ev.size?.evidence);
-      for (const cnt of ev.counts ?? []) addEvidence(cnt.what, cnt.evidence);
-      for (const cl of ev.claims) addEvidence('claim', cl.evidence);
-      addEvidence('mention', ev.mentions);
-      for (const s of ev.sources) sourceRows.push({ event_id: eventId, name: s.name, attribution: s.attribution ?? null });
-    });
-
-    if (created.length > 0) {
-      await c.query(
-        `INSERT INTO clusters(id, type, mode, acled_type, acled_sub, date_value, day_lo, day_hi, date_earliest,
+    // One statement writes it all: PostgreSQL runs every data-modifying WITH clause, and checks
+    // the foreign keys at the end of the statement.
+    const { rows: written } = await c.query(
+      `WITH
+       docs AS (
+         INSERT INTO documents(id, hash, record_id, input, title, published, outlet, url, author, language, text,
+           duplicate_of, minhash)
+         SELECT id, hash, record_id, input, title, published, outlet, url, author, language, text, duplicate_of,
+           decode(minhash, 'hex')
+         FROM json_to_recordset($1::json) AS x(id bigint, hash text, record_id text, input text, title text,
+           published text, outlet text, url text, author text, language text, text text, duplicate_of bigint,
+           minhash text)
+         RETURNING 1),
+       bands AS (
+         INSERT INTO document_bands(band, document_id) SELECT * FROM unnest($2::bigint[], $3::bigint[]) RETURNING 1),
+       recs AS (
+         INSERT INTO records(document_id, json)
+         SELECT document_id, json FROM json_to_recordset($4::json) AS x(document_id bigint, json json)
+         RETURNING 1),
+       pl AS (
+         INSERT INTO places(document_id, record_place_id, start, "end", name, lat, lon, country, admin1, geonameid,
+           feature_code, use)
+         SELECT * FROM json_to_recordset($5::json) AS x(document_id bigint, record_place_id text, start int,
+           "end" int, name text, lat float8, lon float8, country text, admin1 text, geonameid bigint,
+           feature_code text, use text)
+         RETURNING 1),
+       ac AS (
+         INSERT INTO actors(document_id, record_entity_id, start, "end", name, norm, kind, country, acled)
+         SELECT * FROM json_to_recordset($6::json) AS x(document_id bigint, record_entity_id text, start int,
+           "end" int, name text, norm text, kind text, country text, acled text)
+         RETURNING 1),
+       cl AS (
+         INSERT INTO clusters(id, type, mode, acled_type, acled_sub, date_value, day_lo, day_hi, date_earliest,
            date_latest, location_json, lat, lon, country, admin1, actors_json, targets_json, parties_json,
            fatalities, injuries, arrests, factuality, sources, reports, outlets_json)
          SELECT id, type, mode, acled_type, acled_sub, date_value, day_lo, day_hi, date_earliest, date_latest,
            location_json, lat, lon, country, admin1, actors_json, targets_json, parties_json, fatalities, injuries,
            arrests, factuality, 0, 0, '[]'
-         FROM json_to_recordset($1::json) AS x(id bigint, type text, mode text, acled_type text, acled_sub text,
+         FROM json_to_recordset($7::json) AS x(id bigint, type text, mode text, acled_type text, acled_sub text,
            date_value text, day_lo int, day_hi int, date_earliest text, date_latest text, location_json text,
            lat float8, lon float8, country text, admin1 text, actors_json text, targets_json text,
-           parties_json text, fatalities int, injuries int, arrests int, factuality text)`,
-        [pgJson(created.map(clusterRow))],
-      );
-      if (this.postgis) {
-        await c.query(
-          `UPDATE clusters SET geog = ST_SetSRID(ST_MakePoint(lon, lat), 4326)::geography
-           WHERE id = ANY($1::bigint[]) AND lat IS NOT NULL AND lon IS NOT NULL`,
-          [created.map((cl) => cl.id)],
-        );
-      }
-    }
-    const joined = clusters.filter((cl) => !cl.isNew && cl.changed);
-    if (joined.length > 0) {
-      await c.query(
-        `UPDATE clusters c SET date_earliest = x.date_earliest, date_latest = x.date_latest,
+           parties_json text, fatalities float8, injuries float8, arrests float8, factuality text)
+         RETURNING 1),
+       cu AS (
+         UPDATE clusters c SET date_earliest = x.date_earliest, date_latest = x.date_latest,
            parties_json = x.parties_json
-         FROM json_to_recordset($1::json) AS x(id bigint, date_earliest text, date_latest text, parties_json text)
-         WHERE c.id = x.id`,
-        [
-          pgJson(
-            joined.map((cl) => ({
-              id: cl.id,
-              date_earliest: cl.earliest,
-              date_latest: cl.latest,
-              parties_json: JSON.stringify(cl.key.parties),
-            })),
-          ),
-        ],
-      );
-    }
-    await c.query(
-      `INSERT INTO events(id, document_id, cluster_id, record_event_id, type, mode, acled_type, acled_sub,
-         date_value, day_lo, day_hi, location_name, lat, lon, country, admin1, precision, fatalities, injuries,
-         arrests, size_low, size_high, factuality, confidence, json)
-       SELECT * FROM json_to_recordset($1::json) AS x(id bigint, document_id bigint, cluster_id bigint,
-         record_event_id text, type text, mode text, acled_type text, acled_sub text, date_value text, day_lo int,
-         day_hi int, location_name text, lat float8, lon float8, country text, admin1 text, precision text,
-         fatalities int, injuries int, arrests int, size_low int, size_high int, factuality text,
-         confidence float8, json json)`,
-      [pgJson(eventRows)],
+         FROM json_to_recordset($8::json) AS x(id bigint, date_earliest text, date_latest text, parties_json text)
+         WHERE c.id = x.id
+         RETURNING 1),
+       ev AS (
+         INSERT INTO events(id, document_id, cluster_id, record_event_id, type, mode, acled_type, acled_sub,
+           date_value, day_lo, day_hi, location_name, lat, lon, country, admin1, precision, fatalities, injuries,
+           arrests, size_low, size_high, factuality, confidence, json)
+         SELECT * FROM json_to_recordset($9::json) AS x(id bigint, document_id bigint, cluster_id bigint,
+           record_event_id text, type text, mode text, acled_type text, acled_sub text, date_value text,
+           day_lo int, day_hi int, location_name text, lat float8, lon float8, country text, admin1 text,
+           precision text, fatalities float8, injuries float8, arrests float8, size_low float8, size_high float8,
+           factuality text, confidence float8, json json)
+         RETURNING 1),
+       pa AS (
+         INSERT INTO event_parties(event_id, cluster_id, role, name, norm, kind, country)
+         SELECT * FROM json_to_recordset($10::json) AS x(event_id bigint, cluster_id bigint, role text, name text,
+           norm text, kind text, country text)
+         RETURNING 1),
+       evi AS (
+         INSERT INTO evidence(event_id, field, start, "end")
+         SELECT * FROM unnest($11::bigint[], $12::text[], $13::int[], $14::int[])
+         RETURNING 1),
+       so AS (
+         INSERT INTO event_sources(event_id, name, attribution)
+         SELECT * FROM json_to_recordset($15::json) AS x(event_id bigint, name text, attribution text)
+         RETURNING 1),
+       er AS (
+         INSERT INTO errors(hash, input, message) SELECT * FROM unnest($16::text[], $17::text[], $18::text[])
+         ON CONFLICT (hash) DO NOTHING
+         RETURNING 1)
+       SELECT (SELECT COUNT(*) FROM er)::int AS errors`,
+      [
+        pgJson(docRows),
+        bandValues,
+        bandDocs,
+        pgJson(records),
+        pgJson(places),
+        pgJson(actors),
+        pgJson(plan.created.map(clusterRow)),
+        pgJson(
+          plan.joined.map((cl) => ({
+            id: cl.id,
+            date_earliest: cl.earliest,
+            date_latest: cl.latest,
+            parties_json: JSON.stringify(cl.key.parties),
+          })),
+        ),
+        pgJson(plan.eventRows),
+        pgJson(plan.partyRows),
+        ...[0, 1, 2, 3].map((k) => plan.evidenceRows.map((r) => r[k])),
+        pgJson(plan.sourceRows),
+        errors.map((e) => e.hash),
+        errors.map((e) => noNul(e.input)),
+        errors.map((e) => noNul(e.message)),
+      ],
     );
-    if (partyRows.length > 0) {
+    result.errors = (written[0] as { errors: number }).errors;
+    result.documents = fresh.length;
+    result.events = plan.eventRows.length;
+    if (this.postgis && plan.created.length > 0) {
       await c.query(
-        `INSERT INTO event_parties(event_id, cluster_id, role, name, norm, kind, country)
-         SELECT * FROM json_to_recordset($1::json) AS x(event_id bigint, cluster_id bigint, role text, name text,
-           norm text, kind text, country text)`,
-        [pgJson(partyRows)],
+        `UPDATE clusters SET geog = ST_SetSRID(ST_MakePoint(lon, lat), 4326)::geography
+         WHERE id = ANY($1::bigint[]) AND lat IS NOT NULL AND lon IS NOT NULL`,
+        [plan.created.map((cl) => cl.id)],
       );
     }
-    if (evidenceRows.length > 0) {
-      await c.query(
-        `INSERT INTO evidence(event_id, field, start, "end")
-         SELECT * FROM unnest($1::bigint[], $2::text[], $3::int[], $4::int[])`,
-        [0, 1, 2, 3].map((k) => evidenceRows.map((r) => r[k])),
-      );
-    }
-    if (sourceRows.length > 0) {
-      await c.query(
-        `INSERT INTO event_sources(event_id, name, attribution)
-         SELECT * FROM json_to_recordset($1::json) AS x(event_id bigint, name text, attribution text)`,
-        [pgJson(sourceRows)],
-      );
-    }
-    await this.refreshClusters(c, [...touched]);
-    return all.length;
+    if (plan.touched.length > 0) await this.refreshClusters(c, plan.touched);
+    return result;
   }
 
   /** Recomputes clusters' counts, outlets and parties from their reports. */
@@ -813,22 +636,20 @@ export class PostgresStore implements Store {
     );
     return {
       event,
-      reports: (reports as Row[]).map(
-        (r): EventReport => ({
-          id: r.id as string,
-          eventId: event.id,
-          document: {
-            id: r.doc_id as string,
-            recordId: r.record_id as string,
-            ...(r.title !== null && { title: r.title as string }),
-            ...(r.outlet !== null && { outlet: r.outlet as string }),
-            ...(r.published !== null && { published: r.published as string }),
-            ...(r.url !== null && { url: r.url as string }),
-            ...(r.duplicate_of !== null && { duplicateOf: r.duplicate_of as string }),
-          },
-          event: r.json as { id: string } & EventAttrs,
-        }),
-      ),
+      reports: (reports as Row[]).map((r): EventReport => ({
+        id: r.id as string,
+        eventId: event.id,
+        document: {
+          id: r.doc_id as string,
+          recordId: r.record_id as string,
+          ...(r.title !== null && { title: r.title as string }),
+          ...(r.outlet !== null && { outlet: r.outlet as string }),
+          ...(r.published !== null && { published: r.published as string }),
+          ...(r.url !== null && { url: r.url as string }),
+          ...(r.duplicate_of !== null && { duplicateOf: r.duplicate_of as string }),
+        },
+        event: r.json as { id: string } & EventAttrs,
+      })),
     };
   }
 
@@ -890,7 +711,10 @@ export class PostgresStore implements Store {
     );
     const byId = new Map((docs as Row[]).map((r) => [r.id as string, r.docs as string[]]));
     return rows.map((r) =>
-      canonicalOf(r, [...(byId.get(r.id) ?? [])].sort((a, b) => Number(a) - Number(b))),
+      canonicalOf(
+        r,
+        [...(byId.get(r.id) ?? [])].sort((a, b) => Number(a) - Number(b)),
+      ),
     );
   }
 
@@ -1083,4 +907,208 @@ function documentOf(row: Row): Omit<StoredDocument, 'text'> {
     ...(row.duplicate_of !== null && { duplicateOf: row.duplicate_of as string }),
     ingestedAt: (row.ingested_at as Date).toISOString(),
   };
+}
+
+/**
+ * Near-duplicate links of new documents: the earliest stored (or earlier in the batch) document
+ * of estimated Jaccard ≥ the threshold, resolved to its original. `stored` lists the stored
+ * documents sharing a band with one of them.
+ */
+function duplicatesOf(
+  fresh: { d: DocumentWrite; bands: number[] }[],
+  ids: string[],
+  stored: { band: string; id: string; dup: string | null; mh: string }[],
+): (string | undefined)[] {
+  const byBand = new Map<number, string[]>();
+  const known = new Map<string, { sig: number[]; duplicateOf: string | null }>();
+  const addBand = (band: number, id: string) => {
+    const list = byBand.get(band);
+    if (list) list.push(id);
+    else byBand.set(band, [id]);
+  };
+  for (const r of stored) {
+    addBand(Number(r.band), r.id);
+    if (!known.has(r.id)) known.set(r.id, { sig: unpackSignature(Buffer.from(r.mh, 'hex')), duplicateOf: r.dup });
+  }
+  return fresh.map(({ d, bands }, i) => {
+    const candidates = new Set<string>();
+    for (const b of bands) for (const id of byBand.get(b) ?? []) candidates.add(id);
+    let dup: string | undefined;
+    for (const id of [...candidates].sort((a, b) => Number(a) - Number(b))) {
+      const k = known.get(id)!;
+      if (estimateJaccard(d.minhash, k.sig) >= DUPLICATE_THRESHOLD) {
+        dup = k.duplicateOf ?? id;
+        break;
+      }
+    }
+    // Later documents of the batch see this one as stored.
+    const id = ids[i]!;
+    known.set(id, { sig: d.minhash, duplicateOf: dup ?? null });
+    for (const b of bands) addBand(b, id);
+    return dup;
+  });
+}
+
+function batchClusterOf(r: Row): BatchCluster {
+  return {
+    id: r.id as string,
+    key: {
+      type: r.type as PloverType,
+      dayLo: r.day_lo as number,
+      dayHi: r.day_hi as number,
+      ...(r.lat !== null && { lat: r.lat as number, lon: r.lon as number }),
+      ...(r.country !== null && { country: r.country as string }),
+      parties: JSON.parse(r.parties_json as string) as string[],
+    },
+    earliest: r.date_earliest as string,
+    latest: r.date_latest as string,
+    isNew: false,
+    changed: false,
+  };
+}
+
+/** What merging decided for a batch's events, as rows to write. */
+interface EventPlan {
+  created: BatchCluster[];
+  joined: BatchCluster[];
+  eventRows: Row[];
+  partyRows: Row[];
+  evidenceRows: [string, string, number, number][];
+  sourceRows: Row[];
+  touched: string[];
+}
+
+/**
+ * Merges the events of new documents, in order, into the candidate clusters (and into the
+ * clusters earlier events of the batch created): the same decisions, one report at a time, as
+ * the SQLite store makes.
+ */
+function planEvents(
+  docs: { docId: string; events: { ev: { id: string } & EventAttrs; key: MatchKey | undefined }[] }[],
+  clusters: BatchCluster[],
+  clusterIds: string[],
+  eventIds: string[],
+): EventPlan {
+  const plan: EventPlan = {
+    created: [],
+    joined: [],
+    eventRows: [],
+    partyRows: [],
+    evidenceRows: [],
+    sourceRows: [],
+    touched: [],
+  };
+  const touched = new Set<string>();
+  let n = 0;
+  for (const { docId, events } of docs) {
+    const used = new Set<string>();
+    for (const { ev, key } of events) {
+      const i = n++;
+      let cluster: BatchCluster | undefined;
+      if (key) {
+        // Blocking as in the SQLite store: same type, date ranges within the window of each
+        // other, and the same country when both are known.
+        const candidates = clusters.filter(
+          (cl) =>
+            cl.key.type === key.type &&
+            cl.key.dayHi >= key.dayLo - WINDOW &&
+            cl.key.dayLo <= key.dayHi + WINDOW &&
+            (key.country === undefined || cl.key.country === undefined || cl.key.country === key.country) &&
+            !used.has(cl.id),
+        );
+        cluster = bestMatch(key, candidates);
+        if (cluster) {
+          const parties = new Set(cluster.key.parties);
+          for (const p of key.parties) parties.add(p);
+          cluster.key.parties = [...parties].sort();
+          const earliest = dayToIso(key.dayLo);
+          const latest = dayToIso(key.dayHi);
+          if (earliest < cluster.earliest) cluster.earliest = earliest;
+          if (latest > cluster.latest) cluster.latest = latest;
+          cluster.changed = true;
+        }
+      }
+      const loc = ev.location;
+      if (!cluster) {
+        cluster = {
+          id: clusterIds[i]!,
+          // An undatable event gets an impossible block so that nothing merges into it.
+          key: key ?? { type: ev.type, dayLo: -1e9, dayHi: -1e9, parties: [] },
+          earliest: key ? dayToIso(key.dayLo) : ev.date.value,
+          latest: key ? dayToIso(key.dayHi) : ev.date.value,
+          isNew: true,
+          changed: false,
+          first: ev,
+        };
+        if (!key && loc && Number.isFinite(loc.lat) && Number.isFinite(loc.lon)) {
+          cluster.key.lat = loc.lat;
+          cluster.key.lon = loc.lon;
+        }
+        plan.created.push(cluster);
+        if (key) clusters.push(cluster);
+      }
+      used.add(cluster.id);
+      touched.add(cluster.id);
+      const eventId = eventIds[i]!;
+      plan.eventRows.push({
+        id: eventId,
+        document_id: docId,
+        cluster_id: cluster.id,
+        record_event_id: ev.id,
+        type: ev.type,
+        mode: ev.mode ?? null,
+        acled_type: ev.acled?.eventType ?? null,
+        acled_sub: ev.acled?.subEventType ?? null,
+        date_value: ev.date.value,
+        day_lo: key?.dayLo ?? null,
+        day_hi: key?.dayHi ?? null,
+        location_name: loc?.name ?? null,
+        lat: loc && Number.isFinite(loc.lat) ? loc.lat : null,
+        lon: loc && Number.isFinite(loc.lon) ? loc.lon : null,
+        country: loc?.country ?? null,
+        admin1: loc?.admin1 ?? null,
+        precision: loc?.precision ?? null,
+        fatalities: ev.fatalities ?? null,
+        injuries: ev.injuries ?? null,
+        arrests: ev.arrests ?? null,
+        size_low: ev.size?.low ?? null,
+        size_high: ev.size?.high ?? null,
+        factuality: ev.factuality,
+        confidence: ev.confidence,
+        json: ev,
+      });
+      const addEvidence = (field: string, spans: { start: number; end: number }[] | undefined) => {
+        for (const s of spans ?? []) plan.evidenceRows.push([eventId, field, s.start, s.end]);
+      };
+      for (const [role, list] of [
+        ['actor', ev.actors],
+        ['target', ev.targets],
+      ] as const) {
+        for (const p of list) {
+          plan.partyRows.push({
+            event_id: eventId,
+            cluster_id: cluster.id,
+            role,
+            name: p.name,
+            norm: normalizeName(p.name),
+            kind: p.kind,
+            country: p.country ?? null,
+          });
+          addEvidence(role, p.evidence);
+        }
+      }
+      addEvidence('date', ev.date.evidence);
+      addEvidence('location', ev.location?.evidence);
+      addEvidence('size', ev.size?.evidence);
+      for (const cnt of ev.counts ?? []) addEvidence(cnt.what, cnt.evidence);
+      for (const cl of ev.claims) addEvidence('claim', cl.evidence);
+      addEvidence('mention', ev.mentions);
+      for (const s of ev.sources) {
+        plan.sourceRows.push({ event_id: eventId, name: s.name, attribution: s.attribution ?? null });
+      }
+    }
+  }
+  plan.joined = clusters.filter((cl) => !cl.isNew && cl.changed);
+  plan.touched = [...touched];
+  return plan;
 }

@@ -77,6 +77,8 @@ export const SQLITE_MIGRATIONS: readonly string[] = [
     role TEXT NOT NULL, name TEXT NOT NULL, norm TEXT NOT NULL, kind TEXT NOT NULL, country TEXT
   );
   CREATE INDEX event_parties_norm ON event_parties(norm);
+  -- Distinct actor names: a substring search scans these few, then follows the norm index.
+  CREATE TABLE party_names (norm TEXT PRIMARY KEY, name TEXT NOT NULL) WITHOUT ROWID;
   CREATE INDEX event_parties_cluster ON event_parties(cluster_id);
   CREATE TABLE evidence (
     event_id INTEGER NOT NULL REFERENCES events(id),

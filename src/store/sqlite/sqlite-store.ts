@@ -351,7 +351,9 @@ export class SqliteStore implements Store {
       ['target', ev.targets],
     ] as const) {
       for (const p of list) {
-        party.run(eventId, clusterId, role, p.name, normalizeName(p.name), p.kind, p.country ?? null);
+        const norm = normalizeName(p.name);
+        party.run(eventId, clusterId, role, p.name, norm, p.kind, p.country ?? null);
+        this.stmt('INSERT OR IGNORE INTO party_names(norm, name) VALUES (?, ?)').run(norm, p.name);
         addEvidence(role, p.evidence);
       }
     }
@@ -655,7 +657,10 @@ export class SqliteStore implements Store {
       params.push(lat + dLat, lat - dLat, lon + dLon, lon - dLon, lat, lon, km);
     }
     if (filter.actor) {
-      clauses.push(`c.id IN (SELECT cluster_id FROM event_parties WHERE norm LIKE ? OR name LIKE ?)`);
+      clauses.push(
+        `c.id IN (SELECT cluster_id FROM event_parties WHERE norm IN
+           (SELECT norm FROM party_names WHERE norm LIKE ? OR name LIKE ?))`,
+      );
       const norm = normalizeName(filter.actor);
       params.push(`%${norm}%`, `%${filter.actor}%`);
     }
