@@ -93,7 +93,8 @@ export const ingestCommand: CliCommand = {
     if (out !== 'text' && out !== 'json') throw new UsageError(`unknown --out '${out}' (use text or json)`);
     const db = values.db ?? DEFAULT_DB;
     if (values.enqueue) {
-      if (!/^postgres(ql)?:\/\//i.test(db)) throw new UsageError('--enqueue needs --db postgres://… (workers share a PostgreSQL queue)');
+      if (!/^postgres(ql)?:\/\//i.test(db))
+        throw new UsageError('--enqueue needs --db postgres://… (workers share a PostgreSQL queue)');
       const { enqueueCommand } = await import('./enqueue-run.js');
       return enqueueCommand(db, positionals, out, values.quiet);
     }
