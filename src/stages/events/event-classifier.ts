@@ -68,25 +68,22 @@ export function featuresOf(text: string): number[] {
 export class EventClassifier {
   readonly classes: string[];
   readonly name: string;
-  private readonly table: Map<number, Float32Array>;
+  // Rows stay sparse ([class, weight, class, weight, …]) as the model file has them: expanding
+  // every bucket to a dense row cost most of the CLI's start-up, and a text touches few buckets.
+  private readonly table: Map<number, number[]>;
 
   constructor(model: EventClassifierModel) {
     this.classes = model.classes;
     this.name = `${model.name}@${model.version}`;
-    this.table = new Map();
-    for (const [bucket, sparse] of model.weights) {
-      const row = new Float32Array(model.classes.length);
-      for (let i = 0; i + 1 < sparse.length; i += 2) row[sparse[i]!] = sparse[i + 1]!;
-      this.table.set(bucket, row);
-    }
+    this.table = new Map(model.weights);
   }
 
   /** Scores every class for a text, best first. */
   rank(text: string): ClassPrediction[] {
     const scores = new Float64Array(this.classes.length);
     for (const f of featuresOf(text)) {
-      const row = this.table.get(f);
-      if (row) for (let c = 0; c < row.length; c++) scores[c]! += row[c]!;
+      const sparse = this.table.get(f);
+      if (sparse) for (let i = 0; i + 1 < sparse.length; i += 2) scores[sparse[i]!]! += sparse[i + 1]!;
     }
     const max = Math.max(...scores);
     const exps = Array.from(scores, (s) => Math.exp(s - max));
