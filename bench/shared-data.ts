@@ -5,7 +5,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import xz from 'xz-decompress';
+import { decompressXz } from '../src/ingest/xz-file.js';
 import { parseReutersSgml, type ReutersStory } from '../src/ingest/reuters-sgml.js';
 
 const REPO = resolve(fileURLToPath(new URL('../../', import.meta.url)));
@@ -24,25 +24,6 @@ export function readJsonl<T>(path: string): T[] {
     .map((l) => JSON.parse(l) as T);
 }
 
-async function xzToBuffer(path: string): Promise<Buffer> {
-  const raw = readFileSync(path);
-  const input = new ReadableStream<Uint8Array>({
-    start(c) {
-      c.enqueue(new Uint8Array(raw));
-      c.close();
-    },
-  });
-  const out = new xz.XzReadableStream(input);
-  const chunks: Uint8Array[] = [];
-  const reader = out.getReader();
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    chunks.push(value);
-  }
-  return Buffer.concat(chunks);
-}
-
 /** Every story of the Reuters-21578 corpus (Latin-1 SGML, xz-compressed), in NEWID order. */
 export async function reutersStories(shared: string): Promise<ReutersStory[]> {
   const dir = join(shared, 'data', 'corpora', 'reuters21578');
@@ -51,7 +32,7 @@ export async function reutersStories(shared: string): Promise<ReutersStory[]> {
     .sort();
   const stories: ReutersStory[] = [];
   for (const f of files) {
-    const sgml = new TextDecoder('latin1').decode(await xzToBuffer(join(dir, f)));
+    const sgml = new TextDecoder('latin1').decode(await decompressXz(readFileSync(join(dir, f))));
     for (const s of parseReutersSgml(sgml)) stories.push(s);
   }
   return stories;
