@@ -23,6 +23,19 @@ async function loaded(factory: StoreFactory): Promise<Store> {
 async function ids(store: Store, filter: Parameters<Store['listEvents']>[0]): Promise<string[][]> {
   const list = await store.listEvents(filter, { limit: 100 });
   assert.equal(await store.countEvents(filter), list.length, 'countEvents agrees with listEvents');
+  assert.deepEqual(
+    await store.listEventPoints(filter, { limit: 100 }),
+    list.map((e) => ({
+      id: e.id,
+      day: e.date.earliest.slice(0, 10),
+      type: e.type,
+      lat: e.location?.lat ?? null,
+      lon: e.location?.lon ?? null,
+      country: e.location?.country ?? null,
+      sources: e.sources,
+    })),
+    'listEventPoints is listEvents reduced to points, in the same order',
+  );
   const out: string[][] = [];
   for (const e of list) {
     const detail = await store.getEvent(e.id);

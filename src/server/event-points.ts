@@ -1,7 +1,7 @@
 /**
  * The compact form of many events that the map and the timeline draw: parallel arrays rather
  * than objects, so that 20,000 events are a few hundred kilobytes and parse in milliseconds.
- * Built from the store's event list and kept for a short while per filter, since a map view
+ * Read with the store's narrow points query and kept for a short while per filter, since a map view
  * asks for the same points again as the user pans and brushes.
  */
 import type { EventFilter, Store } from '../store/store.js';
@@ -64,15 +64,15 @@ export class EventPointsReader {
       sources: [],
     };
     for (let offset = 0; offset < Math.min(total, MAX_POINTS); offset += PAGE) {
-      const page = await this.store.listEvents(filter, { limit: Math.min(PAGE, MAX_POINTS - offset), offset });
+      const page = await this.store.listEventPoints(filter, { limit: Math.min(PAGE, MAX_POINTS - offset), offset });
       if (page.length === 0) break;
       for (const e of page) {
         p.id.push(e.id);
-        p.day.push(e.date.earliest.slice(0, 10));
+        p.day.push(e.day);
         p.type.push(e.type);
-        p.lat.push(e.location ? Math.round(e.location.lat * 1e4) / 1e4 : null);
-        p.lon.push(e.location ? Math.round(e.location.lon * 1e4) / 1e4 : null);
-        p.country.push(e.location?.country ?? null);
+        p.lat.push(e.lat === null ? null : Math.round(e.lat * 1e4) / 1e4);
+        p.lon.push(e.lon === null ? null : Math.round(e.lon * 1e4) / 1e4);
+        p.country.push(e.country);
         p.sources.push(e.sources);
       }
     }

@@ -128,6 +128,22 @@ export interface EventReport {
   event: { id: string } & EventAttrs;
 }
 
+/**
+ * A canonical event reduced to what a map or a timeline draws. `lat`, `lon` and `country` are
+ * null where the event has no location.
+ */
+export interface EventPoint {
+  id: string;
+  /** First day of the event's date range (YYYY-MM-DD). */
+  day: string;
+  type: PloverType;
+  lat: number | null;
+  lon: number | null;
+  country: string | null;
+  /** Independent source articles. */
+  sources: number;
+}
+
 /** A canonical event with every report of it. */
 export interface EventDetail {
   event: CanonicalEvent;
@@ -223,6 +239,11 @@ export interface Store {
   getEvent(id: string): Promise<EventDetail | undefined>;
   /** Canonical events matching a filter, newest first. */
   listEvents(filter?: EventFilter, page?: PageRequest): Promise<CanonicalEvent[]>;
+  /**
+   * The events of {@link listEvents}, in the same order, as points: one narrow query without
+   * reports or documents, so a map of tens of thousands of events costs milliseconds.
+   */
+  listEventPoints(filter?: EventFilter, page?: PageRequest): Promise<EventPoint[]>;
   /** How many canonical events match a filter. */
   countEvents(filter?: EventFilter): Promise<number>;
   /** Every canonical event matching a filter with its reports, oldest first (for exports). */

@@ -42,6 +42,7 @@ import {
   type EventDetail,
   type EventFilter,
   type EventParty,
+  type EventPoint,
   type EventReport,
   type PageRequest,
   type SearchHit,
@@ -728,6 +729,22 @@ export class PostgresStore implements Store {
       p.values,
     );
     return this.canonicalList(rows as ClusterRow[]);
+  }
+
+  async listEventPoints(filter: EventFilter = {}, page?: PageRequest): Promise<EventPoint[]> {
+    const [limit, offset] = limitOf(page);
+    const p = new Params();
+    const where = this.where(filter, p);
+    const { rows } = await this.pool.query(
+      `SELECT c.id::text AS id, substr(c.date_earliest, 1, 10) AS day, c.type,
+              CASE WHEN c.location_json IS NULL THEN NULL ELSE c.lat END AS lat,
+              CASE WHEN c.location_json IS NULL THEN NULL ELSE c.lon END AS lon,
+              CASE WHEN c.location_json IS NULL THEN NULL ELSE c.country END AS country, c.sources
+       FROM clusters c ${where}
+       ORDER BY c.day_lo DESC, c.id DESC LIMIT ${p.add(limit)} OFFSET ${p.add(offset)}`,
+      p.values,
+    );
+    return rows as EventPoint[];
   }
 
   async countEvents(filter: EventFilter = {}): Promise<number> {

@@ -31,6 +31,7 @@ import {
   type EventDetail,
   type EventFilter,
   type EventParty,
+  type EventPoint,
   type EventReport,
   type PageRequest,
   type SearchHit,
@@ -696,6 +697,22 @@ export class SqliteStore implements Store {
       for (const p of pairs) docs.get(p.cluster_id)?.push(String(p.document_id));
     }
     return rows.map((r) => this.canonicalOf(r, docs.get(r.id)));
+  }
+
+  async listEventPoints(filter: EventFilter = {}, page?: PageRequest): Promise<EventPoint[]> {
+    const [limit, offset] = limitOf(page);
+    const { sql, params } = this.where(filter);
+    const rows = this.db
+      .prepare(
+        `SELECT c.id, substr(c.date_earliest, 1, 10) AS day, c.type,
+              CASE WHEN c.location_json IS NULL THEN NULL ELSE c.lat END AS lat,
+              CASE WHEN c.location_json IS NULL THEN NULL ELSE c.lon END AS lon,
+              CASE WHEN c.location_json IS NULL THEN NULL ELSE c.country END AS country, c.sources
+       FROM clusters c ${sql}
+         ORDER BY c.day_lo DESC, c.id DESC LIMIT ? OFFSET ?`,
+      )
+      .all(...params, limit, offset) as (Omit<EventPoint, 'id'> & { id: number })[];
+    return rows.map((r) => ({ ...r, id: String(r.id) }));
   }
 
   async countEvents(filter: EventFilter = {}): Promise<number> {
