@@ -21,6 +21,7 @@ import { minhashSignature } from '../src/corpus/minhash.js';
 import type { ReutersStory } from '../src/ingest/reuters-sgml.js';
 import { RECORD_VERSION } from '../src/record/record-types.js';
 import type { DocumentWrite, Store } from '../src/store/store.js';
+import { seededRandom } from '../src/util/seeded-random.js';
 
 const TYPES: [PloverType, number][] = [
   ['PROTEST', 30],
@@ -51,18 +52,6 @@ const ACTORS: [string, ActorKind][] = [
 const FIRST_DAY = Date.UTC(1987, 1, 26);
 const DAYS = 237;
 
-/** A small seeded generator (mulberry32), so every run writes the same events. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function weighted<T>(items: [T, number][], r: number): T {
   const total = items.reduce((s, [, w]) => s + w, 0);
   let x = r * total;
@@ -79,7 +68,7 @@ export function syntheticDocument(
   story: ReutersStory,
   countries: [{ cca2: string; name: string; lat: number; lon: number }, number][],
 ): DocumentWrite {
-  const rnd = random(k * 7919 + 13);
+  const rnd = seededRandom(k * 7919 + 13);
   const text = story.text ?? '';
   const type = weighted(TYPES, rnd());
   const country = weighted(countries, rnd());
@@ -137,7 +126,7 @@ export function syntheticDocument(
 export async function fillWithSyntheticEvents(store: Store, stories: ReutersStory[], target: number): Promise<number> {
   const require = createRequire(import.meta.url);
   const list = require('world-countries') as { cca2: string; name: { common: string }; latlng: [number, number] }[];
-  const rnd = random(1987);
+  const rnd = seededRandom(1987);
   const countries = list.map(
     (c) =>
       [{ cca2: c.cca2, name: c.name.common, lat: c.latlng[0], lon: c.latlng[1] }, rnd() ** 3] as [

@@ -14,15 +14,12 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { minhashSignature } from '../src/corpus/minhash.js';
-import { articleHash } from '../src/ingest/ingest-corpus.js';
-import { RECORD_VERSION } from '../src/record/record-types.js';
 import { SqliteStore } from '../src/store/sqlite/sqlite-store.js';
-import type { DocumentWrite, Store } from '../src/store/store.js';
+import type { Store } from '../src/store/store.js';
 import { percentile, report } from './bench-report.js';
 import { REPO_ROOT, sharedOrSkip } from './bench-data-guard.js';
 import { reutersStories } from './shared-data.js';
-import { seeded, syntheticEvents } from './synthetic-events.js';
+import { syntheticDocuments } from './synthetic-events.js';
 
 interface IngestRun {
   added: number;
@@ -182,41 +179,7 @@ export default async function ingestBench(): Promise<void> {
 
     // The store alone, with synthetic events (see bench/synthetic-events.ts).
     const stories = await reutersStories(shared);
-    const rand = seeded(1987);
-    const seen = new Set<string>();
-    const docs: DocumentWrite[] = [];
-    for (const s of stories) {
-      if (!s.text.trim()) continue;
-      const hash = articleHash(s);
-      if (seen.has(hash)) continue;
-      seen.add(hash);
-      const events = syntheticEvents(s.text, s.published ?? '1987-03-01', 2, rand);
-      docs.push({
-        hash,
-        input: s.id,
-        text: s.text,
-        minhash: minhashSignature(s.text),
-        record: {
-          id: s.id,
-          version: RECORD_VERSION,
-          document: {
-            ...(s.title && { title: s.title }),
-            ...(s.published && { published: s.published }),
-            outlet: 'Reuters',
-            language: 'en',
-            furniture: [],
-            captions: [],
-          },
-          entities: [],
-          timexes: [],
-          places: [],
-          quotes: [],
-          attributions: [],
-          events,
-          warnings: [],
-        },
-      });
-    }
+    const docs = syntheticDocuments(stories);
     const edb = join(tmp, 'synthetic-events.db');
     const store = SqliteStore.open(edb);
     const t0 = performance.now();

@@ -18,9 +18,6 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'nod
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import { minhashSignature } from '../src/corpus/minhash.js';
-import { articleHash } from '../src/ingest/ingest-corpus.js';
-import { RECORD_VERSION } from '../src/record/record-types.js';
 import { PgQueue } from '../src/queue/pg-queue.js';
 import { PostgresStore } from '../src/store/postgres/postgres-store.js';
 import { SqliteStore } from '../src/store/sqlite/sqlite-store.js';
@@ -28,7 +25,7 @@ import type { DocumentWrite, Store } from '../src/store/store.js';
 import { report } from './bench-report.js';
 import { REPO_ROOT, sharedOrSkip } from './bench-data-guard.js';
 import { reutersStories } from './shared-data.js';
-import { seeded, syntheticEvents } from './synthetic-events.js';
+import { syntheticDocuments } from './synthetic-events.js';
 
 const PG_URL = process.env.DATELINE_BENCH_PG ?? 'postgres://postgres@127.0.0.1:5432/test';
 const DATELINE = join(REPO_ROOT, 'bin', 'dateline');
@@ -252,42 +249,8 @@ export default async function scaleBench(): Promise<void> {
 
     // The stores alone, with synthetic events.
     const stories = await reutersStories(shared);
-    const rand = seeded(1987);
-    const seen = new Set<string>();
-    const docs: DocumentWrite[] = [];
     // As many articles as the ingest runs took (all of them without a sample).
-    for (const s of stories) {
-      if (docs.length >= n) break;
-      if (!s.text.trim()) continue;
-      const hash = articleHash(s);
-      if (seen.has(hash)) continue;
-      seen.add(hash);
-      docs.push({
-        hash,
-        input: s.id,
-        text: s.text,
-        minhash: minhashSignature(s.text),
-        record: {
-          id: s.id,
-          version: RECORD_VERSION,
-          document: {
-            ...(s.title && { title: s.title }),
-            ...(s.published && { published: s.published }),
-            outlet: 'Reuters',
-            language: 'en',
-            furniture: [],
-            captions: [],
-          },
-          entities: [],
-          timexes: [],
-          places: [],
-          quotes: [],
-          attributions: [],
-          events: syntheticEvents(s.text, s.published ?? '1987-03-01', 2, rand),
-          warnings: [],
-        },
-      });
-    }
+    const docs = syntheticDocuments(stories, n);
     const ds = `reuters + synthetic events (${docs.length})`;
     const liteStore = SqliteStore.open(join(tmp, 'synthetic.db'));
     const liteSecs = await writeAll([liteStore], docs);

@@ -6,6 +6,12 @@
  * Deterministic (seeded), so two runs build the same database.
  */
 import type { ActorKind, EventAttrs, PloverType } from '../src/core/layers.js';
+import { minhashSignature } from '../src/corpus/minhash.js';
+import { articleHash } from '../src/ingest/ingest-corpus.js';
+import type { ReutersStory } from '../src/ingest/reuters-sgml.js';
+import { RECORD_VERSION } from '../src/record/record-types.js';
+import type { DocumentWrite } from '../src/store/store.js';
+import { seededRandom } from '../src/util/seeded-random.js';
 
 const TYPES: PloverType[] = ['PROTEST', 'ASSAULT', 'COERCE', 'CONSULT', 'AGREE', 'ACCUSE', 'THREATEN', 'SANCTION'];
 const CITIES: [string, number, number, string, string][] = [
@@ -38,18 +44,6 @@ const ACTORS: [string, ActorKind][] = [
   ['Rebels', 'rebels'],
   ['Civilians', 'civilians'],
 ];
-
-/** A seeded pseudo-random generator (mulberry32). */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** `count` synthetic events for an article of `text` published on `published` (YYYY-MM-DD). */
 export function syntheticEvents(
@@ -84,4 +78,48 @@ export function syntheticEvents(
     });
   }
   return out;
+}
+
+/**
+ * The distinct stories (by content hash) as store writes, each record carrying two synthetic
+ * events and no other layer: the store benchmarks measure writing and merging, not extraction.
+ * At most `limit` documents; the same seed gives the same documents.
+ */
+export function syntheticDocuments(stories: ReutersStory[], limit = Infinity, seed = 1987): DocumentWrite[] {
+  const rand = seededRandom(seed);
+  const seen = new Set<string>();
+  const docs: DocumentWrite[] = [];
+  for (const s of stories) {
+    if (docs.length >= limit) break;
+    if (!s.text.trim()) continue;
+    const hash = articleHash(s);
+    if (seen.has(hash)) continue;
+    seen.add(hash);
+    docs.push({
+      hash,
+      input: s.id,
+      text: s.text,
+      minhash: minhashSignature(s.text),
+      record: {
+        id: s.id,
+        version: RECORD_VERSION,
+        document: {
+          ...(s.title && { title: s.title }),
+          ...(s.published && { published: s.published }),
+          outlet: 'Reuters',
+          language: 'en',
+          furniture: [],
+          captions: [],
+        },
+        entities: [],
+        timexes: [],
+        places: [],
+        quotes: [],
+        attributions: [],
+        events: syntheticEvents(s.text, s.published ?? '1987-03-01', 2, rand),
+        warnings: [],
+      },
+    });
+  }
+  return docs;
 }

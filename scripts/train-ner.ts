@@ -35,6 +35,7 @@ import {
 } from '../src/stages/entities/ner-features.js';
 import { labelDoc, spansOfTags, type GoldSpan, type TaggedDoc } from '../src/stages/entities/ner-data.js';
 import { encodeModel, tagPrepared, type NerModel } from '../src/stages/entities/ner-model.js';
+import { seededRandom } from '../src/util/seeded-random.js';
 
 interface GoldRecord {
   doc_id: string;
@@ -136,18 +137,6 @@ function lineStarts(text: string, starts: number[]): boolean[] {
   return starts.map((st) => st === 0 || text[st - 1] === '\n');
 }
 
-/** Mulberry32: a small seeded generator, so two runs shuffle alike. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function quantise(avg: Float32Array): { weights: Int16Array; scale: number } {
   let max = 0;
   for (const v of avg) max = Math.max(max, Math.abs(v));
@@ -219,7 +208,7 @@ function main(): void {
   let c = 1;
   const feats = new Int32Array(MAX_FEATURES);
   const scores = new Float64Array(N_TAGS);
-  const random = rng(20031);
+  const random = seededRandom(20031);
   const order = trainSet.map((_, i) => i);
   let model: NerModel | undefined;
   for (let epoch = 1; epoch <= EPOCHS; epoch++) {

@@ -4,6 +4,7 @@
  * with every stored article. Syndicated wire copies and reposts share nearly all their
  * 5-word shingles even when a site adds a headline, a byline or page furniture.
  */
+import { fnv1a } from '../util/fnv1a.js';
 
 /** Hash functions in a signature. */
 export const MINHASH_SIZE = 64;
@@ -30,16 +31,6 @@ const SEEDS_B: number[] = [];
     SEEDS_A.push(next() | 1);
     SEEDS_B.push(next());
   }
-}
-
-/** FNV-1a over a string, 32 bits. */
-function fnv1a(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
 }
 
 /** A final avalanche so that `a * x + b` permutations of nearby values are independent. */

@@ -9,6 +9,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { fnv1a } from '../../util/fnv1a.js';
 
 /** Number of hash buckets; 2^18 keeps collisions rare for a vocabulary of tens of thousands. */
 const BUCKETS = 1 << 18;
@@ -27,15 +28,6 @@ export interface EventClassifierModel {
 export interface ClassPrediction {
   label: string;
   confidence: number;
-}
-
-function fnv1a(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
 }
 
 // ACLED notes open with the date ("On 9 May 2020,", "Around 2 May 2020 (as reported),"); it says
