@@ -15,7 +15,7 @@
  * a deadlock or serialization failure, the whole batch is retried.
  */
 import pg from 'pg';
-import type { EventAttrs, EventParticipant, PloverType } from '../../core/layers.js';
+import type { EventAttrs, PloverType } from '../../core/layers.js';
 import {
   bestMatch,
   DATE_WINDOW_DAYS,
@@ -54,6 +54,7 @@ import {
 import { POSTGIS_MIGRATION, POSTGRES_MIGRATIONS } from './postgres-migrations.js';
 import { noNul, pgJson } from './pg-text.js';
 import { tsQuerySql } from './ts-query.js';
+import { eventParty, pageLimits, storedDocumentOf, type Row } from '../store-rows.js';
 
 /** Options for {@link PostgresStore.open}. */
 export interface PostgresStoreOptions {
@@ -63,16 +64,12 @@ export interface PostgresStoreOptions {
   postgis?: boolean;
 }
 
-type Row = Record<string, unknown>;
-
 /** Width of a merge lock in days: events lock the buckets their candidate window touches. */
 const BUCKET_DAYS = 32;
 /** Days around a report's date range in which a cluster's range must fall to be a candidate. */
 const WINDOW = DATE_WINDOW_DAYS;
 /** Longest date range a cluster may have (`MAX_DATE_SPAN_DAYS`), for the index range. */
 const LONGEST_SPAN = MAX_DATE_SPAN_DAYS;
-const DEFAULT_LIMIT = 100;
-const MAX_LIMIT = 10_000;
 const RETRIES = 8;
 
 interface ClusterRow {
@@ -112,12 +109,6 @@ interface BatchCluster {
   changed: boolean;
   /** For new clusters: the first report, whose fields the cluster takes. */
   first?: { id: string } & EventAttrs;
-}
-
-function limitOf(page: PageRequest | undefined): [number, number] {
-  const limit = Math.max(1, Math.min(MAX_LIMIT, Math.floor(page?.limit ?? DEFAULT_LIMIT)));
-  const offset = Math.max(0, Math.floor(page?.offset ?? 0));
-  return [limit, offset];
 }
 
 function retryable(e: unknown): boolean {
@@ -602,7 +593,7 @@ export class PostgresStore implements Store {
     if (!/^\d{1,18}$/.test(id)) return undefined;
     const { rows } = await this.pool.query(`SELECT ${DOC_COLUMNS}, d.text FROM documents d WHERE d.id = $1`, [id]);
     const row = rows[0] as Row | undefined;
-    return row ? { ...documentOf(row), text: row.text as string } : undefined;
+    return row ? { ...storedDocumentOf(row), text: row.text as string } : undefined;
   }
 
   async getRecord(documentId: string): Promise<DatelineRecord | undefined> {
@@ -720,7 +711,7 @@ export class PostgresStore implements Store {
   }
 
   async listEvents(filter: EventFilter = {}, page?: PageRequest): Promise<CanonicalEvent[]> {
-    const [limit, offset] = limitOf(page);
+    const [limit, offset] = pageLimits(page);
     const p = new Params();
     const where = this.where(filter, p);
     const { rows } = await this.pool.query(
@@ -732,7 +723,7 @@ export class PostgresStore implements Store {
   }
 
   async listEventPoints(filter: EventFilter = {}, page?: PageRequest): Promise<EventPoint[]> {
-    const [limit, offset] = limitOf(page);
+    const [limit, offset] = pageLimits(page);
     const p = new Params();
     const where = this.where(filter, p);
     const { rows } = await this.pool.query(
@@ -768,7 +759,7 @@ export class PostgresStore implements Store {
   }
 
   async search(query: string, page?: PageRequest): Promise<SearchHit[]> {
-    const [limit, offset] = limitOf(page);
+    const [limit, offset] = pageLimits(page);
     const p = new Params();
     const q = tsQuerySql(query, p);
     if (!q) return [];
@@ -782,14 +773,14 @@ export class PostgresStore implements Store {
       p.values,
     );
     return (rows as Row[]).map((r) => ({
-      document: documentOf(r),
+      document: storedDocumentOf(r),
       snippet: r.snippet as string,
       rank: Number(r.rank),
     }));
   }
 
   async listErrors(page?: PageRequest): Promise<StoredError[]> {
-    const [limit, offset] = limitOf(page);
+    const [limit, offset] = pageLimits(page);
     const { rows } = await this.pool.query(
       'SELECT input, message, at FROM errors ORDER BY id DESC LIMIT $1 OFFSET $2',
       [limit, offset],
@@ -845,10 +836,6 @@ const CLUSTER_COLUMNS = `c.id::text AS id, c.type, c.mode, c.acled_type, c.acled
   c.day_hi, c.date_earliest, c.date_latest, c.location_json, c.lat, c.lon, c.country, c.admin1, c.actors_json,
   c.targets_json, c.fatalities, c.injuries, c.arrests, c.factuality, c.sources, c.reports, c.outlets_json`;
 
-function party(p: EventParticipant): EventParty {
-  return { name: p.name, kind: p.kind, ...(p.country !== undefined && { country: p.country }) };
-}
-
 function clusterRow(cl: BatchCluster): Row {
   const ev = cl.first!;
   const loc = ev.location;
@@ -878,8 +865,8 @@ function clusterRow(cl: BatchCluster): Row {
     lon: cl.key.lon ?? null,
     country: loc?.country ?? null,
     admin1: loc?.admin1 ?? null,
-    actors_json: JSON.stringify(ev.actors.map(party)),
-    targets_json: JSON.stringify(ev.targets.map(party)),
+    actors_json: JSON.stringify(ev.actors.map(eventParty)),
+    targets_json: JSON.stringify(ev.targets.map(eventParty)),
     parties_json: JSON.stringify(cl.key.parties),
     fatalities: ev.fatalities ?? null,
     injuries: ev.injuries ?? null,
@@ -906,23 +893,6 @@ function canonicalOf(row: ClusterRow, documents: string[]): CanonicalEvent {
     reports: row.reports,
     outlets: JSON.parse(row.outlets_json) as string[],
     documents: [...new Set(documents)],
-  };
-}
-
-function documentOf(row: Row): Omit<StoredDocument, 'text'> {
-  return {
-    id: row.id as string,
-    hash: row.hash as string,
-    recordId: row.record_id as string,
-    input: row.input as string,
-    ...(row.title !== null && { title: row.title as string }),
-    ...(row.published !== null && { published: row.published as string }),
-    ...(row.outlet !== null && { outlet: row.outlet as string }),
-    ...(row.url !== null && { url: row.url as string }),
-    ...(row.author !== null && { author: row.author as string }),
-    ...(row.language !== null && { language: row.language as string }),
-    ...(row.duplicate_of !== null && { duplicateOf: row.duplicate_of as string }),
-    ingestedAt: (row.ingested_at as Date).toISOString(),
   };
 }
 

@@ -41,6 +41,7 @@ import {
   type StoreStats,
 } from '../store.js';
 import { SQLITE_MIGRATIONS } from './sqlite-migrations.js';
+import { eventParty, pageLimits, storedDocumentOf, type Row } from '../store-rows.js';
 
 /** Options for {@link SqliteStore.open}. */
 export interface SqliteStoreOptions {
@@ -52,8 +53,6 @@ export interface SqliteStoreOptions {
    */
   maxPageCount?: number;
 }
-
-type Row = Record<string, unknown>;
 
 interface ClusterRow {
   id: number;
@@ -83,17 +82,8 @@ interface ClusterRow {
   outlets_json: string;
 }
 
-const DEFAULT_LIMIT = 100;
-const MAX_LIMIT = 10_000;
-
 function now(): string {
   return new Date().toISOString();
-}
-
-function limitOf(page: PageRequest | undefined): [number, number] {
-  const limit = Math.max(1, Math.min(MAX_LIMIT, Math.floor(page?.limit ?? DEFAULT_LIMIT)));
-  const offset = Math.max(0, Math.floor(page?.offset ?? 0));
-  return [limit, offset];
 }
 
 function isFull(e: unknown): boolean {
@@ -508,7 +498,7 @@ export class SqliteStore implements Store {
         const n = normalizeName(p.name);
         if (have.has(n)) continue;
         have.add(n);
-        list.push(party(p));
+        list.push(eventParty(p));
       }
       return JSON.stringify(list);
     };
@@ -545,7 +535,7 @@ export class SqliteStore implements Store {
 
   async getDocument(id: string): Promise<StoredDocument | undefined> {
     const row = this.stmt('SELECT * FROM documents WHERE id = ?').get(Number(id)) as Row | undefined;
-    return row ? { ...documentOf(row), text: row.text as string } : undefined;
+    return row ? { ...storedDocumentOf(row), text: row.text as string } : undefined;
   }
 
   async getRecord(documentId: string): Promise<DatelineRecord | undefined> {
@@ -680,7 +670,7 @@ export class SqliteStore implements Store {
   }
 
   async listEvents(filter: EventFilter = {}, page?: PageRequest): Promise<CanonicalEvent[]> {
-    const [limit, offset] = limitOf(page);
+    const [limit, offset] = pageLimits(page);
     const { sql, params } = this.where(filter);
     const rows = this.db
       .prepare(`SELECT c.* FROM clusters c ${sql} ORDER BY c.day_lo DESC, c.id DESC LIMIT ? OFFSET ?`)
@@ -700,7 +690,7 @@ export class SqliteStore implements Store {
   }
 
   async listEventPoints(filter: EventFilter = {}, page?: PageRequest): Promise<EventPoint[]> {
-    const [limit, offset] = limitOf(page);
+    const [limit, offset] = pageLimits(page);
     const { sql, params } = this.where(filter);
     const rows = this.db
       .prepare(
@@ -737,7 +727,7 @@ export class SqliteStore implements Store {
   }
 
   async search(query: string, page?: PageRequest): Promise<SearchHit[]> {
-    const [limit, offset] = limitOf(page);
+    const [limit, offset] = pageLimits(page);
     const q = ftsQuery(query);
     if (!q) return [];
     const rows = this.stmt(
@@ -745,11 +735,11 @@ export class SqliteStore implements Store {
        FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid
        WHERE documents_fts MATCH ? ORDER BY rank LIMIT ? OFFSET ?`,
     ).all(q, limit, offset) as Row[];
-    return rows.map((r) => ({ document: documentOf(r), snippet: r.snippet as string, rank: r.rank as number }));
+    return rows.map((r) => ({ document: storedDocumentOf(r), snippet: r.snippet as string, rank: r.rank as number }));
   }
 
   async listErrors(page?: PageRequest): Promise<StoredError[]> {
-    const [limit, offset] = limitOf(page);
+    const [limit, offset] = pageLimits(page);
     return this.stmt('SELECT input, message, at FROM errors ORDER BY id DESC LIMIT ? OFFSET ?').all(
       limit,
       offset,
@@ -815,27 +805,6 @@ export class SqliteStore implements Store {
   async close(): Promise<void> {
     if (this.db.open) this.db.close();
   }
-}
-
-function party(p: EventParticipant): EventParty {
-  return { name: p.name, kind: p.kind, ...(p.country !== undefined && { country: p.country }) };
-}
-
-function documentOf(row: Row): Omit<StoredDocument, 'text'> {
-  return {
-    id: String(row.id),
-    hash: row.hash as string,
-    recordId: row.record_id as string,
-    input: row.input as string,
-    ...(row.title !== null && { title: row.title as string }),
-    ...(row.published !== null && { published: row.published as string }),
-    ...(row.outlet !== null && { outlet: row.outlet as string }),
-    ...(row.url !== null && { url: row.url as string }),
-    ...(row.author !== null && { author: row.author as string }),
-    ...(row.language !== null && { language: row.language as string }),
-    ...(row.duplicate_of !== null && { duplicateOf: String(row.duplicate_of) }),
-    ingestedAt: row.ingested_at as string,
-  };
 }
 
 function migrate(db: Database.Database): void {

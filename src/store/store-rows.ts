@@ -1,0 +1,43 @@
+/**
+ * Row conversions and paging rules that every store implementation shares, so SQLite and
+ * PostgreSQL answer the same request with the same shape.
+ */
+import type { EventParticipant } from '../core/layers.js';
+import type { EventParty, PageRequest, StoredDocument } from './store.js';
+
+/** A database row as a driver returns it. */
+export type Row = Record<string, unknown>;
+
+const DEFAULT_LIMIT = 100;
+const MAX_LIMIT = 10_000;
+
+/** `[limit, offset]` of a page request: 100 by default, never more than 10,000 rows at once. */
+export function pageLimits(page: PageRequest | undefined): [number, number] {
+  const limit = Math.max(1, Math.min(MAX_LIMIT, Math.floor(page?.limit ?? DEFAULT_LIMIT)));
+  const offset = Math.max(0, Math.floor(page?.offset ?? 0));
+  return [limit, offset];
+}
+
+/** An event's participant as a canonical event lists it (without evidence). */
+export function eventParty(p: EventParticipant): EventParty {
+  return { name: p.name, kind: p.kind, ...(p.country !== undefined && { country: p.country }) };
+}
+
+/** A `documents` row (without its text); ids of either driver become strings. */
+export function storedDocumentOf(row: Row): Omit<StoredDocument, 'text'> {
+  const ingested = row.ingested_at;
+  return {
+    id: String(row.id),
+    hash: row.hash as string,
+    recordId: row.record_id as string,
+    input: row.input as string,
+    ...(row.title !== null && { title: row.title as string }),
+    ...(row.published !== null && { published: row.published as string }),
+    ...(row.outlet !== null && { outlet: row.outlet as string }),
+    ...(row.url !== null && { url: row.url as string }),
+    ...(row.author !== null && { author: row.author as string }),
+    ...(row.language !== null && { language: row.language as string }),
+    ...(row.duplicate_of !== null && { duplicateOf: String(row.duplicate_of) }),
+    ingestedAt: ingested instanceof Date ? ingested.toISOString() : (ingested as string),
+  };
+}
