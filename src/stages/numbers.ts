@@ -14,39 +14,8 @@
 import type { Doc } from '../core/doc.js';
 import type { NumberAttrs } from '../core/layers.js';
 import type { Stage } from '../core/stage.js';
+import { NUMBER_TENS, NUMBER_UNITS } from '../lexicons/number-words.js';
 
-const UNITS: Record<string, number> = {
-  zero: 0,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-};
-const TENS: Record<string, number> = {
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-};
 const SCALES: Record<string, number> = { hundred: 100, thousand: 1000, million: 1e6, billion: 1e9 };
 
 /** Vague quantity words with their documented ranges (see the file comment). */
@@ -112,8 +81,8 @@ export function parseNumber(text: string): number | undefined {
   let total = 0;
   let current = 0;
   for (const w of words) {
-    if (w in UNITS) current += UNITS[w]!;
-    else if (w in TENS) current += TENS[w]!;
+    if (w in NUMBER_UNITS) current += NUMBER_UNITS[w]!;
+    else if (w in NUMBER_TENS) current += NUMBER_TENS[w]!;
     else if (w === 'hundred') current = (current || 1) * 100;
     else if (w in SCALES) {
       total += (current || 1) * SCALES[w]!;

@@ -2,6 +2,7 @@
  * The words temporal expressions are made of, with the numbers they stand for. Kept in one
  * place so that every parser agrees on what "Sept." or "fortnight" means.
  */
+import { NUMBER_TENS, NUMBER_UNITS } from '../../lexicons/number-words.js';
 
 /** Month names and their abbreviations (lower case, no period) → month 1–12. */
 export const MONTHS: Record<string, number> = {
@@ -76,36 +77,12 @@ export const PARTS_OF_DAY: Record<string, string> = {
 /** Seasons → TIMEX3 season codes. */
 export const SEASONS: Record<string, string> = { spring: 'SP', summer: 'SU', autumn: 'FA', fall: 'FA', winter: 'WI' };
 
+// "zero" is left out: no amount of time is written that way, and the amount pattern omits it.
 const SMALL: Record<string, number> = {
   a: 1,
   an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
+  ...Object.fromEntries(Object.entries(NUMBER_UNITS).filter(([w]) => w !== 'zero')),
+  ...NUMBER_TENS,
   hundred: 100,
   dozen: 12,
   half: 0.5,
