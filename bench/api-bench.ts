@@ -12,9 +12,9 @@
  * skipped where no Chromium is installed.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { Agent, request } from 'node:http';
-import { cpus, loadavg, tmpdir } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { ingestCorpus } from '../src/ingest/ingest-corpus.js';
 import { SqliteStore } from '../src/store/sqlite/sqlite-store.js';
@@ -23,6 +23,7 @@ import { reutersOrSkip, REPO_ROOT } from './bench-data-guard.js';
 import { percentile, report } from './bench-report.js';
 import { sharedDir } from './shared-data.js';
 import { fillWithSyntheticEvents } from './api-event-generator.js';
+import { CHROMIUM, launchChromium } from '../test/helpers/headless-chromium.js';
 
 const TARGET_EVENTS = 20_000;
 /** How many of the 22 Reuters files to ingest (DATELINE_API_BENCH_FILES; all by default). */
@@ -30,7 +31,6 @@ const FILES = Number(process.env.DATELINE_API_BENCH_FILES ?? 22);
 const MAX_REQUESTS = 6000;
 const MAX_MS = 20_000;
 const CONNECTIONS = 8;
-const CHROMIUM = process.env.DATELINE_CHROMIUM ?? '/usr/bin/chromium';
 
 async function buildDatabase(shared: string, path: string, stories: ReutersStory[]): Promise<string> {
   const store = SqliteStore.open(path);
@@ -157,22 +157,7 @@ async function firstRender(url: string): Promise<void> {
     process.stdout.write(`api: first render skipped: no Chromium at ${CHROMIUM}\n`);
     return;
   }
-  const { chromium } = await import('playwright-core');
-  const profile = mkdtempSync(join(tmpdir(), 'dateline-bench-chromium-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-    viewport: { width: 1280, height: 900 },
-  });
+  const context = await launchChromium('dateline-bench-chromium-');
   try {
     const page = await context.newPage();
     type Doc = { document: { documentElement: { dataset: { rendered?: string } } } };
@@ -199,7 +184,6 @@ async function firstRender(url: string): Promise<void> {
     );
   } finally {
     await context.close();
-    rmSync(profile, { recursive: true, force: true });
   }
 }
 

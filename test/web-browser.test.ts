@@ -14,6 +14,7 @@ import { REPO_ROOT } from '../bench/shared-data.js';
 import { startServer, type RunningServer } from '../src/server/start-server.js';
 import type { Store } from '../src/store/store.js';
 import { FOUNDING_TEXT, servedStore } from './helpers/served-store.js';
+import { CHROMIUM, launchChromium } from './helpers/headless-chromium.js';
 
 // Browser globals used inside page callbacks: the tests compile without the DOM library.
 declare const document: {
@@ -23,7 +24,6 @@ declare const document: {
 };
 declare const location: { search: string; hash: string };
 
-const CHROMIUM = process.env.DATELINE_CHROMIUM ?? '/usr/bin/chromium';
 const skip = existsSync(CHROMIUM)
   ? false
   : `browser tests skipped: no Chromium at ${CHROMIUM} (install Debian's chromium, or set DATELINE_CHROMIUM)`;
@@ -50,23 +50,9 @@ async function newPage(): Promise<Page> {
 
 describe('web app in Chromium', { skip }, () => {
   before(async () => {
-    const { chromium } = await import('playwright-core');
     store = await servedStore(join(dir, 'web.db'), true);
     server = await startServer({ store, host: '127.0.0.1', port: 0 });
-    context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'dateline-chromium-')), {
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-      viewport: { width: 1280, height: 900 },
-    });
+    context = await launchChromium('dateline-chromium-');
     mkdirSync(ARTIFACTS, { recursive: true });
   });
   after(async () => {
