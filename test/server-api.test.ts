@@ -9,7 +9,10 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { Hono } from 'hono';
 import { createServerApp } from '../src/server/server-app.js';
+import { SqliteStore } from '../src/store/sqlite/sqlite-store.js';
 import type { Store } from '../src/store/store.js';
+import { fixtureDocument } from './helpers/fixture-records.js';
+import { FIXTURE_CORPUS } from './helpers/fixture-corpus.js';
 import { FOUNDING_TEXT, servedStore } from './helpers/served-store.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'dateline-server-'));
@@ -324,9 +327,46 @@ describe('documents of the API and the web app', () => {
     await problem(await app.request('/nowhere.html'), 404);
   });
 
+  test("the web app's files and the basemap carry ETags, and a browser holding them gets a 304", async () => {
+    for (const p of ['/', '/explore-page.js', '/app.css', '/basemap.json']) {
+      const first = await app.request(p);
+      const tag = first.headers.get('etag');
+      assert.match(tag ?? '', /^"[\w-]+"$/, p);
+      const again = await app.request(p, { headers: { 'if-none-match': tag! } });
+      assert.equal(again.status, 304, p);
+      assert.equal(await again.text(), '', p);
+      const stale = await app.request(p, { headers: { 'if-none-match': '"not-it"' } });
+      assert.equal(stale.status, 200, p);
+    }
+  });
+
   test('stats count the store', async () => {
     const s = (await getJson('/api/stats')) as { documents: number; mergedEvents: number };
     assert.ok(s.documents >= 8);
     assert.ok(s.mergedEvents >= 6);
+  });
+});
+
+describe('answers kept by the server', () => {
+  test('the list and the map points follow a write by another process at once', async () => {
+    const path = join(dir, 'shared.db');
+    const served = SqliteStore.open(path);
+    await served.writeBatch(FIXTURE_CORPUS.slice(0, 2).map(fixtureDocument));
+    const open = createServerApp({ store: served, web: false });
+    const total = async () => ((await (await open.request('/api/events')).json()) as EventList).total;
+    const points = async () => ((await (await open.request('/api/event-points')).json()) as { id: string[] }).id.length;
+    const before = await served.countEvents({});
+    assert.equal(await total(), before);
+    assert.equal(await points(), before);
+    assert.equal(await total(), before, 'asked again: the kept answer');
+    // Another connection (as `dateline ingest` in another process) adds events.
+    const other = SqliteStore.open(path);
+    await other.writeBatch(FIXTURE_CORPUS.slice(2).map(fixtureDocument));
+    await other.close();
+    const now = await served.countEvents({});
+    assert.ok(now > before);
+    assert.equal(await total(), now);
+    assert.equal(await points(), now);
+    await served.close();
   });
 });

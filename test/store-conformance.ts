@@ -36,9 +36,15 @@ async function ids(store: Store, filter: Parameters<Store['listEvents']>[0]): Pr
     })),
     'listEventPoints is listEvents reduced to points, in the same order',
   );
+  assert.deepEqual(
+    JSON.parse(await store.listEventsJson(filter, { limit: 100 })),
+    list,
+    'listEventsJson is listEvents as JSON',
+  );
   const out: string[][] = [];
   for (const e of list) {
     const detail = await store.getEvent(e.id);
+    assert.deepEqual(e, detail?.event, 'a listed event is the event as getEvent reads it');
     out.push(detail!.reports.map((r) => r.document.recordId).sort());
   }
   return out;
@@ -75,6 +81,17 @@ export function storeConformance(name: string, factory: StoreFactory): void {
       assert.deepEqual(await store.stats(), before);
       assert.equal((await store.knownHashes(errors.map((e) => e.hash))).size, 1, 'errors count as known');
       assert.deepEqual(await store.check(), []);
+      await store.close();
+    });
+
+    test('the change mark moves with every write', async () => {
+      const store = await factory();
+      const m0 = await store.changeMark();
+      await store.writeBatch(FIXTURE_CORPUS.slice(0, 2).map(fixtureDocument));
+      const m1 = await store.changeMark();
+      assert.notEqual(m1, m0, 'a batch of documents');
+      await store.writeBatch([], [{ hash: 'c'.repeat(64), input: 'y.txt', message: 'empty' }]);
+      assert.notEqual(await store.changeMark(), m1, 'a batch of errors');
       await store.close();
     });
 

@@ -76,3 +76,38 @@ test('a database newer than this version is refused, not damaged', async () => {
   db.close();
   assert.throws(() => SqliteStore.open(path), /newer than this Dateline/);
 });
+
+test('an older database gains the ready list entries of its merged events when opened', async () => {
+  const path = join(dir, 'older.db');
+  const store = SqliteStore.open(path);
+  await store.writeBatch(FIXTURE_CORPUS.slice(0, 3).map(fixtureDocument));
+  await store.writeBatch(FIXTURE_CORPUS.slice(3).map(fixtureDocument));
+  const before = await store.listEvents({}, { limit: 100 });
+  await store.close();
+  // Back to schema 1: no list entries.
+  const { default: Database } = await import('better-sqlite3');
+  const db = new Database(path);
+  db.exec('ALTER TABLE clusters DROP COLUMN summary_json');
+  db.pragma('user_version = 1');
+  db.close();
+  const reopened = SqliteStore.open(path);
+  const after = await reopened.listEvents({}, { limit: 100 });
+  assert.equal(after.length, 5);
+  assert.deepEqual(after, before);
+  for (const e of after) assert.deepEqual(e, (await reopened.getEvent(e.id))?.event);
+  await reopened.close();
+});
+
+test('the change mark stays put while nothing is written, and moves with a write by another connection', async () => {
+  const path = join(dir, 'mark.db');
+  const store = SqliteStore.open(path);
+  await store.writeBatch(FIXTURE_CORPUS.slice(0, 2).map(fixtureDocument));
+  const m = await store.changeMark();
+  await store.listEvents();
+  assert.equal(await store.changeMark(), m);
+  const other = SqliteStore.open(path);
+  await other.writeBatch(FIXTURE_CORPUS.slice(2).map(fixtureDocument));
+  await other.close();
+  assert.notEqual(await store.changeMark(), m);
+  await store.close();
+});

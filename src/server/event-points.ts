@@ -1,8 +1,8 @@
 /**
  * The compact form of many events that the map and the timeline draw: parallel arrays rather
  * than objects, so that 20,000 events are a few hundred kilobytes and parse in milliseconds.
- * Read with the store's narrow points query and kept for a short while per filter, since a map view
- * asks for the same points again as the user pans and brushes.
+ * Read with the store's narrow points query and kept per filter until the store changes, since a
+ * map view asks for the same points again as the user pans and brushes.
  */
 import type { EventFilter, Store } from '../store/store.js';
 
@@ -23,13 +23,17 @@ export interface EventPoints {
 
 /** The most events one points response carries. */
 export const MAX_POINTS = 100_000;
-const PAGE = 5000;
-const TTL_MS = 15_000;
+const PAGE = 10_000;
 const ENTRIES = 16;
 
-/** Reads {@link EventPoints} for filters, with a short cache that writes clear. */
+/**
+ * Reads {@link EventPoints} for filters, as JSON text ready to send. An answer is kept per filter
+ * for as long as the store's change mark stays the same (no write by any process since), so a
+ * map view asked again — by the same person panning, or by the next visitor — costs one look at
+ * the mark.
+ */
 export class EventPointsReader {
-  private readonly cache = new Map<string, { at: number; value: Promise<EventPoints> }>();
+  private readonly cache = new Map<string, { mark: string; json: Promise<string> }>();
 
   constructor(private readonly store: Store) {}
 
@@ -38,16 +42,23 @@ export class EventPointsReader {
     this.cache.clear();
   }
 
-  /** The points of the events matching `filter`. */
-  read(filter: EventFilter): Promise<EventPoints> {
+  /** The points of the events matching `filter`, as JSON. */
+  async json(filter: EventFilter): Promise<string> {
     const key = JSON.stringify(filter);
+    const mark = await this.store.changeMark();
     const hit = this.cache.get(key);
-    if (hit && performance.now() - hit.at < TTL_MS) return hit.value;
-    const value = this.load(filter);
-    this.cache.set(key, { at: performance.now(), value });
-    value.catch(() => this.cache.delete(key));
+    if (hit && hit.mark === mark) {
+      // Most recently used last, so that the oldest entry is the one dropped.
+      this.cache.delete(key);
+      this.cache.set(key, hit);
+      return hit.json;
+    }
+    const json = this.load(filter).then((p) => JSON.stringify(p));
+    this.cache.delete(key);
+    this.cache.set(key, { mark, json });
+    json.catch(() => this.cache.delete(key));
     if (this.cache.size > ENTRIES) this.cache.delete(this.cache.keys().next().value as string);
-    return value;
+    return json;
   }
 
   private async load(filter: EventFilter): Promise<EventPoints> {

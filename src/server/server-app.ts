@@ -3,6 +3,7 @@
  * its own (see `start-server.ts`), so tests call it in-process with `app.request(url)`.
  */
 import { timingSafeEqual, createHash } from 'node:crypto';
+import { readdirSync } from 'node:fs';
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { minhashSignature } from '../corpus/minhash.js';
@@ -18,7 +19,7 @@ import { EventPointsReader } from './event-points.js';
 import { openApiDocument } from './openapi-document.js';
 import { HttpProblem, problemResponse } from './problem-details.js';
 import { filterFromQuery, pageFromQuery } from './request-params.js';
-import { staticAsset } from './static-assets.js';
+import { etagOf, staticAsset, WEB_DIR } from './static-assets.js';
 
 /** Options of {@link createServerApp}. */
 export interface ServerAppOptions {
@@ -34,15 +35,16 @@ export interface ServerAppOptions {
   web?: boolean;
 }
 
-/** How long a list page may be served again without asking the store (see `/api/events`). */
-const LIST_CACHE_MS = 10_000;
+/** List pages kept (see `/api/events`). */
 const LIST_CACHE_PAGES = 512;
 
 /** Default request body limit: far above any news article, far below a memory problem. */
 export const DEFAULT_MAX_BODY = 2 * 1024 * 1024;
 
+const JSON_TYPE = { 'content-type': 'application/json; charset=utf-8' };
+
 function json(c: Context, body: unknown, status = 200): Response {
-  return c.body(JSON.stringify(body), status as 200, { 'content-type': 'application/json; charset=utf-8' });
+  return c.body(JSON.stringify(body), status as 200, JSON_TYPE);
 }
 
 function sameToken(given: string, expected: string): boolean {
@@ -92,31 +94,29 @@ export function createServerApp(options: ServerAppOptions): Hono {
   app.get('/openapi.json', (c) => json(c, openApiDocument()));
   app.get('/api/stats', async (c) => json(c, await store.stats()));
 
-  // Recent list pages, by filter and page. A page is reused only while the count of events
-  // matching its filter is unchanged (an ingest by another process changes it) and for at most
-  // LIST_CACHE_MS; writes through this server clear it.
-  const pages = new Map<string, { at: number; total: number; body: string }>();
+  // Recent list pages, by filter and page, kept while the store's change mark stays the same
+  // (no write by this or any other process since).
+  const pages = new Map<string, { mark: string; body: string }>();
   app.get('/api/events', async (c) => {
     const query = new URL(c.req.url).searchParams;
     const filter = filterFromQuery(query);
     const page = pageFromQuery(query);
     const key = JSON.stringify([filter, page.limit, page.offset]);
-    const total = await store.countEvents(filter);
+    const mark = await store.changeMark();
     const hit = pages.get(key);
-    if (hit && hit.total === total && performance.now() - hit.at < LIST_CACHE_MS) {
-      return c.body(hit.body, 200, { 'content-type': 'application/json; charset=utf-8' });
-    }
-    const events = page.offset >= total ? [] : await store.listEvents(filter, page);
-    const body = JSON.stringify({ total, limit: page.limit, offset: page.offset, events });
+    if (hit && hit.mark === mark) return c.body(hit.body, 200, JSON_TYPE);
+    const total = await store.countEvents(filter);
+    const events = page.offset >= total ? '[]' : await store.listEventsJson(filter, page);
+    const body = `{"total":${total},"limit":${page.limit},"offset":${page.offset},"events":${events}}`;
     pages.delete(key);
-    pages.set(key, { at: performance.now(), total, body });
+    pages.set(key, { mark, body });
     if (pages.size > LIST_CACHE_PAGES) pages.delete(pages.keys().next().value as string);
-    return c.body(body, 200, { 'content-type': 'application/json; charset=utf-8' });
+    return c.body(body, 200, JSON_TYPE);
   });
 
   app.get('/api/event-points', async (c) => {
     const filter = filterFromQuery(new URL(c.req.url).searchParams);
-    return json(c, await points.read(filter));
+    return c.body(await points.json(filter), 200, JSON_TYPE);
   });
 
   app.get('/api/events/:id', async (c) => {
@@ -209,17 +209,39 @@ export function createServerApp(options: ServerAppOptions): Hono {
     );
   });
 
-  app.get('/basemap.json', (c) =>
-    c.body(basemapJson(), 200, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'max-age=86400' }),
-  );
+  let basemapTag: string | undefined;
+  app.get('/basemap.json', (c) => {
+    const body = basemapJson();
+    basemapTag ??= etagOf(body);
+    const headers = { ...JSON_TYPE, 'cache-control': 'max-age=86400', etag: basemapTag };
+    if (c.req.header('if-none-match') === basemapTag) return c.body(null, 304, headers);
+    return c.body(body, 200, headers);
+  });
 
   if (options.web !== false) {
     // The app's pages are plain files; `/event/ID`-style links use query strings instead.
     app.get('*', async (c) => {
-      const res = await staticAsset(c.req.path);
+      const res = await staticAsset(c.req.path, c.req.header('if-none-match'));
       if (!res) throw new HttpProblem(404, `no such page: ${c.req.path}`);
       return res;
     });
   }
   return app;
+}
+
+/**
+ * Readies a new server for its first visitor before it listens: the basemap's outlines, the web
+ * app's files, the default view's map points and first list page are computed and cached
+ * (and the code paths compiled) by asking the app for them, so the first page load waits on
+ * none of them. Failures are left for the real requests to report.
+ */
+export async function warmUp(app: Hono): Promise<void> {
+  const files = readdirSync(WEB_DIR).filter((f) => /\.(html|css|js)$/.test(f));
+  for (const p of ['/basemap.json', '/api/event-points', '/api/events?limit=50', ...files.map((f) => `/${f}`)]) {
+    try {
+      await (await app.request(p)).arrayBuffer();
+    } catch {
+      // The real request will say what is wrong.
+    }
+  }
 }

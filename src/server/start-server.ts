@@ -6,7 +6,7 @@ import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { serve, type ServerType } from '@hono/node-server';
 import type { Store } from '../store/store.js';
-import { createServerApp } from './server-app.js';
+import { createServerApp, warmUp } from './server-app.js';
 
 /** Whether a host name or address only accepts connections from this machine. */
 export function isLoopback(host: string): boolean {
@@ -42,6 +42,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     ...(token !== undefined && { writeToken: token }),
     ...(options.maxBodyBytes !== undefined && { maxBodyBytes: options.maxBodyBytes }),
   });
+  await warmUp(app);
   const server = await new Promise<ServerType>((resolve, reject) => {
     const s = serve({ fetch: app.fetch, hostname: host, port: options.port ?? 8080 }, () => resolve(s));
     s.once('error', reject);

@@ -2,6 +2,7 @@
  * The web app's files, served from `src/web` of the installed package: plain HTML, CSS and
  * JavaScript modules, with no build step and nothing fetched from elsewhere.
  */
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,26 +26,37 @@ export const PAGE_HEADERS = {
   'referrer-policy': 'no-referrer',
 };
 
-const cache = new Map<string, Buffer>();
+const cache = new Map<string, { body: Buffer; etag: string }>();
 
-/** A web app file by URL path, or undefined when there is none. Paths cannot leave the folder. */
-export async function staticAsset(path: string): Promise<Response | undefined> {
+/** A strong validator of a body: a browser that has it asks again with If-None-Match. */
+export function etagOf(body: string | Buffer): string {
+  return `"${createHash('sha1').update(body).digest('base64url').slice(0, 22)}"`;
+}
+
+/**
+ * A web app file by URL path, or undefined when there is none. Paths cannot leave the folder.
+ * Files carry an ETag, so a browser revalidating its copy (they are `no-cache`: always asked
+ * for, so an upgrade is seen at once) gets a body-less 304.
+ */
+export async function staticAsset(path: string, ifNoneMatch?: string): Promise<Response | undefined> {
   const rel = path === '/' ? 'index.html' : decodeURIComponent(path).replace(/^\/+/, '');
   const full = normalize(join(WEB_DIR, rel));
   if (!full.startsWith(WEB_DIR.endsWith(sep) ? WEB_DIR : WEB_DIR + sep)) return undefined;
   const type = TYPES[extname(full)];
   if (!type) return undefined;
-  let body = cache.get(full);
-  if (!body) {
+  let file = cache.get(full);
+  if (!file) {
+    let body: Buffer;
     try {
       body = await readFile(full);
     } catch {
       return undefined;
     }
     // Files are read once: the app's files do not change while it serves.
-    cache.set(full, body);
+    file = { body, etag: etagOf(body) };
+    cache.set(full, file);
   }
-  return new Response(new Uint8Array(body), {
-    headers: { 'content-type': type, 'cache-control': 'no-cache', ...PAGE_HEADERS },
-  });
+  const headers = { 'content-type': type, 'cache-control': 'no-cache', etag: file.etag, ...PAGE_HEADERS };
+  if (ifNoneMatch === file.etag) return new Response(null, { status: 304, headers });
+  return new Response(new Uint8Array(file.body), { headers });
 }

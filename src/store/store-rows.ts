@@ -3,7 +3,8 @@
  * PostgreSQL answer the same request with the same shape.
  */
 import type { EventParticipant } from '../core/layers.js';
-import type { EventParty, PageRequest, StoredDocument } from './store.js';
+import type { PloverType } from '../core/layers.js';
+import type { CanonicalEvent, EventParty, PageRequest, StoredDocument } from './store.js';
 
 /** A database row as a driver returns it. */
 export type Row = Record<string, unknown>;
@@ -39,5 +40,49 @@ export function storedDocumentOf(row: Row): Omit<StoredDocument, 'text'> {
     ...(row.language !== null && { language: row.language as string }),
     ...(row.duplicate_of !== null && { duplicateOf: String(row.duplicate_of) }),
     ingestedAt: ingested instanceof Date ? ingested.toISOString() : (ingested as string),
+  };
+}
+
+/** The `clusters` columns a canonical event is made of, as either driver returns them. */
+export interface CanonicalRow {
+  id: string | number;
+  type: string;
+  mode: string | null;
+  acled_type: string | null;
+  acled_sub: string | null;
+  date_value: string;
+  date_earliest: string;
+  date_latest: string;
+  location_json: string | null;
+  actors_json: string;
+  targets_json: string;
+  fatalities: number | null;
+  injuries: number | null;
+  arrests: number | null;
+  factuality: string;
+  sources: number;
+  reports: number;
+  outlets_json: string;
+}
+
+/** A canonical event from its cluster row and the ids of its documents. */
+export function canonicalEventOf(row: CanonicalRow, documents: string[]): CanonicalEvent {
+  return {
+    id: String(row.id),
+    type: row.type as PloverType,
+    ...(row.mode !== null && { mode: row.mode }),
+    ...(row.acled_type !== null && { acled: { eventType: row.acled_type, subEventType: row.acled_sub ?? '' } }),
+    date: { value: row.date_value, earliest: row.date_earliest, latest: row.date_latest },
+    ...(row.location_json !== null && { location: JSON.parse(row.location_json) as CanonicalEvent['location'] }),
+    actors: JSON.parse(row.actors_json) as EventParty[],
+    targets: JSON.parse(row.targets_json) as EventParty[],
+    ...(row.fatalities !== null && { fatalities: row.fatalities }),
+    ...(row.injuries !== null && { injuries: row.injuries }),
+    ...(row.arrests !== null && { arrests: row.arrests }),
+    factuality: row.factuality as CanonicalEvent['factuality'],
+    sources: row.sources,
+    reports: row.reports,
+    outlets: JSON.parse(row.outlets_json) as string[],
+    documents: [...new Set(documents)],
   };
 }

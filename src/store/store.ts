@@ -240,6 +240,11 @@ export interface Store {
   /** Canonical events matching a filter, newest first. */
   listEvents(filter?: EventFilter, page?: PageRequest): Promise<CanonicalEvent[]>;
   /**
+   * {@link listEvents} as JSON text (an array of the same events), for the API's list endpoint
+   * to send as it is: a store may keep each event's JSON ready rather than build it per request.
+   */
+  listEventsJson(filter?: EventFilter, page?: PageRequest): Promise<string>;
+  /**
    * The events of {@link listEvents}, in the same order, as points: one narrow query without
    * reports or documents, so a map of tens of thousands of events costs milliseconds.
    */
@@ -253,6 +258,12 @@ export interface Store {
   /** Recorded ingest errors, newest first. */
   listErrors(page?: PageRequest): Promise<StoredError[]>;
   stats(): Promise<StoreStats>;
+  /**
+   * A mark that changes whenever the store's events may have changed, by a write of this
+   * process or of any other: while it stays the same, every read of events answers the same.
+   * Caches of the server are kept by it.
+   */
+  changeMark(): Promise<string>;
   /** Checks the database's own consistency; resolves to a list of problems (empty when sound). */
   check(): Promise<string[]>;
   close(): Promise<void>;

@@ -41,7 +41,6 @@ import {
   type ErrorWrite,
   type EventDetail,
   type EventFilter,
-  type EventParty,
   type EventPoint,
   type EventReport,
   type PageRequest,
@@ -54,7 +53,7 @@ import {
 import { POSTGIS_MIGRATION, POSTGRES_MIGRATIONS } from './postgres-migrations.js';
 import { noNul, pgJson } from './pg-text.js';
 import { tsQuerySql } from './ts-query.js';
-import { eventParty, pageLimits, storedDocumentOf, type Row } from '../store-rows.js';
+import { canonicalEventOf, eventParty, pageLimits, storedDocumentOf, type Row } from '../store-rows.js';
 
 /** Options for {@link PostgresStore.open}. */
 export interface PostgresStoreOptions {
@@ -622,7 +621,7 @@ export class PostgresStore implements Store {
        FROM events e JOIN documents d ON d.id = e.document_id WHERE e.cluster_id = $1 ORDER BY e.id`,
       [row.id],
     );
-    const event = canonicalOf(
+    const event = canonicalEventOf(
       row,
       (reports as Row[]).map((r) => r.doc_id as string),
     );
@@ -703,7 +702,7 @@ export class PostgresStore implements Store {
     );
     const byId = new Map((docs as Row[]).map((r) => [r.id as string, r.docs as string[]]));
     return rows.map((r) =>
-      canonicalOf(
+      canonicalEventOf(
         r,
         [...(byId.get(r.id) ?? [])].sort((a, b) => Number(a) - Number(b)),
       ),
@@ -720,6 +719,10 @@ export class PostgresStore implements Store {
       p.values,
     );
     return this.canonicalList(rows as ClusterRow[]);
+  }
+
+  async listEventsJson(filter: EventFilter = {}, page?: PageRequest): Promise<string> {
+    return JSON.stringify(await this.listEvents(filter, page));
   }
 
   async listEventPoints(filter: EventFilter = {}, page?: PageRequest): Promise<EventPoint[]> {
@@ -805,6 +808,15 @@ export class PostgresStore implements Store {
     return rows[0] as StoreStats;
   }
 
+  async changeMark(): Promise<string> {
+    // The server's snapshot: the transactions in progress and the next transaction id. A write
+    // becomes visible when its transaction ends, which changes the snapshot (it leaves the
+    // in-progress list, or the next id moved past it). Any other writing transaction changes it
+    // too: a needless cache miss, never a stale read.
+    const { rows } = await this.pool.query('SELECT txid_current_snapshot()::text AS mark');
+    return (rows[0] as { mark: string }).mark;
+  }
+
   async check(): Promise<string[]> {
     const problems: string[] = [];
     const { rows } = await this.pool.query(`SELECT
@@ -872,27 +884,6 @@ function clusterRow(cl: BatchCluster): Row {
     injuries: ev.injuries ?? null,
     arrests: ev.arrests ?? null,
     factuality: ev.factuality,
-  };
-}
-
-function canonicalOf(row: ClusterRow, documents: string[]): CanonicalEvent {
-  return {
-    id: row.id,
-    type: row.type as PloverType,
-    ...(row.mode !== null && { mode: row.mode }),
-    ...(row.acled_type !== null && { acled: { eventType: row.acled_type, subEventType: row.acled_sub ?? '' } }),
-    date: { value: row.date_value, earliest: row.date_earliest, latest: row.date_latest },
-    ...(row.location_json !== null && { location: JSON.parse(row.location_json) as CanonicalEvent['location'] }),
-    actors: JSON.parse(row.actors_json) as EventParty[],
-    targets: JSON.parse(row.targets_json) as EventParty[],
-    ...(row.fatalities !== null && { fatalities: row.fatalities }),
-    ...(row.injuries !== null && { injuries: row.injuries }),
-    ...(row.arrests !== null && { arrests: row.arrests }),
-    factuality: row.factuality as CanonicalEvent['factuality'],
-    sources: row.sources,
-    reports: row.reports,
-    outlets: JSON.parse(row.outlets_json) as string[],
-    documents: [...new Set(documents)],
   };
 }
 

@@ -122,4 +122,21 @@ export const SQLITE_MIGRATIONS: readonly string[] = [
     title, text, content='documents', content_rowid='id', tokenize='unicode61 remove_diacritics 2'
   );
   `,
+  // Each merged event's list entry (the CanonicalEvent as JSON), kept in step by every write,
+  // so that a page of the event list is read as it is sent, with no per-row JSON work and no
+  // look-up of its documents. Existing rows are filled from their columns and reports here.
+  `
+  ALTER TABLE clusters ADD COLUMN summary_json TEXT;
+  UPDATE clusters AS c SET summary_json = json_patch('{}', json_object(
+    'id', CAST(c.id AS TEXT), 'type', c.type, 'mode', c.mode,
+    'acled', CASE WHEN c.acled_type IS NULL THEN NULL
+      ELSE json_object('eventType', c.acled_type, 'subEventType', coalesce(c.acled_sub, '')) END,
+    'date', json_object('value', c.date_value, 'earliest', c.date_earliest, 'latest', c.date_latest),
+    'location', json(c.location_json), 'actors', json(c.actors_json), 'targets', json(c.targets_json),
+    'fatalities', c.fatalities, 'injuries', c.injuries, 'arrests', c.arrests, 'factuality', c.factuality,
+    'sources', c.sources, 'reports', c.reports, 'outlets', json(c.outlets_json),
+    'documents', (SELECT json_group_array(CAST(d.document_id AS TEXT) ORDER BY d.document_id)
+      FROM (SELECT DISTINCT e.document_id FROM events e WHERE e.cluster_id = c.id) d)))
+  WHERE c.summary_json IS NULL;
+  `,
 ];

@@ -41,7 +41,7 @@ import {
   type StoreStats,
 } from '../store.js';
 import { SQLITE_MIGRATIONS } from './sqlite-migrations.js';
-import { eventParty, pageLimits, storedDocumentOf, type Row } from '../store-rows.js';
+import { canonicalEventOf, eventParty, pageLimits, storedDocumentOf, type Row } from '../store-rows.js';
 
 /** Options for {@link SqliteStore.open}. */
 export interface SqliteStoreOptions {
@@ -72,7 +72,6 @@ interface ClusterRow {
   admin1: string | null;
   actors_json: string;
   targets_json: string;
-  parties_json: string;
   fatalities: number | null;
   injuries: number | null;
   arrests: number | null;
@@ -81,6 +80,11 @@ interface ClusterRow {
   reports: number;
   outlets_json: string;
 }
+
+/** The columns of a canonical event (not the merge key's parties). */
+const CLUSTER_LIST_COLUMNS = `c.id, c.type, c.mode, c.acled_type, c.acled_sub, c.date_value, c.day_lo, c.day_hi,
+  c.date_earliest, c.date_latest, c.location_json, c.lat, c.lon, c.country, c.admin1, c.actors_json, c.targets_json,
+  c.fatalities, c.injuries, c.arrests, c.factuality, c.sources, c.reports, c.outlets_json`;
 
 function now(): string {
   return new Date().toISOString();
@@ -115,6 +119,9 @@ export class SqliteStore implements Store {
   readonly path: string;
   private readonly db: Database.Database;
   private readonly stmts: Record<string, Database.Statement>;
+  private readonly queries = new Map<string, Database.Statement>();
+  /** Batches this connection committed (SQLite's data_version counts other connections' only). */
+  private commits = 0;
 
   private constructor(path: string, db: Database.Database) {
     this.path = path;
@@ -187,6 +194,7 @@ export class SqliteStore implements Store {
     });
     try {
       tx.immediate();
+      if (result.documents + result.errors > 0) this.commits++;
     } catch (e) {
       if (isFull(e)) {
         throw new StoreFullError(
@@ -474,9 +482,9 @@ export class SqliteStore implements Store {
    * so a widely reported event costs the same per report as a small one.
    */
   private addReport(id: number, docId: number, ev: EventAttrs): void {
-    const row = this.stmt(
-      'SELECT reports, sources, outlets_json, actors_json, targets_json, fatalities, injuries, arrests FROM clusters WHERE id = ?',
-    ).get(id) as Row;
+    const row = this.stmt(`SELECT ${CLUSTER_LIST_COLUMNS}, c.summary_json FROM clusters c WHERE c.id = ?`).get(
+      id,
+    ) as ClusterRow & { summary_json: string | null };
     const doc = this.stmt('SELECT COALESCE(duplicate_of, id) AS root, outlet FROM documents WHERE id = ?').get(
       docId,
     ) as {
@@ -489,10 +497,10 @@ export class SqliteStore implements Store {
     )
       .pluck()
       .get(id, docId, doc.root);
-    const outlets = JSON.parse(row.outlets_json as string) as string[];
+    const outlets = JSON.parse(row.outlets_json) as string[];
     if (doc.outlet && !outlets.includes(doc.outlet)) outlets.push(doc.outlet);
-    const merge = (json: unknown, add: EventParticipant[]) => {
-      const list = JSON.parse(json as string) as EventParty[];
+    const merge = (json: string, add: EventParticipant[]) => {
+      const list = JSON.parse(json) as EventParty[];
       const have = new Set(list.map((p) => normalizeName(p.name)));
       for (const p of add) {
         const n = normalizeName(p.name);
@@ -502,20 +510,38 @@ export class SqliteStore implements Store {
       }
       return JSON.stringify(list);
     };
-    const max = (a: unknown, b: number | undefined) =>
-      b === undefined ? (a as number | null) : a === null ? b : Math.max(a as number, b);
+    const max = (a: number | null, b: number | undefined) => (b === undefined ? a : a === null ? b : Math.max(a, b));
+    const next: ClusterRow = {
+      ...row,
+      reports: row.reports + 1,
+      sources: row.sources + (rootSeen ? 0 : 1),
+      outlets_json: JSON.stringify(outlets),
+      actors_json: merge(row.actors_json, ev.actors),
+      targets_json: merge(row.targets_json, ev.targets),
+      fatalities: max(row.fatalities, ev.fatalities),
+      injuries: max(row.injuries, ev.injuries),
+      arrests: max(row.arrests, ev.arrests),
+    };
+    // The list entry: the documents so far (ascending ids) with this one, and every field anew.
+    const documents = row.summary_json ? (JSON.parse(row.summary_json) as CanonicalEvent).documents : [];
+    const docKey = String(docId);
+    if (!documents.includes(docKey)) {
+      const at = documents.findIndex((d) => Number(d) > docId);
+      documents.splice(at < 0 ? documents.length : at, 0, docKey);
+    }
     this.stmt(
       `UPDATE clusters SET reports = ?, sources = ?, outlets_json = ?, actors_json = ?, targets_json = ?,
-         fatalities = ?, injuries = ?, arrests = ? WHERE id = ?`,
+         fatalities = ?, injuries = ?, arrests = ?, summary_json = ? WHERE id = ?`,
     ).run(
-      (row.reports as number) + 1,
-      (row.sources as number) + (rootSeen ? 0 : 1),
-      JSON.stringify(outlets),
-      merge(row.actors_json, ev.actors),
-      merge(row.targets_json, ev.targets),
-      max(row.fatalities, ev.fatalities),
-      max(row.injuries, ev.injuries),
-      max(row.arrests, ev.arrests),
+      next.reports,
+      next.sources,
+      next.outlets_json,
+      next.actors_json,
+      next.targets_json,
+      next.fatalities,
+      next.injuries,
+      next.arrests,
+      JSON.stringify(canonicalEventOf(next, documents)),
       id,
     );
   }
@@ -590,24 +616,7 @@ export class SqliteStore implements Store {
           .pluck()
           .all(row.id) as number[]
       ).map(String);
-    return {
-      id: String(row.id),
-      type: row.type as PloverType,
-      ...(row.mode !== null && { mode: row.mode }),
-      ...(row.acled_type !== null && { acled: { eventType: row.acled_type, subEventType: row.acled_sub ?? '' } }),
-      date: { value: row.date_value, earliest: row.date_earliest, latest: row.date_latest },
-      ...(row.location_json !== null && { location: JSON.parse(row.location_json) as CanonicalEvent['location'] }),
-      actors: JSON.parse(row.actors_json) as EventParty[],
-      targets: JSON.parse(row.targets_json) as EventParty[],
-      ...(row.fatalities !== null && { fatalities: row.fatalities }),
-      ...(row.injuries !== null && { injuries: row.injuries }),
-      ...(row.arrests !== null && { arrests: row.arrests }),
-      factuality: row.factuality as CanonicalEvent['factuality'],
-      sources: row.sources,
-      reports: row.reports,
-      outlets: JSON.parse(row.outlets_json) as string[],
-      documents: [...new Set(docs)],
-    };
+    return canonicalEventOf(row, docs);
   }
 
   private where(filter: EventFilter): { sql: string; params: unknown[] } {
@@ -669,46 +678,65 @@ export class SqliteStore implements Store {
     return { sql: clauses.length > 0 ? `WHERE ${clauses.join(' AND ')}` : '', params };
   }
 
-  async listEvents(filter: EventFilter = {}, page?: PageRequest): Promise<CanonicalEvent[]> {
+  /**
+   * The ids of one page of matching clusters, newest first, as a subquery. Paging happens on the
+   * (day_lo, id) index alone and the page's rows are read after it: a page deep in the list then
+   * skips index entries, not whole rows.
+   */
+  private pageIds(filter: EventFilter, page: PageRequest | undefined): { sql: string; params: unknown[] } {
     const [limit, offset] = pageLimits(page);
     const { sql, params } = this.where(filter);
-    const rows = this.db
-      .prepare(`SELECT c.* FROM clusters c ${sql} ORDER BY c.day_lo DESC, c.id DESC LIMIT ? OFFSET ?`)
-      .all(...params, limit, offset) as ClusterRow[];
-    // The documents of the whole page in one query, not one per event.
-    const docs = new Map<number, string[]>(rows.map((r) => [r.id, []]));
-    if (rows.length > 0) {
-      const pairs = this.db
-        .prepare(
-          `SELECT DISTINCT cluster_id, document_id FROM events WHERE cluster_id IN (${rows.map(() => '?').join(',')})
-           ORDER BY cluster_id, document_id`,
-        )
-        .all(...rows.map((r) => r.id)) as { cluster_id: number; document_id: number }[];
-      for (const p of pairs) docs.get(p.cluster_id)?.push(String(p.document_id));
+    return {
+      sql: `SELECT c.id FROM clusters c ${sql} ORDER BY c.day_lo DESC, c.id DESC LIMIT ? OFFSET ?`,
+      params: [...params, limit, offset],
+    };
+  }
+
+  /**
+   * A prepared statement of a filtered query, by SQL text: the most recent few hundred are kept
+   * (filters make many shapes of query, but people ask the same few again and again).
+   */
+  private cachedStmt(sql: string): Database.Statement {
+    let s = this.queries.get(sql);
+    if (s) {
+      this.queries.delete(sql);
+    } else {
+      s = this.db.prepare(sql);
+      if (this.queries.size >= 256) this.queries.delete(this.queries.keys().next().value as string);
     }
-    return rows.map((r) => this.canonicalOf(r, docs.get(r.id)));
+    this.queries.set(sql, s);
+    return s;
+  }
+
+  async listEvents(filter: EventFilter = {}, page?: PageRequest): Promise<CanonicalEvent[]> {
+    return JSON.parse(await this.listEventsJson(filter, page)) as CanonicalEvent[];
+  }
+
+  async listEventsJson(filter: EventFilter = {}, page?: PageRequest): Promise<string> {
+    const ids = this.pageIds(filter, page);
+    const rows = this.cachedStmt(
+      `SELECT c.summary_json FROM clusters c WHERE c.id IN (${ids.sql}) ORDER BY c.day_lo DESC, c.id DESC`,
+    )
+      .pluck()
+      .all(...ids.params) as string[];
+    return `[${rows.join(',')}]`;
   }
 
   async listEventPoints(filter: EventFilter = {}, page?: PageRequest): Promise<EventPoint[]> {
-    const [limit, offset] = pageLimits(page);
-    const { sql, params } = this.where(filter);
-    const rows = this.db
-      .prepare(
-        `SELECT c.id, substr(c.date_earliest, 1, 10) AS day, c.type,
+    const ids = this.pageIds(filter, page);
+    const rows = this.cachedStmt(
+      `SELECT c.id, substr(c.date_earliest, 1, 10) AS day, c.type,
               CASE WHEN c.location_json IS NULL THEN NULL ELSE c.lat END AS lat,
               CASE WHEN c.location_json IS NULL THEN NULL ELSE c.lon END AS lon,
               CASE WHEN c.location_json IS NULL THEN NULL ELSE c.country END AS country, c.sources
-       FROM clusters c ${sql}
-         ORDER BY c.day_lo DESC, c.id DESC LIMIT ? OFFSET ?`,
-      )
-      .all(...params, limit, offset) as (Omit<EventPoint, 'id'> & { id: number })[];
+       FROM clusters c WHERE c.id IN (${ids.sql}) ORDER BY c.day_lo DESC, c.id DESC`,
+    ).all(...ids.params) as (Omit<EventPoint, 'id'> & { id: number })[];
     return rows.map((r) => ({ ...r, id: String(r.id) }));
   }
 
   async countEvents(filter: EventFilter = {}): Promise<number> {
     const { sql, params } = this.where(filter);
-    return this.db
-      .prepare(`SELECT COUNT(*) FROM clusters c ${sql}`)
+    return this.cachedStmt(`SELECT COUNT(*) FROM clusters c ${sql}`)
       .pluck()
       .get(...params) as number;
   }
@@ -763,6 +791,10 @@ export class SqliteStore implements Store {
         errors: n('errors'),
       };
     })();
+  }
+
+  async changeMark(): Promise<string> {
+    return `${this.db.pragma('data_version', { simple: true }) as number}:${this.commits}`;
   }
 
   async check(): Promise<string[]> {
