@@ -51,6 +51,44 @@ if (server) {
     for (const s of stores) await s.close();
   });
 
+  test('postgres: an older schema loses its foreign keys on opening; check() still finds orphan reports', async () => {
+    const url = await server.freshUrl();
+    const s = await PostgresStore.open(url);
+    await s.writeBatch(FIXTURE_CORPUS.map(fixtureDocument));
+    const foreignKeys = async () =>
+      Number(
+        (
+          await s.pool.query(
+            `SELECT COUNT(*) AS n FROM pg_constraint WHERE contype = 'f' AND connamespace = $1::regnamespace`,
+            [s.schema],
+          )
+        ).rows[0].n,
+      );
+    assert.equal(await foreignKeys(), 0);
+    // As schema 2 had it: a foreign key, and the version that goes with it.
+    await s.pool.query(
+      'ALTER TABLE events ADD CONSTRAINT events_document_id_fkey FOREIGN KEY (document_id) REFERENCES documents(id)',
+    );
+    await s.pool.query('UPDATE dateline_schema SET version = 2');
+    await s.close();
+    const reopened = await PostgresStore.open(url);
+    assert.equal(
+      Number(
+        (
+          await reopened.pool.query(
+            `SELECT COUNT(*) AS n FROM pg_constraint WHERE contype = 'f' AND connamespace = $1::regnamespace`,
+            [reopened.schema],
+          )
+        ).rows[0].n,
+      ),
+      0,
+    );
+    assert.deepEqual(await reopened.check(), []);
+    await reopened.pool.query('UPDATE events SET document_id = -1 WHERE id = (SELECT MIN(id) FROM events)');
+    assert.ok((await reopened.check()).some((p) => /event reports of a missing document/.test(p)));
+    await reopened.close();
+  });
+
   test('postgres: a database newer than this version is refused, not damaged', async () => {
     const url = await server.freshUrl();
     const s = await PostgresStore.open(url);

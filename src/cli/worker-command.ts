@@ -27,6 +27,9 @@ Options:
                        (default 120; longer than the slowest batch takes)
   --max-attempts N     claims of one job before it is failed (default 3)
   --exit-when-idle     stop once no job is queued or in progress (batch jobs, tests)
+  --synchronous-commit wait for each batch's commit to reach the disk; by default a worker does
+                       not (a commit lost to a database crash loses its jobs' done marks with
+                       it, so they are taken again: nothing is lost, some work is redone)
   --out text|json      the summary at exit (default text on a terminal, else JSON)
   --quiet              no progress lines on standard error
   -h, --help           this help
@@ -50,6 +53,7 @@ export const workerCommand: CliCommand = {
         lease: { type: 'string' },
         'max-attempts': { type: 'string' },
         'exit-when-idle': { type: 'boolean', default: false },
+        'synchronous-commit': { type: 'boolean', default: false },
         out: { type: 'string' },
         quiet: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
@@ -75,7 +79,10 @@ export const workerCommand: CliCommand = {
 
     let store: PostgresStore;
     try {
-      store = await PostgresStore.open(db, { poolSize: concurrency * 2 + 1 });
+      store = await PostgresStore.open(db, {
+        poolSize: concurrency * 2 + 1,
+        synchronousCommit: values['synchronous-commit'],
+      });
     } catch (e) {
       throw new InputError(db, `cannot open the PostgreSQL store (${(e as Error).message})`);
     }

@@ -75,8 +75,9 @@ export class PgQueue {
    */
   async claim(worker: string, n: number, leaseSeconds: number, maxAttempts: number): Promise<QueueJob[]> {
     const claim = () =>
-      this.pool.query(
-        `UPDATE queue_jobs j SET state = 'active', attempts = j.attempts + 1, worker = $1,
+      this.pool.query({
+        name: 'dl_claim',
+        text: `UPDATE queue_jobs j SET state = 'active', attempts = j.attempts + 1, worker = $1,
            locked_until = now() + make_interval(secs => $3), started_at = now()
          FROM (SELECT id FROM queue_jobs
                WHERE state = 'queued' OR (state = 'active' AND locked_until < now() AND attempts < $4)
@@ -84,8 +85,8 @@ export class PgQueue {
          WHERE j.id = s.id
          RETURNING j.id::text AS id, j.hash, j.input, j.article, j.attempts,
            EXISTS (SELECT 1 FROM documents d WHERE d.hash = j.hash) AS stored`,
-        [worker, n, leaseSeconds, maxAttempts],
-      );
+        values: [worker, n, leaseSeconds, maxAttempts],
+      });
     let { rows } = await claim();
     if (rows.length < n) {
       // Few jobs left: fail those whose lease lapsed too often (a job that kills its worker),
@@ -116,11 +117,12 @@ export class PgQueue {
    */
   async finish(client: pg.PoolClient, done: string[], failed: { id: string; error: string }[]): Promise<void> {
     if (done.length > 0) {
-      await client.query(
-        `UPDATE queue_jobs SET state = 'done', finished_at = now(), locked_until = NULL, error = NULL
+      await client.query({
+        name: 'dl_done',
+        text: `UPDATE queue_jobs SET state = 'done', finished_at = now(), locked_until = NULL, error = NULL
          WHERE id = ANY($1::bigint[])`,
-        [done],
-      );
+        values: [done],
+      });
     }
     if (failed.length > 0) {
       await client.query(

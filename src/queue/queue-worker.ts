@@ -96,7 +96,15 @@ export function runWorker(store: PostgresStore, options: WorkerOptions = {}): Ru
     const items = jobs.map((j) => ({ hash: j.hash, input: j.input, article: j.article }));
     if (options.extract) return options.extract(items);
     if (pool) return pool.run({ items });
-    return items.map(extractOne);
+    // On the main thread, one article at a time with a turn of the event loop between them: the
+    // other lane's database round trips then go on while this lane extracts, instead of each
+    // waiting for a whole batch to be extracted.
+    const out: ExtractOutcome[] = [];
+    for (const item of items) {
+      out.push(extractOne(item));
+      await new Promise<void>((resolve) => setImmediate(resolve));
+    }
+    return out;
   };
 
   const handle = async (jobs: QueueJob[]) => {

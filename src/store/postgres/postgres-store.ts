@@ -61,6 +61,13 @@ export interface PostgresStoreOptions {
   poolSize?: number;
   /** Use PostGIS when available (default true); false forces the bounding-box fallback. */
   postgis?: boolean;
+  /**
+   * Wait for each commit to reach the disk (PostgreSQL's `synchronous_commit`, default true).
+   * Workers turn it off: a commit lost to a server crash loses its jobs' done marks with it (one
+   * transaction), so those jobs are simply done again — what SQLite's `synchronous = NORMAL`
+   * promises a single machine.
+   */
+  synchronousCommit?: boolean;
 }
 
 /** Width of a merge lock in days: events lock the buckets their candidate window touches. */
@@ -135,6 +142,15 @@ class Params {
   }
 }
 
+/**
+ * Runs a statement of the write path as a named prepared statement: PostgreSQL parses and plans
+ * it once per connection, not once per batch (the write statement alone takes a planner a
+ * noticeable fraction of a batch). Names are per connection, and a pool serves one schema.
+ */
+function prepared(c: pg.PoolClient, name: string, text: string, values: unknown[]): Promise<pg.QueryResult> {
+  return c.query({ name, text, values });
+}
+
 /** The PostgreSQL implementation of {@link Store}. */
 export class PostgresStore implements Store {
   readonly kind = 'postgres';
@@ -158,7 +174,7 @@ export class PostgresStore implements Store {
     const pool = new pg.Pool({
       connectionString,
       max: options.poolSize ?? 4,
-      options: `-c search_path=${schema}`,
+      options: `-c search_path=${schema}${options.synchronousCommit === false ? ' -c synchronous_commit=off' : ''}`,
       application_name: 'dateline',
     });
     // An idle connection dropped by the server must not crash the process; the next query
@@ -290,9 +306,10 @@ export class PostgresStore implements Store {
     }));
 
     const lockKeys = new Set<string>();
-    let dayLo = Infinity;
-    let dayHi = -Infinity;
-    const types = new Set<string>();
+    // Each event's candidate window, for the read of candidate clusters.
+    const windowTypes: string[] = [];
+    const windowLo: number[] = [];
+    const windowHi: number[] = [];
     let eventCount = 0;
     for (const { d, bands, events } of docs) {
       lockKeys.add(`h:${d.hash}`);
@@ -304,13 +321,15 @@ export class PostgresStore implements Store {
         const hi = k.dayHi + WINDOW;
         for (let b = Math.floor(lo / BUCKET_DAYS); b <= Math.floor(hi / BUCKET_DAYS); b++)
           lockKeys.add(`c:${k.type}:${b}`);
-        dayLo = Math.min(dayLo, lo);
-        dayHi = Math.max(dayHi, hi);
-        types.add(k.type);
+        windowTypes.push(k.type);
+        windowLo.push(lo);
+        windowHi.push(hi);
       }
     }
     if (lockKeys.size > 0) {
-      await c.query(
+      await prepared(
+        c,
+        'dl_lock',
         `SELECT pg_advisory_xact_lock(h) FROM
            (SELECT DISTINCT hashtextextended(k, 0) AS h FROM unnest($1::text[]) AS k ORDER BY h) AS s`,
         [[...lockKeys]],
@@ -320,7 +339,9 @@ export class PostgresStore implements Store {
     // Everything the batch decides on, read in one statement after the locks (so that it sees
     // what the previous holder of any of them committed), with the ids it may need.
     const allBands = [...new Set(docs.flatMap((x) => x.bands))];
-    const { rows } = await c.query(
+    const { rows } = await prepared(
+      c,
+      'dl_read',
       `SELECT
          (SELECT COALESCE(json_agg(hash), '[]') FROM documents WHERE hash = ANY($1::text[])) AS stored,
          (SELECT COALESCE(json_agg(json_build_object('band', b.band::text, 'id', d.id::text,
@@ -329,20 +350,16 @@ export class PostgresStore implements Store {
          (SELECT COALESCE(json_agg(json_build_object('id', id::text, 'type', type, 'day_lo', day_lo,
              'day_hi', day_hi, 'lat', lat, 'lon', lon, 'country', country, 'parties_json', parties_json,
              'date_earliest', date_earliest, 'date_latest', date_latest) ORDER BY id), '[]')
-          FROM clusters WHERE type = ANY($3::text[]) AND day_lo BETWEEN $4 - $8::int AND $5 AND day_hi >= $4) AS clusters,
+          FROM clusters WHERE id IN (
+            -- Per event, not over the batch's whole date span: one far-off date in a batch must
+            -- not make it read every cluster of years.
+            SELECT c.id FROM unnest($3::text[], $4::int[], $5::int[]) AS w(type, lo, hi)
+            JOIN clusters c ON c.type = w.type AND c.day_lo BETWEEN w.lo - $8::int AND w.hi AND c.day_hi >= w.lo))
+          AS clusters,
          (SELECT array_agg(nextval('documents_id_seq')::text) FROM generate_series(1, $6)) AS doc_ids,
          (SELECT array_agg(nextval('clusters_id_seq')::text) FROM generate_series(1, $7)) AS cluster_ids,
          (SELECT array_agg(nextval('events_id_seq')::text) FROM generate_series(1, $7)) AS event_ids`,
-      [
-        docs.map((x) => x.d.hash),
-        allBands,
-        [...types],
-        Number.isFinite(dayLo) ? dayLo : 0,
-        Number.isFinite(dayHi) ? dayHi : -1,
-        docs.length,
-        eventCount,
-        LONGEST_SPAN,
-      ],
+      [docs.map((x) => x.d.hash), allBands, windowTypes, windowLo, windowHi, docs.length, eventCount, LONGEST_SPAN],
     );
     const read = rows[0] as {
       stored: string[];
@@ -430,7 +447,9 @@ export class PostgresStore implements Store {
 
     // One statement writes it all: PostgreSQL runs every data-modifying WITH clause, and checks
     // the foreign keys at the end of the statement.
-    const { rows: written } = await c.query(
+    const { rows: written } = await prepared(
+      c,
+      'dl_write',
       `WITH
        docs AS (
          INSERT INTO documents(id, hash, record_id, input, title, published, outlet, url, author, language, text,
@@ -546,7 +565,9 @@ export class PostgresStore implements Store {
 
   /** Recomputes clusters' counts, outlets and parties from their reports. */
   private async refreshClusters(c: pg.PoolClient, ids: string[]): Promise<void> {
-    await c.query(
+    await prepared(
+      c,
+      'dl_refresh',
       `UPDATE clusters c SET reports = a.reports, sources = a.sources, fatalities = a.fatalities,
          injuries = a.injuries, arrests = a.arrests,
          outlets_json = COALESCE((
@@ -822,14 +843,24 @@ export class PostgresStore implements Store {
     const { rows } = await this.pool.query(`SELECT
       (SELECT COUNT(*) FROM documents d WHERE NOT EXISTS
         (SELECT 1 FROM records r WHERE r.document_id = d.id))::int AS orphans,
+      (SELECT COUNT(*) FROM events e WHERE NOT EXISTS (SELECT 1 FROM documents d WHERE d.id = e.document_id)
+        OR NOT EXISTS (SELECT 1 FROM clusters c WHERE c.id = e.cluster_id))::int AS orphan_events,
       (SELECT COALESCE(SUM(json_array_length(json->'events')), 0) FROM records)::int AS expected,
       (SELECT COUNT(*) FROM events)::int AS stored,
       (SELECT COUNT(*) FROM clusters c WHERE c.reports <>
         (SELECT COUNT(*) FROM events e WHERE e.cluster_id = c.id))::int AS bad_clusters,
       (SELECT COUNT(*) FROM (SELECT document_id FROM events GROUP BY document_id, record_event_id
         HAVING COUNT(*) > 1) x)::int AS doubled`);
-    const r = rows[0] as { orphans: number; expected: number; stored: number; bad_clusters: number; doubled: number };
+    const r = rows[0] as {
+      orphans: number;
+      orphan_events: number;
+      expected: number;
+      stored: number;
+      bad_clusters: number;
+      doubled: number;
+    };
     if (r.orphans > 0) problems.push(`${r.orphans} documents without a record`);
+    if (r.orphan_events > 0) problems.push(`${r.orphan_events} event reports of a missing document or event`);
     if (r.expected !== r.stored) problems.push(`records hold ${r.expected} events but ${r.stored} are stored`);
     if (r.bad_clusters > 0) problems.push(`${r.bad_clusters} merged events with a wrong report count`);
     if (r.doubled > 0) problems.push(`${r.doubled} event reports stored more than once`);
