@@ -327,6 +327,19 @@ describe('documents of the API and the web app', () => {
     await problem(await app.request('/nowhere.html'), 404);
   });
 
+  test('the events page names its first API requests in its head, spelt as its scripts ask for them', async () => {
+    const html = await (await app.request('/?type=PROTEST&from=2021-05-01&offset=50&bogus=1')).text();
+    const preloads = [...html.matchAll(/<link rel="preload" as="fetch" crossorigin="anonymous" href="([^"]+)"/g)].map(
+      (m) => m[1]!.replaceAll('&amp;', '&'),
+    );
+    assert.deepEqual(preloads, [
+      '/api/event-points?type=PROTEST',
+      '/api/events?type=PROTEST&from=2021-05-01&limit=50&offset=50',
+    ]);
+    assert.match(await (await app.request('/')).text(), /href="\/api\/event-points"/);
+    assert.equal((await app.request(preloads[1]!)).status, 200);
+  });
+
   test("the web app's files and the basemap carry ETags, and a browser holding them gets a 304", async () => {
     for (const p of ['/', '/explore-page.js', '/app.css', '/basemap.json']) {
       const first = await app.request(p);

@@ -133,8 +133,14 @@ describe('web app in Chromium', { skip }, () => {
     const placed = (
       (await (await fetch(`${server.url}/api/event-points?type=PROTEST`)).json()) as { lat: unknown[] }
     ).lat.filter((v) => v !== null).length;
+    const asked: string[] = [];
+    page.on('request', (r) => asked.push(r.url().slice(server.url.length)));
     await page.goto(`${server.url}/?type=PROTEST`);
     await page.waitForFunction(() => document.documentElement.dataset.rendered);
+    // The page's head preloads its first two requests, and its scripts use those answers.
+    for (const path of ['/api/event-points?type=PROTEST', '/api/events?type=PROTEST&limit=50&offset=0']) {
+      assert.equal(asked.filter((u) => u === path).length, 1, `${path} asked once: ${asked.join(' ')}`);
+    }
     assert.equal(await page.locator('#event-rows tr').count(), Math.min(50, protests));
     assert.ok(await page.locator('#type-boxes input[value=PROTEST]').isChecked(), 'the URL filter fills the form');
     assert.match((await page.locator('#map').getAttribute('aria-label')) ?? '', new RegExp(`Map of ${placed} events`));

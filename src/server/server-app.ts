@@ -19,7 +19,7 @@ import { EventPointsReader } from './event-points.js';
 import { openApiDocument } from './openapi-document.js';
 import { HttpProblem, problemResponse } from './problem-details.js';
 import { filterFromQuery, pageFromQuery } from './request-params.js';
-import { etagOf, staticAsset, WEB_DIR } from './static-assets.js';
+import { etagOf, explorePage, staticAsset, WEB_DIR } from './static-assets.js';
 
 /** Options of {@link createServerApp}. */
 export interface ServerAppOptions {
@@ -220,6 +220,11 @@ export function createServerApp(options: ServerAppOptions): Hono {
 
   if (options.web !== false) {
     // The app's pages are plain files; `/event/ID`-style links use query strings instead.
+    app.get('/', async (c) => {
+      const res = await explorePage(new URL(c.req.url).searchParams, c.req.header('if-none-match'));
+      if (!res) throw new HttpProblem(404, 'no events page');
+      return res;
+    });
     app.get('*', async (c) => {
       const res = await staticAsset(c.req.path, c.req.header('if-none-match'));
       if (!res) throw new HttpProblem(404, `no such page: ${c.req.path}`);

@@ -60,3 +60,53 @@ export async function staticAsset(path: string, ifNoneMatch?: string): Promise<R
   if (ifNoneMatch === file.etag) return new Response(null, { status: 304, headers });
   return new Response(new Uint8Array(file.body), { headers });
 }
+
+/** Filters of the events page, in the order `explore-page.js` writes them into its requests. */
+const FILTER_KEYS = ['type', 'country', 'from', 'to', 'actor', 'text'];
+/** Its list page size (`PAGE` in `explore-page.js`). */
+const LIST_PAGE = 50;
+
+/**
+ * The two API requests the events page makes first for a page URL's query — its map points and
+ * its first list page — spelt exactly as `explore-page.js` spells them, so that the browser,
+ * told of them in the page's head, has them on the way before its scripts have even run.
+ */
+export function explorePageRequests(query: URLSearchParams): string[] {
+  const pick = (keys: string[], extra: [string, string][]) => {
+    const q = new URLSearchParams();
+    for (const k of keys) {
+      const v = query.get(k) ?? '';
+      if (v !== '') q.set(k, v);
+    }
+    for (const [k, v] of extra) q.set(k, v);
+    return q.toString();
+  };
+  const offset = Math.max(0, Number(query.get('offset')) || 0);
+  const points = pick(
+    FILTER_KEYS.filter((k) => k !== 'from' && k !== 'to'),
+    [],
+  );
+  return [
+    `/api/event-points${points ? '?' + points : ''}`,
+    `/api/events?${pick(FILTER_KEYS, [
+      ['limit', String(LIST_PAGE)],
+      ['offset', String(offset)],
+    ])}`,
+  ];
+}
+
+const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+/** The events page (`index.html`) with its first API requests preloaded for `query`. */
+export async function explorePage(query: URLSearchParams, ifNoneMatch?: string): Promise<Response | undefined> {
+  const page = await staticAsset('/');
+  if (!page) return undefined;
+  const links = explorePageRequests(query)
+    .map((u) => `<link rel="preload" as="fetch" crossorigin="anonymous" href="${escapeAttr(u)}" />`)
+    .join('\n    ');
+  const html = (await page.text()).replace('</title>', `</title>\n    ${links}`);
+  const etag = etagOf(html);
+  const headers = { 'content-type': TYPES['.html']!, 'cache-control': 'no-cache', etag, ...PAGE_HEADERS };
+  if (ifNoneMatch === etag) return new Response(null, { status: 304, headers });
+  return new Response(html, { headers });
+}

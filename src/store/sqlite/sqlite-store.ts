@@ -794,7 +794,7 @@ export class SqliteStore implements Store {
   }
 
   async changeMark(): Promise<string> {
-    return `${this.db.pragma('data_version', { simple: true }) as number}:${this.commits}`;
+    return `${this.stmt('PRAGMA data_version').pluck().get() as number}:${this.commits}`;
   }
 
   async check(): Promise<string[]> {
