@@ -89,6 +89,30 @@ if (server) {
     await reopened.close();
   });
 
+  test('postgres: records and texts are stored with lz4 compression where the server has it', async () => {
+    const s = await PostgresStore.open(await server.freshUrl());
+    const version = Number((await s.pool.query(`SELECT current_setting('server_version_num') AS v`)).rows[0].v);
+    // Before PostgreSQL 14 there is no choice of compression (and no attcompression to read).
+    if (version >= 140000) {
+      const lz4 = await s.pool.query('CREATE TEMP TABLE lz4_probe (x text COMPRESSION lz4)').then(
+        () => true,
+        () => false,
+      );
+      const { rows } = await s.pool.query(
+        `SELECT attrelid::regclass::text || '.' || attname AS col, attcompression::text AS c FROM pg_attribute
+         WHERE attrelid IN ('records'::regclass, 'documents'::regclass, 'events'::regclass)
+           AND attname IN ('json', 'text') ORDER BY 1`,
+      );
+      assert.deepEqual(
+        rows.map((r: { col: string; c: string }) => `${r.col}=${r.c}`),
+        ['documents.text', 'events.json', 'records.json'].map((col) => `${col}=${lz4 ? 'l' : ''}`),
+      );
+    }
+    await s.writeBatch(FIXTURE_CORPUS.map(fixtureDocument));
+    assert.deepEqual(await s.check(), []);
+    await s.close();
+  });
+
   test('postgres: a database newer than this version is refused, not damaged', async () => {
     const url = await server.freshUrl();
     const s = await PostgresStore.open(url);

@@ -723,14 +723,17 @@ export class SqliteStore implements Store {
   }
 
   async listEventPoints(filter: EventFilter = {}, page?: PageRequest): Promise<EventPoint[]> {
-    const ids = this.pageIds(filter, page);
+    // Points come in pages of thousands (a whole map), read in one pass over the day index:
+    // the page-of-ids lookup of the list would only add work here.
+    const [limit, offset] = pageLimits(page);
+    const { sql, params } = this.where(filter);
     const rows = this.cachedStmt(
       `SELECT c.id, substr(c.date_earliest, 1, 10) AS day, c.type,
               CASE WHEN c.location_json IS NULL THEN NULL ELSE c.lat END AS lat,
               CASE WHEN c.location_json IS NULL THEN NULL ELSE c.lon END AS lon,
               CASE WHEN c.location_json IS NULL THEN NULL ELSE c.country END AS country, c.sources
-       FROM clusters c WHERE c.id IN (${ids.sql}) ORDER BY c.day_lo DESC, c.id DESC`,
-    ).all(...ids.params) as (Omit<EventPoint, 'id'> & { id: number })[];
+       FROM clusters c ${sql} ORDER BY c.day_lo DESC, c.id DESC LIMIT ? OFFSET ?`,
+    ).all(...params, limit, offset) as (Omit<EventPoint, 'id'> & { id: number })[];
     return rows.map((r) => ({ ...r, id: String(r.id) }));
   }
 
