@@ -241,7 +241,12 @@ export function createServerApp(options: ServerAppOptions): Hono {
  * none of them. Failures are left for the real requests to report.
  */
 export async function warmUp(app: Hono): Promise<void> {
-  const files = readdirSync(WEB_DIR).filter((f) => /\.(html|css|js)$/.test(f));
+  let files: string[] = [];
+  try {
+    files = readdirSync(WEB_DIR).filter((f) => /\.(html|css|js)$/.test(f));
+  } catch {
+    // No web app installed: the API alone is warmed.
+  }
   for (const p of ['/basemap.json', '/api/event-points', '/api/events?limit=50', ...files.map((f) => `/${f}`)]) {
     try {
       await (await app.request(p)).arrayBuffer();

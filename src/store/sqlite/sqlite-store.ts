@@ -479,7 +479,8 @@ export class SqliteStore implements Store {
   /**
    * Adds one report to a cluster's summary: counts, independent sources (a near-duplicate of a
    * document already in the cluster adds none), outlets, actors, casualty maxima. Incremental,
-   * so a widely reported event costs the same per report as a small one.
+   * so a widely reported event costs about the same per report as a small one (its ready list
+   * entry, rewritten each time, grows with the ids of its documents).
    */
   private addReport(id: number, docId: number, ev: EventAttrs): void {
     const row = this.stmt(`SELECT ${CLUSTER_LIST_COLUMNS}, c.summary_json FROM clusters c WHERE c.id = ?`).get(
