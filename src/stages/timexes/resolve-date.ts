@@ -16,8 +16,8 @@ export const UNRESOLVED: Partial<Record<Granularity, string>> = {
   day: 'XXXX-XX-XX',
   'part-of-day': 'XXXX-XX-XX',
   time: 'XXXX-XX-XX',
-  decade: 'XXXX',
-  century: 'XXXX',
+  decade: 'XXX',
+  century: 'XX',
 };
 
 /** Formats a day at a granularity (the value of "the week of that day", …). */
@@ -36,9 +36,9 @@ export function formatAt(day: Day, g: Granularity): string {
     case 'weekend':
       return `${fmtWeek(day)}-WE`;
     case 'decade':
-      return fmtYear(day.y).slice(0, 3) + 'X';
+      return fmtYear(day.y).slice(0, 3);
     case 'century':
-      return fmtYear(day.y).slice(0, 2) + 'XX';
+      return fmtYear(day.y).slice(0, 2);
     default:
       return fmtDay(day);
   }
