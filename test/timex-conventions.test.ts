@@ -29,3 +29,37 @@ test('the tense cues: "since", the past perfect of a plan, irregular past verbs,
   // A participle after "be" takes the tense of its auxiliary.
   assert.deepEqual(timexValues('The vote will be held in November.', PUB), [['November', '2021-11']]);
 });
+
+test('halves and year-ago quarters of business news', () => {
+  assert.deepEqual(
+    timexValues('Earnings will fall in the last half of 2021 and the first two quarters of 2022.', PUB),
+    [
+      ['the last half of 2021', '2021-H2'],
+      ['the first two quarters of 2022', '2022-H1'],
+    ],
+  );
+  assert.deepEqual(timexValues('In the year-earlier third quarter, it lost money.', PUB), [
+    ['the year-earlier third quarter', '2019-Q3'],
+  ]);
+});
+
+test('"since" and "ended" put a date without a year before the publication date', () => {
+  // Without "ended", a date three months ahead in a past-tense sentence would be the coming one.
+  assert.deepEqual(timexValues('In the fiscal year ended Jan. 31, sales rose.', '2021-10-31'), [
+    ['the fiscal year', 'P1Y'],
+    ['Jan. 31', '2021-01-31'],
+  ]);
+});
+
+test('a clock time, a zone in parentheses and a day are one time', () => {
+  assert.deepEqual(timexValues('The blast occurred at 10:35 a.m. (0735 GMT) Friday.', PUB), [
+    ['10:35 a.m. (0735 GMT) Friday', '2021-03-05T10:35'],
+  ]);
+});
+
+test('a month alone before "for" is still a date after a preposition; "Now," opening a sentence is not', () => {
+  assert.deepEqual(timexValues('He was cited in December for speeding. Now, he says it is over.', PUB), [
+    ['December', '2020-12'],
+  ]);
+  assert.deepEqual(timexValues('The March for Life drew crowds.', PUB), []);
+});

@@ -19,6 +19,7 @@ import { dayMonthParser } from './parsers/day-month-parser.js';
 import { monthDateParser } from './parsers/month-date-parser.js';
 import { numericDateParser } from './parsers/numeric-date-parser.js';
 import { offsetDateParser } from './parsers/offset-date-parser.js';
+import { halfYearParser } from './parsers/half-year-parser.js';
 import { focusQuarterParser } from './parsers/focus-quarter-parser.js';
 import { quarterParser } from './parsers/quarter-parser.js';
 import { recurrenceParser } from './parsers/recurrence-parser.js';
@@ -46,6 +47,7 @@ export const TIMEX_PARSERS: readonly TimexParser[] = [
   numericDateParser,
   seasonHolidayParser,
   quarterParser,
+  halfYearParser,
   focusQuarterParser,
   weekdayParser,
   dayWordParser,
