@@ -63,3 +63,16 @@ test('a month alone before "for" is still a date after a preposition; "Now," ope
   ]);
   assert.deepEqual(timexValues('The March for Life drew crowds.', PUB), []);
 });
+
+test('a wire dateline a day before the publication date is the reference time', () => {
+  const text = 'WASHINGTON, March 9 (Xinhua) --\n\nThe president today condemned the attacks.';
+  assert.deepEqual(timexValues(text, PUB), [
+    ['March 9', '2021-03-09'],
+    ['today', '2021-03-09'],
+  ]);
+  // A dateline far from the publication date is not trusted over it.
+  assert.deepEqual(timexValues('WASHINGTON, May 9 (Xinhua) --\n\nThe president today spoke.', PUB)[1], [
+    'today',
+    '2021-03-10',
+  ]);
+});
