@@ -76,3 +76,12 @@ test('a wire dateline a day before the publication date is the reference time', 
     '2021-03-10',
   ]);
 });
+
+test('the second day of a pair is a date of the same month; Election Day is a US holiday', () => {
+  assert.deepEqual(timexValues('The summit was held on March 1 and 2.', PUB), [
+    ['March 1', '2021-03-01'],
+    ['2', '2021-03-02'],
+  ]);
+  assert.deepEqual(timexValues('Sales rose on March 1 and 2 percent later.', PUB), [['March 1', '2021-03-01']]);
+  assert.deepEqual(timexValues('Turnout on Election Day was high.', '2020-11-10'), [['Election Day', '2020-11-03']]);
+});

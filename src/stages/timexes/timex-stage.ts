@@ -26,6 +26,7 @@ import { quarterParser } from './parsers/quarter-parser.js';
 import { recurrenceParser } from './parsers/recurrence-parser.js';
 import { referenceParser } from './parsers/reference-parser.js';
 import { relativePeriodParser } from './parsers/relative-period-parser.js';
+import { secondDayParser } from './parsers/second-day-parser.js';
 import { seasonHolidayParser } from './parsers/season-holiday-parser.js';
 import { weekdayParser } from './parsers/weekday-parser.js';
 import { yearParser } from './parsers/year-parser.js';
@@ -44,6 +45,7 @@ import type { ParseContext, RefineContext, TimexCandidate, TimexParser, TimexRef
  */
 export const TIMEX_PARSERS: readonly TimexParser[] = [
   monthDateParser,
+  secondDayParser,
   dayMonthParser,
   numericDateParser,
   seasonHolidayParser,
