@@ -85,3 +85,9 @@ test('the second day of a pair is a date of the same month; Election Day is a US
   assert.deepEqual(timexValues('Sales rose on March 1 and 2 percent later.', PUB), [['March 1', '2021-03-01']]);
   assert.deepEqual(timexValues('Turnout on Election Day was high.', '2020-11-10'), [['Election Day', '2020-11-03']]);
 });
+
+test('"or so" after an amount of time is an approximation', () => {
+  assert.deepEqual(timexValues('A month or so ago, the general chose the date.', PUB), [
+    ['A month or so ago', '2021-02/APPROX'],
+  ]);
+});
