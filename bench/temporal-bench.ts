@@ -212,8 +212,8 @@ export default async function temporal(): Promise<void> {
   const devHalf = half(0);
   const heldOut = half(1);
   for (const [name, docs] of [
-    [`timebank+aquaint dev half (${devHalf.length})`, devHalf],
-    [`timebank+aquaint held-out half (${heldOut.length})`, heldOut],
+    [`tb+aquaint dev half (${devHalf.length})`, devHalf],
+    [`tb+aquaint held-out (${heldOut.length})`, heldOut],
   ] as [string, GoldDoc[]][]) {
     const ours = run(name, docs, dateline);
     report(name, 'dateline relaxed F1', ours.scores.relaxed_f1!);
