@@ -91,3 +91,10 @@ test('"or so" after an amount of time is an approximation', () => {
     ['A month or so ago', '2021-02/APPROX'],
   ]);
 });
+
+test('counted decades and centuries are durations in years; uncounted ones keep their unit', () => {
+  assert.deepEqual(timexValues('The dispute lasted two decades, and the feud for decades.', PUB), [
+    ['two decades', 'P20Y'],
+    ['decades', 'PXDE'],
+  ]);
+});
