@@ -23,12 +23,24 @@ const PAST_PERFECT = /\bhad been\s+$/i;
 // not give the tense of what the quote says.
 const QUOTE = /["“”]|``|''/;
 
+// Words that may stand before a time adverbial fronted at the start of its sentence ("On
+// Tuesday, the league plans to ...", "In January, a week after the anniversary, he was shot").
+const FRONTED = /^\W*(?:(?:and|but|then|also|on|in|by|since|early|late|last|next|this|that|until|till)\s+)*$/i;
+// "Until Thursday, they had not called him a suspect": "until" up to a past point.
+const UNTIL_PAST = /\b[Hh]ad(?:\s+(?:not|never|only|just|already))?\s+(?:[a-z]{2,}ed|been|[a-z]+en)\b/;
+
 /** How far around an expression a cue may be to count (characters). */
 const BEFORE = 90;
 const AFTER = 40;
 
 /** The tense at `offset` inside `sentence` of `text`. */
 export function clauseTense(text: string, sentence: Span, offset: number): Tense {
+  // A fronted adverbial modifies the main clause that follows it, however long the subject
+  // between them: the first verb cue of the sentence after it gives the tense.
+  if (FRONTED.test(text.slice(sentence.start, offset))) {
+    const fronted = frontedTense(text.slice(offset, sentence.end));
+    if (fronted) return fronted;
+  }
   const from = Math.max(sentence.start, offset - BEFORE);
   const to = Math.min(sentence.end, offset + AFTER);
   const s = text.slice(from, to);
@@ -49,6 +61,7 @@ export function clauseTense(text: string, sentence: Span, offset: number): Tense
   FUTURE.lastIndex = 0;
   while ((m = FUTURE.exec(s)) !== null) {
     if (PAST_PERFECT.test(s.slice(Math.max(0, m.index - 12), m.index))) consider(m, 'past');
+    else if (/^unti/i.test(m[0]) && UNTIL_PAST.test(s)) consider(m, 'past');
     else consider(m, 'future');
   }
   PAST.lastIndex = 0;
@@ -59,4 +72,25 @@ export function clauseTense(text: string, sentence: Span, offset: number): Tense
     consider(m, 'past');
   }
   return best;
+}
+
+/** The tense of the first verb cue after a sentence-initial adverbial (undefined if none). */
+function frontedTense(rest: string): Tense | undefined {
+  // The adverbial itself ends at its comma; cues before it belong to it ("a week after ...").
+  const comma = rest.indexOf(',');
+  if (comma < 0) return undefined;
+  let after = rest.slice(comma + 1);
+  if (QUOTE.test(after)) after = after.slice(0, after.search(QUOTE));
+  let first: { i: number; t: Tense } | undefined;
+  FUTURE.lastIndex = 0;
+  const f = FUTURE.exec(after);
+  if (f && !PAST_PERFECT.test(after.slice(Math.max(0, f.index - 12), f.index))) first = { i: f.index, t: 'future' };
+  PAST.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = PAST.exec(after)) !== null) {
+    if (NOT_PAST.test(m[0]) || /\bbe(?:ing)?\s+$/i.test(after.slice(Math.max(0, m.index - 7), m.index))) continue;
+    if (!first || m.index < first.i) first = { i: m.index, t: 'past' };
+    break;
+  }
+  return first?.t;
 }

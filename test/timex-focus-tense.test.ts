@@ -1,0 +1,44 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { timexValues } from './helpers/timex-run.js';
+
+// 2021-03-10 is a Wednesday; 2021-11-04 a Thursday in the fourth quarter.
+const PUB = '2021-03-10';
+const EARNINGS = '2021-11-04';
+
+test('a year-ago comparison follows the period in focus: the quarter, then the year to date', () => {
+  const text =
+    'Acme earned $4 million in the third quarter, up from $3 million a year earlier. ' +
+    'For the nine months, Acme lost $2 million, compared with year-earlier net income of $1 million.';
+  assert.deepEqual(timexValues(text, EARNINGS), [
+    ['the third quarter', '2021-Q3'],
+    ['a year earlier', '2020-Q3'],
+    ['the nine months', 'P9M'],
+    ['year-earlier', '2020'],
+  ]);
+  // A quarter named again brings the comparison back to quarters.
+  const back = `${text} In the third quarter, sales rose from a year ago.`;
+  assert.deepEqual(timexValues(back, EARNINGS).slice(-1), [['a year ago', '2020-Q3']]);
+});
+
+test('a forecast for a later quarter with its year is not the reporting period', () => {
+  const text =
+    'Analysts expect losses through the second quarter of 2022. Acme earned $4 million in the third quarter. ' +
+    'Losses may persist through the first quarter of 2022. In the year-ago period, Acme earned $6 million.';
+  assert.deepEqual(timexValues(text, EARNINGS).slice(-1), [['the year-ago period', '2020-Q3']]);
+});
+
+test('a fronted time adverbial takes the tense of the main clause after it', () => {
+  assert.deepEqual(
+    timexValues('On Friday, the association of independent regional grocers plans to hold a vote.', PUB),
+    [['Friday', '2021-03-12']],
+  );
+  assert.deepEqual(timexValues('On Friday, the association of independent regional grocers voted to strike.', PUB), [
+    ['Friday', '2021-03-05'],
+  ]);
+});
+
+test('"until" with a past perfect is up to a past day', () => {
+  assert.deepEqual(timexValues('Until Monday, the police had not named a suspect.', PUB), [['Monday', '2021-03-08']]);
+  assert.deepEqual(timexValues('The bridge stays closed until Monday.', PUB), [['Monday', '2021-03-15']]);
+});
