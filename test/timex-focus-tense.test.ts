@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { timexValues } from './helpers/timex-run.js';
+import { runTimexes, timexValues } from './helpers/timex-run.js';
 
 // 2021-03-10 is a Wednesday; 2021-11-04 a Thursday in the fourth quarter.
 const PUB = '2021-03-10';
@@ -41,4 +41,20 @@ test('a fronted time adverbial takes the tense of the main clause after it', () 
 test('"until" with a past perfect is up to a past day', () => {
   assert.deepEqual(timexValues('Until Monday, the police had not named a suspect.', PUB), [['Monday', '2021-03-08']]);
   assert.deepEqual(timexValues('The bridge stays closed until Monday.', PUB), [['Monday', '2021-03-15']]);
+});
+
+test('"the early summer" is a season with its mod; "the end of the month" is the current month', () => {
+  const doc = runTimexes('Orders recovered from the low levels of the early summer, the company said.', {
+    published: '2021-10-20',
+  });
+  const t = doc.layer('timex');
+  assert.deepEqual(
+    t.map((x) => [doc.surface(x), x.attrs.value, x.attrs.mod]),
+    [['the early summer', '2021-SU', 'START']],
+  );
+  assert.deepEqual(timexValues('Troops will be in place by the end of the month, officials said.', PUB), [
+    ['the end of the month', '2021-03/END'],
+  ]);
+  // "the month" alone is not a time without a boundary word before it.
+  assert.deepEqual(timexValues('The month was marked by protests.', PUB), []);
 });
