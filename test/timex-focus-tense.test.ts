@@ -58,3 +58,28 @@ test('"the early summer" is a season with its mod; "the end of the month" is the
   // "the month" alone is not a time without a boundary word before it.
   assert.deepEqual(timexValues('The month was marked by protests.', PUB), []);
 });
+
+test('a half after the unit, business days, and "one day" as "someday"', () => {
+  assert.deepEqual(timexValues('The talks lasted an hour and a half, officials said.', PUB), [
+    ['an hour and a half', 'PT1H30M'],
+  ]);
+  assert.deepEqual(timexValues('Shares recovered within five trading days, brokers said.', PUB), [
+    ['within five trading days', 'P5D/LESS_THAN'],
+  ]);
+  assert.deepEqual(timexValues('She hopes she will one day return to the village.', PUB), []);
+  assert.deepEqual(timexValues('The rebels held the town for one day.', PUB), [['one day', 'P1D']]);
+});
+
+test('"that same day" after a month alone has an unknown day, not the first', () => {
+  assert.deepEqual(
+    timexValues('In November, the clinic was attacked. That same day, the police arrested a man.', PUB),
+    [
+      ['November', '2020-11'],
+      ['That same day', '2020-11-XX'],
+    ],
+  );
+  assert.deepEqual(timexValues('On Monday, the clinic was attacked. That same day, the police arrested a man.', PUB), [
+    ['Monday', '2021-03-08'],
+    ['That same day', '2021-03-08'],
+  ]);
+});

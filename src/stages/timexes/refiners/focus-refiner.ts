@@ -133,6 +133,10 @@ function resolve(
     const day = g === 'day' ? addDays(base, sign * n) : shift(base, g, sign * n);
     const part = /T[A-Z]{2}$/.exec(c.value)?.[0] ?? '';
     set(c, day, g, focus ? 'focus' : 'published', focus);
+    // "In October, ... that same day": a day of a month the text never narrows down is
+    // written with its unknown part as X (TIMEX3), not as the month's first day.
+    if (n === 0 && g === 'day' && (focus?.granularity === 'month' || focus?.granularity === 'year'))
+      c.value = focus.granularity === 'month' ? `${c.value.slice(0, 7)}-XX` : `${c.value.slice(0, 4)}-XX-XX`;
     if (part) {
       c.value += part;
       c.granularity = 'part-of-day';
