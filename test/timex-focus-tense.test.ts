@@ -83,3 +83,13 @@ test('"that same day" after a month alone has an unknown day, not the first', ()
     ['That same day', '2021-03-08'],
   ]);
 });
+
+test('a season of a spelled-out year', () => {
+  assert.deepEqual(
+    timexValues('Prices fell to the level we saw in the winter of nineteen ninety-four, traders said.', PUB),
+    [['the winter of nineteen ninety-four', '1994-WI']],
+  );
+  assert.deepEqual(timexValues('Prices fell to the level of the summer of 1996, traders said.', PUB), [
+    ['the summer of 1996', '1996-SU'],
+  ]);
+});

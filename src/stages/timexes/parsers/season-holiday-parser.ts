@@ -6,7 +6,7 @@
 import { addDays, fmtDay, fmtYear, weekday } from '../calendar.js';
 import { inferYear } from '../resolve-date.js';
 import type { TimexParser } from '../timex-candidate.js';
-import { SEASONS } from '../vocabulary.js';
+import { amountValue, SEASONS } from '../vocabulary.js';
 
 const FIXED: Record<string, [number, number]> = {
   christmas: [12, 25],
@@ -21,28 +21,33 @@ const FIXED: Record<string, [number, number]> = {
   'boxing day': [12, 26],
 };
 
-/** "the summer of 1994", "winter 2019", "Christmas", "Thanksgiving Day". */
+/** "the summer of 1994", "the winter of nineteen ninety-four", "winter 2019", "Christmas", "Thanksgiving Day". */
 export const seasonHolidayParser: TimexParser = {
   name: 'season-holiday',
   trigger:
     /spring|summer|autumn|fall|winter|Christmas|New Year|Independence|Valentine|Halloween|Boxing|Thanksgiving|Election Day/i,
   pattern:
-    /\b(?:(?:the\s+)?(spring|summer|autumn|fall|winter)\s+(?:of\s+)?(1[5-9]\d\d|20\d\d)|(Christmas(?: Day| Eve)?|New Year['’]s (?:Day|Eve)|Independence Day|Valentine['’]s Day|Halloween|Boxing Day|Thanksgiving(?: Day)?|Election Day))(?![\w-])/gi,
+    /\b(?:(?:the\s+)?(spring|summer|autumn|fall|winter)\s+(?:of\s+)?(1[5-9]\d\d|20\d\d|(?:nineteen|twenty)[- ][a-z]+(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)|(Christmas(?: Day| Eve)?|New Year['’]s (?:Day|Eve)|Independence Day|Valentine['’]s Day|Halloween|Boxing Day|Thanksgiving(?: Day)?|Election Day))(?![\w-])/gi,
   extract(m, start, ctx) {
     const [surface, season, year, holiday] = m;
     const end = start + surface.length;
     if (season) {
       const code = SEASONS[season.toLowerCase()];
+      // "the winter of nineteen ninety-four", as broadcast transcripts spell a year.
+      const spelled = /^(nineteen|twenty)[- ](.+)$/i.exec(year ?? '');
+      const lo = spelled ? amountValue((spelled[2] ?? '').replace(/-/g, ' ')) : undefined;
+      if (spelled && (lo === undefined || lo < 10 || lo > 99)) return null;
+      const y = spelled ? (spelled[1]!.toLowerCase() === 'nineteen' ? 1900 : 2000) + lo! : Number(year);
       return {
         start,
         end,
         type: 'DATE',
-        value: `${year}-${code}`,
+        value: `${fmtYear(y)}-${code}`,
         stated: ['season', 'year'],
         rule: 'season-year',
         confidence: 0.9,
         granularity: 'season',
-        day: { y: Number(year), m: 1, d: 1 },
+        day: { y, m: 1, d: 1 },
       };
     }
     const h = (holiday ?? '').toLowerCase().replace('’', "'");
