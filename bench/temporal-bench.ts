@@ -17,6 +17,7 @@ import { timexes } from '../src/stages/timexes/timex-stage.js';
 import { percentile, report } from './bench-report.js';
 import { reutersOrSkip, sharedOrSkip } from './bench-data-guard.js';
 import { readJsonl } from './shared-data.js';
+import { fnv1a } from '../src/util/fnv1a.js';
 
 interface GoldTimex {
   start: number;
@@ -202,15 +203,44 @@ export default async function temporal(): Promise<void> {
     // sentences); scored on those lines alone, precision is not charged for the rest.
     [`meantime_en first 6 lines`, load('meantime_en').map(firstLines)],
   ];
+  // TimeBank+AQUAINT is where the rules are developed, so its scores are in-sample. Rule changes
+  // are now made looking at the errors of one half only (documents whose FNV-1a hash of doc_id
+  // is even); the other half is printed apart as a check that they generalize. (The first rules
+  // saw both halves, so this is a held-out check of later changes, not of the whole stage.)
+  const both = [...tb, ...aq];
+  const half = (odd: number) => both.filter((d) => fnv1a(d.doc_id) % 2 === odd);
+  const devHalf = half(0);
+  const heldOut = half(1);
+  for (const [name, docs] of [
+    [`tb+aquaint dev half (${devHalf.length})`, devHalf],
+    [`tb+aquaint held-out (${heldOut.length})`, heldOut],
+  ] as [string, GoldDoc[]][]) {
+    const ours = run(name, docs, dateline);
+    report(name, 'dateline relaxed F1', ours.scores.relaxed_f1!);
+    report(name, 'dateline value F1', ours.scores.value_f1!);
+  }
   for (const [name, docs] of sets) {
     const ours = run(name, docs, dateline);
     const base = run(name, docs, chronoTimexes);
     printScores(name, 'dateline', ours.scores, ours.ms);
     printScores(name, 'chrono-node', base.scores, base.ms);
-    report(name, 'value F1 above chrono-node', (ours.scores.value_f1! - base.scores.value_f1!) * 100, 'points');
-    // chrono-node read the plain way (every result a day), as a first measurement used it.
+    // chrono-node read the plain way (every result a day): the reading the issue's baseline
+    // number comes from (0.28 value F1 on TimeBank), so the issue's "+40 points" is against it.
     const plain = run(name, docs, chronoDayTimexes);
-    report(name, 'chrono-node (day values) value F1', plain.scores.value_f1!);
+    report(name, 'chrono-node (day values) value F1', plain.scores.value_f1!, "(the issue's baseline reading)");
+    report(
+      name,
+      'value F1 above chrono-node',
+      (ours.scores.value_f1! - plain.scores.value_f1!) * 100,
+      "points, over the day-value reading (the issue's comparison)",
+    );
+    // chrono-node given every benefit: its certain components turned into month or year values.
+    report(
+      name,
+      'value F1 above chrono-node granular',
+      (ours.scores.value_f1! - base.scores.value_f1!) * 100,
+      'points, over chrono-node with granularity (a stricter comparison)',
+    );
     const ref = referenceScore(shared, docs, ours.preds);
     if (ref) {
       const agree = ['strict_f1', 'relaxed_f1', 'value_f1', 'type_accuracy'].every(

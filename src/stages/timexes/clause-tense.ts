@@ -8,11 +8,26 @@ import type { Span } from '../../core/span.js';
 import type { Tense } from './timex-candidate.js';
 
 const FUTURE =
-  /\b(?:will|won['’]t|shall|['’]ll|going to|(?:is|are|was|were) (?:to|due|scheduled|set|expected|slated)|scheduled|to be held|would|upcoming|as soon as|as early as|until|plans? to|planned to|planning to|intends? to|set to|due to|expected to)\b/gi;
-// Past cues are case-sensitive so that names ending in -ed ("United") are not verbs.
-const PAST = /\b(?:[Ww]as|[Ww]ere|[Hh]ad|[Dd]id|said|told|ago|[a-z]{2,}ed)\b/g;
+  /\b(?:will|won['’]t|shall|['’]ll|going to|(?:is|are|was|were) (?:to|due|scheduled|set|expected|slated)|scheduled|to be held|would|upcoming|as soon as|as early as|until|plans? to|planned to|planning to|intends? to|set to|due to|expected to|expects? to|agreed to|agreement to|aims? to|hopes? to|wants? to|slated)\b/gi;
+// Past cues are case-sensitive so that names ending in -ed ("United") are not verbs. Irregular
+// past forms are listed where they cannot be read as a present or a noun ("put", "cut", "set",
+// "read", "hit" and "left" can, and are left out).
+const PAST =
+  /\b(?:[Ww]as|[Ww]ere|[Hh]ad|[Dd]id|said|told|ago|[a-z]{2,}ed|[Ss]ince|began|became|brought|bought|came|caught|chose|drew|drove|fell|felt|fled|flew|fought|forbade|forgot|froze|gave|got|grew|heard|held|hid|kept|knew|laid|led|lost|made|meant|met|paid|ran|rang|rose|sank|sat|saw|sold|sent|shot|shook|slept|sought|spent|spoke|stole|stood|struck|swore|took|taught|thought|threw|understood|went|won|wore|wrote)\b/g;
 const NOT_PAST =
   /^(?:scheduled|expected|planned|need|indeed|proceed|exceed|succeed|embed|seed|speed|feed|bleed|breed|bred|hundred|kindred|based|related|unlimited|limited)$/;
+// A future cue in the past perfect ("had been scheduled to expire Friday") is a plan that
+// already fell due.
+const PAST_PERFECT = /\bhad been\s+$/i;
+// Quotation marks between a cue and the expression: the reporting verb outside a quote does
+// not give the tense of what the quote says.
+const QUOTE = /["“”]|``|''/;
+
+// Words that may stand before a time adverbial fronted at the start of its sentence ("On
+// Tuesday, the league plans to ...", "In January, a week after the anniversary, he was shot").
+const FRONTED = /^\W*(?:(?:and|but|then|also|on|in|by|since|early|late|last|next|this|that|until|till)\s+)*$/i;
+// "Until Thursday, they had not called him a suspect": "until" up to a past point.
+const UNTIL_PAST = /\b[Hh]ad(?:\s+(?:not|never|only|just|already))?\s+(?:[a-z]{2,}ed|been|[a-z]+en)\b/;
 
 /** How far around an expression a cue may be to count (characters). */
 const BEFORE = 90;
@@ -20,30 +35,62 @@ const AFTER = 40;
 
 /** The tense at `offset` inside `sentence` of `text`. */
 export function clauseTense(text: string, sentence: Span, offset: number): Tense {
+  // A fronted adverbial modifies the main clause that follows it, however long the subject
+  // between them: the first verb cue of the sentence after it gives the tense.
+  if (FRONTED.test(text.slice(sentence.start, offset))) {
+    const fronted = frontedTense(text.slice(offset, sentence.end));
+    if (fronted) return fronted;
+  }
   const from = Math.max(sentence.start, offset - BEFORE);
   const to = Math.min(sentence.end, offset + AFTER);
   const s = text.slice(from, to);
   const at = offset - from;
   let best: Tense = 'present';
   let bestDist = Infinity;
-  let m: RegExpExecArray | null;
-  FUTURE.lastIndex = 0;
-  while ((m = FUTURE.exec(s)) !== null) {
+  const consider = (m: RegExpExecArray, tense: Tense): void => {
+    const between = m.index < at ? s.slice(m.index + m[0].length, at) : s.slice(at, m.index);
+    if (QUOTE.test(between)) return;
     // Cues before the expression govern it more often than cues after it.
     const d = m.index < at ? at - m.index : (m.index - at) * 2;
     if (d < bestDist) {
       bestDist = d;
-      best = 'future';
+      best = tense;
     }
+  };
+  let m: RegExpExecArray | null;
+  FUTURE.lastIndex = 0;
+  while ((m = FUTURE.exec(s)) !== null) {
+    if (PAST_PERFECT.test(s.slice(Math.max(0, m.index - 12), m.index))) consider(m, 'past');
+    else if (/^unti/i.test(m[0]) && UNTIL_PAST.test(s)) consider(m, 'past');
+    else consider(m, 'future');
   }
   PAST.lastIndex = 0;
   while ((m = PAST.exec(s)) !== null) {
     if (NOT_PAST.test(m[0])) continue;
-    const d = m.index < at ? at - m.index : (m.index - at) * 2;
-    if (d < bestDist) {
-      bestDist = d;
-      best = 'past';
-    }
+    // "will be held": a participle after "be" takes its tense from the auxiliary before it.
+    if (/\bbe(?:ing)?\s+$/i.test(s.slice(Math.max(0, m.index - 7), m.index))) continue;
+    consider(m, 'past');
   }
   return best;
+}
+
+/** The tense of the first verb cue after a sentence-initial adverbial (undefined if none). */
+function frontedTense(rest: string): Tense | undefined {
+  // The adverbial itself ends at its comma; cues before it belong to it ("a week after ...").
+  const comma = rest.indexOf(',');
+  if (comma < 0) return undefined;
+  let after = rest.slice(comma + 1);
+  if (QUOTE.test(after)) after = after.slice(0, after.search(QUOTE));
+  let first: { i: number; t: Tense } | undefined;
+  FUTURE.lastIndex = 0;
+  const f = FUTURE.exec(after);
+  if (f && !PAST_PERFECT.test(after.slice(Math.max(0, f.index - 12), f.index))) first = { i: f.index, t: 'future' };
+  PAST.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = PAST.exec(after)) !== null) {
+    if (NOT_PAST.test(m[0]) || /\bbe(?:ing)?\s+$/i.test(after.slice(Math.max(0, m.index - 7), m.index))) continue;
+    if (!first || m.index < first.i) first = { i: m.index, t: 'past' };
+    break;
+  }
+  return first?.t;
 }

@@ -16,8 +16,8 @@ export const UNRESOLVED: Partial<Record<Granularity, string>> = {
   day: 'XXXX-XX-XX',
   'part-of-day': 'XXXX-XX-XX',
   time: 'XXXX-XX-XX',
-  decade: 'XXXX',
-  century: 'XXXX',
+  decade: 'XXX',
+  century: 'XX',
 };
 
 /** Formats a day at a granularity (the value of "the week of that day", …). */
@@ -36,9 +36,9 @@ export function formatAt(day: Day, g: Granularity): string {
     case 'weekend':
       return `${fmtWeek(day)}-WE`;
     case 'decade':
-      return fmtYear(day.y).slice(0, 3) + 'X';
+      return fmtYear(day.y).slice(0, 3);
     case 'century':
-      return fmtYear(day.y).slice(0, 2) + 'XX';
+      return fmtYear(day.y).slice(0, 2);
     default:
       return fmtDay(day);
   }
@@ -75,9 +75,10 @@ export function shift(day: Day, g: Granularity | string, n: number): Day {
 
 /**
  * The year for a month (and day) given without one: the occurrence nearest the publication
- * date, leaning to the past in a past-tense clause and to the future in a future one.
+ * date, leaning to the past in a past-tense clause and to the future in a future one. `bound`
+ * is a word that fixes the direction outright ("since March", "the year ended Jan. 31").
  */
-export function inferYear(published: Day, m: number, d: number | undefined, tense: Tense): number {
+export function inferYear(published: Day, m: number, d: number | undefined, tense: Tense, bound?: 'past'): number {
   const dayOf = (y: number): number => Date.UTC(y, m - 1, d ?? 15) / 86_400_000;
   const ref = Date.UTC(published.y, published.m - 1, published.d) / 86_400_000;
   let best = published.y;
@@ -90,9 +91,9 @@ export function inferYear(published: Day, m: number, d: number | undefined, tens
     // weeks ahead sit in past-tense sentences, and "in January" written in October is more
     // often the coming January than the one nine months back. A month alone needs a stronger
     // pull from the tense than a day does, as it spans more of the year.
-    const penalty = d === undefined ? 200 : 120;
+    const penalty = bound ? 1000 : d === undefined ? 200 : 120;
     let score = Math.abs(delta);
-    if (tense === 'past' && delta > slack) score += penalty;
+    if ((tense === 'past' || bound === 'past') && delta > slack) score += penalty;
     if (tense === 'future' && delta < -slack) score += penalty;
     if (score < bestScore) {
       bestScore = score;

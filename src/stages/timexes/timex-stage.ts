@@ -10,6 +10,7 @@ import type { Stage } from '../../core/stage.js';
 import type { Span } from '../../core/span.js';
 import { parseDay } from './calendar.js';
 import { clauseTense } from './clause-tense.js';
+import { datelineDay } from './dateline-date.js';
 import { anaphoricDateParser } from './parsers/anaphoric-date-parser.js';
 import { clockTimeParser } from './parsers/clock-time-parser.js';
 import { dayWordParser } from './parsers/day-word-parser.js';
@@ -19,11 +20,13 @@ import { dayMonthParser } from './parsers/day-month-parser.js';
 import { monthDateParser } from './parsers/month-date-parser.js';
 import { numericDateParser } from './parsers/numeric-date-parser.js';
 import { offsetDateParser } from './parsers/offset-date-parser.js';
+import { halfYearParser } from './parsers/half-year-parser.js';
 import { focusQuarterParser } from './parsers/focus-quarter-parser.js';
 import { quarterParser } from './parsers/quarter-parser.js';
 import { recurrenceParser } from './parsers/recurrence-parser.js';
 import { referenceParser } from './parsers/reference-parser.js';
 import { relativePeriodParser } from './parsers/relative-period-parser.js';
+import { secondDayParser } from './parsers/second-day-parser.js';
 import { seasonHolidayParser } from './parsers/season-holiday-parser.js';
 import { weekdayParser } from './parsers/weekday-parser.js';
 import { yearParser } from './parsers/year-parser.js';
@@ -42,10 +45,12 @@ import type { ParseContext, RefineContext, TimexCandidate, TimexParser, TimexRef
  */
 export const TIMEX_PARSERS: readonly TimexParser[] = [
   monthDateParser,
+  secondDayParser,
   dayMonthParser,
   numericDateParser,
   seasonHolidayParser,
   quarterParser,
+  halfYearParser,
   focusQuarterParser,
   weekdayParser,
   dayWordParser,
@@ -90,12 +95,14 @@ export interface TimexStageOptions {
 
 /** Finds and normalizes the temporal expressions of a document (`candidates` before annotation). */
 export function findTimexes(doc: Doc, warn: RefineContext['warn'], options: TimexStageOptions = {}): TimexCandidate[] {
-  const published = parseDay(options.referenceDate ?? doc.meta.published);
   const text = doc.text;
   const within = options.within;
-  const sentences = doc
-    .layer('sentence')
-    .filter((s) => s.attrs.zone !== 'furniture' && (!within || (s.start < within.end && within.start < s.end)));
+  const analysed = doc.layer('sentence').filter((s) => s.attrs.zone !== 'furniture');
+  const sentences = within ? analysed.filter((s) => s.start < within.end && within.start < s.end) : analysed;
+  let published = parseDay(options.referenceDate ?? doc.meta.published);
+  // A wire dateline's day is when the story was written; an explicit reference date wins.
+  if (published && !options.referenceDate && analysed[0])
+    published = datelineDay(text, analysed[0].start, published) ?? published;
   let candidates: TimexCandidate[] = [];
   // Each pattern runs once over the whole text (far fewer regex calls than per sentence); a
   // match counts only inside one analysed sentence, found by binary search.

@@ -1,8 +1,11 @@
 /**
- * Decades and centuries: "the 1990s" → 199, "the '80s" → 198, "the 20th century" → 19,
- * "this century" (against the publication date).
+ * Decades and centuries: "the 1990s" → 199, "the '80s" → 198, "the nineties" → 199, "the 20th
+ * century" → 19, "this century" (against the publication date). TIMEX3 writes a decade as its
+ * first three digits and a century as its first two (the TimeML guidelines; TimeBank and
+ * MEANTIME follow them), not with trailing Xs.
  */
 import { fmtYear } from '../calendar.js';
+import { UNRESOLVED } from '../resolve-date.js';
 import type { TimexParser } from '../timex-candidate.js';
 
 const ORDINAL_CENTURY: Record<string, number> = {
@@ -29,16 +32,33 @@ const ORDINAL_CENTURY: Record<string, number> = {
   'twenty-first': 21,
 };
 
-/** "the 1990s", "the '90s", "the 19th century", "this century", "last decade". */
+const SPELLED_DECADES = ['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'];
+
+/** "the 1990s", "the '90s", "the nineties", "the 19th century", "this century", "last decade". */
 export const decadeCenturyParser: TimexParser = {
   name: 'decade-century',
-  trigger: /0'?s|century|decade/i,
+  trigger: /0'?s|century|decade|ties\b/i,
   pattern:
-    /\b(?:(the|this|last|next)\s+)?(?:(1[5-9]\d0|20\d0)'?s|'(\d0)s|(\d{1,2})(?:st|nd|rd|th)[- ]century|([a-z]+(?:-first)?)[- ]century|(century|decade))(?![\w-])/gi,
+    /\b(?:(the|this|last|next)\s+)?(?:(1[5-9]\d0|20\d0)'?s|'(\d0)s|(\d{1,2})(?:st|nd|rd|th)[- ]century|([a-z]+(?:-first)?)[- ]century|(century|decade))(?![\w-])|\bthe\s+(?:(early|mid|late)[- ])?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)(?![\w-])/gi,
   extract(m, start, ctx) {
     const end = start + m[0].length;
     const det = (m[1] ?? '').toLowerCase();
     const base = { start, end, type: 'DATE' as const, confidence: 0.85 };
+    if (m[8]) {
+      // "the nineties" of the last century, as news written since uses them; not temperatures.
+      if (/^\s+(?:degrees|°|percent|%)/i.test(ctx.text.slice(end, end + 10))) return null;
+      const digit = SPELLED_DECADES.indexOf(m[8].toLowerCase()) + 2;
+      const edge = (m[7] ?? '').toLowerCase();
+      const mod = edge === 'early' ? 'START' : edge === 'late' ? 'END' : edge === 'mid' ? 'MID' : undefined;
+      return {
+        ...base,
+        value: `19${digit}`,
+        ...(mod ? { mod } : {}),
+        stated: ['decade'],
+        rule: 'decade-spelled',
+        granularity: 'decade',
+      };
+    }
     if (m[2] || m[3]) {
       const decade = m[2] ? Number(m[2]) : Number(m[3]) + (Number(m[3]) < 30 ? 2000 : 1900);
       // "the 1990s": a decade; "1990s" without "the" is still one.
@@ -46,7 +66,7 @@ export const decadeCenturyParser: TimexParser = {
       return {
         ...base,
         start: s,
-        value: fmtYear(decade).slice(0, 3) + 'X',
+        value: fmtYear(decade).slice(0, 3),
         stated: ['decade'],
         rule: 'decade',
         granularity: 'decade',
@@ -57,7 +77,7 @@ export const decadeCenturyParser: TimexParser = {
       if (!n) return null;
       return {
         ...base,
-        value: String(n - 1).padStart(2, '0') + 'XX',
+        value: String(n - 1).padStart(2, '0'),
         stated: ['century'],
         rule: 'century',
         granularity: 'century',
@@ -68,11 +88,18 @@ export const decadeCenturyParser: TimexParser = {
     const unit = (m[6] ?? '').toLowerCase() as 'century' | 'decade';
     const shiftBy = det === 'last' || det === 'past' ? -1 : det === 'next' ? 1 : 0;
     if (!ctx.published) {
-      return { ...base, value: 'XXXX', stated: [], rule: unit, granularity: unit, unresolved: true };
+      return {
+        ...base,
+        value: UNRESOLVED[unit] ?? 'XXXX',
+        stated: [],
+        rule: unit,
+        granularity: unit,
+        unresolved: true,
+      };
     }
     const size = unit === 'century' ? 100 : 10;
     const y = ctx.published.y + shiftBy * size;
-    const value = unit === 'century' ? fmtYear(y).slice(0, 2) + 'XX' : fmtYear(y).slice(0, 3) + 'X';
+    const value = unit === 'century' ? fmtYear(y).slice(0, 2) : fmtYear(y).slice(0, 3);
     return { ...base, value, stated: [], rule: unit, granularity: unit, fromPublished: true, day: { y, m: 1, d: 1 } };
   },
 };

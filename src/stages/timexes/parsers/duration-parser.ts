@@ -1,6 +1,6 @@
 /**
  * Durations: "two days", "the past two months", "the first nine months", "16-hour", "a
- * decade", "several years", "2 1/2 years", "for years". Ages ("a 45-year-old man") are not
+ * decade", "several years", "2 1/2 years", "an hour and a half", "eight trading days", "for years". Ages ("a 45-year-old man") are not
  * durations of anything that happened and are skipped.
  */
 import type { TimexParser } from '../timex-candidate.js';
@@ -14,7 +14,7 @@ const LEAD =
 export const durationParser: TimexParser = {
   name: 'duration',
   pattern: new RegExp(
-    `\\b(${AMOUNT_RE})(?:\\s+more|\\s+additional|\\s+full|\\s+straight|\\s+consecutive)?(?:\\s+|-)(${UNIT_RE})(-long|-old|\\s+old)?(?![\\w-])|\\b(?:for|over|in recent|in|within)\\s+(years|months|decades|weeks|days|hours|centuries)(?![\\w-])`,
+    `\\b(${AMOUNT_RE})(?:\\s+more|\\s+additional|\\s+full|\\s+straight|\\s+consecutive|\\s+trading|\\s+business|\\s+working)?(?:\\s+|-)(${UNIT_RE})(-long|-old|\\s+old)?(?![\\w-])|\\b(?:for|over|in recent|in|within)\\s+(years|months|decades|weeks|days|hours|centuries)(?![\\w-])`,
     'gi',
   ),
   extract(m, start0, ctx) {
@@ -62,8 +62,20 @@ export const durationParser: TimexParser = {
     )
       return null;
     if (/^[A-Z]/.test(unitWord ?? '') && /^[A-Z\d]/.test(surface)) return null;
-    const value = durationValue(a, unit);
+    // "one day follow in his footsteps", "will one day return": the adverb "someday".
+    if (
+      a === 'one' &&
+      unit === 'day' &&
+      /\b(?:will|would|could|might|may|can|he|she|they|we|I|you|it)\s+$/.test(
+        ctx.text.slice(Math.max(0, start - 8), start),
+      )
+    )
+      return null;
+    // "a minute and a half", "an hour and a half": the half follows the unit.
+    const half = /^\s+and\s+a\s+half\b/.exec(following);
+    const value = durationValue(half ? `${a} and a half` : a, unit);
     if (!value) return null;
+    if (half) end += half[0].length;
     while (end > start && /\s/.test(ctx.text[end - 1] ?? '')) end--;
     return {
       start,

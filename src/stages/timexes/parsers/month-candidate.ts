@@ -59,7 +59,9 @@ export function monthCandidate(
   }
   let fromPublished = false;
   if (year === undefined && ctx.published) {
-    year = inferYear(ctx.published, month, day, ctx.tenseAt(start));
+    // "since March", "the year ended Jan. 31": these words look back whatever the clause says.
+    const bound = /\b(?:since|ended)\s+$/i.test(ctx.text.slice(Math.max(0, start - 8), start)) ? 'past' : undefined;
+    year = inferYear(ctx.published, month, day, ctx.tenseAt(start), bound);
     fromPublished = true;
   }
   const base = { start, end, type: 'DATE' as const, stated, rule, confidence: year === undefined ? 0.6 : 0.95 };

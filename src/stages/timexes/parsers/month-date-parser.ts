@@ -22,7 +22,15 @@ export const monthDateParser: TimexParser = {
     // "Jan Kavan", "the March for Life": an abbreviation or a lone month must look like a date.
     if (!dayStr && !yearStr) {
       if (/^[A-Z][a-z]{2,3}$/.test(monthWord ?? '') && !/^(?:May|June|July)$/.test(monthWord ?? '')) return null;
-      if (/^\s+(?:for|of the|on [A-Z])\b/.test(ctx.text.slice(start + surface.length, start + surface.length + 12)))
+      // "in December for drunk driving" is a date after all: a preposition before decides.
+      const dated =
+        /\b(?:in|since|by|until|till|through|during|from|before|after|last|this|next|early|late|mid)[\s-]+$/i.test(
+          ctx.text.slice(Math.max(0, start - 8), start),
+        );
+      if (
+        !dated &&
+        /^\s+(?:for|of the|on [A-Z])\b/.test(ctx.text.slice(start + surface.length, start + surface.length + 12))
+      )
         return null;
     }
     return monthCandidate(start, start + surface.length, month, dayStr, yearStr, ctx, 'month-date');

@@ -49,11 +49,11 @@ export const offsetDateParser: TimexParser = {
   name: 'offset-date',
   trigger: /ago|earlier|later|before|after|from now|hence|back|previously|on,/i,
   pattern: new RegExp(
-    `\\b(${AMOUNT_RE})\\s+(?:more\\s+)?(${UNIT_RE})\\s+(ago|earlier|later|before|after|from now|hence|back|previously|on)(?![\\w-])`,
+    `\\b(${AMOUNT_RE})\\s+(?:more\\s+)?(${UNIT_RE})(\\s+or\\s+so)?\\s+(ago|earlier|later|before|after|from now|hence|back|previously|on)(?![\\w-])`,
     'gi',
   ),
   extract(m, start0, ctx) {
-    const [surface0, amount, unitWord, wordRaw] = m;
+    const [surface0, amount, unitWord, orSo, wordRaw] = m;
     // A hedge before the amount ("about two years ago") is part of the extent and sets the mod.
     const lead = HEDGE.exec(ctx.text.slice(Math.max(0, start0 - 16), start0));
     const hedge = lead?.[1];
@@ -69,7 +69,8 @@ export const offsetDateParser: TimexParser = {
     if (word === 'on' || word === 'back' || word === 'previously') {
       if (word === 'on' && !/^\s*,/.test(ctx.text.slice(end, end + 2))) return null;
     }
-    const mod = HEDGE_MOD[(hedge ?? '').toLowerCase()];
+    // "a week or so ago" is as approximate as "about a week ago".
+    const mod = HEDGE_MOD[(hedge ?? '').toLowerCase()] ?? (orSo ? 'APPROX' : undefined);
     const base = { start, end, type: 'DATE' as const, stated, confidence: 0.8, ...(mod ? { mod } : {}) };
     if (word === 'before' || word === 'after') {
       // "two days after <X>": the anchor runs from the next word to the end of the clause.

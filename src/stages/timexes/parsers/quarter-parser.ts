@@ -19,6 +19,8 @@ const ORD: Record<string, number> = {
   '4th': 4,
 };
 
+const YEAR_AGO = /\b(?:the\s+)?(?:(?:comparable|corresponding|same)\s+)?(?:year[- ](?:ago|earlier)|prior[- ]year)\s+$/i;
+
 /** Numbered quarters and halves, with an optional year before or after. */
 export const quarterParser: TimexParser = {
   name: 'quarter',
@@ -69,6 +71,12 @@ export const quarterParser: TimexParser = {
         const current = unit === 'half' ? Math.ceil(ctx.published.m / 6) : Math.ceil(ctx.published.m / 3);
         y = ctx.published.y - (n > current && ctx.tenseAt(start) !== 'future' ? 1 : 0);
       }
+    }
+    // "the year-earlier third quarter": the same quarter of the year before.
+    const back = m[1] || yearNum || yearWord ? null : YEAR_AGO.exec(ctx.text.slice(Math.max(0, start - 40), start));
+    if (back) {
+      base.start -= back[0].length;
+      if (y !== undefined) y -= 1;
     }
     if (y === undefined) return { ...base, value: `XXXX-${letter}${n}`, stated, unresolved: true };
     const c: TimexCandidate = {

@@ -39,6 +39,8 @@ export const referenceParser: TimexParser = {
     if (lower === 'future' && (!/^\s+[a-z]/.test(after) || /^\s+(?:contracts?|prices?|markets?)\b/.test(after)))
       return null;
     if (lower === 'now' && /^\s+on\b/.test(after) && /\bfrom\s*$/i.test(before)) return null;
+    // "Now, ..." opening a sentence turns the discourse, it does not date anything.
+    if (s === 'Now' && /^,/.test(after) && /(?:^|[.!?"'`”]\s*|\n\s*)$/.test(before)) return null;
     if (lower === 'the present' && !/\b(?:at|until|to)\s*$/i.test(before)) return null;
     if (lower === 'the past' && !/^\s*(?:[,.;]|$)/.test(after) && !/\b(?:in|than)\s*$/.test(before)) return null;
     const value = PRESENT.test(s) ? 'PRESENT_REF' : FUTURE.test(s) ? 'FUTURE_REF' : 'PAST_REF';

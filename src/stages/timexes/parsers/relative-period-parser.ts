@@ -1,7 +1,8 @@
 /**
  * Calendar periods named relative to the publication date: "last week" (the ISO week before,
  * not one day), "this month", "next year", "the past year", "earlier this month", "later this
- * year", "last April", "this summer", "the weekend", "the current quarter".
+ * year", "last April", "this summer", "the early summer", "the weekend", "the current quarter", and
+ * "the month" or "the week" as the one the story is in ("by the end of the month").
  */
 import { addDays, type Day, fmtYear, weekday } from '../calendar.js';
 import { formatAt, shift, UNRESOLVED } from '../resolve-date.js';
@@ -23,21 +24,30 @@ function direction(det: string): number | undefined {
 /** "last week", "this month", "next year", "earlier this month", "last April", "this summer". */
 export const relativePeriodParser: TimexParser = {
   name: 'relative-period',
-  trigger: /last|this|next|coming|past|previous|current|present|weekend|spring|summer|autumn|winter/i,
+  trigger:
+    /last|this|next|coming|past|previous|current|present|weekend|spring|summer|autumn|winter|of the (?:week|month)/i,
   pattern: new RegExp(
-    `\\b(?:(the)\\s+(weekend|spring|summer|autumn|winter)|(earlier this|later this|early this|late this|this past|the coming|the current|the present|the past|the next|the last|last|this|next|coming|past|previous|current)\\s+(?:(fiscal )?(week|month|year|quarter|weekend|decade|century|spring|summer|autumn|fall|winter)|(${MONTH_NAMES})))(?![\\w-])`,
+    `\\b(?:(the)\\s+(?:(early|late|mid-?)\\s*)?(weekend|spring|summer|autumn|winter)|(?<=\\b(?:end|close|beginning|start|middle|rest|remainder) of\\s)(the)\\s+(week|month)|(earlier this|later this|early this|late this|this past|the coming|the current|the present|the past|the next|the last|last|this|next|coming|past|previous|current)\\s+(?:(fiscal )?(week|month|year|quarter|weekend|decade|century|spring|summer|autumn|fall|winter)|(${MONTH_NAMES})))(?![\\w-])`,
     'gi',
   ),
   extract(m, start, ctx) {
     const surface = m[0];
-    const det = (m[1] ?? m[3] ?? '').toLowerCase();
-    const unitRaw = m[2] ?? m[5];
-    const monthRaw = m[6];
+    const det = (m[1] ?? m[4] ?? m[6] ?? '').toLowerCase();
+    const unitRaw = m[3] ?? m[5] ?? m[8];
+    const monthRaw = m[9];
+    // "the early summer": the season's part is its mod.
+    const seasonPart = (m[2] ?? '').toLowerCase();
     const end = start + surface.length;
     let dir = det === 'the' ? 0 : direction(det);
     if (dir === undefined) return null;
     const mod =
-      det.startsWith('earlier') || det.startsWith('early') ? 'START' : det.startsWith('late') ? 'END' : undefined;
+      det.startsWith('earlier') || det.startsWith('early') || seasonPart === 'early'
+        ? 'START'
+        : det.startsWith('late') || seasonPart === 'late'
+          ? 'END'
+          : seasonPart.startsWith('mid')
+            ? 'MID'
+            : undefined;
     const base = { start, end, type: 'DATE' as const, confidence: 0.9, ...(mod ? { mod } : {}) };
     if (monthRaw) {
       if (!/^\p{Lu}/u.test(monthRaw)) return null;

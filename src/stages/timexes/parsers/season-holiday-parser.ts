@@ -1,11 +1,12 @@
 /**
  * Seasons with a year ("the winter of 1994", "summer 2019") and the holidays news dates things
- * by ("Christmas", "New Year's Day", "Thanksgiving"), resolved to the nearest occurrence.
+ * by ("Christmas", "New Year's Day", "Thanksgiving", "Election Day"), resolved to the nearest
+ * occurrence.
  */
 import { addDays, fmtDay, fmtYear, weekday } from '../calendar.js';
 import { inferYear } from '../resolve-date.js';
 import type { TimexParser } from '../timex-candidate.js';
-import { SEASONS } from '../vocabulary.js';
+import { amountValue, SEASONS } from '../vocabulary.js';
 
 const FIXED: Record<string, [number, number]> = {
   christmas: [12, 25],
@@ -20,27 +21,33 @@ const FIXED: Record<string, [number, number]> = {
   'boxing day': [12, 26],
 };
 
-/** "the summer of 1994", "winter 2019", "Christmas", "Thanksgiving Day". */
+/** "the summer of 1994", "the winter of nineteen ninety-four", "winter 2019", "Christmas", "Thanksgiving Day". */
 export const seasonHolidayParser: TimexParser = {
   name: 'season-holiday',
-  trigger: /spring|summer|autumn|fall|winter|Christmas|New Year|Independence|Valentine|Halloween|Boxing|Thanksgiving/i,
+  trigger:
+    /spring|summer|autumn|fall|winter|Christmas|New Year|Independence|Valentine|Halloween|Boxing|Thanksgiving|Election Day/i,
   pattern:
-    /\b(?:(?:the\s+)?(spring|summer|autumn|fall|winter)\s+(?:of\s+)?(1[5-9]\d\d|20\d\d)|(Christmas(?: Day| Eve)?|New Year['’]s (?:Day|Eve)|Independence Day|Valentine['’]s Day|Halloween|Boxing Day|Thanksgiving(?: Day)?))(?![\w-])/gi,
+    /\b(?:(?:the\s+)?(spring|summer|autumn|fall|winter)\s+(?:of\s+)?(1[5-9]\d\d|20\d\d|(?:nineteen|twenty)[- ][a-z]+(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)|(Christmas(?: Day| Eve)?|New Year['’]s (?:Day|Eve)|Independence Day|Valentine['’]s Day|Halloween|Boxing Day|Thanksgiving(?: Day)?|Election Day))(?![\w-])/gi,
   extract(m, start, ctx) {
     const [surface, season, year, holiday] = m;
     const end = start + surface.length;
     if (season) {
       const code = SEASONS[season.toLowerCase()];
+      // "the winter of nineteen ninety-four", as broadcast transcripts spell a year.
+      const spelled = /^(nineteen|twenty)[- ](.+)$/i.exec(year ?? '');
+      const lo = spelled ? amountValue((spelled[2] ?? '').replace(/-/g, ' ')) : undefined;
+      if (spelled && (lo === undefined || lo < 10 || lo > 99)) return null;
+      const y = spelled ? (spelled[1]!.toLowerCase() === 'nineteen' ? 1900 : 2000) + lo! : Number(year);
       return {
         start,
         end,
         type: 'DATE',
-        value: `${year}-${code}`,
+        value: `${fmtYear(y)}-${code}`,
         stated: ['season', 'year'],
         rule: 'season-year',
         confidence: 0.9,
         granularity: 'season',
-        day: { y: Number(year), m: 1, d: 1 },
+        day: { y, m: 1, d: 1 },
       };
     }
     const h = (holiday ?? '').toLowerCase().replace('’', "'");
@@ -57,11 +64,15 @@ export const seasonHolidayParser: TimexParser = {
         granularity: 'day',
         unresolved: true,
       };
-    if (h.startsWith('thanksgiving')) {
-      const y = inferYear(ctx.published, 11, 25, ctx.tenseAt(start));
+    if (h.startsWith('thanksgiving') || h === 'election day') {
+      // Thanksgiving: the fourth Thursday of November; (US) Election Day: the Tuesday after
+      // the first Monday of November.
+      const y = inferYear(ctx.published, 11, h === 'election day' ? 5 : 25, ctx.tenseAt(start));
       const first = { y, m: 11, d: 1 };
-      const firstThu = addDays(first, (4 - weekday(first) + 7) % 7);
-      const day = addDays(firstThu, 21);
+      const day =
+        h === 'election day'
+          ? addDays(first, ((1 - weekday(first) + 7) % 7) + 1)
+          : addDays(addDays(first, (4 - weekday(first) + 7) % 7), 21);
       return {
         start,
         end,

@@ -6,7 +6,8 @@
 import { fmtMonth } from '../calendar.js';
 import type { TimexCandidate, TimexRefiner } from '../timex-candidate.js';
 
-const GLUE = /^(?:\s*,?\s*|\s+(?:on|at|of)\s+|\s*,\s*(?:on|at)\s+)$/;
+// A short parenthesis between the two is the same time in another zone: "10:35 a.m. (0735 GMT) Friday".
+const GLUE = /^(?:\s*,?\s*|\s+(?:on|at|of)\s+|\s*,\s*(?:on|at)\s+|\s*\([^()]{1,24}\)\s*,?\s*(?:on\s+)?)$/;
 
 function isDay(c: TimexCandidate): boolean {
   return c.type === 'DATE' && c.granularity === 'day' && c.day !== undefined;

@@ -2,7 +2,10 @@
  * Resolves expressions that depend on the date the story is on ("the quarter", "a year
  * earlier", "the next day", "that day"): the focus is the last resolved expression before them
  * at the right granularity, and the publication date when there is none. Earnings stories talk
- * about one quarter, so "a year earlier" there is the same quarter of the year before.
+ * about one quarter, so "a year earlier" there is the same quarter of the year before; once the
+ * story has moved on to a stretch counted from the start of the year ("For the nine months, ...
+ * compared with year-earlier net income"), TIMEX3 has no value for that stretch, and the one a
+ * year back is written as its year.
  */
 import { addDays, type Day } from '../calendar.js';
 import { formatAt, shift } from '../resolve-date.js';
@@ -22,18 +25,34 @@ function parseDuration(d: string): { n: number; unit: string } | undefined {
   return { n: d.startsWith('PT') ? 0 : Number(m[1]), unit };
 }
 
+// A stretch counted from the start of the fiscal or calendar year: "the nine months", "the
+// first half", "the year" (what earnings stories report after the quarter).
+const YEAR_TO_DATE =
+  /^(?:(?:for|in|during)\s+)?the\s+(?:(?:first|latest|past|last)\s+)?(?:(?:nine|six|9|6)\s+months|half|(?:(?:full|fiscal)\s+)?year)$/i;
+// "year-earlier", "a year ago": no noun of their own, so they follow the period in focus.
+const BARE_YEAR_AGO = /^(?:(?:a\s+)?year[- ](?:ago|earlier))$/i;
+
 /** Fills the values of focus-dependent candidates, in text order. */
 export const focusRefiner: TimexRefiner = {
   name: 'focus',
   refine(candidates, ctx) {
     let quarter: Day | undefined;
     let focusDay: TimexCandidate | undefined;
+    let yearToDate = false;
     for (const c of candidates) {
       if (c.needsFocus) {
         resolve(c, quarter, focusDay, ctx.published);
+        // A side glance at a quarter a year back ("a year earlier") is at its year once the
+        // story reports a year-to-date stretch.
+        if (yearToDate && c.granularity === 'quarter' && c.day && BARE_YEAR_AGO.test(ctx.text.slice(c.start, c.end))) {
+          c.value = formatAt(c.day, 'year');
+          c.granularity = 'year';
+        }
         // A value derived from the focus does not move it ("a year earlier" is a side glance).
         continue;
       }
+      if (YEAR_TO_DATE.test(ctx.text.slice(c.start, c.end)) && (c.type === 'DURATION' || c.granularity === 'year'))
+        yearToDate = true;
       if (
         !c.unresolved &&
         c.day &&
@@ -42,7 +61,14 @@ export const focusRefiner: TimexRefiner = {
         !c.rule.startsWith('day-word') &&
         !c.rule.startsWith('clock')
       ) {
-        if (c.granularity === 'quarter') quarter = c.day;
+        // Results are reported for quarters already begun; a forecast for a later one with its
+        // year ("losses through the third quarter of 1990") does not become the story's
+        // reporting period. (Without a year it may be a fiscal quarter, ahead of the calendar.)
+        const ahead = ctx.published && c.stated.includes('year') && dayNumber(c.day) > dayNumber(ctx.published);
+        if (c.granularity === 'quarter' && !ahead) {
+          quarter = c.day;
+          yearToDate = false;
+        }
         if (c.granularity === 'day' || c.granularity === 'part-of-day' || c.granularity === 'time') focusDay = c;
         // A year mentioned outright moves the story's focus too ("In 1998, ... the next year").
         if (c.granularity === 'year' || c.granularity === 'month') focusDay = c;
@@ -51,6 +77,10 @@ export const focusRefiner: TimexRefiner = {
     return candidates;
   },
 };
+
+function dayNumber(d: Day): number {
+  return d.y * 400 + d.m * 32 + d.d;
+}
 
 function resolve(
   c: TimexCandidate,
@@ -103,6 +133,10 @@ function resolve(
     const day = g === 'day' ? addDays(base, sign * n) : shift(base, g, sign * n);
     const part = /T[A-Z]{2}$/.exec(c.value)?.[0] ?? '';
     set(c, day, g, focus ? 'focus' : 'published', focus);
+    // "In October, ... that same day": a day of a month the text never narrows down is
+    // written with its unknown part as X (TIMEX3), not as the month's first day.
+    if (n === 0 && g === 'day' && (focus?.granularity === 'month' || focus?.granularity === 'year'))
+      c.value = focus.granularity === 'month' ? `${c.value.slice(0, 7)}-XX` : `${c.value.slice(0, 4)}-XX-XX`;
     if (part) {
       c.value += part;
       c.granularity = 'part-of-day';

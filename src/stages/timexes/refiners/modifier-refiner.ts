@@ -29,6 +29,7 @@ export const modifierRefiner: TimexRefiner = {
   refine(candidates, ctx) {
     let prevEnd = 0;
     return candidates.map((c) => {
+      const prevStart = prevEnd;
       const window = ctx.text.slice(Math.max(prevEnd, c.start - 24), c.start);
       prevEnd = c.end;
       if (/^(?:PRESENT_REF|PAST_REF|FUTURE_REF)$/.test(c.value)) return c;
@@ -43,6 +44,11 @@ export const modifierRefiner: TimexRefiner = {
         // "mid-afternoon" style parts of day already carry their mod.
         const next: TimexCandidate = { ...c, start: c.start - (window.length - m.index), mod: c.mod ?? mod };
         if (/^\s/.test(ctx.text[next.start] ?? '')) next.start += 1;
+        // "the late 1970s", "the mid-1990s": the article belongs to the decade or century.
+        if (boundary && (c.granularity === 'decade' || c.granularity === 'century')) {
+          const the = /\bthe\s+$/i.exec(ctx.text.slice(Math.max(prevStart, next.start - 5), next.start));
+          if (the) next.start -= the[0].length;
+        }
         return next;
       }
       return c;

@@ -1,0 +1,100 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { timexValues } from './helpers/timex-run.js';
+
+// 2021-03-10 is a Wednesday in ISO week 10.
+const PUB = '2021-03-10';
+
+test('decades and centuries are written as TIMEX3 writes them: 197, 19', () => {
+  assert.deepEqual(timexValues('Wages stalled in the late 1970s and the 20th century ended.', PUB), [
+    ['the late 1970s', '197/END'],
+    ['the 20th century', '19'],
+  ]);
+  assert.deepEqual(timexValues('Crime fell through the nineties.', PUB), [['the nineties', '199']]);
+  assert.deepEqual(timexValues('It was hot, in the nineties degrees.', PUB), []);
+});
+
+test('the tense cues: "since", the past perfect of a plan, irregular past verbs, quotes', () => {
+  // "since" points back even where a plan follows in the same sentence.
+  assert.deepEqual(timexValues('The ship has been at sea since October and is scheduled to return.', PUB), [
+    ['October', '2020-10'],
+  ]);
+  // A deadline that "had been due" is one already past.
+  assert.deepEqual(timexValues('The offer had been due to expire Friday.', PUB), [['Friday', '2021-03-05']]);
+  assert.deepEqual(timexValues('Talks will resume, and the envoy flew home on Friday.', PUB), [
+    ['Friday', '2021-03-05'],
+  ]);
+  // The reporting verb outside a quote does not set the tense inside it.
+  assert.deepEqual(timexValues('"He will leave on Friday," the minister said.', PUB), [['Friday', '2021-03-12']]);
+  // A participle after "be" takes the tense of its auxiliary.
+  assert.deepEqual(timexValues('The vote will be held in November.', PUB), [['November', '2021-11']]);
+});
+
+test('halves and year-ago quarters of business news', () => {
+  assert.deepEqual(
+    timexValues('Earnings will fall in the last half of 2021 and the first two quarters of 2022.', PUB),
+    [
+      ['the last half of 2021', '2021-H2'],
+      ['the first two quarters of 2022', '2022-H1'],
+    ],
+  );
+  assert.deepEqual(timexValues('In the year-earlier third quarter, it lost money.', PUB), [
+    ['the year-earlier third quarter', '2019-Q3'],
+  ]);
+});
+
+test('"since" and "ended" put a date without a year before the publication date', () => {
+  // Without "ended", a date three months ahead in a past-tense sentence would be the coming one.
+  assert.deepEqual(timexValues('In the fiscal year ended Jan. 31, sales rose.', '2021-10-31'), [
+    ['the fiscal year', 'P1Y'],
+    ['Jan. 31', '2021-01-31'],
+  ]);
+});
+
+test('a clock time, a zone in parentheses and a day are one time', () => {
+  assert.deepEqual(timexValues('The blast occurred at 10:35 a.m. (0735 GMT) Friday.', PUB), [
+    ['10:35 a.m. (0735 GMT) Friday', '2021-03-05T10:35'],
+  ]);
+});
+
+test('a month alone before "for" is still a date after a preposition; "Now," opening a sentence is not', () => {
+  assert.deepEqual(timexValues('He was cited in December for speeding. Now, he says it is over.', PUB), [
+    ['December', '2020-12'],
+  ]);
+  assert.deepEqual(timexValues('The March for Life drew crowds.', PUB), []);
+});
+
+test('a wire dateline a day before the publication date is the reference time', () => {
+  const text = 'WASHINGTON, March 9 (Xinhua) --\n\nThe president today condemned the attacks.';
+  assert.deepEqual(timexValues(text, PUB), [
+    ['March 9', '2021-03-09'],
+    ['today', '2021-03-09'],
+  ]);
+  // A dateline far from the publication date is not trusted over it.
+  assert.deepEqual(timexValues('WASHINGTON, May 9 (Xinhua) --\n\nThe president today spoke.', PUB)[1], [
+    'today',
+    '2021-03-10',
+  ]);
+});
+
+test('the second day of a pair is a date of the same month; Election Day is a US holiday', () => {
+  assert.deepEqual(timexValues('The summit was held on March 1 and 2.', PUB), [
+    ['March 1', '2021-03-01'],
+    ['2', '2021-03-02'],
+  ]);
+  assert.deepEqual(timexValues('Sales rose on March 1 and 2 percent later.', PUB), [['March 1', '2021-03-01']]);
+  assert.deepEqual(timexValues('Turnout on Election Day was high.', '2020-11-10'), [['Election Day', '2020-11-03']]);
+});
+
+test('"or so" after an amount of time is an approximation', () => {
+  assert.deepEqual(timexValues('A month or so ago, the general chose the date.', PUB), [
+    ['A month or so ago', '2021-02/APPROX'],
+  ]);
+});
+
+test('counted decades and centuries are durations in years; uncounted ones keep their unit', () => {
+  assert.deepEqual(timexValues('The dispute lasted two decades, and the feud for decades.', PUB), [
+    ['two decades', 'P20Y'],
+    ['decades', 'PXDE'],
+  ]);
+});

@@ -1,0 +1,95 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { runTimexes, timexValues } from './helpers/timex-run.js';
+
+// 2021-03-10 is a Wednesday; 2021-11-04 a Thursday in the fourth quarter.
+const PUB = '2021-03-10';
+const EARNINGS = '2021-11-04';
+
+test('a year-ago comparison follows the period in focus: the quarter, then the year to date', () => {
+  const text =
+    'Acme earned $4 million in the third quarter, up from $3 million a year earlier. ' +
+    'For the nine months, Acme lost $2 million, compared with year-earlier net income of $1 million.';
+  assert.deepEqual(timexValues(text, EARNINGS), [
+    ['the third quarter', '2021-Q3'],
+    ['a year earlier', '2020-Q3'],
+    ['the nine months', 'P9M'],
+    ['year-earlier', '2020'],
+  ]);
+  // A quarter named again brings the comparison back to quarters.
+  const back = `${text} In the third quarter, sales rose from a year ago.`;
+  assert.deepEqual(timexValues(back, EARNINGS).slice(-1), [['a year ago', '2020-Q3']]);
+});
+
+test('a forecast for a later quarter with its year is not the reporting period', () => {
+  const text =
+    'Analysts expect losses through the second quarter of 2022. Acme earned $4 million in the third quarter. ' +
+    'Losses may persist through the first quarter of 2022. In the year-ago period, Acme earned $6 million.';
+  assert.deepEqual(timexValues(text, EARNINGS).slice(-1), [['the year-ago period', '2020-Q3']]);
+});
+
+test('a fronted time adverbial takes the tense of the main clause after it', () => {
+  assert.deepEqual(
+    timexValues('On Friday, the association of independent regional grocers plans to hold a vote.', PUB),
+    [['Friday', '2021-03-12']],
+  );
+  assert.deepEqual(timexValues('On Friday, the association of independent regional grocers voted to strike.', PUB), [
+    ['Friday', '2021-03-05'],
+  ]);
+});
+
+test('"until" with a past perfect is up to a past day', () => {
+  assert.deepEqual(timexValues('Until Monday, the police had not named a suspect.', PUB), [['Monday', '2021-03-08']]);
+  assert.deepEqual(timexValues('The bridge stays closed until Monday.', PUB), [['Monday', '2021-03-15']]);
+});
+
+test('"the early summer" is a season with its mod; "the end of the month" is the current month', () => {
+  const doc = runTimexes('Orders recovered from the low levels of the early summer, the company said.', {
+    published: '2021-10-20',
+  });
+  const t = doc.layer('timex');
+  assert.deepEqual(
+    t.map((x) => [doc.surface(x), x.attrs.value, x.attrs.mod]),
+    [['the early summer', '2021-SU', 'START']],
+  );
+  assert.deepEqual(timexValues('Troops will be in place by the end of the month, officials said.', PUB), [
+    ['the end of the month', '2021-03/END'],
+  ]);
+  // "the month" alone is not a time without a boundary word before it.
+  assert.deepEqual(timexValues('The month was marked by protests.', PUB), []);
+});
+
+test('a half after the unit, business days, and "one day" as "someday"', () => {
+  assert.deepEqual(timexValues('The talks lasted an hour and a half, officials said.', PUB), [
+    ['an hour and a half', 'PT1H30M'],
+  ]);
+  assert.deepEqual(timexValues('Shares recovered within five trading days, brokers said.', PUB), [
+    ['within five trading days', 'P5D/LESS_THAN'],
+  ]);
+  assert.deepEqual(timexValues('She hopes she will one day return to the village.', PUB), []);
+  assert.deepEqual(timexValues('The rebels held the town for one day.', PUB), [['one day', 'P1D']]);
+});
+
+test('"that same day" after a month alone has an unknown day, not the first', () => {
+  assert.deepEqual(
+    timexValues('In November, the clinic was attacked. That same day, the police arrested a man.', PUB),
+    [
+      ['November', '2020-11'],
+      ['That same day', '2020-11-XX'],
+    ],
+  );
+  assert.deepEqual(timexValues('On Monday, the clinic was attacked. That same day, the police arrested a man.', PUB), [
+    ['Monday', '2021-03-08'],
+    ['That same day', '2021-03-08'],
+  ]);
+});
+
+test('a season of a spelled-out year', () => {
+  assert.deepEqual(
+    timexValues('Prices fell to the level we saw in the winter of nineteen ninety-four, traders said.', PUB),
+    [['the winter of nineteen ninety-four', '1994-WI']],
+  );
+  assert.deepEqual(timexValues('Prices fell to the level of the summer of 1996, traders said.', PUB), [
+    ['the summer of 1996', '1996-SU'],
+  ]);
+});
