@@ -131,7 +131,12 @@ const FUNCTION_WORDS = new Set([
 /** Word-level repairs of the tagger's spans in one sentence. */
 function repair(words: string[], spans: WordSpan[]): WordSpan[] {
   const n = words.length;
-  let out = spans.slice();
+  // A name never ends in a comma or semicolon (the tagger sometimes runs one on).
+  let out = spans.map((s) => {
+    let to = s.to;
+    while (to > s.from + 1 && /^[,;]$/.test(words[to - 1] as string)) to--;
+    return to === s.to ? s : { ...s, to };
+  });
   // News outlets from the lexicon, longest match first.
   for (let i = 0; i < n; i++) {
     if (!nameWord(words[i] as string)) continue;
@@ -167,22 +172,24 @@ function repair(words: string[], spans: WordSpan[]): WordSpan[] {
     const run = words.slice(from, j).map(normaliseWord);
     const cue = run.some((w) => isOrganisationCue(w));
     const allCaps = run.every((w) => w === w.toUpperCase());
-    // Where the tagger already found one name (not a person) over the run, it is trusted.
+    // Where the tagger already found one organisation or place over the run, it is trusted; a
+    // person or a MISC name over an organisation cue is the tagger's mistake.
     const over = out.filter((sp) => sp.from < j && from < sp.to);
-    const trusted = over.length === 1 && over[0]!.type !== 'PER';
+    const trusted = over.length === 1 && (over[0]!.type === 'ORG' || over[0]!.type === 'LOC');
     if (cue && !trusted && !allCaps && j - from >= 2 && !run.every((w) => countryByName(w) || countryByDemonym(w))) {
       if (!newsOrganisation(run.join(' ')))
         out = replaceSpans(out, { from, to: j, type: 'ORG', rule: 'organisation-cue' });
     }
     i = j;
   }
-  // Two names back to back where the second opens with an article ("Jaafar" "al-Husseini") are one.
+  // Two names back to back where the second opens with an article ("Jaafar" "al-Husseini") are
+  // one; a lone "al-X" right after a person is that person's family name whatever its type.
   out = out.reduce<WordSpan[]>((acc, s) => {
     const prev = acc[acc.length - 1];
     if (
       prev &&
       prev.to === s.from &&
-      prev.type === s.type &&
+      (prev.type === s.type || (prev.type === 'PER' && s.to - s.from === 1)) &&
       s.type !== 'MISC' &&
       hasArabicArticle(words[s.from] as string)
     ) {

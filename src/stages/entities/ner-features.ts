@@ -8,13 +8,15 @@
  * organisations, titles, organisation and facility cues, Arabic-name particles), whether the
  * sentence is an all-capitals headline, and two document-level facts: whether the word also
  * occurs in lower case in the article (a capitalised common word), and the type the tagger gave
- * the same word earlier in the article (what a reader remembers about "Fischler").
+ * the same word earlier in the article (what a reader remembers about "Fischler"); and word
+ * clusters learned from unlabelled news (see ner-clusters.ts) for the word and its neighbours.
  */
 import { countryByDemonym, countryByName, countryNameFirstWords } from '../../lexicons/countries.js';
 import { isArabicParticle, hasArabicArticle } from '../../lexicons/arabic-names.js';
 import { newsOrganisation, newsOrganisationFirstWords } from '../../lexicons/news-organisations.js';
 import { isEventCue, isFacilityCue, isOrganisationCue } from '../../lexicons/organisation-cues.js';
 import { isTitle } from '../../lexicons/titles.js';
+import { CLUSTER_BITS, clusterOf, type WordClusters } from './ner-clusters.js';
 
 /** BIO tags over CoNLL's four types; index = tag id. */
 export const TAGS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'] as const;
@@ -62,6 +64,10 @@ export interface PreparedSentence {
   lineStart: Uint8Array;
   /** Name-list membership per word: bit 2k = begins a type-k name, bit 2k+1 = inside one. */
   gaz: Uint8Array;
+  /** Word-cluster classes per word, packed as in WordClusters, +1 (0 = unknown or no clusters). */
+  cl: Int32Array;
+  /** Whether the model has word clusters (without them, no cluster features at all). */
+  clustered: boolean;
   allCaps: boolean;
 }
 
@@ -191,6 +197,7 @@ export function prepareSentence(
   rawWords: readonly string[],
   names?: NameList,
   lineStarts?: ArrayLike<boolean>,
+  clusters?: WordClusters,
 ): PreparedSentence {
   const n = rawWords.length;
   const words = rawWords.map(normaliseWord);
@@ -218,7 +225,20 @@ export function prepareSentence(
   if (names) nameFlags(names, lower, cap, gaz);
   const lineStart = new Uint8Array(n);
   if (lineStarts) for (let i = 0; i < n; i++) lineStart[i] = lineStarts[i] ? 1 : 0;
-  return { words, lower, h, lex: lexiconFlags(words), cap, gaz, lineStart, allCaps: letters >= 2 && upper === letters };
+  const cl = new Int32Array(n);
+  if (clusters) for (let i = 0; i < n; i++) cl[i] = clusterOf(clusters, words[i] as string);
+  return {
+    words,
+    lower,
+    h,
+    lex: lexiconFlags(words),
+    cap,
+    gaz,
+    lineStart,
+    cl,
+    clustered: clusters !== undefined,
+    allCaps: letters >= 2 && upper === letters,
+  };
 }
 
 /**
@@ -231,20 +251,45 @@ export type NameList = Map<string, number>;
 /** The most words a name of a name list may have. */
 export const NAME_MAX_WORDS = 4;
 
+const namePrefixes = new WeakMap<NameList, Set<string>>();
+
+/** The word sequences that begin a longer name of the list (so a lookup knows when to stop). */
+function prefixesOf(names: NameList): Set<string> {
+  let p = namePrefixes.get(names);
+  if (!p) {
+    p = new Set();
+    for (const phrase of names.keys()) {
+      let at = phrase.indexOf(' ');
+      while (at > 0) {
+        p.add(phrase.slice(0, at));
+        at = phrase.indexOf(' ', at + 1);
+      }
+    }
+    namePrefixes.set(names, p);
+  }
+  return p;
+}
+
 function nameFlags(names: NameList, lower: string[], cap: Uint8Array, out: Uint8Array): void {
   const n = lower.length;
+  const prefixes = prefixesOf(names);
   for (let i = 0; i < n; i++) {
     if (cap[i] === 0 || cap[i] === 3) continue;
     let phrase = '';
     for (let j = i; j < Math.min(n, i + NAME_MAX_WORDS); j++) {
       phrase = j === i ? (lower[i] as string) : phrase + ' ' + (lower[j] as string);
       const mask = names.get(phrase);
-      if (mask === undefined) continue;
+      const longer = prefixes.has(phrase);
+      if (mask === undefined) {
+        if (longer) continue;
+        break;
+      }
       for (let t = 0; t < 4; t++) {
         if (!(mask & (1 << t))) continue;
         out[i]! |= 1 << (2 * t);
         for (let q = i + 1; q <= j; q++) out[q]! |= 1 << (2 * t + 1);
       }
+      if (!longer) break;
     }
   }
 }
@@ -362,7 +407,37 @@ export function staticFeatures(s: PreparedSentence, i: number, doc: DocState, ou
   const gN = i + 1 < n ? (s.gaz[i + 1] as number) : 0;
   if (gP) out[k++] = mix(52, gP);
   if (gN) out[k++] = mix(53, gN);
+  // Word clusters: the word's class at each granularity, its neighbours' at the middle one.
+  const cl = s.cl[i] as number;
+  if (s.clustered) {
+    const c0 = clusterAt(cl, 0);
+    const c1 = clusterAt(cl, 1);
+    const c2 = clusterAt(cl, 2);
+    const cP = i > 0 ? clusterAt(s.cl[i - 1] as number, 1) : -2;
+    const cN = i + 1 < n ? clusterAt(s.cl[i + 1] as number, 1) : -2;
+    out[k++] = mix(60, c0);
+    out[k++] = mix(61, c1);
+    out[k++] = mix(62, c2);
+    out[k++] = mix(63, cP);
+    out[k++] = mix(64, cN);
+    out[k++] = mix(65, mix(c2, cap));
+    out[k++] = mix(66, mix(cP, c1));
+    out[k++] = mix(67, mix(c1, cN));
+    out[k++] = mix(68, i > 0 ? clusterAt(s.cl[i - 1] as number, 2) : -2);
+    out[k++] = mix(69, i + 1 < n ? clusterAt(s.cl[i + 1] as number, 2) : -2);
+    out[k++] = mix(74, i > 1 ? clusterAt(s.cl[i - 2] as number, 1) : -2);
+    out[k++] = mix(75, i + 2 < n ? clusterAt(s.cl[i + 2] as number, 1) : -2);
+    out[k++] = mix(76, mix(c2, h[o + 3] as number));
+    out[k++] = mix(77, mix(mix(cP, c1), cN));
+    out[k++] = mix(78, mix(c2, wlP1));
+    out[k++] = mix(79, mix(c2, wlN1));
+  }
   return k;
+}
+
+/** The class of granularity `g` of a packed cluster value (+1), or -1 for an unknown word. */
+function clusterAt(packed: number, g: number): number {
+  return packed === 0 ? -1 : ((packed - 1) >>> (CLUSTER_BITS * g)) & ((1 << CLUSTER_BITS) - 1);
 }
 
 /**
@@ -406,6 +481,7 @@ export function dynamicFeatures(
   }
   const g = s.gaz[i] as number;
   if (g !== 0) for (let b = 0; b < 8; b++) if (g & (1 << b)) out[k++] = mix(51, mix(b, p1));
+  if (s.clustered) out[k++] = mix(80, mix(p1, clusterAt(s.cl[i] as number, 1)));
   return k;
 }
 
@@ -421,7 +497,7 @@ export function features(
 }
 
 /** Upper bound on the features one token produces. */
-export const MAX_FEATURES = 128;
+export const MAX_FEATURES = 160;
 
 /** Records the type of an entity's words in the document state (after its span is decided). */
 export function remember(doc: DocState, s: PreparedSentence, from: number, to: number, type: number): void {

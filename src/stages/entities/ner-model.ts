@@ -19,6 +19,7 @@ import {
   type NameList,
   type PreparedSentence,
 } from './ner-features.js';
+import { unpackClusters, type PackedClusters, type WordClusters } from './ner-clusters.js';
 
 /** What the model file says about itself. */
 export interface NerModelHeader {
@@ -35,6 +36,8 @@ export interface NerModelHeader {
   passes?: number;
   /** Names seen in training, `[phrase, type mask]` (see NameList in ner-features.ts). */
   names?: [string, number][];
+  /** Word clusters (see ner-clusters.ts). */
+  clusters?: PackedClusters;
 }
 
 /** A loaded model. */
@@ -43,6 +46,8 @@ export interface NerModel {
   weights: Int16Array;
   /** The header's name list as a map. */
   names?: NameList;
+  /** The header's word clusters, decoded. */
+  clusters?: WordClusters;
 }
 
 /** The committed model's path, relative to this compiled file (dist/src/stages/entities/). */
@@ -71,7 +76,8 @@ export function decodeModel(bytes: Uint8Array): NerModel {
   copy.set(raw.subarray(start));
   const weights = new Int16Array(copy.buffer, 0, nWeights);
   const names = header.names ? new Map(header.names) : undefined;
-  return { header, weights, ...(names && { names }) };
+  const clusters = header.clusters ? unpackClusters(header.clusters) : undefined;
+  return { header, weights, ...(names && { names }), ...(clusters && { clusters }) };
 }
 
 let loaded: NerModel | undefined;
@@ -92,7 +98,7 @@ export function tagSentences(
   sentences: readonly (readonly string[])[],
   lineStarts?: readonly (readonly boolean[])[],
 ): Uint8Array[] {
-  const prepared = sentences.map((s, i) => prepareSentence(s, model.names, lineStarts?.[i]));
+  const prepared = sentences.map((s, i) => prepareSentence(s, model.names, lineStarts?.[i], model.clusters));
   return tagPrepared(model, prepared);
 }
 
