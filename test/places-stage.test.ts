@@ -91,7 +91,7 @@ test('furniture is not analysed', () => {
 });
 
 /** Stands in for an entity stage: marks fixed spans with fixed types, as a model would. */
-function entitiesAt(spans: [string, 'GPE' | 'PERSON' | 'FAC' | 'LOC'][]): Stage {
+function entitiesAt(spans: [string, 'GPE' | 'PERSON' | 'FAC' | 'LOC' | 'MISC' | 'ORG'][]): Stage {
   return {
     name: 'test-entities',
     requires: ['token'],
@@ -188,4 +188,21 @@ test('the founding article through the default pipeline (with the entity layer)'
   );
   // "‘Zero hour …’" opens a line; the article also writes "the zero hour".
   assert.ok(!doc.layer('place').some((p) => doc.surface(p) === 'Zero'));
+});
+
+test('acronyms and movements are not the villages that share their letters', () => {
+  const text = 'IS claimed the attack, and Taliban fighters struck a checkpoint near Mosul. US troops left.';
+  const doc = run(text, [entitiesAt([['Taliban', 'MISC']])]);
+  const ps = placesOf(doc);
+  assert.ok(!ps.some((p) => p.text === 'IS'), JSON.stringify(ps.map((p) => p.text)));
+  assert.ok(!ps.some((p) => p.text === 'Taliban'));
+  assert.equal(ps.find((p) => p.text === 'Mosul')?.country, 'IQ');
+  // A country's own abbreviation stays a country.
+  assert.equal(ps.find((p) => p.text === 'US')?.featureCode, 'PCLI');
+});
+
+test('a name the tagger calls a person is a place when the text places it ("in Ludhiana (Punjab)")', () => {
+  const text = 'A mob attacked a shopkeeper in Ludhiana (Punjab) on Tuesday.';
+  const ps = placesOf(run(text, [entitiesAt([['Ludhiana', 'PERSON']])]));
+  assert.equal(ps.find((p) => p.text === 'Ludhiana')?.country, 'IN');
 });

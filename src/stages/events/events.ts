@@ -17,6 +17,7 @@ import type { Span } from '../../core/span.js';
 import { ACLED_EVENT_TYPE, ploverModeOf, ploverOfSubEvent } from './acled-mapping.js';
 import { acledActorName, actorMentionsIn, type ActorMention } from './actor-adapter.js';
 import { EventClassifier, shippedEventClassifier } from './event-classifier.js';
+import { eventPlace, precisionOf } from './event-location.js';
 import { FACTUALITY_RANK, factualityOf } from './factuality.js';
 import { CROWD_RE, TRIGGER_RULES, type TriggerRule } from './trigger-lexicon.js';
 
@@ -476,27 +477,14 @@ function emit(doc: Doc, d: Draft, classifier: EventClassifier | null, minConf: n
   });
 }
 
-function precisionOf(featureCode: string | undefined): 'point' | 'neighbourhood' | 'city' | 'region' | 'country' {
-  const f = featureCode ?? '';
-  if (/^PCL/.test(f)) return 'country';
-  if (/^(?:ADM|RGN|AREA|PRK)/.test(f)) return 'region';
-  if (f === 'PPLX' || f === 'PPLL') return 'neighbourhood';
-  if (/^PPL/.test(f)) return 'city';
-  return f ? 'point' : 'city';
-}
-const PRECISION_RANK = { city: 4, neighbourhood: 3, point: 3, region: 2, country: 1 };
-
 function locate(doc: Doc, d: Draft, type: PloverType, ctx: StageContext): EventAttrs['location'] {
-  const places = placesOf(doc, d);
-  if (places.length === 0) {
+  const found = eventPlace(doc, [...new Set(d.mentions.map((m) => m.sentence))]);
+  if (!found) {
     if (ACLED_CODABLE.has(type) && doc.has('place') && bestFactuality(d) !== 'historical')
       ctx.warn('event-place-unresolved', `no place found for the ${type} event`, d.mentions[0]!);
     return undefined;
   }
-  const best = [...places].sort(
-    (a, b) => PRECISION_RANK[precisionOf(b.attrs.featureCode)] - PRECISION_RANK[precisionOf(a.attrs.featureCode)],
-  )[0]!;
-  const same = places.filter((p) => p.attrs.name === best.attrs.name);
+  const best = found.place;
   return {
     name: best.attrs.name,
     lat: best.attrs.lat!,
@@ -505,7 +493,7 @@ function locate(doc: Doc, d: Draft, type: PloverType, ctx: StageContext): EventA
     ...(best.attrs.admin1 !== undefined && { admin1: best.attrs.admin1 }),
     ...(best.attrs.geonameid !== undefined && { geonameid: best.attrs.geonameid }),
     precision: precisionOf(best.attrs.featureCode),
-    evidence: same.map(spanOf),
+    evidence: found.same.map(spanOf),
   };
 }
 

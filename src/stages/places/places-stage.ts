@@ -84,13 +84,38 @@ function fromEntities(doc: Doc, gaz: Gazetteer, found: ToponymCandidate[]): Topo
       for (let k = out.length - 1; k >= 0; k--) {
         const c = out[k]!;
         if (c.start >= ent.start && c.end <= ent.end && c.rule === 'gazetteer') {
+          // "in Ludhiana (Punjab)", "in Patiala, Punjab": a name after a locative preposition
+          // and before the unit that contains it is a place, whatever the tagger says.
+          if (c.start === ent.start && c.end === ent.end && placedByContext(doc, c)) continue;
           const major = c.entries.some((e) => isCountry(e) || e.featureCode === 'ADM1' || e.population > 1e6);
           if (!major || (c.start === ent.start && c.end === ent.end && type === 'PERSON')) out.splice(k, 1);
         }
       }
+    } else if (type === 'ORG' || type === 'MISC') {
+      // The whole name is an organisation or a movement ("Taliban", "Hamas") that the gazetteer
+      // knows only as another spelling of some village's name: not what the article means. A
+      // place's own name tagged as an organisation ("Georgia" the team) stays a toponym.
+      for (let k = out.length - 1; k >= 0; k--) {
+        const c = out[k]!;
+        if (c.start !== ent.start || c.end !== ent.end || c.rule !== 'gazetteer') continue;
+        if (c.entries.every((e) => e.nameKind > 0 && e.population < 1e5)) out.splice(k, 1);
+      }
     }
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Whether the words around a known name make it a place: a locative preposition before it and
+ * its containing unit after it ("in X (Y)", "near X, Y"), or a locative preposition before a
+ * town of some size.
+ */
+function placedByContext(doc: Doc, c: ToponymCandidate): boolean {
+  const before = doc.text.slice(Math.max(0, c.start - 10), c.start);
+  if (!/\b(?:in|at|near|outside|into|across|around)\s+$/i.test(before)) return false;
+  const after = doc.text.slice(c.end, c.end + 3);
+  const contained = /^\s*[,(]\s*\p{Lu}/u.test(after) || c.parent !== undefined;
+  return contained || c.entries.some((e) => e.featureClass === 'P' && e.population >= 100000);
 }
 
 const lowerCache = new WeakMap<Doc, Set<string>>();

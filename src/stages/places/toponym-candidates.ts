@@ -107,7 +107,9 @@ export const NOT_PLACES = new Set(
     'hall center plaza mall hotel airport station media press post times tribune herald journal ' +
     'gazette star sun daily weekly record patch register bulletin observer chronicle globe examiner ' +
     'were ive im one no so most many none man day section metro commerce passover arab northeast ' +
-    'northwest southeast southwest pack lane yes not all some both each every other such what who'
+    'northwest southeast southwest pack lane yes not all some both each every other such what who ' +
+    // Parts of Arabic, Spanish and administrative names that are never a place alone.
+    'al el la zone colonia headquarters mine bani madinat'
   ).split(' '),
 );
 
@@ -326,6 +328,17 @@ export function findToponyms(doc: Doc, gaz: Gazetteer): ToponymCandidate[] {
     const start = t.start;
     const end = last.end;
     const surface = doc.text.slice(start, end);
+    // An acronym ("IS", "OPS", "NGO") is an organisation, not the village whose name it spells;
+    // only countries are written so ("US", "UAE"). A wire dateline ("ROME (Reuters)") is a name.
+    const datelineAhead = t.first && t.sentence <= 1 && /^\s*(?:\(|,|[-–—])/.test(doc.text.slice(end, end + 3));
+    if (n === 1 && /^[A-Z]{2,4}$/.test(surface) && !datelineAhead) {
+      const countries = found.entries.filter((e) => /^PCL/.test(e.featureCode));
+      if (countries.length === 0) {
+        i += n;
+        continue;
+      }
+      found.entries = countries;
+    }
     const prev = toks[i - 1];
     const next = after(n);
     // The capitalized words just before and after the match, function words and calendar words
