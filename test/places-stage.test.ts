@@ -206,3 +206,16 @@ test('a name the tagger calls a person is a place when the text places it ("in L
   const ps = placesOf(run(text, [entitiesAt([['Ludhiana', 'PERSON']])]));
   assert.equal(ps.find((p) => p.text === 'Ludhiana')?.country, 'IN');
 });
+
+test('a parenthesised hierarchy places a small place inside its units, or at them when it is unknown', () => {
+  // The index knows only two villages called Pisky, both in Mykolaiv oblast: "Pisky, Donetsk" is
+  // placed at Donetsk rather than 300 km away.
+  const ps = placesOf(run('Shelling hit Pisky, Donetsk, and a farm in Mosul (Nineveh).'));
+  const pisky = ps.find((p) => p.text === 'Pisky');
+  assert.equal(pisky?.country, 'UA');
+  assert.equal(pisky?.admin1, 'Donetsk');
+  assert.equal(ps.find((p) => p.text === 'Mosul')?.country, 'IQ');
+  // The Arabic article is optional: "Ar-Raqqa" is Raqqa.
+  const raqqa = placesOf(run('Gunmen attacked a checkpoint in Ar-Raqqa on Sunday.')).find((p) => p.text === 'Ar-Raqqa');
+  assert.equal(raqqa?.country, 'SY');
+});

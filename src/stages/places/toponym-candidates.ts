@@ -19,8 +19,12 @@ export interface ToponymCandidate {
   name: string;
   entries: GazetteerEntry[];
   cue?: TypeCue;
-  /** "X, Y": the candidate that follows after a comma and may contain this one. */
+  /** "X, Y" or "X (Y)": the candidate that follows and may contain this one. */
   parent?: ToponymCandidate;
+  /** The parent was written in parentheses ("X (district, province)"): it surely contains X. */
+  parentInParens?: true;
+  /** Set on a parent whose administrative reading contains its child: read it as that unit. */
+  container?: true;
   /** The entity annotation this candidate came from or matches. */
   entity?: Annotation<'entity'>;
   /** Why it was recognized (provenance rule). */
@@ -74,6 +78,13 @@ const BEFORE_CUES: Record<string, TypeCue> = {
   district: 'county',
   county: 'county',
 };
+
+/** The Arabic article at the start of a name key ("al ", "ar ", "as ", …). */
+const ARABIC_ARTICLE = /^(?:(?:al|el)[-‐\s]|(?:ar|as|ash|ad|an|at|az|adh)[-‐])(?=\S{3})/i;
+
+/** Between a place and the parenthesised unit that contains it: "X (", "X village (", "X city, (". */
+const PARENT_PAREN =
+  /^\s*(?:(?:city|town|village|district|sub-?district|province|governorate|region|state|municipality|department|county|area|neighbou?rhood|subdivision|locality|camp|commune|territory|chieftaincy|LGA|tehsil|regency)\s*)?,?\s*\(\s*$/i;
 
 /** Words before a name that make it a person ("Gen. Jackson", "Mr. Lincoln"). */
 const PERSON_TITLES = new Set(
@@ -285,7 +296,9 @@ export function findToponyms(doc: Doc, gaz: Gazetteer): ToponymCandidate[] {
       const surface = doc.text.slice(t.start, last.end);
       const key = nameKey(surface);
       if (n === 1 && NOT_PLACES.has(key)) continue;
-      const entries = gaz.lookupKey(key);
+      let entries = gaz.lookupKey(key);
+      // "Ar-Raqqa", "Al Hasakah": the Arabic article is written or not, hyphenated or not.
+      if (entries.length === 0 && ARABIC_ARTICLE.test(surface)) entries = gaz.lookupKey(key.replace(/^\S+\s/, ''));
       if (entries.length > 0) {
         // "Dublin City" as an administrative area (Ireland's) is not what "Dublin City Council"
         // in Ohio means; a town called "X City" (Kansas City) is a populated place and stays.
@@ -449,11 +462,17 @@ export function findToponyms(doc: Doc, gaz: Gazetteer): ToponymCandidate[] {
     const b = out[k]!;
     if (a.start < b.end && b.start < a.end) out.splice(a.rule === 'gazetteer' ? k - 1 : k, 1);
   }
-  // "X, Y": Y may be the state, province or country that contains X.
+  // "X, Y": Y may be the state, province or country that contains X. "X (Y, Z)" and
+  // "X district (Y)": the units that contain X, as conflict reporting writes them.
   for (let k = 0; k + 1 < out.length; k++) {
     const a = out[k]!;
     const b = out[k + 1]!;
-    if (doc.text.slice(a.end, b.start).trim() === ',') a.parent = b;
+    const between = doc.text.slice(a.end, b.start);
+    if (between.trim() === ',') a.parent = b;
+    else if (PARENT_PAREN.test(between)) {
+      a.parent = b;
+      a.parentInParens = true;
+    }
   }
 
   // "the capital" (not "the capital of X", not "the capital Baghdad").
