@@ -8,6 +8,8 @@
  * country named in passing.
  */
 import type { Annotation, Doc } from '../../core/doc.js';
+import type { Span } from '../../core/span.js';
+import { openGazetteer } from '../../gazetteer/gazetteer.js';
 
 type Place = Annotation<'place'>;
 type Sentence = Annotation<'sentence'>;
@@ -137,4 +139,31 @@ function scorePlace(
   if (container) score -= 1.5;
   if (focus && p.attrs.country && p.attrs.country !== focus) score -= 1;
   return score;
+}
+
+/**
+ * Where an event that names no place happened, as far as its actor tells: "the Iraqi parliament
+ * voted" happened in Iraq. The country of the first demonym before the trigger, at country
+ * precision, with the demonym as evidence; the country's point from the article's own mention of
+ * it, else from the gazetteer.
+ */
+export function actorCountryPlace(
+  doc: Doc,
+  sentence: Sentence,
+  trigger: Span,
+): { name: string; lat: number; lon: number; country: string; evidence: Span } | undefined {
+  const norp = doc
+    .within('entity', { start: sentence.start, end: trigger.start })
+    .find((e) => e.attrs.type === 'NORP' && e.attrs.country);
+  const cc = norp?.attrs.country;
+  if (!norp || !cc) return undefined;
+  const named = doc
+    .layer('place')
+    .find((p) => p.attrs.country === cc && /^PCL/.test(p.attrs.featureCode ?? '') && p.attrs.lat !== null);
+  const entry = named ? undefined : openGazetteer()?.country(cc);
+  const name = named?.attrs.name ?? entry?.name;
+  const lat = named?.attrs.lat ?? entry?.lat;
+  const lon = named?.attrs.lon ?? entry?.lon;
+  if (name === undefined || lat == null || lon == null) return undefined;
+  return { name, lat, lon, country: cc, evidence: { start: norp.start, end: norp.end } };
 }

@@ -17,8 +17,8 @@ import type { Span } from '../../core/span.js';
 import { ACLED_EVENT_TYPE, ploverModeOf, ploverOfSubEvent } from './acled-mapping.js';
 import { acledActorName, actorMentionsIn, type ActorMention } from './actor-adapter.js';
 import { EventClassifier, shippedEventClassifier } from './event-classifier.js';
-import { eventPlace, precisionOf } from './event-location.js';
-import { FACTUALITY_RANK, factualityOf } from './factuality.js';
+import { actorCountryPlace, eventPlace, precisionOf } from './event-location.js';
+import { FACTUALITY_RANK, factualityOf, presupposed } from './factuality.js';
 import { CROWD_RE, TRIGGER_RULES, type TriggerRule } from './trigger-lexicon.js';
 
 /** Options of {@link events}. */
@@ -44,6 +44,9 @@ interface Draft {
   mentions: Mention[];
   type: PloverType;
 }
+
+/** An article that reports a protest (for triggers that only count within one). */
+const PROTEST_IN_ARTICLE = /\b(?:protest(?:s|ers)?|rall(?:y|ies)|demonstrat(?:ion|ions|ors|ed))\b/i;
 
 /** PLOVER classes ACLED codes as events of its own. */
 const ACLED_CODABLE = new Set<PloverType>(['PROTEST', 'ASSAULT', 'COERCE', 'MOBILIZE']);
@@ -91,6 +94,7 @@ function findMentions(doc: Doc, s: Sentence, previous: Sentence | undefined): Me
   const taken: Span[] = [];
   for (const rule of TRIGGER_RULES) {
     if (rule.needsCrowd && !CROWD_RE.test(text)) continue;
+    if (rule.needsProtestInArticle && !PROTEST_IN_ARTICLE.test(doc.text)) continue;
     rule.re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = rule.re.exec(text)) !== null) {
@@ -151,7 +155,7 @@ function findMentions(doc: Doc, s: Sentence, previous: Sentence | undefined): Me
     // A call, threat or vote is itself the speech act a quote reports: it happened; what it asks
     // for is its claim. Other events resting on a source are reported.
     const resting = f.rule.takesComplement ? sources.filter((x) => x.attribution) : sources;
-    if (resting.length > 0 && f.factuality === 'asserted') f.factuality = 'reported';
+    if (resting.length > 0 && f.factuality === 'asserted' && !presupposed(doc, s, f)) f.factuality = 'reported';
     if (f.rule.takesComplement && f.claims.length === 0) f.claims.push(clauseFrom(doc, f.end, s));
   }
   return result;
@@ -257,13 +261,6 @@ function compatibleDates(a: string, b: string): boolean {
   return a.startsWith(b) || b.startsWith(a) || (a.length >= 10 && a.slice(4) === b.slice(4));
 }
 
-function placesOf(doc: Doc, d: Draft): Annotation<'place'>[] {
-  const out: Annotation<'place'>[] = [];
-  for (const s of new Set(d.mentions.map((m) => m.sentence)))
-    for (const p of doc.within('place', s)) if (p.attrs.use === 'literal' && p.attrs.lat !== null) out.push(p);
-  return out;
-}
-
 /** Merges later mentions into an earlier event they refer to. */
 function corefer(doc: Doc, drafts: Draft[], ctx: StageContext): Draft[] {
   const out: Draft[] = [];
@@ -306,10 +303,21 @@ function sameEvent(doc: Doc, e: Draft, d: Draft, m: Mention): boolean {
   const db = dateOfMention(doc, m);
   // Dates that differ only by year are one event with a suspect year (a caption's typo).
   if (da && db && !compatibleDates(da.attrs.value, db.attrs.value)) return false;
-  // Places that are far apart are different events; a neighbourhood and its city are not.
-  const pa = placesOf(doc, e).filter((p) => precisionOf(p.attrs.featureCode) !== 'country');
-  const pb = placesOf(doc, d).filter((p) => precisionOf(p.attrs.featureCode) !== 'country');
-  if (pa.length > 0 && pb.length > 0 && !pb.some((b) => pa.some((a) => kmBetween(a.attrs, b.attrs) <= 30)))
+  // Setting out for a protest is its own event: "the rally" later is the protest, not the journey.
+  const travel = (x: Draft) => x.mentions.every((mm) => mm.rule.needsProtestInArticle);
+  if (travel(e) !== travel(d)) return false;
+  // Places that are far apart are different events; a neighbourhood and its city are not. The
+  // place compared is where each happened, not any place its sentence names ("in Karbala, south
+  // of Baghdad" is not the rally in Baghdad).
+  const pa = eventPlace(doc, [...new Set(e.mentions.map((x) => x.sentence))])?.place;
+  const pb = eventPlace(doc, [m.sentence])?.place;
+  if (
+    pa &&
+    pb &&
+    precisionOf(pa.attrs.featureCode) !== 'country' &&
+    precisionOf(pb.attrs.featureCode) !== 'country' &&
+    kmBetween(pa.attrs, pb.attrs) > 30
+  )
     return false;
   if (d.type === 'PROTEST' || d.type === 'MOBILIZE') return true;
   // "Two people were killed": an outcome told in the next sentence of the same paragraph.
@@ -479,6 +487,12 @@ function emit(doc: Doc, d: Draft, classifier: EventClassifier | null, minConf: n
 
 function locate(doc: Doc, d: Draft, type: PloverType, ctx: StageContext): EventAttrs['location'] {
   const found = eventPlace(doc, [...new Set(d.mentions.map((m) => m.sentence))]);
+  const first = d.mentions[0]!;
+  const byActor = found ? undefined : actorCountryPlace(doc, first.sentence, first);
+  if (byActor) {
+    const { evidence, ...where } = byActor;
+    return { ...where, precision: 'country', evidence: [evidence] };
+  }
   if (!found) {
     if (ACLED_CODABLE.has(type) && doc.has('place') && bestFactuality(d) !== 'historical')
       ctx.warn('event-place-unresolved', `no place found for the ${type} event`, d.mentions[0]!);
