@@ -245,3 +245,43 @@ test('"said that protesters gathered in …" is reported: a complementizer is no
   const e = run('Witnesses said that hundreds of protesters gathered in the square.').evs[0];
   assert.equal(e?.factuality, 'reported');
 });
+
+test('the date of an event: fronted over vaguer, outside over parenthesised, never a name or a count', () => {
+  const dated = (text: string, timexes: [string, string][]) =>
+    run(text, (d) => {
+      for (const [surface, value] of timexes)
+        d.add('timex', { ...at(d, surface), attrs: { type: 'DATE', value, stated: ['day'] }, by });
+    }).evs[0]?.date.value;
+  // "7 July" names a neighbourhood; "at" a day without a time is a place.
+  assert.equal(
+    dated('On 2 May 2021, gunmen fired at 7 July and College areas of the city.', [
+      ['2 May 2021', '2021-05-02'],
+      ['7 July', '2021-07-07'],
+    ]),
+    '2021-05-02',
+  );
+  // A range in parentheses qualifies the date before it.
+  assert.equal(
+    dated('Around 6 May 2021 (from 6-7 May), residents burned tires in the town.', [
+      ['6 May 2021', '2021-05-06'],
+      ['7 May', '2021-05-07'],
+    ]),
+    '2021-05-06',
+  );
+  // "nearly 2000 migrant workers" is a crowd, not a year.
+  assert.equal(
+    dated('On 8 May 2021, nearly 2000 migrant workers gathered in the city.', [
+      ['8 May 2021', '2021-05-08'],
+      ['2000', '2000'],
+    ]),
+    '2021-05-08',
+  );
+  // A fronted day dates the sentence; "the weekend" belongs to the clause inside it.
+  assert.equal(
+    dated('On 9 May 2021, hundreds of workers protested until the end of the weekend in the city.', [
+      ['9 May 2021', '2021-05-09'],
+      ['the weekend', '2021-W18-WE'],
+    ]),
+    '2021-05-09',
+  );
+});

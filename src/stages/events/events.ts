@@ -230,18 +230,61 @@ function dateOfMention(doc: Doc, m: Mention): Annotation<'timex'> | undefined {
   // "ahead of the planned rallies", "in anticipation of the rally": the sentence's date is the
   // date of its own verb, not of the event it refers to.
   if (REFERENCE_RE.test(doc.text.slice(s.start, m.start))) return undefined;
-  for (const t of doc.within('timex', s)) {
-    if ((t.attrs.type !== 'DATE' && t.attrs.type !== 'TIME') || !/^\d{4}/.test(t.attrs.value) || t.attrs.relative)
-      continue;
+  const timexes = doc
+    .within('timex', s)
+    .filter(
+      (t) =>
+        (t.attrs.type === 'DATE' || t.attrs.type === 'TIME') &&
+        /^\d{4}/.test(t.attrs.value) &&
+        !t.attrs.relative &&
+        !notADate(doc, t),
+    );
+  // "On 4 May 2020, …": a date fronting the sentence dates all of it; a vaguer one nearer the
+  // trigger ("last week", "the weekend") belongs to a clause inside it.
+  const fronted = timexes.find(
+    (t) =>
+      t.attrs.value.length >= 10 &&
+      /^\W*(?:(?:on|around|as reported on|by)\s+)?$/i.test(doc.text.slice(s.start, t.start)),
+  );
+  for (const t of timexes) {
     const between = t.start >= m.end ? doc.text.slice(m.end, t.start) : doc.text.slice(t.end, m.start);
     if (SEPARATE_RE.test(between)) continue;
-    const distance = t.start >= m.end ? t.start - m.end : m.start - t.end;
+    let distance = t.start >= m.end ? t.start - m.end : m.start - t.end;
+    // A date in parentheses qualifies another ("Around 6 May (from 6-7 May)").
+    if (inParentheses(doc.text, s.start, t.start)) distance += 1000;
+    if (fronted && t !== fronted && !/^\d{4}-\d{2}-\d{2}/.test(t.attrs.value)) distance += 1000;
     if (distance < bestDistance) {
       best = t;
       bestDistance = distance;
     }
   }
   return best;
+}
+
+/** Place-name heads after a date: "July 7 neighbourhood", "7 July area" are names. */
+const NAMED_AFTER =
+  /^\s+(?:(?:and|,)\s+(?:\p{Lu}[\p{L}-]*\s+){1,3})?(?:areas?|neighbou?rhood|street|square|district|camp|village|road|bridge|roundabout|intersection|hospital|stadium|park|avenue|school|university|city|town|quarter|mosque|brigade)\b/iu;
+
+/** A timex that is not a date: part of a name, or a bare number read as a year ("nearly 2000 migrants"). */
+function notADate(doc: Doc, t: Annotation<'timex'>): boolean {
+  if (NAMED_AFTER.test(doc.text.slice(t.end, t.end + 40))) return true;
+  // "fired at 7 July": a day is "on" a date; "at" a day without a time is a place named after it.
+  if (/^\d{4}-\d{2}-\d{2}$/.test(t.attrs.value) && /\bat\s+$/i.test(doc.text.slice(Math.max(0, t.start - 4), t.start)))
+    return true;
+  const surface = doc.text.slice(t.start, t.end);
+  if (!/^\d{4}$/.test(surface)) return false;
+  const before = doc.text.slice(Math.max(0, t.start - 20), t.start);
+  return (
+    /\b(?:nearly|about|around|some|over|almost|approximately|at least|more than|up to|roughly)\s+$/i.test(before) ||
+    (!/\b(?:in|since|of|by|until|from|during|before|after|to)\s+$/i.test(before) &&
+      /^\s+(?:[a-z]+\s+)?[a-z]+s\b/.test(doc.text.slice(t.end, t.end + 30)))
+  );
+}
+
+/** Whether `at` lies inside parentheses opened after `from`. */
+function inParentheses(text: string, from: number, at: number): boolean {
+  const pre = text.slice(from, at);
+  return pre.lastIndexOf('(') > pre.lastIndexOf(')');
 }
 
 function kmBetween(
