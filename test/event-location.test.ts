@@ -89,3 +89,10 @@ test('an event told in a later sentence happened where the lead sentence put the
   assert.ok(arrest, JSON.stringify(evs.map((e) => e.type)));
   assert.equal(arrest.location?.name, 'Vaudrey');
 });
+
+test('an event whose paragraph names the place only in a later sentence is placed there', () => {
+  const { evs } = run('Police raided a mosque at dawn. Residents then held two officers hostage in Vaudrey.', [
+    ['Vaudrey', town(46.9, 5.6)],
+  ]);
+  assert.equal(evs[0]?.location?.name, 'Vaudrey');
+});

@@ -219,3 +219,15 @@ test('a parenthesised hierarchy places a small place inside its units, or at the
   const raqqa = placesOf(run('Gunmen attacked a checkpoint in Ar-Raqqa on Sunday.')).find((p) => p.text === 'Ar-Raqqa');
   assert.equal(raqqa?.country, 'SY');
 });
+
+test('a city joined to its district is placed at the city; particles stay inside names', () => {
+  const ps = placesOf(run('A grenade hit a checkpoint in Mogadishu-Hodan district on Monday.'));
+  const mog = ps.find((p) => p.text === 'Mogadishu');
+  assert.equal(mog?.country, 'SO');
+  assert.equal(ps.length, 1);
+  const ms = placesOf(run('Police seized a truck in Campo Grande, Mato Grosso do Sul, on Friday.'));
+  assert.ok(
+    ms.some((p) => p.text === 'Mato Grosso do Sul' && p.featureCode === 'ADM1'),
+    JSON.stringify(ms),
+  );
+});

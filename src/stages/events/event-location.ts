@@ -59,8 +59,8 @@ interface Scored {
 
 /**
  * The event's place among the places of its sentences (first the mentions' own sentences, then,
- * if they name none, the nearest earlier sentence of the same paragraph: a lead sentence sets
- * the scene that the next one's "were arrested" happened in).
+ * if they name none, the nearest earlier sentence of the same paragraph, where a lead sentence
+ * sets the scene that the next one's "were arrested" happened in, then the next sentences).
  */
 export function eventPlace(doc: Doc, mentionSentences: Sentence[]): { place: Place; same: Place[] } | undefined {
   const focus = doc.meta.focusCountry;
@@ -69,13 +69,15 @@ export function eventPlace(doc: Doc, mentionSentences: Sentence[]): { place: Pla
   if (!pool.some((x) => usable(x.place))) {
     const first = mentionSentences[0];
     if (!first) return undefined;
-    const earlier = doc
+    const last = mentionSentences[mentionSentences.length - 1]!;
+    const paragraph = doc
       .layer('sentence')
-      .filter(
-        (s) => s.end <= first.start && s.attrs.paragraph === first.attrs.paragraph && s.attrs.zone === first.attrs.zone,
-      )
-      .reverse();
-    for (const s of earlier) {
+      .filter((s) => s.attrs.paragraph === first.attrs.paragraph && s.attrs.zone === first.attrs.zone);
+    // Earlier sentences first, nearest first; then the next two ("Police raided a mosque. …
+    // Locals held a few police hostage in Nawabshah.").
+    const earlier = paragraph.filter((s) => s.end <= first.start).reverse();
+    const later = paragraph.filter((s) => s.start >= last.end).slice(0, 2);
+    for (const s of [...earlier, ...later]) {
       const found = doc.within('place', s).map((p) => ({ place: p, sentence: s }));
       if (found.some((x) => usable(x.place))) {
         pool = found;

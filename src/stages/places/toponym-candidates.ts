@@ -48,7 +48,11 @@ interface Tok {
 }
 
 /** Lower-case words that may sit inside a name ("Ain al Asad", "Isle of Wight"). */
-const CONNECTORS = new Set(['of', 'de', 'del', 'la', 'le', 'al', 'el', 'ad', 'as', 'ash', 'an', 'upon', 'on', 'du']);
+const CONNECTORS = new Set([
+  ...['of', 'de', 'del', 'la', 'le', 'al', 'el', 'ad', 'as', 'ash', 'an', 'upon', 'on', 'du'],
+  // Portuguese, Italian, French, Dutch and German particles ("Mato Grosso do Sul").
+  ...['do', 'da', 'dos', 'das', 'di', 'des', 'van', 'von', 'der', 'den'],
+]);
 
 /** Designators that follow a name and say what kind of place it is. */
 const AFTER_CUES: Record<string, TypeCue> = {
@@ -382,6 +386,16 @@ export function findToponyms(doc: Doc, gaz: Gazetteer): ToponymCandidate[] {
     if (keep && !major && !designated && nextWord && !ORG_HEADS.has(lower(nextWord)) && namePopulation < 50000)
       keep = false;
     if (keep && n === 1 && !prevWord && !nextWord && surnames.has(t.text)) keep = false;
+    // "Bat Galim Square": the first word of a longer name that the gazetteer knows only as
+    // another spelling of some town (Bath) is part of that name, not the town.
+    if (
+      keep &&
+      n === 1 &&
+      nextWord &&
+      !ORG_HEADS.has(lower(nextWord)) &&
+      found.entries.every((e) => e.nameKind >= 1 && !/^PCL/.test(e.featureCode))
+    )
+      keep = false;
     if (keep && n === 1 && t.first && !major) {
       // A sentence-initial word that the article also writes in lower case is a common word.
       if (lowerWords.has(t.text.toLowerCase())) keep = false;
@@ -440,16 +454,24 @@ export function findToponyms(doc: Doc, gaz: Gazetteer): ToponymCandidate[] {
     const m =
       /^[DRI][-‐](\p{Lu}\p{L}+)$/u.exec(t.text) ??
       /^(\p{Lu}\p{L}+)[-‐](?:area|based|born|bound|style|made|led)$/u.exec(t.text);
-    if (!m) continue;
-    const start = t.start + t.text.indexOf(m[1]!);
-    const entries = gaz.lookup(m[1]!);
-    if (entries.length > 0 && !NOT_PLACES.has(nameKey(m[1]!)))
+    // "Mogadishu-Hodan", "Khulna-Jessore highway": a city joined to its district or to the
+    // other end of a road, a compound the gazetteer lacks as a whole; the first part places it.
+    const compound =
+      m ??
+      (/^\p{Lu}\p{L}{3,}[-‐]\p{Lu}/u.test(t.text) && gaz.lookup(t.text).length === 0
+        ? /^(\p{Lu}\p{L}+)[-‐]/u.exec(t.text)
+        : null);
+    if (!compound) continue;
+    if (!m && !gaz.lookup(compound[1]!).some((e) => e.featureClass === 'A' || e.population >= 10000)) continue;
+    const start = t.start + t.text.indexOf(compound[1]!);
+    const entries = gaz.lookup(compound[1]!);
+    if (entries.length > 0 && !NOT_PLACES.has(nameKey(compound[1]!)))
       out.push({
         start,
-        end: start + m[1]!.length,
-        name: m[1]!,
+        end: start + compound[1]!.length,
+        name: compound[1]!,
         entries,
-        rule: 'hyphenated',
+        rule: m ? 'hyphenated' : 'compound',
         sentence: t.sentence,
         sentenceInitial: false,
       });
@@ -460,7 +482,10 @@ export function findToponyms(doc: Doc, gaz: Gazetteer): ToponymCandidate[] {
   for (let k = out.length - 1; k > 0; k--) {
     const a = out[k - 1]!;
     const b = out[k]!;
-    if (a.start < b.end && b.start < a.end) out.splice(a.rule === 'gazetteer' ? k - 1 : k, 1);
+    // A designated name the gazetteer lacks ("Mogadishu-Hodan district") yields to the part of
+    // it that the gazetteer knows.
+    if (a.start < b.end && b.start < a.end)
+      out.splice(a.rule === 'gazetteer' || (a.entries.length === 0 && b.entries.length > 0) ? k - 1 : k, 1);
   }
   // "X, Y": Y may be the state, province or country that contains X. "X (Y, Z)" and
   // "X district (Y)": the units that contain X, as conflict reporting writes them.
