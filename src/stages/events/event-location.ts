@@ -63,6 +63,20 @@ interface Scored {
  * sets the scene that the next one's "were arrested" happened in, then the next sentences).
  */
 export function eventPlace(doc: Doc, mentionSentences: Sentence[]): { place: Place; same: Place[] } | undefined {
+  // Coreference asks again for the same sentences, pair after pair: answer from a cache.
+  let byDoc = cache.get(doc);
+  if (!byDoc) cache.set(doc, (byDoc = new Map()));
+  const key = mentionSentences.map((s) => s.start).join(',');
+  if (byDoc.has(key)) return byDoc.get(key);
+  const found = findEventPlace(doc, mentionSentences);
+  byDoc.set(key, found);
+  return found;
+}
+
+type Found = { place: Place; same: Place[] } | undefined;
+const cache = new WeakMap<Doc, Map<string, Found>>();
+
+function findEventPlace(doc: Doc, mentionSentences: Sentence[]): Found {
   const focus = doc.meta.focusCountry;
   let pool: { place: Place; sentence: Sentence }[] = [];
   for (const s of mentionSentences) for (const p of doc.within('place', s)) pool.push({ place: p, sentence: s });
