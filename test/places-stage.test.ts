@@ -231,3 +231,9 @@ test('a city joined to its district is placed at the city; particles stay inside
     JSON.stringify(ms),
   );
 });
+
+test('the first word of a longer name is not the town it spells elsewhere ("Bat Galim Square of Haifa")', () => {
+  const ps = placesOf(run('Medical interns protested in Bat Galim Square of Haifa city on Saturday.'));
+  assert.ok(!ps.some((p) => p.text === 'Bat'), JSON.stringify(ps.map((p) => p.text)));
+  assert.equal(ps.find((p) => p.text === 'Haifa')?.country, 'IL');
+});

@@ -387,13 +387,14 @@ export function findToponyms(doc: Doc, gaz: Gazetteer): ToponymCandidate[] {
       keep = false;
     if (keep && n === 1 && !prevWord && !nextWord && surnames.has(t.text)) keep = false;
     // "Bat Galim Square": the first word of a longer name that the gazetteer knows only as
-    // another spelling of some town (Bath) is part of that name, not the town.
+    // another spelling of some town (Bath) or as a hamlet's name is part of that name.
     if (
       keep &&
       n === 1 &&
       nextWord &&
       !ORG_HEADS.has(lower(nextWord)) &&
-      found.entries.every((e) => e.nameKind >= 1 && !/^PCL/.test(e.featureCode))
+      found.entries.some((e) => e.nameKind >= 1) &&
+      found.entries.every((e) => (e.nameKind >= 1 || e.population < 1000) && !/^PCL/.test(e.featureCode))
     )
       keep = false;
     if (keep && n === 1 && t.first && !major) {
