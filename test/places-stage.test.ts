@@ -91,7 +91,7 @@ test('furniture is not analysed', () => {
 });
 
 /** Stands in for an entity stage: marks fixed spans with fixed types, as a model would. */
-function entitiesAt(spans: [string, 'GPE' | 'PERSON' | 'FAC' | 'LOC'][]): Stage {
+function entitiesAt(spans: [string, 'GPE' | 'PERSON' | 'FAC' | 'LOC' | 'MISC' | 'ORG'][]): Stage {
   return {
     name: 'test-entities',
     requires: ['token'],
@@ -188,4 +188,52 @@ test('the founding article through the default pipeline (with the entity layer)'
   );
   // "‘Zero hour …’" opens a line; the article also writes "the zero hour".
   assert.ok(!doc.layer('place').some((p) => doc.surface(p) === 'Zero'));
+});
+
+test('acronyms and movements are not the villages that share their letters', () => {
+  const text = 'IS claimed the attack, and Taliban fighters struck a checkpoint near Mosul. US troops left.';
+  const doc = run(text, [entitiesAt([['Taliban', 'MISC']])]);
+  const ps = placesOf(doc);
+  assert.ok(!ps.some((p) => p.text === 'IS'), JSON.stringify(ps.map((p) => p.text)));
+  assert.ok(!ps.some((p) => p.text === 'Taliban'));
+  assert.equal(ps.find((p) => p.text === 'Mosul')?.country, 'IQ');
+  // A country's own abbreviation stays a country.
+  assert.equal(ps.find((p) => p.text === 'US')?.featureCode, 'PCLI');
+});
+
+test('a name the tagger calls a person is a place when the text places it ("in Ludhiana (Punjab)")', () => {
+  const text = 'A mob attacked a shopkeeper in Ludhiana (Punjab) on Tuesday.';
+  const ps = placesOf(run(text, [entitiesAt([['Ludhiana', 'PERSON']])]));
+  assert.equal(ps.find((p) => p.text === 'Ludhiana')?.country, 'IN');
+});
+
+test('a parenthesised hierarchy places a small place inside its units, or at them when it is unknown', () => {
+  // The index knows only two villages called Pisky, both in Mykolaiv oblast: "Pisky, Donetsk" is
+  // placed at Donetsk rather than 300 km away.
+  const ps = placesOf(run('Shelling hit Pisky, Donetsk, and a farm in Mosul (Nineveh).'));
+  const pisky = ps.find((p) => p.text === 'Pisky');
+  assert.equal(pisky?.country, 'UA');
+  assert.equal(pisky?.admin1, 'Donetsk');
+  assert.equal(ps.find((p) => p.text === 'Mosul')?.country, 'IQ');
+  // The Arabic article is optional: "Ar-Raqqa" is Raqqa.
+  const raqqa = placesOf(run('Gunmen attacked a checkpoint in Ar-Raqqa on Sunday.')).find((p) => p.text === 'Ar-Raqqa');
+  assert.equal(raqqa?.country, 'SY');
+});
+
+test('a city joined to its district is placed at the city; particles stay inside names', () => {
+  const ps = placesOf(run('A grenade hit a checkpoint in Mogadishu-Hodan district on Monday.'));
+  const mog = ps.find((p) => p.text === 'Mogadishu');
+  assert.equal(mog?.country, 'SO');
+  assert.equal(ps.length, 1);
+  const ms = placesOf(run('Police seized a truck in Campo Grande, Mato Grosso do Sul, on Friday.'));
+  assert.ok(
+    ms.some((p) => p.text === 'Mato Grosso do Sul' && p.featureCode === 'ADM1'),
+    JSON.stringify(ms),
+  );
+});
+
+test('the first word of a longer name is not the town it spells elsewhere ("Bat Galim Square of Haifa")', () => {
+  const ps = placesOf(run('Medical interns protested in Bat Galim Square of Haifa city on Saturday.'));
+  assert.ok(!ps.some((p) => p.text === 'Bat'), JSON.stringify(ps.map((p) => p.text)));
+  assert.equal(ps.find((p) => p.text === 'Haifa')?.country, 'IL');
 });

@@ -17,7 +17,8 @@ import type { Span } from '../../core/span.js';
 import { ACLED_EVENT_TYPE, ploverModeOf, ploverOfSubEvent } from './acled-mapping.js';
 import { acledActorName, actorMentionsIn, type ActorMention } from './actor-adapter.js';
 import { EventClassifier, shippedEventClassifier } from './event-classifier.js';
-import { FACTUALITY_RANK, factualityOf } from './factuality.js';
+import { actorCountryPlace, eventPlace, precisionOf } from './event-location.js';
+import { FACTUALITY_RANK, factualityOf, presupposed } from './factuality.js';
 import { CROWD_RE, TRIGGER_RULES, type TriggerRule } from './trigger-lexicon.js';
 
 /** Options of {@link events}. */
@@ -43,6 +44,9 @@ interface Draft {
   mentions: Mention[];
   type: PloverType;
 }
+
+/** An article that reports a protest (for triggers that only count within one). */
+const PROTEST_IN_ARTICLE = /\b(?:protest(?:s|ers)?|rall(?:y|ies)|demonstrat(?:ion|ions|ors|ed))\b/i;
 
 /** PLOVER classes ACLED codes as events of its own. */
 const ACLED_CODABLE = new Set<PloverType>(['PROTEST', 'ASSAULT', 'COERCE', 'MOBILIZE']);
@@ -90,6 +94,7 @@ function findMentions(doc: Doc, s: Sentence, previous: Sentence | undefined): Me
   const taken: Span[] = [];
   for (const rule of TRIGGER_RULES) {
     if (rule.needsCrowd && !CROWD_RE.test(text)) continue;
+    if (rule.needsProtestInArticle && !PROTEST_IN_ARTICLE.test(doc.text)) continue;
     rule.re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = rule.re.exec(text)) !== null) {
@@ -150,7 +155,7 @@ function findMentions(doc: Doc, s: Sentence, previous: Sentence | undefined): Me
     // A call, threat or vote is itself the speech act a quote reports: it happened; what it asks
     // for is its claim. Other events resting on a source are reported.
     const resting = f.rule.takesComplement ? sources.filter((x) => x.attribution) : sources;
-    if (resting.length > 0 && f.factuality === 'asserted') f.factuality = 'reported';
+    if (resting.length > 0 && f.factuality === 'asserted' && !presupposed(doc, s, f)) f.factuality = 'reported';
     if (f.rule.takesComplement && f.claims.length === 0) f.claims.push(clauseFrom(doc, f.end, s));
   }
   return result;
@@ -225,18 +230,61 @@ function dateOfMention(doc: Doc, m: Mention): Annotation<'timex'> | undefined {
   // "ahead of the planned rallies", "in anticipation of the rally": the sentence's date is the
   // date of its own verb, not of the event it refers to.
   if (REFERENCE_RE.test(doc.text.slice(s.start, m.start))) return undefined;
-  for (const t of doc.within('timex', s)) {
-    if ((t.attrs.type !== 'DATE' && t.attrs.type !== 'TIME') || !/^\d{4}/.test(t.attrs.value) || t.attrs.relative)
-      continue;
+  const timexes = doc
+    .within('timex', s)
+    .filter(
+      (t) =>
+        (t.attrs.type === 'DATE' || t.attrs.type === 'TIME') &&
+        /^\d{4}/.test(t.attrs.value) &&
+        !t.attrs.relative &&
+        !notADate(doc, t),
+    );
+  // "On 4 May 2020, …": a date fronting the sentence dates all of it; a vaguer one nearer the
+  // trigger ("last week", "the weekend") belongs to a clause inside it.
+  const fronted = timexes.find(
+    (t) =>
+      t.attrs.value.length >= 10 &&
+      /^\W*(?:(?:on|around|as reported on|by)\s+)?$/i.test(doc.text.slice(s.start, t.start)),
+  );
+  for (const t of timexes) {
     const between = t.start >= m.end ? doc.text.slice(m.end, t.start) : doc.text.slice(t.end, m.start);
     if (SEPARATE_RE.test(between)) continue;
-    const distance = t.start >= m.end ? t.start - m.end : m.start - t.end;
+    let distance = t.start >= m.end ? t.start - m.end : m.start - t.end;
+    // A date in parentheses qualifies another ("Around 6 May (from 6-7 May)").
+    if (inParentheses(doc.text, s.start, t.start)) distance += 1000;
+    if (fronted && t !== fronted && !/^\d{4}-\d{2}-\d{2}/.test(t.attrs.value)) distance += 1000;
     if (distance < bestDistance) {
       best = t;
       bestDistance = distance;
     }
   }
   return best;
+}
+
+/** Place-name heads after a date: "July 7 neighbourhood", "7 July area" are names. */
+const NAMED_AFTER =
+  /^\s+(?:(?:and|,)\s+(?:\p{Lu}[\p{L}-]*\s+){1,3})?(?:areas?|neighbou?rhood|street|square|district|camp|village|road|bridge|roundabout|intersection|hospital|stadium|park|avenue|school|university|city|town|quarter|mosque|brigade)\b/iu;
+
+/** A timex that is not a date: part of a name, or a bare number read as a year ("nearly 2000 migrants"). */
+function notADate(doc: Doc, t: Annotation<'timex'>): boolean {
+  if (NAMED_AFTER.test(doc.text.slice(t.end, t.end + 40))) return true;
+  // "fired at 7 July": a day is "on" a date; "at" a day without a time is a place named after it.
+  if (/^\d{4}-\d{2}-\d{2}$/.test(t.attrs.value) && /\bat\s+$/i.test(doc.text.slice(Math.max(0, t.start - 4), t.start)))
+    return true;
+  const surface = doc.text.slice(t.start, t.end);
+  if (!/^\d{4}$/.test(surface)) return false;
+  const before = doc.text.slice(Math.max(0, t.start - 20), t.start);
+  return (
+    /\b(?:nearly|about|around|some|over|almost|approximately|at least|more than|up to|roughly)\s+$/i.test(before) ||
+    (!/\b(?:in|since|of|by|until|from|during|before|after|to)\s+$/i.test(before) &&
+      /^\s+(?:[a-z]+\s+)?[a-z]+s\b/.test(doc.text.slice(t.end, t.end + 30)))
+  );
+}
+
+/** Whether `at` lies inside parentheses opened after `from`. */
+function inParentheses(text: string, from: number, at: number): boolean {
+  const pre = text.slice(from, at);
+  return pre.lastIndexOf('(') > pre.lastIndexOf(')');
 }
 
 function kmBetween(
@@ -254,13 +302,6 @@ function kmBetween(
 /** Two dates can be one event's: equal, one within the other, or differing only in the year. */
 function compatibleDates(a: string, b: string): boolean {
   return a.startsWith(b) || b.startsWith(a) || (a.length >= 10 && a.slice(4) === b.slice(4));
-}
-
-function placesOf(doc: Doc, d: Draft): Annotation<'place'>[] {
-  const out: Annotation<'place'>[] = [];
-  for (const s of new Set(d.mentions.map((m) => m.sentence)))
-    for (const p of doc.within('place', s)) if (p.attrs.use === 'literal' && p.attrs.lat !== null) out.push(p);
-  return out;
 }
 
 /** Merges later mentions into an earlier event they refer to. */
@@ -305,10 +346,21 @@ function sameEvent(doc: Doc, e: Draft, d: Draft, m: Mention): boolean {
   const db = dateOfMention(doc, m);
   // Dates that differ only by year are one event with a suspect year (a caption's typo).
   if (da && db && !compatibleDates(da.attrs.value, db.attrs.value)) return false;
-  // Places that are far apart are different events; a neighbourhood and its city are not.
-  const pa = placesOf(doc, e).filter((p) => precisionOf(p.attrs.featureCode) !== 'country');
-  const pb = placesOf(doc, d).filter((p) => precisionOf(p.attrs.featureCode) !== 'country');
-  if (pa.length > 0 && pb.length > 0 && !pb.some((b) => pa.some((a) => kmBetween(a.attrs, b.attrs) <= 30)))
+  // Setting out for a protest is its own event: "the rally" later is the protest, not the journey.
+  const travel = (x: Draft) => x.mentions.every((mm) => mm.rule.needsProtestInArticle);
+  if (travel(e) !== travel(d)) return false;
+  // Places that are far apart are different events; a neighbourhood and its city are not. The
+  // place compared is where each happened, not any place its sentence names ("in Karbala, south
+  // of Baghdad" is not the rally in Baghdad).
+  const pa = eventPlace(doc, [...new Set(e.mentions.map((x) => x.sentence))])?.place;
+  const pb = eventPlace(doc, [m.sentence])?.place;
+  if (
+    pa &&
+    pb &&
+    precisionOf(pa.attrs.featureCode) !== 'country' &&
+    precisionOf(pb.attrs.featureCode) !== 'country' &&
+    kmBetween(pa.attrs, pb.attrs) > 30
+  )
     return false;
   if (d.type === 'PROTEST' || d.type === 'MOBILIZE') return true;
   // "Two people were killed": an outcome told in the next sentence of the same paragraph.
@@ -476,27 +528,20 @@ function emit(doc: Doc, d: Draft, classifier: EventClassifier | null, minConf: n
   });
 }
 
-function precisionOf(featureCode: string | undefined): 'point' | 'neighbourhood' | 'city' | 'region' | 'country' {
-  const f = featureCode ?? '';
-  if (/^PCL/.test(f)) return 'country';
-  if (/^(?:ADM|RGN|AREA|PRK)/.test(f)) return 'region';
-  if (f === 'PPLX' || f === 'PPLL') return 'neighbourhood';
-  if (/^PPL/.test(f)) return 'city';
-  return f ? 'point' : 'city';
-}
-const PRECISION_RANK = { city: 4, neighbourhood: 3, point: 3, region: 2, country: 1 };
-
 function locate(doc: Doc, d: Draft, type: PloverType, ctx: StageContext): EventAttrs['location'] {
-  const places = placesOf(doc, d);
-  if (places.length === 0) {
+  const found = eventPlace(doc, [...new Set(d.mentions.map((m) => m.sentence))]);
+  const first = d.mentions[0]!;
+  const byActor = found ? undefined : actorCountryPlace(doc, first.sentence, first);
+  if (byActor) {
+    const { evidence, ...where } = byActor;
+    return { ...where, precision: 'country', evidence: [evidence] };
+  }
+  if (!found) {
     if (ACLED_CODABLE.has(type) && doc.has('place') && bestFactuality(d) !== 'historical')
       ctx.warn('event-place-unresolved', `no place found for the ${type} event`, d.mentions[0]!);
     return undefined;
   }
-  const best = [...places].sort(
-    (a, b) => PRECISION_RANK[precisionOf(b.attrs.featureCode)] - PRECISION_RANK[precisionOf(a.attrs.featureCode)],
-  )[0]!;
-  const same = places.filter((p) => p.attrs.name === best.attrs.name);
+  const best = found.place;
   return {
     name: best.attrs.name,
     lat: best.attrs.lat!,
@@ -505,7 +550,7 @@ function locate(doc: Doc, d: Draft, type: PloverType, ctx: StageContext): EventA
     ...(best.attrs.admin1 !== undefined && { admin1: best.attrs.admin1 }),
     ...(best.attrs.geonameid !== undefined && { geonameid: best.attrs.geonameid }),
     precision: precisionOf(best.attrs.featureCode),
-    evidence: same.map(spanOf),
+    evidence: found.same.map(spanOf),
   };
 }
 

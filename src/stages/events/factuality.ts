@@ -68,3 +68,20 @@ export const FACTUALITY_RANK: Record<Factuality, number> = {
   negated: 6,
   historical: 7,
 };
+
+/**
+ * A definite or possessive description of an event ("Iran's missile attack", "the attack",
+ * "last week's rally"): the report it sits in says something about it, it does not report that
+ * it happened. Its occurrence is presupposed, and so asserted by the article, not by the source.
+ */
+const PRESUPPOSING =
+  /(?:\b\p{Lu}[\p{L}’'-]*['’]s|\b(?:the|this|last (?:week|month|year)['’]s|yesterday['’]s))\s+(?:[\p{Ll}’'-]+\s+){0,2}$/u;
+
+/** Whether the trigger is the head of a definite or possessive event description. */
+export function presupposed(doc: Doc, sentence: Span, trigger: Span): boolean {
+  const before = doc.text.slice(Math.max(sentence.start, trigger.start - 50), trigger.start);
+  if (!PRESUPPOSING.test(before)) return false;
+  // A noun: followed by what describes it or by its verb, not by an object ("the police attack protesters").
+  const after = doc.text.slice(trigger.end, Math.min(sentence.end, trigger.end + 20));
+  return /^(?:\s+(?:on|against|in|at|by|of|was|were|had|has|is)\b|\s*[,.;])/.test(after);
+}

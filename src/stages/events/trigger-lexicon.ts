@@ -19,6 +19,8 @@ export interface TriggerRule {
   acled?: string;
   /** Needs a crowd word in the sentence ("crowds gathered"), since the verb alone is too common. */
   needsCrowd?: boolean;
+  /** Only in an article that reports a protest (travel to it is part of its mobilisation). */
+  needsProtestInArticle?: boolean;
   /** A word that says little about the kind of violence ("attacked", "killed"): the model may retype it. */
   weak?: boolean;
   /** A verbal event whose complement (what is asked, threatened) is not an event of its own. */
@@ -110,6 +112,18 @@ export const TRIGGER_RULES: TriggerRule[] = [
     mode: 'demo',
     acled: 'Peaceful protest',
     needsCrowd: true,
+  },
+  {
+    // People setting out for a protest ("seen boarding buses heading towards the capital"):
+    // the mobilisation of a protest the article reports, at the place they leave from.
+    name: 'travel-to-protest',
+    re: r(
+      'board(?:ed|ing)? (?:the )?(?:buses|coaches|trains|boats)|(?:buses|coaches|convoys?) (?:heading|headed|bound|set off) (?:to|towards|for)',
+    ),
+    type: 'PROTEST',
+    mode: 'demo',
+    acled: 'Peaceful protest',
+    needsProtestInArticle: true,
   },
   // Assault.
   {

@@ -7,7 +7,7 @@ import type { EntityType, PlaceAttrs, Provenance } from '../../core/layers.js';
 import type { Stage, StageContext } from '../../core/stage.js';
 import { openGazetteer, type Gazetteer, type GazetteerEntry } from '../../gazetteer/gazetteer.js';
 import { nameKey } from '../../gazetteer/name-key.js';
-import { resolveCandidate, scoreEntry, type DocumentContext } from './resolve-toponyms.js';
+import { contains, resolveCandidate, scoreEntry, type DocumentContext } from './resolve-toponyms.js';
 import { findToponyms, NOT_PLACES, type ToponymCandidate } from './toponym-candidates.js';
 
 const STAGE = 'places';
@@ -40,6 +40,7 @@ function entityTypeOf(e: GazetteerEntry): EntityType {
 /** Candidates from an entity stage's GPE/LOC/FAC mentions that the text scan missed. */
 function fromEntities(doc: Doc, gaz: Gazetteer, found: ToponymCandidate[]): ToponymCandidate[] {
   const out = [...found];
+  const parents = new Set(found.map((c) => c.parent).filter((p): p is ToponymCandidate => p !== undefined));
   const sentences = doc.layer('sentence');
   const sentenceAt = (offset: number) => {
     const i = sentences.findIndex((s) => s.start <= offset && offset < s.end);
@@ -84,13 +85,41 @@ function fromEntities(doc: Doc, gaz: Gazetteer, found: ToponymCandidate[]): Topo
       for (let k = out.length - 1; k >= 0; k--) {
         const c = out[k]!;
         if (c.start >= ent.start && c.end <= ent.end && c.rule === 'gazetteer') {
+          // "in Ludhiana (Punjab)", "in Patiala, Punjab": a name after a locative preposition
+          // and before the unit that contains it is a place, whatever the tagger says.
+          if (c.start === ent.start && c.end === ent.end && placedByContext(doc, c, parents)) continue;
           const major = c.entries.some((e) => isCountry(e) || e.featureCode === 'ADM1' || e.population > 1e6);
           if (!major || (c.start === ent.start && c.end === ent.end && type === 'PERSON')) out.splice(k, 1);
         }
       }
+    } else if (type === 'ORG' || type === 'MISC') {
+      // The whole name is an organisation or a movement ("Taliban", "Hamas") that the gazetteer
+      // knows only as another spelling of some village's name: not what the article means. A
+      // place's own name tagged as an organisation ("Georgia" the team) stays a toponym.
+      for (let k = out.length - 1; k >= 0; k--) {
+        const c = out[k]!;
+        if (c.start !== ent.start || c.end !== ent.end || c.rule !== 'gazetteer') continue;
+        if (c.entries.every((e) => e.nameKind > 0 && e.population < 1e5)) out.splice(k, 1);
+      }
     }
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Whether the words around a known name make it a place: a locative preposition before it and
+ * its containing unit after it ("in X (Y)", "near X, Y"), or a locative preposition before a
+ * town of some size.
+ */
+function placedByContext(doc: Doc, c: ToponymCandidate, parents: Set<ToponymCandidate>): boolean {
+  const before = doc.text.slice(Math.max(0, c.start - 10), c.start);
+  const after = doc.text.slice(c.end, c.end + 3);
+  // The unit that contains another place ("El Alto, La Paz"; "(Djugu, Ituri)") is a place.
+  const known = c.entries.some((e) => e.featureClass === 'A' || e.population >= 100000);
+  if (known && (parents.has(c) || (/[(,]\s*$/.test(before) && /^\s*\)/.test(after)))) return true;
+  if (!/\b(?:in|at|near|outside|into|across|around)\s+$/i.test(before)) return false;
+  const contained = /^\s*[,(]\s*\p{Lu}/u.test(after) || c.parent !== undefined;
+  return contained || c.entries.some((e) => e.featureClass === 'P' && e.population >= 100000);
 }
 
 const lowerCache = new WeakMap<Doc, Set<string>>();
@@ -203,6 +232,7 @@ export function places(options: PlacesOptions = {}): Stage {
       }
       let candidates = findToponyms(doc, gaz);
       if (doc.has('entity')) candidates = fromEntities(doc, gaz, candidates);
+      for (const c of candidates) checkParent(c);
 
       // Pass 1: priors only, to learn which countries the article is about.
       const votes = new Map<string, number>();
@@ -298,6 +328,25 @@ export function places(options: PlacesOptions = {}): Stage {
       }
     },
   };
+}
+
+/**
+ * A stated parent ("X, Y", "X (Y, Z)") decides between the child's namesakes; when it contains
+ * none of them, the small place is missing from the gazetteer and the namesakes are elsewhere:
+ * better placed at its parent (a district or province) than in another province.
+ * Large towns are spared: "Mosul, Basra and Kirkuk" is a list, not a hierarchy.
+ */
+function checkParent(c: ToponymCandidate): void {
+  const p = c.parent;
+  if (!p || p.entries.length === 0 || c.entries.length === 0) return;
+  if (c.entries.some((e) => p.entries.some((q) => q.featureClass === 'A' && contains(q, e)))) p.container = true;
+  if (c.parentInParens) p.container = true;
+  const unitLike = c.parentInParens || p.entries.some((q) => q.featureClass === 'A');
+  if (!unitLike || c.entries.some((e) => isCountry(e) || e.featureCode === 'ADM1' || e.population >= 100000)) return;
+  if (c.entries.some((e) => p.entries.some((q) => contains(q, e)))) return;
+  // Placed as well as the text allows: in the unit that the text says contains it.
+  c.entries = p.entries.filter((q) => !isCountry(q));
+  c.rule = 'stated-parent';
 }
 
 /** A resolved place tells the entity layer whether its mention is a GPE, a LOC or a FAC. */

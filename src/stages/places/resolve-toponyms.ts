@@ -56,10 +56,18 @@ function cueFit(e: GazetteerEntry, cue: TypeCue | undefined): number {
   }
 }
 
-function contains(parent: GazetteerEntry, child: GazetteerEntry): boolean {
+/**
+ * Whether a stated parent may contain the child: a country or a state by its codes; a district
+ * (whose units the index does not record) or a town that names a district ("Beni, Nord-Kivu")
+ * by distance.
+ */
+export function contains(parent: GazetteerEntry, child: GazetteerEntry): boolean {
   if (parent.id === child.id) return false;
   if (/^PCL/.test(parent.featureCode)) return parent.country === child.country;
   if (parent.featureCode === 'ADM1') return parent.country === child.country && parent.admin1 === child.admin1;
+  if (parent.country !== child.country) return false;
+  if (parent.featureCode === 'ADM2' || parent.featureClass === 'P')
+    return roughKm(parent.lat, parent.lon, child.lat, child.lon) < (parent.featureClass === 'P' ? 60 : 100);
   return false;
 }
 
@@ -76,6 +84,8 @@ export function scoreEntry(c: ToponymCandidate, e: GazetteerEntry, ctx: Document
   s += cueFit(e, c.cue);
   // Spot features (bases, squares) are named in full only; a bare shared word is not enough.
   if (c.parent && c.parent.entries.some((p) => contains(p, e))) s += 8;
+  // "Palhano, Ceara": the name that contains another is the state, not the town named after it.
+  if (c.container && (e.featureCode === 'ADM1' || e.featureCode === 'ADM2')) s += 2;
   if (ctx) {
     // Other names' votes only: "Paris" alone must not vote itself into France.
     const own = ctx.ownVotes?.get(key);

@@ -19,8 +19,12 @@ export interface ToponymCandidate {
   name: string;
   entries: GazetteerEntry[];
   cue?: TypeCue;
-  /** "X, Y": the candidate that follows after a comma and may contain this one. */
+  /** "X, Y" or "X (Y)": the candidate that follows and may contain this one. */
   parent?: ToponymCandidate;
+  /** The parent was written in parentheses ("X (district, province)"): it surely contains X. */
+  parentInParens?: true;
+  /** Set on a parent whose administrative reading contains its child: read it as that unit. */
+  container?: true;
   /** The entity annotation this candidate came from or matches. */
   entity?: Annotation<'entity'>;
   /** Why it was recognized (provenance rule). */
@@ -44,7 +48,11 @@ interface Tok {
 }
 
 /** Lower-case words that may sit inside a name ("Ain al Asad", "Isle of Wight"). */
-const CONNECTORS = new Set(['of', 'de', 'del', 'la', 'le', 'al', 'el', 'ad', 'as', 'ash', 'an', 'upon', 'on', 'du']);
+const CONNECTORS = new Set([
+  ...['of', 'de', 'del', 'la', 'le', 'al', 'el', 'ad', 'as', 'ash', 'an', 'upon', 'on', 'du'],
+  // Portuguese, Italian, French, Dutch and German particles ("Mato Grosso do Sul").
+  ...['do', 'da', 'dos', 'das', 'di', 'des', 'van', 'von', 'der', 'den'],
+]);
 
 /** Designators that follow a name and say what kind of place it is. */
 const AFTER_CUES: Record<string, TypeCue> = {
@@ -74,6 +82,13 @@ const BEFORE_CUES: Record<string, TypeCue> = {
   district: 'county',
   county: 'county',
 };
+
+/** The Arabic article at the start of a name key ("al ", "ar ", "as ", …). */
+const ARABIC_ARTICLE = /^(?:(?:al|el)[-‐\s]|(?:ar|as|ash|ad|an|at|az|adh)[-‐])(?=\S{3})/i;
+
+/** Between a place and the parenthesised unit that contains it: "X (", "X village (", "X city, (". */
+const PARENT_PAREN =
+  /^\s*(?:(?:city|town|village|district|sub-?district|province|governorate|region|state|municipality|department|county|area|neighbou?rhood|subdivision|locality|camp|commune|territory|chieftaincy|LGA|tehsil|regency)\s*)?,?\s*\(\s*$/i;
 
 /** Words before a name that make it a person ("Gen. Jackson", "Mr. Lincoln"). */
 const PERSON_TITLES = new Set(
@@ -107,7 +122,9 @@ export const NOT_PLACES = new Set(
     'hall center plaza mall hotel airport station media press post times tribune herald journal ' +
     'gazette star sun daily weekly record patch register bulletin observer chronicle globe examiner ' +
     'were ive im one no so most many none man day section metro commerce passover arab northeast ' +
-    'northwest southeast southwest pack lane yes not all some both each every other such what who'
+    'northwest southeast southwest pack lane yes not all some both each every other such what who ' +
+    // Parts of Arabic, Spanish and administrative names that are never a place alone.
+    'al el la zone colonia headquarters mine bani madinat'
   ).split(' '),
 );
 
@@ -283,7 +300,9 @@ export function findToponyms(doc: Doc, gaz: Gazetteer): ToponymCandidate[] {
       const surface = doc.text.slice(t.start, last.end);
       const key = nameKey(surface);
       if (n === 1 && NOT_PLACES.has(key)) continue;
-      const entries = gaz.lookupKey(key);
+      let entries = gaz.lookupKey(key);
+      // "Ar-Raqqa", "Al Hasakah": the Arabic article is written or not, hyphenated or not.
+      if (entries.length === 0 && ARABIC_ARTICLE.test(surface)) entries = gaz.lookupKey(key.replace(/^\S+\s/, ''));
       if (entries.length > 0) {
         // "Dublin City" as an administrative area (Ireland's) is not what "Dublin City Council"
         // in Ohio means; a town called "X City" (Kansas City) is a populated place and stays.
@@ -326,6 +345,17 @@ export function findToponyms(doc: Doc, gaz: Gazetteer): ToponymCandidate[] {
     const start = t.start;
     const end = last.end;
     const surface = doc.text.slice(start, end);
+    // An acronym ("IS", "OPS", "NGO") is an organisation, not the village whose name it spells;
+    // only countries are written so ("US", "UAE"). A wire dateline ("ROME (Reuters)") is a name.
+    const datelineAhead = t.first && t.sentence <= 1 && /^\s*(?:\(|,|[-–—])/.test(doc.text.slice(end, end + 3));
+    if (n === 1 && /^[A-Z]{2,4}$/.test(surface) && !datelineAhead) {
+      const countries = found.entries.filter((e) => /^PCL/.test(e.featureCode));
+      if (countries.length === 0) {
+        i += n;
+        continue;
+      }
+      found.entries = countries;
+    }
     const prev = toks[i - 1];
     const next = after(n);
     // The capitalized words just before and after the match, function words and calendar words
@@ -356,6 +386,17 @@ export function findToponyms(doc: Doc, gaz: Gazetteer): ToponymCandidate[] {
     if (keep && !major && !designated && nextWord && !ORG_HEADS.has(lower(nextWord)) && namePopulation < 50000)
       keep = false;
     if (keep && n === 1 && !prevWord && !nextWord && surnames.has(t.text)) keep = false;
+    // "Bat Galim Square": the first word of a longer name that the gazetteer knows only as
+    // another spelling of some town (Bath) or as a hamlet's name is part of that name.
+    if (
+      keep &&
+      n === 1 &&
+      nextWord &&
+      !ORG_HEADS.has(lower(nextWord)) &&
+      found.entries.some((e) => e.nameKind >= 1) &&
+      found.entries.every((e) => (e.nameKind >= 1 || e.population < 1000) && !/^PCL/.test(e.featureCode))
+    )
+      keep = false;
     if (keep && n === 1 && t.first && !major) {
       // A sentence-initial word that the article also writes in lower case is a common word.
       if (lowerWords.has(t.text.toLowerCase())) keep = false;
@@ -414,16 +455,24 @@ export function findToponyms(doc: Doc, gaz: Gazetteer): ToponymCandidate[] {
     const m =
       /^[DRI][-‐](\p{Lu}\p{L}+)$/u.exec(t.text) ??
       /^(\p{Lu}\p{L}+)[-‐](?:area|based|born|bound|style|made|led)$/u.exec(t.text);
-    if (!m) continue;
-    const start = t.start + t.text.indexOf(m[1]!);
-    const entries = gaz.lookup(m[1]!);
-    if (entries.length > 0 && !NOT_PLACES.has(nameKey(m[1]!)))
+    // "Mogadishu-Hodan", "Khulna-Jessore highway": a city joined to its district or to the
+    // other end of a road, a compound the gazetteer lacks as a whole; the first part places it.
+    const compound =
+      m ??
+      (/^\p{Lu}\p{L}{3,}[-‐]\p{Lu}/u.test(t.text) && gaz.lookup(t.text).length === 0
+        ? /^(\p{Lu}\p{L}+)[-‐]/u.exec(t.text)
+        : null);
+    if (!compound) continue;
+    if (!m && !gaz.lookup(compound[1]!).some((e) => e.featureClass === 'A' || e.population >= 10000)) continue;
+    const start = t.start + t.text.indexOf(compound[1]!);
+    const entries = gaz.lookup(compound[1]!);
+    if (entries.length > 0 && !NOT_PLACES.has(nameKey(compound[1]!)))
       out.push({
         start,
-        end: start + m[1]!.length,
-        name: m[1]!,
+        end: start + compound[1]!.length,
+        name: compound[1]!,
         entries,
-        rule: 'hyphenated',
+        rule: m ? 'hyphenated' : 'compound',
         sentence: t.sentence,
         sentenceInitial: false,
       });
@@ -434,13 +483,22 @@ export function findToponyms(doc: Doc, gaz: Gazetteer): ToponymCandidate[] {
   for (let k = out.length - 1; k > 0; k--) {
     const a = out[k - 1]!;
     const b = out[k]!;
-    if (a.start < b.end && b.start < a.end) out.splice(a.rule === 'gazetteer' ? k - 1 : k, 1);
+    // A designated name the gazetteer lacks ("Mogadishu-Hodan district") yields to the part of
+    // it that the gazetteer knows.
+    if (a.start < b.end && b.start < a.end)
+      out.splice(a.rule === 'gazetteer' || (a.entries.length === 0 && b.entries.length > 0) ? k - 1 : k, 1);
   }
-  // "X, Y": Y may be the state, province or country that contains X.
+  // "X, Y": Y may be the state, province or country that contains X. "X (Y, Z)" and
+  // "X district (Y)": the units that contain X, as conflict reporting writes them.
   for (let k = 0; k + 1 < out.length; k++) {
     const a = out[k]!;
     const b = out[k + 1]!;
-    if (doc.text.slice(a.end, b.start).trim() === ',') a.parent = b;
+    const between = doc.text.slice(a.end, b.start);
+    if (between.trim() === ',') a.parent = b;
+    else if (PARENT_PAREN.test(between)) {
+      a.parent = b;
+      a.parentInParens = true;
+    }
   }
 
   // "the capital" (not "the capital of X", not "the capital Baghdad").

@@ -1,0 +1,185 @@
+/**
+ * Where an event happened: of the places named in the sentences that report it, the one the
+ * event's words govern ("clashed in X", "near X", "at X"), not every place in the sentence. A
+ * place named as origin or affiliation ("protesters from X", "X-based", "X's government", "US
+ * forces") is where someone comes from, not where it happened; the container of a small place
+ * ("X (district, province)", "X, province") stands in for it only when the small place itself
+ * could not be placed; a place in the country the rest of the article is about beats one in a
+ * country named in passing.
+ */
+import type { Annotation, Doc } from '../../core/doc.js';
+import type { Span } from '../../core/span.js';
+import { openGazetteer } from '../../gazetteer/gazetteer.js';
+
+type Place = Annotation<'place'>;
+type Sentence = Annotation<'sentence'>;
+
+/** How precisely a place locates an event, from its GeoNames feature code. */
+export function precisionOf(
+  featureCode: string | undefined,
+): 'point' | 'neighbourhood' | 'city' | 'region' | 'country' {
+  const f = featureCode ?? '';
+  if (/^PCL/.test(f)) return 'country';
+  if (/^(?:ADM|RGN|AREA|PRK)/.test(f)) return 'region';
+  if (f === 'PPLX' || f === 'PPLL') return 'neighbourhood';
+  if (/^PPL/.test(f)) return 'city';
+  return f ? 'point' : 'city';
+}
+
+const PRECISION_RANK = { city: 4, neighbourhood: 3, point: 3, region: 2, country: 1 };
+
+/**
+ * Words just before a place that make it the scene: a locative preposition, possibly with a
+ * designator ("in the village of", "on the outskirts of") or a verb of attack or arrival.
+ */
+const LOCATIVE_BEFORE =
+  /\b(?:in|at|near|outside|inside|around|into|across|on|onto|toward|towards|within|throughout|along|between|entered|reached|stormed|raided|attacked|shelled|bombed|targeted|hit|struck|besieged|captured|seized)\s+(?:the\s+)?(?:(?:\w+\s+)?(?:villages?|towns?|city|cities|districts?|areas?|regions?|provinces?|governorates?|countryside|outskirts|vicinity|suburbs?|neighbou?rhoods?|municipality|department|state|county|countys|sub-?district|localit(?:y|ies)|camp|square|streets?|road|highway|frontlines?|front|areas? of)\s+(?:of\s+)?(?:the\s+)?)?$/i;
+
+/** Origin or affiliation before a place ("from X", "natives of X", "X's"). */
+const ORIGIN_BEFORE = /\b(?:from|of the|by the|natives? of|residents? of|citizens? of|nationals? of)\s+(?:the\s+)?$/i;
+
+/** After a place: it names an affiliation ("X-based", "X-led"). */
+const AFFILIATION_AFTER = /^[-‐](?:based|led|backed|born|affiliated|allied|supported|sponsored|funded|made|owned)\b/i;
+
+/** A possessive ("X's government"), which is a place only after a preposition ("in X's north"). */
+const POSSESSIVE_AFTER = /^['’]s?\b/;
+
+/** A country before a noun it modifies ("US forces", "Iraq war", "US dollar"). */
+const PREMODIFIER_AFTER =
+  /^\s+(?!and\b|or\b|on\b|in\b|at\b|to\b|for\b|from\b|with\b|by\b|as\b|after\b|since\b|during\b|when\b|where\b|which\b|that\b|is\b|was\b|were\b|are\b|has\b|had\b)[a-z]+/;
+
+/** Text between a small place and the unit that contains it: "X, Y", "X (Y", "X city (Y". */
+const CONTAINER_LINK =
+  /^\s*(?:(?:city|town|village|district|province|governorate|region|state|municipality|department|county|area|neighbou?rhood|sub-?district|subdivision|locality|camp)\s*)?(?:,|\(|,\s*\(|\s+in\s+)\s*(?:the\s+)?$/i;
+
+interface Scored {
+  place: Place;
+  score: number;
+}
+
+/**
+ * The event's place among the places of its sentences (first the mentions' own sentences, then,
+ * if they name none, the nearest earlier sentence of the same paragraph, where a lead sentence
+ * sets the scene that the next one's "were arrested" happened in, then the next sentences).
+ */
+export function eventPlace(doc: Doc, mentionSentences: Sentence[]): { place: Place; same: Place[] } | undefined {
+  // Coreference asks again for the same sentences, pair after pair: answer from a cache.
+  let byDoc = cache.get(doc);
+  if (!byDoc) cache.set(doc, (byDoc = new Map()));
+  const key = mentionSentences.map((s) => s.start).join(',');
+  if (byDoc.has(key)) return byDoc.get(key);
+  const found = findEventPlace(doc, mentionSentences);
+  byDoc.set(key, found);
+  return found;
+}
+
+type Found = { place: Place; same: Place[] } | undefined;
+const cache = new WeakMap<Doc, Map<string, Found>>();
+
+function findEventPlace(doc: Doc, mentionSentences: Sentence[]): Found {
+  const focus = doc.meta.focusCountry;
+  let pool: { place: Place; sentence: Sentence }[] = [];
+  for (const s of mentionSentences) for (const p of doc.within('place', s)) pool.push({ place: p, sentence: s });
+  if (!pool.some((x) => usable(x.place))) {
+    const first = mentionSentences[0];
+    if (!first) return undefined;
+    const last = mentionSentences[mentionSentences.length - 1]!;
+    const paragraph = doc
+      .layer('sentence')
+      .filter((s) => s.attrs.paragraph === first.attrs.paragraph && s.attrs.zone === first.attrs.zone);
+    // Earlier sentences first, nearest first; then the next two ("Police raided a mosque. …
+    // Locals held a few police hostage in Nawabshah.").
+    const earlier = paragraph.filter((s) => s.end <= first.start).reverse();
+    const later = paragraph.filter((s) => s.start >= last.end).slice(0, 2);
+    for (const s of [...earlier, ...later]) {
+      const found = doc.within('place', s).map((p) => ({ place: p, sentence: s }));
+      if (found.some((x) => usable(x.place))) {
+        pool = found;
+        break;
+      }
+    }
+  }
+  const scored: Scored[] = [];
+  pool.forEach(({ place, sentence }, i) => {
+    if (!usable(place)) return;
+    const score = scorePlace(doc, place, sentence, pool, i, focus);
+    if (score > -Infinity) scored.push({ place, score });
+  });
+  if (scored.length === 0) return undefined;
+  // Stable: of equal scores the earlier place wins (ACLED's notes and news leads name the scene first).
+  const best = scored.reduce((a, b) => (b.score > a.score ? b : a));
+  const same = scored.filter((x) => x.place.attrs.name === best.place.attrs.name).map((x) => x.place);
+  return { place: best.place, same };
+}
+
+/** A place with coordinates; a metonymic one ("Beirut's decision") is judged by its context. */
+function usable(p: Place): boolean {
+  return p.attrs.lat !== null;
+}
+
+function scorePlace(
+  doc: Doc,
+  p: Place,
+  s: Sentence,
+  pool: { place: Place; sentence: Sentence }[],
+  i: number,
+  focus: string | undefined,
+): number {
+  const precision = precisionOf(p.attrs.featureCode);
+  let score = PRECISION_RANK[precision];
+  const after = doc.text.slice(p.end, Math.min(s.end, p.end + 30));
+  // The place that heads a chain "X (Y, Z)", "X, Y" or "X and Y" lends its context to the rest.
+  let head = p;
+  let container = false;
+  for (let k = i - 1; k >= 0; k--) {
+    const prev = pool[k]!;
+    if (prev.sentence !== s || prev.place.end > head.start) break;
+    const link = doc.text.slice(prev.place.end, head.start);
+    // "in X and Y": a list shares its preposition.
+    const list = /^\s*(?:and|or|&)\s+(?:the\s+)?$/i.test(link);
+    if (!list && !CONTAINER_LINK.test(link)) break;
+    head = prev.place;
+    if (!list) container = true;
+  }
+  const before = doc.text.slice(Math.max(s.start, head.start - 60), head.start);
+  const locative = LOCATIVE_BEFORE.test(before);
+  if (locative) score += 2;
+  else if (ORIGIN_BEFORE.test(before)) score -= 3;
+  if (!locative && (POSSESSIVE_AFTER.test(after) || p.attrs.use === 'metonymic')) return -Infinity;
+  // Affiliation and premodifying countries are not the scene at all ("Saudi-led coalition
+  // airstrikes targeted …", "against the high US dollar exchange rate").
+  if (AFFILIATION_AFTER.test(after)) return -Infinity;
+  if (precision === 'country' && PREMODIFIER_AFTER.test(after)) return -Infinity;
+  // A container places the event only as well as its own precision; the small place, where it
+  // was found, is better.
+  if (container) score -= 1.5;
+  if (focus && p.attrs.country && p.attrs.country !== focus) score -= 1;
+  return score;
+}
+
+/**
+ * Where an event that names no place happened, as far as its actor tells: "the Iraqi parliament
+ * voted" happened in Iraq. The country of the first demonym before the trigger, at country
+ * precision, with the demonym as evidence; the country's point from the article's own mention of
+ * it, else from the gazetteer.
+ */
+export function actorCountryPlace(
+  doc: Doc,
+  sentence: Sentence,
+  trigger: Span,
+): { name: string; lat: number; lon: number; country: string; evidence: Span } | undefined {
+  const norp = doc
+    .within('entity', { start: sentence.start, end: trigger.start })
+    .find((e) => e.attrs.type === 'NORP' && e.attrs.country);
+  const cc = norp?.attrs.country;
+  if (!norp || !cc) return undefined;
+  const named = doc
+    .layer('place')
+    .find((p) => p.attrs.country === cc && /^PCL/.test(p.attrs.featureCode ?? '') && p.attrs.lat !== null);
+  const entry = named ? undefined : openGazetteer()?.country(cc);
+  const name = named?.attrs.name ?? entry?.name;
+  const lat = named?.attrs.lat ?? entry?.lat;
+  const lon = named?.attrs.lon ?? entry?.lon;
+  if (name === undefined || lat == null || lon == null) return undefined;
+  return { name, lat, lon, country: cc, evidence: { start: norp.start, end: norp.end } };
+}

@@ -1,0 +1,98 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { Doc } from '../src/core/doc.js';
+import type { EventAttrs, PlaceAttrs } from '../src/core/layers.js';
+import { createPipeline } from '../src/core/pipeline.js';
+import { events } from '../src/stages/events/events.js';
+import { numbers } from '../src/stages/numbers.js';
+import { sentences } from '../src/stages/sentences.js';
+
+const by = { stage: 'test', confidence: 1 };
+
+type P = [surface: string, attrs: Partial<PlaceAttrs> & { lat: number | null; lon: number | null }];
+
+/** Runs the event stage (rules only) over a text whose places the test gives. */
+function run(text: string, places: P[], focus?: string): { doc: Doc; evs: EventAttrs[] } {
+  const doc = createPipeline([sentences(), numbers()]).run(Doc.create(text, { published: '2021-03-12' }));
+  if (focus) doc.meta.focusCountry = focus;
+  for (const [surface, attrs] of places) {
+    const start = doc.text.indexOf(surface);
+    assert.ok(start >= 0, surface);
+    doc.add('place', {
+      start,
+      end: start + surface.length,
+      attrs: { name: surface, use: 'literal', ...attrs } as PlaceAttrs,
+      by,
+    });
+  }
+  createPipeline([events({ classifier: null })], ['sentence', 'token', 'number', 'place']).run(doc);
+  return { doc, evs: doc.layer('event').map((e) => e.attrs) };
+}
+
+const town = (lat: number, lon: number, country = 'FR'): P[1] => ({ lat, lon, country, featureCode: 'PPL' });
+
+test('the place the event happened in, not where the protesters came from', () => {
+  const { evs } = run('Teachers from Lyon protested in Nantes against the reform.', [
+    ['Lyon', town(45.75, 4.85)],
+    ['Nantes', town(47.22, -1.55)],
+  ]);
+  assert.equal(evs[0]?.location?.name, 'Nantes');
+});
+
+test('an affiliation or a premodifying country is not the scene', () => {
+  const led = run('Saudi-led coalition airstrikes reportedly targeted Zabidor town.', [
+    ['Saudi', { lat: 24, lon: 45, country: 'SA', featureCode: 'PCLI' }],
+    ['Zabidor', town(15, 43, 'YE')],
+  ]);
+  assert.equal(led.evs[0]?.location?.name, 'Zabidor');
+  // With nothing else named, "US dollar" does not put a Lebanese road block in the United States.
+  const dollar = run('Protesters angry at the high US dollar exchange rate blocked the coastal highway.', [
+    ['US', { lat: 39.76, lon: -98.5, country: 'US', featureCode: 'PCLI' }],
+  ]);
+  assert.equal(dollar.evs.length, 1);
+  assert.equal(dollar.evs[0]?.location, undefined);
+});
+
+test('a container stands in for a small place only when the small place is unknown', () => {
+  const known = run('Gunmen attacked a farmer in Bravillon (Ostrade, Norvalle).', [
+    ['Bravillon', town(10.1, 20.1)],
+    ['Ostrade', { lat: 10.3, lon: 20.4, country: 'FR', featureCode: 'ADM2' }],
+    ['Norvalle', { lat: 11, lon: 21, country: 'FR', featureCode: 'ADM1' }],
+  ]);
+  assert.equal(known.evs[0]?.location?.name, 'Bravillon');
+  const unknown = run('Gunmen attacked a farmer in Bravillon (Ostrade, Norvalle).', [
+    ['Bravillon', { lat: null, lon: null }],
+    ['Ostrade', { lat: 10.3, lon: 20.4, country: 'FR', featureCode: 'ADM2' }],
+    ['Norvalle', { lat: 11, lon: 21, country: 'FR', featureCode: 'ADM1' }],
+  ]);
+  assert.equal(unknown.evs[0]?.location?.name, 'Ostrade');
+  assert.equal(unknown.evs[0]?.location?.precision, 'region');
+});
+
+test('a place in the country the article is about beats a namesake country named in passing', () => {
+  const { evs } = run(
+    'Rioters clashed with police in Tarvos and Melk.',
+    [
+      ['Tarvos', town(40, 20, 'AL')],
+      ['Melk', town(48.2, 15.3, 'AT')],
+    ],
+    'AT',
+  );
+  assert.equal(evs[0]?.location?.name, 'Melk');
+});
+
+test('an event told in a later sentence happened where the lead sentence put the scene', () => {
+  const { evs } = run('Police intervened in a brawl in Vaudrey on Friday. At least seven people were arrested.', [
+    ['Vaudrey', town(46.9, 5.6)],
+  ]);
+  const arrest = evs.find((e) => e.type === 'COERCE' || e.type === 'ASSAULT' || e.type === 'PROTEST');
+  assert.ok(arrest, JSON.stringify(evs.map((e) => e.type)));
+  assert.equal(arrest.location?.name, 'Vaudrey');
+});
+
+test('an event whose paragraph names the place only in a later sentence is placed there', () => {
+  const { evs } = run('Police raided a mosque at dawn. Residents then held two officers hostage in Vaudrey.', [
+    ['Vaudrey', town(46.9, 5.6)],
+  ]);
+  assert.equal(evs[0]?.location?.name, 'Vaudrey');
+});
