@@ -1,15 +1,16 @@
 /**
- * Builds the two models of the quotes stage from PolNeAR's train split (never dev):
+ * Builds the three models of the quotes stage from PolNeAR's train split (never dev):
  * - `models/quote-cues.json`, the cue lexicon: every cue phrase the annotators marked (lower-cased
  *   token sequence), how often it was a cue, how often the same token sequence occurs at all (so
  *   the stage knows that "said" is nearly always a cue and "called" seldom is), and how often its
  *   source followed it ("…, said X");
  * - `models/quote-cue-classifier.json`, a logistic regression deciding, from the words around it,
- *   whether a lexicon phrase is a cue where it stands.
+ *   whether a lexicon phrase is a cue where it stands;
+ * - `models/quote-boundaries.json`, the learned span edges (scripts/train-quote-boundaries.ts).
  *
  * Run: `npx tsc -p . && node dist/scripts/train-quotes.js` (reads `../shared/data/quotes`, or
- * DATELINE_SHARED); deterministic, about a minute on one core. TRAIN_LIMIT=N trains the classifier
- * on the first N documents only, to tune thresholds on the rest of train.
+ * DATELINE_SHARED); deterministic, about a minute on one core. TRAIN_LIMIT=N learns all three from
+ * the first N documents only and scores the boundary edges on the rest of train, to tune on.
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,7 +18,8 @@ import { readJsonl, REPO_ROOT, sharedDir } from '../bench/shared-data.js';
 import { Doc } from '../src/core/doc.js';
 import { createPipeline } from '../src/core/pipeline.js';
 import { cueFeatures, type Tok } from '../src/stages/quotes/cue-classifier.js';
-import { cueLexicon, MAX_CUE_TOKENS, MIN_CANDIDATE_PRIOR } from '../src/stages/quotes/cue-lexicon.js';
+import { cueMatches, MIN_CANDIDATE_PRIOR } from '../src/stages/quotes/cue-lexicon.js';
+import { trainBoundaries } from './train-quote-boundaries.js';
 import { findQuotedStretches } from '../src/stages/quotes/quoted-stretches.js';
 import { scanTokens, sentences } from '../src/stages/sentences.js';
 
@@ -42,7 +44,9 @@ function main(): void {
     process.stderr.write('train-quotes: no ../shared/data (set DATELINE_SHARED)\n');
     process.exit(2);
   }
-  const docs = readJsonl<GoldDoc>(join(shared, 'data', 'quotes', 'polnear_train.jsonl'));
+  const all = readJsonl<GoldDoc>(join(shared, 'data', 'quotes', 'polnear_train.jsonl'));
+  // TRAIN_LIMIT=N learns everything from the first N documents only, leaving the rest of train to tune on.
+  const docs = process.env.TRAIN_LIMIT ? all.slice(0, Number(process.env.TRAIN_LIMIT)) : all;
   const cue = new Map<string, number>();
   const inverted = new Map<string, number>();
   const tokenised = docs.map((d) =>
@@ -91,6 +95,7 @@ function main(): void {
     `train-quotes: ${keys.size} cue phrases from ${docs.length} documents -> models/quote-cues.json\n`,
   );
   trainClassifier(docs);
+  trainBoundaries(docs, all.slice(docs.length));
 }
 
 /** Epochs of the logistic regression, and the L2 penalty per update. */
@@ -104,10 +109,7 @@ const MIN_WEIGHT = 0.02;
  * The cue classifier: every lexicon phrase outside quotation marks, in the stage's own tokens and
  * sentences, labelled by whether annotators marked a cue ending where the phrase ends.
  */
-function trainClassifier(all: GoldDoc[]): void {
-  // TRAIN_LIMIT=N trains on the first N documents only, leaving the rest of train to tune on.
-  const docs = process.env.TRAIN_LIMIT ? all.slice(0, Number(process.env.TRAIN_LIMIT)) : all;
-  const lexicon = cueLexicon();
+function trainClassifier(docs: GoldDoc[]): void {
   const pipeline = createPipeline([sentences()]);
   const examples: { f: number[]; y: number }[] = [];
   const index = new Map<string, number>();
@@ -136,18 +138,15 @@ function trainClassifier(all: GoldDoc[]): void {
       bySentence.set(t.attrs.sentence, list);
     }
     for (const T of bySentence.values()) {
+      const words = T.map((t) => t.w);
       for (let i = 0; i < T.length; i++) {
         if (quoted[T[i]!.start] === 1) continue;
-        let key = '';
-        for (let n = 1; n <= MAX_CUE_TOKENS && i + n <= T.length; n++) {
-          key = n === 1 ? T[i]!.w : `${key} ${T[i + n - 1]!.w}`;
-          const entry = lexicon.get(key);
-          if (!entry || entry.prior < MIN_CANDIDATE_PRIOR) continue;
+        for (const { n, key, entry, borrowed } of cueMatches(words, i, MIN_CANDIDATE_PRIOR)) {
           // Positive where an annotated cue covers the phrase: "said" inside "said in a
           // statement" is right too, and the stage prefers the longest likely phrase.
           const end = T[i + n - 1]!.end;
           const y = spans.some(([s, e]) => s <= T[i]!.start && s >= T[i]!.start - 30 && e >= end) ? 1 : 0;
-          examples.push({ f: cueFeatures(T, i, n, key, entry).map(id), y });
+          examples.push({ f: cueFeatures(T, i, n, key, entry, borrowed).map(id), y });
         }
       }
     }

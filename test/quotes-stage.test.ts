@@ -220,7 +220,7 @@ test('the cue classifier tells a speech verb from the same word used otherwise',
     return cueProbability(cueFeatures(T, i, 1, word, lexicon.get(word)!));
   };
   assert.ok(p('“We are ready,” the minister said on Monday.', 'said') > 0.5);
-  assert.ok(p('She watched the late-night talk show on Monday.', 'show') < 0.5);
-  const { quotes: q } = run('She watched the late-night talk show on Monday.');
+  assert.ok(p('Viewers tuned in to the late-night talk show on Monday.', 'show') < 0.5);
+  const { quotes: q } = run('Viewers tuned in to the late-night talk show on Monday.');
   assert.deepEqual(q, []);
 });

@@ -7,7 +7,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import type { Span } from '../../core/span.js';
-import type { CueEntry } from './cue-lexicon.js';
+import { cueStem, type CueEntry } from './cue-lexicon.js';
 
 /** A token as the quotes stage sees it: offsets, surface and lower-cased surface. */
 export interface Tok extends Span {
@@ -30,7 +30,14 @@ const shape = (t: Tok | undefined): string => {
 };
 
 /** The features of the phrase `T[i, i + n)` with its lexicon entry. */
-export function cueFeatures(T: readonly Tok[], i: number, n: number, key: string, entry: CueEntry): string[] {
+export function cueFeatures(
+  T: readonly Tok[],
+  i: number,
+  n: number,
+  key: string,
+  entry: CueEntry,
+  borrowed = false,
+): string[] {
   const p1 = T[i - 1];
   const p2 = T[i - 2];
   const n1 = T[i + n];
@@ -52,11 +59,40 @@ export function cueFeatures(T: readonly Tok[], i: number, n: number, key: string
     `prior|p1s=${bin}|${shape(p1)}`,
     `prior|n1s=${bin}|${shape(n1)}`,
     `pos=${Math.min(i, 4)}`,
+    `borrowed=${borrowed ? 1 : 0}`,
     `inv=${entry.inverted > 0.3 ? 1 : 0}`,
   ];
-  for (let k = i + n; k < Math.min(T.length, i + n + 4); k++) {
-    if (T[k]!.w === 'that') f.push('that-after', `k|that=${key}`);
+  const p3 = T[i - 3];
+  const n3 = T[i + n + 2];
+  const stem = cueStem(key.split(' ')[0]!);
+  f.push(
+    `p3=${p3?.w ?? '<s>'}`,
+    `n3=${n3?.w ?? '</s>'}`,
+    `p2|p1=${p2?.w ?? '<s>'}|${p1?.w ?? '<s>'}`,
+    `n1|n2=${n1?.w ?? '</s>'}|${n2?.w ?? '</s>'}`,
+    `k|p1=${key}|${p1?.w ?? '<s>'}`,
+    `k|p2s=${key}|${shape(p2)}`,
+    `k|n2s=${key}|${shape(n2)}`,
+    `stem=${stem}`,
+    `stem|p1s=${stem}|${shape(p1)}`,
+    `stem|n1s=${stem}|${shape(n1)}`,
+    `p1s|n1s=${shape(p1)}|${shape(n1)}`,
+    `rest=${Math.min(T.length - i - n, 6)}`,
+    `prior|pos=${bin}|${Math.min(i, 4)}`,
+  );
+  // A subject just before the phrase: a name, a pronoun or a noun after a determiner.
+  for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+    const s = shape(T[k]);
+    if (s === 'pron' || s === 'cap') {
+      f.push(`subj=${s}`, `prior|subj=${bin}|${s}`);
+      break;
+    }
+    if (s === ',' || s === 'quote') break;
   }
+  for (let k = i + n; k < Math.min(T.length, i + n + 4); k++) {
+    if (T[k]!.w === 'that') f.push('that-after', `k|that=${key}`, `stem|that=${stem}`);
+  }
+  if (T.some((t) => OPEN.has(t.raw) && t.raw !== "'")) f.push(`quote-in-sentence|prior=${bin}`);
   for (let k = Math.max(0, i - 8); k < i; k++) {
     if (CLOSE.has(T[k]!.raw) && T[k]!.raw !== "'") {
       f.push('quote-before', `prior|quote-before=${bin}`);

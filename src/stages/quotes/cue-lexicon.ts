@@ -30,6 +30,62 @@ export const MIN_CANDIDATE_PRIOR = 0.02;
 export const MAX_CUE_TOKENS = 5;
 
 let lexicon: Map<string, CueEntry> | undefined;
+let byStem: Map<string, { key: string; entry: CueEntry }> | undefined;
+
+/**
+ * A verb's stem, shared by its inflections ("admits", "admitted", "admitting" → "admit";
+ * "announces", "announced" → "announc"), so that a form the annotators never marked can borrow
+ * what was learned about its siblings.
+ */
+export function cueStem(word: string): string {
+  const s = word.replace(/(?:ing|ed|es|s|d)$/, '');
+  return s.length > 3 && /([b-df-hj-np-tv-z])\1$/.test(s) ? s.slice(0, -1) : s;
+}
+
+/** A lexicon phrase found in a sentence: its length in tokens, its key and what was learned about it. */
+export interface CueMatch {
+  n: number;
+  key: string;
+  entry: CueEntry;
+  /** Set when the entry is a sibling inflection's ("admits" borrowing "admitted"). */
+  borrowed?: boolean;
+}
+
+/**
+ * The candidate cue phrases starting at token `i` of a sentence (lower-cased words), shortest
+ * first: lexicon phrases whose prior reaches `minPrior`, or, for a word that begins no phrase, the
+ * most frequent cue word with the same stem.
+ */
+export function cueMatches(words: readonly string[], i: number, minPrior: number): CueMatch[] {
+  const lex = cueLexicon();
+  const prefixSet = cuePrefixes(minPrior);
+  const out: CueMatch[] = [];
+  let key = '';
+  for (let n = 1; n <= MAX_CUE_TOKENS && i + n <= words.length; n++) {
+    key = n === 1 ? words[i]! : `${key} ${words[i + n - 1]!}`;
+    if (!prefixSet.has(key)) break;
+    const entry = lex.get(key);
+    if (entry && entry.prior >= minPrior) out.push({ n, key, entry });
+  }
+  if (out.length === 0 && !lex.has(words[i]!) && /^\p{L}{4,}$/u.test(words[i]!)) {
+    const sib = stems().get(cueStem(words[i]!));
+    if (sib && sib.entry.prior >= minPrior) out.push({ n: 1, key: words[i]!, entry: sib.entry, borrowed: true });
+  }
+  return out;
+}
+
+/** Single-word cues by stem, the most often marked one per stem. */
+function stems(): Map<string, { key: string; entry: CueEntry }> {
+  if (byStem) return byStem;
+  byStem = new Map();
+  for (const [k, e] of cueLexicon()) {
+    if (e.length !== 1 || !/^\p{L}{4,}$/u.test(k)) continue;
+    const st = cueStem(k);
+    const old = byStem.get(st);
+    if (!old || old.entry.count < e.count) byStem.set(st, { key: k, entry: e });
+  }
+  return byStem;
+}
 const prefixes = new Map<number, Set<string>>();
 
 /**

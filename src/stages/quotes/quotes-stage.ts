@@ -4,14 +4,36 @@
  * train, and following PolNeAR's conventions for boundaries: the source is the whole noun phrase
  * (appositive and its comma included), the cue is the verb with its auxiliaries and adverbs
  * ("has also said"), the content runs from "that" (included) to the end of the clause, a direct
- * quotation keeps its marks, and a quotation split by "he said" is two content fragments.
+ * quotation keeps its marks, and a quotation split by "he said" is two content fragments. Where
+ * the rules place an edge of a cue, a source or a content, a learned boundary model
+ * (`boundaries.ts`) may move it to another candidate position.
  */
 import type { Annotation, Doc } from '../../core/doc.js';
 import type { AttributionAttrs, Provenance, QuoteAttrs, TextSpan } from '../../core/layers.js';
 import type { Span } from '../../core/span.js';
 import type { Stage } from '../../core/stage.js';
+import {
+  BOUNDARY_KINDS,
+  chooseBoundary,
+  contentEndCandidates,
+  cueLeftCandidates,
+  cueRightCandidates,
+  sourceEndCandidates,
+  sourceStartCandidates,
+  type BoundaryCandidate,
+  type BoundaryDecision,
+  type BoundaryKind,
+} from './boundaries.js';
 import { cueFeatures, cueProbability, type Tok } from './cue-classifier.js';
-import { cuePrefixes, cueLexicon, MAX_CUE_TOKENS, MIN_CANDIDATE_PRIOR, type CueEntry } from './cue-lexicon.js';
+import {
+  cueMatches,
+  cuePrefixes,
+  cueLexicon,
+  MAX_CUE_TOKENS,
+  MIN_CANDIDATE_PRIOR,
+  type CueEntry,
+  type CueMatch,
+} from './cue-lexicon.js';
 import { findQuotedStretches, type QuotedStretch } from './quoted-stretches.js';
 import { cleanSourceSpan, isOutletOrDocument, speechContext } from './speech-context.js';
 import { resolveSpeaker, type SpeakerMemory } from './speaker-resolution.js';
@@ -29,7 +51,23 @@ export interface QuotesOptions {
   minPrior?: number;
   /** Lowest prior a cue needs where the context is typical of reported speech (default 0.06). */
   minPriorInContext?: number;
+  /** Edges the learned boundary model decides (default all; the rules decide the others). */
+  boundaries?: readonly BoundaryKind[];
+  /** Weights of the boundary model (default: `models/quote-boundaries.json`); the trainer passes its own. */
+  boundaryWeights?: ReadonlyMap<BoundaryKind, ReadonlyMap<string, number>>;
+  /** Called with every boundary decision (the trainer labels them against the gold). */
+  trace?: (decision: BoundaryDecision) => void;
 }
+
+/** Takes a boundary decision: the model's choice among the candidates, or the rule's. */
+type Decide = (
+  kind: BoundaryKind,
+  T: readonly Tok[],
+  candidates: BoundaryCandidate[],
+  rule: number,
+  core: [number, number],
+  anchor: number,
+) => number;
 
 /** Words that may stand between a source and its verb and belong to the cue ("has also said"). */
 const CUE_PREFIX = new Set([
@@ -118,6 +156,12 @@ export function quotes(options: QuotesOptions = {}): Stage {
   const minPriorInContext = options.minPriorInContext ?? 0.06;
   const useClassifier = options.classifier ?? true;
   const minProbability = options.minProbability ?? 0.5;
+  const learned = new Set(options.boundaries ?? BOUNDARY_KINDS);
+  const trace = options.trace;
+  const decide: Decide = (kind, T, candidates, rule, core, anchor) => {
+    trace?.({ kind, tokens: T, cue: core, anchor, candidates });
+    return learned.has(kind) ? chooseBoundary(kind, candidates, rule, options.boundaryWeights) : rule;
+  };
   return {
     name: STAGE,
     requires: ['sentence', 'token'],
@@ -158,16 +202,25 @@ export function quotes(options: QuotesOptions = {}): Stage {
         if (T.length === 0) return;
         // Cue candidates: lexicon phrases outside quotations, kept where their prior (raised by
         // a context typical of reported speech) is high enough.
-        const cues: { a: number; b: number; key: string; inverted: number }[] = [];
+        const cues: Cue[] = [];
+        // Cue extensions stop before a quotation, the covered text and the final full stop.
+        const hi = TERMINAL.has(T[T.length - 1]!.w) ? T.length - 1 : T.length;
+        const blocked = (k: number): boolean => stretchAt(T[k]!.start) || isCovered(T[k]!.start);
+        const words = T.map((t) => t.w);
         for (let i = 0; i < T.length; i++) {
-          if (!prefixes.has(T[i]!.w) || stretchAt(T[i]!.start) || isCovered(T[i]!.start)) continue;
-          const matches: { n: number; key: string }[] = [];
-          let key = '';
-          for (let n = 1; n <= MAX_CUE_TOKENS && i + n <= T.length; n++) {
-            key = n === 1 ? T[i]!.w : `${key} ${T[i + n - 1]!.w}`;
-            if (!prefixes.has(key)) break;
-            if (lexicon.has(key)) matches.push({ n, key });
+          if (stretchAt(T[i]!.start) || isCovered(T[i]!.start)) continue;
+          const matches: CueMatch[] = [];
+          if (useClassifier) matches.push(...cueMatches(words, i, MIN_CANDIDATE_PRIOR));
+          else if (prefixes.has(T[i]!.w)) {
+            let key = '';
+            for (let n = 1; n <= MAX_CUE_TOKENS && i + n <= T.length; n++) {
+              key = n === 1 ? T[i]!.w : `${key} ${T[i + n - 1]!.w}`;
+              if (!prefixes.has(key)) break;
+              const entry = lexicon.get(key);
+              if (entry) matches.push({ n, key, entry });
+            }
           }
+          if (matches.length === 0) continue;
           const prevT = T[i - 1];
           // A participle right after a noun modifies it ("slogans calling for …", "a resolution
           // calling for …"): the noun does not speak. After a comma or dash it hangs on a clause
@@ -182,10 +235,8 @@ export function quotes(options: QuotesOptions = {}): Stage {
             let top = 0;
             const scored: { n: number; key: string; entry: CueEntry; p: number }[] = [];
             for (const m of matches) {
-              const entry = lexicon.get(m.key)!;
-              if (entry.prior < MIN_CANDIDATE_PRIOR) continue;
-              const p = cueProbability(cueFeatures(T, i, m.n, m.key, entry));
-              scored.push({ ...m, entry, p });
+              const p = cueProbability(cueFeatures(T, i, m.n, m.key, m.entry, m.borrowed));
+              scored.push({ ...m, p });
               top = Math.max(top, p);
             }
             // A picture or a feed "shows" what its source reports, in a caption or in the story.
@@ -198,7 +249,7 @@ export function quotes(options: QuotesOptions = {}): Stage {
           } else {
             // The longest phrase whose prior, in this context, is high enough.
             for (const m of matches.reverse()) {
-              const entry = lexicon.get(m.key)!;
+              const entry = m.entry;
               const b = i + m.n;
               const nextT = T[b];
               const inContext =
@@ -220,8 +271,16 @@ export function quotes(options: QuotesOptions = {}): Stage {
           // Auxiliaries and adverbs before the verb belong to the cue in PolNeAR.
           let a = i;
           while (a > 0 && CUE_PREFIX.has(T[a - 1]!.w) && !cues.some((c) => c.b > a - 1)) a--;
-          cues.push({ a, b, key: best.key, inverted: entry.inverted });
-          i = b - 1;
+          const lo = cues.length > 0 ? cues[cues.length - 1]!.b : 0;
+          let lo2 = i;
+          while (lo2 > lo && !blocked(lo2 - 1)) lo2--;
+          a = decide('cue-left', T, cueLeftCandidates(T, i, b, lo2, a, best.key), a, [i, b], b);
+          let hi2 = b;
+          while (hi2 < hi && !blocked(hi2)) hi2++;
+          const bCore = b;
+          const b2 = decide('cue-right', T, cueRightCandidates(T, b, hi2, b, best.key), b, [i, bCore], a);
+          cues.push({ a, b: b2, key: best.key, inverted: entry.inverted, core: [i, bCore] });
+          i = b2 - 1;
         }
         // "Sanders: Brexit's message could …", "BOULDUAN: You guys …": a short name and a colon
         // open the sentence (headlines, transcripts).
@@ -265,17 +324,35 @@ export function quotes(options: QuotesOptions = {}): Stage {
             if (T[k]?.w !== 'and' && T[k]?.w !== 'but') return undefined;
             return T[k - 1]?.w === ',' ? k - 1 : k;
           };
-          const item = analyseCue(doc, T, cue, ci > 0 ? cues[ci - 1] : undefined, coordinated(next), stretches, used);
+          const item = analyseCue(
+            doc,
+            T,
+            cue,
+            ci > 0 ? cues[ci - 1] : undefined,
+            coordinated(next),
+            stretches,
+            used,
+            decide,
+            (k) => stretchAt(T[k]!.start),
+          );
           if (!item) continue;
           // "X said …, but agreed that …": the second verb shares the first one's subject.
           if (ci > 0 && coordinated(cue) !== undefined && prevInSentence) item.source = prevInSentence.source;
-          prevInSentence = item;
           // A participle after a comma ("…, adding that …", "…, calling on …") shares the
-          // subject of the clause it hangs on.
-          if (CLAUSE_EDGE.has(T[cue.a - 1]?.w ?? '') && /ing$/.test(cue.key.split(' ')[0]!)) {
-            const head = prevInSentence?.source ?? (last && last.end >= T[0]!.start ? last.speaker : undefined);
+          // subject of the clause it hangs on: the previous speaker of the sentence, or the
+          // sentence's own subject ("The platform explicitly recognizes …, outlining …").
+          if (
+            CLAUSE_EDGE.has(T[cue.a - 1]?.w ?? '') &&
+            /ing$/.test(cue.key.split(' ')[0]!) &&
+            !cue.key.startsWith('according')
+          ) {
+            const head =
+              prevInSentence?.source ??
+              (last && last.end >= T[0]!.start ? last.speaker : undefined) ??
+              sentenceSubject(doc, T, cue.a - 1);
             if (head) item.source = head;
           }
+          prevInSentence = item;
           if (item.content.length === 0) continue;
           emit(doc, item, T, memory);
           for (const c of item.content) cover(c);
@@ -419,19 +496,65 @@ function sourceBefore(T: Tok[], from: number, cueAt: number): [number, number] |
   return [first, last];
 }
 
+/** Lower-case words that end a subject noun phrase: auxiliaries and frequent verbs. */
+const AUXILIARY = new Set(
+  'is was are were has have had will would can could should may might did does do said says told called made took'.split(
+    ' ',
+  ),
+);
+
+/**
+ * The subject of a sentence, before `stop`: from its first word (past discourse words and a
+ * leading adverbial part: "In May, …", "Speaking on Thursday, …") to the first comma or the first
+ * word that looks like a verb or an adverb ("The GOP nominee has …", "The platform explicitly …").
+ */
+function sentenceSubject(doc: Doc, T: Tok[], stop: number): TextSpan | undefined {
+  let s = 0;
+  while (s < stop && (OPENERS.has(T[s]!.w) || SEPARATOR.has(T[s]!.w) || OPEN_MARKS.has(T[s]!.raw))) s++;
+  if (s < stop && ADVERBIAL.has(T[s]!.w)) {
+    let k = s;
+    while (k < stop && T[k]!.w !== ',') k++;
+    s = k + 1;
+  }
+  if (s >= stop || (!namesSomeone(T[s]!) && !/^(?:the|a|an|his|her|their|its)$/.test(T[s]!.w))) return undefined;
+  let e = s + 1;
+  while (
+    e < stop &&
+    T[e]!.w !== ',' &&
+    !AUXILIARY.has(T[e]!.w) &&
+    !(/^\p{Ll}/u.test(T[e]!.raw) && /(?:ed|ly)$/.test(T[e]!.w)) &&
+    !(/^\p{Ll}/u.test(T[e]!.raw) && /[^s]s$/.test(T[e]!.w) && e > s + 1 && /^\p{Lu}/u.test(T[e - 1]!.raw))
+  )
+    e++;
+  if (e - s > 8) return undefined;
+  const src = trimSource(doc, T[s]!.start, T[e - 1]!.end);
+  return src ? span(doc, src) : undefined;
+}
+
 /** Whether a part of a sentence opens with a name or a pronoun (not an adverbial). */
 function namesSomeone(t: Tok): boolean {
   return (/^\p{Lu}/u.test(t.raw) && !ADVERBIAL.has(t.w) && !OPENERS.has(t.w)) || PRONOUNS.has(t.w);
 }
 
+/** A cue in a sentence: its token range, the lexicon phrase it grew from and that phrase's range. */
+interface Cue {
+  a: number;
+  b: number;
+  key: string;
+  inverted: number;
+  core: [number, number];
+}
+
 function analyseCue(
   doc: Doc,
   T: Tok[],
-  cue: { a: number; b: number; key: string; inverted: number },
+  cue: Cue,
   prevCue: { a: number; b: number } | undefined,
   coordinatedAt: number | undefined,
   stretches: QuotedStretch[],
   used: Set<QuotedStretch>,
+  decide: Decide,
+  quoted: (k: number) => boolean,
 ): Item | undefined {
   const { a, b, key } = cue;
   const cueSpan = span(doc, { start: T[a]!.start, end: T[b - 1]!.end });
@@ -446,8 +569,11 @@ function analyseCue(
   };
   const contentOf = (i: number, j: number): Span | undefined =>
     i < j ? trimContent(doc, T[i]!.start, T[j - 1]!.end) : undefined;
-  const sourceOf = (i: number, j: number): Span | undefined =>
-    i < j ? trimSource(doc, T[i]!.start, T[j - 1]!.end) : undefined;
+  const sourceOf = (i: number, j: number): Span | undefined => {
+    if (i >= j) return undefined;
+    if (j - i > 1) j = decide('source-end', T, sourceEndCandidates(T, i, j, i >= cue.b, key), j, cue.core, i);
+    return trimSource(doc, T[i]!.start, T[j - 1]!.end);
+  };
   const commaAfter = (i: number, limit: number): number => {
     for (let k = i; k < limit; k++)
       if (T[k]!.w === ',' && !stretches.some((q) => q.start < T[k]!.start && T[k]!.start < q.end)) return k;
@@ -459,7 +585,11 @@ function analyseCue(
     const c = commaAfter(b, sentEnd);
     const src = sourceOf(b, c);
     if (a <= from + 1 || T.slice(from, a).every((t) => OPENERS.has(t.w))) {
-      const content = contentOf(c + 1, sentEnd);
+      const stop =
+        c + 1 < sentEnd
+          ? decide('content-end', T, contentEndCandidates(T, c + 1, sentEnd, key, quoted), sentEnd, cue.core, c + 1)
+          : sentEnd;
+      const content = contentOf(c + 1, stop);
       return content ? item([content], src, 'according-to', 0.85) : undefined;
     }
     const parts = [contentOf(from, a), c < sentEnd ? contentOf(c + 1, sentEnd) : undefined].filter(
@@ -544,6 +674,15 @@ function analyseCue(
 
   // Source, cue, content: "X said (that) …", "X told reporters that …", "X said: “…”".
   const range = sourceBefore(T, from, a);
+  if (range)
+    range[0] = decide(
+      'source-start',
+      T,
+      sourceStartCandidates(T, from, range[1], range[0], key),
+      range[0],
+      cue.core,
+      range[1],
+    );
   const src = range ? sourceOf(range[0], range[1]) : undefined;
   let c = b;
   if (ADDRESSEE_CUE.test(key.split(' ').pop()!)) {
@@ -574,8 +713,10 @@ function analyseCue(
   }
   // The content runs to the end of the sentence, or to a closing quotation mark at its end.
   const lastTok = T[end - 1]!;
-  const stop =
+  let stop =
     coordinatedAt !== undefined && coordinatedAt > c ? coordinatedAt : CLOSE_MARKS.has(lastTok.raw) ? end : sentEnd;
+  if (stop === sentEnd)
+    stop = decide('content-end', T, contentEndCandidates(T, c, stop, key, quoted), stop, cue.core, c);
   let content = contentOf(c, stop);
   if (content && stop === end && CLOSE_MARKS.has(lastTok.raw)) content = { start: content.start, end: lastTok.end };
   if (open && open.end === T[end - 1]!.end) used.add(open);
