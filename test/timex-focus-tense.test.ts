@@ -93,3 +93,14 @@ test('a season of a spelled-out year', () => {
     ['the summer of 1996', '1996-SU'],
   ]);
 });
+
+test("last year's figure beside a quarter's is the quarter a year back", () => {
+  const text =
+    "Acme earned $4 million in the third quarter. Sales were $2.49 billion, up from last year's $2.34 billion. " +
+    "Last year's results were hurt by a charge.";
+  assert.deepEqual(timexValues(text, EARNINGS), [
+    ['the third quarter', '2021-Q3'],
+    ['last year', '2020-Q3'],
+    ['Last year', '2020'],
+  ]);
+});

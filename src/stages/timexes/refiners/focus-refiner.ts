@@ -51,6 +51,21 @@ export const focusRefiner: TimexRefiner = {
         // A value derived from the focus does not move it ("a year earlier" is a side glance).
         continue;
       }
+      // "up from last year's $2.34 billion" beside a quarter's figure: the figure is the
+      // quarter's a year back, as "a year earlier" would be.
+      if (
+        quarter &&
+        !yearToDate &&
+        /^last year$/i.test(ctx.text.slice(c.start, c.end)) &&
+        /^['’]s\s+(?:[$#£€]|\d)/.test(ctx.text.slice(c.end, c.end + 5))
+      ) {
+        const day = shift(quarter, 'year', -1);
+        c.value = formatAt(day, 'quarter');
+        c.day = day;
+        c.granularity = 'quarter';
+        c.rule = `${c.rule}@focus`;
+        continue;
+      }
       if (YEAR_TO_DATE.test(ctx.text.slice(c.start, c.end)) && (c.type === 'DURATION' || c.granularity === 'year'))
         yearToDate = true;
       if (
