@@ -95,11 +95,12 @@ function fromEntities(doc: Doc, gaz: Gazetteer, found: ToponymCandidate[]): Topo
     } else if (type === 'ORG' || type === 'MISC') {
       // The whole name is an organisation or a movement ("Taliban", "Hamas") that the gazetteer
       // knows only as another spelling of some village's name: not what the article means. A
-      // place's own name tagged as an organisation ("Georgia" the team) stays a toponym.
+      // facility's other name ("Baghdad University") is still the facility, and a place's own
+      // name tagged as an organisation ("Georgia" the team) stays a toponym.
       for (let k = out.length - 1; k >= 0; k--) {
         const c = out[k]!;
         if (c.start !== ent.start || c.end !== ent.end || c.rule !== 'gazetteer') continue;
-        if (c.entries.every((e) => e.nameKind > 0 && e.population < 1e5)) out.splice(k, 1);
+        if (c.entries.every((e) => e.featureClass === 'P' && e.nameKind > 0 && e.population < 1e5)) out.splice(k, 1);
       }
     }
   }
