@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { createPipeline } from '../src/core/pipeline.js';
 import { defaultStages } from '../src/default-pipeline.js';
 import { extract } from '../src/extract.js';
+import { AcledActorNamer, acledActorExample, trainAcledActorModel } from '../src/stages/events/acled-actor-model.js';
 import { EventClassifier, trainEventClassifier } from '../src/stages/events/event-classifier.js';
 import { events } from '../src/stages/events/events.js';
 import { readAcledCsv } from '../scripts/read-acled-csv.js';
@@ -35,7 +36,10 @@ export default async function eventsBench(): Promise<void> {
     const classifier = new EventClassifier(
       trainEventClassifier(train.map((r) => ({ text: r.notes_text!, label: r.sub_event_type! }))),
     );
-    const pipeline = createPipeline(defaultStages().map((s) => (s.name === 'events' ? events({ classifier }) : s)));
+    const actorNamer = new AcledActorNamer(trainAcledActorModel(train.map(acledActorExample)));
+    const pipeline = createPipeline(
+      defaultStages().map((s) => (s.name === 'events' ? events({ classifier, actorNamer }) : s)),
+    );
     const t0 = performance.now();
     for (const r of test) {
       const rec = extract(

@@ -15,7 +15,8 @@ import type { EventAttrs, EventParticipant, Factuality, PloverType } from '../..
 import type { Stage, StageContext } from '../../core/stage.js';
 import type { Span } from '../../core/span.js';
 import { ACLED_EVENT_TYPE, ploverModeOf, ploverOfSubEvent } from './acled-mapping.js';
-import { acledActorName, actorMentionsIn, type ActorMention } from './actor-adapter.js';
+import { AcledActorNamer, shippedAcledActorNamer } from './acled-actor-model.js';
+import { acledActorName, actorMentionsIn, orderForAcled, type ActorMention } from './actor-adapter.js';
 import { EventClassifier, shippedEventClassifier } from './event-classifier.js';
 import { FACTUALITY_RANK, factualityOf } from './factuality.js';
 import { CROWD_RE, TRIGGER_RULES, type TriggerRule } from './trigger-lexicon.js';
@@ -26,6 +27,8 @@ export interface EventsOptions {
   classifier?: EventClassifier | null;
   /** Below this confidence the classifier's type yields to the trigger rule's. */
   minModelConfidence?: number;
+  /** Names ACLED's first actor; defaults to the shipped model (null: the text's actors only). */
+  actorNamer?: AcledActorNamer | null;
 }
 
 type Sentence = Annotation<'sentence'>;
@@ -73,11 +76,12 @@ export function events(options: EventsOptions = {}): Stage {
     produces: ['event'],
     run(doc: Doc, ctx: StageContext) {
       const classifier = options.classifier === undefined ? shippedEventClassifier() : options.classifier;
+      const namer = options.actorNamer === undefined ? shippedAcledActorNamer() : options.actorNamer;
       const sentences = doc.layer('sentence').filter((s) => s.attrs.zone !== 'furniture');
       const mentions: Mention[] = [];
       sentences.forEach((s, i) => mentions.push(...findMentions(doc, s, sentences[i - 1])));
       const drafts = corefer(doc, groupBySentence(doc, mentions), ctx);
-      for (const d of drafts) emit(doc, d, classifier, minConf, ctx);
+      for (const d of drafts) emit(doc, d, classifier, namer, minConf, ctx);
       resolveRelativeTimexes(doc);
     },
   };
@@ -354,7 +358,14 @@ function bestFactuality(d: Draft): Factuality {
 const spanOf = (s: Span): Span => ({ start: s.start, end: s.end });
 
 /** Types, fills and adds one event. */
-function emit(doc: Doc, d: Draft, classifier: EventClassifier | null, minConf: number, ctx: StageContext): void {
+function emit(
+  doc: Doc,
+  d: Draft,
+  classifier: EventClassifier | null,
+  namer: AcledActorNamer | null,
+  minConf: number,
+  ctx: StageContext,
+): void {
   // The paragraphs of the first two mentions describe the event (a news paragraph is a sentence
   // or two, and ACLED's notes, which the model learnt from, are one paragraph); later mentions
   // recall it in passing.
@@ -424,6 +435,8 @@ function emit(doc: Doc, d: Draft, classifier: EventClassifier | null, minConf: n
   const location = locate(doc, d, type, ctx);
   const date = dateOf(doc, d, factuality);
   const { actors, targets } = participants(doc, d, type, acled?.subEventType, location?.country);
+  const actorCountry = location?.country || actors.find((a) => a.country)?.country;
+  const actorByModel = orderForAcled(actors, acled?.eventType, text, actorCountry, namer, first);
   const size = type === 'PROTEST' ? sizeOf(doc, d, ctx) : undefined;
   const counts = countsOf(doc, d);
   const claims = d.mentions
@@ -462,8 +475,11 @@ function emit(doc: Doc, d: Draft, classifier: EventClassifier | null, minConf: n
     confidence: Math.round(confidence * 1000) / 1000,
     by: {
       stage: 'events',
-      rule: rules.map((r) => `trigger:${r}`).join(' ') + (model ? ' acled:model' : acled ? ' acled:rule' : ''),
-      ...(model && { model }),
+      rule:
+        rules.map((r) => `trigger:${r}`).join(' ') +
+        (model ? ' acled:model' : acled ? ' acled:rule' : '') +
+        (actorByModel ? ' actor1:model' : ''),
+      ...((model || actorByModel) && { model: [model, actorByModel && namer?.name].filter(Boolean).join(' ') }),
       confidence: Math.round(confidence * 1000) / 1000,
     },
   };
