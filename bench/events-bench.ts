@@ -14,7 +14,7 @@ import { createPipeline } from '../src/core/pipeline.js';
 import { defaultStages } from '../src/default-pipeline.js';
 import { extract } from '../src/extract.js';
 import { AcledActorNamer, acledActorExample, trainAcledActorModel } from '../src/stages/events/acled-actor-model.js';
-import { EventClassifier, trainEventClassifier } from '../src/stages/events/event-classifier.js';
+import { EventClassifier, trainAcledSubEventClassifier } from '../src/stages/events/event-classifier.js';
 import { events } from '../src/stages/events/events.js';
 import { readAcledCsv } from '../scripts/read-acled-csv.js';
 import { report } from './bench-report.js';
@@ -34,7 +34,7 @@ export default async function eventsBench(): Promise<void> {
     const train = rows.filter((_, i) => i % FOLDS !== k);
     const test = rows.filter((_, i) => i % FOLDS === k);
     const classifier = new EventClassifier(
-      trainEventClassifier(train.map((r) => ({ text: r.notes_text!, label: r.sub_event_type! }))),
+      trainAcledSubEventClassifier(train.map((r) => ({ text: r.notes_text!, label: r.sub_event_type! }))),
     );
     const actorNamer = new AcledActorNamer(trainAcledActorModel(train.map(acledActorExample)));
     const pipeline = createPipeline(

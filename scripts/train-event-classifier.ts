@@ -8,7 +8,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { REPO_ROOT, sharedDir } from '../bench/shared-data.js';
 import { acledActorExample, trainAcledActorModel } from '../src/stages/events/acled-actor-model.js';
-import { trainEventClassifier } from '../src/stages/events/event-classifier.js';
+import { trainAcledSubEventClassifier } from '../src/stages/events/event-classifier.js';
 import { readAcledCsv } from './read-acled-csv.js';
 
 const shared = sharedDir();
@@ -18,7 +18,7 @@ if (!shared) {
 }
 const rows = readAcledCsv(join(shared, 'data', 'events', 'acled_dev.csv')).filter((r) => r.notes_text?.trim());
 const t0 = performance.now();
-const model = trainEventClassifier(rows.map((r) => ({ text: r.notes_text!, label: r.sub_event_type! })));
+const model = trainAcledSubEventClassifier(rows.map((r) => ({ text: r.notes_text!, label: r.sub_event_type! })));
 const out = join(REPO_ROOT, 'models', 'acled-subevent.json');
 const json = JSON.stringify(model);
 writeFileSync(out, json + '\n');
