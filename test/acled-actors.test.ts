@@ -1,6 +1,11 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { Doc } from '../src/core/doc.js';
 import type { EventParticipant } from '../src/core/layers.js';
+import { createPipeline } from '../src/core/pipeline.js';
+import { events } from '../src/stages/events/events.js';
+import { numbers } from '../src/stages/numbers.js';
+import { sentences } from '../src/stages/sentences.js';
 import {
   acledCountryName,
   acledTemplate,
@@ -174,4 +179,20 @@ test('the first actor: a fitting actor of the text moves first, else the named o
     'the text names the actor',
   );
   assert.equal(army[0]?.acled, 'Military Forces of Peru', "named ACLED's way");
+});
+
+test('a crowd with no place in its sentence is of the country of the article', () => {
+  const text = 'Hundreds of nurses protested on Monday. Their hospital lies in Lyon.';
+  const doc = createPipeline([sentences(), numbers()]).run(Doc.create(text, { published: '2021-03-12' }));
+  const i = text.indexOf('Lyon');
+  doc.add('place', {
+    start: i,
+    end: i + 4,
+    attrs: { name: 'Lyon', lat: 45.75, lon: 4.85, country: 'FR', featureCode: 'PPLA', use: 'literal' },
+    by: { stage: 'test', confidence: 1 },
+  });
+  createPipeline([events({ classifier: null, actorNamer: null })], ['sentence', 'token', 'number']).run(doc);
+  const e = doc.layer('event')[0]!.attrs;
+  assert.equal(e.location, undefined, 'the place is not where the protest happened');
+  assert.equal(e.actors[0]?.acled, 'Protesters (France)');
 });

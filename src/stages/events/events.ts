@@ -435,7 +435,9 @@ function emit(
   const location = locate(doc, d, type, ctx);
   const date = dateOf(doc, d, factuality);
   const { actors, targets } = participants(doc, d, type, acled?.subEventType, location?.country);
-  const actorCountry = location?.country || actors.find((a) => a.country)?.country;
+  // The actor's country: the event's place, else a country an actor carries, else the country
+  // most of the article's places are in.
+  const actorCountry = location?.country || actors.find((a) => a.country)?.country || mainCountry(doc);
   const actorByModel = orderForAcled(actors, acled?.eventType, text, actorCountry, namer, first);
   const size = type === 'PROTEST' ? sizeOf(doc, d, ctx) : undefined;
   const counts = countsOf(doc, d);
@@ -490,6 +492,16 @@ function emit(
     attrs,
     by: attrs.by,
   });
+}
+
+/** The country most of the article's resolved places lie in (first named on a tie). */
+function mainCountry(doc: Doc): string | undefined {
+  const counts = new Map<string, number>();
+  for (const p of doc.layer('place'))
+    if (p.attrs.country) counts.set(p.attrs.country, (counts.get(p.attrs.country) ?? 0) + 1);
+  let best: string | undefined;
+  for (const [c, n] of counts) if (best === undefined || n > counts.get(best)!) best = c;
+  return best;
 }
 
 function precisionOf(featureCode: string | undefined): 'point' | 'neighbourhood' | 'city' | 'region' | 'country' {
@@ -584,12 +596,14 @@ function participants(
       });
   };
   const crowdKind = sub === 'Violent demonstration' || sub === 'Mob violence' ? 'rioters' : 'protesters';
-  // The crowd is of the event's country; where no place is known, of the demonym one mention gives.
+  // The crowd is of the event's country; where no place is known, of the demonym one mention
+  // gives, else of the country of the article's places.
   const crowdCountry =
     country ??
     d.mentions
       .flatMap((m) => actorMentionsIn(doc, m.sentence))
-      .find((a) => (a.kind === 'protesters' || a.kind === 'rioters') && a.country)?.country;
+      .find((a) => (a.kind === 'protesters' || a.kind === 'rioters') && a.country)?.country ??
+    mainCountry(doc);
   for (const m of d.mentions) {
     // A source ("According to Reuters", "speaking to al-Mayadeen") is not a participant.
     const sourceSpans = [
