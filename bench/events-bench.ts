@@ -13,7 +13,8 @@ import { join } from 'node:path';
 import { createPipeline } from '../src/core/pipeline.js';
 import { defaultStages } from '../src/default-pipeline.js';
 import { extract } from '../src/extract.js';
-import { EventClassifier, trainEventClassifier } from '../src/stages/events/event-classifier.js';
+import { AcledActorNamer, acledActorExample, trainAcledActorModel } from '../src/stages/events/acled-actor-model.js';
+import { EventClassifier, trainAcledSubEventClassifier } from '../src/stages/events/event-classifier.js';
 import { events } from '../src/stages/events/events.js';
 import { readAcledCsv } from '../scripts/read-acled-csv.js';
 import { report } from './bench-report.js';
@@ -33,9 +34,12 @@ export default async function eventsBench(): Promise<void> {
     const train = rows.filter((_, i) => i % FOLDS !== k);
     const test = rows.filter((_, i) => i % FOLDS === k);
     const classifier = new EventClassifier(
-      trainEventClassifier(train.map((r) => ({ text: r.notes_text!, label: r.sub_event_type! }))),
+      trainAcledSubEventClassifier(train.map((r) => ({ text: r.notes_text!, label: r.sub_event_type! }))),
     );
-    const pipeline = createPipeline(defaultStages().map((s) => (s.name === 'events' ? events({ classifier }) : s)));
+    const actorNamer = new AcledActorNamer(trainAcledActorModel(train.map(acledActorExample)));
+    const pipeline = createPipeline(
+      defaultStages().map((s) => (s.name === 'events' ? events({ classifier, actorNamer }) : s)),
+    );
     const t0 = performance.now();
     for (const r of test) {
       const rec = extract(

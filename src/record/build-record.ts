@@ -4,6 +4,7 @@
  */
 import type { Annotation, Doc } from '../core/doc.js';
 import type { LayerAttrs, LayerName } from '../core/layers.js';
+import { bySalience } from '../stages/events/salience.js';
 import { RECORD_VERSION, type DatelineRecord, type SpanRecord } from './record-types.js';
 
 /** Options for {@link buildRecord}. */
@@ -37,7 +38,7 @@ export function buildRecord(id: string, doc: Doc, options: BuildRecordOptions = 
     places: spans(doc, 'place'),
     quotes: spans(doc, 'quote'),
     attributions: spans(doc, 'attribution'),
-    events: doc.layer('event').map((a) => ({ id: a.id, ...a.attrs })),
+    events: bySalience(doc.layer('event')).map((a) => ({ id: a.id, ...a.attrs })),
     warnings: doc.warnings.map((w) => ({ ...w })),
   };
 }

@@ -30,6 +30,8 @@ const ACLED_COUNTRY: Record<string, { name: string; article?: boolean }> = {
   CD: { name: 'Democratic Republic of Congo', article: true },
   CG: { name: 'Republic of Congo', article: true },
   CI: { name: 'Ivory Coast' },
+  // world-countries now says Türkiye; ACLED's actor list and country column still say Turkey.
+  TR: { name: 'Turkey' },
   PS: { name: 'Palestine' },
   RU: { name: 'Russia' },
   SY: { name: 'Syria' },
@@ -89,4 +91,50 @@ export function acledActorName(
     default:
       return undefined;
   }
+}
+
+/** Marks the event's country in an ACLED actor template ("Protesters ({C})"). */
+export const COUNTRY_SLOT = '{C}';
+
+const PERIOD_RE = /\s*\(\s*\d{4}\s*-\s*(?:\d{4})?\s*\)/g;
+
+/** An ACLED actor name without its regime periods ("Military Forces of Yemen (2016-) X" → "… Yemen X"). */
+export function withoutPeriod(name: string): string {
+  return name.replace(PERIOD_RE, '').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * An ACLED actor name as a template over the event's country: "Military Forces of Ukraine
+ * (2019-)" in Ukraine → "Military Forces of {C}". Periods are dropped (they come back from a
+ * table of full names when the template is filled); "of the Philippines" loses its article (the
+ * country's own entry says whether it takes one). Names of another country stay literal.
+ */
+export function acledTemplate(name: string, countryName: string | undefined): string {
+  let t = withoutPeriod(name);
+  if (countryName) {
+    const esc = countryName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    t = t.replace(new RegExp(`(?:\\bthe )?\\b${esc}(?![\\p{L}])`, 'gu'), COUNTRY_SLOT);
+  }
+  return t;
+}
+
+/**
+ * Fills an actor template with a country (ISO alpha-2), ACLED's way ("of the Philippines",
+ * "Protesters (Turkey)"), and puts the regime period back from `fullNames` (period-less name →
+ * full name as ACLED writes it). A template with a slot and no country gives undefined.
+ */
+export function fillAcledTemplate(
+  template: string,
+  country: string | undefined,
+  fullNames: Readonly<Record<string, string>> = {},
+): string | undefined {
+  let name = template;
+  if (template.includes(COUNTRY_SLOT)) {
+    const c = country ? acledCountryName(country) : undefined;
+    if (!c) return undefined;
+    name = template
+      .replaceAll(`of ${COUNTRY_SLOT}`, `of ${c.article ? 'the ' : ''}${c.name}`)
+      .replaceAll(COUNTRY_SLOT, c.name);
+  }
+  return fullNames[name] ?? name;
 }

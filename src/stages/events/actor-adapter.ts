@@ -7,79 +7,31 @@
  */
 import { createRequire } from 'node:module';
 import type { Doc } from '../../core/doc.js';
-import type { ActorKind, ActorMentionAttrs } from '../../core/layers.js';
+import type { ActorKind, ActorMentionAttrs, EventParticipant } from '../../core/layers.js';
 import type { Span } from '../../core/span.js';
+import { acledActorName } from '../entities/acled-actor-name.js';
+import { CROWD_EVENT_TYPES, type AcledActorNamer } from './acled-actor-model.js';
+
+export { acledActorName };
 
 /** An actor mention as the event stage uses it. */
 export interface ActorMention extends Span, ActorMentionAttrs {}
 
 interface CountryRecord {
-  name: { common: string };
   cca2: string;
   demonyms?: { eng?: { m?: string; f?: string } };
 }
 
-// ACLED spells a few countries differently from the common English names.
-const ACLED_COUNTRY_NAME: Record<string, string> = {
-  CD: 'Democratic Republic of Congo',
-  CG: 'Republic of Congo',
-  CI: 'Ivory Coast',
-  PS: 'Palestine',
-  MM: 'Myanmar',
-  KR: 'South Korea',
-  KP: 'North Korea',
-  CZ: 'Czech Republic',
-  MK: 'North Macedonia',
-  SZ: 'eSwatini',
-  VA: 'Vatican City',
-  CV: 'Cape Verde',
-  TL: 'East Timor',
-};
-
-let countries: { names: Map<string, string>; demonyms: Map<string, string> } | undefined;
-
-function countryTables(): { names: Map<string, string>; demonyms: Map<string, string> } {
-  if (countries) return countries;
-  const list = createRequire(import.meta.url)('world-countries') as CountryRecord[];
-  const names = new Map<string, string>();
-  const demonyms = new Map<string, string>();
-  for (const c of list) {
-    names.set(c.cca2, ACLED_COUNTRY_NAME[c.cca2] ?? c.name.common);
-    for (const d of [c.demonyms?.eng?.m, c.demonyms?.eng?.f]) if (d) demonyms.set(d.toLowerCase(), c.cca2);
-  }
-  countries = { names, demonyms };
-  return countries;
-}
-
-/** The English country name ACLED uses for an ISO 3166 alpha-2 code. */
-export function countryName(iso2: string): string | undefined {
-  return countryTables().names.get(iso2.toUpperCase());
-}
+let demonyms: Map<string, string> | undefined;
 
 /** ISO alpha-2 of a demonym ("Iraqi" → IQ). */
 export function countryOfDemonym(word: string): string | undefined {
-  return countryTables().demonyms.get(word.toLowerCase());
-}
-
-/** ACLED's generic actor name for a kind of actor in a country, where ACLED has a convention. */
-export function acledActorName(kind: ActorKind, country?: string): string | undefined {
-  const c = country ? countryName(country) : undefined;
-  switch (kind) {
-    case 'protesters':
-      return c ? `Protesters (${c})` : undefined;
-    case 'rioters':
-      return c ? `Rioters (${c})` : undefined;
-    case 'civilians':
-      return c ? `Civilians (${c})` : undefined;
-    case 'police':
-      return c ? `Police Forces of ${c}` : undefined;
-    case 'military':
-      return c ? `Military Forces of ${c}` : undefined;
-    case 'unidentified-armed-group':
-      return c ? `Unidentified Armed Group (${c})` : undefined;
-    default:
-      return undefined;
+  if (!demonyms) {
+    demonyms = new Map();
+    for (const c of createRequire(import.meta.url)('world-countries') as CountryRecord[])
+      for (const d of [c.demonyms?.eng?.m, c.demonyms?.eng?.f]) if (d) demonyms.set(d.toLowerCase(), c.cca2);
   }
+  return demonyms.get(word.toLowerCase());
 }
 
 const NOMINALS: [RegExp, ActorKind, string][] = [
@@ -126,4 +78,80 @@ export function actorMentionsIn(doc: Doc, span: Span): ActorMention[] {
     }
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+// Words that say what kind of group, not which one.
+const GENERIC_NAME_WORDS = new Set(
+  'forces force military police army group armed militia militias movement unidentified the and of for pro anti national government'.split(
+    ' ',
+  ),
+);
+
+/** The distinctive words of an actor name, lower-cased ("Anti-Houthi National Resistance" → houthi, resistance). */
+function nameWords(name: string): string[] {
+  return (name.toLowerCase().match(/\p{L}{4,}/gu) ?? []).filter((w) => !GENERIC_NAME_WORDS.has(w));
+}
+
+/**
+ * Puts ACLED's first actor first. Crowd events keep their crowd (named by rule); for other
+ * ACLED-coded events the naming model says who ACLED would count as the actor: an actor of the
+ * text that fits the name (same kind, or a name that contains the other) moves to the front and
+ * takes the ACLED name; else the named actor is added, with the event's first mention as its
+ * evidence (ACLED codes "a man was shot dead" as an unidentified armed group's attack). Other
+ * state forces get their regime period. Returns whether the model decided.
+ */
+export function orderForAcled(
+  actors: EventParticipant[],
+  eventType: string | undefined,
+  text: string,
+  country: string | undefined,
+  namer: AcledActorNamer | null,
+  evidence: Span,
+): boolean {
+  if (!namer) return false;
+  for (const a of actors)
+    if (a.acled && (a.kind === 'military' || a.kind === 'police')) a.acled = namer.fullName(a.acled);
+  if (!eventType || CROWD_EVENT_TYPES.has(eventType)) return false;
+  const guess = namer.firstActor(text, country);
+  if (!guess) return false;
+  const guessWords = nameWords(guess.name);
+  const nonState = (k: ActorKind) =>
+    k === 'rebels' || k === 'political-militia' || k === 'identity-militia' || k === 'organisation';
+  const fits = (a: EventParticipant) =>
+    (a.acled !== undefined && namer.fullName(a.acled) === guess.name) ||
+    (a.kind === guess.kind && guess.kind !== 'organisation' && (!a.country || !country || a.country === country)) ||
+    nameWords(a.name).some((w) => guessWords.includes(w)) ||
+    // "Militants", "insurgents": the group ACLED names them by.
+    (nonState(guess.kind) && nonState(a.kind) && a.kind !== 'organisation' && a.acled === undefined && !a.country);
+  const at = actors.findIndex(fits);
+  if (at >= 0) {
+    const [a] = actors.splice(at, 1);
+    actors.unshift({ ...a!, acled: guess.name });
+    return true;
+  }
+  // A state or a named armed group that the text gives as acting outranks a guess from the
+  // words around it: ACLED's notes name their actors in few ways, articles in many.
+  const solid = actors.findIndex(
+    (a) =>
+      ((a.kind === 'military' || a.kind === 'police') && a.country !== undefined) ||
+      // A capital or country standing for its government ("Washington struck"): solid when it is
+      // a foreign one; the event's own ("Tripoli") is as likely its place.
+      (a.kind === 'government' && a.country !== undefined && a.country !== country) ||
+      (nonState(a.kind) && a.kind !== 'organisation' && a.acled !== undefined),
+  );
+  if (solid >= 0) {
+    const [a] = actors.splice(solid, 1);
+    // "Security forces" of the event's country.
+    const acled = a!.acled ?? acledActorName(a!.kind, a!.country ?? country);
+    actors.unshift({ ...a!, ...(acled && { acled: namer.fullName(acled) }) });
+    return false;
+  }
+  actors.unshift({
+    name: guess.name,
+    kind: guess.kind,
+    ...(country && guess.template.includes('{C}') && { country }),
+    acled: guess.name,
+    evidence: [{ start: evidence.start, end: evidence.end }],
+  });
+  return true;
 }

@@ -15,7 +15,8 @@ import type { EventAttrs, EventParticipant, Factuality, PloverType } from '../..
 import type { Stage, StageContext } from '../../core/stage.js';
 import type { Span } from '../../core/span.js';
 import { ACLED_EVENT_TYPE, ploverModeOf, ploverOfSubEvent } from './acled-mapping.js';
-import { acledActorName, actorMentionsIn, type ActorMention } from './actor-adapter.js';
+import { AcledActorNamer, shippedAcledActorNamer } from './acled-actor-model.js';
+import { acledActorName, actorMentionsIn, orderForAcled, type ActorMention } from './actor-adapter.js';
 import { EventClassifier, shippedEventClassifier } from './event-classifier.js';
 import { actorCountryPlace, eventPlace, precisionOf } from './event-location.js';
 import { FACTUALITY_RANK, factualityOf, presupposed } from './factuality.js';
@@ -27,6 +28,8 @@ export interface EventsOptions {
   classifier?: EventClassifier | null;
   /** Below this confidence the classifier's type yields to the trigger rule's. */
   minModelConfidence?: number;
+  /** Names ACLED's first actor; defaults to the shipped model (null: the text's actors only). */
+  actorNamer?: AcledActorNamer | null;
 }
 
 type Sentence = Annotation<'sentence'>;
@@ -77,11 +80,12 @@ export function events(options: EventsOptions = {}): Stage {
     produces: ['event'],
     run(doc: Doc, ctx: StageContext) {
       const classifier = options.classifier === undefined ? shippedEventClassifier() : options.classifier;
+      const namer = options.actorNamer === undefined ? shippedAcledActorNamer() : options.actorNamer;
       const sentences = doc.layer('sentence').filter((s) => s.attrs.zone !== 'furniture');
       const mentions: Mention[] = [];
       sentences.forEach((s, i) => mentions.push(...findMentions(doc, s, sentences[i - 1])));
       const drafts = corefer(doc, groupBySentence(doc, mentions), ctx);
-      for (const d of drafts) emit(doc, d, classifier, minConf, ctx);
+      for (const d of drafts) emit(doc, d, classifier, namer, minConf, ctx);
       resolveRelativeTimexes(doc);
     },
   };
@@ -406,7 +410,14 @@ function bestFactuality(d: Draft): Factuality {
 const spanOf = (s: Span): Span => ({ start: s.start, end: s.end });
 
 /** Types, fills and adds one event. */
-function emit(doc: Doc, d: Draft, classifier: EventClassifier | null, minConf: number, ctx: StageContext): void {
+function emit(
+  doc: Doc,
+  d: Draft,
+  classifier: EventClassifier | null,
+  namer: AcledActorNamer | null,
+  minConf: number,
+  ctx: StageContext,
+): void {
   // The paragraphs of the first two mentions describe the event (a news paragraph is a sentence
   // or two, and ACLED's notes, which the model learnt from, are one paragraph); later mentions
   // recall it in passing.
@@ -476,6 +487,10 @@ function emit(doc: Doc, d: Draft, classifier: EventClassifier | null, minConf: n
   const location = locate(doc, d, type, ctx);
   const date = dateOf(doc, d, factuality);
   const { actors, targets } = participants(doc, d, type, acled?.subEventType, location?.country);
+  // The actor's country: the event's place, else a country an actor carries, else the country
+  // most of the article's places are in.
+  const actorCountry = location?.country || actors.find((a) => a.country)?.country || mainCountry(doc);
+  const actorByModel = orderForAcled(actors, acled?.eventType, text, actorCountry, namer, first);
   const size = type === 'PROTEST' ? sizeOf(doc, d, ctx) : undefined;
   const counts = countsOf(doc, d);
   const claims = d.mentions
@@ -514,8 +529,11 @@ function emit(doc: Doc, d: Draft, classifier: EventClassifier | null, minConf: n
     confidence: Math.round(confidence * 1000) / 1000,
     by: {
       stage: 'events',
-      rule: rules.map((r) => `trigger:${r}`).join(' ') + (model ? ' acled:model' : acled ? ' acled:rule' : ''),
-      ...(model && { model }),
+      rule:
+        rules.map((r) => `trigger:${r}`).join(' ') +
+        (model ? ' acled:model' : acled ? ' acled:rule' : '') +
+        (actorByModel ? ' actor1:model' : ''),
+      ...((model || actorByModel) && { model: [model, actorByModel && namer?.name].filter(Boolean).join(' ') }),
       confidence: Math.round(confidence * 1000) / 1000,
     },
   };
@@ -526,6 +544,16 @@ function emit(doc: Doc, d: Draft, classifier: EventClassifier | null, minConf: n
     attrs,
     by: attrs.by,
   });
+}
+
+/** The country most of the article's resolved places lie in (first named on a tie). */
+function mainCountry(doc: Doc): string | undefined {
+  const counts = new Map<string, number>();
+  for (const p of doc.layer('place'))
+    if (p.attrs.country) counts.set(p.attrs.country, (counts.get(p.attrs.country) ?? 0) + 1);
+  let best: string | undefined;
+  for (const [c, n] of counts) if (best === undefined || n > counts.get(best)!) best = c;
+  return best;
 }
 
 function locate(doc: Doc, d: Draft, type: PloverType, ctx: StageContext): EventAttrs['location'] {
@@ -613,12 +641,14 @@ function participants(
       });
   };
   const crowdKind = sub === 'Violent demonstration' || sub === 'Mob violence' ? 'rioters' : 'protesters';
-  // The crowd is of the event's country; where no place is known, of the demonym one mention gives.
+  // The crowd is of the event's country; where no place is known, of the demonym one mention
+  // gives, else of the country of the article's places.
   const crowdCountry =
     country ??
     d.mentions
       .flatMap((m) => actorMentionsIn(doc, m.sentence))
-      .find((a) => (a.kind === 'protesters' || a.kind === 'rioters') && a.country)?.country;
+      .find((a) => (a.kind === 'protesters' || a.kind === 'rioters') && a.country)?.country ??
+    mainCountry(doc);
   for (const m of d.mentions) {
     // A source ("According to Reuters", "speaking to al-Mayadeen") is not a participant.
     const sourceSpans = [

@@ -1,0 +1,209 @@
+/**
+ * ACLED's first actor, named the way ACLED's coders name it. For protests and riots the rule is
+ * fixed (`Protesters (Iraq)`, `Rioters (India)`: the crowd of the event's country). For battles,
+ * explosions, violence against civilians and strategic developments the name depends on who ACLED
+ * counts as the actor and on ACLED's actor list, which words alone do not give: "pro-Houthi
+ * forces" are `Military Forces of Yemen (2016-) Supreme Political Council`, "the Ukrainian
+ * Forces" `Military Forces of Ukraine (2019-)`, "a man was shot dead" with no one named an
+ * `Unidentified Armed Group (Mexico)`, or in Mexico often an `Unidentified Gang (Mexico)`.
+ *
+ * So a classifier learnt from ACLED's notes names a template over the event's country
+ * ("Military Forces of {C}", "Unidentified Armed Group ({C})", "Taliban") and the event's place
+ * fills the slot; regime periods come back from a table of the full names seen in training
+ * ("Military Forces of Ukraine" → "Military Forces of Ukraine (2019-)"). The model file is built by
+ * `npm run train:events`; the events benchmark trains one per fold.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { ActorKind } from '../../core/layers.js';
+import { countryByName } from '../../lexicons/countries.js';
+import {
+  COUNTRY_SLOT,
+  acledActorName,
+  acledCountryName,
+  acledTemplate,
+  fillAcledTemplate,
+  withoutPeriod,
+} from '../entities/acled-actor-name.js';
+import { EventClassifier, trainEventClassifier, type EventClassifierModel } from './event-classifier.js';
+
+/** The label of names seen too rarely to learn: the event keeps the actor the text gives. */
+export const OTHER_ACTOR = '{OTHER}';
+
+/** ACLED event types whose first actor is the crowd, by rule. */
+export const CROWD_EVENT_TYPES: ReadonlySet<string> = new Set(['Protests', 'Riots']);
+
+/** The actor naming model as stored on disk. */
+export interface AcledActorModelFile {
+  name: string;
+  version: number;
+  /** Note text → actor template. */
+  templates: EventClassifierModel;
+  /** Period-less ACLED name → the full name ACLED writes, with the regime period. */
+  fullNames: Record<string, string>;
+  /**
+   * Templates that training only saw in one country (ISO alpha-2): "Military Forces of {C}
+   * Supreme Political Council" is Yemen's wherever the place was not found or was misread.
+   */
+  homeCountries: Record<string, string>;
+  /**
+   * Templates that are a few countries' conventions, with those countries (ISO alpha-2):
+   * "Unidentified Gang ({C})" is how ACLED names Mexico's killers, not Iraq's.
+   */
+  localTemplates: Record<string, string[]>;
+}
+
+/** One ACLED row as training uses it. */
+export interface AcledActorExample {
+  text: string;
+  eventType: string;
+  /** The event's country as ACLED names it ("Yemen"). */
+  country: string;
+  /** actor1 first, then actor2 and the associated actors (each may be empty). */
+  actors: string[];
+}
+
+/** An ACLED CSV row (column → cell) as the actor model trains on it. */
+export function acledActorExample(row: Readonly<Record<string, string | undefined>>): AcledActorExample {
+  return {
+    text: row.notes_text ?? '',
+    eventType: row.event_type ?? '',
+    country: row.country ?? '',
+    actors: [row.actor1 ?? '', row.actor2 ?? '', row.assoc_actor_1 ?? '', row.assoc_actor_2 ?? ''],
+  };
+}
+
+/** A named first actor. */
+export interface AcledActorGuess {
+  /** The ACLED name, filled and with its period where ACLED gives one. */
+  name: string;
+  template: string;
+  kind: ActorKind;
+  confidence: number;
+}
+
+/** The kind an ACLED name stands for, where its form says so. */
+export function kindOfAcledName(name: string): ActorKind {
+  if (/^Military Forces of\b/.test(name)) return 'military';
+  if (/^Police Forces of\b/.test(name)) return 'police';
+  if (/^Government of\b/.test(name)) return 'government';
+  if (/^Protesters\b/.test(name)) return 'protesters';
+  if (/^Rioters\b/.test(name)) return 'rioters';
+  if (/^Civilians\b/.test(name)) return 'civilians';
+  if (/^Unidentified (?:Armed Group|Gang)\b/.test(name)) return 'unidentified-armed-group';
+  if (/\b(?:Ethnic|Communal|Clan|Tribal|Caste) Militia\b/.test(name)) return 'identity-militia';
+  if (/\bMilitia\b/.test(name)) return 'political-militia';
+  return 'organisation';
+}
+
+/** A loaded actor naming model. */
+export class AcledActorNamer {
+  readonly name: string;
+  private readonly classifier: EventClassifier;
+  private readonly fullNames: Record<string, string>;
+  private readonly homeCountries: Record<string, string>;
+  private readonly localTemplates: Record<string, string[]>;
+
+  constructor(file: AcledActorModelFile) {
+    this.name = `${file.name}@${file.version}`;
+    this.classifier = new EventClassifier(file.templates);
+    this.fullNames = file.fullNames;
+    this.homeCountries = file.homeCountries;
+    this.localTemplates = file.localTemplates;
+  }
+
+  /**
+   * ACLED's first actor of a (non-crowd) event described by `text` in `country` (ISO alpha-2);
+   * undefined where the model names no template it learnt, or the template needs a country and
+   * none is known.
+   */
+  firstActor(text: string, country: string | undefined): AcledActorGuess | undefined {
+    const top = this.classifier.predict(text);
+    if (top.label === OTHER_ACTOR) return undefined;
+    const kind = kindOfAcledName(top.label);
+    let template = top.label;
+    const home = this.homeCountries[template];
+    const local = this.localTemplates[template];
+    // Elsewhere a local convention falls back to ACLED's generic name for its kind.
+    if (!home && local && country && !local.includes(country)) {
+      const generic = acledActorName(kind, country);
+      if (!generic) return undefined;
+      template = acledTemplate(generic, acledCountryName(country)?.name);
+    }
+    const name = fillAcledTemplate(template, home ?? country, this.fullNames);
+    if (!name) return undefined;
+    return { name, template, kind, confidence: top.confidence };
+  }
+
+  /** The full ACLED name (with its regime period) of a period-less one, where training saw it. */
+  fullName(name: string): string {
+    return this.fullNames[withoutPeriod(name)] ?? name;
+  }
+}
+
+/** Trains the actor naming model on ACLED rows. Deterministic. */
+export function trainAcledActorModel(rows: AcledActorExample[], minCount = 2): AcledActorModelFile {
+  const fullCounts = new Map<string, Map<string, number>>();
+  for (const r of rows)
+    for (const cell of r.actors)
+      for (const a of cell.split(/;\s*/)) {
+        const full = a.trim();
+        const bare = withoutPeriod(full);
+        if (!full || bare === full) continue;
+        const m = fullCounts.get(bare) ?? new Map<string, number>();
+        m.set(full, (m.get(full) ?? 0) + 1);
+        fullCounts.set(bare, m);
+      }
+  const fullNames: Record<string, string> = {};
+  for (const bare of [...fullCounts.keys()].sort()) {
+    const best = [...fullCounts.get(bare)!].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]!;
+    fullNames[bare] = best[0];
+  }
+  const rowsUsed = rows.filter((r) => !CROWD_EVENT_TYPES.has(r.eventType) && r.actors[0]);
+  const examples = rowsUsed.map((r) => ({ text: r.text, label: acledTemplate(r.actors[0]!, r.country || undefined) }));
+  const counts = new Map<string, number>();
+  for (const e of examples) counts.set(e.label, (counts.get(e.label) ?? 0) + 1);
+  for (const e of examples) if ((counts.get(e.label) ?? 0) < minCount) e.label = OTHER_ACTOR;
+  const seenIn = new Map<string, Set<string>>();
+  examples.forEach((e, i) => {
+    if (!needsCountry(e.label)) return;
+    const set = seenIn.get(e.label) ?? new Set<string>();
+    set.add(rowsUsed[i]!.country);
+    seenIn.set(e.label, set);
+  });
+  const homeCountries: Record<string, string> = {};
+  const localTemplates: Record<string, string[]> = {};
+  for (const [template, set] of [...seenIn].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    const codes = [...set].map((c) => countryByName(c)?.alpha2).filter((c): c is string => c !== undefined);
+    // Generic classes (protesters, forces of any state) recur across countries; a template seen
+    // often and only ever in one country is that country's.
+    if (codes.length === 1 && set.size === 1 && (counts.get(template) ?? 0) >= 5) homeCountries[template] = codes[0]!;
+    else if (set.size <= 5 && codes.length === set.size) localTemplates[template] = codes.sort();
+  }
+  const templates = trainEventClassifier(examples, { name: 'acled-actor1', epochs: 8 });
+  return { name: 'acled-actors', version: 1, templates, fullNames, homeCountries, localTemplates };
+}
+
+/** Whether a template names the event's country (and so needs one to be filled). */
+export function needsCountry(template: string): boolean {
+  return template.includes(COUNTRY_SLOT);
+}
+
+let shipped: AcledActorNamer | null | undefined;
+
+/** The model that ships in `models/acled-actors.json`, loaded once; null when it is missing. */
+export function shippedAcledActorNamer(): AcledActorNamer | null {
+  if (shipped !== undefined) return shipped;
+  shipped = null;
+  // dist/src/stages/events/ → repo root is four levels up; src/ runs (ts loaders) are three.
+  for (const rel of ['../../../../models/acled-actors.json', '../../../models/acled-actors.json']) {
+    try {
+      const json = readFileSync(fileURLToPath(new URL(rel, import.meta.url)), 'utf8');
+      shipped = new AcledActorNamer(JSON.parse(json) as AcledActorModelFile);
+      break;
+    } catch {
+      // try the next location
+    }
+  }
+  return shipped;
+}

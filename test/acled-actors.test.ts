@@ -1,0 +1,199 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { Doc } from '../src/core/doc.js';
+import type { EventParticipant } from '../src/core/layers.js';
+import { createPipeline } from '../src/core/pipeline.js';
+import { events } from '../src/stages/events/events.js';
+import { numbers } from '../src/stages/numbers.js';
+import { sentences } from '../src/stages/sentences.js';
+import {
+  acledCountryName,
+  acledTemplate,
+  fillAcledTemplate,
+  withoutPeriod,
+} from '../src/stages/entities/acled-actor-name.js';
+import {
+  AcledActorNamer,
+  OTHER_ACTOR,
+  acledActorExample,
+  kindOfAcledName,
+  trainAcledActorModel,
+  type AcledActorExample,
+} from '../src/stages/events/acled-actor-model.js';
+import { orderForAcled } from '../src/stages/events/actor-adapter.js';
+
+test('ACLED country names: Turkey, and "the" for the Philippines', () => {
+  assert.deepEqual(acledCountryName('TR'), { name: 'Turkey', article: false });
+  assert.deepEqual(acledCountryName('PH'), { name: 'Philippines', article: true });
+});
+
+test('templates drop periods and the event country; filling puts both back', () => {
+  assert.equal(
+    withoutPeriod('Military Forces of Yemen (2016-) Supreme Political Council'),
+    'Military Forces of Yemen Supreme Political Council',
+  );
+  assert.equal(
+    acledTemplate('Military Forces of Yemen (2016-) Supreme Political Council', 'Yemen'),
+    'Military Forces of {C} Supreme Political Council',
+  );
+  assert.equal(acledTemplate('Police Forces of the Philippines (2016-)', 'Philippines'), 'Police Forces of {C}');
+  assert.equal(
+    acledTemplate('Military Forces of Israel (2009-)', 'Palestine'),
+    'Military Forces of Israel',
+    'another country stays literal',
+  );
+  assert.equal(
+    acledTemplate('Military Forces of Niger (2011-)', 'Nigeria'),
+    'Military Forces of Niger',
+    'whole words only',
+  );
+  assert.equal(fillAcledTemplate('Police Forces of {C}', 'PH'), 'Police Forces of the Philippines');
+  assert.equal(fillAcledTemplate('Rioters ({C})', 'PH'), 'Rioters (Philippines)');
+  assert.equal(
+    fillAcledTemplate('Military Forces of {C}', 'UA', {
+      'Military Forces of Ukraine': 'Military Forces of Ukraine (2019-)',
+    }),
+    'Military Forces of Ukraine (2019-)',
+  );
+  assert.equal(fillAcledTemplate('Protesters ({C})', undefined), undefined, 'a slot needs a country');
+  assert.equal(fillAcledTemplate('Taliban', undefined), 'Taliban');
+});
+
+test('the kind of an ACLED name', () => {
+  assert.equal(kindOfAcledName('Military Forces of {C}'), 'military');
+  assert.equal(kindOfAcledName('Unidentified Gang ({C})'), 'unidentified-armed-group');
+  assert.equal(kindOfAcledName('Fulani Ethnic Militia ({C})'), 'identity-militia');
+  assert.equal(kindOfAcledName('Taliban'), 'organisation');
+});
+
+// Invented notes in ACLED's style: who acted decides the name, the country fills the slot.
+function fixture(): AcledActorExample[] {
+  const rows: AcledActorExample[] = [];
+  const towns = ['Alpha', 'Bravo', 'Charlie', 'Delta', 'Echo', 'Foxtrot'];
+  for (const [i, town] of towns.entries()) {
+    rows.push({
+      text: `On ${i + 1} May 2020, the Ruritanian army shelled rebel positions near ${town}.`,
+      eventType: 'Explosions/Remote violence',
+      country: 'Ukraine',
+      actors: ['Military Forces of Ukraine (2019-)', 'Green Brigade', '', ''],
+    });
+    rows.push({
+      text: `On ${i + 1} May 2020, fighters of the Green Brigade ambushed a patrol near ${town}.`,
+      eventType: 'Battles',
+      country: 'Ukraine',
+      actors: ['Green Brigade', 'Military Forces of Ukraine (2019-)', '', ''],
+    });
+    rows.push({
+      text: `On ${i + 1} May 2020, a man was shot dead by unknown gunmen in ${town}.`,
+      eventType: 'Violence against civilians',
+      country: i % 2 ? 'Mexico' : 'Chile',
+      actors: [
+        `Unidentified Armed Group (${i % 2 ? 'Mexico' : 'Chile'})`,
+        `Civilians (${i % 2 ? 'Mexico' : 'Chile'})`,
+        '',
+        '',
+      ],
+    });
+    rows.push({
+      text: `On ${i + 1} May 2020, residents protested in ${town}.`,
+      eventType: 'Protests',
+      country: 'Chile',
+      actors: ['Protesters (Chile)', '', '', ''],
+    });
+  }
+  rows.push({
+    text: 'On 9 May 2020, a lone cult attacked a farm.',
+    eventType: 'Battles',
+    country: 'Chile',
+    actors: ['Lone Cult', '', '', ''],
+  });
+  return rows;
+}
+
+test('the naming model learns templates, full names and home countries from ACLED rows', () => {
+  const file = trainAcledActorModel(fixture());
+  assert.ok(file.templates.classes.includes('Military Forces of {C}'));
+  assert.ok(file.templates.classes.includes('Unidentified Armed Group ({C})'));
+  assert.ok(file.templates.classes.includes(OTHER_ACTOR), 'a name seen once is not learnt');
+  assert.ok(!file.templates.classes.includes('Protesters ({C})'), 'crowds are named by rule');
+  assert.equal(file.fullNames['Military Forces of Ukraine'], 'Military Forces of Ukraine (2019-)');
+  assert.equal(file.homeCountries['Military Forces of {C}'], 'UA', 'seen only in Ukraine');
+  assert.equal(file.homeCountries['Unidentified Armed Group ({C})'], undefined, 'seen in two countries');
+  assert.deepEqual(file.localTemplates['Unidentified Armed Group ({C})'], ['CL', 'MX']);
+  const namer = new AcledActorNamer(file);
+  assert.equal(
+    namer.firstActor('On 3 June 2020, the Ruritanian army shelled a village near Golf.', undefined)?.name,
+    'Military Forces of Ukraine (2019-)',
+  );
+  assert.equal(
+    namer.firstActor('On 3 June 2020, a woman was shot dead by unknown gunmen in Hotel.', 'PE')?.name,
+    'Unidentified Armed Group (Peru)',
+  );
+  assert.equal(
+    namer.firstActor('On 3 June 2020, a woman was shot dead by unknown gunmen in Hotel.', undefined),
+    undefined,
+  );
+  assert.equal(namer.fullName('Military Forces of Ukraine'), 'Military Forces of Ukraine (2019-)');
+});
+
+test('ACLED rows become examples column by column', () => {
+  const ex = acledActorExample({ notes_text: 'x', event_type: 'Battles', country: 'Peru', actor1: 'A', actor2: 'B' });
+  assert.deepEqual(ex, { text: 'x', eventType: 'Battles', country: 'Peru', actors: ['A', 'B', '', ''] });
+});
+
+test('the first actor: a fitting actor of the text moves first, else the named one is added', () => {
+  const namer = new AcledActorNamer(trainAcledActorModel(fixture()));
+  const ev = { start: 0, end: 5 };
+  const text = 'On 3 June 2020, a woman was shot dead by unknown gunmen in Hotel.';
+  const civ: EventParticipant = { name: 'Woman', kind: 'civilians', evidence: [ev] };
+  const gun: EventParticipant = {
+    name: 'Unidentified gunmen',
+    kind: 'unidentified-armed-group',
+    evidence: [{ start: 40, end: 54 }],
+  };
+  const actors = [civ, gun];
+  assert.equal(orderForAcled(actors, 'Violence against civilians', text, 'PE', namer, ev), true);
+  assert.equal(
+    actors[0],
+    actors.find((a) => a.name === 'Unidentified gunmen'),
+  );
+  assert.equal(actors[0]?.acled, 'Unidentified Armed Group (Peru)');
+  assert.deepEqual(actors[0]?.evidence, [{ start: 40, end: 54 }], 'the evidence of the text is kept');
+  const bare: EventParticipant[] = [];
+  orderForAcled(bare, 'Violence against civilians', text, 'PE', namer, ev);
+  assert.equal(bare[0]?.acled, 'Unidentified Armed Group (Peru)');
+  assert.equal(bare[0]?.country, 'PE');
+  const crowd: EventParticipant[] = [
+    { name: 'Protesters (Peru)', kind: 'protesters', acled: 'Protesters (Peru)', evidence: [ev] },
+  ];
+  assert.equal(orderForAcled(crowd, 'Protests', text, 'PE', namer, ev), false, 'crowds stay with the rule');
+  assert.equal(crowd.length, 1);
+  assert.equal(orderForAcled([], 'Battles', text, 'PE', null, ev), false, 'no model, no change');
+  const army: EventParticipant[] = [
+    { name: 'Woman', kind: 'civilians', evidence: [ev] },
+    { name: 'Peruvian army', kind: 'military', country: 'PE', evidence: [ev] },
+  ];
+  assert.equal(
+    orderForAcled(army, 'Violence against civilians', text, 'PE', namer, ev),
+    false,
+    'the text names the actor',
+  );
+  assert.equal(army[0]?.acled, 'Military Forces of Peru', "named ACLED's way");
+});
+
+test('a crowd with no place in its sentence is of the country of the article', () => {
+  // The place stands in another paragraph, so it is not the protest's place.
+  const text = 'Hundreds of nurses protested on Monday.\n\nTheir union was founded in Lyon.';
+  const doc = createPipeline([sentences(), numbers()]).run(Doc.create(text, { published: '2021-03-12' }));
+  const i = text.indexOf('Lyon');
+  doc.add('place', {
+    start: i,
+    end: i + 4,
+    attrs: { name: 'Lyon', lat: 45.75, lon: 4.85, country: 'FR', featureCode: 'PPLA', use: 'literal' },
+    by: { stage: 'test', confidence: 1 },
+  });
+  createPipeline([events({ classifier: null, actorNamer: null })], ['sentence', 'token', 'number']).run(doc);
+  const e = doc.layer('event')[0]!.attrs;
+  assert.equal(e.location, undefined, 'the place is not where the protest happened');
+  assert.equal(e.actors[0]?.acled, 'Protesters (France)');
+});
