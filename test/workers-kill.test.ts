@@ -56,20 +56,37 @@ function start(args: string[], stream: 'stdout' | 'stderr', batchLine: RegExp): 
 }
 
 /**
- * Starts three workers, SIGKILLs the first after its first batch (while it holds more jobs),
- * waits for the other two to drain the queue; resolves to how many jobs the killed one held.
+ * Starts three workers, SIGKILLs the first after its first batch while it holds jobs, waits for
+ * the other two to drain the queue; resolves to how many jobs the killed one held.
+ *
+ * The victim is frozen (SIGSTOP) before its jobs are counted, so that it cannot finish them
+ * between the count and the kill; on a loaded machine it may sit between two batches holding
+ * nothing, and is then let go on for a moment and caught again.
  */
 async function threeWorkersOneKilled(store: PostgresStore, spawnOne: () => Started): Promise<number> {
   const workers = [spawnOne(), spawnOne(), spawnOne()];
   const victim = workers[0]!;
   await victim.firstBatch;
+  const heldBy = async (pid: number | undefined): Promise<number> => {
+    const { rows } = await store.pool.query(
+      `SELECT COUNT(*)::int AS n FROM queue_jobs WHERE state = 'active' AND worker LIKE $1`,
+      [`%:${pid}`],
+    );
+    return (rows[0] as { n: number }).n;
+  };
+  let held = 0;
+  for (let attempt = 0; attempt < 200 && held === 0; attempt++) {
+    victim.child.kill('SIGSTOP');
+    // A commit already on its way to the server lands before the count.
+    await new Promise((r) => setTimeout(r, 50));
+    held = await heldBy(victim.child.pid);
+    if (held === 0) {
+      victim.child.kill('SIGCONT');
+      await new Promise((r) => setTimeout(r, 5));
+    }
+  }
   victim.child.kill('SIGKILL');
   assert.equal(await victim.exit, null, 'the worker was killed, it did not finish');
-  const { rows } = await store.pool.query(
-    `SELECT COUNT(*)::int AS n FROM queue_jobs WHERE state = 'active' AND worker LIKE $1`,
-    [`%:${victim.child.pid}`],
-  );
-  const held = (rows[0] as { n: number }).n;
   const codes = await Promise.all(workers.slice(1).map((w) => w.exit));
   assert.deepEqual(codes, [0, 0], 'the other workers drained the queue and exited');
   return held;
