@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { filterHas } from './name-filter.js';
-import { nameKey } from './name-key.js';
+import { foldKey, nameKey } from './name-key.js';
 
 /** One gazetteer entry a name can refer to. */
 export interface GazetteerEntry {
@@ -26,7 +26,10 @@ export interface GazetteerEntry {
   country: string;
   admin1?: string;
   population: number;
-  /** How the name matched: 0 official name, 1 alternate, 2 short form of a region, 3 spelling. */
+  /**
+   * How the name matched: 0 official name, 1 alternate, 2 short form of a region, 3 spelling,
+   * 4 only as a spelling variant of one of these ({@link Gazetteer.lookupFolded}).
+   */
   nameKind: number;
 }
 
@@ -59,6 +62,7 @@ export class Gazetteer {
   private readonly db: Database.Database;
   private readonly byKey: Database.Statement<[string], Row>;
   private readonly byId: Database.Statement<[number], Row>;
+  private readonly byFold: Database.Statement<[string], Row> | undefined;
   private readonly cache = new Map<string, GazetteerEntry[]>();
   private readonly demonyms = new Map<string, string>();
   private readonly countries = new Map<string, { place: number; capital: number | null }>();
@@ -74,6 +78,14 @@ export class Gazetteer {
       `SELECT p.id, p.gid, p.name, p.lat, p.lon, p.fclass, p.fcode, p.cc, p.admin1, p.pop, n.kind
        FROM name n JOIN place p ON p.id = n.place WHERE n.key = ? ORDER BY p.pop DESC LIMIT 60`,
     );
+    // An index built before folded keys existed simply has no fallback.
+    const hasFold = this.db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'fold'").get() !== undefined;
+    this.byFold = hasFold
+      ? this.db.prepare(
+          `SELECT p.id, p.gid, p.name, p.lat, p.lon, p.fclass, p.fcode, p.cc, p.admin1, p.pop, 4 AS kind
+           FROM fold n JOIN place p ON p.id = n.place WHERE n.key = ? ORDER BY p.pop DESC LIMIT 60`,
+        )
+      : undefined;
     this.byId = this.db.prepare(
       'SELECT id, gid, name, lat, lon, fclass, fcode, cc, admin1, pop, 0 AS kind FROM place WHERE id = ?',
     );
@@ -103,6 +115,30 @@ export class Gazetteer {
     // Names recur across a collection ("Baghdad", "U.S."); a bounded cache saves the query.
     if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
     this.cache.set(key, entries);
+    return entries;
+  }
+
+  /**
+   * The fallback look-up for a name that {@link lookup} does not find: entries whose name is the
+   * same once spelling variants are folded ({@link foldKey}: word breaks, the Arabic article,
+   * kh/h, y/i, ou/u, doubled letters, …), marked `nameKind` 4. Callers try it only after the
+   * exact name failed, since a folded key is less sure of its place.
+   */
+  lookupFolded(name: string): GazetteerEntry[] {
+    return this.lookupFoldedKey(nameKey(name));
+  }
+
+  /** Like {@link lookupFolded}, for a name already normalized with `nameKey`. */
+  lookupFoldedKey(key: string): GazetteerEntry[] {
+    if (!this.byFold) return NONE;
+    const folded = `~${foldKey(key)}`;
+    if (folded.length < 5) return NONE;
+    const hit = this.cache.get(folded);
+    if (hit) return hit;
+    if (!filterHas(this.filter, folded)) return NONE;
+    const entries = this.byFold.all(folded.slice(1)).map(toEntry);
+    if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
+    this.cache.set(folded, entries);
     return entries;
   }
 

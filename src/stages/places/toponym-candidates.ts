@@ -124,7 +124,7 @@ export const NOT_PLACES = new Set(
     'were ive im one no so most many none man day section metro commerce passover arab northeast ' +
     'northwest southeast southwest pack lane yes not all some both each every other such what who ' +
     // Parts of Arabic, Spanish and administrative names that are never a place alone.
-    'al el la zone colonia headquarters mine bani madinat'
+    'al el la zone colonia headquarters mine bani madinat route soviet'
   ).split(' '),
 );
 
@@ -274,6 +274,71 @@ function personSurnames(toks: Tok[], gaz: Gazetteer): Set<string> {
   return out;
 }
 
+/** Words before a name that say a place follows ("near X", "in the village of X"). */
+const FOLD_BEFORE = new Set(['in', 'near', 'at', 'of', 'outside', 'around', 'into', 'toward', 'towards', 'between']);
+
+/** Words after a name that say it is a place ("X town", "X district"). */
+const FOLD_AFTER =
+  /^(?:town|village|city|district|sub-?district|area|province|governorate|region|neighbou?rhood|camp|municipality|locality|county|state|hill|checkpoint)$/i;
+
+/**
+ * The fallback of a span that no name matches exactly: the places whose names fold to the same
+ * key ("Staromykhaylivka", "Mirpurkhas"). Only where the text itself says a place is named, by
+ * a locative word before it or a designator or a parenthesised or comma-linked unit after it,
+ * and not at a sentence's start, where capitalized common words and surnames abound: a folded
+ * key meets many ordinary words ("Prior" and Pryor, "Route" and Rote).
+ */
+function foldedEntries(gaz: Gazetteer, toks: Tok[], i: number, n: number, key: string): GazetteerEntry[] {
+  const first = toks[i]!;
+  if (first.first || (n === 1 && key.length < 5)) return [];
+  const words = key.split(' ');
+  // A demonym ("Swiss", "Angolan") is no misspelt town.
+  if (NOT_PLACES.has(words[0]!) || NOT_PLACES.has(words[words.length - 1]!) || gaz.demonymCountry(key)) return [];
+  const prev = toks[i - 1];
+  const next = toks[i + n];
+  const same = (t: Tok | undefined): t is Tok => t !== undefined && t.sentence === first.sentence;
+  // The whole capitalized run, not a piece of a longer name ("International Coffee Organization").
+  if ((same(prev) && isCap(prev)) || (same(next) && isCap(next))) return [];
+  const before = same(prev) && FOLD_BEFORE.has(prev.text.toLowerCase());
+  // "X (Y, Z)", "X, Y": the unit after it is a place the gazetteer knows, not an acronym ("(WHO)").
+  const unit = toks[i + n + 1];
+  const after =
+    same(next) &&
+    (FOLD_AFTER.test(next.text) ||
+      ((next.text === '(' || next.text === ',') &&
+        same(unit) &&
+        isCap(unit) &&
+        !/^[A-Z]{2,5}$/.test(unit.text) &&
+        gaz.lookup(unit.text).length > 0));
+  if (!before && !after) return [];
+  return gaz.lookupFoldedKey(key);
+}
+
+/**
+ * A name found only by its folded spelling has namesakes the world over ("Bennsh" folds like
+ * Belgium's Binche): it stands only where the article's exactly named places put it, in a
+ * country one of them is in (their most populous reading, or their only country); otherwise it
+ * is dropped, as it was before the fallback existed.
+ */
+function keepFoldedInContext(out: ToponymCandidate[]): void {
+  const folded = (c: ToponymCandidate) => c.entries.length > 0 && c.entries[0]!.nameKind === 4;
+  if (!out.some(folded)) return;
+  const countries = new Set<string>();
+  for (const c of out) {
+    if (folded(c) || c.entries.length === 0) continue;
+    countries.add(c.entries[0]!.country);
+    const all = new Set(c.entries.map((e) => e.country));
+    if (all.size === 1) countries.add(c.entries[0]!.country);
+  }
+  for (let k = out.length - 1; k >= 0; k--) {
+    const c = out[k]!;
+    if (!folded(c)) continue;
+    const inContext = c.entries.filter((e) => countries.has(e.country));
+    if (inContext.length > 0) c.entries = inContext;
+    else out.splice(k, 1);
+  }
+}
+
 /** Finds toponym candidates in the analysed zones of the document. */
 export function findToponyms(doc: Doc, gaz: Gazetteer): ToponymCandidate[] {
   const toks = tokensOf(doc);
@@ -303,6 +368,9 @@ export function findToponyms(doc: Doc, gaz: Gazetteer): ToponymCandidate[] {
       let entries = gaz.lookupKey(key);
       // "Ar-Raqqa", "Al Hasakah": the Arabic article is written or not, hyphenated or not.
       if (entries.length === 0 && ARABIC_ARTICLE.test(surface)) entries = gaz.lookupKey(key.replace(/^\S+\s/, ''));
+      // Another romanization of a longer name ("Ras Al Ain" for "Ra's al 'Ayn", "Staromykhaylivka")
+      // beats a shorter name spelled exactly ("Ras"); a single word only when nothing shorter exists.
+      if (entries.length === 0) entries = foldedEntries(gaz, toks, i, n, key);
       if (entries.length > 0) {
         // "Dublin City" as an administrative area (Ireland's) is not what "Dublin City Council"
         // in Ohio means; a town called "X City" (Kansas City) is a populated place and stays.
@@ -477,6 +545,7 @@ export function findToponyms(doc: Doc, gaz: Gazetteer): ToponymCandidate[] {
         sentenceInitial: false,
       });
   }
+  keepFoldedInContext(out);
   out.sort((a, b) => a.start - b.start);
   // A state abbreviation or a hyphen rule beats a plain look-up of the same words ("Kan." is
   // Kansas, not a Chinese city whose alternate name is Kan).
