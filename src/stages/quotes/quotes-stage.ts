@@ -16,6 +16,7 @@ import {
   BOUNDARY_KINDS,
   chooseBoundary,
   contentEndCandidates,
+  contentStartCandidates,
   cueLeftCandidates,
   cueRightCandidates,
   sourceEndCandidates,
@@ -706,6 +707,7 @@ function analyseCue(
   }
   while (c < sentEnd && (T[c]!.w === ':' || T[c]!.w === ',')) c++;
   if (c >= sentEnd) return undefined;
+  c = decide('content-start', T, contentStartCandidates(T, b, sentEnd, c, key), c, cue.core, b);
   const open = stretches.find((s) => s.start === T[c]!.start && !used.has(s));
   if (open && open.end > T[end - 1]!.end) {
     used.add(open);
