@@ -52,6 +52,11 @@ export interface QuotesOptions {
   minPrior?: number;
   /** Lowest prior a cue needs where the context is typical of reported speech (default 0.06). */
   minPriorInContext?: number;
+  /**
+   * Keep an item whose cue lies inside the content of an earlier one (default false: PolNeAR
+   * never nests them, and such a cue is most often a verb of the claim).
+   */
+  nested?: boolean;
   /** Edges the learned boundary model decides (default all; the rules decide the others). */
   boundaries?: readonly BoundaryKind[];
   /** Weights of the boundary model (default: `models/quote-boundaries.json`); the trainer passes its own. */
@@ -158,6 +163,7 @@ export function quotes(options: QuotesOptions = {}): Stage {
   const useClassifier = options.classifier ?? true;
   const minProbability = options.minProbability ?? 0.5;
   const learned = new Set(options.boundaries ?? BOUNDARY_KINDS);
+  const nested = options.nested ?? false;
   const trace = options.trace;
   const decide: Decide = (kind, T, candidates, rule, core, anchor) => {
     trace?.({ kind, tokens: T, cue: core, anchor, candidates });
@@ -355,6 +361,9 @@ export function quotes(options: QuotesOptions = {}): Stage {
           }
           prevInSentence = item;
           if (item.content.length === 0) continue;
+          // PolNeAR never nests an attribution inside another's content: a cue inside the
+          // content just attributed is a verb of the claim ("X said that Republicans rejected …").
+          if (!nested && isCovered(item.cue.start)) continue;
           emit(doc, item, T, memory);
           for (const c of item.content) cover(c);
           last = {
