@@ -44,6 +44,7 @@ export default async function quotesBench(): Promise<void> {
   const tuning = {
     ...(process.env.QUOTES_MIN_PRIOR ? { minPrior: Number(process.env.QUOTES_MIN_PRIOR) } : {}),
     ...(process.env.QUOTES_CLASSIFIER === '0' ? { classifier: false } : {}),
+    ...(process.env.QUOTES_NESTED === '1' ? { nested: true } : {}),
     ...(process.env.QUOTES_MIN_PROBABILITY ? { minProbability: Number(process.env.QUOTES_MIN_PROBABILITY) } : {}),
     ...(process.env.QUOTES_MIN_PRIOR_CONTEXT
       ? { minPriorInContext: Number(process.env.QUOTES_MIN_PRIOR_CONTEXT) }

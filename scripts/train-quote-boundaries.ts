@@ -79,6 +79,10 @@ function label(text: string, gold: GoldQuote[], d: BoundaryDecision): number {
       const endOf = (at: number): number => trimmed(text, T[d.anchor]!.start, T[at - 1]!.end)[1];
       return find((at) => ends.includes(endOf(at)) || ends.includes(endOf(at) - 1));
     }
+    case 'content-start': {
+      const starts = matched.flatMap((q) => q.quote_span).map(([s, e]) => trimmed(text, s, e)[0]);
+      return find((at) => starts.includes(T[at]!.start) || starts.includes(T[at]!.start + 1));
+    }
     case 'content-end': {
       const at0 = T[d.anchor]!.start;
       const frags = matched
@@ -177,7 +181,11 @@ function perceptron(kind: BoundaryKind, examples: Example[]): Map<string, number
 /** Trains every boundary kind and writes `models/quote-boundaries.json`. */
 export function trainBoundaries(docs: GoldDoc[], heldOut: GoldDoc[] = []): void {
   const model = new Map<BoundaryKind, Map<string, number>>();
-  const stages: BoundaryKind[][] = [['cue-left', 'cue-right'], ['source-start', 'content-end'], ['source-end']];
+  const stages: BoundaryKind[][] = [
+    ['cue-left', 'cue-right'],
+    ['source-start', 'content-start'],
+    ['content-end', 'source-end'],
+  ];
   for (const kinds of stages) {
     const examples = collect(docs, kinds, model);
     for (const kind of kinds) model.set(kind, perceptron(kind, examples.get(kind)!));

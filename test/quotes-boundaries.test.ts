@@ -5,6 +5,7 @@ import { createPipeline } from '../src/core/pipeline.js';
 import {
   chooseBoundary,
   contentEndCandidates,
+  contentStartCandidates,
   cueLeftCandidates,
   cueRightCandidates,
   sourceEndCandidates,
@@ -121,4 +122,33 @@ test('the stage reports every edge it decides, and runs without the learned edge
   assert.equal(q.attrs.speaker?.text, 'The senator');
   assert.ok(rules.surface(q).startsWith('that the bill would pass'));
   assert.ok(traced.layer('quote').length > 0);
+});
+
+test('content starts lie between the cue and the first quotation mark, the rule choice among them', () => {
+  const T = tokens('Mook refused to speculate on Friday.');
+  const b = at(T, 'refused') + 1;
+  const starts = contentStartCandidates(T, b, T.length - 1, b, 'refused').map((c) => T[c.at]!.w);
+  assert.deepEqual(starts.slice(0, 3), ['to', 'speculate', 'on'], 'any word after the cue');
+  const Q = tokens('The governor told reporters on Friday, “We will not back down.”');
+  const told = at(Q, 'told') + 1;
+  const rule = Q.findIndex((t) => t.raw === '“');
+  const cands = contentStartCandidates(Q, told, Q.length - 1, rule, 'told');
+  assert.ok(
+    cands.some((c) => c.at === rule && c.features.includes('rule=1')),
+    'the rule choice is a candidate',
+  );
+  assert.ok(
+    cands.every((c) => c.at <= rule),
+    'nothing inside the quotation',
+  );
+  assert.ok(!cands.some((c) => Q[c.at]!.w === ','), 'never at a comma');
+  const far = tokens('She said in a long interview with the local radio station on Friday that taxes would rise.');
+  const s = at(far, 'said') + 1;
+  const that = at(far, 'that');
+  const farCands = contentStartCandidates(far, s, far.length - 1, that, 'said');
+  assert.ok(
+    farCands.some((c) => c.at === that),
+    'a rule choice further than eight words stays a candidate',
+  );
+  assert.equal(chooseBoundary('content-start', farCands, that, new Map()), that, 'no model keeps the rule');
 });

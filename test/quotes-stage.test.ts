@@ -224,3 +224,14 @@ test('the cue classifier tells a speech verb from the same word used otherwise',
   const { quotes: q } = run('Viewers tuned in to the late-night talk show on Monday.');
   assert.deepEqual(q, []);
 });
+
+test('a cue inside the content just attributed is part of the claim, unless nested items are asked for', () => {
+  const text = 'The minister said the police had denied that anyone was arrested.';
+  const cues = (nested: boolean): (string | undefined)[] =>
+    createPipeline([sentences(), quotes({ nested })])
+      .run(Doc.create(text))
+      .layer('quote')
+      .map((q) => q.attrs.cue?.text);
+  assert.deepEqual(cues(false), ['said']);
+  assert.deepEqual(cues(true), ['said', 'had denied'], 'the fixture has a nested cue to drop');
+});

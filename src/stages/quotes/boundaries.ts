@@ -11,8 +11,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import type { Tok } from './cue-classifier.js';
 
-/** The four edges the model decides. */
-export type BoundaryKind = 'cue-left' | 'cue-right' | 'source-start' | 'source-end' | 'content-end';
+/** The edges the model decides. */
+export type BoundaryKind = 'cue-left' | 'cue-right' | 'source-start' | 'source-end' | 'content-start' | 'content-end';
 
 /** Every boundary kind, in the order the stage decides them. */
 export const BOUNDARY_KINDS: readonly BoundaryKind[] = [
@@ -20,6 +20,7 @@ export const BOUNDARY_KINDS: readonly BoundaryKind[] = [
   'cue-right',
   'source-start',
   'source-end',
+  'content-start',
   'content-end',
 ];
 
@@ -259,6 +260,51 @@ export function sourceEndCandidates(
     ];
     out.push({ at: e, features: f });
   }
+  return out;
+}
+
+/**
+ * Candidates for the first token of a content after a cue that ends at `b`: the rule's choice or
+ * any word up to eight tokens on ("refused | to speculate", "told reporters | that …", "said on
+ * Friday | that …", "warned | of …"), never across a quotation's start or the sentence's end.
+ */
+export function contentStartCandidates(
+  T: readonly Tok[],
+  b: number,
+  stop: number,
+  rule: number,
+  key: string,
+): BoundaryCandidate[] {
+  const out: BoundaryCandidate[] = [];
+  let commas = 0;
+  for (let k = b; k < stop && k <= Math.max(rule, b + 8); k++) {
+    const t = T[k]!;
+    if (t.w === ',' || t.w === ':') {
+      commas++;
+      continue;
+    }
+    if (!isWord(t) && !OPEN.has(t.raw)) continue;
+    const r = k === rule ? 1 : 0;
+    const p = w(T, k - 1);
+    const f = [
+      `rule=${r}`,
+      `n=${bin(k - b)}`,
+      `w=${t.w}`,
+      `s=${shape(t)}`,
+      `p1=${p}`,
+      `p1s=${shape(T[k - 1])}`,
+      `p1|w=${p}|${t.w}`,
+      `w|n1=${t.w}|${w(T, k + 1)}`,
+      `commas=${Math.min(commas, 2)}`,
+      `k|n=${key}|${bin(k - b)}`,
+      `rule|n=${r}|${bin(k - b)}`,
+      `rule|w=${r}|${t.w}`,
+    ];
+    out.push({ at: k, features: f });
+    // A quotation that starts here is content as a whole: nothing after its mark is a start.
+    if (OPEN.has(t.raw)) break;
+  }
+  if (!out.some((c) => c.at === rule) && rule < stop) out.push({ at: rule, features: [`rule=1`, `far`] });
   return out;
 }
 

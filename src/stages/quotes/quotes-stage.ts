@@ -16,6 +16,7 @@ import {
   BOUNDARY_KINDS,
   chooseBoundary,
   contentEndCandidates,
+  contentStartCandidates,
   cueLeftCandidates,
   cueRightCandidates,
   sourceEndCandidates,
@@ -51,6 +52,11 @@ export interface QuotesOptions {
   minPrior?: number;
   /** Lowest prior a cue needs where the context is typical of reported speech (default 0.06). */
   minPriorInContext?: number;
+  /**
+   * Keep an item whose cue lies inside the content of an earlier one (default false: PolNeAR
+   * never nests them, and such a cue is most often a verb of the claim).
+   */
+  nested?: boolean;
   /** Edges the learned boundary model decides (default all; the rules decide the others). */
   boundaries?: readonly BoundaryKind[];
   /** Weights of the boundary model (default: `models/quote-boundaries.json`); the trainer passes its own. */
@@ -157,6 +163,7 @@ export function quotes(options: QuotesOptions = {}): Stage {
   const useClassifier = options.classifier ?? true;
   const minProbability = options.minProbability ?? 0.5;
   const learned = new Set(options.boundaries ?? BOUNDARY_KINDS);
+  const nested = options.nested ?? false;
   const trace = options.trace;
   const decide: Decide = (kind, T, candidates, rule, core, anchor) => {
     trace?.({ kind, tokens: T, cue: core, anchor, candidates });
@@ -354,6 +361,9 @@ export function quotes(options: QuotesOptions = {}): Stage {
           }
           prevInSentence = item;
           if (item.content.length === 0) continue;
+          // PolNeAR never nests an attribution inside another's content: a cue inside the
+          // content just attributed is a verb of the claim ("X said that Republicans rejected …").
+          if (!nested && isCovered(item.cue.start)) continue;
           emit(doc, item, T, memory);
           for (const c of item.content) cover(c);
           last = {
@@ -706,6 +716,7 @@ function analyseCue(
   }
   while (c < sentEnd && (T[c]!.w === ':' || T[c]!.w === ',')) c++;
   if (c >= sentEnd) return undefined;
+  c = decide('content-start', T, contentStartCandidates(T, b, sentEnd, c, key), c, cue.core, b);
   const open = stretches.find((s) => s.start === T[c]!.start && !used.has(s));
   if (open && open.end > T[end - 1]!.end) {
     used.add(open);
