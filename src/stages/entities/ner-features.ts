@@ -71,7 +71,8 @@ export interface PreparedSentence {
   allCaps: boolean;
 }
 
-const H_PER_WORD = 12;
+/** Hashes per word in PreparedSentence.h. */
+export const H_PER_WORD = 12;
 
 /** FNV-1a over a string's UTF-16 units. */
 export function hashString(s: string): number {
@@ -141,22 +142,33 @@ function canStartName(w: string): boolean {
   return firstWords.has(w.toLowerCase());
 }
 
-function lexiconFlags(words: string[]): Uint16Array {
+/** The lexicon flags a word has by itself, plus LEX_CAN_START when a longer name may start with it. */
+function wordLexicon(w: string): number {
+  let f = 0;
+  if (isTitle(w)) f |= LEX_TITLE;
+  if (isOrganisationCue(w)) f |= LEX_ORG_CUE;
+  if (isFacilityCue(w)) f |= LEX_FAC_CUE;
+  if (isEventCue(w)) f |= LEX_EVENT_CUE;
+  if (isArabicParticle(w)) f |= LEX_PARTICLE;
+  if (hasArabicArticle(w)) f |= LEX_ARTICLE;
+  if (CALENDAR.has(w.toLowerCase())) f |= LEX_CALENDAR;
+  if (!/^\p{Lu}/u.test(w)) return f;
+  if (countryByDemonym(w)) f |= LEX_DEMONYM;
+  if (canStartName(w)) f |= LEX_CAN_START;
+  return f;
+}
+
+/** Not a feature: marks (in wordLexicon's result only) a word a country or outlet name can start with. */
+const LEX_CAN_START = 1 << 15;
+
+function lexiconFlags(words: string[], own: readonly number[]): Uint16Array {
   const n = words.length;
   const flags = new Uint16Array(n);
+  for (let i = 0; i < n; i++) flags[i]! |= (own[i] as number) & ~LEX_CAN_START;
   for (let i = 0; i < n; i++) {
-    const w = words[i] as string;
-    if (isTitle(w)) flags[i]! |= LEX_TITLE;
-    if (isOrganisationCue(w)) flags[i]! |= LEX_ORG_CUE;
-    if (isFacilityCue(w)) flags[i]! |= LEX_FAC_CUE;
-    if (isEventCue(w)) flags[i]! |= LEX_EVENT_CUE;
-    if (isArabicParticle(w)) flags[i]! |= LEX_PARTICLE;
-    if (hasArabicArticle(w)) flags[i]! |= LEX_ARTICLE;
-    if (CALENDAR.has(w.toLowerCase())) flags[i]! |= LEX_CALENDAR;
-    if (!/^\p{Lu}/u.test(w)) continue;
-    if (countryByDemonym(w)) flags[i]! |= LEX_DEMONYM;
     // Longest multi-word match of a country or outlet name starting here.
-    if (!canStartName(w)) continue;
+    if (!((own[i] as number) & LEX_CAN_START)) continue;
+    const w = words[i] as string;
     let phrase = '';
     for (let j = i; j < Math.min(n, i + 4); j++) {
       phrase = j === i ? w : phrase + ' ' + (words[j] as string);
@@ -192,46 +204,103 @@ function affixHashes(lw: string, h: Int32Array, o: number): void {
   }
 }
 
-/** Normalises a sentence's words and computes everything that does not depend on tags. */
+/**
+ * What a word contributes to a prepared sentence by itself; the same for every occurrence of
+ * the word (given the same clusters), so a tagger may keep it across sentences and articles.
+ */
+export interface WordInfo {
+  word: string;
+  lower: string;
+  /** The word's H_PER_WORD hashes (see PreparedSentence.h). */
+  h: Int32Array;
+  cap: number;
+  cl: number;
+  /** Lexicon flags of the word alone, with LEX_CAN_START. */
+  lex: number;
+  /** 0 no letters, 1 letters not all upper case, 2 letters all upper case. */
+  letters: number;
+}
+
+/** Word → its {@link WordInfo}, for one set of clusters (or none). */
+export type WordInfoCache = Map<string, WordInfo>;
+
+/** The most words a cache keeps before it starts again (bounds a long-running process's memory). */
+const WORD_CACHE_MAX = 50_000;
+
+function wordInfo(raw: string, clusters: WordClusters | undefined): WordInfo {
+  const w = normaliseWord(raw);
+  const lw = w.toLowerCase();
+  const h = new Int32Array(H_PER_WORD);
+  h[0] = hashString(w);
+  h[1] = hashString(lw);
+  h[2] = hashString(shapeOf(w));
+  h[3] = hashString(shortShape(w));
+  affixHashes(lw, h, 0);
+  return {
+    word: w,
+    lower: lw,
+    h,
+    cap: capClass(w),
+    cl: clusters ? clusterOf(clusters, w) : 0,
+    lex: wordLexicon(w),
+    letters: /\p{L}/u.test(w) ? (w === w.toUpperCase() ? 2 : 1) : 0,
+  };
+}
+
+/**
+ * Normalises a sentence's words and computes everything that does not depend on tags. With a
+ * `cache` (which must only ever see these `clusters`), each distinct word is analysed once.
+ */
 export function prepareSentence(
   rawWords: readonly string[],
   names?: NameList,
   lineStarts?: ArrayLike<boolean>,
   clusters?: WordClusters,
+  cache?: WordInfoCache,
 ): PreparedSentence {
   const n = rawWords.length;
-  const words = rawWords.map(normaliseWord);
-  const lower = words.map((w) => w.toLowerCase());
+  const infos: WordInfo[] = new Array<WordInfo>(n);
+  for (let i = 0; i < n; i++) {
+    const raw = rawWords[i] as string;
+    let info = cache?.get(raw);
+    if (!info) {
+      info = wordInfo(raw, clusters);
+      if (cache) {
+        if (cache.size >= WORD_CACHE_MAX) cache.clear();
+        cache.set(raw, info);
+      }
+    }
+    infos[i] = info;
+  }
+  const words = infos.map((x) => x.word);
+  const lower = infos.map((x) => x.lower);
   const h = new Int32Array(n * H_PER_WORD);
   const cap = new Uint8Array(n);
+  const cl = new Int32Array(n);
   let letters = 0;
   let upper = 0;
   for (let i = 0; i < n; i++) {
-    const w = words[i] as string;
-    const lw = lower[i] as string;
-    const o = i * H_PER_WORD;
-    h[o] = hashString(w);
-    h[o + 1] = hashString(lw);
-    h[o + 2] = hashString(shapeOf(w));
-    h[o + 3] = hashString(shortShape(w));
-    affixHashes(lw, h, o);
-    cap[i] = capClass(w);
-    if (/\p{L}/u.test(w)) {
+    const info = infos[i] as WordInfo;
+    h.set(info.h, i * H_PER_WORD);
+    cap[i] = info.cap;
+    cl[i] = info.cl;
+    if (info.letters) {
       letters++;
-      if (w === w.toUpperCase()) upper++;
+      if (info.letters === 2) upper++;
     }
   }
   const gaz = new Uint8Array(n);
   if (names) nameFlags(names, lower, cap, gaz);
   const lineStart = new Uint8Array(n);
   if (lineStarts) for (let i = 0; i < n; i++) lineStart[i] = lineStarts[i] ? 1 : 0;
-  const cl = new Int32Array(n);
-  if (clusters) for (let i = 0; i < n; i++) cl[i] = clusterOf(clusters, words[i] as string);
   return {
     words,
     lower,
     h,
-    lex: lexiconFlags(words),
+    lex: lexiconFlags(
+      words,
+      infos.map((x) => x.lex),
+    ),
     cap,
     gaz,
     lineStart,
@@ -346,39 +415,149 @@ const EOS = hashString('</s>');
 /**
  * Writes the hashed ids (before masking) of the features of token `i` that do not depend on
  * tags into `out`, and returns how many. They are the same in both passes, so the tagger scores
- * them once per token.
+ * them once per token. They fall in three groups: those of the word alone ({@link wordFeatures}),
+ * those of one neighbour in one position ({@link neighbourFeatures}) and the rest, which combine
+ * several words or the sentence and article ({@link contextFeatures}); the tagger caches the
+ * first two groups' summed weights per distinct word.
  */
 export function staticFeatures(s: PreparedSentence, i: number, doc: DocState, out: Int32Array): number {
   const h = s.h;
   const n = s.words.length;
   const o = i * H_PER_WORD;
-  let k = 0;
-  // Neighbouring words' lower case and short shape, with sentence-boundary markers.
-  const wlP1 = i >= 1 ? (h[o - H_PER_WORD + 1] as number) : BOS;
-  const wlP2 = i >= 2 ? (h[o - 2 * H_PER_WORD + 1] as number) : BOS;
-  const wlN1 = i + 1 < n ? (h[o + H_PER_WORD + 1] as number) : EOS;
-  const wlN2 = i + 2 < n ? (h[o + 2 * H_PER_WORD + 1] as number) : EOS;
-  const shP1 = i >= 1 ? (h[o - H_PER_WORD + 3] as number) : BOS;
-  const shN1 = i + 1 < n ? (h[o + H_PER_WORD + 3] as number) : EOS;
-  const lower = h[o + 1] as number;
-  const shape = h[o + 2] as number;
-  const cap = s.cap[i] as number;
+  let k = wordFeatures(h, o, s.cap[i] as number, s.cl[i] as number, (s.words[i] as string).length, s.clustered, out, 0);
+  for (let role = 0; role < N_ROLES; role++) {
+    const j = i + (ROLE_OFFSET[role] as number);
+    k =
+      j >= 0 && j < n
+        ? neighbourFeatures(role, h, j * H_PER_WORD, s.cl[j] as number, s.clustered, out, k)
+        : boundaryFeatures(role, s.clustered, out, k);
+  }
+  return contextFeatures(s, i, doc, out, k);
+}
+
+/**
+ * The features of a word by itself (its forms, shape, affixes, length, capitals and classes),
+ * from `out[k]` on; returns the new count. `o` is the word's offset in `h`.
+ */
+export function wordFeatures(
+  h: Int32Array,
+  o: number,
+  cap: number,
+  cl: number,
+  length: number,
+  clustered: boolean,
+  out: Int32Array,
+  k: number,
+): number {
   out[k++] = mix(0, 0);
-  out[k++] = mix(1, lower);
+  out[k++] = mix(1, h[o + 1] as number);
   out[k++] = mix(2, h[o] as number);
-  out[k++] = mix(3, shape);
+  out[k++] = mix(3, h[o + 2] as number);
   for (let q = 1; q <= 4; q++) {
     const pre = h[o + 3 + q] as number;
     const suf = h[o + 7 + q] as number;
     if (pre) out[k++] = mix(3 + q, pre);
     if (suf) out[k++] = mix(7 + q, suf);
   }
-  out[k++] = mix(12, wlP1);
-  out[k++] = mix(13, wlN1);
-  out[k++] = mix(14, wlP2);
-  out[k++] = mix(15, wlN2);
-  out[k++] = mix(16, shP1);
-  out[k++] = mix(17, shN1);
+  out[k++] = mix(34, Math.min(length, 12));
+  out[k++] = mix(46, cap);
+  if (clustered) {
+    const c2 = clusterAt(cl, 2);
+    out[k++] = mix(60, clusterAt(cl, 0));
+    out[k++] = mix(61, clusterAt(cl, 1));
+    out[k++] = mix(62, c2);
+    out[k++] = mix(65, mix(c2, cap));
+    out[k++] = mix(76, mix(c2, h[o + 3] as number));
+  }
+  return k;
+}
+
+/** Number of neighbour positions with features of their own: previous 1 and 2, next 1 and 2. */
+export const N_ROLES = 4;
+
+/** Offset of the neighbour of each role from the token. */
+export const ROLE_OFFSET: readonly number[] = [-1, -2, 1, 2];
+
+/**
+ * The features a word gives the token at `-ROLE_OFFSET[role]` from it (its lower case, short
+ * shape and classes seen from there), from `out[k]` on; returns the new count.
+ */
+export function neighbourFeatures(
+  role: number,
+  h: Int32Array,
+  o: number,
+  cl: number,
+  clustered: boolean,
+  out: Int32Array,
+  k: number,
+): number {
+  return roleFeatures(
+    role,
+    h[o + 1] as number,
+    h[o + 3] as number,
+    clusterAt(cl, 1),
+    clusterAt(cl, 2),
+    clustered,
+    out,
+    k,
+  );
+}
+
+/** {@link neighbourFeatures} where the neighbour's position lies outside the sentence. */
+export function boundaryFeatures(role: number, clustered: boolean, out: Int32Array, k: number): number {
+  const mark = role < 2 ? BOS : EOS;
+  return roleFeatures(role, mark, mark, -2, -2, clustered, out, k);
+}
+
+function roleFeatures(
+  role: number,
+  lower: number,
+  shortShape: number,
+  c1: number,
+  c2: number,
+  clustered: boolean,
+  out: Int32Array,
+  k: number,
+): number {
+  if (role === 0) {
+    out[k++] = mix(12, lower);
+    out[k++] = mix(16, shortShape);
+    if (clustered) {
+      out[k++] = mix(63, c1);
+      out[k++] = mix(68, c2);
+    }
+  } else if (role === 1) {
+    out[k++] = mix(14, lower);
+    if (clustered) out[k++] = mix(74, c1);
+  } else if (role === 2) {
+    out[k++] = mix(13, lower);
+    out[k++] = mix(17, shortShape);
+    if (clustered) {
+      out[k++] = mix(64, c1);
+      out[k++] = mix(69, c2);
+    }
+  } else {
+    out[k++] = mix(15, lower);
+    if (clustered) out[k++] = mix(75, c1);
+  }
+  return k;
+}
+
+/**
+ * The static features of token `i` that combine it with its neighbours, its sentence or the
+ * article, from `out[k]` on; returns the new count.
+ */
+export function contextFeatures(s: PreparedSentence, i: number, doc: DocState, out: Int32Array, k: number): number {
+  const h = s.h;
+  const n = s.words.length;
+  const o = i * H_PER_WORD;
+  const wlP1 = i >= 1 ? (h[o - H_PER_WORD + 1] as number) : BOS;
+  const wlN1 = i + 1 < n ? (h[o + H_PER_WORD + 1] as number) : EOS;
+  const shP1 = i >= 1 ? (h[o - H_PER_WORD + 3] as number) : BOS;
+  const shN1 = i + 1 < n ? (h[o + H_PER_WORD + 3] as number) : EOS;
+  const lower = h[o + 1] as number;
+  const shape = h[o + 2] as number;
+  const cap = s.cap[i] as number;
   out[k++] = mix(18, mix(wlP1, lower));
   out[k++] = mix(19, mix(lower, wlN1));
   out[k++] = mix(24, mix(mix(shP1, h[o + 3] as number), shN1));
@@ -396,10 +575,8 @@ export function staticFeatures(s: PreparedSentence, i: number, doc: DocState, ou
   out[k++] = mix(29, mix(s.allCaps ? 1 : 0, shape));
   out[k++] = mix(30, mix(i === 0 ? 1 : 0, cap));
   if (cap !== 0) out[k++] = mix(31, mix(doc.seenLower.has(s.lower[i] as string) ? 1 : 0, i === 0 || s.allCaps ? 1 : 0));
-  out[k++] = mix(34, Math.min((s.words[i] as string).length, 12));
   out[k++] = mix(35, mix(cap, i + 1 < n ? (s.cap[i + 1] as number) : 9));
   out[k++] = mix(36, mix(i > 0 ? (s.cap[i - 1] as number) : 9, cap));
-  out[k++] = mix(46, cap);
   if (s.lineStart[i]) out[k++] = mix(58, cap);
   const g = s.gaz[i] as number;
   if (g !== 0) out[k++] = mix(50, g);
@@ -407,27 +584,14 @@ export function staticFeatures(s: PreparedSentence, i: number, doc: DocState, ou
   const gN = i + 1 < n ? (s.gaz[i + 1] as number) : 0;
   if (gP) out[k++] = mix(52, gP);
   if (gN) out[k++] = mix(53, gN);
-  // Word clusters: the word's class at each granularity, its neighbours' at the middle one.
-  const cl = s.cl[i] as number;
+  // Word clusters: the word's middle class with its neighbours' and with their words.
   if (s.clustered) {
-    const c0 = clusterAt(cl, 0);
-    const c1 = clusterAt(cl, 1);
-    const c2 = clusterAt(cl, 2);
+    const c1 = clusterAt(s.cl[i] as number, 1);
+    const c2 = clusterAt(s.cl[i] as number, 2);
     const cP = i > 0 ? clusterAt(s.cl[i - 1] as number, 1) : -2;
     const cN = i + 1 < n ? clusterAt(s.cl[i + 1] as number, 1) : -2;
-    out[k++] = mix(60, c0);
-    out[k++] = mix(61, c1);
-    out[k++] = mix(62, c2);
-    out[k++] = mix(63, cP);
-    out[k++] = mix(64, cN);
-    out[k++] = mix(65, mix(c2, cap));
     out[k++] = mix(66, mix(cP, c1));
     out[k++] = mix(67, mix(c1, cN));
-    out[k++] = mix(68, i > 0 ? clusterAt(s.cl[i - 1] as number, 2) : -2);
-    out[k++] = mix(69, i + 1 < n ? clusterAt(s.cl[i + 1] as number, 2) : -2);
-    out[k++] = mix(74, i > 1 ? clusterAt(s.cl[i - 2] as number, 1) : -2);
-    out[k++] = mix(75, i + 2 < n ? clusterAt(s.cl[i + 2] as number, 1) : -2);
-    out[k++] = mix(76, mix(c2, h[o + 3] as number));
     out[k++] = mix(77, mix(mix(cP, c1), cN));
     out[k++] = mix(78, mix(c2, wlP1));
     out[k++] = mix(79, mix(c2, wlN1));
@@ -453,18 +617,63 @@ export function dynamicFeatures(
   out: Int32Array,
   k: number,
 ): number {
-  const h = s.h;
   const n = s.words.length;
   const o = i * H_PER_WORD;
   const p1 = i > 0 ? (tags[i - 1] as number) : -1;
+  k = dynamicWordFeatures(p1, s.h, o, s.cl[i] as number, s.clustered, out, k);
+  k = dynamicNextFeatures(p1, i + 1 < n ? (s.h[o + H_PER_WORD + 1] as number) : EOS, out, k);
+  return dynamicContextFeatures(s, i, tags, doc, out, k);
+}
+
+/**
+ * The dynamic features that combine the previous tag `p1` (-1 at the start of a sentence)
+ * with the word alone, from `out[k]` on; returns the new count.
+ */
+export function dynamicWordFeatures(
+  p1: number,
+  h: Int32Array,
+  o: number,
+  cl: number,
+  clustered: boolean,
+  out: Int32Array,
+  k: number,
+): number {
+  out[k++] = mix(22, mix(p1, h[o + 1] as number));
+  out[k++] = mix(23, mix(p1, h[o + 2] as number));
+  if (clustered) out[k++] = mix(80, mix(p1, clusterAt(cl, 1)));
+  return k;
+}
+
+/**
+ * The dynamic feature that combines the previous tag `p1` with the next word's lower-case hash
+ * (EOS_HASH past the end), from `out[k]` on; returns the new count.
+ */
+export function dynamicNextFeatures(p1: number, nextLower: number, out: Int32Array, k: number): number {
+  out[k++] = mix(37, mix(p1, nextLower));
+  return k;
+}
+
+/** The hash that stands for the word after the last of a sentence. */
+export const EOS_HASH = EOS;
+
+/**
+ * The dynamic features of token `i` that depend on more than the previous tag and one word
+ * (tag pairs, lexicon and name-list flags, the document state), from `out[k]` on.
+ */
+export function dynamicContextFeatures(
+  s: PreparedSentence,
+  i: number,
+  tags: ArrayLike<number>,
+  doc: DocState,
+  out: Int32Array,
+  k: number,
+): number {
+  const n = s.words.length;
+  const p1 = i > 0 ? (tags[i - 1] as number) : -1;
   const p2 = i > 1 ? (tags[i - 2] as number) : -1;
-  const lower = h[o + 1] as number;
-  const wlN1 = i + 1 < n ? (h[o + H_PER_WORD + 1] as number) : EOS;
   const cap = s.cap[i] as number;
   out[k++] = mix(20, p1);
   out[k++] = mix(21, mix(p1, p2));
-  out[k++] = mix(22, mix(p1, lower));
-  out[k++] = mix(23, mix(p1, h[o + 2] as number));
   const lex = s.lex[i] as number;
   if (lex) for (let b = 0; b < LEX_BITS; b++) if (lex & (1 << b)) out[k++] = mix(28, mix(b, p1));
   if (cap !== 0) {
@@ -472,7 +681,6 @@ export function dynamicFeatures(
     out[k++] = mix(32, seen ?? 0);
     if (seen !== undefined) out[k++] = mix(33, mix(seen, p1));
   }
-  out[k++] = mix(37, mix(p1, wlN1));
   if (doc.majority && cap !== 0 && cap !== 3) {
     const maj = doc.majority.get(s.lower[i] as string) ?? 9;
     out[k++] = mix(55, maj);
@@ -481,7 +689,6 @@ export function dynamicFeatures(
   }
   const g = s.gaz[i] as number;
   if (g !== 0) for (let b = 0; b < 8; b++) if (g & (1 << b)) out[k++] = mix(51, mix(b, p1));
-  if (s.clustered) out[k++] = mix(80, mix(p1, clusterAt(s.cl[i] as number, 1)));
   return k;
 }
 
