@@ -92,7 +92,8 @@ test('mentions of one rally are one event, with every mention and source', () =>
   const { evs } = run(text);
   const protests = evs.filter((e) => e.type === 'PROTEST');
   assert.equal(protests.length, 1);
-  assert.equal(protests[0]!.mentions.length, 3);
+  // rallied, the rally, blocked the main road (its obstruction), the protesters
+  assert.equal(protests[0]!.mentions.length, 4);
   assert.equal(protests[0]!.factuality, 'asserted');
   assert.deepEqual(
     protests[0]!.sources.map((s) => s.name),

@@ -51,6 +51,9 @@ interface Draft {
 /** An article that reports a protest (for triggers that only count within one). */
 const PROTEST_IN_ARTICLE = /\b(?:protest(?:s|ers)?|rall(?:y|ies)|demonstrat(?:ion|ions|ors|ed))\b/i;
 
+/** How sure the model must be to turn a weak trigger's event into a strategic development. */
+const STRATEGIC_MIN = 0.9;
+
 /** PLOVER classes ACLED codes as events of its own. */
 const ACLED_CODABLE = new Set<PloverType>(['PROTEST', 'ASSAULT', 'COERCE', 'MOBILIZE']);
 
@@ -455,25 +458,37 @@ function emit(
   }
   if (ACLED_CODABLE.has(type) && classifier) {
     const ranked = classifier.rank(text);
+    // A trigger's own ACLED type counts as its family even where ACLED files it elsewhere (a
+    // curfew is PLOVER COERCE, ACLED a change to group/activity).
+    const ruleLabels = new Set(d.mentions.flatMap((m) => (m.rule.acled ? [m.rule.acled] : [])));
     const families = new Set([...d.mentions.map((m) => m.rule.type), type]);
+    const inFamily = (label: string) => ruleLabels.has(label) || families.has(ploverOfSubEvent(label) ?? 'AGREE');
     const top = ranked[0]!;
     const topFamily = ploverOfSubEvent(top.label);
     // Riot or attack, protest or arrest: the boundary between violent crowds, attacks and
     // interventions is where words mislead and the model, which reads the whole sentence, is
     // better; other families (a deployment, an agreement) stay with the trigger.
     const swappable = (t: PloverType | undefined) => t === 'PROTEST' || t === 'ASSAULT' || t === 'COERCE';
+    // Words that say little about what happened ("hostilities", "died") may also turn out to be
+    // the background of a strategic development ("families evacuated following hostilities",
+    // "a lockdown after a resident died"), which only the model, reading the whole note, sees.
+    const strategic = ACLED_EVENT_TYPE[top.label] === 'Strategic developments';
     const pick =
-      topFamily &&
       top.confidence >= 0.5 &&
-      swappable(topFamily) &&
-      [...families].every(swappable) &&
-      d.mentions.every((m) => m.rule.weak || m.rule.type === topFamily)
+      ((topFamily &&
+        swappable(topFamily) &&
+        [...families].every(swappable) &&
+        d.mentions.every((m) => m.rule.weak || m.rule.type === topFamily)) ||
+        (strategic && top.confidence >= STRATEGIC_MIN && d.mentions.every((m) => m.rule.background)))
         ? top
-        : ranked.find((p) => families.has(ploverOfSubEvent(p.label) ?? 'AGREE'));
+        : ranked.find((p) => inFamily(p.label));
     if (pick && pick.confidence >= minConf) {
       acled = { eventType: ACLED_EVENT_TYPE[pick.label]!, subEventType: pick.label };
-      type = ploverOfSubEvent(pick.label)!;
-      mode = ploverModeOf(pick.label, text) ?? mode;
+      const own = d.mentions.find((m) => m.rule.acled === pick.label)?.rule;
+      // The trigger's class stands where its own ACLED type was chosen, or where the model's
+      // label has no PLOVER class ("Other").
+      type = own?.type ?? ploverOfSubEvent(pick.label) ?? type;
+      mode = own?.mode ?? ploverModeOf(pick.label, text) ?? mode;
       model = classifier.name;
       confidence = pick.confidence;
     }

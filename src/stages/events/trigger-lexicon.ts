@@ -23,6 +23,12 @@ export interface TriggerRule {
   needsProtestInArticle?: boolean;
   /** A word that says little about the kind of violence ("attacked", "killed"): the model may retype it. */
   weak?: boolean;
+  /**
+   * A word found as often in the background of a note as in its event ("hostilities", "died"):
+   * the model may make the event a strategic development ("families evacuated following
+   * hostilities").
+   */
+  background?: boolean;
   /** A verbal event whose complement (what is asked, threatened) is not an event of its own. */
   takesComplement?: boolean;
 }
@@ -63,12 +69,24 @@ export const TRIGGER_RULES: TriggerRule[] = [
     type: 'REQUEST',
     takesComplement: true,
   },
+  {
+    // Restrictions on movement and assembly (PLOVER COERCE 'restrict': "cordoning off areas");
+    // ACLED codes them as security measures. A ban on protests is not a protest: this rule claims
+    // the listed kinds of action before the protest triggers can.
+    name: 'restrict',
+    re: r(
+      "sealed off|(?:besieged|encircled) the (?:[\\w-]+ ){0,2}?(?:towns?|city|cities|villages?|area|region|camp|district|base|capital|neighbou?rhoods?)|laid siege to|imposed a siege on|(?:imposed|announced|declared|extended|ordered) (?:a |an |the )?(?:[\\w-]+ ){0,2}?lockdowns?|halted (?:all )?(?:entries|entry|movements?|traffic)(?: and (?:departures|exits))?|closed (?:all )?(?:of )?(?:[\\w’'-]+ ){0,2}?(?:entrances|border crossings|crossing points)|ban(?:ned|s)? (?:on )?(?:all )?(?:forms of )?(?:public |political )?(?:(?:gatherings|protests|rallies|marches|demonstrations|sit-ins|press conferences|assemblies|meetings)(?:,? (?:and |or )?)?)+",
+    ),
+    type: 'COERCE',
+    mode: 'restrict',
+    acled: 'Change to group/activity',
+  },
   // Protest.
   { name: 'hunger-strike', re: r('hunger strikes?'), type: 'PROTEST', mode: 'hunger', acled: 'Peaceful protest' },
   {
     name: 'riot',
     re: r(
-      'riot(?:s|ed|ing|ers)?|mob(?:s)?|torched|set (?:fire|ablaze|alight)|vandali[sz]ed|pelted|stoned|hurled|threw (?:stones|rocks|molotov)|molotov cocktails?|barricad(?:ed|es)|burn(?:ed|t) tyres|turned violent|set on fire|burn(?:ed|ing|t) (?:rubber )?(?:tyres|tires)|threw (?:stones|rocks|petrol bombs)',
+      'riot(?:s|ed|ing|ers)?|mob(?:s)?|torched|set (?:fire|ablaze|alight)|vandali[sz]ed|pelted|stoned|hurled|threw (?:stones|rocks|molotov)|molotov cocktails?|barricad(?:ed|es)|burn(?:ed|t) tyres|turned violent|set on fire|burn(?:ed|ing|t) (?:rubber )?(?:tyres|tires|debris|garbage|rubbish|trash)|threw (?:stones|rocks|petrol bombs)',
     ),
     type: 'PROTEST',
     mode: 'riot',
@@ -86,7 +104,7 @@ export const TRIGGER_RULES: TriggerRule[] = [
   {
     name: 'blockade',
     re: r(
-      'block(?:ed|ing|aded) (?:the |a |several |main )?(?:roads?|highways?|streets?|access|entrance|traffic)|sit-ins?|closed (?:the )?(?:road|highway|[A-Z]{1,3}\\d+)|blocked the (?:train|rail)\\w*',
+      'block(?:ed|ing|aded) (?:the |a |several )?(?:[\\w-]+ ){0,2}?(?:roads?|highways?|streets?|access|entrances?|traffic|bridges?)|sit-ins?|closed (?:the )?(?:road|highway|[A-Z]{1,3}\\d+)|blocked the (?:train|rail)\\w*',
     ),
     type: 'PROTEST',
     mode: 'obstruct',
@@ -112,6 +130,19 @@ export const TRIGGER_RULES: TriggerRule[] = [
     mode: 'demo',
     acled: 'Peaceful protest',
     needsCrowd: true,
+  },
+  {
+    // Police breaking up a crowd: the crowd was there, so there was a protest with intervention;
+    // the object must be people ("dispersed the crowd", "dispersed about 180 laborers"), never
+    // money or a substance ("dispersed funds").
+    name: 'disperse',
+    re: r(
+      'dispers(?:ed|ing|al of) (?:the |a |an |about |around |some |over |more than |at least |hundreds of |dozens of |thousands of |\\d[\\d,]* )*(?:[\\w-]+ ){0,3}?(?:crowds?|protest(?:ers|s)?|demonstrat(?:ors|ions?)|rall(?:y|ies)|gatherings?|people|residents|locals|workers|laborers|labourers|students|teachers|farmers|traders|vendors|drivers|youths?|villagers|supporters|marchers|mobs?|sit-ins?)',
+    ),
+    weak: true,
+    type: 'PROTEST',
+    mode: 'demo',
+    acled: 'Protest with intervention',
   },
   {
     // People setting out for a protest ("seen boarding buses heading towards the capital"):
@@ -147,7 +178,7 @@ export const TRIGGER_RULES: TriggerRule[] = [
   {
     name: 'explosive',
     re: r(
-      'ied|roadside bomb|car bomb|landmines?|explosive devices?|(?:bomb|mine|device) (?:exploded|went off|blast)|explosions?|blasts?|detonat(?:ed|ion)|bomb(?:ed|ing|s)?|explosives|projectiles',
+      'ied|roadside bomb|car bomb|landmines?|explosive devices?|(?:bomb|mine|device) (?:exploded|went off|blast)|explosions?|blasts?|detonat(?:ed|ing|ion|es)|bomb(?:ed|ing|s)?|explosives|projectiles',
     ),
     type: 'ASSAULT',
     mode: 'explosives',
@@ -188,6 +219,7 @@ export const TRIGGER_RULES: TriggerRule[] = [
       'clash(?:ed|es)?|fought|fighting|gunfights?|firefights?|exchang(?:ed|ing) (?:fire|gunfire)|battles?|ambush(?:ed)?|offensive|exchange of fire|hostilities|fire ?fights?',
     ),
     weak: true,
+    background: true,
     type: 'ASSAULT',
     mode: 'firearms',
     acled: 'Armed clash',
@@ -195,7 +227,7 @@ export const TRIGGER_RULES: TriggerRule[] = [
   {
     name: 'shoot',
     re: r(
-      'shot(?! up\\b)|shots|shoot(?:ing|s)?|opened fire|gunfire|fired (?:[\\w-]+,? (?:and )?){0,5}?at the positions|fired (?:at|on|upon|shots|bullets|rounds|with|into|tear gas|rubber|live)|fired (?:[\\w-]+ ){0,3}?(?:mortars|shells|rockets|missiles|weapons|guns|grenades)|firing|bursts of fire|captured',
+      'shot(?! up\\b)|shots|shoot(?:ing|s)?|opened fire|gunfire|fired (?:[\\w-]+,? (?:and )?){0,8}?(?:at|on) (?:the )?positions|fired (?:at|on|upon|shots|bullets|rounds|with|into|tear gas|rubber|live)|fired (?:[\\w-]+ ){0,3}?(?:mortars|shells|rockets|missiles|weapons|guns|grenades)|firing|bursts of fire|captured',
     ),
     weak: true,
     type: 'ASSAULT',
@@ -220,9 +252,10 @@ export const TRIGGER_RULES: TriggerRule[] = [
   {
     name: 'kill',
     re: r(
-      'kill(?:ed|ing|s)|murder(?:ed|s)?|massacre(?:d)?|attack(?:ed|s)?|raid(?:ed|s)?|found dead|bodies of|body of|bodies were found|injur(?:ed|ing)|wound(?:ed|ing)|targeted(?! (?:at|for|to)\\b)|casualties|died|death|fatalit(?:y|ies)|to death',
+      'kill(?:ed|ing|s)|murder(?:ed|s)?|massacre(?:d)?|attack(?:ed|s)?|raid(?:ed|s)?|found dead|bodies of|body of|bodies were found|injur(?:ed|ing)|wound(?:ed|ing)|targeted(?! (?:at|for|to)\\b)|(?:left|leaving) (?:at least )?(?:[\\w-]+ ){1,4}?(?:dead|injured|wounded)|casualties|died|death|fatalit(?:y|ies)|to death',
     ),
     weak: true,
+    background: true,
     type: 'ASSAULT',
     acled: 'Attack',
   },
@@ -239,7 +272,7 @@ export const TRIGGER_RULES: TriggerRule[] = [
   {
     name: 'loot',
     re: r(
-      'loot(?:ed|ing)|ransack(?:ed)?|demolish(?:ed)?|destroyed|stole|razed|burned (?:down )?(?:houses|homes|crops)',
+      'loot(?:ed|ing)|ransack(?:ed)?|demolish(?:ed)?|destroyed|stole|razed|burn(?:ed|t) (?:down )?(?:houses|homes|crops)|burn(?:ed|t) down|(?:houses?|homes?|huts?|buildings?|shops?|stores?|vehicles?|cars?|trucks?|crops|fields)(?: of (?:the )?(?:[\\w-]+ ){0,2}?[\\w-]+)? (?:were|was) (?:later )?(?:burned|burnt)|uprooted (?:about |some |nearly |more than )?(?:\\d[\\d,]*|hundreds of|dozens of) (?:[\\w-]+ ){0,3}?(?:trees|seedlings|saplings|vines|plants)|cut down (?:[\\w-]+ ){0,5}?trees|smashed (?:the )?(?:[\\w-]+ ){0,2}?(?:windows?|glass|doors?|cars?|vehicles|shops?|offices?)',
     ),
     type: 'COERCE',
     mode: 'seize',
@@ -255,7 +288,7 @@ export const TRIGGER_RULES: TriggerRule[] = [
   {
     name: 'deploy',
     re: r(
-      'deploy(?:ed|ment|s)?|checkpoints? (?:were |was )?(?:installed|set up|erected)|(?:installed|set up|erected) (?:new )?checkpoints?|reinforcements|mobili[sz](?:ed|ation)|patrols?|established (?:a |new |two |\\w+ )+(?:base|bases|fortifications|headquarters|positions?)|defected|(?:military )?columns?|convoys?|entered (?:the )?(?:\\w+ )?territor(?:y|ies)|arrived (?:in|at)|took control|installed (?:a )?(?:new )?(?:temporary )?(?:military )?base',
+      'deploy(?:ed|ment|s)?|checkpoints? (?:were |was )?(?:installed|set up|erected)|(?:installed|set up|erected|placed|put up) (?:new |two |several |\\w+ )?(?:checkpoints?|check points?)|reinforced (?:its |their |the )?(?:troops|forces|positions)|reinforcements|mobili[sz](?:ed|ation)|patrols?|established (?:a |new |two |\\w+ )*(?:base|bases|fortifications|headquarters|positions?)|defected|(?:military )?columns?|convoys?|entered (?:the )?(?:\\w+ )?territor(?:y|ies)|arrived (?:in|at)|took control|installed (?:a )?(?:new )?(?:temporary )?(?:military )?base',
     ),
     type: 'MOBILIZE',
     mode: 'police',
@@ -278,7 +311,9 @@ export const TRIGGER_RULES: TriggerRule[] = [
   { name: 'support', re: r('backed|endorsed|(?:expressed|voiced) support|support(?:ed|s)? the'), type: 'SUPPORT' },
   {
     name: 'aid',
-    re: r('(?:provided|delivered|sent|donated) (?:humanitarian |food |medical )?(?:aid|assistance|supplies)'),
+    re: r(
+      '(?:provided|delivered|distributed|sent|donated) (?:[\\w-]+ ){0,2}?(?:humanitarian |food |medical |relief )?(?:aid|assistance|supplies|packages|parcels|rations)|(?:delivered|distributed|handed out) (?:boxes|bags|sacks) (?:of|with) food',
+    ),
     type: 'AID',
   },
   {
@@ -297,7 +332,9 @@ export const TRIGGER_RULES: TriggerRule[] = [
   },
   {
     name: 'release',
-    re: r('released (?:the )?(?:prisoners|hostages|detainees|captives)|released \\d+|released (?:\\w+ )?prisoners'),
+    re: r(
+      'released (?:the )?(?:prisoners|hostages|detainees|captives)|released \\d+|released (?:\\w+ )?prisoners|(?:were|was) released from (?:[\\w-]+ ){0,2}?(?:prisons?|captivity|custody|detention|jail)',
+    ),
     type: 'RETREAT',
     mode: 'release',
     acled: 'Other',
@@ -317,4 +354,4 @@ export const TRIGGER_RULES: TriggerRule[] = [
 
 /** Words that show a crowd is meant, for triggers that need one. */
 export const CROWD_RE =
-  /\b(?:crowds?|group of|laborers|labourers|employees|drivers|merchants|traders|members|relatives|protesters|demonstrators|rall(?:y|ies)|supporters|marchers|tens of thousands|thousands|hundreds|dozens|people|residents|workers|students|farmers|villagers|iraqis|citizens|activists|women|men)\b/i;
+  /\b(?:crowds?|group of|laborers|labourers|employees|drivers|merchants|traders|members|relatives|protesters|demonstrators|rall(?:y|ies)|supporters|marchers|tens of thousands|thousands|hundreds|dozens|people|residents|workers|students|farmers|villagers|locals|iraqis|citizens|activists|women|men)\b/i;
