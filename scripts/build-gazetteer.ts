@@ -18,6 +18,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { GAZETTEER_FORMAT } from '../src/gazetteer/gazetteer.js';
 import { FILTER_BITS, filterAdd } from '../src/gazetteer/name-filter.js';
 import { foldKey, nameKey } from '../src/gazetteer/name-key.js';
 
@@ -362,6 +363,7 @@ function build(out: string): { places: number; names: number; folded: number; ms
     filterAdd(bits, `~${r.key}`);
   db.prepare('INSERT INTO filter (bits) VALUES (?)').run(Buffer.from(bits));
   db.prepare('INSERT INTO meta (k, v) VALUES (?, ?)').run('built', new Date().toISOString());
+  db.prepare('INSERT INTO meta (k, v) VALUES (?, ?)').run('format', GAZETTEER_FORMAT);
   db.exec('ANALYZE');
   db.close();
   renameSync(tmp, out);

@@ -191,16 +191,53 @@ function toEntry(r: Row): GazetteerEntry {
   };
 }
 
+/**
+ * The index layout this code reads, stamped into the index by the build. An index left from
+ * another version of Dateline (say, after a `git pull` without `npm install`) is refused with a
+ * reason instead of being read wrongly.
+ */
+export const GAZETTEER_FORMAT = '3';
+
+/** The format stamped in the index at `path`, or undefined when it has none. */
+export function gazetteerFormat(path: string): string | undefined {
+  const db = new Database(path, { readonly: true, fileMustExist: true });
+  try {
+    const hasMeta = db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'meta'").get() !== undefined;
+    if (!hasMeta) return undefined;
+    const row = db.prepare("SELECT v FROM meta WHERE k = 'format'").get() as { v: string } | undefined;
+    return row?.v;
+  } finally {
+    db.close();
+  }
+}
+
 let opened: Gazetteer | null | undefined;
+let unusable: string | undefined;
 
 /**
- * The process-wide gazetteer, opened on first use; undefined when the index has not been built
- * (`npm run build:gazetteer`), so that callers can warn instead of failing.
+ * The process-wide gazetteer, opened on first use; undefined when the index is missing or from
+ * another version ({@link gazetteerProblem} says which), so that callers can warn instead of
+ * failing.
  */
 export function openGazetteer(): Gazetteer | undefined {
   if (opened === undefined) {
     const path = gazetteerPath();
-    opened = existsSync(path) ? new Gazetteer(path) : null;
+    if (!existsSync(path)) {
+      opened = null;
+      unusable = 'the gazetteer index is not built (npm run build:gazetteer)';
+    } else {
+      const format = gazetteerFormat(path);
+      if (format === GAZETTEER_FORMAT) opened = new Gazetteer(path);
+      else {
+        opened = null;
+        unusable = `the gazetteer index ${path} is from another version of Dateline (format ${format ?? 'none'}, this one reads ${GAZETTEER_FORMAT}): rebuild it with npm run build:gazetteer`;
+      }
+    }
   }
   return opened ?? undefined;
+}
+
+/** Why {@link openGazetteer} gave no gazetteer, once it has been asked. */
+export function gazetteerProblem(): string | undefined {
+  return unusable;
 }

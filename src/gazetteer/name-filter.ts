@@ -23,8 +23,10 @@ function hashes(key: string): [number, number] {
 /** Adds a key to the filter's bits. */
 export function filterAdd(bits: Uint8Array, key: string): void {
   const [a, b] = hashes(key);
+  // The filter's own length decides, so that an index built with another size still answers.
+  const size = bits.length * 8;
   for (let i = 0; i < HASHES; i++) {
-    const bit = (a + i * b) % FILTER_BITS;
+    const bit = (a + i * b) % size;
     bits[bit >>> 3] = (bits[bit >>> 3] ?? 0) | (1 << (bit & 7));
   }
 }
@@ -32,8 +34,9 @@ export function filterAdd(bits: Uint8Array, key: string): void {
 /** Whether the key may be in the filter (false means surely not). */
 export function filterHas(bits: Uint8Array, key: string): boolean {
   const [a, b] = hashes(key);
+  const size = bits.length * 8;
   for (let i = 0; i < HASHES; i++) {
-    const bit = (a + i * b) % FILTER_BITS;
+    const bit = (a + i * b) % size;
     if (((bits[bit >>> 3] ?? 0) & (1 << (bit & 7))) === 0) return false;
   }
   return true;

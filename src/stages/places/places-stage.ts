@@ -5,7 +5,7 @@
 import type { Annotation, Doc } from '../../core/doc.js';
 import type { EntityType, PlaceAttrs, Provenance } from '../../core/layers.js';
 import type { Stage, StageContext } from '../../core/stage.js';
-import { openGazetteer, type Gazetteer, type GazetteerEntry } from '../../gazetteer/gazetteer.js';
+import { gazetteerProblem, openGazetteer, type Gazetteer, type GazetteerEntry } from '../../gazetteer/gazetteer.js';
 import { nameKey } from '../../gazetteer/name-key.js';
 import { contains, resolveCandidate, scoreEntry, type DocumentContext } from './resolve-toponyms.js';
 import { findToponyms, NOT_PLACES, type ToponymCandidate } from './toponym-candidates.js';
@@ -228,7 +228,8 @@ export function places(options: PlacesOptions = {}): Stage {
       doc.touch('place');
       const gaz = options.gazetteer ?? openGazetteer();
       if (!gaz) {
-        ctx.warn('gazetteer-missing', 'the gazetteer index is not built (npm run build:gazetteer); places skipped');
+        const why = gazetteerProblem() ?? 'the gazetteer index is not built (npm run build:gazetteer)';
+        ctx.warn('gazetteer-missing', `${why}; places skipped`);
         return;
       }
       let candidates = findToponyms(doc, gaz);
