@@ -15,12 +15,14 @@ import { BOUNDARY_KINDS, type BoundaryDecision, type BoundaryKind } from '../src
 import { quotes } from '../src/stages/quotes/quotes-stage.js';
 import { sentences } from '../src/stages/sentences.js';
 
-interface GoldQuote {
+/** One PolNeAR attribution, as the shared quotes data gives it. */
+export interface GoldQuote {
   quote_span: [number, number][];
   speaker_span: [number, number][];
   cue_span: [number, number][];
 }
-interface GoldDoc {
+/** One PolNeAR article with its attributions. */
+export interface GoldDoc {
   text: string;
   quotes: GoldQuote[];
 }

@@ -19,19 +19,9 @@ import { Doc } from '../src/core/doc.js';
 import { createPipeline } from '../src/core/pipeline.js';
 import { cueFeatures, type Tok } from '../src/stages/quotes/cue-classifier.js';
 import { cueMatches, MIN_CANDIDATE_PRIOR } from '../src/stages/quotes/cue-lexicon.js';
-import { trainBoundaries } from './train-quote-boundaries.js';
+import { trainBoundaries, type GoldDoc } from './train-quote-boundaries.js';
 import { findQuotedStretches } from '../src/stages/quotes/quoted-stretches.js';
 import { scanTokens, sentences } from '../src/stages/sentences.js';
-
-interface GoldQuote {
-  quote_span: [number, number][];
-  speaker_span: [number, number][];
-  cue_span: [number, number][];
-}
-interface GoldDoc {
-  text: string;
-  quotes: GoldQuote[];
-}
 
 /** Longest cue phrase kept, in tokens. */
 const MAX_TOKENS = 5;

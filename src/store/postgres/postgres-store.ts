@@ -53,7 +53,14 @@ import {
 import { POSTGIS_MIGRATION, POSTGRES_MIGRATIONS } from './postgres-migrations.js';
 import { noNul, pgJson } from './pg-text.js';
 import { tsQuerySql } from './ts-query.js';
-import { canonicalEventOf, eventParty, pageLimits, storedDocumentOf, type Row } from '../store-rows.js';
+import {
+  canonicalEventOf,
+  eventParty,
+  pageLimits,
+  storedDocumentOf,
+  type CanonicalRow,
+  type Row,
+} from '../store-rows.js';
 
 /** Options for {@link PostgresStore.open}. */
 export interface PostgresStoreOptions {
@@ -78,31 +85,15 @@ const WINDOW = DATE_WINDOW_DAYS;
 const LONGEST_SPAN = MAX_DATE_SPAN_DAYS;
 const RETRIES = 8;
 
-interface ClusterRow {
+/** A `clusters` row as the merging reads it: the canonical columns and the merge key's. */
+interface ClusterRow extends CanonicalRow {
   id: string;
-  type: string;
-  mode: string | null;
-  acled_type: string | null;
-  acled_sub: string | null;
-  date_value: string;
   day_lo: number;
   day_hi: number;
-  date_earliest: string;
-  date_latest: string;
-  location_json: string | null;
   lat: number | null;
   lon: number | null;
   country: string | null;
   admin1: string | null;
-  actors_json: string;
-  targets_json: string;
-  fatalities: number | null;
-  injuries: number | null;
-  arrests: number | null;
-  factuality: string;
-  sources: number;
-  reports: number;
-  outlets_json: string;
 }
 
 /** A cluster as the merging of one batch sees it. */

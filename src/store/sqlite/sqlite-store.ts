@@ -41,7 +41,14 @@ import {
   type StoreStats,
 } from '../store.js';
 import { SQLITE_MIGRATIONS } from './sqlite-migrations.js';
-import { canonicalEventOf, eventParty, pageLimits, storedDocumentOf, type Row } from '../store-rows.js';
+import {
+  canonicalEventOf,
+  eventParty,
+  pageLimits,
+  storedDocumentOf,
+  type CanonicalRow,
+  type Row,
+} from '../store-rows.js';
 
 /** Options for {@link SqliteStore.open}. */
 export interface SqliteStoreOptions {
@@ -54,31 +61,15 @@ export interface SqliteStoreOptions {
   maxPageCount?: number;
 }
 
-interface ClusterRow {
+/** A `clusters` row as the merging reads it: the canonical columns and the merge key's. */
+interface ClusterRow extends CanonicalRow {
   id: number;
-  type: string;
-  mode: string | null;
-  acled_type: string | null;
-  acled_sub: string | null;
-  date_value: string;
   day_lo: number;
   day_hi: number;
-  date_earliest: string;
-  date_latest: string;
-  location_json: string | null;
   lat: number | null;
   lon: number | null;
   country: string | null;
   admin1: string | null;
-  actors_json: string;
-  targets_json: string;
-  fatalities: number | null;
-  injuries: number | null;
-  arrests: number | null;
-  factuality: string;
-  sources: number;
-  reports: number;
-  outlets_json: string;
 }
 
 /** The columns of a canonical event (not the merge key's parties). */
