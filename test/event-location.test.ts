@@ -96,3 +96,34 @@ test('an event whose paragraph names the place only in a later sentence is place
   ]);
   assert.equal(evs[0]?.location?.name, 'Vaudrey');
 });
+
+test('a namesake outside the unit the writer states is dropped for that unit', () => {
+  // The gazetteer's only Corvel lies in another country than the stated province.
+  const foreign = run('Gunmen attacked a farmer in Corvel (Ostrade, Norvalle).', [
+    ['Corvel', town(50, 5, 'BE')],
+    ['Ostrade', { lat: 10.3, lon: 20.4, country: 'FR', featureCode: 'ADM2' }],
+    ['Norvalle', { lat: 11, lon: 21, country: 'FR', featureCode: 'ADM1', admin1: 'Norvalle' }],
+  ]);
+  assert.equal(foreign.evs[0]?.location?.name, 'Ostrade');
+  // Same country, but in another state than the one stated.
+  const state = run('Gunmen attacked a farmer in Corvel, Norvalle.', [
+    ['Corvel', { ...town(45, 2), admin1: 'Aubrac' }],
+    ['Norvalle', { lat: 11, lon: 21, country: 'FR', featureCode: 'ADM1', admin1: 'Norvalle' }],
+  ]);
+  assert.equal(state.evs[0]?.location?.name, 'Norvalle');
+  // Inside it: the small place stays.
+  const inside = run('Gunmen attacked a farmer in Corvel, Norvalle.', [
+    ['Corvel', { ...town(11.2, 21.1), admin1: 'Norvalle' }],
+    ['Norvalle', { lat: 11, lon: 21, country: 'FR', featureCode: 'ADM1', admin1: 'Norvalle' }],
+  ]);
+  assert.equal(inside.evs[0]?.location?.name, 'Corvel');
+});
+
+test('a neighbourhood far from the city the sentence names is a namesake elsewhere', () => {
+  const text = 'In the north of Valmont, Norvalle, police carried out a raid in Corvel neighbourhood.';
+  const norvalle: P = ['Norvalle', { lat: 45.5, lon: 5.5, country: 'FR', featureCode: 'ADM1' }];
+  const { evs } = run(text, [['Valmont', town(45, 5)], norvalle, ['Corvel', town(48, -3)]]);
+  assert.equal(evs[0]?.location?.name, 'Valmont');
+  const near = run(text, [['Valmont', town(45, 5)], norvalle, ['Corvel', town(45.05, 5.02)]]);
+  assert.equal(near.evs[0]?.location?.name, 'Corvel');
+});

@@ -237,3 +237,19 @@ test('the first word of a longer name is not the town it spells elsewhere ("Bat 
   assert.ok(!ps.some((p) => p.text === 'Bat'), JSON.stringify(ps.map((p) => p.text)));
   assert.equal(ps.find((p) => p.text === 'Haifa')?.country, 'IL');
 });
+
+test('a known name joined by a particle to other capitalized words is a piece of a longer name', () => {
+  const ps = placesOf(
+    run('Artillery shelled Qabr al Kabir in al-Hasakeh. A raid took place in Marawi, Lanao del Sur.'),
+  );
+  assert.ok(!ps.some((p) => p.text === 'Kabir' || p.text === 'Sur'), JSON.stringify(ps.map((p) => p.text)));
+  assert.ok(ps.some((p) => p.text === 'al-Hasakeh' && p.country === 'SY'));
+});
+
+test("an armed movement's name is not the village that shares it", () => {
+  const ps = placesOf(run('Fifty soldiers were released from Taliban prisons in Kunduz province.'));
+  assert.deepEqual(
+    ps.map((p) => p.text),
+    ['Kunduz'],
+  );
+});

@@ -106,10 +106,89 @@ function findEventPlace(doc: Doc, mentionSentences: Sentence[]): Found {
     if (score > -Infinity) scored.push({ place, score });
   });
   if (scored.length === 0) return undefined;
+  const penalty = disagreements(doc, pool, scored, focus);
+  for (const x of scored) x.score -= penalty.get(x.place) ?? 0;
   // Stable: of equal scores the earlier place wins (ACLED's notes and news leads name the scene first).
   const best = scored.reduce((a, b) => (b.score > a.score ? b : a));
   const same = scored.filter((x) => x.place.attrs.name === best.place.attrs.name).map((x) => x.place);
   return { place: best.place, same };
+}
+
+/**
+ * How much each scene place disagrees with the others its sentence names. A chain "X (district,
+ * province)", "X, province", "X in province" is the writer's own disambiguation, so its members
+ * should lie in one country and one another: a member in another country than the chain's
+ * (its majority, a tie broken by the article's focus) is a namesake elsewhere, and so is one
+ * outside a stated state or far from a stated province's seat; the container, though coarser,
+ * is then the better place. Outside chains, a place far from every other town the sentence puts
+ * the event in ("in the North Zone of Rio de Janeiro … in Jacarezinho neighborhood", where the
+ * gazetteer knows only the Jacarezinho in Paraná) is most likely a namesake too.
+ */
+function disagreements(
+  doc: Doc,
+  pool: { place: Place; sentence: Sentence }[],
+  scored: Scored[],
+  focus: string | undefined,
+): Map<Place, number> {
+  const out = new Map<Place, number>();
+  const scene = new Set(scored.map((x) => x.place));
+  const chained = new Set<Place>();
+  for (let i = 0; i < pool.length;) {
+    const chain = [pool[i]!.place];
+    let k = i + 1;
+    for (; k < pool.length && pool[k]!.sentence === pool[i]!.sentence; k++) {
+      const link = doc.text.slice(pool[k - 1]!.place.end, pool[k]!.place.start);
+      if (!CONTAINER_LINK.test(link)) break;
+      chain.push(pool[k]!.place);
+    }
+    i = k;
+    const members = chain.filter(usable);
+    if (members.length < 2) continue;
+    for (const m of members) chained.add(m);
+    const votes = new Map<string, number>();
+    for (const m of members) if (m.attrs.country) votes.set(m.attrs.country, (votes.get(m.attrs.country) ?? 0) + 1);
+    const top = Math.max(...votes.values());
+    const leaders = [...votes].filter(([, v]) => v === top).map(([c]) => c);
+    const country = leaders.length === 1 ? leaders[0] : focus && leaders.includes(focus) ? focus : undefined;
+    if (!country) continue;
+    members.forEach((m, j) => {
+      if (m.attrs.country !== country) return void out.set(m, 4);
+      const outside = members
+        .slice(j + 1)
+        .some((c) => c.attrs.country === country && c.attrs.name !== m.attrs.name && !withinUnit(m, c));
+      if (outside) out.set(m, 4);
+    });
+  }
+  const towns = scored
+    .map((x) => x.place)
+    .filter((q) => /^(?:city|neighbourhood|point)$/.test(precisionOf(q.attrs.featureCode)));
+  for (const { place: p, sentence: s } of pool) {
+    if (!scene.has(p) || chained.has(p) || !towns.includes(p)) continue;
+    const others = towns.filter(
+      (q) => q.attrs.name !== p.attrs.name && pool.some((x) => x.place === q && x.sentence === s),
+    );
+    if (others.length === 0) continue;
+    if (!others.some((q) => q.attrs.country === p.attrs.country && km(p, q) < 300)) out.set(p, 2);
+  }
+  return out;
+}
+
+/**
+ * Whether `p` may lie in the stated unit `c`: a state by its code, a district or a province's
+ * seat (which stands for the province, "Jarablus in Aleppo") by distance; a town or
+ * neighbourhood after a name ("Panama City (Bella Vista)") says nothing either way.
+ */
+function withinUnit(p: Place, c: Place): boolean {
+  const f = c.attrs.featureCode ?? '';
+  if (f === 'ADM1') return !p.attrs.admin1 || !c.attrs.admin1 || p.attrs.admin1 === c.attrs.admin1;
+  if (f === 'ADM2' || f === 'PPLA') return km(p, c) < 250;
+  return true;
+}
+
+function km(a: Place, b: Place): number {
+  const x = (b.attrs.lon! - a.attrs.lon!) * Math.cos(((a.attrs.lat! + b.attrs.lat!) / 2) * (Math.PI / 180));
+  const y = b.attrs.lat! - a.attrs.lat!;
+  return 111.2 * Math.sqrt(x * x + y * y);
 }
 
 /** A place with coordinates; a metonymic one ("Beirut's decision") is judged by its context. */

@@ -4,6 +4,7 @@
  * X a region even when the gazetteer lacks it, "the capital" refers to a capital city), plus the
  * GPE/LOC/FAC mentions of the entity layer when an entity stage ran before.
  */
+import { organisationKind } from '../entities/organisation-kind.js';
 import type { Annotation, Doc } from '../../core/doc.js';
 import type { Gazetteer, GazetteerEntry } from '../../gazetteer/gazetteer.js';
 import { nameKey } from '../../gazetteer/name-key.js';
@@ -52,6 +53,16 @@ const CONNECTORS = new Set([
   ...['of', 'de', 'del', 'la', 'le', 'al', 'el', 'ad', 'as', 'ash', 'an', 'upon', 'on', 'du'],
   // Portuguese, Italian, French, Dutch and German particles ("Mato Grosso do Sul").
   ...['do', 'da', 'dos', 'das', 'di', 'des', 'van', 'von', 'der', 'den'],
+]);
+
+/**
+ * Particles that join the words of one name in the languages of the places news reports on
+ * ("Qabr al Kabir", "Lanao del Sur", "Qala i Naw", "Poienile de sub Munte"), but are not English
+ * words, so that a known name next to one is a piece of a longer name the gazetteer lacks.
+ */
+const NAME_PARTICLES = new Set([
+  ...['al', 'el', 'ad', 'ash', 'de', 'del', 'la', 'le', 'du', 'da', 'dos', 'das', 'di', 'des'],
+  ...['van', 'von', 'der', 'den', 'i', 'e', 'sub', 'imeni', 'bin', 'ibn', 'ul', 'ur'],
 ]);
 
 /** Designators that follow a name and say what kind of place it is. */
@@ -234,6 +245,25 @@ function nameRun(toks: Tok[], i: number, max: number): number {
     else break;
   }
   return j;
+}
+
+/** Whether the name starting at token `i` follows "Capitalized particle" in its sentence. */
+function pieceAfter(toks: Tok[], i: number): boolean {
+  let k = i - 1;
+  let particles = 0;
+  while (k >= 0 && toks[k]!.sentence === toks[i]!.sentence && NAME_PARTICLES.has(toks[k]!.text)) {
+    k--;
+    particles++;
+  }
+  return particles > 0 && particles <= 2 && k >= 0 && toks[k]!.sentence === toks[i]!.sentence && isCap(toks[k]!);
+}
+
+/** Whether the name ending before token `j` is followed by "particle Capitalized" in its sentence. */
+function pieceBefore(toks: Tok[], j: number): boolean {
+  const sentence = toks[j - 1]!.sentence;
+  let k = j;
+  while (k < toks.length && k - j < 2 && toks[k]!.sentence === sentence && NAME_PARTICLES.has(toks[k]!.text)) k++;
+  return k > j && k < toks.length && toks[k]!.sentence === sentence && isCap(toks[k]!);
 }
 
 function lower(t: Tok | undefined): string {
@@ -470,6 +500,13 @@ export function findToponyms(doc: Doc, gaz: Gazetteer): ToponymCandidate[] {
       if (lowerWords.has(t.text.toLowerCase())) keep = false;
     }
     if (keep && !major && top.population < 1000 && top.nameKind > 0 && n === 1) keep = false;
+    // A known name joined by a particle to capitalized words is a piece of a longer name the
+    // gazetteer lacks ("Kabir" of "Qabr al Kabir", "Sur" of "Lanao del Sur", "Qala" of "Qala i
+    // Naw"): the village of that piece elsewhere in the world is not the place meant.
+    if (keep && !major && (pieceAfter(toks, i) || pieceBefore(toks, i + n))) keep = false;
+    // "Taliban prisons": an armed movement's name that some village also bears as an alternate
+    // name is the movement; the tagger, seeing a premodifier, may call it a place.
+    if (keep && !major && organisationKind(surface) === 'rebels') keep = false;
     // All-caps dateline ("BAGHDAD (Reuters) -"): the first word of the story.
     const dateline = t.first && t.sentence <= 1 && surface === surface.toUpperCase() && surface.length > 2;
     if (dateline) rule = 'dateline';
