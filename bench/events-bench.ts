@@ -2,7 +2,8 @@
  * `npm run bench -- events`: ACLED event coding on `acled_dev.csv` (notes as input, `event_date`
  * as the publication date) with k-fold cross-validation: the sub-event classifier is trained
  * in-process on k−1 folds and scores the held-out fold, so no note is scored by a model trained
- * on it. Predictions are scored by the reference scorer (`eval/score_events_acled.py`), whose
+ * on it; so are the actor-naming model and the places learned from the coded events.
+ * Predictions are scored by the reference scorer (`eval/score_events_acled.py`), whose
  * definitions are the metrics. Then the founding article, event by event, against what a careful
  * coder takes from it (`examples/seed-expected.md`).
  */
@@ -16,6 +17,9 @@ import { extract } from '../src/extract.js';
 import { AcledActorNamer, acledActorExample, trainAcledActorModel } from '../src/stages/events/acled-actor-model.js';
 import { EventClassifier, trainAcledSubEventClassifier } from '../src/stages/events/event-classifier.js';
 import { events } from '../src/stages/events/events.js';
+import { openGazetteer } from '../src/gazetteer/gazetteer.js';
+import { codedLocation, learnPlaces, SupplementedGazetteer } from '../src/gazetteer/learned-places.js';
+import { places } from '../src/stages/places/places-stage.js';
 import { readAcledCsv } from '../scripts/read-acled-csv.js';
 import { report } from './bench-report.js';
 import { sharedOrSkip } from './bench-data-guard.js';
@@ -37,8 +41,17 @@ export default async function eventsBench(): Promise<void> {
       trainAcledSubEventClassifier(train.map((r) => ({ text: r.notes_text!, label: r.sub_event_type! }))),
     );
     const actorNamer = new AcledActorNamer(trainAcledActorModel(train.map(acledActorExample)));
+    // The places coded in the training folds only, beside the gazetteer.
+    const gazetteer = openGazetteer();
+    const learned = gazetteer && new SupplementedGazetteer(gazetteer, learnPlaces(train.map(codedLocation), gazetteer));
     const pipeline = createPipeline(
-      defaultStages().map((s) => (s.name === 'events' ? events({ classifier, actorNamer }) : s)),
+      defaultStages().map((s) =>
+        s.name === 'events'
+          ? events({ classifier, actorNamer })
+          : s.name === 'places' && learned
+            ? places({ gazetteer: learned })
+            : s,
+      ),
     );
     const t0 = performance.now();
     for (const r of test) {

@@ -33,6 +33,12 @@ export interface GazetteerEntry {
   nameKind: number;
 }
 
+/** What the places stage looks up: the gazetteer, or the gazetteer with learned places beside it. */
+export type PlaceIndex = Pick<
+  Gazetteer,
+  'lookup' | 'lookupKey' | 'lookupFolded' | 'lookupFoldedKey' | 'has' | 'demonymCountry' | 'country' | 'capital'
+>;
+
 interface Row {
   id: number;
   gid: number | null;
@@ -167,6 +173,14 @@ export class Gazetteer {
   private entry(id: number): GazetteerEntry | undefined {
     const r = this.byId.get(id);
     return r ? toEntry(r) : undefined;
+  }
+
+  /** Every place of the index (for building derived lists, not for look-ups). */
+  *eachPlace(): IterableIterator<GazetteerEntry> {
+    const all = this.db.prepare<[], Row>(
+      'SELECT id, gid, name, lat, lon, fclass, fcode, cc, admin1, pop, 0 AS kind FROM place',
+    );
+    for (const r of all.iterate()) yield toEntry(r);
   }
 
   /** Closes the index. */

@@ -5,7 +5,8 @@
 import type { Annotation, Doc } from '../../core/doc.js';
 import type { EntityType, PlaceAttrs, Provenance } from '../../core/layers.js';
 import type { Stage, StageContext } from '../../core/stage.js';
-import { gazetteerProblem, openGazetteer, type Gazetteer, type GazetteerEntry } from '../../gazetteer/gazetteer.js';
+import { gazetteerProblem, openGazetteer, type GazetteerEntry, type PlaceIndex } from '../../gazetteer/gazetteer.js';
+import { shippedLearnedPlaces, SupplementedGazetteer } from '../../gazetteer/learned-places.js';
 import { nameKey } from '../../gazetteer/name-key.js';
 import { contains, resolveCandidate, scoreEntry, type DocumentContext } from './resolve-toponyms.js';
 import { findToponyms, NOT_PLACES, type ToponymCandidate } from './toponym-candidates.js';
@@ -23,8 +24,11 @@ const GOVERNMENT_VERBS = new Set(
 
 /** Options of the places stage. */
 export interface PlacesOptions {
-  /** Use this gazetteer instead of the one built at install (tests, benchmarks). */
-  gazetteer?: Gazetteer;
+  /**
+   * Use this gazetteer instead of the one built at install with the shipped learned places
+   * beside it (tests, benchmarks).
+   */
+  gazetteer?: PlaceIndex;
 }
 
 function isCountry(e: GazetteerEntry): boolean {
@@ -38,7 +42,7 @@ function entityTypeOf(e: GazetteerEntry): EntityType {
 }
 
 /** Candidates from an entity stage's GPE/LOC/FAC mentions that the text scan missed. */
-function fromEntities(doc: Doc, gaz: Gazetteer, found: ToponymCandidate[]): ToponymCandidate[] {
+function fromEntities(doc: Doc, gaz: PlaceIndex, found: ToponymCandidate[]): ToponymCandidate[] {
   const out = [...found];
   const parents = new Set(found.map((c) => c.parent).filter((p): p is ToponymCandidate => p !== undefined));
   const sentences = doc.layer('sentence');
@@ -140,7 +144,7 @@ function addVote(votes: Map<string, number>, cc: string | undefined, w: number):
 }
 
 /** Country votes from demonyms: the entity layer's NORP countries, else the gazetteer's demonyms. */
-function demonymVotes(doc: Doc, gaz: Gazetteer, votes: Map<string, number>): void {
+function demonymVotes(doc: Doc, gaz: PlaceIndex, votes: Map<string, number>): void {
   if (doc.has('entity')) {
     for (const e of doc.layer('entity')) if (e.attrs.type === 'NORP') addVote(votes, e.attrs.country, 1);
     return;
@@ -218,6 +222,16 @@ function likeliest(c: ToponymCandidate, n: number): GazetteerEntry[] {
     .map((x) => x.e);
 }
 
+let supplemented: PlaceIndex | undefined;
+
+/** The installed gazetteer with the shipped learned places beside it; undefined without an index. */
+function defaultIndex(): PlaceIndex | undefined {
+  const gaz = openGazetteer();
+  if (!gaz) return undefined;
+  supplemented ??= new SupplementedGazetteer(gaz, shippedLearnedPlaces());
+  return supplemented;
+}
+
 /** Creates the places stage. */
 export function places(options: PlacesOptions = {}): Stage {
   return {
@@ -226,7 +240,7 @@ export function places(options: PlacesOptions = {}): Stage {
     produces: ['place'],
     run(doc: Doc, ctx: StageContext) {
       doc.touch('place');
-      const gaz = options.gazetteer ?? openGazetteer();
+      const gaz = options.gazetteer ?? defaultIndex();
       if (!gaz) {
         const why = gazetteerProblem() ?? 'the gazetteer index is not built (npm run build:gazetteer)';
         ctx.warn('gazetteer-missing', `${why}; places skipped`);

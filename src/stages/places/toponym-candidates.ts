@@ -6,7 +6,7 @@
  */
 import { organisationKind } from '../entities/organisation-kind.js';
 import type { Annotation, Doc } from '../../core/doc.js';
-import type { Gazetteer, GazetteerEntry } from '../../gazetteer/gazetteer.js';
+import type { GazetteerEntry, PlaceIndex } from '../../gazetteer/gazetteer.js';
 import { nameKey } from '../../gazetteer/name-key.js';
 
 /** What the context says a toponym is. */
@@ -274,7 +274,7 @@ function lower(t: Tok | undefined): string {
  * Last words of capitalized runs that look like a person's full name ("Sheila Brown"), so that
  * "Brown" alone later in the article is not taken for a place.
  */
-function personSurnames(toks: Tok[], gaz: Gazetteer): Set<string> {
+function personSurnames(toks: Tok[], gaz: PlaceIndex): Set<string> {
   const out = new Set<string>();
   for (let i = 0; i < toks.length;) {
     if (
@@ -318,7 +318,7 @@ const FOLD_AFTER =
  * and not at a sentence's start, where capitalized common words and surnames abound: a folded
  * key meets many ordinary words ("Prior" and Pryor, "Route" and Rote).
  */
-function foldedEntries(gaz: Gazetteer, toks: Tok[], i: number, n: number, key: string): GazetteerEntry[] {
+function foldedEntries(gaz: PlaceIndex, toks: Tok[], i: number, n: number, key: string): GazetteerEntry[] {
   const first = toks[i]!;
   if (first.first || (n === 1 && key.length < 5)) return [];
   const words = key.split(' ');
@@ -370,7 +370,7 @@ function keepFoldedInContext(out: ToponymCandidate[]): void {
 }
 
 /** Finds toponym candidates in the analysed zones of the document. */
-export function findToponyms(doc: Doc, gaz: Gazetteer): ToponymCandidate[] {
+export function findToponyms(doc: Doc, gaz: PlaceIndex): ToponymCandidate[] {
   const toks = tokensOf(doc);
   const out: ToponymCandidate[] = [];
   // Words seen in lower case somewhere in the article are common words, not names, at a sentence start.
