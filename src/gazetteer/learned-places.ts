@@ -16,6 +16,8 @@ import { foldKey, nameKey } from './name-key.js';
 /** One coded event's place, as an ACLED export gives it. */
 export interface CodedLocation {
   location: string;
+  /** The country's English name, as ACLED writes it. */
+  country?: string;
   admin1?: string;
   admin2?: string;
   lat: number;
@@ -90,9 +92,21 @@ function cellKey(lat: number, lon: number): number {
 export function learnPlaces(rows: CodedLocation[], gaz: Gazetteer): LearnedPlace[] {
   const nearest = new NearestPlace(gaz);
   const out = new Map<string, LearnedPlace>();
-  const units = new Map<string, { name: string; code: 'ADM1' | 'ADM2'; lat: number; lon: number; n: number }>();
-  const add = (name: string, lat: number, lon: number, code: LearnedPlace['featureCode']) => {
-    const where = nearest.near(lat, lon);
+  const units = new Map<
+    string,
+    { name: string; code: 'ADM1' | 'ADM2'; cc: string | undefined; lat: number; lon: number; n: number }
+  >();
+  const codes = new Map<string, string | undefined>();
+  // The coder's country, where the gazetteer knows its name: a border town's nearest GeoNames
+  // place may lie across the border.
+  const countryOf = (name: string | undefined): string | undefined => {
+    if (!name) return undefined;
+    if (!codes.has(name)) codes.set(name, gaz.lookup(name).find((e) => /^PCL/.test(e.featureCode))?.country);
+    return codes.get(name);
+  };
+  const add = (name: string, lat: number, lon: number, code: LearnedPlace['featureCode'], cc?: string) => {
+    const near = nearest.near(lat, lon);
+    const where = cc && near?.country !== cc ? { country: cc } : near;
     if (!where || nameKey(name).length < 3) return;
     const key = `${nameKey(name)}|${code}|${lat.toFixed(2)}|${lon.toFixed(2)}`;
     const had = out.get(key);
@@ -111,16 +125,17 @@ export function learnPlaces(rows: CodedLocation[], gaz: Gazetteer): LearnedPlace
   for (const r of rows) {
     if (!r.location || !Number.isFinite(r.lat) || !Number.isFinite(r.lon)) continue;
     const name = r.location.replace(/\s*\([^)]*\)\s*$/, '').trim();
-    add(name, r.lat, r.lon, 'PPL');
+    const cc = countryOf(r.country);
+    add(name, r.lat, r.lon, 'PPL', cc);
     const dash = /^(.+?)-(\S.*)$/.exec(name);
-    if (dash && gaz.lookup(dash[1]!).length > 0) add(dash[2]!, r.lat, r.lon, 'PPLX');
+    if (dash && gaz.lookup(dash[1]!).length > 0) add(dash[2]!, r.lat, r.lon, 'PPLX', cc);
     for (const [unit, code] of [
       [r.admin2, 'ADM2'],
       [r.admin1, 'ADM1'],
     ] as const) {
       if (!unit) continue;
-      const k = `${nameKey(unit)}|${code}`;
-      const u = units.get(k) ?? { name: unit, code, lat: 0, lon: 0, n: 0 };
+      const k = `${nameKey(unit)}|${code}|${r.country ?? ''}`;
+      const u = units.get(k) ?? { name: unit, code, cc, lat: 0, lon: 0, n: 0 };
       u.lat += r.lat;
       u.lon += r.lon;
       u.n++;
@@ -130,11 +145,11 @@ export function learnPlaces(rows: CodedLocation[], gaz: Gazetteer): LearnedPlace
   for (const u of units.values()) {
     const lat = u.lat / u.n;
     const lon = u.lon / u.n;
-    const where = nearest.near(lat, lon);
+    const country = u.cc ?? nearest.near(lat, lon)?.country;
     // Only units the gazetteer does not already know in that country.
-    const known = [...gaz.lookup(u.name), ...gaz.lookupFolded(u.name)].some((e) => e.country === where?.country);
+    const known = [...gaz.lookup(u.name), ...gaz.lookupFolded(u.name)].some((e) => e.country === country);
     if (!known) {
-      add(u.name, lat, lon, u.code);
+      add(u.name, lat, lon, u.code, country);
       const had = out.get(`${nameKey(u.name)}|${u.code}|${lat.toFixed(2)}|${lon.toFixed(2)}`);
       if (had) had.events = u.n;
     }
@@ -253,6 +268,7 @@ export function shippedLearnedPlaces(): LearnedPlace[] {
 export function codedLocation(row: Record<string, string | undefined>): CodedLocation {
   return {
     location: row.location ?? '',
+    ...(row.country && { country: row.country }),
     ...(row.admin1 && { admin1: row.admin1 }),
     ...(row.admin2 && { admin2: row.admin2 }),
     lat: Number(row.latitude),
