@@ -253,3 +253,16 @@ test("an armed movement's name is not the village that shares it", () => {
     ['Kunduz'],
   );
 });
+
+test('a hyphenated Arabic article or "wa" also joins a piece to a longer name', () => {
+  const ps = placesOf(run('Forces clashed in Wadi al-Rabi. Airstrikes targeted Khabb wa ash Shaaf district.'));
+  assert.ok(!ps.some((p) => p.text === 'Wadi' && p.lat !== null), JSON.stringify(ps.map((p) => p.text)));
+  assert.ok(!ps.some((p) => p.text === 'Shaaf' && p.lat !== null));
+});
+
+test('"Molotov cocktail" names no city', () => {
+  assert.deepEqual(
+    placesOf(run('Rioters hurled a Molotov cocktail at a bank in Sidon.')).map((p) => p.text),
+    ['Sidon'],
+  );
+});

@@ -48,9 +48,12 @@ const POSSESSIVE_AFTER = /^['’]s?\b/;
 const PREMODIFIER_AFTER =
   /^\s+(?!and\b|or\b|on\b|in\b|at\b|to\b|for\b|from\b|with\b|by\b|as\b|after\b|since\b|during\b|when\b|where\b|which\b|that\b|is\b|was\b|were\b|are\b|has\b|had\b)[a-z]+/;
 
-/** Text between a small place and the unit that contains it: "X, Y", "X (Y", "X city (Y". */
+/**
+ * Text between a small place and the unit that contains it: "X, Y", "X (Y", "X city (Y",
+ * "X checkpoint (Y".
+ */
 const CONTAINER_LINK =
-  /^\s*(?:(?:city|town|village|district|province|governorate|region|state|municipality|department|county|area|neighbou?rhood|sub-?district|subdivision|locality|camp)\s*)?(?:,|\(|,\s*\(|\s+in\s+)\s*(?:the\s+)?$/i;
+  /^\s*(?:(?:city|town|village|district|province|governorate|region|state|municipality|department|county|area|neighbou?rhood|sub-?district|subdivision|locality|camp|checkpoint|base|airbase|hospital|prison|market|bridge|crossing|front|frontline|sector|road|highway|port|airport|junction|roundabout|square|station|mine|valley|mountains?|hills?|island|community)\s*)?(?:,|\(|,\s*\(|\s+in\s+)\s*(?:the\s+)?$/i;
 
 interface Scored {
   place: Place;

@@ -9,7 +9,7 @@ import { gazetteerProblem, openGazetteer, type GazetteerEntry, type PlaceIndex }
 import { shippedLearnedPlaces, SupplementedGazetteer } from '../../gazetteer/learned-places.js';
 import { nameKey } from '../../gazetteer/name-key.js';
 import { contains, resolveCandidate, scoreEntry, type DocumentContext } from './resolve-toponyms.js';
-import { findToponyms, NOT_PLACES, type ToponymCandidate } from './toponym-candidates.js';
+import { findToponyms, NOT_PLACES, notThePlaceNamed, type ToponymCandidate } from './toponym-candidates.js';
 
 const STAGE = 'places';
 
@@ -248,6 +248,7 @@ export function places(options: PlacesOptions = {}): Stage {
       }
       let candidates = findToponyms(doc, gaz);
       if (doc.has('entity')) candidates = fromEntities(doc, gaz, candidates);
+      candidates = candidates.filter((c) => !notThePlaceNamed(doc.text, c));
       for (const c of candidates) checkParent(c);
 
       // Pass 1: priors only, to learn which countries the article is about.

@@ -57,13 +57,31 @@ const CONNECTORS = new Set([
 
 /**
  * Particles that join the words of one name in the languages of the places news reports on
- * ("Qabr al Kabir", "Lanao del Sur", "Qala i Naw", "Poienile de sub Munte"), but are not English
- * words, so that a known name next to one is a piece of a longer name the gazetteer lacks.
+ * ("Qabr al Kabir", "Lanao del Sur", "Qala i Naw", "Khabb wa ash Shaaf", "Toba tek Singh"), but
+ * are not English words.
  */
-const NAME_PARTICLES = new Set([
-  ...['al', 'el', 'ad', 'ash', 'de', 'del', 'la', 'le', 'du', 'da', 'dos', 'das', 'di', 'des'],
-  ...['van', 'von', 'der', 'den', 'i', 'e', 'sub', 'imeni', 'bin', 'ibn', 'ul', 'ur'],
-]);
+const PARTICLE =
+  '(?:al|el|ad|ar|az|ash|de|del|la|le|du|da|dos|das|di|des|van|von|der|den|i|e|sub|imeni|bin|ibn|ul|ur|wa|tek)';
+const PIECE_AFTER = new RegExp(
+  `^\\s+(?:(?:${PARTICLE}\\s+){1,2}\\p{Lu}|(?:al|el|ad|ar|az|ash|an|as|at)[-‐]\\p{Lu})`,
+  'u',
+);
+const PIECE_BEFORE = new RegExp(`\\p{Lu}[\\p{L}'’.-]*\\s+(?:${PARTICLE}\\s+){1,2}$`, 'u');
+
+/**
+ * Whether a known name is a piece of a longer name the gazetteer lacks, joined to capitalized
+ * words by a particle ("Kabir" of "Qabr al Kabir", "Wadi" of "Wadi al-Rabi", "Sur" of "Lanao
+ * del Sur"), or an armed movement's name that some village also bears ("Taliban prisons"): the
+ * village of that name elsewhere in the world is not what the article means.
+ */
+export function notThePlaceNamed(text: string, c: ToponymCandidate): boolean {
+  if (c.entries.length === 0) return false;
+  if (c.entries.some((e) => /^PCL/.test(e.featureCode) || e.featureCode === 'ADM1' || e.population > 1e6)) return false;
+  if (organisationKind(c.name) === 'rebels') return true;
+  return (
+    PIECE_AFTER.test(text.slice(c.end, c.end + 40)) || PIECE_BEFORE.test(text.slice(Math.max(0, c.start - 40), c.start))
+  );
+}
 
 /** Designators that follow a name and say what kind of place it is. */
 const AFTER_CUES: Record<string, TypeCue> = {
@@ -125,7 +143,7 @@ export const NOT_PLACES = new Set(
     'central national international federal republic democratic union united party council congress ' +
     'senate house office department center centre street road avenue mr mrs ms dr st mount lake river ' +
     'said says also however meanwhile monday sheriff fire deputy officer officers board committee ' +
-    'commission agency ministry company group bank market new old big little good best hope victoria ' +
+    'commission agency ministry company group bank market new old big little good best hope victoria molotov ' +
     'earth world internet web facebook twitter google apple amazon mobile orange reading bath nice ' +
     'beach park hill valley springs falls island islands bay harbor harbour port middle high low ' +
     'american republican democrat democrats republicans gop obama bush clinton trump king queen ' +
@@ -245,25 +263,6 @@ function nameRun(toks: Tok[], i: number, max: number): number {
     else break;
   }
   return j;
-}
-
-/** Whether the name starting at token `i` follows "Capitalized particle" in its sentence. */
-function pieceAfter(toks: Tok[], i: number): boolean {
-  let k = i - 1;
-  let particles = 0;
-  while (k >= 0 && toks[k]!.sentence === toks[i]!.sentence && NAME_PARTICLES.has(toks[k]!.text)) {
-    k--;
-    particles++;
-  }
-  return particles > 0 && particles <= 2 && k >= 0 && toks[k]!.sentence === toks[i]!.sentence && isCap(toks[k]!);
-}
-
-/** Whether the name ending before token `j` is followed by "particle Capitalized" in its sentence. */
-function pieceBefore(toks: Tok[], j: number): boolean {
-  const sentence = toks[j - 1]!.sentence;
-  let k = j;
-  while (k < toks.length && k - j < 2 && toks[k]!.sentence === sentence && NAME_PARTICLES.has(toks[k]!.text)) k++;
-  return k > j && k < toks.length && toks[k]!.sentence === sentence && isCap(toks[k]!);
 }
 
 function lower(t: Tok | undefined): string {
@@ -500,13 +499,6 @@ export function findToponyms(doc: Doc, gaz: PlaceIndex): ToponymCandidate[] {
       if (lowerWords.has(t.text.toLowerCase())) keep = false;
     }
     if (keep && !major && top.population < 1000 && top.nameKind > 0 && n === 1) keep = false;
-    // A known name joined by a particle to capitalized words is a piece of a longer name the
-    // gazetteer lacks ("Kabir" of "Qabr al Kabir", "Sur" of "Lanao del Sur", "Qala" of "Qala i
-    // Naw"): the village of that piece elsewhere in the world is not the place meant.
-    if (keep && !major && (pieceAfter(toks, i) || pieceBefore(toks, i + n))) keep = false;
-    // "Taliban prisons": an armed movement's name that some village also bears as an alternate
-    // name is the movement; the tagger, seeing a premodifier, may call it a place.
-    if (keep && !major && organisationKind(surface) === 'rebels') keep = false;
     // All-caps dateline ("BAGHDAD (Reuters) -"): the first word of the story.
     const dateline = t.first && t.sentence <= 1 && surface === surface.toUpperCase() && surface.length > 2;
     if (dateline) rule = 'dateline';
