@@ -127,3 +127,12 @@ test('a neighbourhood far from the city the sentence names is a namesake elsewhe
   const near = run(text, [['Valmont', town(45, 5)], norvalle, ['Corvel', town(45.05, 5.02)]]);
   assert.equal(near.evs[0]?.location?.name, 'Corvel');
 });
+
+test('in "X (district, province)" the first unit that agrees with the rest is the scene', () => {
+  // The district is only a district entry, the province's town a city: the district still wins.
+  const { evs } = run('Airstrikes targeted Hollin area (Ostrade, Norvalle).', [
+    ['Ostrade', { lat: 10.3, lon: 20.4, country: 'FR', featureCode: 'ADM2' }],
+    ['Norvalle', town(11, 21)],
+  ]);
+  assert.equal(evs[0]?.location?.name, 'Ostrade');
+});

@@ -109,10 +109,18 @@ function findEventPlace(doc: Doc, mentionSentences: Sentence[]): Found {
     if (score > -Infinity) scored.push({ place, score });
   });
   if (scored.length === 0) return undefined;
-  const penalty = disagreements(doc, pool, scored, focus);
+  const { penalty, chains } = disagreements(doc, pool, scored, focus);
   for (const x of scored) x.score -= penalty.get(x.place) ?? 0;
   // Stable: of equal scores the earlier place wins (ACLED's notes and news leads name the scene first).
-  const best = scored.reduce((a, b) => (b.score > a.score ? b : a));
+  let best = scored.reduce((a, b) => (b.score > a.score ? b : a));
+  // Within "X (district, province)" each unit contains the one before it, so the first that
+  // agrees with the rest is the most precise statement of the scene, whatever the gazetteer's
+  // feature code says (a district entry is no less precise than the town of the province).
+  const chain = chains.find((c) => c.includes(best.place));
+  const first = chain?.find(
+    (m) => !penalty.has(m) && precisionOf(m.attrs.featureCode) !== 'country' && scored.some((x) => x.place === m),
+  );
+  if (first && first !== best.place) best = scored.find((x) => x.place === first)!;
   const same = scored.filter((x) => x.place.attrs.name === best.place.attrs.name).map((x) => x.place);
   return { place: best.place, same };
 }
@@ -132,8 +140,9 @@ function disagreements(
   pool: { place: Place; sentence: Sentence }[],
   scored: Scored[],
   focus: string | undefined,
-): Map<Place, number> {
+): { penalty: Map<Place, number>; chains: Place[][] } {
   const out = new Map<Place, number>();
+  const chains: Place[][] = [];
   const scene = new Set(scored.map((x) => x.place));
   const chained = new Set<Place>();
   for (let i = 0; i < pool.length;) {
@@ -147,6 +156,7 @@ function disagreements(
     i = k;
     const members = chain.filter(usable);
     if (members.length < 2) continue;
+    chains.push(members);
     for (const m of members) chained.add(m);
     const votes = new Map<string, number>();
     for (const m of members) if (m.attrs.country) votes.set(m.attrs.country, (votes.get(m.attrs.country) ?? 0) + 1);
@@ -173,7 +183,7 @@ function disagreements(
     if (others.length === 0) continue;
     if (!others.some((q) => q.attrs.country === p.attrs.country && km(p, q) < 300)) out.set(p, 2);
   }
-  return out;
+  return { penalty: out, chains };
 }
 
 /**
