@@ -136,3 +136,13 @@ test('in "X (district, province)" the first unit that agrees with the rest is th
   ]);
   assert.equal(evs[0]?.location?.name, 'Ostrade');
 });
+
+test('a sentence whose only places are not the scene borrows the scene of the sentence before', () => {
+  const { evs } = run("Gunmen attacked a farm in Corvel on Monday. Valmont's police later arrested two men.", [
+    ['Corvel', town(45.05, 5.02)],
+    ['Valmont', { lat: 46, lon: 2, country: 'FR', featureCode: 'PCLI' }],
+  ]);
+  const arrest = evs.find((e) => /arrest/i.test(JSON.stringify(e)));
+  assert.ok(arrest, JSON.stringify(evs));
+  assert.equal(arrest.location?.name, 'Corvel');
+});

@@ -81,9 +81,21 @@ const cache = new WeakMap<Doc, Map<string, Found>>();
 
 function findEventPlace(doc: Doc, mentionSentences: Sentence[]): Found {
   const focus = doc.meta.focusCountry;
+  const scoreAll = (pool: { place: Place; sentence: Sentence }[]): Scored[] => {
+    const scored: Scored[] = [];
+    pool.forEach(({ place, sentence }, i) => {
+      if (!usable(place)) return;
+      const score = scorePlace(doc, place, sentence, pool, i, focus);
+      if (score > -Infinity) scored.push({ place, score });
+    });
+    return scored;
+  };
   let pool: { place: Place; sentence: Sentence }[] = [];
   for (const s of mentionSentences) for (const p of doc.within('place', s)) pool.push({ place: p, sentence: s });
-  if (!pool.some((x) => usable(x.place))) {
+  let scored = scoreAll(pool);
+  // No scene in the mentions' own sentences (none named, or only "Zambia's army", "DRC
+  // authorities"): the nearest sentence of the paragraph that names one.
+  if (scored.length === 0) {
     const first = mentionSentences[0];
     if (!first) return undefined;
     const last = mentionSentences[mentionSentences.length - 1]!;
@@ -96,18 +108,14 @@ function findEventPlace(doc: Doc, mentionSentences: Sentence[]): Found {
     const later = paragraph.filter((s) => s.start >= last.end).slice(0, 2);
     for (const s of [...earlier, ...later]) {
       const found = doc.within('place', s).map((p) => ({ place: p, sentence: s }));
-      if (found.some((x) => usable(x.place))) {
+      const foundScored = scoreAll(found);
+      if (foundScored.length > 0) {
         pool = found;
+        scored = foundScored;
         break;
       }
     }
   }
-  const scored: Scored[] = [];
-  pool.forEach(({ place, sentence }, i) => {
-    if (!usable(place)) return;
-    const score = scorePlace(doc, place, sentence, pool, i, focus);
-    if (score > -Infinity) scored.push({ place, score });
-  });
   if (scored.length === 0) return undefined;
   const { penalty, chains } = disagreements(doc, pool, scored, focus);
   for (const x of scored) x.score -= penalty.get(x.place) ?? 0;
