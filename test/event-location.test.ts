@@ -5,6 +5,7 @@ import type { EventAttrs, PlaceAttrs } from '../src/core/layers.js';
 import { createPipeline } from '../src/core/pipeline.js';
 import { events } from '../src/stages/events/events.js';
 import { numbers } from '../src/stages/numbers.js';
+import { testGazetteer } from './helpers/ensure-gazetteer.js';
 import { sentences } from '../src/stages/sentences.js';
 
 const by = { stage: 'test', confidence: 1 };
@@ -145,4 +146,20 @@ test('a sentence whose only places are not the scene borrows the scene of the se
   const arrest = evs.find((e) => /arrest/i.test(JSON.stringify(e)));
   assert.ok(arrest, JSON.stringify(evs));
   assert.equal(arrest.location?.name, 'Corvel');
+});
+
+test('an event known only to a region or a country is put at its seat, and says so', () => {
+  testGazetteer();
+  const { evs } = run('Protesters rallied across Iraq on Friday.', [
+    ['Iraq', { lat: 33, lon: 44, country: 'IQ', featureCode: 'PCLI' }],
+  ]);
+  const loc = evs[0]?.location;
+  assert.equal(loc?.name, 'Iraq');
+  assert.equal(loc?.precision, 'country');
+  assert.equal(loc?.seat, 'Baghdad');
+  assert.ok(Math.abs(loc.lat - 33.34) < 0.1 && Math.abs(loc.lon - 44.4) < 0.1, JSON.stringify(loc));
+  // A town keeps its own point.
+  const town1 = run('Protesters rallied in Corvel on Friday.', [['Corvel', town(45.05, 5.02)]]);
+  assert.equal(town1.evs[0]?.location?.seat, undefined);
+  assert.equal(town1.evs[0]?.location?.lat, 45.05);
 });

@@ -218,6 +218,8 @@ export interface EventAttrs {
     admin1?: string;
     geonameid?: number;
     precision: 'point' | 'neighbourhood' | 'city' | 'region' | 'country';
+    /** For a region or country: the town whose point `lat`/`lon` are (its seat or capital). */
+    seat?: string;
     evidence: Span[];
   };
   actors: EventParticipant[];

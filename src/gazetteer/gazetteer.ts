@@ -73,6 +73,7 @@ export class Gazetteer {
   private readonly demonyms = new Map<string, string>();
   private readonly countries = new Map<string, { place: number; capital: number | null }>();
   private readonly filter: Uint8Array;
+  private seats: Map<string, GazetteerEntry> | undefined;
 
   constructor(path: string) {
     this.db = new Database(path, { readonly: true, fileMustExist: true });
@@ -173,6 +174,44 @@ export class Gazetteer {
   private entry(id: number): GazetteerEntry | undefined {
     const r = this.byId.get(id);
     return r ? toEntry(r) : undefined;
+  }
+
+  /**
+   * The town that stands for a region, as event coders place an event known only to the region
+   * (ACLED's "geo-precision 3"): a country's capital, a state's seat (PPLA), a district's town of
+   * the same name within 100 km. Undefined for other places and where the index knows none.
+   */
+  seat(region: {
+    name: string;
+    featureCode: string;
+    country: string;
+    admin1?: string;
+    lat: number;
+    lon: number;
+  }): GazetteerEntry | undefined {
+    const f = region.featureCode;
+    if (/^PCL/.test(f)) return this.capital(region.country);
+    if (f === 'ADM1') {
+      if (!this.seats) {
+        this.seats = new Map();
+        const rows = this.db
+          .prepare<[], Row>(
+            "SELECT id, gid, name, lat, lon, fclass, fcode, cc, admin1, pop, 0 AS kind FROM place WHERE fcode = 'PPLA'",
+          )
+          .all();
+        for (const r of rows) this.seats.set(`${r.cc}|${r.admin1 ?? ''}`, toEntry(r));
+      }
+      return region.admin1 === undefined ? undefined : this.seats.get(`${region.country}|${region.admin1}`);
+    }
+    if (f === 'ADM2')
+      return this.lookup(region.name).find(
+        (e) =>
+          e.featureClass === 'P' &&
+          e.country === region.country &&
+          Math.abs(e.lat - region.lat) < 1 &&
+          Math.abs(e.lon - region.lon) < 1.3,
+      );
+    return undefined;
   }
 
   /** Every place of the index (for building derived lists, not for look-ups). */

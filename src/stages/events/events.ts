@@ -10,6 +10,7 @@
  * (rules decide where the model is unsure or disagrees with the trigger) → arguments →
  * refinements and warnings.
  */
+import { openGazetteer } from '../../gazetteer/gazetteer.js';
 import type { Annotation, Doc } from '../../core/doc.js';
 import type { EventAttrs, EventParticipant, Factuality, PloverType } from '../../core/layers.js';
 import type { Stage, StageContext } from '../../core/stage.js';
@@ -585,14 +586,29 @@ function locate(doc: Doc, d: Draft, type: PloverType, ctx: StageContext): EventA
     return undefined;
   }
   const best = found.place;
+  const precision = precisionOf(best.attrs.featureCode);
+  // An event known only to a region is put at the region's seat, as event coders do, rather than
+  // at its centroid (often an empty stretch of desert); `seat` says so.
+  const seat =
+    (precision === 'region' || precision === 'country') && best.attrs.featureCode
+      ? openGazetteer()?.seat({
+          name: best.attrs.name,
+          featureCode: best.attrs.featureCode,
+          country: best.attrs.country ?? '',
+          ...(best.attrs.admin1 !== undefined && { admin1: best.attrs.admin1 }),
+          lat: best.attrs.lat!,
+          lon: best.attrs.lon!,
+        })
+      : undefined;
   return {
     name: best.attrs.name,
-    lat: best.attrs.lat!,
-    lon: best.attrs.lon!,
+    lat: seat?.lat ?? best.attrs.lat!,
+    lon: seat?.lon ?? best.attrs.lon!,
+    ...(seat && { seat: seat.name }),
     country: best.attrs.country ?? '',
     ...(best.attrs.admin1 !== undefined && { admin1: best.attrs.admin1 }),
     ...(best.attrs.geonameid !== undefined && { geonameid: best.attrs.geonameid }),
-    precision: precisionOf(best.attrs.featureCode),
+    precision,
     evidence: found.same.map(spanOf),
   };
 }
