@@ -266,3 +266,12 @@ test('"Molotov cocktail" names no city', () => {
     ['Sidon'],
   );
 });
+
+test('local units name places the gazetteer lacks ("X tehsil", "X township")', () => {
+  const ps = placesOf(run('Gunmen attacked Zorvakiri township in Benue. Police raided Qorbandi tehsil.'));
+  assert.ok(
+    ps.some((p) => p.text === 'Zorvakiri'),
+    JSON.stringify(ps.map((p) => p.text)),
+  );
+  assert.ok(ps.some((p) => p.text === 'Qorbandi'));
+});

@@ -53,7 +53,7 @@ const PREMODIFIER_AFTER =
  * "X checkpoint (Y".
  */
 const CONTAINER_LINK =
-  /^\s*(?:(?:city|town|village|district|province|governorate|region|state|municipality|department|county|area|neighbou?rhood|sub-?district|subdivision|locality|camp|checkpoint|base|airbase|hospital|prison|market|bridge|crossing|front|frontline|sector|road|highway|port|airport|junction|roundabout|square|station|mine|valley|mountains?|hills?|island|community)\s*)?(?:,|\(|,\s*\(|\s+in\s+)\s*(?:the\s+)?$/i;
+  /^\s*(?:(?:city|town|village|district|province|governorate|region|state|municipality|department|county|area|neighbou?rhood|sub-?district|subdivision|locality|lga|tehsil|taluka|township|upazila|commune|raion|rayon|oblast|prefecture|chieftaincy|regency|territory|camp|checkpoint|base|airbase|hospital|prison|market|bridge|crossing|front|frontline|sector|road|highway|port|airport|junction|roundabout|square|station|mine|valley|mountains?|hills?|island|community)\s*)?(?:,|\(|,\s*\(|\s+in\s+)\s*(?:the\s+)?$/i;
 
 interface Scored {
   place: Place;
