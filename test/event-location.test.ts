@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import { Doc } from '../src/core/doc.js';
 import type { EventAttrs, PlaceAttrs } from '../src/core/layers.js';
 import { createPipeline } from '../src/core/pipeline.js';
+import { precisionOf } from '../src/stages/events/event-location.js';
 import { events } from '../src/stages/events/events.js';
 import { numbers } from '../src/stages/numbers.js';
 import { testGazetteer } from './helpers/ensure-gazetteer.js';
@@ -162,4 +163,11 @@ test('an event known only to a region or a country is put at its seat, and says 
   const town1 = run('Protesters rallied in Corvel on Friday.', [['Corvel', town(45.05, 5.02)]]);
   assert.equal(town1.evs[0]?.location?.seat, undefined);
   assert.equal(town1.evs[0]?.location?.lat, 45.05);
+});
+
+test('a continent or a sea places an event only as a region', () => {
+  assert.equal(precisionOf('CONT'), 'region');
+  assert.equal(precisionOf('SEA'), 'region');
+  assert.equal(precisionOf('AIRB'), 'point');
+  assert.equal(precisionOf('PPLX'), 'neighbourhood');
 });

@@ -20,7 +20,7 @@ export function precisionOf(
 ): 'point' | 'neighbourhood' | 'city' | 'region' | 'country' {
   const f = featureCode ?? '';
   if (/^PCL/.test(f)) return 'country';
-  if (/^(?:ADM|RGN|AREA|PRK)/.test(f)) return 'region';
+  if (/^(?:ADM|RGN|AREA|PRK|CONT|OCN|SEA)/.test(f)) return 'region';
   if (f === 'PPLX' || f === 'PPLL') return 'neighbourhood';
   if (/^PPL/.test(f)) return 'city';
   return f ? 'point' : 'city';
