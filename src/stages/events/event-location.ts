@@ -41,6 +41,9 @@ const ORIGIN_BEFORE = /\b(?:from|of the|by the|natives? of|residents? of|citizen
 /** After a place: it names an affiliation ("X-based", "X-led"). */
 const AFFILIATION_AFTER = /^[-‐](?:based|led|backed|born|affiliated|allied|supported|sponsored|funded|made|owned)\b/i;
 
+/** After a place: it names a street ("Main Street", "Haifa Street"). */
+const STREET_AFTER = /^\s+(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Lane|Drive)(?![\p{L}])/u;
+
 /** A possessive ("X's government"), which is a place only after a preposition ("in X's north"). */
 const POSSESSIVE_AFTER = /^['’]s?\b/;
 
@@ -249,6 +252,9 @@ function scorePlace(
   // Affiliation and premodifying countries are not the scene at all ("Saudi-led coalition
   // airstrikes targeted …", "against the high US dollar exchange rate").
   if (AFFILIATION_AFTER.test(after)) return -Infinity;
+  // "on North Main Street", "in Haifa Street": a street named after a place is in the article's
+  // town, not in that place.
+  if (STREET_AFTER.test(after)) return -Infinity;
   if (precision === 'country' && PREMODIFIER_AFTER.test(after)) return -Infinity;
   // A container places the event only as well as its own precision; the small place, where it
   // was found, is better.
