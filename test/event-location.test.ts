@@ -173,9 +173,7 @@ test('a continent or a sea places an event only as a region', () => {
 });
 
 test('a street named after a place does not put the event in that place', () => {
-  const { evs } = run('In Corvel, gunmen attacked a driver on Valmont Street on Monday.', [
-    ['Corvel', town(45.05, 5.02)],
-    ['Valmont', town(30, 10, 'TN')],
-  ]);
-  assert.equal(evs[0]?.location?.name, 'Corvel');
+  const { evs } = run('Gunmen attacked a driver on Valmont Street on Monday.', [['Valmont', town(30, 10, 'TN')]]);
+  assert.equal(evs.length, 1);
+  assert.equal(evs[0]?.location, undefined);
 });
