@@ -177,3 +177,13 @@ test('a street named after a place does not put the event in that place', () => 
   assert.equal(evs.length, 1);
   assert.equal(evs[0]?.location, undefined);
 });
+
+test('"X neighbourhood of Y" chains X to the city that contains it', () => {
+  // The gazetteer's Corvel lies in another state than the city the text puts it in.
+  const { evs } = run('Fishermen demonstrated in Corvel neighbourhood of Valmont city (Norvalle) on Monday.', [
+    ['Corvel', { ...town(48, -3), admin1: 'Aubrac' }],
+    ['Valmont', { ...town(45, 5), admin1: 'Norvalle' }],
+    ['Norvalle', { lat: 45.5, lon: 5.5, country: 'FR', featureCode: 'ADM1', admin1: 'Norvalle' }],
+  ]);
+  assert.equal(evs[0]?.location?.name, 'Valmont');
+});

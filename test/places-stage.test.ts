@@ -275,3 +275,11 @@ test('local units name places the gazetteer lacks ("X tehsil", "X township")', (
   );
   assert.ok(ps.some((p) => p.text === 'Qorbandi'));
 });
+
+test('a town whose container follows in parentheses is a place, whatever the tagger says', () => {
+  const ps = placesOf(run('Gunmen killed a revenue collector at the bus station of Warri (Warri South LGA, Delta).'));
+  assert.ok(
+    ps.some((p) => p.text === 'Warri' && p.country === 'NG'),
+    JSON.stringify(ps.map((p) => p.text)),
+  );
+});

@@ -204,7 +204,8 @@ export class Gazetteer {
       return region.admin1 === undefined ? undefined : this.seats.get(`${region.country}|${region.admin1}`);
     }
     if (f === 'ADM2')
-      return this.lookup(region.name).find(
+      // "Nagaur District" is seated in Nagaur.
+      return this.lookup(region.name.replace(/\s+(?:district|county|municipality|province|department)$/i, '')).find(
         (e) =>
           e.featureClass === 'P' &&
           e.country === region.country &&

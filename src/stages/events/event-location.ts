@@ -53,10 +53,13 @@ const PREMODIFIER_AFTER =
 
 /**
  * Text between a small place and the unit that contains it: "X, Y", "X (Y", "X city (Y",
- * "X checkpoint (Y".
+ * "X checkpoint (Y", "X neighbourhood of Y".
  */
-const CONTAINER_LINK =
-  /^\s*(?:(?:city|town|village|district|province|governorate|region|state|municipality|department|county|area|neighbou?rhood|sub-?district|subdivision|locality|lga|tehsil|taluka|township|upazila|commune|raion|rayon|oblast|prefecture|chieftaincy|regency|territory|camp|checkpoint|base|airbase|hospital|prison|market|bridge|crossing|front|frontline|sector|road|highway|port|airport|junction|roundabout|square|station|mine|valley|mountains?|hills?|island|community)\s*)?(?:,|\(|,\s*\(|\s+in\s+)\s*(?:the\s+)?$/i;
+const CONTAINER_LINK = new RegExp(
+  '^\\s*(?:(?:neighbou?rhood|district|village|sub-?district|quarter|suburb|area)\\s+of\\s+(?:the\\s+)?|' +
+    '(?:(?:city|town|village|district|province|governorate|region|state|municipality|department|county|area|neighbou?rhood|sub-?district|subdivision|locality|lga|tehsil|taluka|township|upazila|commune|raion|rayon|oblast|prefecture|chieftaincy|regency|territory|camp|checkpoint|base|airbase|hospital|prison|market|bridge|crossing|front|frontline|sector|road|highway|port|airport|junction|roundabout|square|station|mine|valley|mountains?|hills?|island|community)\\s*)?(?:,|\\(|,\\s*\\(|\\s+in\\s+)\\s*(?:the\\s+)?)$',
+  'i',
+);
 
 interface Scored {
   place: Place;

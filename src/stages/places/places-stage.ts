@@ -122,6 +122,8 @@ function placedByContext(doc: Doc, c: ToponymCandidate, parents: Set<ToponymCand
   // The unit that contains another place ("El Alto, La Paz"; "(Djugu, Ituri)") is a place.
   const known = c.entries.some((e) => e.featureClass === 'A' || e.population >= 100000);
   if (known && (parents.has(c) || (/[(,]\s*$/.test(before) && /^\s*\)/.test(after)))) return true;
+  // "Warri (Warri South LGA, Delta)": a name whose container follows in parentheses is a place.
+  if (known && c.parentInParens) return true;
   if (!/\b(?:in|at|near|outside|into|across|around)\s+$/i.test(before)) return false;
   const contained = /^\s*[,(]\s*\p{Lu}/u.test(after) || c.parent !== undefined;
   return contained || c.entries.some((e) => e.featureClass === 'P' && e.population >= 100000);

@@ -187,7 +187,9 @@ const ORG_HEADS = new Set(
     'port harbor bay water utilities transit housing health planning economic development chamber ' +
     'republican republicans democrats party government ministry embassy consulate province governorate ' +
     'region square bridge station stadium park mall club league zoo festival fair times post herald ' +
-    'tribune journal gazette daily press pta unified independent municipal metropolitan'
+    'tribune journal gazette daily press pta unified independent municipal metropolitan ' +
+    'lga tehsil taluka township upazila municipality subdivision commune oblast raion rayon prefecture ' +
+    'department district sub-district locality'
   ).split(' '),
 );
 
