@@ -98,3 +98,26 @@ test('counted decades and centuries are durations in years; uncounted ones keep 
     ['decades', 'PXDE'],
   ]);
 });
+
+test('"Q3 2019" reads the quarter and its year; plural quarters are sets', () => {
+  // A quarter not yet begun, in the past tense, is last year's.
+  assert.deepEqual(timexValues('Sales rose in Q3 2019 and fell in Q2.', PUB), [
+    ['Q3 2019', '2019-Q3'],
+    ['Q2', '2020-Q2'],
+  ]);
+  assert.deepEqual(timexValues('Most auctions are held in the second and fourth quarters.', PUB), [
+    ['second', 'XXXX-Q2'],
+    ['fourth quarters', 'XXXX-Q4'],
+  ]);
+  assert.deepEqual(timexValues('Most auctions are held in the fourth quarter.', PUB), [
+    ['the fourth quarter', '2020-Q4'],
+  ]);
+});
+
+test('"day-long" and "decades-long" are durations, an age is not', () => {
+  assert.deepEqual(timexValues('After a day-long meeting and a decades-long feud, a 45-year-old man left.', PUB), [
+    ['day-long', 'P1D'],
+    ['decades-long', 'PXDE'],
+  ]);
+  assert.deepEqual(timexValues('It ended a 10-year-long war.', PUB), [['10-year-long', 'P10Y']]);
+});
