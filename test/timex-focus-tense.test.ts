@@ -28,6 +28,16 @@ test('a forecast for a later quarter with its year is not the reporting period',
   assert.deepEqual(timexValues(text, EARNINGS).slice(-1), [['the year-ago period', '2020-Q3']]);
 });
 
+test('a quarter still running is the reporting period only when reported in the past tense', () => {
+  const outlook =
+    'Acme earned $4 million in the third quarter. Analysts expect the slump to continue into the fourth quarter. ' +
+    'In the year-ago period, Acme earned $6 million.';
+  assert.deepEqual(timexValues(outlook, EARNINGS).slice(-1), [['the year-ago period', '2020-Q3']]);
+  // A fiscal fourth quarter closed in September, reported in November.
+  const fiscal = 'Acme reported a decline in fourth-quarter earnings. In the year-ago period, Acme earned $6 million.';
+  assert.deepEqual(timexValues(fiscal, EARNINGS).slice(-1), [['the year-ago period', '2020-Q4']]);
+});
+
 test('a fronted time adverbial takes the tense of the main clause after it', () => {
   assert.deepEqual(
     timexValues('On Friday, the association of independent regional grocers plans to hold a vote.', PUB),

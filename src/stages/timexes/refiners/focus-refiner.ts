@@ -80,7 +80,14 @@ export const focusRefiner: TimexRefiner = {
         // year ("losses through the third quarter of 1990") does not become the story's
         // reporting period. (Without a year it may be a fiscal quarter, ahead of the calendar.)
         const ahead = ctx.published && c.stated.includes('year') && dayNumber(c.day) > dayNumber(ctx.published);
-        if (c.granularity === 'quarter' && !ahead) {
+        // Nor does a quarter still running at publication, unless the clause reports it in the
+        // past tense (a fiscal quarter already closed: "reported a decline in fourth-quarter
+        // earnings"); "expect the trend to continue into the fourth quarter" looks ahead.
+        const running =
+          ctx.published &&
+          dayNumber(shift(c.day, 'quarter', 1)) > dayNumber(ctx.published) &&
+          ctx.tenseAt(c.start) !== 'past';
+        if (c.granularity === 'quarter' && !ahead && !running) {
           quarter = c.day;
           yearToDate = false;
         }
