@@ -114,3 +114,14 @@ test("last year's figure beside a quarter's is the quarter a year back", () => {
     ['Last year', '2020'],
   ]);
 });
+
+test('"last year" right after a figure, beside a quarter, is the quarter a year back', () => {
+  const text =
+    'Acme lost $23 million in the third quarter, compared with earnings of $33 million last year. ' +
+    'Acme first sold shares last year.';
+  assert.deepEqual(timexValues(text, EARNINGS), [
+    ['the third quarter', '2021-Q3'],
+    ['last year', '2020-Q3'],
+    ['last year', '2020'],
+  ]);
+});

@@ -29,6 +29,9 @@ function parseDuration(d: string): { n: number; unit: string } | undefined {
 // first half", "the year" (what earnings stories report after the quarter).
 const YEAR_TO_DATE =
   /^(?:(?:for|in|during)\s+)?the\s+(?:(?:first|latest|past|last)\s+)?(?:(?:nine|six|9|6)\s+months|half|(?:(?:full|fiscal)\s+)?year)$/i;
+// An amount right before "last year" ("$33 million last year", "4 pence a share, last year").
+const FIGURE_BEFORE =
+  /(?:[$#£€]\s?\d[\d.,]*(?:\s+(?:million|billion))?|\d[\d.,]*\s*(?:cents|pence|%|percent))(?:\s+a\s+share)?\s*,?\s+$/i;
 // "year-earlier", "a year ago": no noun of their own, so they follow the period in focus.
 const BARE_YEAR_AGO = /^(?:(?:a\s+)?year[- ](?:ago|earlier))$/i;
 
@@ -51,13 +54,15 @@ export const focusRefiner: TimexRefiner = {
         // A value derived from the focus does not move it ("a year earlier" is a side glance).
         continue;
       }
-      // "up from last year's $2.34 billion" beside a quarter's figure: the figure is the
-      // quarter's a year back, as "a year earlier" would be.
+      // "up from last year's $2.34 billion", "compared with earnings of $33 million last year"
+      // beside a quarter's figure: the figure is the quarter's a year back, as "a year earlier"
+      // would be.
       if (
         quarter &&
         !yearToDate &&
         /^last year$/i.test(ctx.text.slice(c.start, c.end)) &&
-        /^['’]s\s+(?:[$#£€]|\d)/.test(ctx.text.slice(c.end, c.end + 5))
+        (/^['’]s\s+(?:[$#£€]|\d)/.test(ctx.text.slice(c.end, c.end + 5)) ||
+          FIGURE_BEFORE.test(ctx.text.slice(Math.max(0, c.start - 40), c.start)))
       ) {
         const day = shift(quarter, 'year', -1);
         c.value = formatAt(day, 'quarter');
