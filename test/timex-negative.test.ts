@@ -17,6 +17,7 @@ const NEGATIVE = [
   'He watched 60 Minutes on television.',
   'They saw the film High Noon.',
   'The quarterly dividend was raised to 20 cents.',
+  'That is very important to the future of our peoples.',
 ];
 
 for (const text of NEGATIVE) {
