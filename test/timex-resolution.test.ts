@@ -171,3 +171,14 @@ test('timexes inside a quote can be re-read from the time of the statement', () 
   // "Friday" from Monday or from the Wednesday of publication is the same day: unchanged.
   assert.equal(doc.layer('timex').find((t) => doc.surface(t) === 'Friday')?.attrs.value, '2021-03-12');
 });
+
+test('a weekday coordinated with a plural one recurs too, sharing its part of the day', () => {
+  assert.deepEqual(timexValues('Two flights will leave on Monday and Tuesday nights.', PUB), [
+    ['Monday', 'XXXX-WXX-1TNI'],
+    ['Tuesday nights', 'XXXX-WXX-2TNI'],
+  ]);
+  assert.deepEqual(timexValues('The talks were held on Monday and Tuesday.', PUB), [
+    ['Monday', '2021-03-08'],
+    ['Tuesday', '2021-03-09'],
+  ]);
+});

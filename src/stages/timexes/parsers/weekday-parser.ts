@@ -10,6 +10,12 @@ import { PARTS_OF_DAY, WEEKDAYS, WEEKDAY_RE } from '../vocabulary.js';
 
 const PART_RE = '(morning|afternoon|evening|night|overnight)';
 
+// A second weekday in the plural, or with a part of the day in the plural, after "and"/"or".
+const COORDINATED_PLURAL = new RegExp(
+  `^\\s+(?:and|or)\\s+(?:${WEEKDAY_RE})(?:s(?:\\s+${PART_RE}s?)?|\\s+${PART_RE}s)(?![\\w-])`,
+  'i',
+);
+
 /** The day a weekday name refers to, seen from the publication date. */
 export function resolveWeekday(published: Day, target: number, tense: Tense, which?: string): Day {
   const today = weekday(published);
@@ -40,13 +46,18 @@ export const weekdayParser: TimexParser = {
     const end = start + surface.length;
     const partCode = part ? PARTS_OF_DAY[part.toLowerCase()] : undefined;
     const w = (which ?? '').toLowerCase();
+    // "on Monday and Tuesday nights": the plural of the second weekday makes both recurring,
+    // and its part of the day is shared.
+    const shared = !plural && !part ? COORDINATED_PLURAL.exec(ctx.text.slice(end, end + 40)) : null;
+    const sharedPart = shared?.[1] ?? shared?.[2];
+    const setPart = partCode ?? (sharedPart ? PARTS_OF_DAY[sharedPart.toLowerCase()] : undefined);
     const stated = ['weekday', ...(partCode ? ['part-of-day'] : [])];
-    if (plural || partPlural || w === 'each' || w === 'every') {
+    if (plural || partPlural || shared || w === 'each' || w === 'every') {
       return {
         start,
         end,
         type: 'SET',
-        value: `XXXX-WXX-${target}${partCode ? 'T' + partCode : ''}`,
+        value: `XXXX-WXX-${target}${setPart ? 'T' + setPart : ''}`,
         stated,
         rule: 'weekday-set',
         confidence: 0.85,
