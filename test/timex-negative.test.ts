@@ -18,6 +18,7 @@ const NEGATIVE = [
   'They saw the film High Noon.',
   'The quarterly dividend was raised to 20 cents.',
   'That is very important to the future of our peoples.',
+  'Baker, speaking on ABC News\' "This Week," said so.',
 ];
 
 for (const text of NEGATIVE) {

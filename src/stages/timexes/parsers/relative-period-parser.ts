@@ -48,6 +48,9 @@ export const relativePeriodParser: TimexParser = {
           : seasonPart.startsWith('mid')
             ? 'MID'
             : undefined;
+    // "ABC News' \"This Week\"": a period word in title case is the name of a programme or a
+    // column, not a period (a capital on the determiner alone is the start of a sentence).
+    if (unitRaw && /^\p{Lu}\p{Ll}/u.test(unitRaw) && /^\p{Lu}\p{Ll}/u.test(surface)) return null;
     const base = { start, end, type: 'DATE' as const, confidence: 0.9, ...(mod ? { mod } : {}) };
     if (monthRaw) {
       if (!/^\p{Lu}/u.test(monthRaw)) return null;
