@@ -125,3 +125,41 @@ test('"last year" right after a figure, beside a quarter, is the quarter a year 
     ['last year', '2020'],
   ]);
 });
+
+test('"the next year" and "the year previous" follow the year in focus; "next year" the publication date', () => {
+  assert.deepEqual(timexValues('Sales rose in 1998; the next year they fell. He will retire next year.', PUB), [
+    ['1998', '1998'],
+    ['the next year', '1999'],
+    ['next year', '2022'],
+  ]);
+  assert.deepEqual(timexValues('Costs fell to $118 billion in 2009, $19 billion less than the year previous.', PUB), [
+    ['2009', '2009'],
+    ['the year previous', '2008'],
+  ]);
+});
+
+test('"the same month a year ago" is the month in focus a year back; "October of next year"', () => {
+  assert.deepEqual(timexValues('Sales fell 35% in January, compared to the same month a year ago.', PUB), [
+    ['January', '2021-01'],
+    ['the same month a year ago', '2020-01'],
+  ]);
+  assert.deepEqual(timexValues('Franchises will not be renewed after October of next year.', PUB), [
+    ['October of next year', '2022-10'],
+  ]);
+});
+
+test('"the final quarter of 2009" is its fourth; "last year" in January holds the quarter just reported', () => {
+  const text = 'For the final quarter of 2020, Acme made $868 million. Acme cut its costs to $118 billion last year.';
+  assert.deepEqual(timexValues(text, '2021-01-28'), [
+    ['the final quarter of 2020', '2020-Q4'],
+    ['last year', '2020'],
+  ]);
+  assert.deepEqual(timexValues('The Bulls led in the final quarter.', PUB), []);
+});
+
+test('a named day ("Black Monday") is not a weekday of the publication week', () => {
+  assert.deepEqual(timexValues('Markets crashed on Black Monday. Trading resumed on Monday.', PUB), [
+    ['Black Monday', 'XXXX-XX-XX'],
+    ['Monday', '2021-03-08'],
+  ]);
+});

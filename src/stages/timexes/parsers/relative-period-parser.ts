@@ -79,6 +79,9 @@ export const relativePeriodParser: TimexParser = {
       };
     }
     const unit = (unitRaw ?? '').toLowerCase();
+    // "In 1998 it rose; the next year it fell": with the article, the year after the one the
+    // story is on (the anaphoric parser), not after the publication date as "next year" is.
+    if ((det === 'the next' || det === 'the following') && unit === 'year') return null;
     const season = SEASONS[unit];
     // "the past week" and "the next month" are stretches of time (TimeBank marks them DURATION) except "the past year".
     if (

@@ -16,6 +16,8 @@ const COORDINATED_PLURAL = new RegExp(
   'i',
 );
 
+const NAMED_DAY = /\b(?:Black|Bloody|Super|Cyber|Blue|Manic|Ash|Palm|Holy|Maundy|Shrove|Easter|Whit|Good)\s+$/;
+
 /** The day a weekday name refers to, seen from the publication date. */
 export function resolveWeekday(published: Day, target: number, tense: Tense, which?: string): Day {
   const today = weekday(published);
@@ -41,6 +43,22 @@ export const weekdayParser: TimexParser = {
   extract(m, start, ctx) {
     const [surface, which, name, plural, part, partPlural] = m;
     if (!/^\p{Lu}/u.test(name ?? '')) return null;
+    // "Black Monday", "Super Tuesday", "Good Friday": a named day of its own, not this week's;
+    // which one the name alone does not say.
+    const named = which ? null : NAMED_DAY.exec(ctx.text.slice(Math.max(0, start - 8), start));
+    if (named) {
+      return {
+        start: start - named[0].length,
+        end: start + surface.length,
+        type: 'DATE',
+        value: 'XXXX-XX-XX',
+        stated: ['weekday'],
+        rule: 'weekday-named',
+        confidence: 0.5,
+        granularity: 'day',
+        unresolved: true,
+      };
+    }
     const target = WEEKDAYS[(name ?? '').toLowerCase()];
     if (!target) return null;
     const end = start + surface.length;

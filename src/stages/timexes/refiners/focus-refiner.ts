@@ -57,9 +57,12 @@ export const focusRefiner: TimexRefiner = {
       // "up from last year's $2.34 billion", "compared with earnings of $33 million last year"
       // beside a quarter's figure: the figure is the quarter's a year back, as "a year earlier"
       // would be.
+      // (Only when that quarter lies in last year: in January, "last year" holds the quarter
+      // just reported and is the year itself.)
       if (
         quarter &&
         !yearToDate &&
+        (!ctx.published || quarter.y - 1 === ctx.published.y - 1) &&
         /^last year$/i.test(ctx.text.slice(c.start, c.end)) &&
         (/^['’]s\s+(?:[$#£€]|\d)/.test(ctx.text.slice(c.end, c.end + 5)) ||
           FIGURE_BEFORE.test(ctx.text.slice(Math.max(0, c.start - 40), c.start)))
@@ -157,7 +160,9 @@ function resolve(
     if (!base) return;
     const g: Granularity = c.granularity === 'part-of-day' ? 'day' : c.granularity;
     const n = rel && c.relative?.duration !== 'P0D' ? 1 : 0;
-    const day = g === 'day' ? addDays(base, sign * n) : shift(base, g, sign * n);
+    // "the same month a year ago" moves by a year, at the month's granularity.
+    const by = rel?.unit === 'year' ? 'year' : g;
+    const day = by === 'day' ? addDays(base, sign * n) : shift(base, by, sign * n);
     const part = /T[A-Z]{2}$/.exec(c.value)?.[0] ?? '';
     set(c, day, g, focus ? 'focus' : 'published', focus);
     // "In October, ... that same day": a day of a month the text never narrows down is
