@@ -121,3 +121,12 @@ test('"day-long" and "decades-long" are durations, an age is not', () => {
   ]);
   assert.deepEqual(timexValues('It ended a 10-year-long war.', PUB), [['10-year-long', 'P10Y']]);
 });
+
+test('"the 70s and 80s" are decades, "in his 80s" an age; "0800 UTC" a clock time, its gloss in parentheses not', () => {
+  assert.deepEqual(timexValues('The boxy cars of the 70s and 80s are gone. He is in his 80s.', PUB), [
+    ['the 70s', '197'],
+    ['80s', '198'],
+  ]);
+  assert.deepEqual(timexValues('At 0800 UTC, the banks acted.', PUB), [['0800 UTC', '2021-03-10T08:00Z']]);
+  assert.deepEqual(timexValues('The blast came at 10:35 a.m. (0735 GMT).', PUB), [['10:35 a.m.', '2021-03-10T10:35']]);
+});
