@@ -80,7 +80,7 @@ export const durationParser: TimexParser = {
     if (
       unit === 'second' &&
       (a === 'a' || a === 'one') &&
-      /^\s+[a-z]/.test(following) &&
+      /^\s+[\p{L}\d]/u.test(following) &&
       !/^\s+(?:later|earlier|ago|after|before|or|and)\b/.test(following)
     )
       return null;
