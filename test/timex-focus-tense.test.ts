@@ -163,3 +163,18 @@ test('a named day ("Black Monday") is not a weekday of the publication week', ()
     ['Monday', '2021-03-08'],
   ]);
 });
+
+test('"three days later" is the distance TimeML writes as a DURATION; "a year earlier" stays a date', () => {
+  assert.deepEqual(timexValues('He was shot on Friday. Three days later, he died.', PUB), [
+    ['Friday', '2021-03-05'],
+    ['Three days', 'P3D'],
+  ]);
+  assert.deepEqual(timexValues('A day earlier, trucks crossed the border.', PUB), [['A day', 'P1D']]);
+  assert.deepEqual(
+    timexValues('Acme earned $4 million in the third quarter, up from $3 million a year earlier.', PUB),
+    [
+      ['the third quarter', '2020-Q3'],
+      ['a year earlier', '2019-Q3'],
+    ],
+  );
+});

@@ -105,6 +105,21 @@ export const offsetDateParser: TimexParser = {
       };
     }
     const sign = word === 'ago' || word === 'earlier' || word === 'back' || word === 'previously' ? -1 : 1;
+    if ((word === 'earlier' || word === 'later') && g !== 'month' && g !== 'quarter' && g !== 'year') {
+      // "Three days later", "hours earlier": TimeML writes the distance as the DURATION it is,
+      // the signal left out as with "after"; the event stage does not date events from
+      // these relative expressions either. (A year or a quarter earlier is a comparison date.)
+      const cut = surface.length - (wordRaw ?? '').length;
+      return {
+        ...base,
+        end: start + cut - (/\s+$/.exec(surface.slice(0, cut))?.[0].length ?? 0),
+        type: 'DURATION',
+        value: duration,
+        rule: 'offset-distance',
+        granularity: 'none',
+        relative: { duration, direction: sign < 0 ? 'before' : 'after' },
+      };
+    }
     if (word === 'earlier' || word === 'later' || word === 'on') {
       // Counted from the date in focus; the focus refiner fills the value.
       return {
