@@ -137,8 +137,8 @@ test('"two days after" dates the anchor event from the governing one', () => {
     d.add('timex', {
       ...at(d, 'two days after'),
       attrs: {
-        type: 'DATE',
-        value: 'XXXX-XX-XX',
+        type: 'DURATION',
+        value: 'P2D',
         stated: [],
         relative: { duration: 'P2D', direction: 'after', anchorSpan: at(d, 'gunmen killed the mayor') },
       },
@@ -149,6 +149,7 @@ test('"two days after" dates the anchor event from the governing one', () => {
   assert.equal(killing.date.value, '2021-03-07');
   assert.equal(killing.date.certainty, 'inferred');
   const rel = doc.layer('timex')[1]!;
+  assert.equal(rel.attrs.type, 'DATE');
   assert.equal(rel.attrs.value, '2021-03-09');
   assert.equal(rel.attrs.anchor, doc.layer('event').find((e) => e.attrs.type === 'ASSAULT')!.id);
 });

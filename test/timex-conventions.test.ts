@@ -98,3 +98,35 @@ test('counted decades and centuries are durations in years; uncounted ones keep 
     ['decades', 'PXDE'],
   ]);
 });
+
+test('"Q3 2019" reads the quarter and its year; plural quarters are sets', () => {
+  // A quarter not yet begun, in the past tense, is last year's.
+  assert.deepEqual(timexValues('Sales rose in Q3 2019 and fell in Q2.', PUB), [
+    ['Q3 2019', '2019-Q3'],
+    ['Q2', '2020-Q2'],
+  ]);
+  assert.deepEqual(timexValues('Most auctions are held in the second and fourth quarters.', PUB), [
+    ['second', 'XXXX-Q2'],
+    ['fourth quarters', 'XXXX-Q4'],
+  ]);
+  assert.deepEqual(timexValues('Most auctions are held in the fourth quarter.', PUB), [
+    ['the fourth quarter', '2020-Q4'],
+  ]);
+});
+
+test('"day-long" and "decades-long" are durations, an age is not', () => {
+  assert.deepEqual(timexValues('After a day-long meeting and a decades-long feud, a 45-year-old man left.', PUB), [
+    ['day-long', 'P1D'],
+    ['decades-long', 'PXDE'],
+  ]);
+  assert.deepEqual(timexValues('It ended a 10-year-long war.', PUB), [['10-year-long', 'P10Y']]);
+});
+
+test('"the 70s and 80s" are decades, "in his 80s" an age; "0800 UTC" a clock time, its gloss in parentheses not', () => {
+  assert.deepEqual(timexValues('The boxy cars of the 70s and 80s are gone. He is in his 80s.', PUB), [
+    ['the 70s', '197'],
+    ['80s', '198'],
+  ]);
+  assert.deepEqual(timexValues('At 0800 UTC, the banks acted.', PUB), [['0800 UTC', '2021-03-10T08:00Z']]);
+  assert.deepEqual(timexValues('The blast came at 10:35 a.m. (0735 GMT).', PUB), [['10:35 a.m.', '2021-03-10T10:35']]);
+});

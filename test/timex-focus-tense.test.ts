@@ -28,6 +28,16 @@ test('a forecast for a later quarter with its year is not the reporting period',
   assert.deepEqual(timexValues(text, EARNINGS).slice(-1), [['the year-ago period', '2020-Q3']]);
 });
 
+test('a quarter still running is the reporting period only when reported in the past tense', () => {
+  const outlook =
+    'Acme earned $4 million in the third quarter. Analysts expect the slump to continue into the fourth quarter. ' +
+    'In the year-ago period, Acme earned $6 million.';
+  assert.deepEqual(timexValues(outlook, EARNINGS).slice(-1), [['the year-ago period', '2020-Q3']]);
+  // A fiscal fourth quarter closed in September, reported in November.
+  const fiscal = 'Acme reported a decline in fourth-quarter earnings. In the year-ago period, Acme earned $6 million.';
+  assert.deepEqual(timexValues(fiscal, EARNINGS).slice(-1), [['the year-ago period', '2020-Q4']]);
+});
+
 test('a fronted time adverbial takes the tense of the main clause after it', () => {
   assert.deepEqual(
     timexValues('On Friday, the association of independent regional grocers plans to hold a vote.', PUB),
@@ -103,4 +113,68 @@ test("last year's figure beside a quarter's is the quarter a year back", () => {
     ['last year', '2020-Q3'],
     ['Last year', '2020'],
   ]);
+});
+
+test('"last year" right after a figure, beside a quarter, is the quarter a year back', () => {
+  const text =
+    'Acme lost $23 million in the third quarter, compared with earnings of $33 million last year. ' +
+    'Acme first sold shares last year.';
+  assert.deepEqual(timexValues(text, EARNINGS), [
+    ['the third quarter', '2021-Q3'],
+    ['last year', '2020-Q3'],
+    ['last year', '2020'],
+  ]);
+});
+
+test('"the next year" and "the year previous" follow the year in focus; "next year" the publication date', () => {
+  assert.deepEqual(timexValues('Sales rose in 1998; the next year they fell. He will retire next year.', PUB), [
+    ['1998', '1998'],
+    ['the next year', '1999'],
+    ['next year', '2022'],
+  ]);
+  assert.deepEqual(timexValues('Costs fell to $118 billion in 2009, $19 billion less than the year previous.', PUB), [
+    ['2009', '2009'],
+    ['the year previous', '2008'],
+  ]);
+});
+
+test('"the same month a year ago" is the month in focus a year back; "October of next year"', () => {
+  assert.deepEqual(timexValues('Sales fell 35% in January, compared to the same month a year ago.', PUB), [
+    ['January', '2021-01'],
+    ['the same month a year ago', '2020-01'],
+  ]);
+  assert.deepEqual(timexValues('Franchises will not be renewed after October of next year.', PUB), [
+    ['October of next year', '2022-10'],
+  ]);
+});
+
+test('"the final quarter of 2009" is its fourth; "last year" in January holds the quarter just reported', () => {
+  const text = 'For the final quarter of 2020, Acme made $868 million. Acme cut its costs to $118 billion last year.';
+  assert.deepEqual(timexValues(text, '2021-01-28'), [
+    ['the final quarter of 2020', '2020-Q4'],
+    ['last year', '2020'],
+  ]);
+  assert.deepEqual(timexValues('The Bulls led in the final quarter.', PUB), []);
+});
+
+test('a named day ("Black Monday") is not a weekday of the publication week', () => {
+  assert.deepEqual(timexValues('Markets crashed on Black Monday. Trading resumed on Monday.', PUB), [
+    ['Black Monday', 'XXXX-XX-XX'],
+    ['Monday', '2021-03-08'],
+  ]);
+});
+
+test('"three days later" is the distance TimeML writes as a DURATION; "a year earlier" stays a date', () => {
+  assert.deepEqual(timexValues('He was shot on Friday. Three days later, he died.', PUB), [
+    ['Friday', '2021-03-05'],
+    ['Three days', 'P3D'],
+  ]);
+  assert.deepEqual(timexValues('A day earlier, trucks crossed the border.', PUB), [['A day', 'P1D']]);
+  assert.deepEqual(
+    timexValues('Acme earned $4 million in the third quarter, up from $3 million a year earlier.', PUB),
+    [
+      ['the third quarter', '2020-Q3'],
+      ['a year earlier', '2019-Q3'],
+    ],
+  );
 });

@@ -13,10 +13,13 @@ const NEGATIVE = [
   'The daily newspaper and the weekly magazine disagreed.',
   'He lives in Room 1920 and flew on Flight 2001.',
   'A second group of protesters joined them.',
+  'A second A380 is also travelling to the U.S.',
   'The soldiers will march to the border.',
   'He watched 60 Minutes on television.',
   'They saw the film High Noon.',
   'The quarterly dividend was raised to 20 cents.',
+  'That is very important to the future of our peoples.',
+  'Baker, speaking on ABC News\' "This Week," said so.',
 ];
 
 for (const text of NEGATIVE) {

@@ -85,6 +85,7 @@ test('"N units after" a dated expression is resolved and anchored on it', () => 
   const [rel, anchor] = doc.layer('timex');
   assert.ok(rel && anchor);
   assert.equal(doc.surface(rel), 'two days');
+  assert.equal(rel.attrs.type, 'DATE');
   assert.equal(rel.attrs.value, '2021-01-07');
   assert.equal(rel.attrs.anchor, anchor.id);
   assert.equal(doc.surface(anchor), 'January 5');
@@ -170,4 +171,29 @@ test('timexes inside a quote can be re-read from the time of the statement', () 
   assert.equal(yesterday?.attrs.anchor, said.id);
   // "Friday" from Monday or from the Wednesday of publication is the same day: unchanged.
   assert.equal(doc.layer('timex').find((t) => doc.surface(t) === 'Friday')?.attrs.value, '2021-03-12');
+});
+
+test('a weekday coordinated with a plural one recurs too, sharing its part of the day', () => {
+  assert.deepEqual(timexValues('Two flights will leave on Monday and Tuesday nights.', PUB), [
+    ['Monday', 'XXXX-WXX-1TNI'],
+    ['Tuesday nights', 'XXXX-WXX-2TNI'],
+  ]);
+  assert.deepEqual(timexValues('The talks were held on Monday and Tuesday.', PUB), [
+    ['Monday', '2021-03-08'],
+    ['Tuesday', '2021-03-09'],
+  ]);
+});
+
+test('"N units after/before" an event is the duration the text states until the event is dated', () => {
+  assert.deepEqual(timexValues('Flights resumed a month after the airline suspended services.', PUB), [
+    ['a month', 'P1M'],
+  ]);
+  assert.deepEqual(timexValues('He spoke in an interview several months before he took office.', PUB), [
+    ['several months', 'PXM'],
+  ]);
+  const doc = runTimexes('The vigil was held one year after he was killed.', { published: PUB });
+  const t = doc.layer('timex')[0]!;
+  assert.equal(t.attrs.type, 'DURATION');
+  assert.equal(t.attrs.relative?.direction, 'after');
+  assert.equal(doc.surface(t.attrs.relative!.anchorSpan!), 'he was killed');
 });

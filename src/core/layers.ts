@@ -46,7 +46,8 @@ export interface TimexAttrs {
   /**
    * For an expression relative to something the timex stage cannot date ("two days after
    * Washington assassinated Soleimani"): the offset and direction, and the span of the anchor
-   * phrase. A later stage that dates the anchor (the event stage) sets `value` and `anchor`.
+   * phrase. Until then the timex is the DURATION the text states (`P2D`); a later stage that
+   * dates the anchor (the event stage) makes it a DATE and sets `value` and `anchor`.
    */
   relative?: { duration: string; direction: 'before' | 'after'; anchorSpan?: Span };
 }

@@ -911,7 +911,7 @@ function resolveRelativeTimexes(doc: Doc): void {
       const value = shift(governed.attrs.date.value, -sign * n, unit);
       doc.refine(
         t,
-        { value: governed.attrs.date.value, anchor: anchor.id },
+        { type: 'DATE', value: governed.attrs.date.value, anchor: anchor.id },
         { stage: 'events', rule: 'relative-to-event', confidence: 0.8 },
       );
       doc.refine(anchor, {
@@ -923,7 +923,11 @@ function resolveRelativeTimexes(doc: Doc): void {
       });
     } else if (anchor.attrs.date.certainty === 'stated' && isDay(anchor.attrs.date.value)) {
       const value = shift(anchor.attrs.date.value, sign * n, unit);
-      doc.refine(t, { value, anchor: anchor.id }, { stage: 'events', rule: 'relative-to-event', confidence: 0.8 });
+      doc.refine(
+        t,
+        { type: 'DATE', value, anchor: anchor.id },
+        { stage: 'events', rule: 'relative-to-event', confidence: 0.8 },
+      );
       if (governed && governed.attrs.date.certainty === 'inferred')
         doc.refine(governed, { date: { value, certainty: 'inferred', evidence: [{ start: t.start, end: t.end }] } });
     }

@@ -1,7 +1,8 @@
 /**
  * Dates that point back at the date the story is on rather than at the publication date:
  * "the next day", "the following week", "that day", "the same day", "later that year", "the
- * day before". A refiner resolves them against the last dated expression before them.
+ * day before", "the year previous", "the same month a year ago". A refiner resolves them against
+ * the last dated expression before them.
  */
 import type { Granularity, TimexParser } from '../timex-candidate.js';
 import { PARTS_OF_DAY } from '../vocabulary.js';
@@ -11,15 +12,18 @@ export const anaphoricDateParser: TimexParser = {
   name: 'anaphoric-date',
   trigger: /the (?:next|following|previous|same|preceding|prior|day|week|month|year)|that /i,
   pattern:
-    /\b(?:the\s+(next|following|previous|same|preceding|prior)\s+(day|week|month|year|morning|afternoon|evening|night)|(earlier|later)?\s*that\s+(?:same\s+)?(day|week|month|year|morning|afternoon|evening|night)|the\s+(day|week|month|year)\s+(before|after)(?=\s*[,.;]|\s+(?:and|but|when|as)\b))(?![\w-])/gi,
+    /\b(?:the\s+(next|following|previous|same|preceding|prior)\s+(day|week|month|year|morning|afternoon|evening|night)(\s+(?:a\s+year\s+(?:ago|earlier|before)|last\s+year|the\s+(?:previous|prior)\s+year))?|(earlier|later)?\s*that\s+(?:same\s+)?(day|week|month|year|morning|afternoon|evening|night)|the\s+(day|week|month|year)\s+(before|after|previous|earlier|prior)(?=\s*[,.;]|\s+(?:and|but|when|as)\b))(?![\w-])/gi,
   extract(m, start) {
-    const [surface, which, unit1, earlierLater, unit2, unit3, beforeAfter] = m;
+    const [surface, which0, unit1, yearBack, earlierLater, unit2, unit3, beforeAfter] = m;
+    // "the same month a year ago": the month in focus, a year back.
+    const which = yearBack && which0?.toLowerCase() !== 'same' ? undefined : which0;
+    if (yearBack && !which) return null;
     const begin = start + (/^\s+/.exec(surface)?.[0].length ?? 0);
     const w = (which ?? beforeAfter ?? '').toLowerCase();
     const offset =
       w === 'next' || w === 'following' || w === 'after'
         ? 1
-        : w === 'previous' || w === 'preceding' || w === 'prior' || w === 'before'
+        : w === 'previous' || w === 'preceding' || w === 'prior' || w === 'before' || w === 'earlier'
           ? -1
           : 0;
     const unitWord = (unit1 ?? unit2 ?? unit3 ?? 'day').toLowerCase();
@@ -41,7 +45,13 @@ export const anaphoricDateParser: TimexParser = {
         duration: `P1${g === 'week' ? 'W' : g === 'month' ? 'M' : g === 'year' ? 'Y' : 'D'}`,
         direction: offset < 0 ? 'before' : 'after',
       },
-      ...(offset === 0 ? { relative: { duration: 'P0D', direction: 'after' as const } } : {}),
+      ...(offset === 0
+        ? {
+            relative: yearBack
+              ? { duration: 'P1Y', direction: 'before' as const }
+              : { duration: 'P0D', direction: 'after' as const },
+          }
+        : {}),
       unresolved: true,
     };
   },

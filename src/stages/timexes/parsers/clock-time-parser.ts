@@ -1,5 +1,5 @@
 /**
- * Clock times: "10:35 a.m.", "7 p.m. EDT", "18:00 UTC", "noon", "midnight", "mid-afternoon".
+ * Clock times: "10:35 a.m.", "7 p.m. EDT", "18:00 UTC", "0800 GMT", "noon", "midnight", "mid-afternoon".
  * Alone they are taken on the publication day; a refiner joins them with a day beside them
  * ("10 p.m. Wednesday", "Tuesday at 9 a.m.").
  */
@@ -12,14 +12,19 @@ const ZONE =
 /** "10:35 a.m.", "7 p.m.", "18:00 UTC", "noon", "midnight". */
 export const clockTimeParser: TimexParser = {
   name: 'clock-time',
-  trigger: /\d\s*[ap]\.?m|\d:\d\d|noon|midnight|midday|mid-?afternoon|mid-?morning/i,
+  trigger: /\d\s*[ap]\.?m|\d:\d\d|\d{4}\s*(?:GMT|UTC)|noon|midnight|midday|mid-?afternoon|mid-?morning/i,
   pattern: new RegExp(
-    `(?<![\\d.:$])(?:(\\d{1,2})(?:[:.](\\d\\d))?\\s*(a\\.m\\.?|p\\.m\\.?|am|pm)(?![\\w])${ZONE}?|(\\d{1,2}):(\\d\\d)(?:\\s*(?:hours|hrs|h))?${ZONE}|(noon|midnight|midday|mid-?afternoon|mid-?morning))(?![\\w])`,
+    `(?<![\\d.:$])(?:(\\d{1,2})(?:[:.](\\d\\d))?\\s*(a\\.m\\.?|p\\.m\\.?|am|pm)(?![\\w])${ZONE}?|(\\d{1,2}):(\\d\\d)(?:\\s*(?:hours|hrs|h))?${ZONE}|([01]\\d|2[0-3])([0-5]\\d)\\s*(?:GMT|UTC)|(noon|midnight|midday|mid-?afternoon|mid-?morning))(?![\\w])`,
     'gi',
   ),
   extract(m, start, ctx) {
     let [surface] = m;
-    const [, h1, min1, ampm, h2, min2, word] = m;
+    // Groups 6 and 7: the four digits of a wire-service time, "0735 GMT".
+    const [, h1, min1, ampm, h0, min0, hh, mm, word] = m;
+    const h2 = h0 ?? hh;
+    const min2 = min0 ?? mm;
+    // "10:35 a.m. (0735 GMT)": the same time in another zone, a gloss on the one before.
+    if (hh && /\(\s*$/.test(ctx.text.slice(Math.max(0, start - 3), start))) return null;
     let value: string;
     const stated = ['time'];
     const type = 'TIME' as const;

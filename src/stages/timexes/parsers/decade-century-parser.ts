@@ -1,5 +1,5 @@
 /**
- * Decades and centuries: "the 1990s" → 199, "the '80s" → 198, "the nineties" → 199, "the 20th
+ * Decades and centuries: "the 1990s" → 199, "the '80s" and "the 70s" → 198 and 197, "the nineties" → 199, "the 20th
  * century" → 19, "this century" (against the publication date). TIMEX3 writes a decade as its
  * first three digits and a century as its first two (the TimeML guidelines; TimeBank and
  * MEANTIME follow them), not with trailing Xs.
@@ -39,7 +39,7 @@ export const decadeCenturyParser: TimexParser = {
   name: 'decade-century',
   trigger: /0'?s|century|decade|ties\b/i,
   pattern:
-    /\b(?:(the|this|last|next)\s+)?(?:(1[5-9]\d0|20\d0)'?s|'(\d0)s|(\d{1,2})(?:st|nd|rd|th)[- ]century|([a-z]+(?:-first)?)[- ]century|(century|decade))(?![\w-])|\bthe\s+(?:(early|mid|late)[- ])?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)(?![\w-])/gi,
+    /\b(?:(the|this|last|next)\s+)?(?:(1[5-9]\d0|20\d0)'?s|(?:'|(?<=\b(?:the|and|or|early|late|mid)[\s-]))(\d0)s|(\d{1,2})(?:st|nd|rd|th)[- ]century|([a-z]+(?:-first)?)[- ]century|(century|decade))(?![\w-])|\bthe\s+(?:(early|mid|late)[- ])?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)(?![\w-])/gi,
   extract(m, start, ctx) {
     const end = start + m[0].length;
     const det = (m[1] ?? '').toLowerCase();
@@ -60,6 +60,16 @@ export const decadeCenturyParser: TimexParser = {
       };
     }
     if (m[2] || m[3]) {
+      // "the 80s" without an apostrophe: not temperatures, nor an age ("in his 80s").
+      if (m[3] && !m[0].includes("'")) {
+        if (/^\s+(?:degrees|°|percent|%)/i.test(ctx.text.slice(end, end + 10))) return null;
+        if (
+          /\b(?:his|her|their|its|my|your|our)\s+(?:(?:early|late|mid)[\s-])?$/i.test(
+            ctx.text.slice(Math.max(0, start - 16), start),
+          )
+        )
+          return null;
+      }
       const decade = m[2] ? Number(m[2]) : Number(m[3]) + (Number(m[3]) < 30 ? 2000 : 1900);
       // "the 1990s": a decade; "1990s" without "the" is still one.
       const s = m[1] && !/^the$/i.test(det) ? start + m[0].indexOf(m[2] ?? `'${m[3]}`) : start;

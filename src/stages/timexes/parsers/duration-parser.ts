@@ -1,26 +1,49 @@
 /**
  * Durations: "two days", "the past two months", "the first nine months", "16-hour", "a
- * decade", "several years", "2 1/2 years", "an hour and a half", "eight trading days", "for years". Ages ("a 45-year-old man") are not
+ * decade", "several years", "2 1/2 years", "an hour and a half", "eight trading days", "for years",
+ * "day-long", "decades-long". Ages ("a 45-year-old man") are not
  * durations of anything that happened and are skipped.
  */
-import type { TimexParser } from '../timex-candidate.js';
+import type { TimexCandidate, TimexParser } from '../timex-candidate.js';
 import { AMOUNT_RE, UNIT_RE, unitOf } from '../vocabulary.js';
 import { durationValue } from './duration-value.js';
 
 const LEAD =
   /\b(?:(?:the|another|an additional|each of the|all)\s+)?(?:(?:past|last|next|first|coming|previous|following|final|remaining|initial|entire|whole|full|latest|same|better part of the|course of the)\s+)?$/i;
 
+/** "day-long" (one unit) or "decades-long" (an uncounted number of them). */
+function longDuration(unit: string, plural: boolean, start: number, end: number): TimexCandidate {
+  return {
+    start,
+    end,
+    type: 'DURATION',
+    value: durationValue(plural ? 'several' : 'one', unit) ?? 'PXY',
+    stated: [unit],
+    rule: 'duration-long',
+    confidence: 0.75,
+    granularity: 'none',
+  };
+}
+
 /** An amount of time units, with the determiners news copy puts before it. */
 export const durationParser: TimexParser = {
   name: 'duration',
   pattern: new RegExp(
-    `\\b(${AMOUNT_RE})(?:\\s+more|\\s+additional|\\s+full|\\s+straight|\\s+consecutive|\\s+trading|\\s+business|\\s+working)?(?:\\s+|-)(${UNIT_RE})(-long|-old|\\s+old)?(?![\\w-])|\\b(?:for|over|in recent|in|within)\\s+(years|months|decades|weeks|days|hours|centuries)(?![\\w-])`,
+    `\\b(${AMOUNT_RE})(?:\\s+more|\\s+additional|\\s+full|\\s+straight|\\s+consecutive|\\s+trading|\\s+business|\\s+working)?(?:\\s+|-)(${UNIT_RE})(-long|-old|\\s+old)?(?![\\w-])|\\b(?:for|over|in recent|in|within)\\s+(years|months|decades|weeks|days|hours|centuries)(?![\\w-])|\\b(hour|day|night|week|month|year|decade|centur(?:y|ie))(s?)-long(?![\\w-])`,
     'gi',
   ),
   extract(m, start0, ctx) {
-    const [surface, amount, unitWord, old, bare] = m;
-    if (old) return null;
+    const [surface, amount, unitWord, suffix, bare, longUnit, longPlural] = m;
+    if (suffix && suffix !== '-long') return null;
     let end = start0 + surface.length;
+    // "a year-long inquiry": the article belongs to the noun, the adjective is the duration.
+    if (suffix && /^an?$/i.test(amount ?? '')) {
+      const s = start0 + (amount ?? '').length + 1;
+      return longDuration(unitOf(unitWord ?? ''), /s$/i.test(unitWord ?? ''), s, end);
+    }
+    // "a day-long meeting", "a decades-long battle": the adjective states how long, one unit
+    // or an uncounted number of them.
+    if (longUnit) return longDuration(unitOf(longUnit), !!longPlural, start0, end);
     // Determiners before the amount belong to the extent ("the past two months"); they are
     // looked for backwards so that the pattern itself starts at the amount, which is cheaper.
     const lead = bare ? undefined : LEAD.exec(ctx.text.slice(Math.max(ctx.sentence.start, start0 - 40), start0));
@@ -57,7 +80,7 @@ export const durationParser: TimexParser = {
     if (
       unit === 'second' &&
       (a === 'a' || a === 'one') &&
-      /^\s+[a-z]/.test(following) &&
+      /^\s+[\p{L}\d]/u.test(following) &&
       !/^\s+(?:later|earlier|ago|after|before|or|and)\b/.test(following)
     )
       return null;

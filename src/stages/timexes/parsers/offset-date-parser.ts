@@ -3,7 +3,8 @@
  * "two days after <something>". "ago" counts back from the publication date; "earlier" and
  * "later" count from the date the story is on (a refiner supplies it); "after X"/"before X"
  * count from X, which is either a dated expression (resolved by a refiner) or an event, which
- * the event stage dates later (the span of X is kept in `relative.anchorSpan`).
+ * the event stage dates later (the span of X is kept in `relative.anchorSpan`); until then the
+ * expression is the duration it states.
  */
 import { formatAt, shift, UNRESOLVED } from '../resolve-date.js';
 import type { Granularity, TimexParser } from '../timex-candidate.js';
@@ -82,13 +83,17 @@ export const offsetDateParser: TimexParser = {
       while (anchorEnd > from && /[\s"”’)]/.test(ctx.text[anchorEnd - 1] ?? '')) anchorEnd--;
       if (anchorEnd <= from) return null;
       // TimeML leaves the signal ("after") out of the extent; `relative.direction` records it.
+      // Until the anchor is dated the text states a duration, and TimeML writes it as one
+      // ("a month after Qantas suspended services": P1M); the anchor refiner or the event stage
+      // turns it into the date once the anchor has one.
       return {
         ...base,
         end:
           end -
           (wordRaw ?? '').length -
           (/\s+$/.exec(surface.slice(0, surface.length - (wordRaw ?? '').length))?.[0].length ?? 0),
-        value: UNRESOLVED[g === 'time' ? 'day' : g] ?? 'XXXX-XX-XX',
+        type: 'DURATION',
+        value: duration,
         rule: 'offset-anchored',
         granularity: g,
         relative: {
@@ -100,6 +105,21 @@ export const offsetDateParser: TimexParser = {
       };
     }
     const sign = word === 'ago' || word === 'earlier' || word === 'back' || word === 'previously' ? -1 : 1;
+    if ((word === 'earlier' || word === 'later') && g !== 'month' && g !== 'quarter' && g !== 'year') {
+      // "Three days later", "hours earlier": TimeML writes the distance as the DURATION it is,
+      // the signal left out as with "after"; the event stage does not date events from
+      // these relative expressions either. (A year or a quarter earlier is a comparison date.)
+      const cut = surface.length - (wordRaw ?? '').length;
+      return {
+        ...base,
+        end: start + cut - (/\s+$/.exec(surface.slice(0, cut))?.[0].length ?? 0),
+        type: 'DURATION',
+        value: duration,
+        rule: 'offset-distance',
+        granularity: 'none',
+        relative: { duration, direction: sign < 0 ? 'before' : 'after' },
+      };
+    }
     if (word === 'earlier' || word === 'later' || word === 'on') {
       // Counted from the date in focus; the focus refiner fills the value.
       return {

@@ -26,28 +26,52 @@ export const quarterParser: TimexParser = {
   name: 'quarter',
   trigger: /quarter|half|period|Q[1-4]/i,
   pattern:
-    /\b(?:(the|this|last|next|a)\s+)?(?:(this|last|next) year['’]s\s+|(?:the\s+)?(1[5-9]\d\d|20\d\d)(?:['’]s)?\s+)?(?:(fiscal|calendar)\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:(fiscal|calendar)[- ])?(quarter|half|period)(?:\s+of\s+(?:(this|last|next) year|(fiscal\s+)?(1[5-9]\d\d|20\d\d)))?(?![\w-])|\b(Q([1-4]))(?:\s+(1[5-9]\d\d|20\d\d))?\b/gi,
+    /\b(?:(the|this|last|next|a)\s+)?(?:(this|last|next) year['’]s\s+|(?:the\s+)?(1[5-9]\d\d|20\d\d)(?:['’]s)?\s+)?(?:(fiscal|calendar)\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|final)[- ](?:(fiscal|calendar)[- ])?(quarter|half|period)(s)?(?:\s+of\s+(?:(this|last|next) year|(fiscal\s+)?(1[5-9]\d\d|20\d\d)))?(?![\w-])|\b(Q([1-4]))(?:\s+(1[5-9]\d\d|20\d\d))?\b|\b(first|second|third|fourth)(?=\s+(?:and|or)\s+(?:the\s+)?(?:first|second|third|fourth)[- ]quarter(s?)\b)/gi,
   extract(m, start, ctx) {
     const end = start + m[0].length;
     let n: number;
     let unit: string;
     let yearWord: string | undefined;
     let yearNum: string | undefined;
-    if (m[12]) {
+    // Groups: 1 article, 2 "this year's", 3 year before, 4 and 6 fiscal, 5 ordinal, 7 unit,
+    // 8 plural, 9 "of this year", 10 "fiscal", 11 year after, 12 "Q3", 13 its digit, 14 its year,
+    // 15 an ordinal coordinated with the next one, 16 that one's plural.
+    const plural = m[8] ?? m[16];
+    if (m[15]) {
+      n = ORD[m[15].toLowerCase()] ?? 0;
+      unit = 'quarter';
+    } else if (m[12]) {
       n = Number(m[13]);
       unit = 'quarter';
       yearNum = m[14];
     } else {
-      n = ORD[(m[5] ?? '').toLowerCase()] ?? 0;
       unit = (m[7] ?? '').toLowerCase();
-      yearWord = m[2] ?? m[8];
-      yearNum = m[3] ?? m[10];
+      yearWord = m[2] ?? m[9];
+      yearNum = m[3] ?? m[11];
+      // "the final quarter of 2009" is its fourth; without a year it may be a game's.
+      const final = (m[5] ?? '').toLowerCase() === 'final';
+      if (final && !(yearWord || yearNum)) return null;
+      n = final ? (unit === 'half' ? 2 : 4) : (ORD[(m[5] ?? '').toLowerCase()] ?? 0);
       if (unit === 'period' && !(yearWord || yearNum)) return null;
       if (unit === 'half' && n > 2) return null;
       if (unit === 'period') unit = 'quarter';
     }
     const letter = unit === 'half' ? 'H' : 'Q';
     const stated = [unit];
+    // "in the fourth quarters", "the second and fourth quarters": the quarter of every year,
+    // a set (TIMEX3 writes the year it does not fix as XXXX).
+    if (plural && !yearNum) {
+      return {
+        start,
+        end,
+        type: 'SET',
+        value: `XXXX-${letter}${n}`,
+        stated,
+        rule: 'quarter-set',
+        confidence: 0.8,
+        granularity: 'none',
+      };
+    }
     const base = {
       start,
       end,

@@ -42,6 +42,9 @@ export const referenceParser: TimexParser = {
     // "Now, ..." opening a sentence turns the discourse, it does not date anything.
     if (s === 'Now' && /^,/.test(after) && /(?:^|[.!?"'`”]\s*|\n\s*)$/.test(before)) return null;
     if (lower === 'the present' && !/\b(?:at|until|to)\s*$/i.test(before)) return null;
+    // "the future of our peoples", "an approach to the future": the noun for what lies ahead
+    // of something, not a time the text places anything in ("in the future").
+    if (lower === 'the future' && /^\s+of\b/.test(after)) return null;
     if (lower === 'the past' && !/^\s*(?:[,.;]|$)/.test(after) && !/\b(?:in|than)\s*$/.test(before)) return null;
     const value = PRESENT.test(s) ? 'PRESENT_REF' : FUTURE.test(s) ? 'FUTURE_REF' : 'PAST_REF';
     return {

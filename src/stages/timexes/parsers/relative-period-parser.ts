@@ -48,6 +48,9 @@ export const relativePeriodParser: TimexParser = {
           : seasonPart.startsWith('mid')
             ? 'MID'
             : undefined;
+    // "ABC News' \"This Week\"": a period word in title case is the name of a programme or a
+    // column, not a period (a capital on the determiner alone is the start of a sentence).
+    if (unitRaw && /^\p{Lu}\p{Ll}/u.test(unitRaw) && /^\p{Lu}\p{Ll}/u.test(surface)) return null;
     const base = { start, end, type: 'DATE' as const, confidence: 0.9, ...(mod ? { mod } : {}) };
     if (monthRaw) {
       if (!/^\p{Lu}/u.test(monthRaw)) return null;
@@ -76,6 +79,9 @@ export const relativePeriodParser: TimexParser = {
       };
     }
     const unit = (unitRaw ?? '').toLowerCase();
+    // "In 1998 it rose; the next year it fell": with the article, the year after the one the
+    // story is on (the anaphoric parser), not after the publication date as "next year" is.
+    if ((det === 'the next' || det === 'the following') && unit === 'year') return null;
     const season = SEASONS[unit];
     // "the past week" and "the next month" are stretches of time (TimeBank marks them DURATION) except "the past year".
     if (

@@ -10,6 +10,14 @@ import { PARTS_OF_DAY, WEEKDAYS, WEEKDAY_RE } from '../vocabulary.js';
 
 const PART_RE = '(morning|afternoon|evening|night|overnight)';
 
+// A second weekday in the plural, or with a part of the day in the plural, after "and"/"or".
+const COORDINATED_PLURAL = new RegExp(
+  `^\\s+(?:and|or)\\s+(?:${WEEKDAY_RE})(?:s(?:\\s+${PART_RE}s?)?|\\s+${PART_RE}s)(?![\\w-])`,
+  'i',
+);
+
+const NAMED_DAY = /\b(?:Black|Bloody|Super|Cyber|Blue|Manic|Ash|Palm|Holy|Maundy|Shrove|Easter|Whit|Good)\s+$/;
+
 /** The day a weekday name refers to, seen from the publication date. */
 export function resolveWeekday(published: Day, target: number, tense: Tense, which?: string): Day {
   const today = weekday(published);
@@ -35,18 +43,39 @@ export const weekdayParser: TimexParser = {
   extract(m, start, ctx) {
     const [surface, which, name, plural, part, partPlural] = m;
     if (!/^\p{Lu}/u.test(name ?? '')) return null;
+    // "Black Monday", "Super Tuesday", "Good Friday": a named day of its own, not this week's;
+    // which one the name alone does not say.
+    const named = which ? null : NAMED_DAY.exec(ctx.text.slice(Math.max(0, start - 8), start));
+    if (named) {
+      return {
+        start: start - named[0].length,
+        end: start + surface.length,
+        type: 'DATE',
+        value: 'XXXX-XX-XX',
+        stated: ['weekday'],
+        rule: 'weekday-named',
+        confidence: 0.5,
+        granularity: 'day',
+        unresolved: true,
+      };
+    }
     const target = WEEKDAYS[(name ?? '').toLowerCase()];
     if (!target) return null;
     const end = start + surface.length;
     const partCode = part ? PARTS_OF_DAY[part.toLowerCase()] : undefined;
     const w = (which ?? '').toLowerCase();
+    // "on Monday and Tuesday nights": the plural of the second weekday makes both recurring,
+    // and its part of the day is shared.
+    const shared = !plural && !part ? COORDINATED_PLURAL.exec(ctx.text.slice(end, end + 40)) : null;
+    const sharedPart = shared?.[1] ?? shared?.[2];
+    const setPart = partCode ?? (sharedPart ? PARTS_OF_DAY[sharedPart.toLowerCase()] : undefined);
     const stated = ['weekday', ...(partCode ? ['part-of-day'] : [])];
-    if (plural || partPlural || w === 'each' || w === 'every') {
+    if (plural || partPlural || shared || w === 'each' || w === 'every') {
       return {
         start,
         end,
         type: 'SET',
-        value: `XXXX-WXX-${target}${partCode ? 'T' + partCode : ''}`,
+        value: `XXXX-WXX-${target}${setPart ? 'T' + setPart : ''}`,
         stated,
         rule: 'weekday-set',
         confidence: 0.85,

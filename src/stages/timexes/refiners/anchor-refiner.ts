@@ -1,8 +1,9 @@
 /**
  * "two days after January 5", "a century after the revolution of 1920": when the anchor phrase
  * of a relative expression holds a dated expression, the value is computed from it and the
- * anchor is that timex. An anchor that is an event ("two days after Washington assassinated
- * Soleimani") stays unresolved here, with its span kept, for the event stage to date.
+ * anchor is that timex, and the duration the text stated becomes a date. An anchor that is an
+ * event ("two days after Washington assassinated Soleimani") stays a duration here, with its
+ * span kept, for the event stage to date.
  */
 import { formatAt, shift } from '../resolve-date.js';
 import type { Granularity, TimexRefiner } from '../timex-candidate.js';
@@ -47,6 +48,7 @@ export const anchorRefiner: TimexRefiner = {
           ? anchor.granularity
           : g0;
       const day = shift(anchor.day, unit, n);
+      c.type = 'DATE';
       c.value = formatAt(day, g);
       c.day = day;
       c.granularity = g;

@@ -75,14 +75,14 @@ function merge(a: TimexCandidate, b: TimexCandidate, glue: string): TimexCandida
   ) {
     return { ...b, ...span, stated: [...stated], rule: b.rule };
   }
-  // "July last year", "January this year".
+  // "July last year", "January this year", "October of next year".
   if (
     a.granularity === 'month' &&
     a.rule === 'month-date' &&
     !a.stated.includes('year') &&
     b.granularity === 'year' &&
     b.day &&
-    /^\s*$/.test(glue)
+    /^\s*(?:of\s+)?$/.test(glue)
   ) {
     return {
       ...a,

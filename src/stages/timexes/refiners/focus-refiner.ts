@@ -29,6 +29,9 @@ function parseDuration(d: string): { n: number; unit: string } | undefined {
 // first half", "the year" (what earnings stories report after the quarter).
 const YEAR_TO_DATE =
   /^(?:(?:for|in|during)\s+)?the\s+(?:(?:first|latest|past|last)\s+)?(?:(?:nine|six|9|6)\s+months|half|(?:(?:full|fiscal)\s+)?year)$/i;
+// An amount right before "last year" ("$33 million last year", "4 pence a share, last year").
+const FIGURE_BEFORE =
+  /(?:[$#£€]\s?\d[\d.,]*(?:\s+(?:million|billion))?|\d[\d.,]*\s*(?:cents|pence|%|percent))(?:\s+a\s+share)?\s*,?\s+$/i;
 // "year-earlier", "a year ago": no noun of their own, so they follow the period in focus.
 const BARE_YEAR_AGO = /^(?:(?:a\s+)?year[- ](?:ago|earlier))$/i;
 
@@ -51,13 +54,18 @@ export const focusRefiner: TimexRefiner = {
         // A value derived from the focus does not move it ("a year earlier" is a side glance).
         continue;
       }
-      // "up from last year's $2.34 billion" beside a quarter's figure: the figure is the
-      // quarter's a year back, as "a year earlier" would be.
+      // "up from last year's $2.34 billion", "compared with earnings of $33 million last year"
+      // beside a quarter's figure: the figure is the quarter's a year back, as "a year earlier"
+      // would be.
+      // (Only when that quarter lies in last year: in January, "last year" holds the quarter
+      // just reported and is the year itself.)
       if (
         quarter &&
         !yearToDate &&
+        (!ctx.published || quarter.y - 1 === ctx.published.y - 1) &&
         /^last year$/i.test(ctx.text.slice(c.start, c.end)) &&
-        /^['’]s\s+(?:[$#£€]|\d)/.test(ctx.text.slice(c.end, c.end + 5))
+        (/^['’]s\s+(?:[$#£€]|\d)/.test(ctx.text.slice(c.end, c.end + 5)) ||
+          FIGURE_BEFORE.test(ctx.text.slice(Math.max(0, c.start - 40), c.start)))
       ) {
         const day = shift(quarter, 'year', -1);
         c.value = formatAt(day, 'quarter');
@@ -80,7 +88,14 @@ export const focusRefiner: TimexRefiner = {
         // year ("losses through the third quarter of 1990") does not become the story's
         // reporting period. (Without a year it may be a fiscal quarter, ahead of the calendar.)
         const ahead = ctx.published && c.stated.includes('year') && dayNumber(c.day) > dayNumber(ctx.published);
-        if (c.granularity === 'quarter' && !ahead) {
+        // Nor does a quarter still running at publication, unless the clause reports it in the
+        // past tense (a fiscal quarter already closed: "reported a decline in fourth-quarter
+        // earnings"); "expect the trend to continue into the fourth quarter" looks ahead.
+        const running =
+          ctx.published &&
+          dayNumber(shift(c.day, 'quarter', 1)) > dayNumber(ctx.published) &&
+          ctx.tenseAt(c.start) !== 'past';
+        if (c.granularity === 'quarter' && !ahead && !running) {
           quarter = c.day;
           yearToDate = false;
         }
@@ -145,7 +160,9 @@ function resolve(
     if (!base) return;
     const g: Granularity = c.granularity === 'part-of-day' ? 'day' : c.granularity;
     const n = rel && c.relative?.duration !== 'P0D' ? 1 : 0;
-    const day = g === 'day' ? addDays(base, sign * n) : shift(base, g, sign * n);
+    // "the same month a year ago" moves by a year, at the month's granularity.
+    const by = rel?.unit === 'year' ? 'year' : g;
+    const day = by === 'day' ? addDays(base, sign * n) : shift(base, by, sign * n);
     const part = /T[A-Z]{2}$/.exec(c.value)?.[0] ?? '';
     set(c, day, g, focus ? 'focus' : 'published', focus);
     // "In October, ... that same day": a day of a month the text never narrows down is
