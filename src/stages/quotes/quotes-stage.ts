@@ -232,7 +232,14 @@ export function quotes(options: QuotesOptions = {}): Stage {
           // A participle right after a noun modifies it ("slogans calling for …", "a resolution
           // calling for …"): the noun does not speak. After a comma or dash it hangs on a clause
           // whose subject does ("…, calling on Iraqis to …").
-          if (/ing$/.test(T[i]!.w) && prevT && !CLAUSE_EDGE.has(prevT.w) && !CLOSE_MARKS.has(prevT.raw)) continue;
+          if (
+            !useClassifier &&
+            /ing$/.test(T[i]!.w) &&
+            prevT &&
+            !CLAUSE_EDGE.has(prevT.w) &&
+            !CLOSE_MARKS.has(prevT.raw)
+          )
+            continue;
           // A quotation just before the cue ("“…,” he said of …") is context for every phrase.
           const afterQuotation =
             !useClassifier && T.slice(Math.max(0, i - 8), i).some((t) => CLOSE_MARKS.has(t.raw) && t.raw !== "'");
@@ -336,7 +343,7 @@ export function quotes(options: QuotesOptions = {}): Stage {
             T,
             cue,
             ci > 0 ? cues[ci - 1] : undefined,
-            coordinated(next),
+            coordinated(next) ?? subjectBreak(T, next),
             stretches,
             used,
             decide,
@@ -546,6 +553,26 @@ function namesSomeone(t: Tok): boolean {
   return (/^\p{Lu}/u.test(t.raw) && !ADVERBIAL.has(t.w) && !OPENERS.has(t.w)) || PRONOUNS.has(t.w);
 }
 
+/**
+ * Where the clause of a later cue in the sentence begins, when it has a subject of its own after
+ * a comma ("Asked whether …, she said, “…”"): the content of the cue before it ends at that
+ * comma, or the later cue would be nested in it and lost.
+ */
+function subjectBreak(T: Tok[], next: { a: number } | undefined): number | undefined {
+  if (!next) return undefined;
+  for (let k = next.a - 1; k >= Math.max(0, next.a - 7); k--) {
+    const t = T[k]!;
+    if (t.w === ',') {
+      if (k === next.a - 1) return undefined;
+      const first = T[k + 1]!;
+      return namesSomeone(first) || /^(?:the|a|an|his|her|their|its)$/.test(first.w) ? k : undefined;
+    }
+    if (!/[\p{L}\p{N}]/u.test(t.raw) || CLAUSE_BREAK.has(t.w) || OPEN_MARKS.has(t.raw) || CLOSE_MARKS.has(t.raw))
+      return undefined;
+  }
+  return undefined;
+}
+
 /** A cue in a sentence: its token range, the lexicon phrase it grew from and that phrase's range. */
 interface Cue {
   a: number;
@@ -612,7 +639,10 @@ function analyseCue(
   // sentences, so look at the stretches, not at this sentence's tokens).
   const cueStart = T[a]!.start;
   const q = [...stretches].reverse().find((s) => s.end <= cueStart && !used.has(s));
-  if (q) {
+  // A quotation that closed an earlier sentence is that sentence's, unless this one goes on
+  // straight from it ("“…?” he asked." split after the question mark): a sentence opening with
+  // its own words ("Emphasizing the urgency …, Trump said") does not take it.
+  if (q && (q.end > T[0]!.start || /^\p{Ll}/u.test(T[0]!.raw) || a === 0)) {
     const gap = doc.text.slice(q.end, cueStart);
     const gapTokens = T.filter((t) => t.start >= q.end && t.end <= cueStart);
     const endsWell =
@@ -670,7 +700,10 @@ function analyseCue(
 
   // "Claim, X said." / "Claim, X said, claim.": the source sits between a comma and the cue.
   const nextW = T[b]?.w;
-  if (b >= sentEnd || nextW === ',') {
+  // "Speaking on Thursday, X said, “…”": a quotation after the comma is the content, and what
+  // stands before the source is an adverbial, not a claim.
+  const quotationNext = nextW === ',' && OPEN_MARKS.has(T[b + 1]?.raw ?? '');
+  if (b >= sentEnd || (nextW === ',' && !quotationNext)) {
     let k = a - 1;
     while (k > from && T[k]!.w !== ',') k--;
     if (k > from && a - k - 1 <= 10 && a - k - 1 >= 1) {
