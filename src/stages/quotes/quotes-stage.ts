@@ -755,6 +755,13 @@ function analyseCue(
     used.add(open);
     return item([{ start: open.start, end: open.end }], src, 'cue-quotation', 0.85);
   }
+  // A quotation that opens the content and closes before the sentence ends, with the reporter's
+  // words after it ("…, “Lock her up!” as they had for previous speakers"): the content is the
+  // quotation (so PolNeAR, about nine times in ten on train).
+  if (open && /^[\s,]*[\p{Ll}(—–-]/u.test(doc.text.slice(open.end, T[end - 1]!.end))) {
+    used.add(open);
+    return item([{ start: open.start, end: open.end }], src, 'cue-quotation-in-sentence', 0.8);
+  }
   // The content runs to the end of the sentence, or to a closing quotation mark at its end.
   const lastTok = T[end - 1]!;
   let stop =
