@@ -107,7 +107,21 @@ const CUE_PREFIX = new Set([
   'never',
 ]);
 /** Discourse words opening a sentence, outside the source. */
-const OPENERS = new Set(['but', 'and', 'so', 'yet', 'still', 'however', 'meanwhile', 'now', 'instead', 'or', 'thus']);
+const OPENERS = new Set([
+  'but',
+  'and',
+  'so',
+  'yet',
+  'still',
+  'however',
+  'meanwhile',
+  'now',
+  'instead',
+  'or',
+  'thus',
+  'then',
+  'even',
+]);
 /** First words of an adverbial clause before the subject ("Speaking on Thursday, …"). */
 const ADVERBIAL = new Set(
   (
@@ -118,7 +132,7 @@ const ADVERBIAL = new Set(
 );
 /** Words that end a clause before a source inside it ("the rally comes after X called …"). */
 const CLAUSE_BREAK = new Set(
-  'that which after before when while because since although though if unless whereas where as but'.split(' '),
+  'that which what after before when while because since although though if unless whereas where as but'.split(' '),
 );
 /** Relative pronouns: after a comma they open an appositive clause that belongs to the source. */
 const RELATIVE = new Set(['which', 'who', 'whose', 'whom', 'where']);
@@ -129,7 +143,13 @@ const ADJUNCT = new Set(
   ),
 );
 /** Punctuation that separates the parts of a sentence before a cue. */
-const SEPARATOR = new Set([',', ':', ';', '—', '–', '--']);
+const SEPARATOR = new Set([',', ':', ';', '—', '–', '--', '-']);
+/** First words of a parenthetical after a source ("X, however, said", "X, in releasing the email, noted"). */
+const ASIDE = new Set(
+  'however though too also meanwhile instead for in on at by after when while like of of course according speaking writing'.split(
+    ' ',
+  ),
+);
 /** Time words that may stand between a source and its cue. */
 const TIME_WORD =
   /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|morning|afternoon|evening|night|week|month|year|last|this|earlier|later|on)$/;
@@ -506,6 +526,12 @@ function sourceBefore(T: Tok[], from: number, cueAt: number): [number, number] |
     if (later !== undefined) first = later;
   }
   let last = cueAt;
+  // A parenthetical after the name is neither source nor cue: "Breitbart News, for one, noted".
+  if (T[cueAt - 1]!.w === ',') {
+    let k = cueAt - 2;
+    while (k > first && T[k]!.w !== ',') k--;
+    if (k > first && ASIDE.has(T[k + 1]!.w) && /^\p{Ll}/u.test(T[k + 1]!.raw)) last = k;
+  }
   // A trailing time adjunct ("X on Thursday said") is neither source nor cue.
   while (last - first > 1 && TIME_WORD.test(T[last - 1]!.raw)) last--;
   if (last < cueAt && last - first > 0 && T[last - 1]!.w === 'on') last--;
