@@ -581,15 +581,17 @@ function namesSomeone(t: Tok): boolean {
 
 /**
  * Where the clause of a later cue in the sentence begins, when it has a subject of its own after
- * a comma ("Asked whether …, she said, “…”"): the content of the cue before it ends at that
- * comma, or the later cue would be nested in it and lost.
+ * a comma ("Asked whether …, she said, “…”") or is a participle right after one ("…, saying
+ * …"): the content of the cue before it ends at that comma, or the later cue would be nested in
+ * it and lost.
  */
-function subjectBreak(T: Tok[], next: { a: number } | undefined): number | undefined {
+function subjectBreak(T: Tok[], next: { a: number; key: string } | undefined): number | undefined {
   if (!next) return undefined;
   for (let k = next.a - 1; k >= Math.max(0, next.a - 7); k--) {
     const t = T[k]!;
     if (t.w === ',') {
-      if (k === next.a - 1) return undefined;
+      // "…, saying …": a participle after a comma is an attribution of its own too.
+      if (k === next.a - 1) return /ing$/.test(next.key.split(' ')[0]!) ? k : undefined;
       const first = T[k + 1]!;
       return namesSomeone(first) || /^(?:the|a|an|his|her|their|its)$/.test(first.w) ? k : undefined;
     }
