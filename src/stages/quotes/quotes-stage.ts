@@ -426,7 +426,9 @@ export function quotes(options: QuotesOptions = {}): Stage {
           if (it.end <= q.start && it.attrs.speaker)
             prevItem = { speaker: it.attrs.speaker, cue: it.attrs.cue, end: it.end };
         if (!prevItem) continue;
-        const between = doc.text.slice(prevItem.end, q.start);
+        // From the end of the previous quotation or of its cue, whichever comes later ("“…,”
+        // Johnson said, looking out at the crowd. “…”" continues after the cue's sentence).
+        const between = doc.text.slice(Math.max(prevItem.end, prevItem.cue?.end ?? 0), q.start);
         // Only a short gap (the rest of the previous sentence, one paragraph break) keeps the speaker.
         if (between.length > 80 || (between.match(/\n\s*\n/g) ?? []).length > 1) continue;
         const prevSentence = sentences[sentenceIndexAt(prevItem.end - 1)];
