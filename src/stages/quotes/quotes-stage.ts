@@ -715,7 +715,14 @@ function analyseCue(
     b < sentEnd
   ) {
     const nxt = T[b]!;
-    if (/^[A-Z]/.test(nxt.raw) || PRONOUNS.has(nxt.w) || nxt.w === 'the' || nxt.w === 'a') {
+    // "X, the founder of Y, said he had seen …", "The lawmaker, who …, said Trump was wrong":
+    // a clause after the cue (a pronoun with more words, an auxiliary) is the content, and
+    // what stands before the comma is the source.
+    const after = T[b + 1];
+    let clause = PRONOUNS.has(nxt.w) && after !== undefined && !/^[,.;:!?—–-]$/.test(after.w) && b + 1 < sentEnd;
+    for (let k = b + 1; !clause && k < Math.min(sentEnd, b + 8) && T[k]!.w !== ','; k++)
+      clause = AUXILIARY.has(T[k]!.w) && T[k]!.w !== 'said' && T[k]!.w !== 'says' && T[k]!.w !== 'told';
+    if (!clause && (/^[A-Z]/.test(nxt.raw) || PRONOUNS.has(nxt.w) || nxt.w === 'the' || nxt.w === 'a')) {
       let c = commaAfter(b, sentEnd);
       // "…, said Jackson, the delegate from Maine." keeps the appositive; only a clause after
       // the comma that is more of the content ends the source there.
