@@ -327,6 +327,8 @@ export function quotes(options: QuotesOptions = {}): Stage {
           !ADVERBIAL.has(T[0]!.w) &&
           !OPENERS.has(T[0]!.w) &&
           T.slice(0, colon).every((t) => /^[\p{L}.'’-]+$/u.test(t.raw)) &&
+          !(colon === 1 && LABEL.test(T[0]!.w)) &&
+          !titleCase(T, colon + 1) &&
           !isCovered(T[0]!.start) &&
           !stretchAt(T[0]!.start) &&
           (cues.length === 0 || cues[0]!.a > colon)
@@ -601,6 +603,26 @@ function subjectBreak(T: Tok[], next: { a: number; key: string } | undefined): n
       return undefined;
   }
   return undefined;
+}
+
+/** Labels before a colon that name no speaker ("BYLINE: …", "Twitter: @…"). */
+const LABEL =
+  /^(?:byline|twitter|facebook|instagram|source|sources|photo|photos|video|image|credit|update|updated|note|related|email|contact|tags|editor|advertisement|watch|listen)$/;
+
+/**
+ * Whether the words from `from` on are a headline in title case ("BUSTED: Emails Reveal Hillary
+ * Aid …"): a kicker before such a headline is not its speaker.
+ */
+function titleCase(T: Tok[], from: number): boolean {
+  let words = 0;
+  let caps = 0;
+  for (let k = from; k < T.length; k++) {
+    const raw = T[k]!.raw;
+    if (!/^\p{L}/u.test(raw)) continue;
+    words++;
+    if (/^\p{Lu}/u.test(raw)) caps++;
+  }
+  return words >= 4 && caps / words >= 0.6;
 }
 
 /** A cue in a sentence: its token range, the lexicon phrase it grew from and that phrase's range. */
