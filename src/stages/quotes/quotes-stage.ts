@@ -378,7 +378,8 @@ export function quotes(options: QuotesOptions = {}): Stage {
           // subject of the clause it hangs on: the previous speaker of the sentence, or the
           // sentence's own subject ("The platform explicitly recognizes …, outlining …").
           if (
-            CLAUSE_EDGE.has(T[cue.a - 1]?.w ?? '') &&
+            (CLAUSE_EDGE.has(T[cue.a - 1]?.w ?? '') ||
+              (CLOSE_MARKS.has(T[cue.a - 1]?.raw ?? '') && CLAUSE_EDGE.has(T[cue.a - 2]?.w ?? ''))) &&
             /ing$/.test(cue.key.split(' ')[0]!) &&
             !cue.key.startsWith('according')
           ) {
@@ -394,7 +395,11 @@ export function quotes(options: QuotesOptions = {}): Stage {
           // content just attributed is a verb of the claim ("X said that Republicans rejected …").
           if (!nested && isCovered(item.cue.start)) continue;
           emit(doc, item, T, memory);
-          for (const c of item.content) cover(c);
+          for (const c of item.content) {
+            cover(c);
+            // A quotation inside the content is that speaker's: no later cue takes it again.
+            for (const q of stretches) if (q.start >= c.start && q.end <= c.end) used.add(q);
+          }
           last = {
             speaker: item.source,
             cue: item.cue,
@@ -591,6 +596,10 @@ function namesSomeone(t: Tok): boolean {
  */
 function subjectBreak(T: Tok[], next: { a: number; key: string } | undefined): number | undefined {
   if (!next) return undefined;
+  // "… that “the way forward is to work together,” adding …": the quotation's comma and mark
+  // stay with the content before.
+  if (/ing$/.test(next.key.split(' ')[0]!) && CLOSE_MARKS.has(T[next.a - 1]?.raw ?? '') && T[next.a - 2]?.w === ',')
+    return next.a;
   for (let k = next.a - 1; k >= Math.max(0, next.a - 7); k--) {
     const t = T[k]!;
     if (t.w === ',') {
