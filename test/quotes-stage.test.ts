@@ -235,3 +235,50 @@ test('a cue inside the content just attributed is part of the claim, unless nest
   assert.deepEqual(cues(false), ['said']);
   assert.deepEqual(cues(true), ['said', 'had denied'], 'the fixture has a nested cue to drop');
 });
+
+test('a later cue with its own subject ends the content of the cue before it', () => {
+  const { quotes: got } = run(
+    'Asked by a reporter whether she had practised the speech, she said, "I read it once over, and that is all."',
+  );
+  const quote = got.find((q) => q.cue === 'said');
+  assert.equal(quote?.content, '"I read it once over, and that is all."');
+  assert.equal(quote?.speaker, 'she');
+  assert.ok(!got.some((q) => q.content.includes('she said')));
+});
+
+test('a participle after a quotation and its comma is an attribution of the same speaker', () => {
+  const { quotes: got } = run(
+    'The mayor stressed that "the way forward is to work together," adding that the council would vote next week.',
+  );
+  assert.deepEqual(
+    got.map((q) => [q.content, q.speaker, q.cue]),
+    [
+      ['that "the way forward is to work together,"', 'The mayor', 'stressed'],
+      ['that the council would vote next week', 'The mayor', 'adding'],
+    ],
+  );
+});
+
+test('a clause after "said" is the content, the appositive before it the source', () => {
+  const { quotes: got } = run(
+    'John Smith, the founder of the Green Valley Trust, said he had seen "some loss of support" in the town.',
+  );
+  assert.equal(got.length, 1);
+  assert.equal(got[0]!.speaker, 'John Smith, the founder of the Green Valley Trust,');
+  assert.equal(got[0]!.content, 'he had seen "some loss of support" in the town');
+});
+
+test('a quotation that closes before the reporter goes on is the whole content', () => {
+  const { quotes: got } = run(
+    'As the speech ended, the crowd chanted, "Lock her up!" as they had for earlier speakers.',
+  );
+  assert.deepEqual(
+    got.map((q) => [q.content, q.speaker, q.cue]),
+    [['"Lock her up!"', 'the crowd', 'chanted']],
+  );
+});
+
+test('a headline kicker before a colon is no speaker', () => {
+  const { quotes: got, attributions } = run('BUSTED: Senator And Reporter Seen Working Together On Story.');
+  assert.ok(![...got, ...attributions].some((q) => q.cue === ':'));
+});

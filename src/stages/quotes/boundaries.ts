@@ -57,6 +57,10 @@ const EDGE_WORD = new Set(
 
 const shape = (t: Tok | undefined): string => {
   if (!t) return 'none';
+  return (t.bs ??= shapeOf(t));
+};
+
+const shapeOf = (t: Tok): string => {
   if (PRONOUN.has(t.w)) return 'pron';
   if (DET.has(t.w)) return 'det';
   if (CLOSE.has(t.raw) || OPEN.has(t.raw)) return 'quote';

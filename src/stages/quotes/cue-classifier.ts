@@ -13,6 +13,10 @@ import { cueStem, type CueEntry } from './cue-lexicon.js';
 export interface Tok extends Span {
   w: string;
   raw: string;
+  /** The classifier's shape of the token, cached on first use (every candidate nearby asks). */
+  cs?: string;
+  /** The boundary model's shape of the token, cached likewise. */
+  bs?: string;
 }
 
 const CLOSE = new Set(['”', '"', '’', "'", '»']);
@@ -21,6 +25,10 @@ const PRONOUN = new Set(['he', 'she', 'they', 'i', 'we', 'you', 'it', 'who']);
 
 const shape = (t: Tok | undefined): string => {
   if (!t) return 'none';
+  return (t.cs ??= shapeOf(t));
+};
+
+const shapeOf = (t: Tok): string => {
   if (PRONOUN.has(t.w)) return 'pron';
   if (CLOSE.has(t.raw) || OPEN.has(t.raw)) return 'quote';
   if (/^\p{Lu}/u.test(t.raw)) return 'cap';

@@ -67,11 +67,26 @@ export function cueMatches(words: readonly string[], i: number, minPrior: number
     const entry = lex.get(key);
     if (entry && entry.prior >= minPrior) out.push({ n, key, entry });
   }
-  if (out.length === 0 && !lex.has(words[i]!) && /^\p{L}{4,}$/u.test(words[i]!)) {
-    const sib = stems().get(cueStem(words[i]!));
+  if (out.length === 0) {
+    const sib = sibling(words[i]!);
     if (sib && sib.entry.prior >= minPrior) out.push({ n: 1, key: words[i]!, entry: sib.entry, borrowed: true });
   }
   return out;
+}
+
+/** Words already looked up for a sibling: nearly every word of a text asks, and words recur. */
+const siblings = new Map<string, { key: string; entry: CueEntry } | null>();
+
+/** The single-word cue a word not in the lexicon may borrow from (same stem), if any. */
+function sibling(word: string): { key: string; entry: CueEntry } | undefined {
+  let sib = siblings.get(word);
+  if (sib === undefined) {
+    sib = (!cueLexicon().has(word) && /^\p{L}{4,}$/u.test(word) && stems().get(cueStem(word))) || null;
+    // A bound keeps a long-running server's cache small (an entry is a word and a reference).
+    if (siblings.size >= 50_000) siblings.clear();
+    siblings.set(word, sib);
+  }
+  return sib ?? undefined;
 }
 
 /** Single-word cues by stem, the most often marked one per stem. */

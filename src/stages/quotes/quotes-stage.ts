@@ -107,7 +107,21 @@ const CUE_PREFIX = new Set([
   'never',
 ]);
 /** Discourse words opening a sentence, outside the source. */
-const OPENERS = new Set(['but', 'and', 'so', 'yet', 'still', 'however', 'meanwhile', 'now', 'instead', 'or', 'thus']);
+const OPENERS = new Set([
+  'but',
+  'and',
+  'so',
+  'yet',
+  'still',
+  'however',
+  'meanwhile',
+  'now',
+  'instead',
+  'or',
+  'thus',
+  'then',
+  'even',
+]);
 /** First words of an adverbial clause before the subject ("Speaking on Thursday, …"). */
 const ADVERBIAL = new Set(
   (
@@ -118,7 +132,7 @@ const ADVERBIAL = new Set(
 );
 /** Words that end a clause before a source inside it ("the rally comes after X called …"). */
 const CLAUSE_BREAK = new Set(
-  'that which after before when while because since although though if unless whereas where as but'.split(' '),
+  'that which what after before when while because since although though if unless whereas where as but'.split(' '),
 );
 /** Relative pronouns: after a comma they open an appositive clause that belongs to the source. */
 const RELATIVE = new Set(['which', 'who', 'whose', 'whom', 'where']);
@@ -129,7 +143,13 @@ const ADJUNCT = new Set(
   ),
 );
 /** Punctuation that separates the parts of a sentence before a cue. */
-const SEPARATOR = new Set([',', ':', ';', '—', '–', '--']);
+const SEPARATOR = new Set([',', ':', ';', '—', '–', '--', '-']);
+/** First words of a parenthetical after a source ("X, however, said", "X, in releasing the email, noted"). */
+const ASIDE = new Set(
+  'however though too also meanwhile instead for in on at by after when while like of of course according speaking writing'.split(
+    ' ',
+  ),
+);
 /** Time words that may stand between a source and its cue. */
 const TIME_WORD =
   /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|morning|afternoon|evening|night|week|month|year|last|this|earlier|later|on)$/;
@@ -232,7 +252,14 @@ export function quotes(options: QuotesOptions = {}): Stage {
           // A participle right after a noun modifies it ("slogans calling for …", "a resolution
           // calling for …"): the noun does not speak. After a comma or dash it hangs on a clause
           // whose subject does ("…, calling on Iraqis to …").
-          if (/ing$/.test(T[i]!.w) && prevT && !CLAUSE_EDGE.has(prevT.w) && !CLOSE_MARKS.has(prevT.raw)) continue;
+          if (
+            !useClassifier &&
+            /ing$/.test(T[i]!.w) &&
+            prevT &&
+            !CLAUSE_EDGE.has(prevT.w) &&
+            !CLOSE_MARKS.has(prevT.raw)
+          )
+            continue;
           // A quotation just before the cue ("“…,” he said of …") is context for every phrase.
           const afterQuotation =
             !useClassifier && T.slice(Math.max(0, i - 8), i).some((t) => CLOSE_MARKS.has(t.raw) && t.raw !== "'");
@@ -300,6 +327,8 @@ export function quotes(options: QuotesOptions = {}): Stage {
           !ADVERBIAL.has(T[0]!.w) &&
           !OPENERS.has(T[0]!.w) &&
           T.slice(0, colon).every((t) => /^[\p{L}.'’-]+$/u.test(t.raw)) &&
+          !(colon === 1 && LABEL.test(T[0]!.w)) &&
+          !titleCase(T, colon + 1) &&
           !isCovered(T[0]!.start) &&
           !stretchAt(T[0]!.start) &&
           (cues.length === 0 || cues[0]!.a > colon)
@@ -336,7 +365,7 @@ export function quotes(options: QuotesOptions = {}): Stage {
             T,
             cue,
             ci > 0 ? cues[ci - 1] : undefined,
-            coordinated(next),
+            coordinated(next) ?? subjectBreak(T, next),
             stretches,
             used,
             decide,
@@ -349,7 +378,8 @@ export function quotes(options: QuotesOptions = {}): Stage {
           // subject of the clause it hangs on: the previous speaker of the sentence, or the
           // sentence's own subject ("The platform explicitly recognizes …, outlining …").
           if (
-            CLAUSE_EDGE.has(T[cue.a - 1]?.w ?? '') &&
+            (CLAUSE_EDGE.has(T[cue.a - 1]?.w ?? '') ||
+              (CLOSE_MARKS.has(T[cue.a - 1]?.raw ?? '') && CLAUSE_EDGE.has(T[cue.a - 2]?.w ?? ''))) &&
             /ing$/.test(cue.key.split(' ')[0]!) &&
             !cue.key.startsWith('according')
           ) {
@@ -365,7 +395,11 @@ export function quotes(options: QuotesOptions = {}): Stage {
           // content just attributed is a verb of the claim ("X said that Republicans rejected …").
           if (!nested && isCovered(item.cue.start)) continue;
           emit(doc, item, T, memory);
-          for (const c of item.content) cover(c);
+          for (const c of item.content) {
+            cover(c);
+            // A quotation inside the content is that speaker's: no later cue takes it again.
+            for (const q of stretches) if (q.start >= c.start && q.end <= c.end) used.add(q);
+          }
           last = {
             speaker: item.source,
             cue: item.cue,
@@ -399,7 +433,9 @@ export function quotes(options: QuotesOptions = {}): Stage {
           if (it.end <= q.start && it.attrs.speaker)
             prevItem = { speaker: it.attrs.speaker, cue: it.attrs.cue, end: it.end };
         if (!prevItem) continue;
-        const between = doc.text.slice(prevItem.end, q.start);
+        // From the end of the previous quotation or of its cue, whichever comes later ("“…,”
+        // Johnson said, looking out at the crowd. “…”" continues after the cue's sentence).
+        const between = doc.text.slice(Math.max(prevItem.end, prevItem.cue?.end ?? 0), q.start);
         // Only a short gap (the rest of the previous sentence, one paragraph break) keeps the speaker.
         if (between.length > 80 || (between.match(/\n\s*\n/g) ?? []).length > 1) continue;
         const prevSentence = sentences[sentenceIndexAt(prevItem.end - 1)];
@@ -499,6 +535,12 @@ function sourceBefore(T: Tok[], from: number, cueAt: number): [number, number] |
     if (later !== undefined) first = later;
   }
   let last = cueAt;
+  // A parenthetical after the name is neither source nor cue: "Breitbart News, for one, noted".
+  if (T[cueAt - 1]!.w === ',') {
+    let k = cueAt - 2;
+    while (k > first && T[k]!.w !== ',') k--;
+    if (k > first && ASIDE.has(T[k + 1]!.w) && /^\p{Ll}/u.test(T[k + 1]!.raw)) last = k;
+  }
   // A trailing time adjunct ("X on Thursday said") is neither source nor cue.
   while (last - first > 1 && TIME_WORD.test(T[last - 1]!.raw)) last--;
   if (last < cueAt && last - first > 0 && T[last - 1]!.w === 'on') last--;
@@ -544,6 +586,52 @@ function sentenceSubject(doc: Doc, T: Tok[], stop: number): TextSpan | undefined
 /** Whether a part of a sentence opens with a name or a pronoun (not an adverbial). */
 function namesSomeone(t: Tok): boolean {
   return (/^\p{Lu}/u.test(t.raw) && !ADVERBIAL.has(t.w) && !OPENERS.has(t.w)) || PRONOUNS.has(t.w);
+}
+
+/**
+ * Where the clause of a later cue in the sentence begins, when it has a subject of its own after
+ * a comma ("Asked whether …, she said, “…”") or is a participle right after one ("…, saying
+ * …"): the content of the cue before it ends at that comma, or the later cue would be nested in
+ * it and lost.
+ */
+function subjectBreak(T: Tok[], next: { a: number; key: string } | undefined): number | undefined {
+  if (!next) return undefined;
+  // "… that “the way forward is to work together,” adding …": the quotation's comma and mark
+  // stay with the content before.
+  if (/ing$/.test(next.key.split(' ')[0]!) && CLOSE_MARKS.has(T[next.a - 1]?.raw ?? '') && T[next.a - 2]?.w === ',')
+    return next.a;
+  for (let k = next.a - 1; k >= Math.max(0, next.a - 7); k--) {
+    const t = T[k]!;
+    if (t.w === ',') {
+      // "…, saying …": a participle after a comma is an attribution of its own too.
+      if (k === next.a - 1) return /ing$/.test(next.key.split(' ')[0]!) ? k : undefined;
+      const first = T[k + 1]!;
+      return namesSomeone(first) || /^(?:the|a|an|his|her|their|its)$/.test(first.w) ? k : undefined;
+    }
+    if (!/[\p{L}\p{N}]/u.test(t.raw) || CLAUSE_BREAK.has(t.w) || OPEN_MARKS.has(t.raw) || CLOSE_MARKS.has(t.raw))
+      return undefined;
+  }
+  return undefined;
+}
+
+/** Labels before a colon that name no speaker ("BYLINE: …", "Twitter: @…"). */
+const LABEL =
+  /^(?:byline|twitter|facebook|instagram|source|sources|photo|photos|video|image|credit|update|updated|note|related|email|contact|tags|editor|advertisement|watch|listen)$/;
+
+/**
+ * Whether the words from `from` on are a headline in title case ("BUSTED: Emails Reveal Hillary
+ * Aid …"): a kicker before such a headline is not its speaker.
+ */
+function titleCase(T: Tok[], from: number): boolean {
+  let words = 0;
+  let caps = 0;
+  for (let k = from; k < T.length; k++) {
+    const raw = T[k]!.raw;
+    if (!/^\p{L}/u.test(raw)) continue;
+    words++;
+    if (/^\p{Lu}/u.test(raw)) caps++;
+  }
+  return words >= 4 && caps / words >= 0.6;
 }
 
 /** A cue in a sentence: its token range, the lexicon phrase it grew from and that phrase's range. */
@@ -612,7 +700,10 @@ function analyseCue(
   // sentences, so look at the stretches, not at this sentence's tokens).
   const cueStart = T[a]!.start;
   const q = [...stretches].reverse().find((s) => s.end <= cueStart && !used.has(s));
-  if (q) {
+  // A quotation that closed an earlier sentence is that sentence's, unless this one goes on
+  // straight from it ("“…?” he asked." split after the question mark): a sentence opening with
+  // its own words ("Emphasizing the urgency …, Trump said") does not take it.
+  if (q && (q.end > T[0]!.start || /^\p{Ll}/u.test(T[0]!.raw) || a === 0)) {
     const gap = doc.text.slice(q.end, cueStart);
     const gapTokens = T.filter((t) => t.start >= q.end && t.end <= cueStart);
     const endsWell =
@@ -655,7 +746,14 @@ function analyseCue(
     b < sentEnd
   ) {
     const nxt = T[b]!;
-    if (/^[A-Z]/.test(nxt.raw) || PRONOUNS.has(nxt.w) || nxt.w === 'the' || nxt.w === 'a') {
+    // "X, the founder of Y, said he had seen …", "The lawmaker, who …, said Trump was wrong":
+    // a clause after the cue (a pronoun with more words, an auxiliary) is the content, and
+    // what stands before the comma is the source.
+    const after = T[b + 1];
+    let clause = PRONOUNS.has(nxt.w) && after !== undefined && !/^[,.;:!?—–-]$/.test(after.w) && b + 1 < sentEnd;
+    for (let k = b + 1; !clause && k < Math.min(sentEnd, b + 8) && T[k]!.w !== ','; k++)
+      clause = AUXILIARY.has(T[k]!.w) && T[k]!.w !== 'said' && T[k]!.w !== 'says' && T[k]!.w !== 'told';
+    if (!clause && (/^[A-Z]/.test(nxt.raw) || PRONOUNS.has(nxt.w) || nxt.w === 'the' || nxt.w === 'a')) {
       let c = commaAfter(b, sentEnd);
       // "…, said Jackson, the delegate from Maine." keeps the appositive; only a clause after
       // the comma that is more of the content ends the source there.
@@ -670,7 +768,10 @@ function analyseCue(
 
   // "Claim, X said." / "Claim, X said, claim.": the source sits between a comma and the cue.
   const nextW = T[b]?.w;
-  if (b >= sentEnd || nextW === ',') {
+  // "Speaking on Thursday, X said, “…”": a quotation after the comma is the content, and what
+  // stands before the source is an adverbial, not a claim.
+  const quotationNext = nextW === ',' && OPEN_MARKS.has(T[b + 1]?.raw ?? '');
+  if (b >= sentEnd || (nextW === ',' && !quotationNext)) {
     let k = a - 1;
     while (k > from && T[k]!.w !== ',') k--;
     if (k > from && a - k - 1 <= 10 && a - k - 1 >= 1) {
@@ -721,6 +822,13 @@ function analyseCue(
   if (open && open.end > T[end - 1]!.end) {
     used.add(open);
     return item([{ start: open.start, end: open.end }], src, 'cue-quotation', 0.85);
+  }
+  // A quotation that opens the content and closes before the sentence ends, with the reporter's
+  // words after it ("…, “Lock her up!” as they had for previous speakers"): the content is the
+  // quotation (so PolNeAR, about nine times in ten on train).
+  if (open && /^[\s,]*[\p{Ll}(—–-]/u.test(doc.text.slice(open.end, T[end - 1]!.end))) {
+    used.add(open);
+    return item([{ start: open.start, end: open.end }], src, 'cue-quotation-in-sentence', 0.8);
   }
   // The content runs to the end of the sentence, or to a closing quotation mark at its end.
   const lastTok = T[end - 1]!;
