@@ -268,3 +268,19 @@ test('the country model places an event whose words name no place', () => {
   orderForAcled(placed, 'Protests', 'Crowds protested.', 'PE', namer, ev);
   assert.equal(placed[0]?.acled, 'Protesters (Chile)', 'a placed crowd keeps its country');
 });
+
+test('the subject of a passive casualty verb is no candidate for the first actor', () => {
+  const namer = new AcledActorNamer(trainAcledActorModel(fixture()));
+  const source = 'On 3 June 2020, 7 Green Brigade militants were killed by the Ruritanian army near Golf.';
+  const at = source.indexOf('Green Brigade');
+  const ev = { start: source.indexOf('killed'), end: source.indexOf('killed') + 6 };
+  const victims = (): EventParticipant[] => [
+    { name: 'Green Brigade', kind: 'rebels', acled: 'Green Brigade', evidence: [{ start: at, end: at + 13 }] },
+  ];
+  const withSource = victims();
+  orderForAcled(withSource, 'Explosions/Remote violence', source, 'UA', namer, ev, source);
+  assert.equal(withSource[0]?.acled, 'Military Forces of Ukraine (2019-)');
+  const without = victims();
+  orderForAcled(without, 'Explosions/Remote violence', source, 'UA', namer, ev);
+  assert.equal(without[0]?.acled, 'Green Brigade', 'without the text, a named armed group stands');
+});

@@ -80,6 +80,11 @@ export function actorMentionsIn(doc: Doc, span: Span): ActorMention[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
+// What follows a mention that suffered the event: "militants were killed", "soldiers, including
+// a commander, were wounded".
+const PASSIVE_VICTIM =
+  /^(?:\s+(?:militants?|members?|fighters?|soldiers?|personnel|commanders?|officers?|elements?|rebels?))?(?:,[^,.;]{0,40},)?\s+(?:were|was|had been|have been|has been|got)\s+(?:\w+\s+)?(?:killed|wounded|injured|hurt|arrested|captured|detained|abducted|kidnapped|executed|shot|ambushed|attacked|targeted)\b/i;
+
 const STATE_FORCES: ReadonlySet<ActorKind> = new Set(['military', 'police']);
 
 // Words that say what kind of group, not which one.
@@ -138,8 +143,13 @@ export function orderForAcled(
   country: string | undefined,
   namer: AcledActorNamer | null,
   evidence: Span,
+  source?: string,
 ): boolean {
   if (!namer) return false;
+  // "7 Taliban militants were killed … during an operation by ANDSF forces": the subject of a
+  // passive casualty verb suffered the event; it is no candidate for its first actor.
+  const victim = (a: EventParticipant) =>
+    source !== undefined && a.evidence.every((e) => PASSIVE_VICTIM.test(source.slice(e.end, e.end + 60)));
   for (const a of actors)
     if (a.acled && (a.kind === 'military' || a.kind === 'police')) a.acled = namer.fullName(a.acled);
   if (!eventType || CROWD_EVENT_TYPES.has(eventType)) {
@@ -185,11 +195,12 @@ export function orderForAcled(
   // words around it: ACLED's notes name their actors in few ways, articles in many.
   const solid = actors.findIndex(
     (a) =>
-      ((a.kind === 'military' || a.kind === 'police') && a.country !== undefined) ||
-      // A capital or country standing for its government ("Washington struck"): solid when it is
-      // a foreign one; the event's own ("Tripoli") is as likely its place.
-      (a.kind === 'government' && a.country !== undefined && a.country !== country) ||
-      (nonState(a.kind) && a.kind !== 'organisation' && a.acled !== undefined),
+      !victim(a) &&
+      (((a.kind === 'military' || a.kind === 'police') && a.country !== undefined) ||
+        // A capital or country standing for its government ("Washington struck"): solid when it is
+        // a foreign one; the event's own ("Tripoli") is as likely its place.
+        (a.kind === 'government' && a.country !== undefined && a.country !== country) ||
+        (nonState(a.kind) && a.kind !== 'organisation' && a.acled !== undefined)),
   );
   if (solid >= 0) {
     const [a] = actors.splice(solid, 1);
