@@ -81,6 +81,8 @@ const ARMED =
 const CROWD = /\b(?:protesters?|demonstrators?|rioters?|mob|crowd|residents)\b/;
 const CROWD_VIOLENCE =
   /\b(?:stones?|rocks?|burn\w*|set fire|torch\w*|vandali\w*|clash\w*|attack\w*|damag\w*|injur\w*|beat\w*)\b/;
+const REMOTE =
+  /\b(?:missiles?|rockets?|artillery|shell(?:s|ed|ing)?|mortars?|air ?strikes?|airstrikes?|drones?|ieds?|bombs?|bombed|bombing|landmines?|mines?|grenades?|explosives?|explosions?)\b/;
 const BOTH_SIDES = /\b(?:clash\w*|exchanged fire|fought|firefight|gunfight|battle\w*)\b/;
 const SUBJECT =
   /\b(?:(civilians?|man|woman|farmers?|villagers?|residents?|people)|(soldiers?|militants?|police(?:men)?|forces|troops|fighters?|rebels?|militia(?:s|men)?|gunmen|army)|(protesters?|demonstrators?|rioters?|mob|crowd))\b/;
@@ -88,7 +90,8 @@ const SUBJECT =
 /**
  * Conjunctions of coding cues in a lower-cased text (+1.5 points of event type accuracy and +0.6
  * of sub-event type in 5-fold CV on ACLED's notes): whether civilians and armed actors are
- * named, whether a crowd is named with violence or as peaceful, whether both sides fought, and
+ * named, whether a crowd is named with violence or as peaceful, whether both sides fought and
+ * whether with remote weapons (a missile, a shell: remote violence, whoever the target), and
  * the kind of the first group named (most often the one that acts).
  */
 function codingCues(t: string): string[] {
@@ -101,6 +104,7 @@ function codingCues(t: string): string[] {
     `#civ ${civ} ${armed}`,
     `#crowd ${crowd} ${CROWD_VIOLENCE.test(t)} ${/\bpeaceful/.test(t)}`,
     `#both ${BOTH_SIDES.test(t)} ${civ} ${armed}`,
+    `#remote ${REMOTE.test(t)} ${BOTH_SIDES.test(t)}`,
     `#subject ${subject}`,
     `#subject ${subject} ${civ} ${armed} ${crowd}`,
   ];
