@@ -20,7 +20,7 @@ import {
   trainAcledActorModel,
   type AcledActorExample,
 } from '../src/stages/events/acled-actor-model.js';
-import { orderForAcled } from '../src/stages/events/actor-adapter.js';
+import { orderForAcled, shortForms } from '../src/stages/events/actor-adapter.js';
 
 test('ACLED country names: Turkey, and "the" for the Philippines', () => {
   assert.deepEqual(acledCountryName('TR'), { name: 'Turkey', article: false });
@@ -196,4 +196,92 @@ test('a crowd with no place in its sentence is of the country of the article', (
   const e = doc.layer('event')[0]!.attrs;
   assert.equal(e.location, undefined, 'the place is not where the protest happened');
   assert.equal(e.actors[0]?.acled, 'Protesters (France)');
+});
+
+test('short forms of ACLED names: the leading acronym and the initials', () => {
+  assert.deepEqual(shortForms('NAF: United Armed Forces of Novorossiya'), ['NAF', 'UAFN']);
+  assert.deepEqual(shortForms('Operation Peace Spring'), ['OPS']);
+  assert.deepEqual(shortForms('CPI (Maoist): Communist Party of India (Maoist)'), ['CPI', 'CPIM']);
+  assert.deepEqual(shortForms('Taliban'), []);
+});
+
+// Invented notes: a named group ACLED counts as the actor, a state force, unplaced crowds.
+function namedFixture(): AcledActorExample[] {
+  const rows: AcledActorExample[] = [];
+  for (const [i, town] of ['Alpha', 'Bravo', 'Charlie', 'Delta', 'Echo', 'Foxtrot'].entries()) {
+    for (const country of ['Ruritania', 'Chile'])
+      rows.push({
+        text: `On ${i + 1} May 2020, the GLF rebel forces fired mortars at army positions near ${town}.`,
+        eventType: 'Battles',
+        country: country === 'Ruritania' ? 'Ukraine' : 'Chile',
+        actors: [
+          'GLF: Green Liberation Front',
+          `Military Forces of ${country === 'Ruritania' ? 'Ukraine' : 'Chile'}`,
+          '',
+          '',
+        ],
+      });
+    rows.push({
+      text: `On ${i + 1} May 2020, artillery shelled farms near ${town} in Zembla.`,
+      eventType: 'Explosions/Remote violence',
+      country: 'Peru',
+      actors: ['Military Forces of Peru (2016-)', 'Civilians (Peru)', '', ''],
+    });
+  }
+  return rows;
+}
+
+test('a named group the text bears out comes first, even before a state force of the text', () => {
+  const namer = new AcledActorNamer(trainAcledActorModel(namedFixture()));
+  const ev = { start: 0, end: 5 };
+  const text = 'On 3 June 2020, the GLF rebel forces fired mortars at army positions near Golf.';
+  const army: EventParticipant = { name: 'Army', kind: 'military', country: 'UA', evidence: [ev] };
+  const actors = [army];
+  assert.equal(orderForAcled(actors, 'Battles', text, 'UA', namer, ev), true);
+  assert.equal(actors[0]?.acled, 'GLF: Green Liberation Front');
+  const glf: EventParticipant[] = [army, { name: 'GLF', kind: 'organisation', evidence: [{ start: 20, end: 23 }] }];
+  orderForAcled(glf, 'Battles', text, 'UA', namer, ev);
+  assert.equal(glf[0]?.name, 'GLF', 'the acronym of the text is the group');
+  assert.equal(glf[0]?.acled, 'GLF: Green Liberation Front');
+});
+
+test('a named guess the text does not bear out yields to the state the text names', () => {
+  const namer = new AcledActorNamer(trainAcledActorModel(namedFixture()));
+  const ev = { start: 0, end: 5 };
+  // The words are those of the group's notes, but the text never names it.
+  const text = 'On 3 June 2020, rebel forces fired mortars at army positions near Golf.';
+  const iran: EventParticipant[] = [{ name: 'Iran', kind: 'government', country: 'IR', evidence: [ev] }];
+  assert.equal(orderForAcled(iran, 'Battles', text, 'IQ', namer, ev), false);
+  assert.equal(iran[0]?.name, 'Iran');
+});
+
+test('the country model places an event whose words name no place', () => {
+  const namer = new AcledActorNamer(trainAcledActorModel(namedFixture()));
+  assert.equal(namer.countryOf('On 9 June 2020, artillery shelled farms near Hotel in Zembla.'), 'PE');
+  const ev = { start: 0, end: 5 };
+  const crowd: EventParticipant[] = [{ name: 'Protesters', kind: 'protesters', evidence: [ev] }];
+  orderForAcled(crowd, 'Protests', 'Crowds protested.', 'PE', namer, ev);
+  assert.equal(crowd[0]?.acled, 'Protesters (Peru)', 'an unplaced crowd takes the country it is given');
+  const placed: EventParticipant[] = [
+    { name: 'Protesters', kind: 'protesters', country: 'CL', acled: 'Protesters (Chile)', evidence: [ev] },
+  ];
+  orderForAcled(placed, 'Protests', 'Crowds protested.', 'PE', namer, ev);
+  assert.equal(placed[0]?.acled, 'Protesters (Chile)', 'a placed crowd keeps its country');
+});
+
+test('the subject of a passive casualty verb is no candidate for the first actor', () => {
+  const namer = new AcledActorNamer(trainAcledActorModel(fixture()));
+  const source =
+    'On 3 June 2020, 7 Green Brigade militants were killed as the Ruritanian army shelled rebel positions near Golf.';
+  const at = source.indexOf('Green Brigade');
+  const ev = { start: source.indexOf('killed'), end: source.indexOf('killed') + 6 };
+  const victims = (): EventParticipant[] => [
+    { name: 'Green Brigade', kind: 'rebels', acled: 'Green Brigade', evidence: [{ start: at, end: at + 13 }] },
+  ];
+  const withSource = victims();
+  orderForAcled(withSource, 'Explosions/Remote violence', source, 'UA', namer, ev, source);
+  assert.equal(withSource[0]?.acled, 'Military Forces of Ukraine (2019-)');
+  const without = victims();
+  orderForAcled(without, 'Explosions/Remote violence', source, 'UA', namer, ev);
+  assert.equal(without[0]?.acled, 'Green Brigade', 'without the text, a named armed group stands');
 });

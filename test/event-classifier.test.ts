@@ -48,10 +48,27 @@ test('coarse classes lend their weights to each of their labels', () => {
   // "Grenade" is seen once; the explosions it shares its event type with teach it "shelled".
   const notes = [...NOTES, { text: 'A grenade was thrown at a checkpoint.', label: 'Grenade' }];
   const plain = new EventClassifier(trainEventClassifier(notes, { bags: 1 }));
-  const grouped = new EventClassifier(trainAcledSubEventClassifier(notes, { bags: 1 }));
+  const grouped = new EventClassifier(trainAcledSubEventClassifier(notes, { bags: 1, logistic: false }));
   const score = (c: EventClassifier) =>
     c.rank('Artillery shelled positions.').find((p) => p.label === 'Grenade')!.confidence;
   assert.ok(score(grouped) > score(plain));
+});
+
+test('the logistic regression is trained alongside and scores on its own', () => {
+  const model = trainAcledSubEventClassifier(NOTES, { bags: 1 });
+  assert.deepEqual(model, trainAcledSubEventClassifier(NOTES, { bags: 1 }), 'deterministic');
+  assert.ok(model.logistic && model.logistic.weights.length > 0 && model.logistic.groups!.length > 0);
+  // Without the perceptrons' weights, the regression alone still reads the notes.
+  const alone = new EventClassifier({ ...model, weights: [], groups: { ...model.groups!, weights: [] } });
+  assert.equal(alone.predict('A mob threw stones and burned tyres in Golf.').label, 'Violent demonstration');
+  assert.equal(alone.predict('Artillery shelled positions near Hotel.').label, 'Shelling/artillery/missile attack');
+  const none = new EventClassifier({
+    ...model,
+    weights: [],
+    groups: { ...model.groups!, weights: [] },
+    logistic: undefined,
+  });
+  assert.equal(none.rank('Artillery shelled positions near Hotel.')[0]!.confidence, 1 / 4, 'no weights, no answer');
 });
 
 test('records list the main event first: ACLED-coded and happened, then the rest', () => {

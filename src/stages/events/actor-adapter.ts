@@ -9,8 +9,8 @@ import { createRequire } from 'node:module';
 import type { Doc } from '../../core/doc.js';
 import type { ActorKind, ActorMentionAttrs, EventParticipant } from '../../core/layers.js';
 import type { Span } from '../../core/span.js';
-import { acledActorName } from '../entities/acled-actor-name.js';
-import { CROWD_EVENT_TYPES, type AcledActorNamer } from './acled-actor-model.js';
+import { COUNTRY_SLOT, acledActorName, acledTemplate } from '../entities/acled-actor-name.js';
+import { CROWD_EVENT_TYPES, type AcledActorGuess, type AcledActorNamer } from './acled-actor-model.js';
 
 export { acledActorName };
 
@@ -80,6 +80,13 @@ export function actorMentionsIn(doc: Doc, span: Span): ActorMention[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
+// What follows a mention that suffered the event: "militants were killed", "soldiers, including
+// a commander, were wounded".
+const PASSIVE_VICTIM =
+  /^(?:\s+(?:militants?|members?|fighters?|soldiers?|personnel|commanders?|officers?|elements?|rebels?))?(?:,[^,.;]{0,40},)?\s+(?:were|was|had been|have been|has been|got)\s+(?:\w+\s+)?(?:killed|wounded|injured|hurt|arrested|captured|detained|abducted|kidnapped|executed|shot|ambushed|attacked|targeted)\b/i;
+
+const STATE_FORCES: ReadonlySet<ActorKind> = new Set(['military', 'police']);
+
 // Words that say what kind of group, not which one.
 const GENERIC_NAME_WORDS = new Set(
   'forces force military police army group armed militia militias movement unidentified the and of for pro anti national government'.split(
@@ -90,6 +97,35 @@ const GENERIC_NAME_WORDS = new Set(
 /** The distinctive words of an actor name, lower-cased ("Anti-Houthi National Resistance" → houthi, resistance). */
 function nameWords(name: string): string[] {
   return (name.toLowerCase().match(/\p{L}{4,}/gu) ?? []).filter((w) => !GENERIC_NAME_WORDS.has(w));
+}
+
+/**
+ * The short forms of an ACLED name: the acronym it opens with ("NAF: United Armed Forces of
+ * Novorossiya" → NAF) and the initials of its capitalised words ("Operation Peace Spring" → OPS),
+ * which is how notes and articles write the group.
+ */
+export function shortForms(name: string): string[] {
+  const out: string[] = [];
+  const lead = /^([\p{Lu}\d][\p{L}\d-]*?\p{Lu}[\p{L}\d-]*)(?::|\s*\()/u.exec(name);
+  if (lead) out.push(lead[1]!);
+  const initials = (name.replace(/^[^:]*:\s*/, '').match(/\b\p{Lu}/gu) ?? []).join('');
+  if (initials.length >= 3) out.push(initials);
+  return out;
+}
+
+/**
+ * Whether the words of `text` bear out a name of ACLED's that is not just its kind and the event's
+ * country: a distinctive word of the name ("Houthi", "Gendarmerie"), its acronym or initials
+ * ("NAF", "OPS"), or, for a name only ever seen in one country, the event being in that country.
+ * A name guessed from the way notes are worded ("Military Forces of Israel" for shelling) that
+ * the text never bears out yields to the actors the text names.
+ */
+function bornOut(guess: AcledActorGuess, text: string, home: string | undefined, country: string | undefined): boolean {
+  if (home !== undefined) return home === country;
+  const lower = text.toLowerCase();
+  if (nameWords(guess.template.replace(COUNTRY_SLOT, '')).some((w) => new RegExp(`\\b${w}`, 'u').test(lower)))
+    return true;
+  return shortForms(guess.name).some((f) => new RegExp(`\\b${f}\\b`, 'u').test(text));
 }
 
 /**
@@ -107,11 +143,24 @@ export function orderForAcled(
   country: string | undefined,
   namer: AcledActorNamer | null,
   evidence: Span,
+  source?: string,
 ): boolean {
   if (!namer) return false;
+  // "7 Taliban militants were killed … during an operation by ANDSF forces": the subject of a
+  // passive casualty verb suffered the event; it is no candidate for its first actor.
+  const victim = (a: EventParticipant) =>
+    source !== undefined && a.evidence.every((e) => PASSIVE_VICTIM.test(source.slice(e.end, e.end + 60)));
   for (const a of actors)
     if (a.acled && (a.kind === 'military' || a.kind === 'police')) a.acled = namer.fullName(a.acled);
-  if (!eventType || CROWD_EVENT_TYPES.has(eventType)) return false;
+  if (!eventType || CROWD_EVENT_TYPES.has(eventType)) {
+    // A crowd that no place or demonym placed is of the event's country as the words tell it.
+    for (const a of actors)
+      if ((a.kind === 'protesters' || a.kind === 'rioters') && a.acled === undefined && country) {
+        const acled = acledActorName(a.kind, country);
+        if (acled) Object.assign(a, { country, acled });
+      }
+    return false;
+  }
   const guess = namer.firstActor(text, country);
   if (!guess) return false;
   const guessWords = nameWords(guess.name);
@@ -121,6 +170,12 @@ export function orderForAcled(
     (a.acled !== undefined && namer.fullName(a.acled) === guess.name) ||
     (a.kind === guess.kind && guess.kind !== 'organisation' && (!a.country || !country || a.country === country)) ||
     nameWords(a.name).some((w) => guessWords.includes(w)) ||
+    shortForms(guess.name).includes(a.name) ||
+    // "Security forces" are the army in one country's notes and the police in another's.
+    (STATE_FORCES.has(a.kind) &&
+      STATE_FORCES.has(guess.kind) &&
+      /\bsecurity\b/i.test(a.name) &&
+      (!a.country || !country || a.country === country)) ||
     // "Militants", "insurgents": the group ACLED names them by.
     (nonState(guess.kind) && nonState(a.kind) && a.kind !== 'organisation' && a.acled === undefined && !a.country);
   const at = actors.findIndex(fits);
@@ -129,15 +184,23 @@ export function orderForAcled(
     actors.unshift({ ...a!, acled: guess.name });
     return true;
   }
+  // A named group the text bears out is ACLED's name for who acted ("Turkish forces … operating
+  // under OPS" are Operation Peace Spring; "Gendarmerie forces" Turkey's gendarmerie).
+  const named = guess.template !== acledTemplate(acledActorName(guess.kind, 'FR') ?? '', 'France');
+  if (named && bornOut(guess, text, namer.homeCountry(guess.template), country)) {
+    actors.unshift(guessed(guess, country, evidence));
+    return true;
+  }
   // A state or a named armed group that the text gives as acting outranks a guess from the
   // words around it: ACLED's notes name their actors in few ways, articles in many.
   const solid = actors.findIndex(
     (a) =>
-      ((a.kind === 'military' || a.kind === 'police') && a.country !== undefined) ||
-      // A capital or country standing for its government ("Washington struck"): solid when it is
-      // a foreign one; the event's own ("Tripoli") is as likely its place.
-      (a.kind === 'government' && a.country !== undefined && a.country !== country) ||
-      (nonState(a.kind) && a.kind !== 'organisation' && a.acled !== undefined),
+      !victim(a) &&
+      (((a.kind === 'military' || a.kind === 'police') && a.country !== undefined) ||
+        // A capital or country standing for its government ("Washington struck"): solid when it is
+        // a foreign one; the event's own ("Tripoli") is as likely its place.
+        (a.kind === 'government' && a.country !== undefined && a.country !== country) ||
+        (nonState(a.kind) && a.kind !== 'organisation' && a.acled !== undefined)),
   );
   if (solid >= 0) {
     const [a] = actors.splice(solid, 1);
@@ -146,12 +209,17 @@ export function orderForAcled(
     actors.unshift({ ...a!, ...(acled && { acled: namer.fullName(acled) }) });
     return false;
   }
-  actors.unshift({
+  actors.unshift(guessed(guess, country, evidence));
+  return true;
+}
+
+/** The named first actor as a participant, with the event's first mention as its evidence. */
+function guessed(guess: AcledActorGuess, country: string | undefined, evidence: Span): EventParticipant {
+  return {
     name: guess.name,
     kind: guess.kind,
-    ...(country && guess.template.includes('{C}') && { country }),
+    ...(country && guess.template.includes(COUNTRY_SLOT) && { country }),
     acled: guess.name,
     evidence: [{ start: evidence.start, end: evidence.end }],
-  });
-  return true;
+  };
 }

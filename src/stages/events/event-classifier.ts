@@ -28,6 +28,12 @@ export interface EventClassifierModel {
    * group weights, which count for every class of the group.
    */
   groups?: { names: string[]; of: number[]; weights: [number, number[]][] };
+  /**
+   * A logistic regression over the same features (per class, and per coarse class where
+   * `groups` is given), whose log-probabilities are added to the perceptrons': the perceptrons
+   * vote nearly hard, the regression weighs the evidence, and the two err on different notes.
+   */
+  logistic?: { weights: [number, number[]][]; groups?: [number, number[]][] };
 }
 
 /** A prediction with a confidence (softmax of the scores). */
@@ -57,9 +63,51 @@ export function featuresOf(text: string): number[] {
     // A five-letter prefix joins inflections ("shelled", "shelling"; "protesters", "protested"),
     // which a few thousand notes do not all show (+1.4 points of sub-event accuracy in CV).
     if (w.length > 5) feats.add(fnv1a('~' + w.slice(0, 5)) % BUCKETS);
+    // And a four-letter one ("clash", "clashed"; "attack", "attacked"): +0.4 points of event type.
+    if (w.length > 4) feats.add(fnv1a('~4' + w.slice(0, 4)) % BUCKETS);
     prev = w;
   }
+  for (const cue of codingCues(' ' + words.join(' ') + ' ')) feats.add(fnv1a(cue) % BUCKETS);
   return [...feats];
+}
+
+// Who acts and against whom, the distinctions ACLED's coding rules turn on: an armed actor
+// against civilians is violence against civilians, against another armed actor a battle; a crowd
+// that throws stones riots, a peaceful one protests.
+const CIVILIAN =
+  /\b(?:civilians?|man|woman|men|women|child(?:ren)?|boy|girl|farmers?|villagers?|residents?|herders?|teachers?|students?|trader|driver|journalists?|worker|family|families|person|people)\b/;
+const ARMED =
+  /\b(?:soldiers?|militants?|police(?:men)?|forces|troops|fighters?|rebels?|militia(?:s|men)?|gunmen|army|jihadists?|insurgents?|combatants?)\b/;
+const CROWD = /\b(?:protesters?|demonstrators?|rioters?|mob|crowd|residents)\b/;
+const CROWD_VIOLENCE =
+  /\b(?:stones?|rocks?|burn\w*|set fire|torch\w*|vandali\w*|clash\w*|attack\w*|damag\w*|injur\w*|beat\w*)\b/;
+const REMOTE =
+  /\b(?:missiles?|rockets?|artillery|shell(?:s|ed|ing)?|mortars?|air ?strikes?|airstrikes?|drones?|ieds?|bombs?|bombed|bombing|landmines?|mines?|grenades?|explosives?|explosions?)\b/;
+const BOTH_SIDES = /\b(?:clash\w*|exchanged fire|fought|firefight|gunfight|battle\w*)\b/;
+const SUBJECT =
+  /\b(?:(civilians?|man|woman|farmers?|villagers?|residents?|people)|(soldiers?|militants?|police(?:men)?|forces|troops|fighters?|rebels?|militia(?:s|men)?|gunmen|army)|(protesters?|demonstrators?|rioters?|mob|crowd))\b/;
+
+/**
+ * Conjunctions of coding cues in a lower-cased text (+1.5 points of event type accuracy and +0.6
+ * of sub-event type in 5-fold CV on ACLED's notes): whether civilians and armed actors are
+ * named, whether a crowd is named with violence or as peaceful, whether both sides fought and
+ * whether with remote weapons (a missile, a shell: remote violence, whoever the target), and
+ * the kind of the first group named (most often the one that acts).
+ */
+function codingCues(t: string): string[] {
+  const civ = CIVILIAN.test(t);
+  const armed = ARMED.test(t);
+  const crowd = CROWD.test(t);
+  const m = SUBJECT.exec(t);
+  const subject = m ? (m[1] ? 'civ' : m[2] ? 'armed' : 'crowd') : 'none';
+  return [
+    `#civ ${civ} ${armed}`,
+    `#crowd ${crowd} ${CROWD_VIOLENCE.test(t)} ${/\bpeaceful/.test(t)}`,
+    `#both ${BOTH_SIDES.test(t)} ${civ} ${armed}`,
+    `#remote ${REMOTE.test(t)} ${BOTH_SIDES.test(t)}`,
+    `#subject ${subject}`,
+    `#subject ${subject} ${civ} ${armed} ${crowd}`,
+  ];
 }
 
 /** A loaded model, ready to score texts. */
@@ -72,6 +120,8 @@ export class EventClassifier {
   private readonly groupTable: Map<number, number[]>;
   private readonly groupOf: number[] | undefined;
   private readonly nGroups: number;
+  private readonly lrTable: Map<number, number[]> | undefined;
+  private readonly lrGroupTable: Map<number, number[]> | undefined;
 
   constructor(model: EventClassifierModel) {
     this.classes = model.classes;
@@ -80,19 +130,19 @@ export class EventClassifier {
     this.groupTable = new Map(model.groups?.weights ?? []);
     this.groupOf = model.groups?.of;
     this.nGroups = model.groups?.names.length ?? 0;
+    this.lrTable = model.logistic && new Map(model.logistic.weights);
+    this.lrGroupTable = model.logistic?.groups && new Map(model.logistic.groups);
   }
 
   /** Scores every class for a text, best first. */
   rank(text: string): ClassPrediction[] {
-    const scores = new Float64Array(this.classes.length);
-    const groupScores = new Float64Array(this.nGroups);
-    for (const f of featuresOf(text)) {
-      const sparse = this.table.get(f);
-      if (sparse) for (let i = 0; i + 1 < sparse.length; i += 2) scores[sparse[i]!]! += sparse[i + 1]!;
-      const g = this.groupOf && this.groupTable.get(f);
-      if (g) for (let i = 0; i + 1 < g.length; i += 2) groupScores[g[i]!]! += g[i + 1]!;
+    const feats = featuresOf(text);
+    let scores = this.sum(feats, this.table, this.groupTable);
+    if (this.lrTable) {
+      const lr = this.sum(feats, this.lrTable, this.lrGroupTable ?? new Map<number, number[]>(), true);
+      const p = logSoftmax(scores);
+      scores = p.map((x, c) => x + lr[c]!);
     }
-    if (this.groupOf) for (let c = 0; c < scores.length; c++) scores[c]! += groupScores[this.groupOf[c]!]!;
     const max = Math.max(...scores);
     const exps = Array.from(scores, (s) => Math.exp(s - max));
     const sum = exps.reduce((a, b) => a + b, 0);
@@ -101,10 +151,44 @@ export class EventClassifier {
       .sort((a, b) => b.confidence - a.confidence);
   }
 
+  /**
+   * Per class, the sum of the feature weights of `table` and of the class's group in `groups`;
+   * as log-probabilities of each (class and group normalised apart) where `logProbs` is set.
+   */
+  private sum(
+    feats: number[],
+    table: Map<number, number[]>,
+    groups: Map<number, number[]>,
+    logProbs = false,
+  ): Float64Array {
+    const scores = new Float64Array(this.classes.length);
+    const groupScores = new Float64Array(this.nGroups);
+    for (const f of feats) {
+      const sparse = table.get(f);
+      if (sparse) for (let i = 0; i + 1 < sparse.length; i += 2) scores[sparse[i]!]! += sparse[i + 1]!;
+      const g = this.groupOf && groups.get(f);
+      if (g) for (let i = 0; i + 1 < g.length; i += 2) groupScores[g[i]!]! += g[i + 1]!;
+    }
+    const own = logProbs ? logSoftmax(scores) : scores;
+    const grouped = logProbs ? logSoftmax(groupScores) : groupScores;
+    if (this.groupOf) for (let c = 0; c < own.length; c++) own[c]! += grouped[this.groupOf[c]!]!;
+    return own;
+  }
+
   /** The best class for a text. */
   predict(text: string): ClassPrediction {
     return this.rank(text)[0]!;
   }
+}
+
+/** log(softmax(xs)). */
+function logSoftmax(xs: Float64Array): Float64Array {
+  if (xs.length === 0) return xs;
+  const max = Math.max(...xs);
+  let z = 0;
+  for (const x of xs) z += Math.exp(x - max);
+  const lz = max + Math.log(z);
+  return xs.map((x) => x - lz);
 }
 
 /** Training options. */
@@ -127,6 +211,74 @@ export interface TrainOptions {
   groupOf?: (label: string) => string | undefined;
   /** Features seen in fewer training texts are left out (default 2). */
   minDocuments?: number;
+  /**
+   * Also train a logistic regression and add its log-probabilities to the perceptrons' (+1 point
+   * of event type accuracy and +0.3 of sub-event type in 5-fold CV on ACLED's notes).
+   */
+  logistic?: boolean;
+}
+
+/**
+ * A multinomial logistic regression trained by AdaGrad with a little L2 shrinkage, as sparse
+ * rounded rows. Deterministic for a given seed.
+ */
+function trainLogistic(
+  data: { f: number[]; y: number }[],
+  nC: number,
+  epochs: number,
+  seed0: number,
+): [number, number[]][] {
+  const rate = 0.5;
+  const l2 = 1e-5;
+  const w = new Map<number, Float64Array>();
+  const g2 = new Map<number, Float64Array>();
+  const row = (m: Map<number, Float64Array>, f: number, v: number) => {
+    let r = m.get(f);
+    if (!r) m.set(f, (r = new Float64Array(nC).fill(v)));
+    return r;
+  };
+  let seed = seed0;
+  const rand = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
+  const order = data.map((_, i) => i);
+  const p = new Float64Array(nC);
+  for (let e = 0; e < epochs; e++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(rand() * (i + 1));
+      [order[i], order[j]] = [order[j]!, order[i]!];
+    }
+    for (const k of order) {
+      const { f, y } = data[k]!;
+      p.fill(0);
+      for (const x of f) {
+        const r = w.get(x);
+        if (r) for (let c = 0; c < nC; c++) p[c]! += r[c]!;
+      }
+      const max = Math.max(...p);
+      let z = 0;
+      for (let c = 0; c < nC; c++) z += p[c] = Math.exp(p[c]! - max);
+      for (const x of f) {
+        const r = row(w, x, 0);
+        const g = row(g2, x, 1e-8);
+        for (let c = 0; c < nC; c++) {
+          const grad = p[c]! / z - (c === y ? 1 : 0) + l2 * r[c]!;
+          g[c]! += grad * grad;
+          r[c]! -= (rate * grad) / Math.sqrt(g[c]!);
+        }
+      }
+    }
+  }
+  return sparseRows(w, nC);
+}
+
+/** Weights as sparse rows rounded to two decimals, small ones left out. */
+function sparseRows(w: Map<number, Float64Array>, nC: number): [number, number[]][] {
+  const weights: [number, number[]][] = [];
+  for (const [f, r] of w) {
+    const sparse: number[] = [];
+    for (let c = 0; c < nC; c++) if (Math.abs(r[c]!) >= 0.02) sparse.push(c, Math.round(r[c]! * 100) / 100);
+    if (sparse.length > 0) weights.push([f, sparse]);
+  }
+  return weights.sort((x, y) => x[0] - y[0]);
 }
 
 /** One averaged perceptron: per feature, one weight per class. Deterministic for a given seed. */
@@ -205,24 +357,32 @@ export function trainEventClassifier(
   const data = examples.map((e, i) => ({ f: feats[i]!, y: index.get(e.label)! }));
   const weights = bagged(data, nC, epochs, bags, seed);
   let groups: EventClassifierModel['groups'];
+  let gData: { f: number[]; y: number }[] | undefined;
   if (options.groupOf) {
     const groupOf = options.groupOf;
     const names = [...new Set(classes.map((c) => groupOf(c) ?? c))].sort();
     const gIndex = new Map(names.map((g, i) => [g, i]));
-    const gData = examples.map((e, i) => ({ f: feats[i]!, y: gIndex.get(groupOf(e.label) ?? e.label)! }));
+    gData = examples.map((e, i) => ({ f: feats[i]!, y: gIndex.get(groupOf(e.label) ?? e.label)! }));
     groups = {
       names,
       of: classes.map((c) => gIndex.get(groupOf(c) ?? c)!),
       weights: bagged(gData, names.length, epochs, bags, seed + 104729),
     };
   }
+  const logistic: EventClassifierModel['logistic'] = options.logistic
+    ? {
+        weights: trainLogistic(data, nC, 10, seed + 4),
+        ...(groups && gData && { groups: trainLogistic(gData, groups.names.length, 10, seed + 5) }),
+      }
+    : undefined;
   return {
     name: options.name ?? 'acled-subevent',
-    version: 3,
+    version: 4,
     buckets: BUCKETS,
     classes,
     weights,
     ...(groups && { groups }),
+    ...(logistic && { logistic }),
   };
 }
 
@@ -241,13 +401,7 @@ function bagged(
       if (!acc) sum.set(f, (acc = new Float64Array(nC)));
       for (let c = 0; c < nC; c++) acc[c]! += r[c]! / bags;
     }
-  const weights: [number, number[]][] = [];
-  for (const [f, r] of sum) {
-    const sparse: number[] = [];
-    for (let c = 0; c < nC; c++) if (Math.abs(r[c]!) >= 0.02) sparse.push(c, Math.round(r[c]! * 100) / 100);
-    if (sparse.length > 0) weights.push([f, sparse]);
-  }
-  return weights.sort((x, y) => x[0] - y[0]);
+  return sparseRows(sum, nC);
 }
 
 /** The ACLED sub-event classifier: sub-event types, with their event types as coarse classes. */
@@ -255,7 +409,7 @@ export function trainAcledSubEventClassifier(
   examples: { text: string; label: string }[],
   options: TrainOptions = {},
 ): EventClassifierModel {
-  return trainEventClassifier(examples, { groupOf: (label) => ACLED_EVENT_TYPE[label], ...options });
+  return trainEventClassifier(examples, { groupOf: (label) => ACLED_EVENT_TYPE[label], logistic: true, ...options });
 }
 
 let shipped: EventClassifier | null | undefined;

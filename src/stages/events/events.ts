@@ -504,9 +504,10 @@ function emit(
   const date = dateOf(doc, d, factuality);
   const { actors, targets } = participants(doc, d, type, acled?.subEventType, location?.country);
   // The actor's country: the event's place, else a country an actor carries, else the country
-  // most of the article's places are in.
-  const actorCountry = location?.country || actors.find((a) => a.country)?.country || mainCountry(doc);
-  const actorByModel = orderForAcled(actors, acled?.eventType, text, actorCountry, namer, first);
+  // most of the article's places are in, else the one the naming model reads in the words.
+  const actorCountry =
+    location?.country || actors.find((a) => a.country)?.country || mainCountry(doc) || namer?.countryOf(text);
+  const actorByModel = orderForAcled(actors, acled?.eventType, text, actorCountry, namer, first, doc.text);
   const size = type === 'PROTEST' ? sizeOf(doc, d, ctx) : undefined;
   const counts = countsOf(doc, d);
   const claims = d.mentions
