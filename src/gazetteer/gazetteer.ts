@@ -7,6 +7,7 @@ import Database from 'better-sqlite3';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { isMainThread } from 'node:worker_threads';
 import { filterHas } from './name-filter.js';
 import { foldKey, nameKey } from './name-key.js';
 
@@ -78,8 +79,10 @@ export class Gazetteer {
   constructor(path: string) {
     this.db = new Database(path, { readonly: true, fileMustExist: true });
     // Map the file rather than copy pages into SQLite's cache: pages are shared with the OS
-    // cache, and a look-up reads only the index pages it touches.
-    this.db.pragma('mmap_size = 67108864');
+    // cache, and a look-up reads only the index pages it touches. Not in worker threads: each
+    // thread's map of the whole file would count again in the process's resident memory (two
+    // ingest threads: some 80 MB), where SQLite's own cache is bounded by cache_size.
+    this.db.pragma(`mmap_size = ${isMainThread ? 67108864 : 0}`);
     this.db.pragma('cache_size = -8000');
     this.byKey = this.db.prepare(
       `SELECT p.id, p.gid, p.name, p.lat, p.lon, p.fclass, p.fcode, p.cc, p.admin1, p.pop, n.kind

@@ -24,6 +24,8 @@ export interface IngestOptions {
   batchSize?: number;
   /** Articles per message to a worker (default 16). */
   jobSize?: number;
+  /** Heap cap of each extraction thread in MB (default: the pool's, DEFAULT_WORKER_HEAP_MB). */
+  workerHeapMb?: number;
   /** Read every file again, even one ingested whole before (articles are still skipped by hash). */
   rehash?: boolean;
   /** Called as the run advances (often; throttle in the callback). */
@@ -178,7 +180,7 @@ export async function ingestCorpus(store: Store, paths: string[], options: Inges
   };
 
   const submit = async (items: { hash: string; input: string; article: ArticleInput; pending: Pending }[]) => {
-    pool ??= new WorkerPool(workers);
+    pool ??= new WorkerPool(workers, options.workerHeapMb === undefined ? {} : { heapMb: options.workerHeapMb });
     while (pool.pending >= pool.size * 3) {
       await Promise.race(inflight);
       await drain();
