@@ -283,3 +283,9 @@ test('a town whose container follows in parentheses is a place, whatever the tag
     JSON.stringify(ps.map((p) => p.text)),
   );
 });
+
+test('a country naming a currency is not a place of the story', () => {
+  const ps = placesOf(run('Protesters angry at the high US dollar exchange rate blocked a road in Tripoli, Lebanon.'));
+  assert.ok(!ps.some((p) => p.text === 'US'), JSON.stringify(ps.map((p) => p.text)));
+  assert.ok(ps.some((p) => p.text === 'Lebanon'));
+});

@@ -66,6 +66,7 @@ const PIECE_AFTER = new RegExp(
   `^\\s+(?:(?:${PARTICLE}\\s+){1,2}\\p{Lu}|(?:al|el|ad|ar|az|ash|an|as|at)[-‐]\\p{Lu})`,
   'u',
 );
+const CURRENCY_AFTER = /^\s+(?:dollars?|pounds?|currency|currencies|lira|rupees?|yuan|rials?|dinars?)\b/i;
 const PIECE_BEFORE = new RegExp(`\\p{Lu}[\\p{L}'’.-]*\\s+(?:${PARTICLE}\\s+){1,2}$`, 'u');
 
 /**
@@ -76,6 +77,8 @@ const PIECE_BEFORE = new RegExp(`\\p{Lu}[\\p{L}'’.-]*\\s+(?:${PARTICLE}\\s+){1
  */
 export function notThePlaceNamed(text: string, c: ToponymCandidate): boolean {
   if (c.entries.length === 0) return false;
+  // "the high US dollar exchange rate": a country naming a currency is not a place of the story.
+  if (CURRENCY_AFTER.test(text.slice(c.end, c.end + 12))) return true;
   if (c.entries.some((e) => /^PCL/.test(e.featureCode) || e.featureCode === 'ADM1' || e.population > 1e6)) return false;
   if (organisationKind(c.name) === 'rebels') return true;
   return (
