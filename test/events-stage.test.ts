@@ -287,3 +287,14 @@ test('the date of an event: fronted over vaguer, outside over parenthesised, nev
     '2021-05-09',
   );
 });
+
+test("the note's country picks a toponym's namesake there", () => {
+  // Nothing but the words says which Tripoli: the dollar crisis is Lebanon's.
+  const rec = extract({
+    id: 'tripoli',
+    published: '2021-03-02',
+    text: 'On 2 March 2021, protesters demonstrating against the high US dollar exchange rate and dire living conditions blocked the main square in Tripoli.',
+  });
+  assert.equal(rec.events[0]?.location?.country, 'LB');
+  assert.equal(rec.events[0]?.location?.name, 'Tripoli');
+});

@@ -500,7 +500,7 @@ function emit(
   }
   if (type === 'ASSAULT' && mode === undefined && acled) mode = ploverModeOf(acled.subEventType, text);
 
-  const location = locate(doc, d, type, ctx);
+  const location = locate(doc, d, type, ctx, namer?.countryOf(text));
   const date = dateOf(doc, d, factuality);
   const { actors, targets } = participants(doc, d, type, acled?.subEventType, location?.country);
   // The actor's country: the event's place, else a country an actor carries, else the country
@@ -573,7 +573,11 @@ function mainCountry(doc: Doc): string | undefined {
   return best;
 }
 
-function locate(doc: Doc, d: Draft, type: PloverType, ctx: StageContext): EventAttrs['location'] {
+/**
+ * The event's place (see event-location.ts); `sureCountry` is the country the naming model reads
+ * surely in the event's words, which picks a namesake in that country.
+ */
+function locate(doc: Doc, d: Draft, type: PloverType, ctx: StageContext, sureCountry?: string): EventAttrs['location'] {
   const found = eventPlace(doc, [...new Set(d.mentions.map((m) => m.sentence))]);
   const first = d.mentions[0]!;
   const byActor = found ? undefined : actorCountryPlace(doc, first.sentence, first);
@@ -586,29 +590,51 @@ function locate(doc: Doc, d: Draft, type: PloverType, ctx: StageContext): EventA
       ctx.warn('event-place-unresolved', `no place found for the ${type} event`, d.mentions[0]!);
     return undefined;
   }
-  const best = found.place;
-  const precision = precisionOf(best.attrs.featureCode);
+  const place = found.place;
+  // The note's words may say the country surely ("GNA forces", "the US dollar exchange rate")
+  // where the name alone has a namesake there ("Tripoli"): the namesake in that country.
+  const namesake =
+    sureCountry &&
+    place.attrs.country &&
+    place.attrs.country !== sureCountry &&
+    precisionOf(place.attrs.featureCode) !== 'country'
+      ? openGazetteer()
+          ?.lookup(doc.surface(place))
+          .find((e) => e.country === sureCountry && !/^PCL/.test(e.featureCode))
+      : undefined;
+  const best = namesake
+    ? {
+        name: namesake.name,
+        featureCode: namesake.featureCode,
+        country: namesake.country,
+        admin1: namesake.admin1,
+        lat: namesake.lat,
+        lon: namesake.lon,
+        geonameid: namesake.geonameid,
+      }
+    : { ...place.attrs, lat: place.attrs.lat!, lon: place.attrs.lon!, country: place.attrs.country ?? '' };
+  const precision = precisionOf(best.featureCode);
   // An event known only to a region is put at the region's seat, as event coders do, rather than
   // at its centroid (often an empty stretch of desert); `seat` says so.
   const seat =
-    (precision === 'region' || precision === 'country') && best.attrs.featureCode
+    (precision === 'region' || precision === 'country') && best.featureCode
       ? openGazetteer()?.seat({
-          name: best.attrs.name,
-          featureCode: best.attrs.featureCode,
-          country: best.attrs.country ?? '',
-          ...(best.attrs.admin1 !== undefined && { admin1: best.attrs.admin1 }),
-          lat: best.attrs.lat!,
-          lon: best.attrs.lon!,
+          name: best.name,
+          featureCode: best.featureCode,
+          country: best.country,
+          ...(best.admin1 !== undefined && { admin1: best.admin1 }),
+          lat: best.lat,
+          lon: best.lon,
         })
       : undefined;
   return {
-    name: best.attrs.name,
-    lat: seat?.lat ?? best.attrs.lat!,
-    lon: seat?.lon ?? best.attrs.lon!,
+    name: best.name,
+    lat: seat?.lat ?? best.lat,
+    lon: seat?.lon ?? best.lon,
     ...(seat && { seat: seat.name }),
-    country: best.attrs.country ?? '',
-    ...(best.attrs.admin1 !== undefined && { admin1: best.attrs.admin1 }),
-    ...(best.attrs.geonameid !== undefined && { geonameid: best.attrs.geonameid }),
+    country: best.country,
+    ...(best.admin1 !== undefined && { admin1: best.admin1 }),
+    ...(best.geonameid !== undefined && { geonameid: best.geonameid }),
     precision,
     evidence: found.same.map(spanOf),
   };
