@@ -282,3 +282,12 @@ test('a headline kicker before a colon is no speaker', () => {
   const { quotes: got, attributions } = run('BUSTED: Senator And Reporter Seen Working Together On Story.');
   assert.ok(![...got, ...attributions].some((q) => q.cue === ':'));
 });
+
+test('a question closing its quotation, then "X said.", is X’s though the sentence splits after it', () => {
+  const { quotes: got } = run(
+    'The mayor took the stage.\n\n“Who paid for the bridge? Who will mend it?” Harris said.\n\nThe crowd cheered.',
+  );
+  const quote = got.find((q) => q.cue === 'said');
+  assert.equal(quote?.content, '“Who paid for the bridge? Who will mend it?”');
+  assert.equal(quote?.speaker, 'Harris');
+});

@@ -703,7 +703,16 @@ function analyseCue(
   // A quotation that closed an earlier sentence is that sentence's, unless this one goes on
   // straight from it ("“…?” he asked." split after the question mark): a sentence opening with
   // its own words ("Emphasizing the urgency …, Trump said") does not take it.
-  if (q && (q.end > T[0]!.start || /^\p{Ll}/u.test(T[0]!.raw) || a === 0)) {
+  // "“…?” Trump said." split after the question mark: the quotation closes the line the
+  // sentence goes on, and a short subject of bare words stands before the cue.
+  const straightOn =
+    q !== undefined &&
+    q.end <= T[0]!.start &&
+    !/\n/.test(doc.text.slice(q.end, T[0]!.start)) &&
+    /[?!]\s*$/.test(doc.text.slice(q.start, q.end - 1)) &&
+    a <= 4 &&
+    T.slice(0, a).every((t) => /^[\p{L}.'’-]+$/u.test(t.raw));
+  if (q && (q.end > T[0]!.start || /^\p{Ll}/u.test(T[0]!.raw) || a === 0 || straightOn)) {
     const gap = doc.text.slice(q.end, cueStart);
     const gapTokens = T.filter((t) => t.start >= q.end && t.end <= cueStart);
     const endsWell =
