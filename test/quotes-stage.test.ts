@@ -291,3 +291,9 @@ test('a question closing its quotation, then "X said.", is X’s though the sent
   assert.equal(quote?.content, '“Who paid for the bridge? Who will mend it?”');
   assert.equal(quote?.speaker, 'Harris');
 });
+
+test('a capitalised modal inside the sentence is the source’s name, not the cue’s auxiliary', () => {
+  const { quotes: got } = run('The columnist Robert Will wrote that the council had lost its way.');
+  assert.equal(got[0]?.cue, 'wrote');
+  assert.equal(got[0]?.speaker, 'The columnist Robert Will');
+});

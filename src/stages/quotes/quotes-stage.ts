@@ -21,6 +21,7 @@ import {
   cueRightCandidates,
   sourceEndCandidates,
   sourceStartCandidates,
+  capitalisedModal,
   type BoundaryCandidate,
   type BoundaryDecision,
   type BoundaryKind,
@@ -304,7 +305,8 @@ export function quotes(options: QuotesOptions = {}): Stage {
           const b = i + best.n;
           // Auxiliaries and adverbs before the verb belong to the cue in PolNeAR.
           let a = i;
-          while (a > 0 && CUE_PREFIX.has(T[a - 1]!.w) && !cues.some((c) => c.b > a - 1)) a--;
+          while (a > 0 && CUE_PREFIX.has(T[a - 1]!.w) && !capitalisedModal(T, a - 1) && !cues.some((c) => c.b > a - 1))
+            a--;
           const lo = cues.length > 0 ? cues[cues.length - 1]!.b : 0;
           let lo2 = i;
           while (lo2 > lo && !blocked(lo2 - 1)) lo2--;
