@@ -5,7 +5,7 @@ import type { Annotation } from '../src/core/doc.js';
 import { createPipeline } from '../src/core/pipeline.js';
 import { cueFeatures, cueProbability, type Tok } from '../src/stages/quotes/cue-classifier.js';
 import { cueLexicon } from '../src/stages/quotes/cue-lexicon.js';
-import { quotes } from '../src/stages/quotes/quotes-stage.js';
+import { passiveCue, quotes } from '../src/stages/quotes/quotes-stage.js';
 import { findQuotedStretches } from '../src/stages/quotes/quoted-stretches.js';
 import { scanTokens, sentences } from '../src/stages/sentences.js';
 
@@ -296,4 +296,21 @@ test('a capitalised modal inside the sentence is the source’s name, not the cu
   const { quotes: got } = run('The columnist Robert Will wrote that the council had lost its way.');
   assert.equal(got[0]?.cue, 'wrote');
   assert.equal(got[0]?.speaker, 'The columnist Robert Will');
+});
+
+test('a passive cue without its agent gives no source; a verb coordinated with it keeps the subject', () => {
+  const { quotes: got } = run('After the rally, Senator Moss was asked about the budget and said she had no regrets.');
+  const asked = got.find((q) => q.cue === 'was asked about');
+  assert.ok(asked);
+  assert.equal(asked.speaker, undefined);
+  assert.equal(got.find((q) => q.cue === 'said')?.speaker, 'Senator Moss');
+  const text = 'He was first reported by the Herald. She was asked twice. They are worried that it fails.';
+  const toks: Tok[] = scanTokens(text).map((t) => {
+    const raw = text.slice(t.start, t.end);
+    return { start: t.start, end: t.end, raw, w: raw.toLowerCase() };
+  });
+  const at = (w: string): number => toks.findIndex((t) => t.w === w);
+  assert.equal(passiveCue(toks, at('was'), at('reported') + 1), false);
+  assert.equal(passiveCue(toks, at('asked'), at('asked') + 1), true);
+  assert.equal(passiveCue(toks, at('worried'), at('worried') + 1), false);
 });

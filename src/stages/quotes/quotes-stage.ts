@@ -391,7 +391,15 @@ export function quotes(options: QuotesOptions = {}): Stage {
               sentenceSubject(doc, T, cue.a - 1);
             if (head) item.source = head;
           }
+          // "X was asked about …", "X is expected to …": the subject of a passive cue is what
+          // the words are about, not who said them (PolNeAR gives such cues no source).
+          // A verb coordinated with it, or a participle after it, still has that subject as speaker
+          // ("X was asked about Y and said …").
           prevInSentence = item;
+          if (item.source && item.layer === 'quote' && passiveCue(T, cue.a, cue.b)) {
+            prevInSentence = { ...item };
+            delete item.source;
+          }
           if (item.content.length === 0) continue;
           // PolNeAR never nests an attribution inside another's content: a cue inside the
           // content just attributed is a verb of the claim ("X said that Republicans rejected …").
@@ -851,6 +859,34 @@ function analyseCue(
   if (content && stop === end && CLOSE_MARKS.has(lastTok.raw)) content = { start: content.start, end: lastTok.end };
   if (open && open.end === T[end - 1]!.end) used.add(open);
   return content ? item([content], src, 'source-cue-content', src ? 0.75 : 0.5) : undefined;
+}
+
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s']);
+/** Participles of speech verbs that do not end in -ed. */
+const PARTICIPLE = new Set(['known', 'said', 'told', 'seen', 'shown', 'given', 'written', 'thought', 'held', 'made']);
+/** Participles that are adjectives of the subject's state of mind ("is worried that …"): the subject speaks. */
+const STATE = new Set(
+  'concerned worried divided convinced outraged inclined assured tired focused pleased satisfied disappointed frustrated troubled alarmed encouraged surprised opposed committed determined prepared interested excited confused unconvinced split torn scared angered relieved'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Whether the cue `T[a, b)`, or a form of "be" just before it, is a passive of a speech verb
+ * without its agent ("was asked", "is expected to", "has been called"; not "was first reported by").
+ */
+export function passiveCue(T: readonly Tok[], a: number, b: number): boolean {
+  const from = BE.has(T[a - 1]?.w ?? '') ? a - 1 : a;
+  for (let k = from; k < b; k++) {
+    if (!BE.has(T[k]!.w)) continue;
+    let v = k + 1;
+    while (v < b && /ly$|^(?:also|not|never|first|still|widely|often)$/.test(T[v]!.w)) v++;
+    const p = T[v];
+    if (!p || v >= b) return false;
+    if (STATE.has(p.w) || !(/[a-z]ed$/.test(p.w) || PARTICIPLE.has(p.w))) return false;
+    return !T.slice(v + 1, b + 1).some((t) => t.w === 'by');
+  }
+  return false;
 }
 
 function emit(doc: Doc, item: Item, T: Tok[], memory: SpeakerMemory): void {
