@@ -314,3 +314,12 @@ test('a passive cue without its agent gives no source; a verb coordinated with i
   assert.equal(passiveCue(toks, at('asked'), at('asked') + 1), true);
   assert.equal(passiveCue(toks, at('worried'), at('worried') + 1), false);
 });
+
+test('the subject of an impression cue ("appeared to") is no source', () => {
+  const { quotes: got } = run('At the hearing, the minister appeared to admit that the plan had failed.');
+  const q = got.find((x) => x.cue?.startsWith('appeared'));
+  assert.ok(q);
+  assert.equal(q.speaker, undefined);
+  const { quotes: said } = run('At the hearing, the minister said that the plan had failed.');
+  assert.equal(said[0]?.speaker, 'the minister');
+});

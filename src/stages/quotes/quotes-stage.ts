@@ -396,7 +396,7 @@ export function quotes(options: QuotesOptions = {}): Stage {
           // A verb coordinated with it, or a participle after it, still has that subject as speaker
           // ("X was asked about Y and said …").
           prevInSentence = item;
-          if (item.source && item.layer === 'quote' && passiveCue(T, cue.a, cue.b)) {
+          if (item.source && item.layer === 'quote' && (passiveCue(T, cue.a, cue.b) || IMPRESSION.test(cue.key))) {
             prevInSentence = { ...item };
             delete item.source;
           }
@@ -861,6 +861,8 @@ function analyseCue(
   return content ? item([content], src, 'source-cue-content', src ? 0.75 : 0.5) : undefined;
 }
 
+/** Cues of an impression or hearsay ("appeared to", "seems", "reportedly"): the subject is not the source. */
+const IMPRESSION = /^(?:seem|seems|seemed|appear|appears|appeared|reportedly)\b/;
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s']);
 /** Participles of speech verbs that do not end in -ed. */
 const PARTICIPLE = new Set(['known', 'said', 'told', 'seen', 'shown', 'given', 'written', 'thought', 'held', 'made']);
