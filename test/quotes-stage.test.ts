@@ -323,3 +323,17 @@ test('the subject of an impression cue ("appeared to") is no source', () => {
   const { quotes: said } = run('At the hearing, the minister said that the plan had failed.');
   assert.equal(said[0]?.speaker, 'the minister');
 });
+
+test('a quotation opening the next sentence continues the speaker, however long the source', () => {
+  const text =
+    '“I came to listen,” said Ann Dale, 61, a retired teacher who drove two hours from the coast for the rally. “I have not made up my mind.”';
+  const { quotes: got } = run(text);
+  const second = got.find((q) => q.content === '“I have not made up my mind.”');
+  assert.ok(second);
+  assert.ok(second.speaker?.startsWith('Ann Dale'));
+});
+
+test('a continued quotation may close on a quotation inside it', () => {
+  const { quotes: got } = run('“We called them,” she said. “They told us, ‘Come back next week.’”');
+  assert.ok(got.some((q) => q.content === '“They told us, ‘Come back next week.’”' && q.speaker === 'she'));
+});

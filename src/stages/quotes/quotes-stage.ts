@@ -436,7 +436,8 @@ export function quotes(options: QuotesOptions = {}): Stage {
         const startsSentence = s.start === q.start;
         const endsSentence = ei >= 0 && /^[\s.!?]*$/.test(doc.text.slice(q.end, sentences[ei]!.end));
         // A headline in quotation marks has no closing punctuation inside the marks.
-        const closedInside = /[.!?…,]$/.test(doc.text.slice(q.start, q.end - 1).trimEnd());
+        // A quotation inside it may close with it ("… I said, ‘The hell with it.’”).
+        const closedInside = /[.!?…,]['’"]?$/.test(doc.text.slice(q.start, q.end - 1).trimEnd());
         if (!startsSentence || !endsSentence || words < 3 || !closedInside) continue;
         prevItem = undefined;
         for (const it of items)
@@ -447,7 +448,13 @@ export function quotes(options: QuotesOptions = {}): Stage {
         // Johnson said, looking out at the crowd. “…”" continues after the cue's sentence).
         const between = doc.text.slice(Math.max(prevItem.end, prevItem.cue?.end ?? 0), q.start);
         // Only a short gap (the rest of the previous sentence, one paragraph break) keeps the speaker.
-        if (between.length > 80 || (between.match(/\n\s*\n/g) ?? []).length > 1) continue;
+        // A long source ("…,” said X, a voter who …. “…”") keeps the speaker too when the quotation
+        // opens the next sentence of the same paragraph.
+        const nextSentence =
+          !between.includes('\n') &&
+          prevItem.cue !== undefined &&
+          sentenceIndexAt(q.start) === sentenceIndexAt(prevItem.cue.end - 1) + 1;
+        if ((between.length > 80 && !nextSentence) || (between.match(/\n\s*\n/g) ?? []).length > 1) continue;
         const prevSentence = sentences[sentenceIndexAt(prevItem.end - 1)];
         if (prevSentence && sentenceIndexAt(q.start) - sentenceIndexAt(prevItem.end - 1) > 2) continue;
         doc.add('quote', {
