@@ -152,3 +152,13 @@ test('content starts lie between the cue and the first quotation mark, the rule 
   );
   assert.equal(chooseBoundary('content-start', farCands, that, new Map()), that, 'no model keeps the rule');
 });
+
+test('a capitalised modal inside the sentence is no candidate start of the cue', () => {
+  const T = tokens('The columnist Robert Will wrote that the council had lost its way.');
+  const i = at(T, 'wrote');
+  const starts = cueLeftCandidates(T, i, i + 1, 0, i, 'wrote').map((c) => c.at);
+  assert.deepEqual(starts, [i]);
+  const U = tokens('The council will never say that it lost its way.');
+  const j = at(U, 'say');
+  assert.ok(cueLeftCandidates(U, j, j + 1, 0, j, 'say').some((c) => c.at === at(U, 'will')));
+});

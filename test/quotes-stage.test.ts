@@ -5,7 +5,7 @@ import type { Annotation } from '../src/core/doc.js';
 import { createPipeline } from '../src/core/pipeline.js';
 import { cueFeatures, cueProbability, type Tok } from '../src/stages/quotes/cue-classifier.js';
 import { cueLexicon } from '../src/stages/quotes/cue-lexicon.js';
-import { quotes } from '../src/stages/quotes/quotes-stage.js';
+import { passiveCue, quotes } from '../src/stages/quotes/quotes-stage.js';
 import { findQuotedStretches } from '../src/stages/quotes/quoted-stretches.js';
 import { scanTokens, sentences } from '../src/stages/sentences.js';
 
@@ -281,4 +281,59 @@ test('a quotation that closes before the reporter goes on is the whole content',
 test('a headline kicker before a colon is no speaker', () => {
   const { quotes: got, attributions } = run('BUSTED: Senator And Reporter Seen Working Together On Story.');
   assert.ok(![...got, ...attributions].some((q) => q.cue === ':'));
+});
+
+test('a question closing its quotation, then "X said.", is X’s though the sentence splits after it', () => {
+  const { quotes: got } = run(
+    'The mayor took the stage.\n\n“Who paid for the bridge? Who will mend it?” Harris said.\n\nThe crowd cheered.',
+  );
+  const quote = got.find((q) => q.cue === 'said');
+  assert.equal(quote?.content, '“Who paid for the bridge? Who will mend it?”');
+  assert.equal(quote?.speaker, 'Harris');
+});
+
+test('a capitalised modal inside the sentence is the source’s name, not the cue’s auxiliary', () => {
+  const { quotes: got } = run('The columnist Robert Will wrote that the council had lost its way.');
+  assert.equal(got[0]?.cue, 'wrote');
+  assert.equal(got[0]?.speaker, 'The columnist Robert Will');
+});
+
+test('a passive cue without its agent gives no source; a verb coordinated with it keeps the subject', () => {
+  const { quotes: got } = run('After the rally, Senator Moss was asked about the budget and said she had no regrets.');
+  const asked = got.find((q) => q.cue === 'was asked about');
+  assert.ok(asked);
+  assert.equal(asked.speaker, undefined);
+  assert.equal(got.find((q) => q.cue === 'said')?.speaker, 'Senator Moss');
+  const text = 'He was first reported by the Herald. She was asked twice. They are worried that it fails.';
+  const toks: Tok[] = scanTokens(text).map((t) => {
+    const raw = text.slice(t.start, t.end);
+    return { start: t.start, end: t.end, raw, w: raw.toLowerCase() };
+  });
+  const at = (w: string): number => toks.findIndex((t) => t.w === w);
+  assert.equal(passiveCue(toks, at('was'), at('reported') + 1), false);
+  assert.equal(passiveCue(toks, at('asked'), at('asked') + 1), true);
+  assert.equal(passiveCue(toks, at('worried'), at('worried') + 1), false);
+});
+
+test('the subject of an impression cue ("appeared to") is no source', () => {
+  const { quotes: got } = run('At the hearing, the minister appeared to admit that the plan had failed.');
+  const q = got.find((x) => x.cue?.startsWith('appeared'));
+  assert.ok(q);
+  assert.equal(q.speaker, undefined);
+  const { quotes: said } = run('At the hearing, the minister said that the plan had failed.');
+  assert.equal(said[0]?.speaker, 'the minister');
+});
+
+test('a quotation opening the next sentence continues the speaker, however long the source', () => {
+  const text =
+    '“I came to listen,” said Ann Dale, 61, a retired teacher who drove two hours from the coast for the rally. “I have not made up my mind.”';
+  const { quotes: got } = run(text);
+  const second = got.find((q) => q.content === '“I have not made up my mind.”');
+  assert.ok(second);
+  assert.ok(second.speaker?.startsWith('Ann Dale'));
+});
+
+test('a continued quotation may close on a quotation inside it', () => {
+  const { quotes: got } = run('“We called them,” she said. “They told us, ‘Come back next week.’”');
+  assert.ok(got.some((q) => q.content === '“They told us, ‘Come back next week.’”' && q.speaker === 'she'));
 });

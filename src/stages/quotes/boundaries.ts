@@ -78,6 +78,17 @@ const w = (T: readonly Tok[], k: number): string => T[k]?.w ?? (k < 0 ? '<s>' : 
 const bin = (n: number): string => (n <= 3 ? String(n) : n <= 6 ? '4-6' : n <= 12 ? '7-12' : n <= 25 ? '13-25' : '26+');
 const isWord = (t: Tok): boolean => /[\p{L}\p{N}]/u.test(t.raw);
 
+const MODAL = new Set(['will', 'would', 'could', 'may', 'might', 'can', 'should', 'must']);
+
+/**
+ * Whether token `k` is a modal spelt with a capital inside the sentence ("George Will wrote",
+ * "Theresa May said"): a name, the source's last word, never an auxiliary of the cue.
+ */
+export function capitalisedModal(T: readonly Tok[], k: number): boolean {
+  const t = T[k];
+  return t !== undefined && k > 0 && MODAL.has(t.w) && /^\p{Lu}/u.test(t.raw);
+}
+
 /**
  * Candidates for the first token of a cue: the phrase's first token or up to four words before it
  * (auxiliaries and adverbs: "continue to warn", "has effectively acknowledged"). `lo` bounds the
@@ -93,7 +104,7 @@ export function cueLeftCandidates(
 ): BoundaryCandidate[] {
   const out: BoundaryCandidate[] = [];
   for (let a = i; a >= Math.max(lo, i - 4); a--) {
-    if (a < i && (!isWord(T[a]!) || OPEN.has(T[a]!.raw) || CLOSE.has(T[a]!.raw))) break;
+    if (a < i && (!isWord(T[a]!) || OPEN.has(T[a]!.raw) || CLOSE.has(T[a]!.raw) || capitalisedModal(T, a))) break;
     const ext = T.slice(a, i).map((t) => t.w);
     const f = [
       `n=${i - a}`,

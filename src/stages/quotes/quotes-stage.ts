@@ -21,6 +21,7 @@ import {
   cueRightCandidates,
   sourceEndCandidates,
   sourceStartCandidates,
+  capitalisedModal,
   type BoundaryCandidate,
   type BoundaryDecision,
   type BoundaryKind,
@@ -304,7 +305,8 @@ export function quotes(options: QuotesOptions = {}): Stage {
           const b = i + best.n;
           // Auxiliaries and adverbs before the verb belong to the cue in PolNeAR.
           let a = i;
-          while (a > 0 && CUE_PREFIX.has(T[a - 1]!.w) && !cues.some((c) => c.b > a - 1)) a--;
+          while (a > 0 && CUE_PREFIX.has(T[a - 1]!.w) && !capitalisedModal(T, a - 1) && !cues.some((c) => c.b > a - 1))
+            a--;
           const lo = cues.length > 0 ? cues[cues.length - 1]!.b : 0;
           let lo2 = i;
           while (lo2 > lo && !blocked(lo2 - 1)) lo2--;
@@ -389,7 +391,15 @@ export function quotes(options: QuotesOptions = {}): Stage {
               sentenceSubject(doc, T, cue.a - 1);
             if (head) item.source = head;
           }
+          // "X was asked about …", "X is expected to …": the subject of a passive cue is what
+          // the words are about, not who said them (PolNeAR gives such cues no source).
+          // A verb coordinated with it, or a participle after it, still has that subject as speaker
+          // ("X was asked about Y and said …").
           prevInSentence = item;
+          if (item.source && item.layer === 'quote' && (passiveCue(T, cue.a, cue.b) || IMPRESSION.test(cue.key))) {
+            prevInSentence = { ...item };
+            delete item.source;
+          }
           if (item.content.length === 0) continue;
           // PolNeAR never nests an attribution inside another's content: a cue inside the
           // content just attributed is a verb of the claim ("X said that Republicans rejected …").
@@ -426,7 +436,8 @@ export function quotes(options: QuotesOptions = {}): Stage {
         const startsSentence = s.start === q.start;
         const endsSentence = ei >= 0 && /^[\s.!?]*$/.test(doc.text.slice(q.end, sentences[ei]!.end));
         // A headline in quotation marks has no closing punctuation inside the marks.
-        const closedInside = /[.!?…,]$/.test(doc.text.slice(q.start, q.end - 1).trimEnd());
+        // A quotation inside it may close with it ("… I said, ‘The hell with it.’”).
+        const closedInside = /[.!?…,]['’"]?$/.test(doc.text.slice(q.start, q.end - 1).trimEnd());
         if (!startsSentence || !endsSentence || words < 3 || !closedInside) continue;
         prevItem = undefined;
         for (const it of items)
@@ -437,7 +448,13 @@ export function quotes(options: QuotesOptions = {}): Stage {
         // Johnson said, looking out at the crowd. “…”" continues after the cue's sentence).
         const between = doc.text.slice(Math.max(prevItem.end, prevItem.cue?.end ?? 0), q.start);
         // Only a short gap (the rest of the previous sentence, one paragraph break) keeps the speaker.
-        if (between.length > 80 || (between.match(/\n\s*\n/g) ?? []).length > 1) continue;
+        // A long source ("…,” said X, a voter who …. “…”") keeps the speaker too when the quotation
+        // opens the next sentence of the same paragraph.
+        const nextSentence =
+          !between.includes('\n') &&
+          prevItem.cue !== undefined &&
+          sentenceIndexAt(q.start) === sentenceIndexAt(prevItem.cue.end - 1) + 1;
+        if ((between.length > 80 && !nextSentence) || (between.match(/\n\s*\n/g) ?? []).length > 1) continue;
         const prevSentence = sentences[sentenceIndexAt(prevItem.end - 1)];
         if (prevSentence && sentenceIndexAt(q.start) - sentenceIndexAt(prevItem.end - 1) > 2) continue;
         doc.add('quote', {
@@ -703,7 +720,16 @@ function analyseCue(
   // A quotation that closed an earlier sentence is that sentence's, unless this one goes on
   // straight from it ("“…?” he asked." split after the question mark): a sentence opening with
   // its own words ("Emphasizing the urgency …, Trump said") does not take it.
-  if (q && (q.end > T[0]!.start || /^\p{Ll}/u.test(T[0]!.raw) || a === 0)) {
+  // "“…?” Trump said." split after the question mark: the quotation closes the line the
+  // sentence goes on, and a short subject of bare words stands before the cue.
+  const straightOn =
+    q !== undefined &&
+    q.end <= T[0]!.start &&
+    !/\n/.test(doc.text.slice(q.end, T[0]!.start)) &&
+    /[?!]\s*$/.test(doc.text.slice(q.start, q.end - 1)) &&
+    a <= 4 &&
+    T.slice(0, a).every((t) => /^[\p{L}.'’-]+$/u.test(t.raw));
+  if (q && (q.end > T[0]!.start || /^\p{Ll}/u.test(T[0]!.raw) || a === 0 || straightOn)) {
     const gap = doc.text.slice(q.end, cueStart);
     const gapTokens = T.filter((t) => t.start >= q.end && t.end <= cueStart);
     const endsWell =
@@ -840,6 +866,36 @@ function analyseCue(
   if (content && stop === end && CLOSE_MARKS.has(lastTok.raw)) content = { start: content.start, end: lastTok.end };
   if (open && open.end === T[end - 1]!.end) used.add(open);
   return content ? item([content], src, 'source-cue-content', src ? 0.75 : 0.5) : undefined;
+}
+
+/** Cues of an impression or hearsay ("appeared to", "seems", "reportedly"): the subject is not the source. */
+const IMPRESSION = /^(?:seem|seems|seemed|appear|appears|appeared|reportedly)\b/;
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s']);
+/** Participles of speech verbs that do not end in -ed. */
+const PARTICIPLE = new Set(['known', 'said', 'told', 'seen', 'shown', 'given', 'written', 'thought', 'held', 'made']);
+/** Participles that are adjectives of the subject's state of mind ("is worried that …"): the subject speaks. */
+const STATE = new Set(
+  'concerned worried divided convinced outraged inclined assured tired focused pleased satisfied disappointed frustrated troubled alarmed encouraged surprised opposed committed determined prepared interested excited confused unconvinced split torn scared angered relieved'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Whether the cue `T[a, b)`, or a form of "be" just before it, is a passive of a speech verb
+ * without its agent ("was asked", "is expected to", "has been called"; not "was first reported by").
+ */
+export function passiveCue(T: readonly Tok[], a: number, b: number): boolean {
+  const from = BE.has(T[a - 1]?.w ?? '') ? a - 1 : a;
+  for (let k = from; k < b; k++) {
+    if (!BE.has(T[k]!.w)) continue;
+    let v = k + 1;
+    while (v < b && /ly$|^(?:also|not|never|first|still|widely|often)$/.test(T[v]!.w)) v++;
+    const p = T[v];
+    if (!p || v >= b) return false;
+    if (STATE.has(p.w) || !(/[a-z]ed$/.test(p.w) || PARTICIPLE.has(p.w))) return false;
+    return !T.slice(v + 1, b + 1).some((t) => t.w === 'by');
+  }
+  return false;
 }
 
 function emit(doc: Doc, item: Item, T: Tok[], memory: SpeakerMemory): void {
