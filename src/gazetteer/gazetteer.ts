@@ -83,7 +83,8 @@ export class Gazetteer {
     // thread's map of the whole file would count again in the process's resident memory (two
     // ingest threads: some 80 MB), where SQLite's own cache is bounded by cache_size.
     this.db.pragma(`mmap_size = ${isMainThread ? 67108864 : 0}`);
-    this.db.pragma('cache_size = -8000');
+    // A worker thread reads through its own cache: 2 MB holds the index pages that recur.
+    this.db.pragma(`cache_size = ${isMainThread ? -8000 : -2000}`);
     this.byKey = this.db.prepare(
       `SELECT p.id, p.gid, p.name, p.lat, p.lon, p.fclass, p.fcode, p.cc, p.admin1, p.pop, n.kind
        FROM name n JOIN place p ON p.id = n.place WHERE n.key = ? ORDER BY p.pop DESC LIMIT 60`,

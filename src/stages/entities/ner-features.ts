@@ -224,8 +224,12 @@ export interface WordInfo {
 /** Word → its {@link WordInfo}, for one set of clusters (or none). */
 export type WordInfoCache = Map<string, WordInfo>;
 
-/** The most words a cache keeps before it starts again (bounds a long-running process's memory). */
-const WORD_CACHE_MAX = 50_000;
+/**
+ * The most words a cache keeps before it starts again (bounds a long-running process's memory:
+ * every ingest thread keeps its own, about 160 bytes a word; 20,000 words hold a newswire day's
+ * vocabulary).
+ */
+const WORD_CACHE_MAX = 20_000;
 
 function wordInfo(raw: string, clusters: WordClusters | undefined): WordInfo {
   const w = normaliseWord(raw);
