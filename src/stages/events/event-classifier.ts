@@ -237,15 +237,11 @@ function trainLogistic(
     if (!r) m.set(f, (r = new Float64Array(nC).fill(v)));
     return r;
   };
-  let seed = seed0;
-  const rand = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
+  const rand = seededRandom(seed0);
   const order = data.map((_, i) => i);
   const p = new Float64Array(nC);
   for (let e = 0; e < epochs; e++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(rand() * (i + 1));
-      [order[i], order[j]] = [order[j]!, order[i]!];
-    }
+    shuffle(order, rand);
     for (const k of order) {
       const { f, y } = data[k]!;
       p.fill(0);
@@ -268,6 +264,20 @@ function trainLogistic(
     }
   }
   return sparseRows(w, nC);
+}
+
+/** A seeded linear-congruential generator in [0, 1): the same seed gives the same training run. */
+function seededRandom(seed0: number): () => number {
+  let seed = seed0;
+  return () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
+}
+
+/** Fisher–Yates shuffle of `order` in place. */
+function shuffle(order: number[], rand: () => number): void {
+  for (let i = order.length - 1; i > 0; i--) {
+    const j = Math.floor(rand() * (i + 1));
+    [order[i], order[j]] = [order[j]!, order[i]!];
+  }
 }
 
 /** Weights as sparse rows rounded to two decimals, small ones left out. */
@@ -295,15 +305,11 @@ function trainPerceptron(
     if (!r) m.set(f, (r = new Float64Array(nC)));
     return r;
   };
-  let seed = seed0;
-  const rand = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
+  const rand = seededRandom(seed0);
   let t = 1;
   const order = data.map((_, i) => i);
   for (let e = 0; e < epochs; e++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(rand() * (i + 1));
-      [order[i], order[j]] = [order[j]!, order[i]!];
-    }
+    shuffle(order, rand);
     for (const k of order) {
       const { f, y } = data[k]!;
       const scores = new Float64Array(nC);
