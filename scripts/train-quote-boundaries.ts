@@ -143,11 +143,7 @@ function perceptron(kind: BoundaryKind, examples: Example[]): Map<string, number
   };
   for (let epoch = 0; epoch < EPOCHS; epoch++) {
     let errors = 0;
-    const order = examples.map((_, k) => k);
-    for (let k = order.length - 1; k > 0; k--) {
-      const j = (k * 7919 + epoch * 104729) % (k + 1);
-      [order[k], order[j]] = [order[j]!, order[k]!];
-    }
+    const order = epochOrder(examples.length, epoch);
     for (const k of order) {
       const ex = examples[k]!;
       let best = ex.rule;
@@ -232,4 +228,14 @@ export function trainBoundaries(docs: GoldDoc[], heldOut: GoldDoc[] = []): void 
   writeFileSync(join(REPO_ROOT, 'models', 'quote-boundaries.json'), JSON.stringify(out) + '\n');
   const n = Object.values(kinds).reduce((s, k) => s + Object.keys(k).length, 0);
   process.stdout.write(`train-quotes: boundary model, ${n} weights -> models/quote-boundaries.json\n`);
+}
+
+/** The order of `n` examples in an epoch: a fixed shuffle per epoch keeps the models reproducible. */
+export function epochOrder(n: number, epoch: number): number[] {
+  const order = Array.from({ length: n }, (_, k) => k);
+  for (let k = order.length - 1; k > 0; k--) {
+    const j = (k * 7919 + epoch * 104729) % (k + 1);
+    [order[k], order[j]] = [order[j]!, order[k]!];
+  }
+  return order;
 }

@@ -19,7 +19,7 @@ import { Doc } from '../src/core/doc.js';
 import { createPipeline } from '../src/core/pipeline.js';
 import { cueFeatures, type Tok } from '../src/stages/quotes/cue-classifier.js';
 import { cueMatches, MIN_CANDIDATE_PRIOR } from '../src/stages/quotes/cue-lexicon.js';
-import { trainBoundaries, type GoldDoc } from './train-quote-boundaries.js';
+import { epochOrder, trainBoundaries, type GoldDoc } from './train-quote-boundaries.js';
 import { findQuotedStretches } from '../src/stages/quotes/quoted-stretches.js';
 import { scanTokens, sentences } from '../src/stages/sentences.js';
 
@@ -163,12 +163,7 @@ function trainClassifier(docs: GoldDoc[], heldOut: GoldDoc[]): void {
   let bg2 = 1e-8;
   for (let epoch = 0; epoch < EPOCHS; epoch++) {
     let loss = 0;
-    // A fixed shuffle per epoch keeps the model reproducible.
-    const order = examples.map((_, k) => k);
-    for (let k = order.length - 1; k > 0; k--) {
-      const j = (k * 7919 + epoch * 104729) % (k + 1);
-      [order[k], order[j]] = [order[j]!, order[k]!];
-    }
+    const order = epochOrder(examples.length, epoch);
     for (const k of order) {
       const ex = examples[k]!;
       let z = bias;
