@@ -130,3 +130,17 @@ test('"the 70s and 80s" are decades, "in his 80s" an age; "0800 UTC" a clock tim
   assert.deepEqual(timexValues('At 0800 UTC, the banks acted.', PUB), [['0800 UTC', '2021-03-10T08:00Z']]);
   assert.deepEqual(timexValues('The blast came at 10:35 a.m. (0735 GMT).', PUB), [['10:35 a.m.', '2021-03-10T10:35']]);
 });
+
+test('an -ed adjective after a determiner is no past-tense cue; "planned for" looks ahead', () => {
+  // Wednesday 2021-03-10: the coming Friday is 03-12, the last one 03-05.
+  assert.deepEqual(timexValues('The board would hold the delayed meeting on Friday.', PUB), [['Friday', '2021-03-12']]);
+  assert.deepEqual(timexValues('The vote was planned for Friday.', PUB), [['Friday', '2021-03-12']]);
+  // A verb in the past keeps the previous Friday.
+  assert.deepEqual(timexValues('The board delayed the meeting on Friday.', PUB), [['Friday', '2021-03-05']]);
+});
+
+test('"for a while" is a duration of no stated length; "once in a while" and "a while ago" are not', () => {
+  assert.deepEqual(timexValues('They will have to live without power for a while.', PUB), [['a while', 'PXX']]);
+  assert.deepEqual(timexValues('It took quite a long while to fix.', PUB), [['quite a long while', 'PXX']]);
+  assert.deepEqual(timexValues('Once in a while he calls. He left a while ago.', PUB), []);
+});

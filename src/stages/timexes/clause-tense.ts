@@ -8,7 +8,7 @@ import type { Span } from '../../core/span.js';
 import type { Tense } from './timex-candidate.js';
 
 const FUTURE =
-  /\b(?:will|won['’]t|shall|['’]ll|going to|(?:is|are|was|were) (?:to|due|scheduled|set|expected|slated)|scheduled|to be held|would|upcoming|as soon as|as early as|until|plans? to|planned to|planning to|intends? to|set to|due to|expected to|expects? to|agreed to|agreement to|aims? to|hopes? to|wants? to|slated)\b/gi;
+  /\b(?:will|won['’]t|shall|['’]ll|going to|(?:is|are|was|were) (?:to|due|scheduled|set|expected|slated)|scheduled|planned for|to be held|would|upcoming|as soon as|as early as|until|plans? to|planned to|planning to|intends? to|set to|due to|expected to|expects? to|agreed to|agreement to|aims? to|hopes? to|wants? to|slated)\b/gi;
 // Past cues are case-sensitive so that names ending in -ed ("United") are not verbs. Irregular
 // past forms are listed where they cannot be read as a present or a noun ("put", "cut", "set",
 // "read", "hit" and "left" can, and are left out).
@@ -18,6 +18,9 @@ const NOT_PAST =
   /^(?:scheduled|expected|planned|need|indeed|proceed|exceed|succeed|embed|seed|speed|feed|bleed|breed|bred|hundred|kindred|based|related|unlimited|limited)$/;
 // A future cue in the past perfect ("had been scheduled to expire Friday") is a plan that
 // already fell due.
+// A determiner (and adverbs) right before an -ed word makes it an attributive adjective.
+const ATTRIBUTIVE =
+  /\b(?:a|an|the|its|their|his|her|our|this|that|these|those)\s+(?:(?:still|newly|recently|previously|widely|long|already|not|yet|as)\s+)?$/i;
 const PAST_PERFECT = /\bhad been\s+$/i;
 // Quotation marks between a cue and the expression: the reporting verb outside a quote does
 // not give the tense of what the quote says.
@@ -69,6 +72,9 @@ export function clauseTense(text: string, sentence: Span, offset: number): Tense
     if (NOT_PAST.test(m[0])) continue;
     // "will be held": a participle after "be" takes its tense from the auxiliary before it.
     if (/\bbe(?:ing)?\s+$/i.test(s.slice(Math.max(0, m.index - 7), m.index))) continue;
+    // "a still unspecified date", "the proposed merger": a participle after a determiner is an
+    // adjective, not a verb in the past.
+    if (ATTRIBUTIVE.test(s.slice(Math.max(0, m.index - 16), m.index))) continue;
     consider(m, 'past');
   }
   return best;

@@ -1,7 +1,7 @@
 /**
  * Durations: "two days", "the past two months", "the first nine months", "16-hour", "a
  * decade", "several years", "2 1/2 years", "an hour and a half", "eight trading days", "for years",
- * "day-long", "decades-long". Ages ("a 45-year-old man") are not
+ * "day-long", "decades-long", "a while". Ages ("a 45-year-old man") are not
  * durations of anything that happened and are skipped.
  */
 import type { TimexCandidate, TimexParser } from '../timex-candidate.js';
@@ -29,11 +29,31 @@ function longDuration(unit: string, plural: boolean, start: number, end: number)
 export const durationParser: TimexParser = {
   name: 'duration',
   pattern: new RegExp(
-    `\\b(${AMOUNT_RE})(?:\\s+more|\\s+additional|\\s+full|\\s+straight|\\s+consecutive|\\s+trading|\\s+business|\\s+working)?(?:\\s+|-)(${UNIT_RE})(-long|-old|\\s+old)?(?![\\w-])|\\b(?:for|over|in recent|in|within)\\s+(years|months|decades|weeks|days|hours|centuries)(?![\\w-])|\\b(hour|day|night|week|month|year|decade|centur(?:y|ie))(s?)-long(?![\\w-])`,
+    `\\b(${AMOUNT_RE})(?:\\s+more|\\s+additional|\\s+full|\\s+straight|\\s+consecutive|\\s+trading|\\s+business|\\s+working)?(?:\\s+|-)(${UNIT_RE})(-long|-old|\\s+old)?(?![\\w-])|\\b(?:for|over|in recent|in|within)\\s+(years|months|decades|weeks|days|hours|centuries)(?![\\w-])|\\b(hour|day|night|week|month|year|decade|centur(?:y|ie))(s?)-long(?![\\w-])|\\b((?:quite\\s+)?a\\s+(?:(?:little|short|long|good)\\s+)?while)\\b`,
     'gi',
   ),
   extract(m, start0, ctx) {
-    const [surface, amount, unitWord, suffix, bare, longUnit, longPlural] = m;
+    const [surface, amount, unitWord, suffix, bare, longUnit, longPlural, aWhile] = m;
+    // "for a while", "quite a while": a stretch of time of no stated length (TIMEX3 PXX);
+    // "once in a while" is a vague frequency instead, and "a while ago" a point in the past.
+    if (aWhile) {
+      const before = ctx.text.slice(Math.max(0, start0 - 8), start0);
+      if (
+        /\bonce in\s+$/i.test(before) ||
+        /^\s+(?:ago|back|later|earlier)\b/i.test(ctx.text.slice(start0 + surface.length, start0 + surface.length + 9))
+      )
+        return null;
+      return {
+        start: start0,
+        end: start0 + surface.length,
+        type: 'DURATION',
+        value: 'PXX',
+        stated: [],
+        rule: 'duration-while',
+        confidence: 0.6,
+        granularity: 'none',
+      };
+    }
     if (suffix && suffix !== '-long') return null;
     let end = start0 + surface.length;
     // "a year-long inquiry": the article belongs to the noun, the adjective is the duration.
