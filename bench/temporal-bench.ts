@@ -95,6 +95,55 @@ export function scoreTemporal(gold: GoldDoc[], preds: Map<string, PredDoc>): Rec
   };
 }
 
+/**
+ * The dev half's errors as text, for choosing the next rule: every value mismatch, missed gold
+ * timex and spurious prediction with its context, then the surface forms by error count. Only
+ * the dev half is ever written, so that the held-out half stays a check.
+ */
+export function devErrorReport(gold: GoldDoc[], preds: Map<string, PredDoc>): string {
+  const ov = (a: GoldTimex, b: GoldTimex) => Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
+  const lines: string[] = [];
+  const forms = new Map<string, { ok: number; value: number; miss: number; spurious: number }>();
+  const count = (surface: string, k: 'ok' | 'value' | 'miss' | 'spurious') => {
+    const key = surface.toLowerCase().replace(/\d+/g, 'N');
+    const f = forms.get(key) ?? { ok: 0, value: 0, miss: 0, spurious: 0 };
+    f[k]++;
+    forms.set(key, f);
+  };
+  for (const d of gold) {
+    const pred = preds.get(d.doc_id)?.timexes ?? [];
+    const at = (s: number, e: number) =>
+      `${d.text.slice(Math.max(0, s - 60), s)}[${d.text.slice(s, e)}]${d.text.slice(e, e + 40)}`.replace(/\s+/g, ' ');
+    for (const g of d.timexes) {
+      const best = pred
+        .filter((p) => ov(g, p) > 0)
+        .sort(
+          (a, b) =>
+            Number(!(a.start === g.start && a.end === g.end)) - Number(!(b.start === g.start && b.end === g.end)) ||
+            ov(g, b) - ov(g, a) ||
+            a.start - b.start,
+        )[0];
+      if (!best) {
+        count(d.text.slice(g.start, g.end), 'miss');
+        lines.push(`MISS\t${d.doc_id}\t${d.dct ?? ''}\tgold=${g.value}\t${at(g.start, g.end)}`);
+      } else if (best.value !== g.value) {
+        count(d.text.slice(best.start, best.end), 'value');
+        lines.push(`VALUE\t${d.doc_id}\t${d.dct ?? ''}\tgold=${g.value}\tours=${best.value}\t${at(g.start, g.end)}`);
+      } else count(d.text.slice(best.start, best.end), 'ok');
+    }
+    for (const p of pred) {
+      if (d.timexes.some((g) => ov(g, p) > 0)) continue;
+      count(d.text.slice(p.start, p.end), 'spurious');
+      lines.push(`SPURIOUS\t${d.doc_id}\t${d.dct ?? ''}\tours=${p.value}\t${at(p.start, p.end)}`);
+    }
+  }
+  const table = [...forms]
+    .filter(([, f]) => f.value + f.miss + f.spurious > 0)
+    .sort((a, b) => b[1].value + b[1].miss + b[1].spurious - (a[1].value + a[1].miss + a[1].spurious))
+    .map(([k, f]) => `${k}\tok ${f.ok}\tvalue ${f.value}\tmiss ${f.miss}\tspurious ${f.spurious}`);
+  return [...lines, '', '# surface forms by errors', ...table].join('\n') + '\n';
+}
+
 /** The document cut after its sixth line (MEANTIME's annotated part). */
 function firstLines(d: GoldDoc): GoldDoc {
   let end = -1;
@@ -218,6 +267,9 @@ export default async function temporal(): Promise<void> {
     const ours = run(name, docs, dateline);
     report(name, 'dateline relaxed F1', ours.scores.relaxed_f1!);
     report(name, 'dateline value F1', ours.scores.value_f1!);
+    // DATELINE_TEMPORAL_ERRORS=FILE writes the dev half's errors (never the held-out half's).
+    const dump = process.env.DATELINE_TEMPORAL_ERRORS;
+    if (dump && docs === devHalf) writeFileSync(dump, devErrorReport(docs, ours.preds));
   }
   for (const [name, docs] of sets) {
     const ours = run(name, docs, dateline);
