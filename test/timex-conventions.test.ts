@@ -92,11 +92,12 @@ test('"or so" after an amount of time is an approximation', () => {
   ]);
 });
 
-test('counted decades and centuries are durations in years; uncounted ones keep their unit', () => {
+test("counted decades and centuries are durations in years; uncounted ones take TimeML's E and C", () => {
   assert.deepEqual(timexValues('The dispute lasted two decades, and the feud for decades.', PUB), [
     ['two decades', 'P20Y'],
-    ['decades', 'PXDE'],
+    ['decades', 'PXE'],
   ]);
+  assert.deepEqual(timexValues('The mosque dominated the skyline for centuries.', PUB), [['centuries', 'PXC']]);
 });
 
 test('"Q3 2019" reads the quarter and its year; plural quarters are sets', () => {
@@ -117,7 +118,7 @@ test('"Q3 2019" reads the quarter and its year; plural quarters are sets', () =>
 test('"day-long" and "decades-long" are durations, an age is not', () => {
   assert.deepEqual(timexValues('After a day-long meeting and a decades-long feud, a 45-year-old man left.', PUB), [
     ['day-long', 'P1D'],
-    ['decades-long', 'PXDE'],
+    ['decades-long', 'PXE'],
   ]);
   assert.deepEqual(timexValues('It ended a 10-year-long war.', PUB), [['10-year-long', 'P10Y']]);
 });

@@ -130,7 +130,7 @@ export function amountValue(phrase: string): number | undefined {
   return total + (half ? 0.5 : 0);
 }
 
-/** Time units → TIMEX3 duration letter and whether it is a time (PT…) unit. */
+/** Time units → TimeML duration letter (E, C, L for decade, century, millennium) and whether it is a time (PT…) unit. */
 export const UNITS: Record<string, { code: string; time: boolean }> = {
   second: { code: 'S', time: true },
   minute: { code: 'M', time: true },
@@ -143,9 +143,9 @@ export const UNITS: Record<string, { code: string; time: boolean }> = {
   month: { code: 'M', time: false },
   quarter: { code: 'Q', time: false },
   year: { code: 'Y', time: false },
-  decade: { code: 'DE', time: false },
-  century: { code: 'CE', time: false },
-  millennium: { code: 'ML', time: false },
+  decade: { code: 'E', time: false },
+  century: { code: 'C', time: false },
+  millennium: { code: 'L', time: false },
 };
 
 /** Regex source for a unit word, singular or plural. */

@@ -1,6 +1,6 @@
 /**
  * Writing an amount of units as a TIMEX3 duration: "two days" → P2D, "16 hours" → PT16H,
- * "several years" → PXY, "2 1/2 years" → P2Y6M, "a century" → P100Y, "decades" → PXDE.
+ * "several years" → PXY, "2 1/2 years" → P2Y6M, "a century" → P100Y, "decades" → PXE.
  */
 import { amountValue, UNITS } from '../vocabulary.js';
 
@@ -13,7 +13,8 @@ export function durationValue(amount: string, unit: string): string | undefined 
   let count: number | undefined = n;
   if (unit === 'fortnight' && n !== undefined) count = n * 2;
   // ISO 8601 has no decade or century: a counted one is written in years ("two decades" →
-  // P20Y, as TimeBank writes it); an uncounted one keeps TIMEX2's DE and CE ("decades" → PXDE).
+  // P20Y, as TimeBank writes it); an uncounted one takes TimeML's unit letters E (decade),
+  // C (century) and L (millennium) that TimeBank uses ("centuries" → PXC), not TIMEX2's DE/CE/ML.
   if ((unit === 'decade' || unit === 'century' || unit === 'millennium') && n !== undefined) {
     const years = n * (unit === 'decade' ? 10 : unit === 'century' ? 100 : 1000);
     if (Number.isInteger(years)) return `P${years}Y`;

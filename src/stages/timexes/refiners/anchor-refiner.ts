@@ -14,9 +14,9 @@ const UNIT: Record<string, [string, number, Granularity]> = {
   M: ['month', 1, 'month'],
   Q: ['quarter', 1, 'quarter'],
   Y: ['year', 1, 'year'],
-  DE: ['year', 10, 'year'],
-  CE: ['year', 100, 'year'],
-  ML: ['year', 1000, 'year'],
+  E: ['year', 10, 'year'],
+  C: ['year', 100, 'year'],
+  L: ['year', 1000, 'year'],
 };
 
 /** Resolves relative expressions whose anchor phrase contains a dated expression. */
@@ -37,7 +37,7 @@ export const anchorRefiner: TimexRefiner = {
           a.type !== 'SET',
       );
       if (!anchor?.day) continue;
-      const m = /^P(\d+)(DE|CE|ML|D|W|M|Q|Y)$/.exec(c.relative.duration);
+      const m = /^P(\d+)(D|W|M|Q|Y|E|C|L)$/.exec(c.relative.duration);
       if (!m) continue;
       const [unit, factor, g0] = UNIT[m[2] ?? 'D'] ?? ['day', 1, 'day'];
       const n = Number(m[1]) * factor * (c.relative.direction === 'before' ? -1 : 1);

@@ -12,12 +12,12 @@ import { formatAt, shift } from '../resolve-date.js';
 import type { Granularity, TimexCandidate, TimexRefiner } from '../timex-candidate.js';
 
 function parseDuration(d: string): { n: number; unit: string } | undefined {
-  const m = /^PT?(\d+)(D|W|M|Q|Y|H|S|DE|CE|WE)$/.exec(d);
+  const m = /^PT?(\d+)(D|W|M|Q|Y|H|S|E|C|WE)$/.exec(d);
   if (!m) return undefined;
   const unit = d.startsWith('PT')
     ? 'day'
     : ((
-        { D: 'day', W: 'week', M: 'month', Q: 'quarter', Y: 'year', DE: 'decade', CE: 'century', WE: 'week' } as Record<
+        { D: 'day', W: 'week', M: 'month', Q: 'quarter', Y: 'year', E: 'decade', C: 'century', WE: 'week' } as Record<
           string,
           string
         >
