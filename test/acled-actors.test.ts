@@ -17,6 +17,8 @@ import {
   OTHER_ACTOR,
   acledActorExample,
   kindOfAcledName,
+  learnAliases,
+  nameForms,
   trainAcledActorModel,
   type AcledActorExample,
 } from '../src/stages/events/acled-actor-model.js';
@@ -284,4 +286,46 @@ test('the subject of a passive casualty verb is no candidate for the first actor
   const without = victims();
   orderForAcled(without, 'Explosions/Remote violence', source, 'UA', namer, ev);
   assert.equal(without[0]?.acled, 'Green Brigade', 'without the text, a named armed group stands');
+});
+
+test('name forms: the acronym, and the words left without kind or country', () => {
+  assert.deepEqual(nameForms('HTS: Hayat Tahrir al Sham'), ['hts', 'hayat tahrir al sham']);
+  assert.deepEqual(nameForms('Fulani Ethnic Militia ({C})'), ['fulani']);
+  assert.deepEqual(nameForms('the NPA fighters'), ['npa']);
+});
+
+test("aliases: an acronym of a name seen anywhere, and the words a country's notes code as one group", () => {
+  const row = (text: string, actor1: string, actor2 = 'Civilians (Ruritania)'): AcledActorExample => ({
+    text,
+    eventType: 'Battles',
+    country: 'Peru',
+    actors: [actor1, actor2, '', ''],
+  });
+  const rows = [
+    row('On 1 May 2020, NLF rebels attacked Golf.', 'NLF: National Liberation Front'),
+    row('On 2 May 2020, Zorgan fighters attacked Hotel.', 'Military Forces of Peru (2016-) Zorgan Brigade'),
+    row('On 3 May 2020, Zorgan fighters attacked India.', 'Military Forces of Peru (2016-) Zorgan Brigade'),
+    row('On 4 May 2020, Zorgan fighters shelled Juliet.', 'Military Forces of Peru (2016-) Zorgan Brigade'),
+    row('On 5 May 2020, Peruvian police raided Kilo.', 'Police Forces of Peru (2016-)'),
+    row('On 6 May 2020, Peruvian soldiers raided Lima.', 'Military Forces of Peru (2016-)'),
+  ];
+  const aliases = learnAliases(rows);
+  assert.deepEqual(aliases['*|nlf'], ['NLF: National Liberation Front', 1]);
+  assert.equal(aliases['PE|zorgan']?.[0], 'Military Forces of Peru (2016-) Zorgan Brigade');
+  assert.equal(aliases['PE|may'], undefined, 'a word every note has says nothing');
+  assert.equal(aliases['PE|peruvian'], undefined, "the country's own demonym says nothing");
+  const namer = new AcledActorNamer({ ...trainAcledActorModel(fixture()), aliases });
+  assert.equal(namer.aliasOf('NLF rebels', 'CL'), 'NLF: National Liberation Front');
+  assert.equal(namer.aliasOf('the Zorgan unit', 'PE'), 'Military Forces of Peru (2016-) Zorgan Brigade');
+  assert.equal(namer.aliasOf('the Zorgan unit', 'CL'), undefined, 'learnt for Peru only');
+  assert.equal(namer.aliasOf('nlf', 'PE'), undefined, 'a form the mention does not capitalise');
+  const ev = { start: 0, end: 5 };
+  const source = 'NLF rebels attacked a village.';
+  const actors: EventParticipant[] = [
+    { name: 'Villagers', kind: 'civilians', evidence: [{ start: 21, end: 29 }] },
+    { name: 'NLF', kind: 'organisation', evidence: [{ start: 0, end: 10 }] },
+  ];
+  orderForAcled(actors, 'Battles', source, 'PE', namer, ev, source);
+  assert.equal(actors.find((a) => a.name === 'NLF')?.acled, 'NLF: National Liberation Front');
+  assert.equal(actors.find((a) => a.name === 'Villagers')?.acled, undefined, 'words without a name stay');
 });

@@ -16,7 +16,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { ActorKind } from '../../core/layers.js';
-import { countryByName } from '../../lexicons/countries.js';
+import { countryByDemonym, countryByName } from '../../lexicons/countries.js';
 import {
   COUNTRY_SLOT,
   acledActorName,
@@ -59,6 +59,14 @@ export interface AcledActorModelFile {
    * ("the OSCE SMM observed … near Zholobok"), the words still say whose war it is.
    */
   countries?: EventClassifierModel;
+  /**
+   * A capitalised word of an actor's mention, in an event's country ("SY|hts", "YE|saudi",
+   * "CD|fardc") → the ACLED name the notes with that word almost always code among their actors,
+   * and how often: ACLED's conventions for what a note's words call a group ("Saudi forces" in
+   * Yemen are `Operation Restoring Hope`; "FARDC" the `Military Forces of the Democratic Republic
+   * of Congo (2019-)`).
+   */
+  aliases?: Record<string, [string, number]>;
 }
 
 /** One ACLED row as training uses it. */
@@ -112,6 +120,7 @@ export class AcledActorNamer {
   private readonly homeCountries: Record<string, string>;
   private readonly localTemplates: Record<string, string[]>;
   private readonly countries: EventClassifier | undefined;
+  private readonly aliases: Record<string, [string, number]>;
 
   constructor(file: AcledActorModelFile) {
     this.name = `${file.name}@${file.version}`;
@@ -120,6 +129,29 @@ export class AcledActorNamer {
     this.homeCountries = file.homeCountries;
     this.localTemplates = file.localTemplates;
     this.countries = file.countries && new EventClassifier(file.countries);
+    this.aliases = file.aliases ?? {};
+  }
+
+  /**
+   * The ACLED name that an actor mention's words stand for in an event in `country` (ISO
+   * alpha-2), where training learnt one for one of its capitalised words; the surest word wins.
+   */
+  aliasOf(mention: string, country: string | undefined): string | undefined {
+    // Only a form the mention writes capitalised names a group ("NAS", not "three women").
+    const capitalised = new Set(aliasWords(mention));
+    for (const f of nameForms(mention)) {
+      if (!f.split(' ').every((w) => capitalised.has(w))) continue;
+      const hit = this.aliases[`*|${f}`];
+      const name = hit && fillAcledTemplate(hit[0], country, this.fullNames);
+      if (name) return name;
+    }
+    if (!country) return undefined;
+    let best: [string, number] | undefined;
+    for (const w of aliasWords(mention)) {
+      const hit = this.aliases[`${country}|${w}`];
+      if (hit && (!best || hit[1] > best[1])) best = hit;
+    }
+    return best?.[0];
   }
 
   /**
@@ -210,7 +242,126 @@ export function trainAcledActorModel(rows: AcledActorExample[], minCount = 2): A
     rows.filter((r) => r.country).map((r) => ({ text: r.text, label: r.country })),
     { name: 'acled-country', epochs: 8 },
   );
-  return { name: 'acled-actors', version: 2, templates, fullNames, homeCountries, localTemplates, countries };
+  return {
+    name: 'acled-actors',
+    version: 3,
+    templates,
+    fullNames,
+    homeCountries,
+    localTemplates,
+    countries,
+    aliases: learnAliases(rows),
+  };
+}
+
+// The words of a name that say what kind of group it is, not which.
+const KIND_WORDS =
+  /\b(?:ethnic|communal|clan|sub-clan|tribal|caste|militia|militias|militiamen|militants?|rebels?|fighters?|forces?|members?|cadres?|elements?|tribesmen|gunmen|group|gang|cartel|party|the)\b/giu;
+
+/**
+ * The forms a name or a mention of it is looked up by, lower-cased: its acronym ("HTS: …" → hts)
+ * and its words without those of its kind or country slot ("Fulani Ethnic Militia ({C})" → fulani).
+ */
+export function nameForms(name: string): string[] {
+  const out: string[] = [];
+  const lead = /^([\p{Lu}\d][\p{L}\d-]*?\p{Lu}[\p{L}\d-]*):/u.exec(name);
+  if (lead) out.push(lead[1]!.toLowerCase());
+  const rest = name
+    .replace(/^[^:]*:\s*/, '')
+    .replace(/\{C\}|\([^)]*\)/g, ' ')
+    .replace(KIND_WORDS, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+  if (rest.length >= 3 && !out.includes(rest)) out.push(rest);
+  return out;
+}
+
+/** The capitalised words of a text, lower-cased: the words that may name a group ("pro-Houthi" → houthi). */
+export function aliasWords(text: string): string[] {
+  return [...new Set((text.match(/\p{Lu}[\p{L}\d'’-]*/gu) ?? []).map((w) => w.toLowerCase()))];
+}
+
+/** How many notes must have the word, how often they must code the name, how much above its rate in the country. */
+const ALIAS_MIN_NOTES = 3;
+const ALIAS_MIN_SHARE = 0.8;
+const ALIAS_MIN_LIFT = 0.3;
+const BY_RULE: ReadonlySet<ActorKind> = new Set(['protesters', 'rioters', 'civilians', 'unidentified-armed-group']);
+/** A word whose notes code two names alike says which conflict, not which side ("OSCE"). */
+const ALIAS_MIN_MARGIN = 0.15;
+
+/**
+ * Learns {@link AcledActorModelFile.aliases}: for each country and capitalised word of its notes,
+ * the ACLED actor name the notes with the word code among their actors far more often than the
+ * country's notes do.
+ */
+export function learnAliases(rows: AcledActorExample[]): Record<string, [string, number]> {
+  const notes = new Map<string, number>();
+  const pairs = new Map<string, Map<string, number>>();
+  const base = new Map<string, Map<string, number>>();
+  const rowsIn = new Map<string, number>();
+  for (const r of rows) {
+    const c = countryByName(r.country)?.alpha2;
+    if (!c) continue;
+    // The two sides only: an associated actor is who a crowd was ("Health Workers"), not a side.
+    const names = new Set(
+      r.actors
+        .slice(0, 2)
+        .flatMap((cell) => cell.split(/;\s*/))
+        .map((a) => a.trim())
+        .filter(Boolean),
+    );
+    rowsIn.set(c, (rowsIn.get(c) ?? 0) + 1);
+    const b = base.get(c) ?? new Map<string, number>();
+    for (const n of names) b.set(n, (b.get(n) ?? 0) + 1);
+    base.set(c, b);
+    for (const w of aliasWords(r.text)) {
+      // The country's own name says whose war, not which side ("Afghan").
+      if ((countryByName(w) ?? countryByDemonym(w))?.alpha2 === c) continue;
+      const key = `${c}|${w}`;
+      notes.set(key, (notes.get(key) ?? 0) + 1);
+      const m = pairs.get(key) ?? new Map<string, number>();
+      for (const n of names) m.set(n, (m.get(n) ?? 0) + 1);
+      pairs.set(key, m);
+    }
+  }
+  const out: Record<string, [string, number]> = {};
+  // The short forms of every name training saw, in any country: its acronym ("HTS: Hayat Tahrir
+  // al Sham" → hts) and what is left of it without its kind and country ("Fulani Ethnic Militia
+  // (Mali)" → fulani, a template over the event's country). A form two names share is left out.
+  const forms = new Map<string, Set<string>>();
+  for (const r of rows)
+    for (const cell of r.actors)
+      for (const a of cell.split(/;\s*/)) {
+        const full = a.trim();
+        if (!full || BY_RULE.has(kindOfAcledName(full))) continue;
+        const template = acledTemplate(full, r.country || undefined);
+        for (const f of nameForms(template)) {
+          const set = forms.get(f) ?? new Set<string>();
+          set.add(template);
+          forms.set(f, set);
+        }
+      }
+  for (const f of [...forms.keys()].sort()) {
+    const set = forms.get(f)!;
+    if (set.size === 1) out[`*|${f}`] = [[...set][0]!, 1];
+  }
+  for (const key of [...notes.keys()].sort()) {
+    const n = notes.get(key)!;
+    if (n < ALIAS_MIN_NOTES) continue;
+    const c = key.slice(0, key.indexOf('|'));
+    // Crowds, civilians and unidentified groups ACLED names by rule, never by a word of theirs.
+    const ranked = [...pairs.get(key)!]
+      .filter(([x]) => !BY_RULE.has(kindOfAcledName(x)))
+      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+    const [name, k] = ranked[0] ?? ['', 0];
+    const share = k / n;
+    const second = (ranked[1]?.[1] ?? 0) / n;
+    const rate = (base.get(c)!.get(name) ?? 0) / rowsIn.get(c)!;
+    if (share >= ALIAS_MIN_SHARE && share - rate >= ALIAS_MIN_LIFT && share - second >= ALIAS_MIN_MARGIN)
+      out[key] = [name, Math.round(share * 1000) / 1000];
+  }
+  return out;
 }
 
 /** Whether a template names the event's country (and so needs one to be filled). */

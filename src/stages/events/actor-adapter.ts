@@ -10,7 +10,7 @@ import type { Doc } from '../../core/doc.js';
 import type { ActorKind, ActorMentionAttrs, EventParticipant } from '../../core/layers.js';
 import type { Span } from '../../core/span.js';
 import { COUNTRY_SLOT, acledActorName, acledTemplate } from '../entities/acled-actor-name.js';
-import { CROWD_EVENT_TYPES, type AcledActorGuess, type AcledActorNamer } from './acled-actor-model.js';
+import { CROWD_EVENT_TYPES, kindOfAcledName, type AcledActorGuess, type AcledActorNamer } from './acled-actor-model.js';
 
 export { acledActorName };
 
@@ -146,6 +146,19 @@ export function orderForAcled(
   source?: string,
 ): boolean {
   if (!namer) return false;
+  // What ACLED calls the group the words name, as learnt from its notes ("HTS", "Saudi forces").
+  const resolved = new Set<EventParticipant>();
+  if (source !== undefined && eventType && !CROWD_EVENT_TYPES.has(eventType))
+    for (const a of actors) {
+      // A government the text names is named by rule ("the Afghan government").
+      if (a.kind === 'government' && a.acled !== undefined) continue;
+      const alias = namer.aliasOf(a.evidence.map((e) => source.slice(e.start, e.end)).join(' '), country);
+      if (!alias) continue;
+      a.acled = alias;
+      const kind = kindOfAcledName(alias);
+      if (kind !== 'organisation') a.kind = kind;
+      resolved.add(a);
+    }
   // "7 Taliban militants were killed … during an operation by ANDSF forces": the subject of a
   // passive casualty verb suffered the event; it is no candidate for its first actor.
   const victim = (a: EventParticipant) =>
@@ -196,7 +209,8 @@ export function orderForAcled(
   const solid = actors.findIndex(
     (a) =>
       !victim(a) &&
-      (((a.kind === 'military' || a.kind === 'police') && a.country !== undefined) ||
+      (resolved.has(a) ||
+        ((a.kind === 'military' || a.kind === 'police') && a.country !== undefined) ||
         // A capital or country standing for its government ("Washington struck"): solid when it is
         // a foreign one; the event's own ("Tripoli") is as likely its place.
         (a.kind === 'government' && a.country !== undefined && a.country !== country) ||
