@@ -187,3 +187,26 @@ test('"X neighbourhood of Y" chains X to the city that contains it', () => {
   ]);
   assert.equal(evs[0]?.location?.name, 'Valmont');
 });
+
+test('a region in another country than the rest of the scene is a namesake', () => {
+  const { evs } = run('Forces fired shells at Westmark port city (Harlow, Dunmere) near the Red Sea coast.', [
+    ['Westmark', { lat: null, lon: null }],
+    ['Harlow', { lat: 14.8, lon: 42.99, country: 'YE', featureCode: 'ADM2' }],
+    ['Dunmere', { lat: 14.76, lon: 42.95, country: 'YE', featureCode: 'ADM1' }],
+    ['Red Sea', { lat: 19.6, lon: 37.2, country: 'SD', featureCode: 'ADM1' }],
+  ]);
+  assert.equal(evs[0]?.location?.name, 'Harlow');
+});
+
+test('the container of a namesake is the scene, not a town named later', () => {
+  const { evs } = run(
+    'Forces fired machine guns at Oldfield area of Portmere city, east of Cray junction (Tessel, Dunmere).',
+    [
+      ['Oldfield', { lat: 32.9, lon: 35.1, country: 'IL', featureCode: 'PPL' }],
+      ['Portmere', { lat: 14.8, lon: 42.95, country: 'YE', featureCode: 'PPLA' }],
+      ['Tessel', { lat: 13.93, lon: 43.48, country: 'YE', featureCode: 'PPLA2' }],
+      ['Dunmere', { lat: 14.76, lon: 42.95, country: 'YE', featureCode: 'ADM1' }],
+    ],
+  );
+  assert.equal(evs[0]?.location?.name, 'Portmere');
+});

@@ -6,6 +6,7 @@ import { createPipeline } from '../src/core/pipeline.js';
 import type { Stage } from '../src/core/stage.js';
 import { analyze } from '../src/extract.js';
 import { buildRecord } from '../src/record/build-record.js';
+import { entities } from '../src/stages/entities/entities.js';
 import { places } from '../src/stages/places/places-stage.js';
 import { sentences } from '../src/stages/sentences.js';
 import { testGazetteer } from './helpers/ensure-gazetteer.js';
@@ -288,4 +289,26 @@ test('a country naming a currency is not a place of the story', () => {
   const ps = placesOf(run('Protesters angry at the high US dollar exchange rate blocked a road in Tripoli, Lebanon.'));
   assert.ok(!ps.some((p) => p.text === 'US'), JSON.stringify(ps.map((p) => p.text)));
   assert.ok(ps.some((p) => p.text === 'Lebanon'));
+});
+
+test('the units listed in parentheses after a place are places, whatever the tagger says', () => {
+  const doc = createPipeline([sentences(), entities(), places({ gazetteer: testGazetteer() })]).run(
+    Doc.create('Gunmen seized a truck near Kolbaye (Dori, Seno) on Sunday.'),
+  );
+  const ps = placesOf(doc);
+  assert.ok(
+    ps.some((p) => p.text === 'Dori' && p.country === 'BF'),
+    JSON.stringify(ps.map((p) => [p.text, p.country])),
+  );
+});
+
+test('two spelling variants that agree on a country vouch for each other', () => {
+  const ps = placesOf(run('Militants shot a soldier at Kelmadow (Wanla Weyn, Lower Shabelle) on Monday.'));
+  assert.deepEqual(
+    ps.filter((p) => p.lat !== null).map((p) => [p.text, p.country]),
+    [
+      ['Wanla Weyn', 'SO'],
+      ['Lower Shabelle', 'SO'],
+    ],
+  );
 });

@@ -61,9 +61,14 @@ const CONTAINER_LINK = new RegExp(
   'i',
 );
 
+/** What naming a place as the container of a smaller one costs it. */
+const CONTAINER_DISCOUNT = 1.5;
+
 interface Scored {
   place: Place;
   score: number;
+  /** The small place this one was named as the container of. */
+  contained?: Place;
 }
 
 /**
@@ -91,8 +96,8 @@ function findEventPlace(doc: Doc, mentionSentences: Sentence[]): Found {
     const scored: Scored[] = [];
     pool.forEach(({ place, sentence }, i) => {
       if (!usable(place)) return;
-      const score = scorePlace(doc, place, sentence, pool, i, focus);
-      if (score > -Infinity) scored.push({ place, score });
+      const { score, contained } = scorePlace(doc, place, sentence, pool, i, focus);
+      if (score > -Infinity) scored.push({ place, score, ...(contained && { contained }) });
     });
     return scored;
   };
@@ -124,7 +129,11 @@ function findEventPlace(doc: Doc, mentionSentences: Sentence[]): Found {
   }
   if (scored.length === 0) return undefined;
   const { penalty, chains } = disagreements(doc, pool, scored, focus);
-  for (const x of scored) x.score -= penalty.get(x.place) ?? 0;
+  for (const x of scored) {
+    x.score -= penalty.get(x.place) ?? 0;
+    // The container of a namesake ("As Shaab area of Hudaydah city") is the best statement left.
+    if (x.contained && penalty.has(x.contained)) x.score += CONTAINER_DISCOUNT;
+  }
   // Stable: of equal scores the earlier place wins (ACLED's notes and news leads name the scene first).
   let best = scored.reduce((a, b) => (b.score > a.score ? b : a));
   // Within "X (district, province)" each unit contains the one before it, so the first that
@@ -197,6 +206,17 @@ function disagreements(
     if (others.length === 0) continue;
     if (!others.some((q) => q.attrs.country === p.attrs.country && km(p, q) < 300)) out.set(p, 2);
   }
+  // A place in another country than two or more other scene places that agree on theirs
+  // ("Hodeidah Red Sea port (Al Hali, Al Hudaydah)", where the gazetteer knows only Sudan's Red
+  // Sea state) is a namesake, whatever its kind.
+  for (const p of scene) {
+    if (out.has(p) || !p.attrs.country || precisionOf(p.attrs.featureCode) === 'country') continue;
+    const others = new Map<string, string>();
+    for (const q of scene)
+      if (q.attrs.name !== p.attrs.name && q.attrs.country) others.set(q.attrs.name, q.attrs.country);
+    const countries = new Set(others.values());
+    if (others.size >= 2 && countries.size === 1 && !countries.has(p.attrs.country)) out.set(p, 2);
+  }
   return { penalty: out, chains };
 }
 
@@ -230,7 +250,7 @@ function scorePlace(
   pool: { place: Place; sentence: Sentence }[],
   i: number,
   focus: string | undefined,
-): number {
+): { score: number; contained?: Place } {
   const precision = precisionOf(p.attrs.featureCode);
   let score = PRECISION_RANK[precision];
   const after = doc.text.slice(p.end, Math.min(s.end, p.end + 30));
@@ -251,19 +271,20 @@ function scorePlace(
   const locative = LOCATIVE_BEFORE.test(before);
   if (locative) score += 2;
   else if (ORIGIN_BEFORE.test(before)) score -= 3;
-  if (!locative && (POSSESSIVE_AFTER.test(after) || p.attrs.use === 'metonymic')) return -Infinity;
+  const none = { score: -Infinity };
+  if (!locative && (POSSESSIVE_AFTER.test(after) || p.attrs.use === 'metonymic')) return none;
   // Affiliation and premodifying countries are not the scene at all ("Saudi-led coalition
   // airstrikes targeted …", "against the high US dollar exchange rate").
-  if (AFFILIATION_AFTER.test(after)) return -Infinity;
+  if (AFFILIATION_AFTER.test(after)) return none;
   // "on North Main Street", "in Haifa Street": a street named after a place is in the article's
   // town, not in that place.
-  if (STREET_AFTER.test(after)) return -Infinity;
-  if (precision === 'country' && PREMODIFIER_AFTER.test(after)) return -Infinity;
+  if (STREET_AFTER.test(after)) return none;
+  if (precision === 'country' && PREMODIFIER_AFTER.test(after)) return none;
   // A container places the event only as well as its own precision; the small place, where it
   // was found, is better.
-  if (container) score -= 1.5;
+  if (container) score -= CONTAINER_DISCOUNT;
   if (focus && p.attrs.country && p.attrs.country !== focus) score -= 1;
-  return score;
+  return container ? { score, contained: head } : { score };
 }
 
 /**

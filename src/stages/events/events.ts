@@ -593,13 +593,20 @@ function locate(doc: Doc, d: Draft, type: PloverType, ctx: StageContext, sureCou
   const place = found.place;
   // The note's words may say the country surely ("GNA forces", "the US dollar exchange rate")
   // where the name alone has a namesake there ("Tripoli"): the namesake in that country.
+  // Another place of the article in the resolved country ("Sucre, Chuquisaca") outweighs the
+  // model's reading of the words.
+  const surface = doc.surface(place);
+  const corroborated = doc
+    .layer('place')
+    .some((p) => p.attrs.country === place.attrs.country && doc.surface(p) !== surface);
   const namesake =
     sureCountry &&
     place.attrs.country &&
     place.attrs.country !== sureCountry &&
+    !corroborated &&
     precisionOf(place.attrs.featureCode) !== 'country'
       ? openGazetteer()
-          ?.lookup(doc.surface(place))
+          ?.lookup(surface)
           .find((e) => e.country === sureCountry && !/^PCL/.test(e.featureCode))
       : undefined;
   const best = namesake

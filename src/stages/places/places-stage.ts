@@ -124,10 +124,20 @@ function placedByContext(doc: Doc, c: ToponymCandidate, parents: Set<ToponymCand
   if (known && (parents.has(c) || (/[(,]\s*$/.test(before) && /^\s*\)/.test(after)))) return true;
   // "Warri (Warri South LGA, Delta)": a name whose container follows in parentheses is a place.
   if (known && c.parentInParens) return true;
+  // "(Dori, Seno)", "(Bilsanda, Pilibhit)": the first of a parenthesized list of units, known to
+  // the gazetteer, is a unit too.
+  if (/\(\s*$/.test(before) && /^\s*,\s*\p{Lu}[^()\n]{0,40}\)/u.test(doc.text.slice(c.end, c.end + 48))) return true;
+  // "in Bhikhampur village, Bilslanda, Pilibhit (UP)": a known unit further along a comma chain
+  // that a locative began.
+  if (known && CHAIN_BEFORE.test(doc.text.slice(Math.max(0, c.start - 80), c.start))) return true;
   if (!/\b(?:in|at|near|outside|into|across|around)\s+$/i.test(before)) return false;
   const contained = /^\s*[,(]\s*\p{Lu}/u.test(after) || c.parent !== undefined;
   return contained || c.entries.some((e) => e.featureClass === 'P' && e.population >= 100000);
 }
+
+/** A locative and one or more capitalized names each followed by a comma, right before a name. */
+const CHAIN_BEFORE =
+  /\b(?:in|at|near|outside)\s+(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*(?:\s+(?:village|town|city|area|district))?\s*,\s*)+$/u;
 
 const lowerCache = new WeakMap<Doc, Set<string>>();
 

@@ -360,8 +360,24 @@ function foldedEntries(gaz: PlaceIndex, toks: Tok[], i: number, n: number, key: 
         isCap(unit) &&
         !/^[A-Z]{2,5}$/.test(unit.text) &&
         gaz.lookup(unit.text).length > 0));
-  if (!before && !after) return [];
+  if (!before && !after && !inUnitList(toks, i, n)) return [];
   return gaz.lookupFoldedKey(key);
+}
+
+/**
+ * Whether the span is one of a parenthesized list of names after a name, the containing units
+ * event reports give ("Garas Barey (Wanla Weyn, Lower Shabelle)").
+ */
+function inUnitList(toks: Tok[], i: number, n: number): boolean {
+  let open = i - 1;
+  while (open >= 0 && i - open < 12 && toks[open]!.text !== '(' && toks[open]!.text !== ')') open--;
+  let close = i + n;
+  while (close < toks.length && close - i < 12 && toks[close]!.text !== ')' && toks[close]!.text !== '(') close++;
+  if (open < 1 || toks[open]!.text !== '(' || toks[close]?.text !== ')' || !isCap(toks[open - 1]!)) return false;
+  const inside = toks.slice(open + 1, close);
+  if (!inside.some((t) => t.text === ',')) return false;
+  // Comma-separated runs of capitalized words only.
+  return inside.every((t, k) => (t.text === ',' ? k > 0 && inside[k - 1]!.text !== ',' : isCap(t)));
 }
 
 /**
@@ -379,6 +395,19 @@ function keepFoldedInContext(out: ToponymCandidate[]): void {
     countries.add(c.entries[0]!.country);
     const all = new Set(c.entries.map((e) => e.country));
     if (all.size === 1) countries.add(c.entries[0]!.country);
+  }
+  // With no exact name to go by, two folded names that agree on a country vouch for each other
+  // ("Wanla Weyn, Lower Shabelle").
+  if (countries.size === 0) {
+    const names = new Map<string, Set<string>>();
+    for (const c of out)
+      if (folded(c))
+        for (const e of c.entries) {
+          const set = names.get(e.country) ?? new Set<string>();
+          set.add(nameKey(c.name));
+          names.set(e.country, set);
+        }
+    for (const [cc, set] of names) if (set.size >= 2) countries.add(cc);
   }
   for (let k = out.length - 1; k >= 0; k--) {
     const c = out[k]!;
