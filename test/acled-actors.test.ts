@@ -20,6 +20,7 @@ import {
   learnAliases,
   nameForms,
   trainAcledActorModel,
+  withRoleCues,
   type AcledActorExample,
 } from '../src/stages/events/acled-actor-model.js';
 import { orderForAcled, shortForms } from '../src/stages/events/actor-adapter.js';
@@ -328,4 +329,14 @@ test("aliases: an acronym of a name seen anywhere, and the words a country's not
   orderForAcled(actors, 'Battles', source, 'PE', namer, ev, source);
   assert.equal(actors.find((a) => a.name === 'NLF')?.acled, 'NLF: National Liberation Front');
   assert.equal(actors.find((a) => a.name === 'Villagers')?.acled, undefined, 'words without a name stay');
+});
+
+test('role cues: the subject, a passive agent and what was hit are told apart', () => {
+  const cued = withRoleCues('Arrests: On 3 May 2020, regime forces targeted the Turkish post.').split(' ');
+  assert.ok(cued.includes('zsubjregime') && cued.includes('zsubjforces'));
+  assert.ok(cued.includes('zobjturkish') && !cued.includes('zsubjturkish'));
+  // Neither the coder's heading nor the date is the subject.
+  assert.ok(!cued.includes('zsubjarrests') && !cued.includes('zsubjmay'));
+  const passive = withRoleCues('Three soldiers were killed by rebels.').split(' ');
+  assert.ok(passive.includes('zbyrebels') && passive.includes('zsubjsoldiers'));
 });

