@@ -210,3 +210,15 @@ test('the container of a namesake is the scene, not a town named later', () => {
   );
   assert.equal(evs[0]?.location?.name, 'Portmere');
 });
+
+test("in a two-country tie, the chain's own container outweighs the article's focus", () => {
+  const { evs } = run(
+    'Two militants were killed when landmines exploded in Damsel district, Orvietto.',
+    [
+      ['Damsel', { lat: 20.41, lon: 72.83, country: 'IN', featureCode: 'PPLA' }],
+      ['Orvietto', { lat: 31.61, lon: 65.71, country: 'AF', featureCode: 'PPLA' }],
+    ],
+    'IN',
+  );
+  assert.equal(evs[0]?.location?.name, 'Orvietto');
+});

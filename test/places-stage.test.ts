@@ -7,7 +7,7 @@ import type { Stage } from '../src/core/stage.js';
 import { analyze } from '../src/extract.js';
 import { buildRecord } from '../src/record/build-record.js';
 import { entities } from '../src/stages/entities/entities.js';
-import { places } from '../src/stages/places/places-stage.js';
+import { placeIndexOf, places } from '../src/stages/places/places-stage.js';
 import { sentences } from '../src/stages/sentences.js';
 import { testGazetteer } from './helpers/ensure-gazetteer.js';
 import { assertValidRecord, REPO_ROOT } from './helpers/record-checks.js';
@@ -311,4 +311,11 @@ test('two spelling variants that agree on a country vouch for each other', () =>
       ['Lower Shabelle', 'SO'],
     ],
   );
+});
+
+test('later stages can weigh namesakes in the index the places stage resolved with', () => {
+  const index = testGazetteer();
+  const doc = createPipeline([sentences(), places({ gazetteer: index })]).run(Doc.create('Clashes in Mosul.'));
+  assert.equal(placeIndexOf(doc), index);
+  assert.equal(placeIndexOf(Doc.create('No stage ran.')), undefined);
 });

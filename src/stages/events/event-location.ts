@@ -185,7 +185,23 @@ function disagreements(
     for (const m of members) if (m.attrs.country) votes.set(m.attrs.country, (votes.get(m.attrs.country) ?? 0) + 1);
     const top = Math.max(...votes.values());
     const leaders = [...votes].filter(([, v]) => v === top).map(([c]) => c);
-    const country = leaders.length === 1 ? leaders[0] : focus && leaders.includes(focus) ? focus : undefined;
+    // A tie is broken by the chain's last unit, the writer's own container ("Daman district,
+    // Kandahar"), else by the article's focus.
+    const lastUnit = [...members].reverse().find((m) => m.attrs.country);
+    const last =
+      lastUnit &&
+      doc.surface(lastUnit) !== doc.surface(members[0]!) &&
+      (precisionOf(lastUnit.attrs.featureCode) === 'region' || /^PPL(?:A|A2|C)$/.test(lastUnit.attrs.featureCode ?? ''))
+        ? lastUnit.attrs.country
+        : undefined;
+    const country =
+      leaders.length === 1
+        ? leaders[0]
+        : last && leaders.includes(last)
+          ? last
+          : focus && leaders.includes(focus)
+            ? focus
+            : undefined;
     if (!country) continue;
     members.forEach((m, j) => {
       if (m.attrs.country !== country) return void out.set(m, 4);

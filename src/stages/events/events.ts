@@ -10,7 +10,9 @@
  * (rules decide where the model is unsure or disagrees with the trigger) → arguments →
  * refinements and warnings.
  */
-import { openGazetteer } from '../../gazetteer/gazetteer.js';
+import { openGazetteer, type GazetteerEntry } from '../../gazetteer/gazetteer.js';
+import { nameKey } from '../../gazetteer/name-key.js';
+import { placeIndexOf } from '../places/places-stage.js';
 import type { Annotation, Doc } from '../../core/doc.js';
 import type { EventAttrs, EventParticipant, Factuality, PloverType } from '../../core/layers.js';
 import type { Stage, StageContext } from '../../core/stage.js';
@@ -594,21 +596,31 @@ function locate(doc: Doc, d: Draft, type: PloverType, ctx: StageContext, sureCou
   // The note's words may say the country surely ("GNA forces", "the US dollar exchange rate")
   // where the name alone has a namesake there ("Tripoli"): the namesake in that country.
   // Another place of the article in the resolved country ("Sucre, Chuquisaca") outweighs the
-  // model's reading of the words.
+  // model's reading of the words; two or more in one other country outweigh the place's own
+  // reading; and a small or alternately named place that nothing corroborates ("Kirni", read as
+  // Kearny, New Jersey, beside India and Pakistan) gives way to its namesake in a country the
+  // article names.
   const surface = doc.surface(place);
-  const corroborated = doc
-    .layer('place')
-    .some((p) => p.attrs.country === place.attrs.country && doc.surface(p) !== surface);
-  const namesake =
-    sureCountry &&
+  const others = new Map<string, string>();
+  for (const p of doc.layer('place'))
+    if (p.attrs.country && doc.surface(p) !== surface) others.set(nameKey(doc.surface(p)), p.attrs.country);
+  const otherCountries = new Set(others.values());
+  const index = placeIndexOf(doc) ?? openGazetteer();
+  let namesake: GazetteerEntry | undefined;
+  if (
     place.attrs.country &&
-    place.attrs.country !== sureCountry &&
-    !corroborated &&
+    !otherCountries.has(place.attrs.country) &&
     precisionOf(place.attrs.featureCode) !== 'country'
-      ? openGazetteer()
-          ?.lookup(surface)
-          .find((e) => e.country === sureCountry && !/^PCL/.test(e.featureCode))
-      : undefined;
+  ) {
+    const readings = [...(index?.lookup(surface) ?? []), ...(index?.lookupFolded(surface) ?? [])];
+    const own = readings.find((e) => e.lat === place.attrs.lat && e.lon === place.attrs.lon);
+    const weak = !own || own.population < 100000 || own.nameKind > 0;
+    const majority = others.size >= 2 && otherCountries.size === 1 ? [...otherCountries][0] : undefined;
+    const wanted = majority ?? sureCountry;
+    const fits = (e: GazetteerEntry) =>
+      !/^PCL/.test(e.featureCode) && (wanted ? e.country === wanted : weak && otherCountries.has(e.country));
+    if (wanted !== place.attrs.country) namesake = readings.find(fits);
+  }
   const best = namesake
     ? {
         name: namesake.name,

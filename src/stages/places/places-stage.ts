@@ -244,6 +244,17 @@ function defaultIndex(): PlaceIndex | undefined {
   return supplemented;
 }
 
+const indexUsed = new WeakMap<Doc, PlaceIndex>();
+
+/**
+ * The place index the places stage resolved `doc` with (the gazetteer and whatever supplements
+ * it), so that a later stage weighing a namesake looks in the same index; undefined before the
+ * stage ran.
+ */
+export function placeIndexOf(doc: Doc): PlaceIndex | undefined {
+  return indexUsed.get(doc);
+}
+
 /** Creates the places stage. */
 export function places(options: PlacesOptions = {}): Stage {
   return {
@@ -253,6 +264,7 @@ export function places(options: PlacesOptions = {}): Stage {
     run(doc: Doc, ctx: StageContext) {
       doc.touch('place');
       const gaz = options.gazetteer ?? defaultIndex();
+      if (gaz) indexUsed.set(doc, gaz);
       if (!gaz) {
         const why = gazetteerProblem() ?? 'the gazetteer index is not built (npm run build:gazetteer)';
         ctx.warn('gazetteer-missing', `${why}; places skipped`);
