@@ -7,6 +7,7 @@ import type { Stage } from '../src/core/stage.js';
 import { analyze } from '../src/extract.js';
 import { buildRecord } from '../src/record/build-record.js';
 import { entities } from '../src/stages/entities/entities.js';
+import { SupplementedGazetteer } from '../src/gazetteer/learned-places.js';
 import { placeIndexOf, places } from '../src/stages/places/places-stage.js';
 import { sentences } from '../src/stages/sentences.js';
 import { testGazetteer } from './helpers/ensure-gazetteer.js';
@@ -318,4 +319,25 @@ test('later stages can weigh namesakes in the index the places stage resolved wi
   const doc = createPipeline([sentences(), places({ gazetteer: index })]).run(Doc.create('Clashes in Mosul.'));
   assert.equal(placeIndexOf(doc), index);
   assert.equal(placeIndexOf(Doc.create('No stage ran.')), undefined);
+});
+
+test('the Arabic article written in lower case belongs to the name ("in el Hermel")', () => {
+  const ps = placesOf(run('Protesters gathered outside the town hall in el Hermel on Monday.'));
+  assert.deepEqual(
+    ps.map((p) => [p.text, p.country]),
+    [['Hermel', 'LB']],
+  );
+});
+
+test('a place event coders recorded, after a locative word, is a place whatever the tagger says', () => {
+  const learned = new SupplementedGazetteer(testGazetteer(), [
+    { name: 'Khutir Vilny', lat: 48.68, lon: 38.55, country: 'UA', featureCode: 'PPL', events: 3 },
+  ]);
+  const doc = createPipeline([sentences(), entities(), places({ gazetteer: learned })]).run(
+    Doc.create('Monitors observed 25 explosions in both directions of the frontline near Khutir Vilny.'),
+  );
+  assert.deepEqual(
+    placesOf(doc).map((p) => [p.text, p.country]),
+    [['Khutir Vilny', 'UA']],
+  );
 });

@@ -92,6 +92,12 @@ function fromEntities(doc: Doc, gaz: PlaceIndex, found: ToponymCandidate[]): Top
           // "in Ludhiana (Punjab)", "in Patiala, Punjab": a name after a locative preposition
           // and before the unit that contains it is a place, whatever the tagger says.
           if (c.start === ent.start && c.end === ent.end && placedByContext(doc, c, parents)) continue;
+          // A name event coders recorded as a place ("near Khutir Vilny"), after a locative word.
+          if (
+            c.entries.some((e) => e.id < 0) &&
+            LOCATIVE_JUST_BEFORE.test(doc.text.slice(Math.max(0, c.start - 10), c.start))
+          )
+            continue;
           const major = c.entries.some((e) => isCountry(e) || e.featureCode === 'ADM1' || e.population > 1e6);
           if (!major || (c.start === ent.start && c.end === ent.end && type === 'PERSON')) out.splice(k, 1);
         }
@@ -134,6 +140,8 @@ function placedByContext(doc: Doc, c: ToponymCandidate, parents: Set<ToponymCand
   const contained = /^\s*[,(]\s*\p{Lu}/u.test(after) || c.parent !== undefined;
   return contained || c.entries.some((e) => e.featureClass === 'P' && e.population >= 100000);
 }
+
+const LOCATIVE_JUST_BEFORE = /\b(?:in|at|near|outside|into|around|of)\s+$/i;
 
 /** A locative and one or more capitalized names each followed by a comma, right before a name. */
 const CHAIN_BEFORE =

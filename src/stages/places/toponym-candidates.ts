@@ -327,6 +327,27 @@ function personSurnames(toks: Tok[], gaz: PlaceIndex): Set<string> {
 /** Words before a name that say a place follows ("near X", "in the village of X"). */
 const FOLD_BEFORE = new Set(['in', 'near', 'at', 'of', 'outside', 'around', 'into', 'toward', 'towards', 'between']);
 
+/** The Arabic article as romanizations write it in lower case before a name ("el Mina", "ech Choueifat"). */
+const LOWER_ARTICLES = new Set([
+  'al',
+  'el',
+  'ech',
+  'ash',
+  'esh',
+  'as',
+  'es',
+  'ad',
+  'ed',
+  'an',
+  'en',
+  'ar',
+  'er',
+  'at',
+  'et',
+  'az',
+  'ez',
+]);
+
 /** Words after a name that say it is a place ("X town", "X district"). */
 const FOLD_AFTER =
   /^(?:town|village|city|district|sub-?district|area|province|governorate|region|neighbou?rhood|camp|municipality|locality|county|state|hill|checkpoint)$/i;
@@ -349,7 +370,7 @@ function foldedEntries(gaz: PlaceIndex, toks: Tok[], i: number, n: number, key: 
   const same = (t: Tok | undefined): t is Tok => t !== undefined && t.sentence === first.sentence;
   // The whole capitalized run, not a piece of a longer name ("International Coffee Organization").
   if ((same(prev) && isCap(prev)) || (same(next) && isCap(next))) return [];
-  const before = same(prev) && FOLD_BEFORE.has(prev.text.toLowerCase());
+  const before = same(prev) && (FOLD_BEFORE.has(prev.text.toLowerCase()) || LOWER_ARTICLES.has(prev.text));
   // "X (Y, Z)", "X, Y": the unit after it is a place the gazetteer knows, not an acronym ("(WHO)").
   const unit = toks[i + n + 1];
   const after =
@@ -444,7 +465,13 @@ export function findToponyms(doc: Doc, gaz: PlaceIndex): ToponymCandidate[] {
       const surface = doc.text.slice(t.start, last.end);
       const key = nameKey(surface);
       if (n === 1 && NOT_PLACES.has(key)) continue;
-      let entries = gaz.lookupKey(key);
+      // "in el Hermel": the article written in lower case before the name belongs to it.
+      const article = toks[i - 1];
+      let entries =
+        article?.sentence === t.sentence && LOWER_ARTICLES.has(article.text)
+          ? gaz.lookupKey(`${article.text} ${key}`)
+          : [];
+      if (entries.length === 0) entries = gaz.lookupKey(key);
       // "Ar-Raqqa", "Al Hasakah": the Arabic article is written or not, hyphenated or not.
       if (entries.length === 0 && ARABIC_ARTICLE.test(surface)) entries = gaz.lookupKey(key.replace(/^\S+\s/, ''));
       // Another romanization of a longer name ("Ras Al Ain" for "Ra's al 'Ayn", "Staromykhaylivka")
