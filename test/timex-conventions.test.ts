@@ -145,3 +145,8 @@ test('"for a while" is a duration of no stated length; "once in a while" and "a 
   assert.deepEqual(timexValues('It took quite a long while to fix.', PUB), [['quite a long while', 'PXX']]);
   assert.deepEqual(timexValues('Once in a while he calls. He left a while ago.', PUB), []);
 });
+
+test('"over" and "within" before a determined stretch of time are no amount modifiers', () => {
+  assert.deepEqual(timexValues('Exports fell over the past three years.', PUB), [['the past three years', 'P3Y']]);
+  assert.deepEqual(timexValues('The dam was built over 20 years.', PUB), [['over 20 years', 'P20Y/MORE_THAN']]);
+});

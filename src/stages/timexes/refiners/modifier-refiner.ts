@@ -23,6 +23,9 @@ const BEFORE: [RegExp, string, boolean][] = [
   [/\b(?:at least|no less than)\s+$/i, 'EQUAL_OR_MORE', false],
 ];
 
+/** An expression that opens with a determiner names a stretch of time, not an amount. */
+const DETERMINED = /^(?:the|this|that|these|those|last|next|past|coming|recent)\b/i;
+
 /** Extends candidates leftwards over a modifier and records it. */
 export const modifierRefiner: TimexRefiner = {
   name: 'modifier',
@@ -41,6 +44,9 @@ export const modifierRefiner: TimexRefiner = {
         if (c.type === 'SET') continue;
         const m = re.exec(window);
         if (!m) continue;
+        // "over the past three years", "within the next year": a span of time, not an amount
+        // ("over 20 years"), which begins with its number.
+        if (/^(?:over|under|within)\b/i.test(m[0].trim()) && DETERMINED.test(ctx.text.slice(c.start, c.end))) continue;
         // "mid-afternoon" style parts of day already carry their mod.
         const next: TimexCandidate = { ...c, start: c.start - (window.length - m.index), mod: c.mod ?? mod };
         if (/^\s/.test(ctx.text[next.start] ?? '')) next.start += 1;
