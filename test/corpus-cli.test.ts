@@ -28,7 +28,7 @@ test('dateline ingest writes ./dateline.db by default and prints a JSON summary 
   const work = mkdtempSync(join(tmpdir(), 'dateline-cwd-'));
   writeFileSync(join(work, 'a.txt'), 'Police arrested 12 people in Lagos on Monday after a protest over fuel prices.');
   writeFileSync(join(work, 'b.txt'), 'The council voted on Wednesday to build a second bridge over the river.');
-  const r = run(['ingest', '--workers', '1', 'a.txt', 'b.txt', 'missing.txt'], work);
+  const r = run(['ingest', '--workers', '1', '--worker-heap', '200', 'a.txt', 'b.txt', 'missing.txt'], work);
   assert.equal(r.code, 0, r.err);
   const summary = JSON.parse(r.out) as {
     added: number;
@@ -110,6 +110,7 @@ test('usage mistakes exit 2, a missing database exits 1 without creating one', (
     ['search', '--db', DB],
     ['ingest'],
     ['ingest', '--workers', 'two', 'x'],
+    ['ingest', '--worker-heap', '16', 'x'],
   ]) {
     const r = run(args);
     assert.equal(r.code, 2, `${args.join(' ')}: ${r.err}`);

@@ -4,6 +4,7 @@
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { ingestCorpus, type IngestSummary } from '../ingest/ingest-corpus.js';
+import { DEFAULT_WORKER_HEAP_MB } from '../ingest/worker-pool.js';
 import { DEFAULT_DB, openStore } from '../store/open-store.js';
 import { StoreFullError } from '../store/store.js';
 import { EXIT, UsageError, type CliCommand } from './cli-command.js';
@@ -31,6 +32,8 @@ Options:
                      instead of extracting them here; see 'dateline worker --help'
   --workers N        extraction threads (default: the number of cores)
   --batch N          documents per transaction (default 200)
+  --worker-heap MB   heap cap of each extraction thread (default ${DEFAULT_WORKER_HEAP_MB}); a thread
+                     that exceeds it is replaced and its articles retried one by one
   --out text|json    summary as text (default on a terminal) or JSON (default otherwise)
   --rehash           read every file again, even unchanged ones ingested whole before
                      (their articles are still skipped by content hash)
@@ -72,6 +75,7 @@ export const ingestCommand: CliCommand = {
         db: { type: 'string' },
         workers: { type: 'string' },
         batch: { type: 'string' },
+        'worker-heap': { type: 'string' },
         out: { type: 'string' },
         quiet: { type: 'boolean', default: false },
         rehash: { type: 'boolean', default: false },
@@ -89,6 +93,10 @@ export const ingestCommand: CliCommand = {
     if (workers < 1 || workers > 256) throw new UsageError('--workers must be between 1 and 256');
     const batchSize = values.batch === undefined ? 200 : positiveInt(values.batch, '--batch');
     if (batchSize < 1) throw new UsageError('--batch must be at least 1');
+    const heap = values['worker-heap'];
+    const workerHeapMb = heap === undefined ? undefined : positiveInt(heap, '--worker-heap');
+    if (workerHeapMb !== undefined && (workerHeapMb < 64 || workerHeapMb > 65536))
+      throw new UsageError('--worker-heap must be between 64 and 65536 (MB)');
     const out = values.out ?? (process.stdout.isTTY ? 'text' : 'json');
     if (out !== 'text' && out !== 'json') throw new UsageError(`unknown --out '${out}' (use text or json)`);
     const db = values.db ?? DEFAULT_DB;
@@ -105,6 +113,7 @@ export const ingestCommand: CliCommand = {
       summary = await ingestCorpus(store, positionals, {
         workers,
         batchSize,
+        ...(workerHeapMb !== undefined && { workerHeapMb }),
         rehash: values.rehash,
         onProgress: (p) =>
           progress?.update({
