@@ -314,7 +314,7 @@ export function quotes(options: QuotesOptions = {}): Stage {
           let hi2 = b;
           while (hi2 < hi && !blocked(hi2)) hi2++;
           const bCore = b;
-          const b2 = decide('cue-right', T, cueRightCandidates(T, b, hi2, b, best.key), b, [i, bCore], a);
+          const b2 = decide('cue-right', T, cueRightCandidates(T, b, hi2, b, best.key, i), b, [i, bCore], a);
           cues.push({ a, b: b2, key: best.key, inverted: entry.inverted, core: [i, bCore] });
           i = b2 - 1;
         }
