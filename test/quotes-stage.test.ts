@@ -135,6 +135,19 @@ test('"according to" before and after the claim', () => {
   ]);
 });
 
+test('"as reported by" before and after the claim: the agent is the source', () => {
+  const { attributions: a } = run(
+    'As reported by the Daily Courier, the bridge will close in May. The toll will rise, as first reported by the Evening Post.',
+  );
+  assert.deepEqual(
+    a.map((x) => [x.content, x.speaker]),
+    [
+      ['the bridge will close in May', 'the Daily Courier'],
+      ['The toll will rise', 'the Evening Post'],
+    ],
+  );
+});
+
 test('an outlet that reports is an attribution with a clean source name', () => {
   const { attributions: a } = run('Norway’s Kystposten newspaper reported on Monday that the ferry had sunk.');
   assert.equal(a.length, 1);

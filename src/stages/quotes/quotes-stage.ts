@@ -713,6 +713,20 @@ function analyseCue(
     return item(parts, src, 'according-to-after', 0.8);
   }
 
+  // "As reported by X, claim." / "Claim, as first reported by X.": the agent is the source.
+  const asAt = T[a]!.w === 'as' ? a : T[a - 1]?.w === 'as' ? a - 1 : -1;
+  if (asAt >= 0 && T[b]?.w === 'by' && b + 1 < sentEnd) {
+    const c = commaAfter(b + 1, sentEnd);
+    const src = sourceOf(b + 1, c);
+    if (src && (asAt <= from + 1 || T.slice(from, asAt).every((t) => OPENERS.has(t.w)))) {
+      const content = contentOf(c + 1, sentEnd);
+      if (content) return item([content], src, 'as-reported-by', 0.8);
+    } else if (src && c === sentEnd) {
+      const content = contentOf(from, asAt);
+      if (content) return item([content], src, 'as-reported-by-after', 0.75);
+    }
+  }
+
   // A quotation right before the cue: "“…,” X said" / "“…,” said X" (the quotation may span
   // sentences, so look at the stretches, not at this sentence's tokens).
   const cueStart = T[a]!.start;
