@@ -565,6 +565,14 @@ function sourceBefore(T: Tok[], from: number, cueAt: number): [number, number] |
   return [first, last];
 }
 
+/**
+ * Whether the word after a comma opens a clause of its own (a participle, "but"). A relative
+ * clause does not: annotators keep it in the source as often as not.
+ */
+function clauseAfterComma(t: Tok | undefined): boolean {
+  return t !== undefined && (t.w === 'but' || (/^\p{Ll}+ing$/u.test(t.raw) && t.w !== 'according'));
+}
+
 /** Lower-case words that end a subject noun phrase: auxiliaries and frequent verbs. */
 const AUXILIARY = new Set(
   'is was are were has have had will would can could should may might did does do said says told called made took'.split(
@@ -756,7 +764,13 @@ function analyseCue(
       } else {
         // Inverted: "“…,” said Sadr."
         let c = commaAfter(b, sentEnd);
-        if (c < sentEnd && !OPEN_MARKS.has(T[c + 1]?.raw ?? '')) c = sentEnd;
+        if (c < sentEnd && !OPEN_MARKS.has(T[c + 1]?.raw ?? '')) {
+          // The appositives stay ("said Gov. X of Mississippi, a former backer of Y"); a clause
+          // after them does not ("…, seeming to understand …", "…, referring to Trump").
+          let k = c;
+          while (k < sentEnd && !(T[k]!.w === ',' && clauseAfterComma(T[k + 1]))) k++;
+          c = k;
+        }
         src = sourceOf(b, c);
       }
       // A quotation that ends a clause the reporter began ("Kasich “has a track record …,” he
