@@ -318,6 +318,34 @@ export function quotes(options: QuotesOptions = {}): Stage {
           cues.push({ a, b: b2, key: best.key, inverted: entry.inverted, core: [i, bCore] });
           i = b2 - 1;
         }
+        // "In a CNN/ORC poll released Monday, 31% of Republicans …": the poll is the source of
+        // the sentence, "In" its cue (so PolNeAR, 16 times in 21 on train).
+        const comma = T.findIndex((t) => t.w === ',');
+        if (
+          T[0]!.w === 'in' &&
+          comma >= 3 &&
+          comma <= 14 &&
+          comma < hi - 1 &&
+          T.slice(1, comma).some((t) => POLL.test(t.w)) &&
+          !blocked(0) &&
+          (cues.length === 0 || cues[0]!.a > comma)
+        ) {
+          const source = trimSource(doc, T[1]!.start, T[comma - 1]!.end);
+          const content = trimContent(doc, T[comma + 1]!.start, T[hi - 1]!.end);
+          if (source && content) {
+            const item: Item = {
+              content: [content],
+              source: span(doc, source),
+              cue: span(doc, T[0]!),
+              layer: 'attribution',
+              rule: 'in-poll',
+              confidence: 0.7,
+            };
+            emit(doc, item, T, memory);
+            cover(content);
+            return;
+          }
+        }
         // "Sanders: Brexit's message could …", "BOULDUAN: You guys …": a short name and a colon
         // open the sentence (headlines, transcripts).
         const colon = T.findIndex((t) => t.w === ':');
@@ -639,6 +667,9 @@ function subjectBreak(T: Tok[], next: { a: number; key: string } | undefined): n
   return undefined;
 }
 
+/** Nouns of opinion polls, whose findings PolNeAR attributes to them. */
+const POLL = /^(?:poll|polls|survey|surveys)$/;
+
 /** Labels before a colon that name no speaker ("BYLINE: …", "Twitter: @…"). */
 const LABEL =
   /^(?:byline|twitter|facebook|instagram|source|sources|photo|photos|video|image|credit|update|updated|note|related|email|contact|tags|editor|advertisement|watch|listen)$/;
@@ -761,6 +792,13 @@ function analyseCue(
       let src: Span | undefined;
       if (gapTokens.length > 0 && gapTokens.some((t) => /\p{L}/u.test(t.raw))) {
         src = trimSource(doc, gapTokens[0]!.start, gapTokens[gapTokens.length - 1]!.end);
+        // "“…” in comparison to Obama, Gingrich said": the reporter's words after the quotation
+        // are not the source; the noun phrase before the cue is, as after any clause.
+        const g0 = T.indexOf(gapTokens[0]!);
+        if (g0 >= 0 && gapTokens.some((t) => t.w === ',' || CLAUSE_BREAK.has(t.w))) {
+          const r = sourceBefore(T, g0, a);
+          if (r) src = trimSource(doc, T[r[0]]!.start, T[r[1] - 1]!.end);
+        }
       } else {
         // Inverted: "“…,” said Sadr."
         let c = commaAfter(b, sentEnd);
