@@ -25,7 +25,7 @@ import { scanTokens, sentences } from '../src/stages/sentences.js';
 
 /** Longest cue phrase kept, in tokens. */
 const MAX_TOKENS = 5;
-/** A phrase seen fewer times than this as a cue is noise. */
+/** A phrase of several words seen fewer times than this as a cue is noise. */
 const MIN_CUES = 2;
 
 function main(): void {
@@ -58,7 +58,10 @@ function main(): void {
       }
     }
   });
-  const keys = new Set([...cue].filter(([, n]) => n >= MIN_CUES).map(([k]) => k));
+  // A single word of four letters or more needs only one mark: "lambasted" recurs in other
+  // articles, a one-off phrase of several words seldom does (held-out train, TRAIN_LIMIT=700:
+  // cue exact F1 0.693 -> 0.696, source 0.728 -> 0.732).
+  const keys = new Set([...cue].filter(([k, n]) => n >= MIN_CUES || /^\p{L}{4,}$/u.test(k)).map(([k]) => k));
   const total = new Map<string, number>();
   for (const toks of tokenised) {
     for (let i = 0; i < toks.length; i++) {

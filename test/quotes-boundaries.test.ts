@@ -49,14 +49,22 @@ test('a word the annotators never marked borrows the entry of a sibling inflecti
 });
 
 test('cue extensions stop at quotation marks and punctuation, and the rule choice is always a candidate', () => {
-  const T = tokens('Sanders said in an interview on Friday: “We will win.”');
+  const T = tokens('Sanders said in an interview with CNN: “We will win.”');
   const said = at(T, 'said');
   const right = cueRightCandidates(T, said + 1, T.length - 1, said + 1, 'said');
   const ends = right.map((c) => words(T, said, c.at));
   assert.ok(ends.includes('said'));
   assert.ok(ends.includes('said in an interview'));
-  assert.ok(ends.includes('said in an interview on Friday :'), 'a colon may close the cue');
+  assert.ok(ends.includes('said in an interview with CNN :'), 'a colon may close the cue');
   assert.ok(!ends.some((e) => e.includes('“')), 'never into the quotation');
+  const R = tokens('The network reported on Friday that crowds gathered.');
+  const reported = at(R, 'reported');
+  const later = cueRightCandidates(R, reported + 1, R.length - 1, reported + 1, 'reported');
+  assert.deepEqual(
+    later.map((c) => words(R, reported, c.at)),
+    ['reported', 'reported on'],
+    '"on Friday" is never part of the cue',
+  );
   const M = tokens('Mook has also flatly refused to speculate.');
   const cueAt = at(M, 'to');
   const back = (lo: number): number[] =>

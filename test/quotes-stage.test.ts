@@ -135,6 +135,37 @@ test('"according to" before and after the claim', () => {
   ]);
 });
 
+test('"as reported by" before and after the claim: the agent is the source', () => {
+  const { attributions: a } = run(
+    'As reported by the Daily Courier, the bridge will close in May. The toll will rise, as first reported by the Evening Post.',
+  );
+  assert.deepEqual(
+    a.map((x) => [x.content, x.speaker]),
+    [
+      ['the bridge will close in May', 'the Daily Courier'],
+      ['The toll will rise', 'the Evening Post'],
+    ],
+  );
+});
+
+test('a poll opening the sentence is the source of what follows, "In" its cue', () => {
+  const { attributions: a } = run('In a Courier poll released Monday, 40 percent of voters backed the levy.');
+  assert.deepEqual(a, [
+    {
+      content: '40 percent of voters backed the levy',
+      speaker: 'a Courier poll released Monday',
+      name: 'a Courier poll released Monday',
+      cue: 'In',
+    },
+  ]);
+});
+
+test('the reporter’s words between a quotation and "X said" are not the source', () => {
+  const { quotes: q } = run('“We will not back down,” after the vote on Tuesday, Marta Olsen said.');
+  assert.equal(q.length, 1);
+  assert.equal(q[0]!.speaker, 'Marta Olsen');
+});
+
 test('an outlet that reports is an attribution with a clean source name', () => {
   const { attributions: a } = run('Norway’s Kystposten newspaper reported on Monday that the ferry had sunk.');
   assert.equal(a.length, 1);

@@ -22,6 +22,25 @@ export interface Tok extends Span {
 const CLOSE = new Set(['”', '"', '’', "'", '»']);
 const OPEN = new Set(['“', '"', '‘', "'", '«', '„']);
 const PRONOUN = new Set(['he', 'she', 'they', 'i', 'we', 'you', 'it', 'who']);
+const DETERMINER = new Set([
+  'the',
+  'a',
+  'an',
+  'this',
+  'that',
+  'these',
+  'those',
+  'his',
+  'her',
+  'their',
+  'its',
+  'our',
+  'my',
+  'your',
+]);
+const AUXILIARY = new Set(
+  'to will would could can may might should must did does do has have had not never also'.split(' '),
+);
 
 const shape = (t: Tok | undefined): string => {
   if (!t) return 'none';
@@ -32,6 +51,11 @@ const shapeOf = (t: Tok): string => {
   if (PRONOUN.has(t.w)) return 'pron';
   if (CLOSE.has(t.raw) || OPEN.has(t.raw)) return 'quote';
   if (/^\p{Lu}/u.test(t.raw)) return 'cap';
+  // A determiner before a word makes it a noun ("their support"), a modal or "to" a verb ("would
+  // support", "to oppose"): the crude part of speech of the words around a phrase.
+  if (DETERMINER.has(t.w)) return 'det';
+  if (AUXILIARY.has(t.w)) return 'aux';
+  if (/^\p{L}+ly$/u.test(t.w)) return 'adv';
   if (/^\p{L}/u.test(t.raw)) return 'low';
   if (/^\d/.test(t.raw)) return 'num';
   return t.raw;

@@ -314,9 +314,37 @@ export function quotes(options: QuotesOptions = {}): Stage {
           let hi2 = b;
           while (hi2 < hi && !blocked(hi2)) hi2++;
           const bCore = b;
-          const b2 = decide('cue-right', T, cueRightCandidates(T, b, hi2, b, best.key), b, [i, bCore], a);
+          const b2 = decide('cue-right', T, cueRightCandidates(T, b, hi2, b, best.key, i), b, [i, bCore], a);
           cues.push({ a, b: b2, key: best.key, inverted: entry.inverted, core: [i, bCore] });
           i = b2 - 1;
+        }
+        // "In a CNN/ORC poll released Monday, 31% of Republicans …": the poll is the source of
+        // the sentence, "In" its cue (so PolNeAR, 16 times in 21 on train).
+        const comma = T.findIndex((t) => t.w === ',');
+        if (
+          T[0]!.w === 'in' &&
+          comma >= 3 &&
+          comma <= 14 &&
+          comma < hi - 1 &&
+          T.slice(1, comma).some((t) => POLL.test(t.w)) &&
+          !blocked(0) &&
+          (cues.length === 0 || cues[0]!.a > comma)
+        ) {
+          const source = trimSource(doc, T[1]!.start, T[comma - 1]!.end);
+          const content = trimContent(doc, T[comma + 1]!.start, T[hi - 1]!.end);
+          if (source && content) {
+            const item: Item = {
+              content: [content],
+              source: span(doc, source),
+              cue: span(doc, T[0]!),
+              layer: 'attribution',
+              rule: 'in-poll',
+              confidence: 0.7,
+            };
+            emit(doc, item, T, memory);
+            cover(content);
+            return;
+          }
         }
         // "Sanders: Brexit's message could …", "BOULDUAN: You guys …": a short name and a colon
         // open the sentence (headlines, transcripts).
@@ -565,6 +593,14 @@ function sourceBefore(T: Tok[], from: number, cueAt: number): [number, number] |
   return [first, last];
 }
 
+/**
+ * Whether the word after a comma opens a clause of its own (a participle, "but"). A relative
+ * clause does not: annotators keep it in the source as often as not.
+ */
+function clauseAfterComma(t: Tok | undefined): boolean {
+  return t !== undefined && (t.w === 'but' || (/^\p{Ll}+ing$/u.test(t.raw) && t.w !== 'according'));
+}
+
 /** Lower-case words that end a subject noun phrase: auxiliaries and frequent verbs. */
 const AUXILIARY = new Set(
   'is was are were has have had will would can could should may might did does do said says told called made took'.split(
@@ -630,6 +666,9 @@ function subjectBreak(T: Tok[], next: { a: number; key: string } | undefined): n
   }
   return undefined;
 }
+
+/** Nouns of opinion polls, whose findings PolNeAR attributes to them. */
+const POLL = /^(?:poll|polls|survey|surveys)$/;
 
 /** Labels before a colon that name no speaker ("BYLINE: …", "Twitter: @…"). */
 const LABEL =
@@ -713,6 +752,20 @@ function analyseCue(
     return item(parts, src, 'according-to-after', 0.8);
   }
 
+  // "As reported by X, claim." / "Claim, as first reported by X.": the agent is the source.
+  const asAt = T[a]!.w === 'as' ? a : T[a - 1]?.w === 'as' ? a - 1 : -1;
+  if (asAt >= 0 && T[b]?.w === 'by' && b + 1 < sentEnd) {
+    const c = commaAfter(b + 1, sentEnd);
+    const src = sourceOf(b + 1, c);
+    if (src && (asAt <= from + 1 || T.slice(from, asAt).every((t) => OPENERS.has(t.w)))) {
+      const content = contentOf(c + 1, sentEnd);
+      if (content) return item([content], src, 'as-reported-by', 0.8);
+    } else if (src && c === sentEnd) {
+      const content = contentOf(from, asAt);
+      if (content) return item([content], src, 'as-reported-by-after', 0.75);
+    }
+  }
+
   // A quotation right before the cue: "“…,” X said" / "“…,” said X" (the quotation may span
   // sentences, so look at the stretches, not at this sentence's tokens).
   const cueStart = T[a]!.start;
@@ -739,10 +792,23 @@ function analyseCue(
       let src: Span | undefined;
       if (gapTokens.length > 0 && gapTokens.some((t) => /\p{L}/u.test(t.raw))) {
         src = trimSource(doc, gapTokens[0]!.start, gapTokens[gapTokens.length - 1]!.end);
+        // "“…” in comparison to Obama, Gingrich said": the reporter's words after the quotation
+        // are not the source; the noun phrase before the cue is, as after any clause.
+        const g0 = T.indexOf(gapTokens[0]!);
+        if (g0 >= 0 && gapTokens.some((t) => t.w === ',' || CLAUSE_BREAK.has(t.w))) {
+          const r = sourceBefore(T, g0, a);
+          if (r) src = trimSource(doc, T[r[0]]!.start, T[r[1] - 1]!.end);
+        }
       } else {
         // Inverted: "“…,” said Sadr."
         let c = commaAfter(b, sentEnd);
-        if (c < sentEnd && !OPEN_MARKS.has(T[c + 1]?.raw ?? '')) c = sentEnd;
+        if (c < sentEnd && !OPEN_MARKS.has(T[c + 1]?.raw ?? '')) {
+          // The appositives stay ("said Gov. X of Mississippi, a former backer of Y"); a clause
+          // after them does not ("…, seeming to understand …", "…, referring to Trump").
+          let k = c;
+          while (k < sentEnd && !(T[k]!.w === ',' && clauseAfterComma(T[k + 1]))) k++;
+          c = k;
+        }
         src = sourceOf(b, c);
       }
       // A quotation that ends a clause the reporter began ("Kasich “has a track record …,” he
