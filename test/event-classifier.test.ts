@@ -72,13 +72,22 @@ test('the logistic regression is trained alongside and scores on its own', () =>
 });
 
 test('records list the main event first: ACLED-coded and happened, then the rest', () => {
-  const ev = (acled: boolean, factuality: EventAttrs['factuality']) => ({
-    attrs: { factuality, ...(acled && { acled: { eventType: 'Battles', subEventType: 'Armed clash' } }) },
+  const ev = (acled: boolean, factuality: EventAttrs['factuality'], type: EventAttrs['type'] = 'ASSAULT') => ({
+    attrs: { type, factuality, ...(acled && { acled: { eventType: 'Battles', subEventType: 'Armed clash' } }) },
   });
-  const threat = ev(false, 'threatened');
-  const joint = ev(false, 'asserted');
+  const threat = ev(false, 'threatened', 'THREATEN');
+  const joint = ev(false, 'asserted', 'COOPERATE');
   const fight = ev(true, 'asserted');
   const recalled = ev(true, 'historical');
   const later = ev(true, 'reported');
-  assert.deepEqual(bySalience([threat, joint, recalled, fight, later]), [fight, later, joint, threat, recalled]);
+  // An agreement ACLED would code as a strategic development comes after its own events.
+  const deal = ev(true, 'asserted', 'AGREE');
+  assert.deepEqual(bySalience([threat, deal, joint, recalled, fight, later]), [
+    fight,
+    later,
+    deal,
+    joint,
+    threat,
+    recalled,
+  ]);
 });

@@ -64,6 +64,23 @@ test('restrictions on movement and assembly are COERCE restrict, and a ban on pr
   assert.deepEqual(coded('Militiamen besieged the town from the north.'), ['COERCE/restrict/Change to group/activity']);
 });
 
+test('fire set by a crowd is a riot, by armed men or no one named property destruction; a lynching mob violence', () => {
+  assert.deepEqual(coded('Angry residents set fire to the police station.'), ['PROTEST/riot/Violent demonstration']);
+  for (const s of [
+    'Two trucks were set on fire by a group of armed men.',
+    'Suspected militants torched a pickup truck near the bridge.',
+    'Unknown arsonists set fire to a car outside the bank.',
+  ])
+    assert.deepEqual(coded(s), ['COERCE/seize/Looting/property destruction'], s);
+  assert.deepEqual(coded('Villagers lynched two suspected thieves.'), ['ASSAULT/primitive/Mob violence']);
+});
+
+test('a town taken by force is a battle over territory, not a deployment', () => {
+  assert.deepEqual(coded('The army retook the town of Golf on Monday.'), [
+    'ASSAULT/firearms/Government regains territory',
+  ]);
+});
+
 test('positions fortified and checkpoints placed are deployments', () => {
   assert.deepEqual(coded('Loyalist forces established fortifications east of the port.'), [
     'MOBILIZE/police/Change to group/activity',
@@ -104,6 +121,10 @@ for (const town of ['Alpha', 'Bravo', 'Charlie', 'Delta', 'Echo', 'Foxtrot']) {
     text: `On 2 May 2020, the governor sealed off ${town} and halted all entries and departures.`,
     label: 'Change to group/activity',
   });
+  NOTES.push({
+    text: `On 2 May 2020, members of a cartel delivered food packages to families in ${town}.`,
+    label: 'Change to group/activity',
+  });
 }
 
 function withModel(text: string): { type: string; sub: string | undefined; rule: string }[] {
@@ -134,4 +155,13 @@ test('a rule whose ACLED type lies outside its PLOVER class keeps its class when
   assert.equal(restriction?.sub, 'Change to group/activity');
   assert.equal(restriction?.type, 'COERCE');
   assert.match(restriction!.rule, /acled:model/);
+});
+
+test('aid handed out by an armed group is a strategic development where the model surely reads one', () => {
+  const [aid] = withModel('Members of a cartel delivered food packages to families in Golf.');
+  assert.equal(aid?.type, 'AID', 'the PLOVER class stays');
+  assert.equal(aid?.sub, 'Change to group/activity');
+  assert.match(aid!.rule, /acled:model/);
+  // Rules alone do not code it: ACLED's types for aid come from reading the whole paragraph.
+  assert.deepEqual(coded('Members of a cartel delivered food packages to families in Golf.'), ['AID/-/-']);
 });

@@ -91,7 +91,9 @@ export function events(options: EventsOptions = {}): Stage {
       const mentions: Mention[] = [];
       sentences.forEach((s, i) => mentions.push(...findMentions(doc, s, sentences[i - 1])));
       const drafts = corefer(doc, groupBySentence(doc, mentions), ctx);
-      for (const d of drafts) emit(doc, d, classifier, namer, minConf, ctx);
+      // The events of one paragraph share its text: the model reads it once.
+      const reader = classifier && memoised(classifier);
+      for (const d of drafts) emit(doc, d, reader, namer, minConf, ctx);
       resolveRelativeTimexes(doc);
     },
   };
@@ -415,11 +417,27 @@ function bestFactuality(d: Draft): Factuality {
 
 const spanOf = (s: Span): Span => ({ start: s.start, end: s.end });
 
+/** What the stage asks of the classifier. */
+type Reader = Pick<EventClassifier, 'rank' | 'name'>;
+
+/** The classifier with its rankings kept per text. */
+function memoised(classifier: EventClassifier): Reader {
+  const seen = new Map<string, ReturnType<EventClassifier['rank']>>();
+  return {
+    name: classifier.name,
+    rank(text: string) {
+      let r = seen.get(text);
+      if (!r) seen.set(text, (r = classifier.rank(text)));
+      return r;
+    },
+  };
+}
+
 /** Types, fills and adds one event. */
 function emit(
   doc: Doc,
   d: Draft,
-  classifier: EventClassifier | null,
+  classifier: Reader | null,
   namer: AcledActorNamer | null,
   minConf: number,
   ctx: StageContext,
@@ -494,6 +512,23 @@ function emit(
       mode = own?.mode ?? ploverModeOf(pick.label, text) ?? mode;
       model = classifier.name;
       confidence = pick.confidence;
+    }
+  }
+  // A surrender, aid handed out, a call: ACLED codes what happened of these as strategic
+  // developments, where the model reading the paragraph surely sees one (an agreement's own
+  // type, where a trigger gives it, stands).
+  const ruleAcled = d.mentions.some((m) => m.rule.type === type && m.rule.acled);
+  if (
+    !ACLED_CODABLE.has(type) &&
+    !ruleAcled &&
+    classifier &&
+    (factuality === 'asserted' || factuality === 'reported')
+  ) {
+    const top = classifier.rank(text)[0]!;
+    if (ACLED_EVENT_TYPE[top.label] === 'Strategic developments' && top.confidence >= STRATEGIC_MIN) {
+      acled = { eventType: ACLED_EVENT_TYPE[top.label]!, subEventType: top.label };
+      model = classifier.name;
+      confidence = top.confidence;
     }
   }
   if (!acled) {

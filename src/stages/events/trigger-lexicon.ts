@@ -33,6 +33,12 @@ export interface TriggerRule {
   takesComplement?: boolean;
 }
 
+/** Organised armed actors (ACLED's state forces, rebels, militias), not a crowd. */
+const ARMED_GROUP =
+  'militants?|gunmen|armed (?:men|group|individuals|assailants)|militia(?:s|men|man)?|fighters|rebels|insurgents|jihadists|soldiers|troops|forces|police(?:men)?';
+/** Fire set or things hurled: a riot's act when a crowd does it, else an attack's. */
+const ARSON = 'torched|set (?:fire|ablaze|alight)|set on fire|hurled';
+
 // No match inside hyphenated words ("adhesive-backed", "ex-soldiers" as a trigger).
 const r = (s: string) => new RegExp(`(?<![\\w-])(?:${s})\\b`, 'gi');
 
@@ -83,10 +89,31 @@ export const TRIGGER_RULES: TriggerRule[] = [
   },
   // Protest.
   { name: 'hunger-strike', re: r('hunger strikes?'), type: 'PROTEST', mode: 'hunger', acled: 'Peaceful protest' },
+  // ACLED: a riot is violence by demonstrators or a mob; fire set by an armed, organised group is
+  // an attack or property destruction. The words alone do not say which: the model decides. (The
+  // act is matched before the look back for its actor, which would cost time at every position.)
+  {
+    name: 'arson-by-armed',
+    re: r(`(?:${ARSON})(?:(?<=\\b(?:${ARMED_GROUP})\\b[^.;]*)|(?=[^.;]*\\bby\\b[^.;]*?\\b(?:${ARMED_GROUP})\\b))`),
+    type: 'COERCE',
+    mode: 'seize',
+    acled: 'Looting/property destruction',
+    weak: true,
+  },
+  {
+    name: 'arson-by-crowd',
+    re: r(ARSON),
+    needsCrowd: true,
+    type: 'PROTEST',
+    mode: 'riot',
+    acled: 'Violent demonstration',
+  },
+  // Fire set by no one named: arsonists, "unknown persons".
+  { name: 'arson', re: r(ARSON), type: 'COERCE', mode: 'seize', acled: 'Looting/property destruction', weak: true },
   {
     name: 'riot',
     re: r(
-      'riot(?:s|ed|ing|ers)?|mob(?:s)?|torched|set (?:fire|ablaze|alight)|vandali[sz]ed|pelted|stoned|hurled|threw (?:stones|rocks|molotov)|molotov cocktails?|barricad(?:ed|es)|burn(?:ed|t) tyres|turned violent|set on fire|burn(?:ed|ing|t) (?:rubber )?(?:tyres|tires|debris|garbage|rubbish|trash)|threw (?:stones|rocks|petrol bombs)',
+      'riot(?:s|ed|ing|ers)?|mob(?:s)?|vandali[sz]ed|pelted|stoned|threw (?:stones|rocks|molotov)|molotov cocktails?|barricad(?:ed|es)|burn(?:ed|t) tyres|turned violent|burn(?:ed|ing|t) (?:rubber )?(?:tyres|tires|debris|garbage|rubbish|trash)|threw (?:stones|rocks|petrol bombs)',
     ),
     type: 'PROTEST',
     mode: 'riot',
@@ -234,9 +261,20 @@ export const TRIGGER_RULES: TriggerRule[] = [
     mode: 'firearms',
     acled: 'Attack',
   },
+  // ACLED: territory taken by force is a battle (government regains, non-state actor overtakes);
+  // who took it, and whether there was fighting, the model reads.
+  {
+    name: 'territory',
+    re: r('took control|re-?captured|retook'),
+    weak: true,
+    type: 'ASSAULT',
+    acled: 'Government regains territory',
+  },
+  // A lynching is a mob's killing (ACLED: mob violence).
+  { name: 'lynch', re: r('lynch(?:ed|ing)'), type: 'ASSAULT', mode: 'primitive', acled: 'Mob violence' },
   {
     name: 'primitive',
-    re: r('stabb(?:ed|ing)|hacked|machetes?|knife|lynch(?:ed|ing)'),
+    re: r('stabb(?:ed|ing)|hacked|machetes?|knife'),
     type: 'ASSAULT',
     mode: 'primitive',
     acled: 'Attack',
@@ -288,7 +326,7 @@ export const TRIGGER_RULES: TriggerRule[] = [
   {
     name: 'deploy',
     re: r(
-      'deploy(?:ed|ment|s)?|checkpoints? (?:were |was )?(?:installed|set up|erected)|(?:installed|set up|erected|placed|put up) (?:new |two |several |\\w+ )?(?:checkpoints?|check points?)|reinforced (?:its |their |the )?(?:troops|forces|positions)|reinforcements|mobili[sz](?:ed|ation)|patrols?|established (?:a |new |two |\\w+ )*(?:base|bases|fortifications|headquarters|positions?)|defected|(?:military )?columns?|convoys?|entered (?:the )?(?:\\w+ )?territor(?:y|ies)|arrived (?:in|at)|took control|installed (?:a )?(?:new )?(?:temporary )?(?:military )?base',
+      'deploy(?:ed|ment|s)?|checkpoints? (?:were |was )?(?:installed|set up|erected)|(?:installed|set up|erected|placed|put up) (?:new |two |several |\\w+ )?(?:checkpoints?|check points?)|reinforced (?:its |their |the )?(?:troops|forces|positions)|reinforcements|mobili[sz](?:ed|ation)|patrols?|established (?:a |new |two |\\w+ )*(?:base|bases|fortifications|headquarters|positions?)|defected|(?:military )?columns?|convoys?|entered (?:the )?(?:\\w+ )?territor(?:y|ies)|arrived (?:in|at)|installed (?:a )?(?:new )?(?:temporary )?(?:military )?base',
     ),
     type: 'MOBILIZE',
     mode: 'police',
