@@ -374,4 +374,13 @@ test('a state force the subject names outranks a group the text names later', ()
   const theirs = brigade();
   orderForAcled(theirs, 'Battles', 'On 3 June 2020, Green Brigade forces shelled army positions.', 'UA', namer, ev);
   assert.equal(theirs[0]?.acled, 'Green Brigade', "a named group's forces are the group's");
+  // Armies of two countries: the template takes the country it is given.
+  const rows = fixture();
+  for (const r of fixture().filter((x) => x.actors[0]!.startsWith('Military')))
+    rows.push({ ...r, country: 'Chile', actors: ['Military Forces of Chile', 'Green Brigade', '', ''] });
+  const two = new AcledActorNamer(trainAcledActorModel(rows));
+  const foreign = brigade();
+  const text = 'On 3 June 2020, the Peruvian army shelled Green Brigade positions.';
+  orderForAcled(foreign, 'Battles', text, 'UA', two, ev);
+  assert.equal(foreign[0]?.acled, 'Military Forces of Peru', 'the state the subject names');
 });

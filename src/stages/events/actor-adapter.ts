@@ -253,7 +253,10 @@ export function orderForAcled(
   // "Egyptian military forces conducted a raid against IS militants": a state force the subject
   // names, which the actor layer missed, is the guess's, before any group the text names later.
   if (STATE_FORCES.has(guess.kind) && stateSubject(subjectOf(text), guess.kind)) {
-    actors.unshift(guessed(guess, country, evidence));
+    // Of the country the subject names ("Israeli warplanes" over Homs), unless it names the event's.
+    const own = subjectCountries(subjectOf(text));
+    const theirs = own.length > 0 && !(country && own.includes(country)) ? namer.firstActor(text, own[0]) : undefined;
+    actors.unshift(theirs ? guessed(theirs, own[0], evidence) : guessed(guess, country, evidence));
     return true;
   }
   // A state or a named armed group that the text gives as acting outranks a guess from the
@@ -288,10 +291,24 @@ const STATE_WORDS = /^(?:Military|Police|Army|Armed|Forces?|Security|Troops|Sold
  * brought military reinforcements".
  */
 function stateSubject(subject: string, kind: ActorKind): boolean {
-  if (!(kind === 'police' ? /\bpolice/i : /\b(?:military|army|troops|soldiers|forces)\b/i).test(subject)) return false;
+  const re =
+    kind === 'police'
+      ? /\b(?:police|gendarmes|gendarmerie)/i
+      : /\b(?:military|army|troops|soldiers|forces|warplanes|jets|aircraft|drones?|navy|artillery)\b/i;
+  if (!re.test(subject)) return false;
   return (subject.match(/\b\p{Lu}[\p{L}-]*/gu) ?? []).every(
     (w) => STATE_WORDS.test(w) || countryByName(w) !== undefined || countryByDemonym(w) !== undefined,
   );
+}
+
+/** The countries (ISO alpha-2) a subject names by name or demonym, in order. */
+function subjectCountries(subject: string): string[] {
+  const out: string[] = [];
+  for (const w of subject.match(/\b\p{Lu}[\p{L}-]*/gu) ?? []) {
+    const c = (countryByName(w) ?? countryByDemonym(w))?.alpha2;
+    if (c && !out.includes(c)) out.push(c);
+  }
+  return out;
 }
 
 /** The named first actor as a participant, with the event's first mention as its evidence. */
