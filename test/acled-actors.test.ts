@@ -19,11 +19,12 @@ import {
   kindOfAcledName,
   learnAliases,
   nameForms,
+  subjectOf,
   trainAcledActorModel,
   withRoleCues,
   type AcledActorExample,
 } from '../src/stages/events/acled-actor-model.js';
-import { orderForAcled, shortForms } from '../src/stages/events/actor-adapter.js';
+import { orderForAcled, shortForms, stateForcesIn } from '../src/stages/events/actor-adapter.js';
 
 test('ACLED country names: Turkey, and "the" for the Philippines', () => {
   assert.deepEqual(acledCountryName('TR'), { name: 'Turkey', article: false });
@@ -339,4 +340,47 @@ test('role cues: the subject, a passive agent and what was hit are told apart', 
   assert.ok(!cued.includes('zsubjarrests') && !cued.includes('zsubjmay'));
   const passive = withRoleCues('Three soldiers were killed by rebels.').split(' ');
   assert.ok(passive.includes('zbyrebels') && passive.includes('zsubjsoldiers'));
+});
+
+test('"military forces of X and Y" names one state force per country', () => {
+  const text = 'On 6 May 2021, military forces of India and Pakistan exchanged fire; police forces of Chile watched.';
+  const got = stateForcesIn(text, { start: 0, end: text.length }).map((a) => [
+    text.slice(a.start, a.end),
+    a.kind,
+    a.country,
+    a.acled,
+  ]);
+  assert.deepEqual(got, [
+    ['military forces of India', 'military', 'IN', 'Military Forces of India'],
+    ['Pakistan', 'military', 'PK', 'Military Forces of Pakistan'],
+    ['police forces of Chile', 'police', 'CL', 'Police Forces of Chile'],
+  ]);
+  assert.deepEqual(stateForcesIn('Security forces of the town fired.', { start: 0, end: 33 }), [], 'no country');
+});
+
+test('a state force the subject names outranks a group the text names later', () => {
+  const namer = new AcledActorNamer(trainAcledActorModel(fixture()));
+  assert.equal(subjectOf('On 3 June 2020, army troops shelled Green Brigade positions.'), 'army troops ');
+  const ev = { start: 0, end: 5 };
+  const brigade = (): EventParticipant[] => [
+    { name: 'Green Brigade', kind: 'rebels', acled: 'Green Brigade', evidence: [{ start: 36, end: 49 }] },
+  ];
+  const troops = brigade();
+  orderForAcled(troops, 'Battles', 'On 3 June 2020, army troops shelled Green Brigade positions.', 'UA', namer, ev);
+  assert.equal(troops[0]?.acled, 'Military Forces of Ukraine (2019-)');
+  const unnamed = brigade();
+  orderForAcled(unnamed, 'Battles', 'On 3 June 2020, shells hit Green Brigade positions.', 'UA', namer, ev);
+  assert.equal(unnamed[0]?.acled, 'Green Brigade', 'no state force in the subject: the named group stands');
+  const theirs = brigade();
+  orderForAcled(theirs, 'Battles', 'On 3 June 2020, Green Brigade forces shelled army positions.', 'UA', namer, ev);
+  assert.equal(theirs[0]?.acled, 'Green Brigade', "a named group's forces are the group's");
+  // Armies of two countries: the template takes the country it is given.
+  const rows = fixture();
+  for (const r of fixture().filter((x) => x.actors[0]!.startsWith('Military')))
+    rows.push({ ...r, country: 'Chile', actors: ['Military Forces of Chile', 'Green Brigade', '', ''] });
+  const two = new AcledActorNamer(trainAcledActorModel(rows));
+  const foreign = brigade();
+  const text = 'On 3 June 2020, the Peruvian army shelled Green Brigade positions.';
+  orderForAcled(foreign, 'Battles', text, 'UA', two, ev);
+  assert.equal(foreign[0]?.acled, 'Military Forces of Peru', 'the state the subject names');
 });

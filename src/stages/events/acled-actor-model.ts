@@ -273,12 +273,18 @@ const OBJECT = /\b(?:against|on|at|targeting|targeted)\s+(?:the\s+|an?\s+)?((?:[
  * converse; ACLED's first actor is the one who acts (5-fold CV on ACLED's notes, template top-1
  * of non-crowd events 0.734 → 0.750).
  */
+/** The subject of a note: its words before the first verb, without its opening date ("Egyptian military forces"). */
+export function subjectOf(text: string): string {
+  const body = text.replace(LEAD, '');
+  const verb = FIRST_VERB.exec(body);
+  return verb ? body.slice(0, verb.index) : body;
+}
+
 export function withRoleCues(text: string): string {
   const body = text.replace(LEAD, '');
   const out: string[] = [];
   const words = (s: string) => s.toLowerCase().match(/\p{L}+/gu) ?? [];
-  const verb = FIRST_VERB.exec(body);
-  for (const w of words(verb ? body.slice(0, verb.index) : body).slice(-6)) out.push('zsubj' + w);
+  for (const w of words(subjectOf(text)).slice(-6)) out.push('zsubj' + w);
   for (const m of body.matchAll(BY_AGENT)) for (const w of words(m[1]!)) out.push('zby' + w);
   for (const m of body.matchAll(OBJECT)) for (const w of words(m[1]!)) out.push('zobj' + w);
   return out.length > 0 ? `${text} ${out.join(' ')}` : text;

@@ -9,8 +9,15 @@ import { createRequire } from 'node:module';
 import type { Doc } from '../../core/doc.js';
 import type { ActorKind, ActorMentionAttrs, EventParticipant } from '../../core/layers.js';
 import type { Span } from '../../core/span.js';
+import { countryByDemonym, countryByName } from '../../lexicons/countries.js';
 import { COUNTRY_SLOT, acledActorName, acledTemplate } from '../entities/acled-actor-name.js';
-import { CROWD_EVENT_TYPES, kindOfAcledName, type AcledActorGuess, type AcledActorNamer } from './acled-actor-model.js';
+import {
+  subjectOf,
+  CROWD_EVENT_TYPES,
+  kindOfAcledName,
+  type AcledActorGuess,
+  type AcledActorNamer,
+} from './acled-actor-model.js';
 
 export { acledActorName };
 
@@ -58,7 +65,13 @@ const NOMINALS: [RegExp, ActorKind, string][] = [
  */
 export function actorMentionsIn(doc: Doc, span: Span): ActorMention[] {
   if (doc.has('actor')) {
-    return doc.within('actor', span).map((a) => ({ start: a.start, end: a.end, ...a.attrs }));
+    // ACLED's own wording, "military forces of India and Pakistan", which the entity stage reads
+    // as two governments, names a state force per country.
+    const layer: ActorMention[] = doc.within('actor', span).map((a) => ({ start: a.start, end: a.end, ...a.attrs }));
+    const forces = stateForcesIn(doc.text, span);
+    return [...layer.filter((a) => !forces.some((f) => f.start < a.end && a.start < f.end)), ...forces].sort(
+      (a, b) => a.start - b.start,
+    );
   }
   const text = doc.text.slice(span.start, span.end);
   const out: ActorMention[] = [];
@@ -78,6 +91,39 @@ export function actorMentionsIn(doc: Doc, span: Span): ActorMention[] {
     }
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+// "military forces of India and Pakistan", "the police forces of Chile": ACLED's own wording,
+// one state force per country named.
+const FORCES_OF =
+  /\b([Mm]ilitary|[Pp]olice|[Ss]ecurity|[Aa]rmed) [Ff]orces of ((?:the )?\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)*)(?:(?:,| and) ((?:the )?\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)*))?/gu;
+
+/** The state forces "X forces of C (and D)" names inside `span`, one per country. */
+export function stateForcesIn(text: string, span: Span): ActorMention[] {
+  const out: ActorMention[] = [];
+  FORCES_OF.lastIndex = 0;
+  const slice = text.slice(span.start, span.end);
+  for (const m of slice.matchAll(FORCES_OF)) {
+    const kind: ActorKind = m[1]!.toLowerCase() === 'police' ? 'police' : 'military';
+    let at = span.start + m.index;
+    for (const name of [m[2], m[3]]) {
+      if (!name) continue;
+      const country = countryByName(name.replace(/^the /, ''))?.alpha2;
+      const end = text.indexOf(name, at) + name.length;
+      const acled = country && acledActorName(kind, country);
+      if (country && acled)
+        out.push({
+          start: name === m[2] ? span.start + m.index : end - name.length,
+          end,
+          name: acled,
+          kind,
+          country,
+          acled,
+        });
+      at = end;
+    }
+  }
+  return out;
 }
 
 // What follows a mention that suffered the event: "militants were killed", "soldiers, including
@@ -204,6 +250,15 @@ export function orderForAcled(
     actors.unshift(guessed(guess, country, evidence));
     return true;
   }
+  // "Egyptian military forces conducted a raid against IS militants": a state force the subject
+  // names, which the actor layer missed, is the guess's, before any group the text names later.
+  if (STATE_FORCES.has(guess.kind) && stateSubject(subjectOf(text), guess.kind)) {
+    // Of the country the subject names ("Israeli warplanes" over Homs), unless it names the event's.
+    const own = subjectCountries(subjectOf(text));
+    const theirs = own.length > 0 && !(country && own.includes(country)) ? namer.firstActor(text, own[0]) : undefined;
+    actors.unshift(theirs ? guessed(theirs, own[0], evidence) : guessed(guess, country, evidence));
+    return true;
+  }
   // A state or a named armed group that the text gives as acting outranks a guess from the
   // words around it: ACLED's notes name their actors in few ways, articles in many.
   const solid = actors.findIndex(
@@ -225,6 +280,35 @@ export function orderForAcled(
   }
   actors.unshift(guessed(guess, country, evidence));
   return true;
+}
+
+// Capitalised words a state force's subject may have besides countries and demonyms.
+const STATE_WORDS = /^(?:Military|Police|Army|Armed|Forces?|Security|Troops|Soldiers|Govt|Government|Regime|The)$/;
+
+/**
+ * Whether a note's subject is a state force of `kind` and names nothing else: "Egyptian military
+ * forces", "military forces of India and Pakistan", not "Southern Resistance forces" or "HTS
+ * brought military reinforcements".
+ */
+function stateSubject(subject: string, kind: ActorKind): boolean {
+  const re =
+    kind === 'police'
+      ? /\b(?:police|gendarmes|gendarmerie)/i
+      : /\b(?:military|army|troops|soldiers|forces|warplanes|jets|aircraft|drones?|navy|artillery)\b/i;
+  if (!re.test(subject)) return false;
+  return (subject.match(/\b\p{Lu}[\p{L}-]*/gu) ?? []).every(
+    (w) => STATE_WORDS.test(w) || countryByName(w) !== undefined || countryByDemonym(w) !== undefined,
+  );
+}
+
+/** The countries (ISO alpha-2) a subject names by name or demonym, in order. */
+function subjectCountries(subject: string): string[] {
+  const out: string[] = [];
+  for (const w of subject.match(/\b\p{Lu}[\p{L}-]*/gu) ?? []) {
+    const c = (countryByName(w) ?? countryByDemonym(w))?.alpha2;
+    if (c && !out.includes(c)) out.push(c);
+  }
+  return out;
 }
 
 /** The named first actor as a participant, with the event's first mention as its evidence. */
