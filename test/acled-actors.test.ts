@@ -384,3 +384,19 @@ test('a state force the subject names outranks a group the text names later', ()
   orderForAcled(foreign, 'Battles', text, 'UA', two, ev);
   assert.equal(foreign[0]?.acled, 'Military Forces of Peru', 'the state the subject names');
 });
+
+test("an institution the text names acts for its country's government, before a guess from the words", () => {
+  const namer = new AcledActorNamer(trainAcledActorModel(fixture()));
+  const text = 'On 3 June 2020, the Ruritanian parliament voted to expel foreign troops.';
+  const actors: EventParticipant[] = [
+    {
+      name: 'Parliament',
+      kind: 'government',
+      country: 'UA',
+      acled: 'Government of Ukraine',
+      evidence: [{ start: 31, end: 41 }],
+    },
+  ];
+  orderForAcled(actors, 'Strategic developments', text, 'UA', namer, { start: 42, end: 47 });
+  assert.match(actors[0]?.acled ?? '', /^Government of Ukraine/);
+});

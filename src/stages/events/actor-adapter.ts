@@ -269,6 +269,8 @@ export function orderForAcled(
         // A capital or country standing for its government ("Washington struck"): solid when it is
         // a foreign one; the event's own ("Tripoli") is as likely its place.
         (a.kind === 'government' && a.country !== undefined && a.country !== country) ||
+        // An institution the text names ("the Iraqi parliament voted") is no place in disguise.
+        (a.kind === 'government' && a.country !== undefined && INSTITUTION.test(a.name)) ||
         (nonState(a.kind) && a.kind !== 'organisation' && a.acled !== undefined)),
   );
   if (solid >= 0) {
@@ -281,6 +283,10 @@ export function orderForAcled(
   actors.unshift(guessed(guess, country, evidence));
   return true;
 }
+
+/** Names of a state's institutions, which stand for its government as actors. */
+const INSTITUTION =
+  /\b(?:parliament|ministry|minister|president|presidency|government|cabinet|council|assembly|congress|senate|court|governor|mayor|prime minister)\b/i;
 
 // Capitalised words a state force's subject may have besides countries and demonyms.
 const STATE_WORDS = /^(?:Military|Police|Army|Armed|Forces?|Security|Troops|Soldiers|Govt|Government|Regime|The)$/;
