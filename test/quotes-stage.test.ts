@@ -368,3 +368,10 @@ test('a continued quotation may close on a quotation inside it', () => {
   const { quotes: got } = run('“We called them,” she said. “They told us, ‘Come back next week.’”');
   assert.ok(got.some((q) => q.content === '“They told us, ‘Come back next week.’”' && q.speaker === 'she'));
 });
+
+test('an initial in the source between a quotation and its cue does not part them', () => {
+  const { quotes: got } = run('“The rules are changing,” Mary K. Lowe, a county clerk, said on Monday.');
+  const q = got.find((x) => x.content === '“The rules are changing,”');
+  assert.ok(q);
+  assert.equal(q.speaker, 'Mary K. Lowe, a county clerk,');
+});

@@ -787,7 +787,12 @@ function analyseCue(
     const gapTokens = T.filter((t) => t.start >= q.end && t.end <= cueStart);
     const endsWell =
       /[,.!?…—–-]\s*$/.test(doc.text.slice(q.start, q.end - 1)) || /^\s*,/.test(gap) || /^\s+\S/.test(gap);
-    if (gapTokens.length <= 12 && !/[.!?]/.test(gap) && endsWell && !gapTokens.some((t) => OPEN_MARKS.has(t.raw))) {
+    // A full stop inside this sentence's part of the gap is an abbreviation's ("George W. Bush",
+    // "Sen. Cruz"): the sentence splitter did not end the sentence there. Only a stop before the
+    // sentence, or a bare end mark of its own, parts the quotation from the cue.
+    const gapBefore = doc.text.slice(q.end, Math.max(q.end, Math.min(cueStart, T[0]!.start)));
+    const stopped = /[.!?]/.test(gapBefore) || gapTokens.some((t) => TERMINAL.has(t.raw));
+    if (gapTokens.length <= 12 && !stopped && endsWell && !gapTokens.some((t) => OPEN_MARKS.has(t.raw))) {
       used.add(q);
       let src: Span | undefined;
       if (gapTokens.length > 0 && gapTokens.some((t) => /\p{L}/u.test(t.raw))) {
