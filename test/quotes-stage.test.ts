@@ -368,3 +368,38 @@ test('a continued quotation may close on a quotation inside it', () => {
   const { quotes: got } = run('“We called them,” she said. “They told us, ‘Come back next week.’”');
   assert.ok(got.some((q) => q.content === '“They told us, ‘Come back next week.’”' && q.speaker === 'she'));
 });
+
+test('an initial in the source between a quotation and its cue does not part them', () => {
+  const { quotes: got } = run('“The rules are changing,” Mary K. Lowe, a county clerk, said on Monday.');
+  const q = got.find((x) => x.content === '“The rules are changing,”');
+  assert.ok(q);
+  assert.equal(q.speaker, 'Mary K. Lowe, a county clerk,');
+});
+
+test('a verb coordinated after an adverbial ("but in a later interview said") is a cue of its own', () => {
+  const { quotes: got } = run('The clerk said she had lost the file, but in a later interview said she had burned it.');
+  const second = got.find((q) => q.content === 'she had burned it');
+  assert.ok(second);
+  assert.equal(second.cue, 'said');
+  assert.equal(second.speaker, 'The clerk');
+  assert.ok(got.some((q) => q.content === 'she had lost the file'));
+});
+
+test('the main verb after an aside holding a cue speaks for the subject before the aside', () => {
+  const { quotes: got } = run('Mayor Ann Ruiz, who had said she would run again, criticized the council on Monday.');
+  const main = got.find((q) => q.cue === 'criticized');
+  assert.ok(main);
+  assert.equal(main.speaker, 'Mayor Ann Ruiz');
+  assert.ok(got.some((q) => q.content === 'she would run again'));
+});
+
+test('"according to" after a speech verb attributes the same quotation to the outlet', () => {
+  const { quotes: q, attributions: a } = run('“We will not back down,” Ruiz said, according to the Tribune.');
+  const all = [...q, ...a];
+  assert.ok(all.some((x) => x.cue === 'said' && x.speaker === 'Ruiz' && x.content === '“We will not back down,”'));
+  assert.ok(
+    all.some(
+      (x) => x.cue === 'according to' && x.speaker === 'the Tribune' && x.content === '“We will not back down,”',
+    ),
+  );
+});

@@ -61,6 +61,40 @@ const shapeOf = (t: Tok): string => {
   return t.raw;
 };
 
+const SUBJECT = new Set(['he', 'she', 'they', 'i', 'we', 'you', 'who', 'which', 'it']);
+const OBJECT = new Set(['him', 'her', 'them', 'it', 'us', 'me', 'that', 'the', 'a', 'an', 'this', 'his', 'their']);
+const NOUN_AFTER = new Set(['of', 'for', 'from', 'is', 'was', 'has', 'among', "'s", '’s']);
+
+/** The inflection of a word, as verbs and nouns show it. */
+const suffix = (w: string): string => (/ing$/.test(w) ? 'ing' : /ed$/.test(w) ? 'ed' : /s$/.test(w) ? 's' : 'bare');
+
+/**
+ * Whether the first word of a phrase stands as a verb or as a noun, from the words on either side:
+ * a subject, a modal or "to" before it or an object after it make it a verb ("they support the
+ * bill"); a determiner or possessive before it, or "of"/"for" after it, a noun ("their support for").
+ */
+function verbness(T: readonly Tok[], i: number, n: number): string {
+  const p1 = T[i - 1];
+  const p2 = T[i - 2];
+  const n1 = T[i + n];
+  let left = 'o';
+  if (p1) {
+    const s = shape(p1);
+    if (SUBJECT.has(p1.w) || s === 'aux') left = 'v';
+    else if (s === 'det') left = 'n';
+    else if (s === 'adv' && p2 && (SUBJECT.has(p2.w) || shape(p2) === 'cap' || shape(p2) === 'aux')) left = 'v';
+    else if (s === 'cap') left = 'c';
+    else if (p1.w === ',') left = ',';
+  } else left = 's';
+  let right = 'o';
+  if (n1) {
+    if (OBJECT.has(n1.w) || OPEN.has(n1.raw) || n1.w === ':') right = 'v';
+    else if (NOUN_AFTER.has(n1.w)) right = 'n';
+    else if (shape(n1) === 'cap') right = 'c';
+  } else right = 'e';
+  return `${left}${right}`;
+}
+
 /** The features of the phrase `T[i, i + n)` with its lexicon entry. */
 export function cueFeatures(
   T: readonly Tok[],
@@ -112,6 +146,9 @@ export function cueFeatures(
     `rest=${Math.min(T.length - i - n, 6)}`,
     `prior|pos=${bin}|${Math.min(i, 4)}`,
   );
+  const vb = verbness(T, i, n);
+  const suf = suffix(T[i]!.w);
+  f.push(`vb=${vb}`, `vb|prior=${vb}|${bin}`, `vb|suf=${vb}|${suf}`, `k|vb=${key}|${vb}`, `suf|prior=${suf}|${bin}`);
   // A subject just before the phrase: a name, a pronoun or a noun after a determiner.
   for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
     const s = shape(T[k]);

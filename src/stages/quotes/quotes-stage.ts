@@ -144,6 +144,12 @@ const ADJUNCT = new Set(
   ),
 );
 /** Punctuation that separates the parts of a sentence before a cue. */
+/** Marks that set off an aside after a subject ("X, who said …, added", "X — named by Y — told"). */
+const ASIDE_MARK = new Set([',', '—', '–', '--']);
+/** Words that may open such an aside before its cue ("who had said", "which has also argued"). */
+const ASIDE_OPENER = new Set('who which had has have was were also once'.split(' '));
+/** First words of an adverbial between a conjunction and a coordinated cue ("but in a later interview said"). */
+const COORDINATED_ADVERBIAL = new Set('in on at during after before later then earlier on in'.split(' '));
 const SEPARATOR = new Set([',', ':', ';', '—', '–', '--', '-']);
 /** First words of a parenthetical after a source ("X, however, said", "X, in releasing the email, noted"). */
 const ASIDE = new Set(
@@ -386,7 +392,13 @@ export function quotes(options: QuotesOptions = {}): Stage {
           const next = cues[ci + 1];
           const coordinated = (c: { a: number } | undefined): number | undefined => {
             if (!c) return undefined;
-            const k = c.a - 1;
+            let k = c.a - 1;
+            // "…, but in a later interview said …": a short adverbial phrase may stand between
+            // the conjunction and the second verb.
+            for (let j = c.a - 2; j >= Math.max(0, c.a - 6) && T[k]?.w !== 'and' && T[k]?.w !== 'but'; j--) {
+              if ((T[j]!.w === 'and' || T[j]!.w === 'but') && COORDINATED_ADVERBIAL.has(T[j + 1]!.w)) k = j;
+              else if (T[j]!.w === ',' || CLAUSE_BREAK.has(T[j]!.w)) break;
+            }
             if (T[k]?.w !== 'and' && T[k]?.w !== 'but') return undefined;
             return T[k - 1]?.w === ',' ? k - 1 : k;
           };
@@ -395,13 +407,20 @@ export function quotes(options: QuotesOptions = {}): Stage {
             T,
             cue,
             ci > 0 ? cues[ci - 1] : undefined,
-            coordinated(next) ?? subjectBreak(T, next),
+            coordinated(next) ?? subjectBreak(T, next, cue),
             stretches,
             used,
             decide,
             (k) => stretchAt(T[k]!.start),
           );
           if (!item) continue;
+          // The main verb after an aside holding a cue speaks for the subject before the aside.
+          const aside = ci > 0 ? asideOpening(T, cues[ci - 1]!, cue) : undefined;
+          if (aside !== undefined) {
+            const r = sourceBefore(T, ci > 1 ? cues[ci - 2]!.b : 0, aside);
+            const src = r ? trimSource(doc, T[r[0]]!.start, T[r[1] - 1]!.end) : undefined;
+            if (src) item.source = span(doc, src);
+          }
           // "X said …, but agreed that …": the second verb shares the first one's subject.
           if (ci > 0 && coordinated(cue) !== undefined && prevInSentence) item.source = prevInSentence.source;
           // A participle after a comma ("…, adding that …", "…, calling on …") shares the
@@ -423,6 +442,14 @@ export function quotes(options: QuotesOptions = {}): Stage {
           // the words are about, not who said them (PolNeAR gives such cues no source).
           // A verb coordinated with it, or a participle after it, still has that subject as speaker
           // ("X was asked about Y and said …").
+          // "“…,” Sanders said, according to CNN.": the outlet is the source of the same words.
+          if (
+            item.content.length === 0 &&
+            cue.key.startsWith('according') &&
+            prevInSentence &&
+            cues[ci - 1]!.b >= cue.a - 2
+          )
+            item.content = prevInSentence.content;
           prevInSentence = item;
           if (item.source && item.layer === 'quote' && (passiveCue(T, cue.a, cue.b) || IMPRESSION.test(cue.key))) {
             prevInSentence = { ...item };
@@ -647,8 +674,26 @@ function namesSomeone(t: Tok): boolean {
  * …"): the content of the cue before it ends at that comma, or the later cue would be nested in
  * it and lost.
  */
-function subjectBreak(T: Tok[], next: { a: number; key: string } | undefined): number | undefined {
+/**
+ * Where the aside holding `cue` opens, when `next` is the main verb after it ("Sanders, who had
+ * said …, criticized …"): the comma or dash after the subject.
+ */
+function asideOpening(T: Tok[], cue: { a: number }, next: { a: number }): number | undefined {
+  const sep = T[next.a - 1]?.w ?? '';
+  if (!ASIDE_MARK.has(sep)) return undefined;
+  let s0 = cue.a - 1;
+  while (s0 > cue.a - 4 && s0 > 0 && ASIDE_OPENER.has(T[s0]!.w)) s0--;
+  const w = T[s0]?.w ?? '';
+  const same = w === sep || (sep !== ',' && w !== ',' && ASIDE_MARK.has(w));
+  return s0 > 0 && same && namesSomeone(T[s0 - 1]!) ? s0 : undefined;
+}
+
+function subjectBreak(T: Tok[], next: { a: number; key: string } | undefined, cue?: { a: number }): number | undefined {
   if (!next) return undefined;
+  // "Sanders, who had said he would debate …, criticized …", "X — mentioned by Y as … — told …":
+  // a cue inside an aside set off after the subject ends where the aside closes, before the
+  // main verb.
+  if (cue && asideOpening(T, cue, next) !== undefined) return next.a - 1;
   // "… that “the way forward is to work together,” adding …": the quotation's comma and mark
   // stay with the content before.
   if (/ing$/.test(next.key.split(' ')[0]!) && CLOSE_MARKS.has(T[next.a - 1]?.raw ?? '') && T[next.a - 2]?.w === ',')
@@ -744,7 +789,9 @@ function analyseCue(
           ? decide('content-end', T, contentEndCandidates(T, c + 1, sentEnd, key, quoted), sentEnd, cue.core, c + 1)
           : sentEnd;
       const content = contentOf(c + 1, stop);
-      return content ? item([content], src, 'according-to', 0.85) : undefined;
+      if (content) return item([content], src, 'according-to', 0.85);
+      // "…,” X said, according to CNN.": the words are the previous cue's (the caller shares them).
+      return prevCue && src ? item([], src, 'according-to-after-cue', 0.8) : undefined;
     }
     const parts = [contentOf(from, a), c < sentEnd ? contentOf(c + 1, sentEnd) : undefined].filter(
       (x): x is Span => !!x,
@@ -787,7 +834,12 @@ function analyseCue(
     const gapTokens = T.filter((t) => t.start >= q.end && t.end <= cueStart);
     const endsWell =
       /[,.!?…—–-]\s*$/.test(doc.text.slice(q.start, q.end - 1)) || /^\s*,/.test(gap) || /^\s+\S/.test(gap);
-    if (gapTokens.length <= 12 && !/[.!?]/.test(gap) && endsWell && !gapTokens.some((t) => OPEN_MARKS.has(t.raw))) {
+    // A full stop inside this sentence's part of the gap is an abbreviation's ("George W. Bush",
+    // "Sen. Cruz"): the sentence splitter did not end the sentence there. Only a stop before the
+    // sentence, or a bare end mark of its own, parts the quotation from the cue.
+    const gapBefore = doc.text.slice(q.end, Math.max(q.end, Math.min(cueStart, T[0]!.start)));
+    const stopped = /[.!?]/.test(gapBefore) || gapTokens.some((t) => TERMINAL.has(t.raw));
+    if (gapTokens.length <= 12 && !stopped && endsWell && !gapTokens.some((t) => OPEN_MARKS.has(t.raw))) {
       used.add(q);
       let src: Span | undefined;
       if (gapTokens.length > 0 && gapTokens.some((t) => /\p{L}/u.test(t.raw))) {
