@@ -23,7 +23,7 @@ import { acledActorName, actorMentionsIn, orderForAcled, type ActorMention } fro
 import { EventClassifier, shippedEventClassifier } from './event-classifier.js';
 import { actorCountryPlace, eventPlace, precisionOf } from './event-location.js';
 import { FACTUALITY_RANK, factualityOf, presupposed } from './factuality.js';
-import { CROWD_RE, TRIGGER_RULES, type TriggerRule } from './trigger-lexicon.js';
+import { CROWD_RE, otherSense, TRIGGER_RULES, type TriggerRule } from './trigger-lexicon.js';
 
 /** Options of {@link events}. */
 export interface EventsOptions {
@@ -122,6 +122,7 @@ function findMentions(doc: Doc, s: Sentence, previous: Sentence | undefined): Me
       )
         continue;
       taken.push({ start, end });
+      if (otherSense(rule, text, m.index, m[0], previous ? doc.surface(previous) : '')) continue;
       found.push({ start, end, rule, sentence: s, factuality: 'asserted', sources: [], claims: [] });
     }
   }
