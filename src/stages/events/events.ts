@@ -54,6 +54,14 @@ interface Draft {
 /** An article that reports a protest (for triggers that only count within one). */
 const PROTEST_IN_ARTICLE = /\b(?:protest(?:s|ers)?|rall(?:y|ies)|demonstrat(?:ion|ions|ors|ed))\b/i;
 
+/** A demand made in writing, not by a crowd: a letter, a statement, a petition. */
+const WRITTEN_RE =
+  /\b(?:letters?|statements?|petitions?|e-?mails?|memos?|reports?|filings?|lawsuits?|complaints?|motions?|resolutions?|op-eds?|columns?|editorials?|ads?|advertisements?|tweets?)\b/i;
+
+/** An institution making the demand ("the banks are demanding payment"), not a crowd. */
+const INSTITUTION_SUBJECT =
+  /\b(?:banks?|lenders?|creditors?|compan(?:y|ies)|firms?|corporations?|investors?|shareholders?|bondholders?|government|ministry|courts?|authorities|officials|regulators?)\s+(?:(?:are|is|were|was|have|has|had|also|now|still|been)\s+)*$/i;
+
 /** How sure the model must be to turn a weak trigger's event into a strategic development. */
 const STRATEGIC_MIN = 0.9;
 
@@ -451,7 +459,11 @@ function emit(
     d.mentions.every(
       (m) =>
         PURPOSE_RE.test(doc.text.slice(Math.max(m.sentence.start, m.start - 3), m.end)) &&
-        !/\b(?:on|upon)\b/i.test(doc.surface(m)),
+        !/\b(?:on|upon)\b/i.test(doc.surface(m)) &&
+        // People acting together ("banks demanding payment" is not), not in writing ("a letter urging").
+        CROWD_RE.test(doc.surface(m.sentence)) &&
+        !INSTITUTION_SUBJECT.test(doc.text.slice(m.sentence.start, m.start)) &&
+        !WRITTEN_RE.test(doc.text.slice(m.sentence.start, m.start)),
     )
   ) {
     const top = classifier.rank(text)[0]!;
