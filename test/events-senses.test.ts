@@ -38,6 +38,10 @@ test('contests, words and shows are not fights, attacks or protests', () => {
     'Hackers hacked the email servers of the party.',
     'The plan was quickly shot down by others in the cabinet.',
     'Analysts welcomed the scope of targeted spending cuts.',
+    'The general inspected the second artillery brigade at its base.',
+    'Each finalist has a real shot at the title, the judge said.',
+    'The losing bidder lodged a formal protest with the procurement office.',
+    'Shares of Acme Mining <MOB.N> rose on Monday.',
   ])
     assert.deepEqual(types(s), [], s);
 });
@@ -52,6 +56,8 @@ test('the violent senses of the same words stay events', () => {
     ['Five reporters were injured by traders during the flu lockdown.', 'ASSAULT'],
     ['Militants attacked an army post near the border.', 'ASSAULT'],
     ['A fighter jet was shot down over the valley.', 'ASSAULT'],
+    ['An IED exploded beside a police truck.', 'ASSAULT'],
+    ['Hundreds staged a protest outside the embassy.', 'PROTEST'],
   ] as const)
     assert.ok(types(s).includes(type), s);
 });

@@ -400,6 +400,9 @@ export function otherSense(rule: TriggerRule, text: string, at: number, match: s
   const rest = without(text, at, match.length);
   const violent = VIOLENCE.test(rest);
   const word = match.toLowerCase();
+  // A word in capitals in a sentence not written in capitals is an acronym or a ticker
+  // ("Mobil Corp <MOB.N>"), unless the trigger is an acronym itself ("an IED").
+  if (/^\p{Lu}{2,}$/u.test(match) && !/^IEDS?$/.test(match) && /\p{Ll}/u.test(text)) return true;
   switch (rule.name) {
     case 'kill': {
       if (/^attack/.test(word)) {
@@ -495,6 +498,9 @@ export function otherSense(rule: TriggerRule, text: string, at: number, match: s
         )
           return true;
         if (/^\s+(?:to fame|a (?:video|film|movie|scene|look|glance))\b/i.test(after)) return true;
+        // "a good shot at winning": a chance.
+        if (/\b(?:a|an|the)\s+(?:good|real|fair|decent|great|better|best|strong|outside)\s+$/i.test(before))
+          return true;
       }
       if (
         /^shooting$/.test(word) &&
@@ -504,7 +510,21 @@ export function otherSense(rule: TriggerRule, text: string, at: number, match: s
       )
         return true;
       return false;
+    case 'shelling':
+      // "the first artillery brigade", "mortar units": a unit, not a bombardment.
+      return /^\s+(?:brigades?|battalions?|regiments?|divisions?|units?|corps|school|officers?|commanders?|pieces)\b/i.test(
+        after,
+      );
     case 'demonstrate':
+      // A protest lodged in words with an authority ("a formal protest before the GAO").
+      if (
+        /^protests?$/.test(word) &&
+        (/\b(?:formal|official|diplomatic|written|legal|bid)\s+$/i.test(before) ||
+          /\b(?:filed|files|file|lodged|lodges|lodge|registered|sent|delivered)\s+(?:a|an)\s+(?:[\w-]+\s+)?$/i.test(
+            before,
+          ))
+      )
+        return true;
       // The protest verb takes no object: "demonstrated outside", "demonstrated on Friday"; a
       // verb with an object or a clause ("demonstrated the plane", "demonstrates that") shows.
       if (/^demonstrat(?:e|es|ed|ing)$/.test(word))
