@@ -35,6 +35,13 @@ test('a plan told through a chain of infinitives is planned, unless it acts on w
   assert.notDeepEqual(read('The minister hopes to end the strike by the dockers this week.'), ['PROTEST:planned']);
 });
 
+test('guards preventing protesters from coming close do not deny the protest', () => {
+  assert.deepEqual(read('Guards moved to prevent dozens of protesters from reaching the palace.'), [
+    'PROTEST:asserted',
+  ]);
+  assert.deepEqual(read('Quick action by the police prevented a riot at the stadium.'), ['PROTEST:negated']);
+});
+
 test('the next attack is not one that happened', () => {
   assert.deepEqual(read('Officials are bracing for the next attack on the border.'), ['ASSAULT:hypothetical']);
 });

@@ -57,6 +57,8 @@ test('the violent senses of the same words stay events', () => {
     ['Militants attacked an army post near the border.', 'ASSAULT'],
     ['A fighter jet was shot down over the valley.', 'ASSAULT'],
     ['An IED exploded beside a police truck.', 'ASSAULT'],
+    ['A mine exploded near the well, injuring a boy while grazing goats and sheep.', 'ASSAULT'],
+    ['Hundreds of demonstrating mill workers blocked the highway.', 'PROTEST'],
     ['Hundreds staged a protest outside the embassy.', 'PROTEST'],
   ] as const)
     assert.ok(types(s).includes(type), s);

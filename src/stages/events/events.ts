@@ -461,7 +461,6 @@ function emit(
         PURPOSE_RE.test(doc.text.slice(Math.max(m.sentence.start, m.start - 3), m.end)) &&
         !/\b(?:on|upon)\b/i.test(doc.surface(m)) &&
         // People acting together ("banks demanding payment" is not), not in writing ("a letter urging").
-        CROWD_RE.test(doc.surface(m.sentence)) &&
         !INSTITUTION_SUBJECT.test(doc.text.slice(m.sentence.start, m.start)) &&
         !WRITTEN_RE.test(doc.text.slice(m.sentence.start, m.start)),
     )

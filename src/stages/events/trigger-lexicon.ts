@@ -364,7 +364,11 @@ const VIOLENCE =
 // A cause of death, injury or damage that is not violence: illness, accident, disaster, or
 // animals dying (culls of infected flocks).
 const NON_VIOLENT_CAUSE =
-  /\b(?:natural causes|complications|cancer|strokes?|heart (?:attack|failure|disease|condition)|illness\w*|disease\w*|pneumonia|flu|influenza|virus\w*|viral|bacteri\w*|infect\w*|h5n1|outbreaks?|epidemics?|pandemics?|old age|overdose|drown\w*|crash\w*|accident\w*|collisions?|avalanches?|earthquakes?|floods?|flooding|storms?|hurricanes?|tornado\w*|cyclones?|typhoons?|landslides?|heat ?waves?|(?:in|by|from|after|during|of) (?:an? |the )?(?:[\w-]+ ){0,2}?(?:fires?|blaze)|wildfires?|firefighters?|fire (?:crews?|department|brigade)|extinguish\w*|smoke inhalation|(?:house|trailer|apartment|building|forest|bush|brush|grass|kitchen|electrical|accidental) fires?|(?:fatality|mortality|death) rates?|cholera|malaria|ebola|measles|covid\w*|coronavirus|tuberculosis|aids|hiv|cull\w*|electric\w* shock|electrocut\w*|birds|ducks|chickens|poultry|hens|swans|geese|turkeys|pigs|swine|cattle|cows|sheep|livestock|animals|flocks?|wildlife)\b/i;
+  /\b(?:natural causes|complications|cancer|strokes?|heart (?:attack|failure|disease|condition)|illness\w*|disease\w*|pneumonia|flu|influenza|virus\w*|viral|bacteri\w*|infect\w*|h5n1|outbreaks?|epidemics?|pandemics?|old age|overdose|drown\w*|crash\w*|accident\w*|collisions?|avalanches?|earthquakes?|floods?|flooding|storms?|hurricanes?|tornado\w*|cyclones?|typhoons?|landslides?|heat ?waves?|(?:in|by|from|after|during|of) (?:an? |the )?(?:[\w-]+ ){0,2}?(?:fires?|blaze)|wildfires?|firefighters?|fire (?:crews?|department|brigade)|extinguish\w*|smoke inhalation|(?:house|trailer|apartment|building|forest|bush|brush|grass|kitchen|electrical|accidental) fires?|(?:fatality|mortality|death) rates?|cholera|malaria|ebola|measles|covid\w*|coronavirus|tuberculosis|aids|hiv|cull\w*|electric\w* shock|electrocut\w*)\b/i;
+
+/** Animals dying ("two ducks died"): no attack, though killing livestock in a raid is part of one. */
+const ANIMALS =
+  /\b(?:birds|ducks|chickens|poultry|hens|swans|geese|turkeys|pigs|swine|cattle|cows|sheep|livestock|animals|flocks?|wildlife)\b/i;
 
 // Contests that are not fights: sport, elections, courts, and struggles against a problem.
 const CONTEST =
@@ -445,6 +449,7 @@ export function otherSense(rule: TriggerRule, text: string, at: number, match: s
           return false;
         const clause = clauseAround(rest, at, match.length);
         if (!VIOLENCE.test(clause) && NON_VIOLENT_CAUSE.test(clause)) return true;
+        if (/^(?:died|death)/.test(word) && !VIOLENCE.test(clause) && ANIMALS.test(clause)) return true;
         if (violent) return false;
         if (NON_VIOLENT_CAUSE.test(rest)) return true;
         // "A fire swept the house. Two children died."
@@ -527,6 +532,14 @@ export function otherSense(rule: TriggerRule, text: string, at: number, match: s
         return true;
       // The protest verb takes no object: "demonstrated outside", "demonstrated on Friday"; a
       // verb with an object or a clause ("demonstrated the plane", "demonstrates that") shows.
+      // "demonstrating textile workers": the crowd itself.
+      if (
+        /^demonstrating$/.test(word) &&
+        /^\s+(?:[\w-]+\s+){0,2}?(?:workers|students|farmers|people|crowds?|teachers|residents|villagers|youths?|women|men|citizens|activists|employees|traders|supporters|protesters)\b/i.test(
+          after,
+        )
+      )
+        return false;
       if (/^demonstrat(?:e|es|ed|ing)$/.test(word))
         return !(
           // "demonstrated to demand …", not "demonstrated to the students" or "to North Korea".
