@@ -65,5 +65,6 @@ test('a demand made together is a protest; one by a bank, or in a letter, is not
       .map((e) => e.attrs.type);
   assert.deepEqual(types('Dock workers stood outside the port demanding unpaid wages.'), ['PROTEST']);
   assert.deepEqual(types('The banks are demanding payment of the loans.'), ['REQUEST']);
+  assert.deepEqual(types('Party leaders are urging the mayor to call off the vote.'), ['REQUEST']);
   assert.deepEqual(types('Dozens of parents sent a letter to the board demanding unpaid wages.'), ['REQUEST']);
 });

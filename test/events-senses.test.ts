@@ -40,6 +40,7 @@ test('contests, words and shows are not fights, attacks or protests', () => {
     'Analysts welcomed the scope of targeted spending cuts.',
     'The general inspected the second artillery brigade at its base.',
     'Each finalist has a real shot at the title, the judge said.',
+    'Each finalist has a really good shot at the crown.',
     'The losing bidder lodged a formal protest with the procurement office.',
     'Shares of Acme Mining <MOB.N> rose on Monday.',
   ])

@@ -460,6 +460,10 @@ function emit(
       (m) =>
         PURPOSE_RE.test(doc.text.slice(Math.max(m.sentence.start, m.start - 3), m.end)) &&
         !/\b(?:on|upon)\b/i.test(doc.surface(m)) &&
+        // "urging Trump to make …" is a call on someone, like "calling on X to".
+        !(
+          /^urg/i.test(doc.surface(m)) && /^\s+(?:[\w’'.-]+\s+){1,4}?to\s+\w/.test(doc.text.slice(m.end, m.end + 60))
+        ) &&
         // People acting together ("banks demanding payment" is not), not in writing ("a letter urging").
         !INSTITUTION_SUBJECT.test(doc.text.slice(m.sentence.start, m.start)) &&
         !WRITTEN_RE.test(doc.text.slice(m.sentence.start, m.start)),

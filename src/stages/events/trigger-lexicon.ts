@@ -504,7 +504,11 @@ export function otherSense(rule: TriggerRule, text: string, at: number, match: s
           return true;
         if (/^\s+(?:to fame|a (?:video|film|movie|scene|look|glance))\b/i.test(after)) return true;
         // "a good shot at winning": a chance.
-        if (/\b(?:a|an|the)\s+(?:good|real|fair|decent|great|better|best|strong|outside)\s+$/i.test(before))
+        if (
+          /\b(?:a|an|the)\s+(?:[\w-]+ly\s+)?(?:good|real|fair|decent|great|better|best|strong|outside)\s+$/i.test(
+            before,
+          )
+        )
           return true;
       }
       if (
