@@ -23,7 +23,7 @@ import { acledActorName, actorMentionsIn, orderForAcled, type ActorMention } fro
 import { EventClassifier, shippedEventClassifier } from './event-classifier.js';
 import { actorCountryPlace, eventPlace, precisionOf } from './event-location.js';
 import { FACTUALITY_RANK, factualityOf, presupposed } from './factuality.js';
-import { CROWD_RE, TRIGGER_RULES, type TriggerRule } from './trigger-lexicon.js';
+import { CROWD_RE, otherSense, TRIGGER_RULES, type TriggerRule } from './trigger-lexicon.js';
 
 /** Options of {@link events}. */
 export interface EventsOptions {
@@ -53,6 +53,14 @@ interface Draft {
 
 /** An article that reports a protest (for triggers that only count within one). */
 const PROTEST_IN_ARTICLE = /\b(?:protest(?:s|ers)?|rall(?:y|ies)|demonstrat(?:ion|ions|ors|ed))\b/i;
+
+/** A demand made in writing, not by a crowd: a letter, a statement, a petition. */
+const WRITTEN_RE =
+  /\b(?:letters?|statements?|petitions?|e-?mails?|memos?|reports?|filings?|lawsuits?|complaints?|motions?|resolutions?|op-eds?|columns?|editorials?|ads?|advertisements?|tweets?)\b/i;
+
+/** An institution making the demand ("the banks are demanding payment"), not a crowd. */
+const INSTITUTION_SUBJECT =
+  /\b(?:banks?|lenders?|creditors?|compan(?:y|ies)|firms?|corporations?|investors?|shareholders?|bondholders?|government|ministry|courts?|authorities|officials|regulators?)\s+(?:(?:are|is|were|was|have|has|had|also|now|still|been)\s+)*$/i;
 
 /** How sure the model must be to turn a weak trigger's event into a strategic development. */
 const STRATEGIC_MIN = 0.9;
@@ -124,6 +132,7 @@ function findMentions(doc: Doc, s: Sentence, previous: Sentence | undefined): Me
       )
         continue;
       taken.push({ start, end });
+      if (otherSense(rule, text, m.index, m[0], previous ? doc.surface(previous) : '')) continue;
       found.push({ start, end, rule, sentence: s, factuality: 'asserted', sources: [], claims: [] });
     }
   }
@@ -468,7 +477,14 @@ function emit(
     d.mentions.every(
       (m) =>
         PURPOSE_RE.test(doc.text.slice(Math.max(m.sentence.start, m.start - 3), m.end)) &&
-        !/\b(?:on|upon)\b/i.test(doc.surface(m)),
+        !/\b(?:on|upon)\b/i.test(doc.surface(m)) &&
+        // "urging Trump to make …" is a call on someone, like "calling on X to".
+        !(
+          /^urg/i.test(doc.surface(m)) && /^\s+(?:[\w’'.-]+\s+){1,4}?to\s+\w/.test(doc.text.slice(m.end, m.end + 60))
+        ) &&
+        // People acting together ("banks demanding payment" is not), not in writing ("a letter urging").
+        !INSTITUTION_SUBJECT.test(doc.text.slice(m.sentence.start, m.start)) &&
+        !WRITTEN_RE.test(doc.text.slice(m.sentence.start, m.start)),
     )
   ) {
     const top = classifier.rank(text)[0]!;

@@ -9,9 +9,27 @@ import type { Factuality } from '../../core/layers.js';
 import type { Span } from '../../core/span.js';
 
 const NEGATED =
-  /\b(?:did not|didn't|does not|doesn't|was not|wasn't|were not|weren't|has not|have not|had not|never|no|denied (?:that )?(?:any )?)\s+(?:[\w’'-]+\s+){0,2}$/i;
+  /\b(?:(?:did not|didn't|does not|doesn't|was not|wasn't|were not|weren't|has not|have not|had not|never|no|denied (?:that )?(?:any )?)\s+(?:[\w’'-]+\s+){0,2}|(?:prevent|avert)(?:ed|ing|s)?\s+(?:(?:a|an|the|any|further|more|new|another|possible|planned|[\w-]+ed)\s+){0,2}|no\s+(?:immediate\s+|further\s+|other\s+|official\s+|confirmed\s+)?(?:reports?|word|signs?|indications?|evidence|information|news)\s+(?:of\s+)?(?:any\s+)?)$/i;
 const HYPOTHETICAL =
-  /\b(?:if|unless|would|could|might|may|fears?(?: of)?|feared|possible|potential|risk of|threat of)\s+(?:[\w’'-]+\s+){0,3}$/i;
+  /\b(?:if|unless|would|could|might|may|fears?(?: of)?|feared|possible|potential|(?:the|any) next|future|would-be|risk of|threat of)\s+(?:[\w’'-]+\s+){0,3}$/i;
+/**
+ * A plan told through a chain of infinitives ("planned to bus in supporters to stage a protest",
+ * "plans to join her supporters at the rally"): the event is what is planned.
+ */
+const PLANNED_CHAIN =
+  /\b(?:plans?|planned|planning|intends?|intended|intending|hopes?|hoped|hoping|aims?|aimed|aiming|(?:is|are|was|were) going|prepar(?:es|ed|ing)|vow(?:s|ed)?|promis(?:es|ed))\s+to\s+(?:[\w’'-]+\s+){0,10}$/i;
+
+/** Verbs whose object is an event that already happened. */
+const AFTER_THE_FACT =
+  /\b(?:end|stop|break up|disperse|ban|prevent|halt|suspend|call off|crush|quell|contain|investigate|probe|respond|retaliate|avenge|punish|condemn|mourn|remember|commemorate|cover|report|document|explain|justify|defend)\b/i;
+
+/** The trigger as the modifier of a word that says it did not happen ("a bomb threat"). */
+const NOT_HAPPENED_HEAD: [RegExp, Factuality][] = [
+  [/^\s+(?:threats?|scares?|hoax(?:es)?|warnings?|alerts?)\b/i, 'threatened'],
+  [/^\s+(?:plots?|plans?|preparations)\b/i, 'planned'],
+  [/^\s+(?:drills?|exercises?|simulations?|rehearsals?)\b/i, 'hypothetical'],
+];
+
 const PLANNED =
   /\b(?:planned|planning|plans? to|will|to be held|scheduled|upcoming|ahead of|in anticipation of|(?:is|are|was|were) (?:planned|expected|set|due) to|expected to|set to|intend(?:s|ed)? to)\s+(?:[\w’'-]+\s+){0,3}$/i;
 const HISTORICAL_CUE = /\b(?:at the time|back then|in those days|centur(?:y|ies) ago|years ago)\b/i;
@@ -43,7 +61,9 @@ export function factualityOf(
 ): { value: Factuality; cue?: string } {
   const pre = clauseBefore(doc.text, sentence, trigger.start);
   const published = Number((doc.meta.published ?? '').slice(0, 4)) || new Date().getUTCFullYear();
-  if (NEGATED.test(pre)) return { value: 'negated', cue: NEGATED.exec(pre)![0] };
+  // "failed to prevent a massacre": the massacre happened.
+  if (NEGATED.test(pre) && !/\bfail(?:ed|ure|s|ing)? to\s+(?:prevent|avert)/i.test(pre))
+    return { value: 'negated', cue: NEGATED.exec(pre)![0] };
   // An old year close to the trigger ("the revolution of 1920", "In 1989, students marched").
   const near = { start: Math.max(sentence.start, trigger.start - 40), end: Math.min(sentence.end, trigger.end + 40) };
   if (oldYear(doc, near, published)) return { value: 'historical', cue: 'year' };
@@ -51,9 +71,14 @@ export function factualityOf(
   if (HISTORICAL_CUE.test(sentenceText) && previous && oldYear(doc, previous, published))
     return { value: 'historical', cue: HISTORICAL_CUE.exec(sentenceText)![0] };
   const post = doc.text.slice(trigger.end, Math.min(sentence.end, trigger.end + 20));
+  for (const [head, value] of NOT_HAPPENED_HEAD)
+    if (head.test(post)) return { value, cue: post.trim().split(/\s+/)[0] };
   if (/^\s+(?:could|would|might|may)\b/i.test(post)) return { value: 'hypothetical', cue: post.trim().split(/\s+/)[0] };
   if (HYPOTHETICAL.test(pre)) return { value: 'hypothetical', cue: HYPOTHETICAL.exec(pre)![0] };
   if (PLANNED.test(pre)) return { value: 'planned', cue: PLANNED.exec(pre)![0] };
+  const chain = PLANNED_CHAIN.exec(pre);
+  // What is planned is the event unless the plan is to act on one that happened ("plans to end the strike").
+  if (chain && !AFTER_THE_FACT.test(chain[0])) return { value: 'planned', cue: chain[0] };
   return { value: 'asserted' };
 }
 

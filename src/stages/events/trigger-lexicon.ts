@@ -37,7 +37,8 @@ export interface TriggerRule {
 const ARMED_GROUP =
   'militants?|gunmen|armed (?:men|group|individuals|assailants)|militia(?:s|men|man)?|fighters|rebels|insurgents|jihadists|soldiers|troops|forces|police(?:men)?';
 /** Fire set or things hurled: a riot's act when a crowd does it, else an attack's. */
-const ARSON = 'torched|set (?:fire|ablaze|alight)|set on fire|hurled';
+const ARSON =
+  'torched|set (?:fire|ablaze|alight)|set on fire|hurled|burn(?:ed|t|ing) (?:one|an?|two|three|several|\\d+|the)? ?(?:[\\w-]+ )?(?:vehicles?|cars?|buses|trucks|motorcycles?|motorbikes?)';
 
 // No match inside hyphenated words ("adhesive-backed", "ex-soldiers" as a trigger).
 const r = (s: string) => new RegExp(`(?<![\\w-])(?:${s})\\b`, 'gi');
@@ -81,7 +82,7 @@ export const TRIGGER_RULES: TriggerRule[] = [
     // the listed kinds of action before the protest triggers can.
     name: 'restrict',
     re: r(
-      "sealed off|(?:besieged|encircled) the (?:[\\w-]+ ){0,2}?(?:towns?|city|cities|villages?|area|region|camp|district|base|capital|neighbou?rhoods?)|laid siege to|imposed a siege on|(?:imposed|announced|declared|extended|ordered) (?:a |an |the )?(?:[\\w-]+ ){0,2}?lockdowns?|halted (?:all )?(?:entries|entry|movements?|traffic)(?: and (?:departures|exits))?|closed (?:all )?(?:of )?(?:[\\w’'-]+ ){0,2}?(?:entrances|border crossings|crossing points)|ban(?:ned|s)? (?:on )?(?:all )?(?:forms of )?(?:public |political )?(?:(?:gatherings|protests|rallies|marches|demonstrations|sit-ins|press conferences|assemblies|meetings)(?:,? (?:and |or )?)?)+",
+      "sealed off|(?:besieged|encircled) the (?:[\\w-]+ ){0,2}?(?:towns?|city|cities|villages?|area|region|camp|district|base|capital|neighbou?rhoods?)|laid siege to|imposed a siege on|(?:imposed|announced|declared|extended|ordered) (?:a |an |the )?(?:[\\w-]+ ){0,2}?lockdowns?|(?:an? )?\\d+-(?:hour|day|week|month) (?:total |full |complete |partial |strict )?lockdowns?|halted (?:all )?(?:entries|entry|movements?|traffic)(?: and (?:departures|exits))?|closed (?:all )?(?:of )?(?:[\\w’'-]+ ){0,2}?(?:entrances|border crossings|crossing points)|ban(?:ned|s)? (?:on )?(?:all )?(?:forms of )?(?:public |political )?(?:(?:gatherings|protests|rallies|marches|demonstrations|sit-ins|press conferences|assemblies|meetings)(?:,? (?:and |or )?)?)+",
     ),
     type: 'COERCE',
     mode: 'restrict',
@@ -393,3 +394,255 @@ export const TRIGGER_RULES: TriggerRule[] = [
 /** Words that show a crowd is meant, for triggers that need one. */
 export const CROWD_RE =
   /\b(?:crowds?|group of|laborers|labourers|employees|drivers|merchants|traders|members|relatives|protesters|demonstrators|rall(?:y|ies)|supporters|marchers|tens of thousands|thousands|hundreds|dozens|people|residents|workers|students|farmers|villagers|locals|iraqis|citizens|activists|women|men)\b/i;
+
+// Words of violence, force and crowds: where one stands beside a trigger (the trigger itself left
+// out), a word that has other senses ("died", "fought", "attack") is read in its violent one.
+const VIOLENCE =
+  /\b(?:kill\w*|murder\w*|massacre\w*|shot|shoot\w*|guns?|gunm[ae]n|gunfire|firing|fired|opened fire|fire (?:on|at)|(?:set|sets|setting) (?:[\w-]+ ){0,2}?(?:on )?fire|burn\w* (?:[\w-]+ ){0,2}?alive|threw (?!up\b)|thrown (?!up\b)|hurled|pelted|rocks?|stones?|bomb\w*|explo\w*|blasts?|grenades?|ied|stabb\w*|knife|knives|machetes?|beat(?:en|ing)?|assault\w*|attack\w*|armed|militants?|militias?|terror\w*|troops|soldiers?|army|military|forces|police\w*|officers?|rebels?|insurgen\w*|missiles?|rockets?|shell\w*|drones?|air ?strikes?|raid\w*|hostages?|abduct\w*|kidnap\w*|tortur\w*|lynch\w*|rap(?:e|ed|ist)|riot\w*|clash\w*|fight\w*|fought|battle\w*|violen\w*|weapons?|mobs?|arson\w*|torched|execut\w*|behead\w*|assassin\w*|custody|detention|prison\w*|jail\w*|protest\w*|demonstrat\w*|crackdown|war|wars|conflict|combat\w*|hostilities|ambush\w*|snipers?|landmines?|injur\w*|wound\w*|victims?|casualt\w*|bod(?:y|ies)|corpses?|homicide|manslaughter|strangl\w*|poison\w*|hanged|suspects?|supporters|protesters|crowds?|stones|sticks|clubs)\b/i;
+
+// A cause of death, injury or damage that is not violence: illness, accident, disaster, or
+// animals dying (culls of infected flocks).
+const NON_VIOLENT_CAUSE =
+  /\b(?:natural causes|complications|cancer|strokes?|heart (?:attack|failure|disease|condition)|illness\w*|disease\w*|pneumonia|flu|influenza|virus\w*|viral|bacteri\w*|infect\w*|h5n1|outbreaks?|epidemics?|pandemics?|old age|overdose|drown\w*|crash\w*|accident\w*|collisions?|avalanches?|earthquakes?|floods?|flooding|storms?|hurricanes?|tornado\w*|cyclones?|typhoons?|landslides?|heat ?waves?|(?:in|by|from|after|during|of) (?:an? |the )?(?:[\w-]+ ){0,2}?(?:fires?|blaze)|wildfires?|firefighters?|fire (?:crews?|department|brigade)|extinguish\w*|smoke inhalation|(?:house|trailer|apartment|building|forest|bush|brush|grass|kitchen|electrical|accidental) fires?|(?:fatality|mortality|death) rates?|cholera|malaria|ebola|measles|covid\w*|coronavirus|tuberculosis|aids|hiv|cull\w*|electric\w* shock|electrocut\w*)\b/i;
+
+/** Animals dying ("two ducks died"): no attack, though killing livestock in a raid is part of one. */
+const ANIMALS =
+  /\b(?:birds|ducks|chickens|poultry|hens|swans|geese|turkeys|pigs|swine|cattle|cows|sheep|livestock|animals|flocks?|wildlife)\b/i;
+
+// Contests that are not fights: sport, elections, courts, and struggles against a problem.
+const CONTEST =
+  /\b(?:meets?|match(?:es)?|games?|tournaments?|championships?|league|season|teams?|coach\w*|score[ds]?|playoffs?|seed(?:s|ed)?|wrestl\w*|football|soccer|basketball|baseball|hockey|tennis|golf|cricket|rugby|olympic\w*|medals?|(?:semi|quarter)?finals?|opponents?|innings?|lightweight|heavyweight|bouts?|title|cup|election\w*|nomination|primar(?:y|ies)|debates?|candidates?|ballot|court|lawsuits?|legal|legislation|bill|budget|trial|appeal|tears|cancer|illness|disease|aids|hiv|poverty|crime|corruption|inflation|climate|wildfires?|fires|blaze|obesity|drugs|addiction|unemployment|deficit|takeover|bid|merger|market|shares|prices)\b/i;
+
+// What marks an "attack" as words, not force.
+const VERBAL =
+  /\b(?:personally|verbal\w*|rhetoric\w*|remarks|comments|criticism|criticis\w*|criticiz\w*|insult\w*|tweet\w*|twitter|speech|debate|interview|ads?|advert\w*|campaign|column|editorial|op-ed|wife|husband|father|mother|record|policies|character|reputation|credibility|opponents?|rivals?)\b/i;
+
+/** The words of a sentence with one stretch (the trigger) blanked out. */
+function without(text: string, at: number, length: number): string {
+  return text.slice(0, at) + ' '.repeat(length) + text.slice(at + length);
+}
+
+/** The clause of `text` around a stretch: from the clause break before it to the one after. */
+function clauseAround(text: string, at: number, length: number): string {
+  const pre = text.slice(0, at);
+  const from = Math.max(pre.lastIndexOf(','), pre.lastIndexOf(';'), pre.lastIndexOf('—'), pre.lastIndexOf(' - ')) + 1;
+  const post = text.slice(at + length).search(/[,;—]| - /);
+  return text.slice(from, post < 0 ? text.length : at + length + post);
+}
+
+/**
+ * Whether a trigger match is a word of the lexicon used in another sense than the event it names:
+ * a death from illness or accident, a fight in sport or politics, an "attack" made with words,
+ * "demonstrated" a product, "executed" a contract, "seized on" a claim, "hacked" computers.
+ * `text` is the sentence, `at` where the match starts in it, `previous` the sentence before (an
+ * outcome — "three died" — may rest on violence told there).
+ */
+export function otherSense(rule: TriggerRule, text: string, at: number, match: string, previous = ''): boolean {
+  const before = text.slice(Math.max(0, at - 60), at);
+  const after = text.slice(at + match.length, at + match.length + 80);
+  const rest = without(text, at, match.length);
+  const violent = VIOLENCE.test(rest);
+  const word = match.toLowerCase();
+  // A word in capitals in a sentence not written in capitals is an acronym or a ticker
+  // ("Mobil Corp <MOB.N>"), unless the trigger is an acronym itself ("an IED").
+  if (/^\p{Lu}{2,}$/u.test(match) && !/^IEDS?$/.test(match) && /\p{Ll}/u.test(text)) return true;
+  switch (rule.name) {
+    case 'kill': {
+      if (/^attack/.test(word)) {
+        // "a heart attack", "a panic attack": illness.
+        if (/\b(?:heart|panic|asthma|anxiety|seizure)\s+$/i.test(before)) return true;
+        // An attack told with words, not force: nothing violent beside it (other "attacks" aside),
+        // and the marks of speech.
+        return !VIOLENCE.test(rest.replace(/\battack\w*/gi, ' ')) && VERBAL.test(rest);
+      }
+      if (
+        /^killed$/.test(word) &&
+        /^\s+(?:the|a|an|his|her|their|its)\s+(?:bill|deal|proposal|plan|idea|project|story|measure|amendment|motion|merger|bid)\b/i.test(
+          after,
+        )
+      )
+        return true;
+      if (/^targeted$/.test(word))
+        // An attribute ("the scope of targeted cuts", "highly targeted ads"), not what someone did.
+        return /\b(?:of|the|a|an|more|less|highly|narrowly|well|better|most|its|their|his|her|our|for|with)\s+$/i.test(
+          before,
+        );
+      // A death, an injury or a loss with no violence beside it, from illness, accident or
+      // disaster, or without any violence in its sentence or the one before (an obituary).
+      if (/^(?:killed|died|death|injur|wound|casualties|fatalit|found dead|bod)/.test(word)) {
+        // "the fatality rate", "the death toll from the flu": a statistic.
+        if (/^\s+(?:rates?|ratios?|statistics)\b/i.test(after)) return true;
+        // The cause is read in the trigger's own clause ("children who died in a trailer fire,
+        // … in a prison cell"); violence anywhere in the sentence keeps an outcome violent.
+        // Done by someone ("injured by traders"): violence, whatever else the sentence is about.
+        const agent =
+          /^(?:injur|wound|killed)/.test(word) && /^\s+(?:[\w-]+\s+){0,2}?by\s+((?:[\w-]+\s+){0,3}[\w-]+)/i.exec(after);
+        if (
+          agent &&
+          // The agent ends at its first preposition ("by traders during the flu lockdown").
+          !NON_VIOLENT_CAUSE.test(
+            agent[1]!.split(/\s+(?:in|on|at|during|after|amid|near|for|with|while|when|as|from)\s/i)[0]!,
+          ) &&
+          !/^(?:the|a|an)?\s*(?:time|end|then|now|\d)/i.test(agent[1]!)
+        )
+          return false;
+        const clause = clauseAround(rest, at, match.length);
+        if (!VIOLENCE.test(clause) && NON_VIOLENT_CAUSE.test(clause)) return true;
+        if (/^(?:died|death)/.test(word) && !VIOLENCE.test(clause) && ANIMALS.test(clause)) return true;
+        if (violent) return false;
+        if (NON_VIOLENT_CAUSE.test(rest)) return true;
+        // "A fire swept the house. Two children died."
+        if (!VIOLENCE.test(previous) && NON_VIOLENT_CAUSE.test(previous)) return true;
+        // A count ("2 fatalities") rests on the note it ends, which told the violence.
+        // "injured her", "wounding two": someone did it. Otherwise an injury or a death with no
+        // violence in its sentence or the one before is not an attack ("died March 19. She was 62").
+        if (
+          /^(?:injur|wound)/.test(word) &&
+          /^\s+(?:her|him|them|us|me|you|\d|one|two|three|four|five|six|seven|eight|nine|ten|several|many|dozens|hundreds|at least|some|a|an|the)\b/i.test(
+            after,
+          )
+        )
+          return false;
+        return /^(?:died|death|injur|wound)/.test(word) && !VIOLENCE.test(previous);
+      }
+      return false;
+    }
+    case 'clash':
+      // "a hard fought meet", "fighting AIDS", "we have fought the battle" (an election).
+      if (/^(?:fought|fighting|battles?)$/.test(word) || /^offensive$/.test(word)) {
+        if (
+          /^offensive$/.test(word) &&
+          /^\s+(?:remarks?|comments?|language|tweets?|behaviou?r|content|jokes?|material|slurs?|words?|line|lineman)\b/i.test(
+            after,
+          )
+        )
+          return true;
+        // Fans fighting at a match is a fight; a fight "broke out" or "between" sides is one too.
+        return (
+          !VIOLENCE.test(rest.replace(/\b(?:fight\w*|fought|battle\w*)/gi, ' ')) &&
+          (CONTEST.test(rest) || NON_VIOLENT_CAUSE.test(rest)) &&
+          !/\b(?:broke out|erupted|between|fans|hooligans|spectators)\b/i.test(rest)
+        );
+      }
+      return false;
+    case 'shoot':
+      if (/^shot$/.test(word)) {
+        if (
+          /\b(?:flu|booster|vaccine|vaccination|measles|polio|covid|tetanus|long|big|parting|cheap|mug|moon|penalty|jump|slap|money|hot)\s+$/i.test(
+            before,
+          )
+        )
+          return true;
+        // "quickly shot down by others": only aircraft are shot down.
+        if (
+          /^\s+down\b/i.test(after) &&
+          !/\b(?:planes?|jets?|aircraft|drones?|helicopters?|missiles?|rockets?|balloons?|fighters?|airliners?|bombers?)\b/i.test(
+            text,
+          )
+        )
+          return true;
+        if (/^\s+(?:to fame|a (?:video|film|movie|scene|look|glance))\b/i.test(after)) return true;
+        // "a good shot at winning": a chance.
+        if (
+          /\b(?:a|an|the)\s+(?:[\w-]+ly\s+)?(?:good|real|fair|decent|great|better|best|strong|outside)\s+$/i.test(
+            before,
+          )
+        )
+          return true;
+      }
+      if (
+        /^shooting$/.test(word) &&
+        /^\s+(?:(?:a|the)\s+)?(?:film|movie|video|scene|documentary|commercial|photos?|footage|schedule|star)\b/i.test(
+          after,
+        )
+      )
+        return true;
+      return false;
+    case 'shelling':
+      // "the first artillery brigade", "mortar units": a unit, not a bombardment.
+      return /^\s+(?:brigades?|battalions?|regiments?|divisions?|units?|corps|school|officers?|commanders?|pieces)\b/i.test(
+        after,
+      );
+    case 'demonstrate':
+      // A protest lodged in words with an authority ("a formal protest before the GAO").
+      if (
+        /^protests?$/.test(word) &&
+        (/\b(?:formal|official|diplomatic|written|legal|bid)\s+$/i.test(before) ||
+          /\b(?:filed|files|file|lodged|lodges|lodge|registered|sent|delivered)\s+(?:a|an)\s+(?:[\w-]+\s+)?$/i.test(
+            before,
+          ))
+      )
+        return true;
+      // The protest verb takes no object: "demonstrated outside", "demonstrated on Friday"; a
+      // verb with an object or a clause ("demonstrated the plane", "demonstrates that") shows.
+      // "demonstrating textile workers": the crowd itself.
+      if (
+        /^demonstrating$/.test(word) &&
+        /^\s+(?:[\w-]+\s+){0,2}?(?:workers|students|farmers|people|crowds?|teachers|residents|villagers|youths?|women|men|citizens|activists|employees|traders|supporters|protesters)\b/i.test(
+          after,
+        )
+      )
+        return false;
+      if (/^demonstrat(?:e|es|ed|ing)$/.test(word))
+        return !(
+          // "demonstrated to demand …", not "demonstrated to the students" or "to North Korea".
+          /^\s+to\s+(?!(?:the|a|an|his|her|their|its|our|my|your|them|us|him|me|you|teachers?|students|visitors|customers|reporters|journalists|members|guests)\b)[a-z]/.test(
+            after,
+          ) ||
+          /^(?:\s*(?:[,.;:!?)—–-]|$)|\s+(?:against|in|inside|outside|at|on|for|near|through|along|across|before|over|under|after|during|while|since|until|around|opposite|outside|with|without|and|or|but|again|together|there|here|peacefully|silently|daily|nationwide|every|each|throughout|yesterday|today|tonight|last|this|early|late|(?:mon|tues|wednes|thurs|fri|satur|sun)day|following|amid|despite|because|as|when|where|calling|demanding|chanting|carrying|holding|waving|shouting|protesting|marching|denouncing|condemning|urging|\d))/i.test(
+            after,
+          )
+        );
+      // "a demonstration of the technique", "a product demonstration".
+      if (/^demonstrations?$/.test(word))
+        return (
+          /^\s+of\s+(?:the|how|its|his|her|their|a|an|what|this|our)\b/i.test(after) ||
+          /\b(?:product|live|technical|practical|software|flight|cooking|public|technology)\s+$/i.test(before)
+        );
+      return false;
+    case 'targeted':
+      // "executed two licenses", "a campaign is being executed", "well executed".
+      if (/^executed$/.test(word))
+        return (
+          /^\s+(?:[\w-]+\s+){0,3}?(?:licen[cs]es?|agreements?|contracts?|deals?|orders?|trades?|strateg(?:y|ies)|plans?|transactions?|mergers?|letters?|documents?|leases?|notes?|swaps?|warrants?|options?|programs?|programmes?|turns?|maneuvers?|manoeuvres?|plays?|moves?)\b/i.test(
+            after,
+          ) ||
+          /\b(?:campaign|plan|strategy|operation|program|programme|order|trade|transaction|deal|contract|agreement|policy|project|design|idea|move|play)s?\b[^.;]{0,40}\b(?:is|was|were|are|been|being|be)\s+(?:\w+ly\s+)?$/i.test(
+            before,
+          ) ||
+          /\b(?:well|poorly|badly|flawlessly|perfectly|brilliantly|smoothly|beautifully)[- ]$/i.test(before)
+        );
+      return false;
+    case 'seize':
+      // "seized on a claim", "seize the opportunity", "an epileptic seizure".
+      return (
+        /^\s+(?:on|upon|up)\b/i.test(after) ||
+        /^\s+the\s+(?:opportunity|moment|initiative|chance|day|momentum|mantle)\b/i.test(after) ||
+        (/^seizure/.test(word) && /\b(?:a|an|epileptic|suffered|had|having)\s+$/i.test(before))
+      );
+    case 'arrest':
+      // "cardiac arrest", "arrest the decline", "rounded up a sampling of the ways".
+      return (
+        /\bcardiac\s+$/i.test(before) ||
+        (/^arrest/.test(word) &&
+          /^\s+(?:the|a|its|this)\s+(?:decline|slide|fall|spread|growth|trend|momentum|erosion|slump|drop)\b/i.test(
+            after,
+          )) ||
+        (/^rounded up$/.test(word) &&
+          /^\s+(?:just\s+|only\s+)?(?:a\s+|the\s+|some\s+)?(?:sampling|selection|list|roundup|best|top|latest|highlights|reactions|tweets|votes|support|figures|numbers|results|links|ideas|ways|examples|news|stories)\b/i.test(
+            after,
+          ))
+      );
+    case 'primitive':
+      // "hacked emails", "hackers hacked the servers": computers, not machetes.
+      return (
+        /^hacked$/.test(word) &&
+        !/\bto death\b|\bmachetes?\b|\baxes?\b|\bknives?\b/i.test(text) &&
+        /\b(?:e-?mails?|computers?|servers?|networks?|accounts?|websites?|cyber\w*|hackers?|data(?:bases?)?|online|software|passwords?|leak\w*|digital|internet|phones?|systems?|files)\b/i.test(
+          rest,
+        )
+      );
+    default:
+      return false;
+  }
+}

@@ -1,0 +1,70 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { Doc } from '../src/core/doc.js';
+import { createPipeline } from '../src/core/pipeline.js';
+import { EventClassifier, trainAcledSubEventClassifier } from '../src/stages/events/event-classifier.js';
+import { events } from '../src/stages/events/events.js';
+import { numbers } from '../src/stages/numbers.js';
+import { sentences } from '../src/stages/sentences.js';
+
+/** Class and factuality of each event found, rules only. */
+function read(text: string): string[] {
+  const doc = createPipeline([sentences(), numbers(), events({ classifier: null })]).run(
+    Doc.create(text, { published: '2021-06-01' }),
+  );
+  return doc.layer('event').map((e) => `${e.attrs.type}:${e.attrs.factuality}`);
+}
+
+test('"no reports of casualties" denies them', () => {
+  assert.deepEqual(read('There were no immediate reports of casualties after gunmen stormed the depot.'), [
+    'ASSAULT:negated',
+  ]);
+});
+
+test('a bomb threat, an attack plot and a drill did not happen', () => {
+  assert.deepEqual(read('A bomb threat emptied the station on Monday.'), ['ASSAULT:threatened']);
+  assert.deepEqual(read('Investigators uncovered a bombing plot against the mayor.'), ['ASSAULT:planned']);
+  assert.deepEqual(read('Medics took part in a shooting drill at the mall.'), ['ASSAULT:hypothetical']);
+});
+
+test('a plan told through a chain of infinitives is planned, unless it acts on what happened', () => {
+  assert.deepEqual(
+    read('The coalition planned to bus in activists from three cities to stage a rally outside parliament.'),
+    ['PROTEST:planned'],
+  );
+  assert.notDeepEqual(read('The minister hopes to end the strike by the dockers this week.'), ['PROTEST:planned']);
+});
+
+test('guards preventing protesters from coming close do not deny the protest', () => {
+  assert.deepEqual(read('Guards moved to prevent dozens of protesters from reaching the palace.'), [
+    'PROTEST:asserted',
+  ]);
+  assert.deepEqual(read('Quick action by the police prevented a riot at the stadium.'), ['PROTEST:negated']);
+});
+
+test('the next attack is not one that happened', () => {
+  assert.deepEqual(read('Officials are bracing for the next attack on the border.'), ['ASSAULT:hypothetical']);
+});
+
+// Invented notes for a small model that reads any demand as a protest.
+const NOTES: { text: string; label: string }[] = [];
+for (const town of ['Alpha', 'Bravo', 'Charlie', 'Delta', 'Echo', 'Foxtrot']) {
+  NOTES.push({
+    text: `On 2 May 2020, workers stood outside the mill in ${town} demanding unpaid wages.`,
+    label: 'Peaceful protest',
+  });
+  NOTES.push({ text: `On 2 May 2020, police beat a street vendor in ${town}.`, label: 'Attack' });
+}
+
+test('a demand made together is a protest; one by a bank, or in a letter, is not', () => {
+  const classifier = new EventClassifier(trainAcledSubEventClassifier(NOTES, { bags: 1 }));
+  const types = (text: string) =>
+    createPipeline([sentences(), numbers(), events({ classifier, actorNamer: null })])
+      .run(Doc.create(text, { published: '2021-06-01' }))
+      .layer('event')
+      .map((e) => e.attrs.type);
+  assert.deepEqual(types('Dock workers stood outside the port demanding unpaid wages.'), ['PROTEST']);
+  assert.deepEqual(types('The banks are demanding payment of the loans.'), ['REQUEST']);
+  assert.deepEqual(types('Party leaders are urging the mayor to call off the vote.'), ['REQUEST']);
+  assert.deepEqual(types('Dozens of parents sent a letter to the board demanding unpaid wages.'), ['REQUEST']);
+});

@@ -1,0 +1,66 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { Doc } from '../src/core/doc.js';
+import { createPipeline } from '../src/core/pipeline.js';
+import { events } from '../src/stages/events/events.js';
+import { numbers } from '../src/stages/numbers.js';
+import { sentences } from '../src/stages/sentences.js';
+
+/** The PLOVER classes of the events found, rules only. */
+function types(text: string): string[] {
+  const doc = createPipeline([sentences(), numbers(), events({ classifier: null })]).run(
+    Doc.create(text, { published: '2021-06-01' }),
+  );
+  return doc.layer('event').map((e) => e.attrs.type);
+}
+
+test('deaths from illness, accident or old age, and culled flocks, are not attacks', () => {
+  for (const s of [
+    'The retired teacher died on Sunday of complications from pneumonia.',
+    'Thousands of chickens were killed after the flu outbreak reached the farm.',
+    'Two hikers were killed in an avalanche near the pass.',
+    'The long-serving mayor of the town died last week. He was 81.',
+    'The council will name the library after him following his death.',
+    'The new cholera strain has infected 40 people and killed 12 of them.',
+  ])
+    assert.deepEqual(types(s), [], s);
+});
+
+test('contests, words and shows are not fights, attacks or protests', () => {
+  for (const s of [
+    'It was a hard fought game by both teams, the coach said.',
+    'The charity has spent years fighting malaria in the delta.',
+    'The senator personally attacked the record of his rival in the debate.',
+    'Engineers demonstrated the new tablet to reporters in Austin.',
+    'The study demonstrates that the bridge is safe.',
+    'The firm executed two supply contracts last week.',
+    'Critics quickly seized on the remarks of the governor.',
+    'Hackers hacked the email servers of the party.',
+    'The plan was quickly shot down by others in the cabinet.',
+    'Analysts welcomed the scope of targeted spending cuts.',
+    'The general inspected the second artillery brigade at its base.',
+    'Each finalist has a real shot at the title, the judge said.',
+    'Each finalist has a really good shot at the crown.',
+    'The losing bidder lodged a formal protest with the procurement office.',
+    'Shares of Acme Mining <MOB.N> rose on Monday.',
+  ])
+    assert.deepEqual(types(s), [], s);
+});
+
+test('the violent senses of the same words stay events', () => {
+  for (const [s, type] of [
+    ['Hundreds of nurses demonstrated outside the ministry on Monday.', 'PROTEST'],
+    ['Some 40 bakers demonstrated to ask for lower flour prices.', 'PROTEST'],
+    ['Gunmen shot a shopkeeper in the market; two bystanders died in hospital.', 'ASSAULT'],
+    ['Villagers killed a suspected thief by setting him on fire.', 'ASSAULT'],
+    ['Fighting broke out between rival fans after the match.', 'ASSAULT'],
+    ['Five reporters were injured by traders during the flu lockdown.', 'ASSAULT'],
+    ['Militants attacked an army post near the border.', 'ASSAULT'],
+    ['A fighter jet was shot down over the valley.', 'ASSAULT'],
+    ['An IED exploded beside a police truck.', 'ASSAULT'],
+    ['A mine exploded near the well, injuring a boy while grazing goats and sheep.', 'ASSAULT'],
+    ['Hundreds of demonstrating mill workers blocked the highway.', 'PROTEST'],
+    ['Hundreds staged a protest outside the embassy.', 'PROTEST'],
+  ] as const)
+    assert.ok(types(s).includes(type), s);
+});
