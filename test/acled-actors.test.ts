@@ -321,6 +321,8 @@ test("aliases: an acronym of a name seen anywhere, and the words a country's not
   assert.equal(namer.aliasOf('the Zorgan unit', 'PE'), 'Military Forces of Peru (2016-) Zorgan Brigade');
   assert.equal(namer.aliasOf('the Zorgan unit', 'CL'), undefined, 'learnt for Peru only');
   assert.equal(namer.aliasOf('nlf', 'PE'), undefined, 'a form the mention does not capitalise');
+  assert.equal(namer.aliasOf('NLF party workers', 'CL'), 'NLF: National Liberation Front', 'an acronym within');
+  assert.equal(namer.aliasOf('Nlf workers', 'CL'), undefined, 'only an acronym stands alone');
   const ev = { start: 0, end: 5 };
   const source = 'NLF rebels attacked a village.';
   const actors: EventParticipant[] = [

@@ -139,7 +139,10 @@ export class AcledActorNamer {
   aliasOf(mention: string, country: string | undefined): string | undefined {
     // Only a form the mention writes capitalised names a group ("NAS", not "three women").
     const capitalised = new Set(aliasWords(mention));
-    for (const f of nameForms(mention)) {
+    // The mention's own name ("CODECO militiamen"), else an acronym in it standing alone as a
+    // short name ACLED uses ("BJP workers"; not "Al" of "Al Hudaydah").
+    const acronyms = (mention.match(/\b[A-Z]{3,}\b/g) ?? []).map((w) => w.toLowerCase());
+    for (const f of [...nameForms(mention), ...acronyms]) {
       if (!f.split(' ').every((w) => capitalised.has(w))) continue;
       const hit = this.aliases[`*|${f}`];
       const name = hit && fillAcledTemplate(hit[0], country, this.fullNames);
