@@ -341,3 +341,26 @@ test('a place event coders recorded, after a locative word, is a place whatever 
     [['Khutir Vilny', 'UA']],
   );
 });
+
+test('common words, dates and international bodies are not the villages named after them', () => {
+  const text =
+    'Bombs killed 24 people in Kenya and 10 in Tanzania on Nov. 7. More than 500 were hurt, Red Cross officials ' +
+    'said. Days after the bombings in East Africa, U.S. forces struck back.';
+  const ps = placesOf(analyze(text));
+  assert.deepEqual(
+    ps.map((p) => [p.text, p.country ?? null]),
+    [
+      ['Kenya', 'KE'],
+      ['Tanzania', 'TZ'],
+      ['Africa', null],
+      ['U.S.', 'US'],
+    ],
+  );
+});
+
+test('a name joined by the Arabic article "es" is looked up whole ("Dar es Salaam")', () => {
+  const ps = placesOf(analyze('The embassies in Nairobi, Kenya and Dar es Salaam, Tanzania, were bombed.'));
+  const dar = ps.find((p) => p.text === 'Dar es Salaam');
+  assert.equal(dar?.country, 'TZ');
+  assert.ok(!ps.some((p) => p.text === 'Dar'));
+});

@@ -280,7 +280,7 @@ export function places(options: PlacesOptions = {}): Stage {
       }
       let candidates = findToponyms(doc, gaz);
       if (doc.has('entity')) candidates = fromEntities(doc, gaz, candidates);
-      candidates = candidates.filter((c) => !notThePlaceNamed(doc.text, c));
+      candidates = candidates.filter((c) => !notThePlaceNamed(doc.text, c) && !insideTimex(doc, c));
       for (const c of candidates) checkParent(c);
 
       // Pass 1: priors only, to learn which countries the article is about.
@@ -380,6 +380,15 @@ export function places(options: PlacesOptions = {}): Stage {
 }
 
 /**
+ * A name within a date or time the temporal stage found ("Nov. 3", "Christmas Day") is part of
+ * the date, not a place, unless it is a country or a large place.
+ */
+function insideTimex(doc: Doc, c: ToponymCandidate): boolean {
+  if (!doc.has('timex') || c.entries.some((e) => isCountry(e) || e.population > 1e6)) return false;
+  return doc.layer('timex').some((t) => t.start <= c.start && c.end <= t.end);
+}
+
+/**
  * A stated parent ("X, Y", "X (Y, Z)") decides between the child's namesakes; when it contains
  * none of them, the small place is missing from the gazetteer and the namesakes are elsewhere:
  * better placed at its parent (a district or province) than in another province.
@@ -391,10 +400,16 @@ function checkParent(c: ToponymCandidate): void {
   if (c.entries.some((e) => p.entries.some((q) => q.featureClass === 'A' && contains(q, e)))) p.container = true;
   if (c.parentInParens) p.container = true;
   const unitLike = c.parentInParens || p.entries.some((q) => q.featureClass === 'A');
-  if (!unitLike || c.entries.some((e) => isCountry(e) || e.featureCode === 'ADM1' || e.population >= 100000)) return;
+  if (
+    !unitLike ||
+    c.entries.some((e) => isCountry(e) || /^(?:ADM1|CONT|RGN)$/.test(e.featureCode) || e.population >= 100000)
+  )
+    return;
   if (c.entries.some((e) => p.entries.some((q) => contains(q, e)))) return;
-  // Placed as well as the text allows: in the unit that the text says contains it.
-  c.entries = p.entries.filter((q) => !isCountry(q));
+  // Placed as well as the text allows: in the unit that the text says contains it. A parent that
+  // names a country is that country, not a village that shares its name ("East Africa, U.S.
+  // forces …" is no hamlet called Us).
+  c.entries = p.entries.some(isCountry) ? [] : p.entries.filter((q) => !isCountry(q));
   c.rule = 'stated-parent';
 }
 

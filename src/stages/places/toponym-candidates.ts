@@ -50,7 +50,7 @@ interface Tok {
 
 /** Lower-case words that may sit inside a name ("Ain al Asad", "Isle of Wight"). */
 const CONNECTORS = new Set([
-  ...['of', 'de', 'del', 'la', 'le', 'al', 'el', 'ad', 'as', 'ash', 'an', 'upon', 'on', 'du'],
+  ...['of', 'de', 'del', 'la', 'le', 'al', 'el', 'ad', 'as', 'ash', 'an', 'upon', 'on', 'du', 'es'],
   // Portuguese, Italian, French, Dutch and German particles ("Mato Grosso do Sul").
   ...['do', 'da', 'dos', 'das', 'di', 'des', 'van', 'von', 'der', 'den'],
 ]);
@@ -61,7 +61,7 @@ const CONNECTORS = new Set([
  * are not English words.
  */
 const PARTICLE =
-  '(?:al|el|ad|ar|az|ash|de|del|la|le|du|da|dos|das|di|des|van|von|der|den|i|e|sub|imeni|bin|ibn|ul|ur|wa|tek)';
+  '(?:al|el|es|ad|ar|az|ash|de|del|la|le|du|da|dos|das|di|des|van|von|der|den|i|e|sub|imeni|bin|ibn|ul|ur|wa|tek)';
 const PIECE_AFTER = new RegExp(
   `^\\s+(?:(?:${PARTICLE}\\s+){1,2}\\p{Lu}|(?:al|el|ad|ar|az|ash|an|as|at)[-‐]\\p{Lu})`,
   'u',
@@ -80,7 +80,9 @@ export function notThePlaceNamed(text: string, c: ToponymCandidate): boolean {
   // "the high US dollar exchange rate": a country naming a currency is not a place of the story.
   if (CURRENCY_AFTER.test(text.slice(c.end, c.end + 12))) return true;
   if (c.entries.some((e) => /^PCL/.test(e.featureCode) || e.featureCode === 'ADM1' || e.population > 1e6)) return false;
-  if (organisationKind(c.name) === 'rebels') return true;
+  // So is an international body that some hamlet is named after ("Red Cross", 742 people).
+  const kind = organisationKind(c.name);
+  if (kind === 'rebels' || kind === 'international') return true;
   return (
     PIECE_AFTER.test(text.slice(c.end, c.end + 40)) || PIECE_BEFORE.test(text.slice(Math.max(0, c.start - 40), c.start))
   );
@@ -171,6 +173,11 @@ export const NOT_PLACES = new Set(
     'gazette star sun daily weekly record patch register bulletin observer chronicle globe examiner ' +
     'were ive im one no so most many none man day section metro commerce passover arab northeast ' +
     'northwest southeast southwest pack lane yes not all some both each every other such what who ' +
+    // Function words that open sentences ("More than 5,000 …") and month abbreviations ("Nov. 3"):
+    // some village somewhere bears each as a name or an alternate name.
+    'more less than only even just then now why how where which whose would could should will can ' +
+    'very much any own same too again once over under through during without within upon against ' +
+    'among jan feb mar apr jun jul aug sep sept oct nov dec ' +
     // Parts of Arabic, Spanish and administrative names that are never a place alone.
     'al el la zone colonia headquarters mine bani madinat route soviet'
   ).split(' '),
