@@ -83,7 +83,18 @@ export function scoreEntry(c: ToponymCandidate, e: GazetteerEntry, ctx: Document
   s -= e.nameKind === 0 ? 0 : e.nameKind === 1 ? 1 : 2;
   s += cueFit(e, c.cue);
   // Spot features (bases, squares) are named in full only; a bare shared word is not enough.
-  if (c.parent && c.parent.entries.some((p) => contains(p, e))) s += 8;
+  const stated = c.parent !== undefined && c.parent.entries.some((p) => contains(p, e));
+  if (stated) s += 8;
+  // A town that bears a country's or a state's own name ("Cuba", New York; "Florida", New York)
+  // is meant only where the text says so ("Cuba, N.Y."), unless it is a city in its own right
+  // (Washington, New York City): a cluster of such namesakes near each
+  // other must not outvote the country the article talks about.
+  else if (
+    !/^PCL|ADM1|PPLC/.test(e.featureCode) &&
+    e.population < 100000 &&
+    c.entries.some((x) => (/^PCL/.test(x.featureCode) || x.featureCode === 'ADM1') && x.nameKind === 0)
+  )
+    s -= 6;
   // "Palhano, Ceara": the name that contains another is the state, not the town named after it.
   if (c.container && (e.featureCode === 'ADM1' || e.featureCode === 'ADM2')) s += 2;
   if (ctx) {
