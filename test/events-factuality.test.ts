@@ -27,6 +27,11 @@ test('a bomb threat, an attack plot and a drill did not happen', () => {
   assert.deepEqual(read('Medics took part in a shooting drill at the mall.'), ['ASSAULT:hypothetical']);
 });
 
+test('a "well-planned attack" happened; suspects "charged but not apprehended" were not arrested', () => {
+  assert.deepEqual(read('Officials called it a well-planned attack on the depot.'), ['ASSAULT:asserted']);
+  assert.deepEqual(read('Eight suspects were charged but not apprehended.'), ['COERCE:negated']);
+});
+
 test('a plan told through a chain of infinitives is planned, unless it acts on what happened', () => {
   assert.deepEqual(
     read('The coalition planned to bus in activists from three cities to stage a rally outside parliament.'),

@@ -43,6 +43,11 @@ test('contests, words and shows are not fights, attacks or protests', () => {
     'Each finalist has a really good shot at the crown.',
     'The losing bidder lodged a formal protest with the procurement office.',
     'Shares of Acme Mining <MOB.N> rose on Monday.',
+    'A guard at the gate, who refused to identify himself, waved the cars on.',
+    'Police found the car but refused to provide details.',
+    'A judge issued an arrest warrant for the contractor on Friday.',
+    'The agency offered a reward for information leading to the arrest of the bombers.',
+    'The senator spoke of a possible strike against Iraq.',
   ])
     assert.deepEqual(types(s), [], s);
 });
@@ -58,6 +63,9 @@ test('the violent senses of the same words stay events', () => {
     ['Militants attacked an army post near the border.', 'ASSAULT'],
     ['A fighter jet was shot down over the valley.', 'ASSAULT'],
     ['An IED exploded beside a police truck.', 'ASSAULT'],
+    ['The navy launched a retaliatory strike on the port.', 'ASSAULT'],
+    ['Dock workers went on strike against the port company.', 'PROTEST'],
+    ['The ministry refused the demands of the union.', 'REJECT'],
     ['A mine exploded near the well, injuring a boy while grazing goats and sheep.', 'ASSAULT'],
     ['Hundreds of demonstrating mill workers blocked the highway.', 'PROTEST'],
     ['Hundreds staged a protest outside the embassy.', 'PROTEST'],

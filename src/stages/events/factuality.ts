@@ -9,7 +9,7 @@ import type { Factuality } from '../../core/layers.js';
 import type { Span } from '../../core/span.js';
 
 const NEGATED =
-  /\b(?:(?:did not|didn't|does not|doesn't|was not|wasn't|were not|weren't|has not|have not|had not|never|no|denied (?:that )?(?:any )?)\s+(?:[\w’'-]+\s+){0,2}|(?:prevent|avert)(?:ed|ing|s)?\s+(?:(?:a|an|the|any|further|more|new|another|possible|planned|[\w-]+ed)\s+){0,2}|no\s+(?:immediate\s+|further\s+|other\s+|official\s+|confirmed\s+)?(?:reports?|word|signs?|indications?|evidence|information|news)\s+(?:of\s+)?(?:any\s+)?)$/i;
+  /\b(?:(?:did not|didn't|does not|doesn't|was not|wasn't|were not|weren't|has not|have not|had not|never|no|denied (?:that )?(?:any )?)\s+(?:[\w’'-]+\s+){0,2}|(?:prevent|avert)(?:ed|ing|s)?\s+(?:(?:a|an|the|any|further|more|new|another|possible|planned|[\w-]+ed)\s+){0,2}|(?<=\s)not\s+(?:yet\s+|been\s+)?|no\s+(?:immediate\s+|further\s+|other\s+|official\s+|confirmed\s+)?(?:reports?|word|signs?|indications?|evidence|information|news)\s+(?:of\s+)?(?:any\s+)?)$/i;
 const HYPOTHETICAL =
   /\b(?:if|unless|would|could|might|may|fears?(?: of)?|feared|possible|potential|(?:the|any) next|future|would-be|risk of|threat of)\s+(?:[\w’'-]+\s+){0,3}$/i;
 /**
@@ -30,8 +30,9 @@ const NOT_HAPPENED_HEAD: [RegExp, Factuality][] = [
   [/^\s+(?:drills?|exercises?|simulations?|rehearsals?)\b/i, 'hypothetical'],
 ];
 
+// Not a compound: a "well-planned attack" was carried out.
 const PLANNED =
-  /\b(?:planned|planning|plans? to|will|to be held|scheduled|upcoming|ahead of|in anticipation of|(?:is|are|was|were) (?:planned|expected|set|due) to|expected to|set to|intend(?:s|ed)? to)\s+(?:[\w’'-]+\s+){0,3}$/i;
+  /(?<![\w-])(?:planned|planning|plans? to|will|to be held|scheduled|upcoming|ahead of|in anticipation of|(?:is|are|was|were) (?:planned|expected|set|due) to|expected to|set to|intend(?:s|ed)? to)\s+(?:[\w’'-]+\s+){0,3}$/i;
 const HISTORICAL_CUE = /\b(?:at the time|back then|in those days|centur(?:y|ies) ago|years ago)\b/i;
 const YEAR = /\b(1[5-9]\d\d|20\d\d)\b/g;
 

@@ -6,6 +6,7 @@
  * reference docs); the word lists are ours.
  */
 import type { PloverType } from '../../core/layers.js';
+import { countryByName } from '../../lexicons/countries.js';
 
 /** One trigger pattern. */
 export interface TriggerRule {
@@ -123,7 +124,7 @@ export const TRIGGER_RULES: TriggerRule[] = [
   {
     name: 'strike',
     re: r(
-      '(?<!(?:air|drone|missile|air-) )(?:general )?strikes?(?= (?:by|over|at|against|in|to|on)\\b)|(?:went|go|are|were|was) on strike|striking (?:workers|teachers|doctors|nurses|miners)|walk(?:ed)?[- ]?out',
+      '(?<!(?:air|drone|missile|air-|military|pre-?emptive|retaliatory|punitive|surgical) )(?:general )?strikes?(?= (?:by|over|at|against|in|to|on)\\b)|(?:went|go|are|were|was) on strike|striking (?:workers|teachers|doctors|nurses|miners)|walk(?:ed)?[- ]?out',
     ),
     type: 'PROTEST',
     mode: 'strike',
@@ -188,7 +189,7 @@ export const TRIGGER_RULES: TriggerRule[] = [
   {
     name: 'airstrike',
     re: r(
-      'air ?strikes?|air raids?|airstrikes?|drone (?:strikes?|attacks?)|bombard(?:ed|ment)|warplanes?|aircraft (?:struck|bombed)',
+      'air ?strikes?|air raids?|airstrikes?|drone (?:strikes?|attacks?)|(?:military|missile|pre-?emptive|retaliatory|punitive|surgical) strikes?|bombard(?:ed|ment)|warplanes?|aircraft (?:struck|bombed)',
     ),
     type: 'ASSAULT',
     mode: 'aerial',
@@ -624,6 +625,13 @@ export function otherSense(rule: TriggerRule, text: string, at: number, match: s
       // "cardiac arrest", "arrest the decline", "rounded up a sampling of the ways".
       return (
         /\bcardiac\s+$/i.test(before) ||
+        // Someone wanted, not held: "an arrest warrant", "a warrant for his arrest", "a reward for
+        // information leading to the arrest".
+        (/^arrest$/.test(word) &&
+          (/^\s+warrants?\b/i.test(after) ||
+            /\b(?:warrants?|reward|information|calls?|called|calling)\s+(?:[\w-]+\s+){0,3}?(?:for|to|leading to|that leads? to)\s+(?:the\s+|an\s+|his\s+|her\s+|their\s+|its\s+)?$/i.test(
+              before,
+            ))) ||
         (/^arrest/.test(word) &&
           /^\s+(?:the|a|its|this)\s+(?:decline|slide|fall|spread|growth|trend|momentum|erosion|slump|drop)\b/i.test(
             after,
@@ -632,6 +640,22 @@ export function otherSense(rule: TriggerRule, text: string, at: number, match: s
           /^\s+(?:just\s+|only\s+)?(?:a\s+|the\s+|some\s+)?(?:sampling|selection|list|roundup|best|top|latest|highlights|reactions|tweets|votes|support|figures|numbers|results|links|ideas|ways|examples|news|stories)\b/i.test(
             after,
           ))
+      );
+    case 'strike': {
+      // A military strike ("a possible strike against Iraq", "a pre-emptive strike"), not a walkout.
+      if (!/^strikes?$/.test(word)) return false;
+      if (/\b(?:nuclear|precision|naval|ground)\s+$/i.test(before)) return true;
+      const target = /^\s+(?:against|on)\s+(?:the\s+)?(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?)/u.exec(after);
+      return target !== null && countryByName(target[1]!.replace(/\.$/, '')) !== undefined;
+    }
+    case 'reject':
+      // A source declining to say more ("refused to identify himself", "declined to provide
+      // details") rejects no demand or proposal.
+      return (
+        /^refus/.test(word) &&
+        /^\s+to\s+(?:be\s+)?(?:identif\w*|named?|provide|give|disclose|discuss|comment|elaborate|say|reveal|release|confirm|answer|talk|speak|specify|detail|describe)\b/i.test(
+          after,
+        )
       );
     case 'primitive':
       // "hacked emails", "hackers hacked the servers": computers, not machetes.
