@@ -51,7 +51,8 @@ export interface AcledActorModelFile {
   homeCountries: Record<string, string>;
   /**
    * Templates that are a few countries' conventions, with those countries (ISO alpha-2):
-   * "Unidentified Gang ({C})" is how ACLED names Mexico's killers, not Iraq's.
+   * "Unidentified Gang ({C})" is how ACLED names Mexico's killers, not Iraq's; named groups seen in
+   * no more than five countries ("QSD: Syrian Democratic Forces") too.
    */
   localTemplates: Record<string, string[]>;
   /**
@@ -176,18 +177,30 @@ export class AcledActorNamer {
     const top = this.classifier.predict(withRoleCues(text));
     if (top.label === OTHER_ACTOR) return undefined;
     const kind = kindOfAcledName(top.label);
-    let template = top.label;
+    const template = top.label;
     const home = this.homeCountries[template];
     const local = this.localTemplates[template];
     // Elsewhere a local convention falls back to ACLED's generic name for its kind.
-    if (!home && local && country && !local.includes(country)) {
-      const generic = acledActorName(kind, country);
-      if (!generic) return undefined;
-      template = acledTemplate(generic, acledCountryName(country)?.name);
-    }
+    if (!home && local && country && needsCountry(template) && !local.includes(country))
+      return this.genericActor(kind, country, top.confidence);
     const name = fillAcledTemplate(template, home ?? country, this.fullNames);
     if (!name) return undefined;
     return { name, template, kind, confidence: top.confidence };
+  }
+
+  /** ACLED's generic name for an actor of `kind` in `country` ("Unidentified Armed Group (Mexico)"). */
+  genericActor(kind: ActorKind, country: string, confidence: number): AcledActorGuess | undefined {
+    const generic = acledActorName(kind, country);
+    if (!generic) return undefined;
+    const template = acledTemplate(generic, acledCountryName(country)?.name);
+    const name = fillAcledTemplate(template, country, this.fullNames);
+    return name ? { name, template, kind, confidence } : undefined;
+  }
+
+  /** Whether training saw a template in `country` (ISO alpha-2); true where it kept no list of countries. */
+  seenIn(template: string, country: string): boolean {
+    const local = this.localTemplates[template];
+    return local === undefined || local.includes(country);
   }
 
   /** The one country (ISO alpha-2) training saw a template in, where it is that country's own. */
@@ -229,7 +242,7 @@ export function trainAcledActorModel(rows: AcledActorExample[], minCount = 2): A
   for (const e of examples) if ((counts.get(e.label) ?? 0) < minCount) e.label = OTHER_ACTOR;
   const seenIn = new Map<string, Set<string>>();
   examples.forEach((e, i) => {
-    if (!needsCountry(e.label)) return;
+    if (e.label === OTHER_ACTOR) return;
     const set = seenIn.get(e.label) ?? new Set<string>();
     set.add(rowsUsed[i]!.country);
     seenIn.set(e.label, set);
@@ -240,7 +253,10 @@ export function trainAcledActorModel(rows: AcledActorExample[], minCount = 2): A
     const codes = [...set].map((c) => countryByName(c)?.alpha2).filter((c): c is string => c !== undefined);
     // Generic classes (protesters, forces of any state) recur across countries; a template seen
     // often and only ever in one country is that country's.
-    if (codes.length === 1 && set.size === 1 && (counts.get(template) ?? 0) >= 5) homeCountries[template] = codes[0]!;
+    if (needsCountry(template) && codes.length === 1 && set.size === 1 && (counts.get(template) ?? 0) >= 5)
+      homeCountries[template] = codes[0]!;
+    // A named group is local too: ISWAP fights around Lake Chad, the SDF in Syria; guessed from
+    // words of violence in another country, it is that country's generic actor of its kind.
     else if (set.size <= 5 && codes.length === set.size) localTemplates[template] = codes.sort();
   }
   const templates = trainEventClassifier(examples, { name: 'acled-actor1', epochs: 8 });

@@ -220,7 +220,17 @@ export function orderForAcled(
       }
     return false;
   }
-  const guess = namer.firstActor(text, country);
+  let guess = namer.firstActor(text, country);
+  // A named group guessed from words of violence alone, in a country ACLED never saw it in (an
+  // American sniper is no West African jihadist), is that country's generic actor of its kind.
+  if (
+    guess &&
+    country &&
+    !guess.template.includes(COUNTRY_SLOT) &&
+    !namer.seenIn(guess.template, country) &&
+    !bornOut(guess, text, undefined, country)
+  )
+    guess = namer.genericActor(guess.kind, country, guess.confidence);
   if (!guess) return false;
   const guessWords = nameWords(guess.name);
   const nonState = (k: ActorKind) =>

@@ -54,6 +54,10 @@ interface Draft {
 /** An article that reports a protest (for triggers that only count within one). */
 const PROTEST_IN_ARTICLE = /\b(?:protest(?:s|ers)?|rall(?:y|ies)|demonstrat(?:ion|ions|ors|ed))\b/i;
 
+/** Words that name a protest or its crowd. */
+const PROTEST_WORDS =
+  /\b(?:protest\w*|demonstrat(?:ors?|ions?|ed|ing)|rall(?:y|ies|ied|ying)|march(?:ed|ers?|es|ing)?|riot\w*|mobs?|crowds?|sit-ins?|picket\w*|strik(?:e|es|ers|ing)|boycott\w*)\b/i;
+
 /** A demand made in writing, not by a crowd: a letter, a statement, a petition. */
 const WRITTEN_RE =
   /\b(?:letters?|statements?|petitions?|e-?mails?|memos?|reports?|filings?|lawsuits?|complaints?|motions?|resolutions?|op-eds?|columns?|editorials?|ads?|advertisements?|tweets?)\b/i;
@@ -81,6 +85,14 @@ const SEPARATE_RE =
 
 const REFERENCE_RE =
   /\b(?:ahead of|in anticipation of|before|after|following|since|comes after|in the run-up to)\s+(?:the\s+|today['’]s\s+|friday['’]s\s+)?(?:[\w-]+\s+){0,2}$/i;
+
+/**
+ * A reaction to an event the article has already told or presupposes ("condemned the bombing",
+ * "in connection with the attack", "victims of the blast"): a date of the report's own day in the
+ * sentence is the reaction's, not the event's.
+ */
+const REACTION_RE =
+  /\b(?:condemn(?:ed|s|ing)?|denounc(?:ed|es|ing)|deplor(?:ed|es|ing)|mourn(?:ed|s|ing)?|investigat(?:ed|es|ing|ion into)|inquiry into|probe into|blamed (?:\w+ )?for|responsibility for|in connection (?:with|of)|victims of|survivors of|anniversary of|commemorat(?:ed|es|ing)|charged (?:\w+ )?(?:in|over|with)|suspects? in|questioned (?:\w+ )?(?:in|about|over)|arrested (?:\w+ )?(?:in|for|over))\s+(?:the\s+|this\s+|last\s+\w+['’]s\s+)(?:[\w.-]+\s+){0,2}$/i;
 
 const ANAPHOR_RE =
   /\b(?:the|this|that|these|those|today['’]s|friday['’]s|saturday['’]s|sunday['’]s|monday['’]s|tuesday['’]s|wednesday['’]s|thursday['’]s)\s+(?:\w+\s+){0,2}$/i;
@@ -251,6 +263,7 @@ function dateOfMention(doc: Doc, m: Mention): Annotation<'timex'> | undefined {
   // "ahead of the planned rallies", "in anticipation of the rally": the sentence's date is the
   // date of its own verb, not of the event it refers to.
   if (REFERENCE_RE.test(doc.text.slice(s.start, m.start))) return undefined;
+  const reaction = doc.meta.published && REACTION_RE.test(doc.text.slice(s.start, m.start));
   const timexes = doc
     .within('timex', s)
     .filter(
@@ -258,7 +271,8 @@ function dateOfMention(doc: Doc, m: Mention): Annotation<'timex'> | undefined {
         (t.attrs.type === 'DATE' || t.attrs.type === 'TIME') &&
         /^\d{4}/.test(t.attrs.value) &&
         !t.attrs.relative &&
-        !notADate(doc, t),
+        !notADate(doc, t) &&
+        !(reaction && t.attrs.value.slice(0, 10) === doc.meta.published!.slice(0, 10)),
     );
   // "On 4 May 2020, …": a date fronting the sentence dates all of it; a vaguer one nearer the
   // trigger ("last week", "the weekend") belongs to a clause inside it.
@@ -510,9 +524,19 @@ function emit(
     // the background of a strategic development ("families evacuated following hostilities",
     // "a lockdown after a resident died"), which only the model, reading the whole note, sees.
     const strategic = ACLED_EVENT_TYPE[top.label] === 'Strategic developments';
+    // A demonstration needs a crowd or a protest the words name: the model, reading a whole
+    // paragraph of a full article, can see a protest where a lone sniper killed a doctor. (Riots
+    // need none: ACLED codes "two groups clashed over land" and "inmates set alight" as riots.)
+    const crowdNamed =
+      topFamily !== 'PROTEST' ||
+      d.mentions.some((m) => m.rule.type === 'PROTEST') ||
+      ACLED_EVENT_TYPE[top.label] !== 'Protests' ||
+      PROTEST_WORDS.test(text) ||
+      CROWD_RE.test(text);
     const pick =
       top.confidence >= 0.5 &&
       ((topFamily &&
+        crowdNamed &&
         swappable(topFamily) &&
         [...families].every(swappable) &&
         d.mentions.every((m) => m.rule.weak || m.rule.type === topFamily)) ||
