@@ -20,6 +20,9 @@ const NEGATIVE = [
   'The quarterly dividend was raised to 20 cents.',
   'That is very important to the future of our peoples.',
   'Baker, speaking on ABC News\' "This Week," said so.',
+  "Mothers matter as much as fathers in today's world.",
+  'She wants to pick the leaders of tomorrow herself.',
+  "The chip runs many of today's laptops.",
 ];
 
 for (const text of NEGATIVE) {
@@ -27,3 +30,13 @@ for (const text of NEGATIVE) {
     assert.deepEqual(timexValues(text, '2021-03-10'), []);
   });
 }
+
+test('the day of "today\'s vote" and "the events of today" stays a day', () => {
+  assert.deepEqual(
+    timexValues("He called the events of today historic before the results of today's vote.", '2021-03-10'),
+    [
+      ['today', '2021-03-10'],
+      ['today', '2021-03-10'],
+    ],
+  );
+});
