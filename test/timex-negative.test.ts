@@ -23,6 +23,8 @@ const NEGATIVE = [
   "Mothers matter as much as fathers in today's world.",
   'She wants to pick the leaders of tomorrow herself.',
   "The chip runs many of today's laptops.",
+  'Rooms will cost $55 a night and the preferred pays $1.76 a year.',
+  'The airline flies four flights a week and will add 700 seats a week.',
 ];
 
 for (const text of NEGATIVE) {
@@ -39,4 +41,11 @@ test('the day of "today\'s vote" and "the events of today" stays a day', () => {
       ['today', '2021-03-10'],
     ],
   );
+});
+
+test('"twice a year" is a recurrence and "within a year" a duration, unlike a price per year', () => {
+  assert.deepEqual(timexValues('The board meets twice a year and will decide within a year.', '2021-03-10'), [
+    ['a year', 'P1Y'],
+    ['within a year', 'P1Y/LESS_THAN'],
+  ]);
 });

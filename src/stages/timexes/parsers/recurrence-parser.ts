@@ -72,13 +72,10 @@ export const recurrenceParser: TimexParser = {
         granularity: 'none',
       };
     }
-    // "a year" is a rate only after a number, money, or "once/twice/times".
+    // "a year" is a recurrence only after "once/twice/times": a price or a count per unit
+    // ("$55 a night", "four flights a week") is a rate, which TimeBank leaves unmarked.
     const before = ctx.text.slice(Math.max(0, start - 30), start);
-    if (
-      art &&
-      !/(?:\d|times|once|twice|cents?|dollars?|dlrs|percent|%|million|billion|pounds|euros|each)\s*$/i.test(before)
-    )
-      return null;
+    if (art && !/(?:times|once|twice)\s*$/i.test(before)) return null;
     return {
       start,
       end,
