@@ -43,6 +43,10 @@ test('the day of "today\'s vote" and "the events of today" stays a day', () => {
   );
 });
 
+test('"at a rate of 15 a year" is a recurrence, unlike a price per year', () => {
+  assert.deepEqual(timexValues('Tankers are loaded at a rate of 15 a year.', '2021-03-10'), [['a year', 'P1Y']]);
+});
+
 test('"twice a year" is a recurrence and "within a year" a duration, unlike a price per year', () => {
   assert.deepEqual(timexValues('The board meets twice a year and will decide within a year.', '2021-03-10'), [
     ['a year', 'P1Y'],

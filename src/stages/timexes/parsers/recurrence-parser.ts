@@ -72,10 +72,11 @@ export const recurrenceParser: TimexParser = {
         granularity: 'none',
       };
     }
-    // "a year" is a recurrence only after "once/twice/times": a price or a count per unit
-    // ("$55 a night", "four flights a week") is a rate, which TimeBank leaves unmarked.
+    // "a year" is a recurrence after "once/twice/times" or a bare count ("at a rate of 15 a
+    // year"); a price per unit ("$55 a night", "$2 million a year") is a rate, which TimeBank
+    // leaves unmarked.
     const before = ctx.text.slice(Math.max(0, start - 30), start);
-    if (art && !/(?:times|once|twice)\s*$/i.test(before)) return null;
+    if (art && !/(?:times|once|twice|(?:^|[^$£€¥\d.,])\d[\d,]*)\s*$/i.test(before)) return null;
     return {
       start,
       end,
