@@ -20,6 +20,11 @@ const NEGATIVE = [
   'The quarterly dividend was raised to 20 cents.',
   'That is very important to the future of our peoples.',
   'Baker, speaking on ABC News\' "This Week," said so.',
+  "Mothers matter as much as fathers in today's world.",
+  'She wants to pick the leaders of tomorrow herself.',
+  "The chip runs many of today's laptops.",
+  'Rooms will cost $55 a night and the preferred pays $1.76 a year.',
+  'The airline flies four flights a week and will add 700 seats a week.',
 ];
 
 for (const text of NEGATIVE) {
@@ -27,3 +32,24 @@ for (const text of NEGATIVE) {
     assert.deepEqual(timexValues(text, '2021-03-10'), []);
   });
 }
+
+test('the day of "today\'s vote" and "the events of today" stays a day', () => {
+  assert.deepEqual(
+    timexValues("He called the events of today historic before the results of today's vote.", '2021-03-10'),
+    [
+      ['today', '2021-03-10'],
+      ['today', '2021-03-10'],
+    ],
+  );
+});
+
+test('"at a rate of 15 a year" is a recurrence, unlike a price per year', () => {
+  assert.deepEqual(timexValues('Tankers are loaded at a rate of 15 a year.', '2021-03-10'), [['a year', 'P1Y']]);
+});
+
+test('"twice a year" is a recurrence and "within a year" a duration, unlike a price per year', () => {
+  assert.deepEqual(timexValues('The board meets twice a year and will decide within a year.', '2021-03-10'), [
+    ['a year', 'P1Y'],
+    ['within a year', 'P1Y/LESS_THAN'],
+  ]);
+});

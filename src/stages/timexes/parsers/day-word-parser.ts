@@ -8,6 +8,23 @@ import { PARTS_OF_DAY } from '../vocabulary.js';
 
 const OFFSETS: Record<string, number> = { today: 0, yesterday: -1, tomorrow: 1, tonight: 0 };
 
+// "the people of tomorrow", "many of today's personal computers", "in today's world": the
+// present or future age in general, which names no day (TimeBank leaves it unmarked).
+const QUANTIFIER_OF = /\b(?:many|most|some|all|much|few|several|none|any) of\s+$/i;
+const GENERIC_AGE =
+  /^['’]s\s+(?:world|society|economy|economic climate|generation|youth|children|young|standards|technology|global)\b/i;
+
+function isGenericDayWord(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 12), start);
+  const after = text.slice(end, end + 24);
+  const possessive = /^['’]s\b/.test(after);
+  if (GENERIC_AGE.test(after)) return true;
+  // "the events of today" and "the results of today's vote" name the day; "the leaders of
+  // tomorrow" and "many of today's computers" do not.
+  if (/^tomorrow$/i.test(text.slice(start, end)) && /\bof\s+$/i.test(before) && !possessive) return true;
+  return possessive && QUANTIFIER_OF.test(before);
+}
+
 /** "today", "yesterday morning", "tonight", "last night", "this afternoon". */
 export const dayWordParser: TimexParser = {
   name: 'day-word',
@@ -37,6 +54,7 @@ export const dayWordParser: TimexParser = {
     }
     const code = part ? PARTS_OF_DAY[part] : undefined;
     const end = start + surface.length;
+    if (word && !dayBefore && !part && isGenericDayWord(ctx.text, start, end)) return null;
     const type = code ? ('TIME' as const) : ('DATE' as const);
     const stated = code ? ['part-of-day'] : [];
     if (!ctx.published) {

@@ -89,7 +89,13 @@ export const durationParser: TimexParser = {
     // A lone article before a unit ("a year") is a duration only outside a rate ("$5 a year").
     if (
       (a === 'a' || a === 'an') &&
-      /(?:\d|times|once|twice|cents?|dollars?|percent|%)\s*$/.test(ctx.text.slice(Math.max(0, start - 14), start))
+      (/(?:\d|times|once|twice|cents?|dollars?|percent|%|million|billion)\s*$/.test(
+        ctx.text.slice(Math.max(0, start - 14), start),
+      ) ||
+        // "four flights a week", "700 seats a week": a count of something per unit.
+        /(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|hundreds?|thousands?|dozens?))\s+(?:[a-z]+\s+)?[a-z]+s\s*$/.test(
+          ctx.text.slice(Math.max(0, start - 30), start),
+        ))
     )
       return null;
     if (/^[Ss]ome$/.test(a) && !/^(?:years|months|weeks|days|hours|decades)$/i.test(unitWord ?? '')) return null;

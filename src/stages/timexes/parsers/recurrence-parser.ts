@@ -72,13 +72,11 @@ export const recurrenceParser: TimexParser = {
         granularity: 'none',
       };
     }
-    // "a year" is a rate only after a number, money, or "once/twice/times".
+    // "a year" is a recurrence after "once/twice/times" or a bare count ("at a rate of 15 a
+    // year"); a price per unit ("$55 a night", "$2 million a year") is a rate, which TimeBank
+    // leaves unmarked.
     const before = ctx.text.slice(Math.max(0, start - 30), start);
-    if (
-      art &&
-      !/(?:\d|times|once|twice|cents?|dollars?|dlrs|percent|%|million|billion|pounds|euros|each)\s*$/i.test(before)
-    )
-      return null;
+    if (art && !/(?:times|once|twice|(?:^|[^$£€¥\d.,])\d[\d,]*)\s*$/i.test(before)) return null;
     return {
       start,
       end,
