@@ -402,3 +402,18 @@ test("an institution the text names acts for its country's government, before a 
   orderForAcled(actors, 'Strategic developments', text, 'UA', namer, { start: 42, end: 47 });
   assert.match(actors[0]?.acled ?? '', /^Government of Ukraine/);
 });
+
+test('a named group guessed in a country training never saw it in, unnamed by the words, is not added', () => {
+  const namer = new AcledActorNamer(trainAcledActorModel(namedFixture()));
+  const ev = { start: 0, end: 5 };
+  const text = 'On 3 June 2020, rebel forces fired mortars at army positions near Golf.';
+  const inUkraine: EventParticipant[] = [];
+  orderForAcled(inUkraine, 'Battles', text, 'UA', namer, ev);
+  assert.equal(inUkraine[0]?.acled, 'GLF: Green Liberation Front', 'where it fights, the words suffice');
+  const inMexico: EventParticipant[] = [];
+  orderForAcled(inMexico, 'Battles', text, 'MX', namer, ev);
+  assert.ok(!inMexico.some((a) => a.acled === 'GLF: Green Liberation Front'));
+  const named: EventParticipant[] = [];
+  orderForAcled(named, 'Battles', text.replace('rebel forces', 'GLF rebel forces'), 'MX', namer, ev);
+  assert.equal(named[0]?.acled, 'GLF: Green Liberation Front', 'a group the words name stays, wherever it is');
+});

@@ -73,3 +73,21 @@ test('a demand made together is a protest; one by a bank, or in a letter, is not
   assert.deepEqual(types('Party leaders are urging the mayor to call off the vote.'), ['REQUEST']);
   assert.deepEqual(types('Dozens of parents sent a letter to the board demanding unpaid wages.'), ['REQUEST']);
 });
+
+test('a killing the model reads as a protest stays an attack where the words name no crowd', () => {
+  const notes: { text: string; label: string }[] = [];
+  for (const town of ['Alpha', 'Bravo', 'Charlie', 'Delta', 'Echo', 'Foxtrot']) {
+    notes.push({
+      text: `On 2 May 2020, protesters gathered outside the clinic in ${town}.`,
+      label: 'Peaceful protest',
+    });
+    notes.push({ text: `On 2 May 2020, gunmen shot a trader in ${town}.`, label: 'Attack' });
+  }
+  const classifier = new EventClassifier(trainAcledSubEventClassifier(notes, { bags: 1 }));
+  const types = (text: string) =>
+    createPipeline([sentences(), numbers(), events({ classifier, actorNamer: null })])
+      .run(Doc.create(text, { published: '2021-06-01' }))
+      .layer('event')
+      .map((e) => e.attrs.type);
+  assert.deepEqual(types('A doctor of the clinic was killed at home last fall.'), ['ASSAULT']);
+});
