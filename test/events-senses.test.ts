@@ -48,6 +48,13 @@ test('contests, words and shows are not fights, attacks or protests', () => {
     'A judge issued an arrest warrant for the contractor on Friday.',
     'The agency offered a reward for information leading to the arrest of the bombers.',
     'The senator spoke of a possible strike against Iraq.',
+    'The mayor shot himself in his office, police said.',
+    'Veterans were killing themselves at three times the rate of civilians.',
+    'The video showed an attack on Sen. Jane Doe, a former prisoner of war.',
+    'He attacked other candidates on stage for taking donations.',
+    'The race for the seat is on a knife’s edge.',
+    'The plan offers several targeted tax breaks to families.',
+    'She was released from house arrest in 2010.',
   ])
     assert.deepEqual(types(s), [], s);
 });
@@ -64,6 +71,8 @@ test('the violent senses of the same words stay events', () => {
     ['A fighter jet was shot down over the valley.', 'ASSAULT'],
     ['An IED exploded beside a police truck.', 'ASSAULT'],
     ['The navy launched a retaliatory strike on the port.', 'ASSAULT'],
+    ['Party supporters attacked a candidate with sticks at a rally.', 'ASSAULT'],
+    ['The general was placed under house arrest on Monday.', 'COERCE'],
     ['Dock workers went on strike against the port company.', 'PROTEST'],
     ['The ministry refused the demands of the union.', 'REJECT'],
     ['A mine exploded near the well, injuring a boy while grazing goats and sheep.', 'ASSAULT'],

@@ -414,6 +414,10 @@ const ANIMALS =
 const CONTEST =
   /\b(?:meets?|match(?:es)?|games?|tournaments?|championships?|league|season|teams?|coach\w*|score[ds]?|playoffs?|seed(?:s|ed)?|wrestl\w*|football|soccer|basketball|baseball|hockey|tennis|golf|cricket|rugby|olympic\w*|medals?|(?:semi|quarter)?finals?|opponents?|innings?|lightweight|heavyweight|bouts?|title|cup|election\w*|nomination|primar(?:y|ies)|debates?|candidates?|ballot|court|lawsuits?|legal|legislation|bill|budget|trial|appeal|tears|cancer|illness|disease|aids|hiv|poverty|crime|corruption|inflation|climate|wildfires?|fires|blaze|obesity|drugs|addiction|unemployment|deficit|takeover|bid|merger|market|shares|prices)\b/i;
 
+/** Someone armed, a weapon or a wound: what makes an attack on a politician physical. */
+const ARMED_HARM =
+  /\b(?:gunm[ae]n|militants?|insurgents?|rebels?|attackers?|assailants?|bomb\w*|explo\w*|shot|shoot\w*|guns?|gunfire|knife|knives|stabb\w*|kill\w*|wound\w*|injur\w*|grenades?|rockets?|missiles?|troops|soldiers?|mobs?|fired|firing|assassin\w*|convoy|motorcade|hospital\w*|beat\w*|assault\w*|sticks|stones|rods|clubs|hurt|dead|died|death|vandali\w*|torch\w*|house|home|residence|office|vehicle|car)\b/i;
+
 // What marks an "attack" as words, not force.
 const VERBAL =
   /\b(?:personally|verbal\w*|rhetoric\w*|remarks|comments|criticism|criticis\w*|criticiz\w*|insult\w*|tweet\w*|twitter|speech|debate|interview|ads?|advert\w*|campaign|column|editorial|op-ed|wife|husband|father|mother|record|policies|character|reputation|credibility|opponents?|rivals?)\b/i;
@@ -447,11 +451,29 @@ export function otherSense(rule: TriggerRule, text: string, at: number, match: s
   // A word in capitals in a sentence not written in capitals is an acronym or a ticker
   // ("Mobil Corp <MOB.N>"), unless the trigger is an acronym itself ("an IED").
   if (/^\p{Lu}{2,}$/u.test(match) && !/^IEDS?$/.test(match) && /\p{Ll}/u.test(text)) return true;
+  // Harm done to oneself ("shot himself", "veterans killing themselves") is a suicide, no attack.
+  if (
+    (rule.name === 'kill' || rule.name === 'shoot' || rule.name === 'primitive') &&
+    /^(?:kill|shot|shoot|stabb)/.test(word) &&
+    /^\s+(?:him|her|them|it|my|your|our)sel(?:f|ves)\b/i.test(after)
+  )
+    return true;
   switch (rule.name) {
     case 'kill': {
       if (/^attack/.test(word)) {
         // "a heart attack", "a panic attack": illness.
         if (/\b(?:heart|panic|asthma|anxiety|seizure)\s+$/i.test(before)) return true;
+        // An attack on a politician or a debate's people ("an attack on Sen. John McCain", "his
+        // attacks on moderators") is made with words, whatever war the sentence recalls, unless
+        // someone armed or a weapon stands beside it ("militants attacked President Karzai").
+        if (
+          (!ARMED_HARM.test(rest) &&
+            /^\s+(?:(?:on|against)\s+)?(?:(?:the|his|her|their|its|a|an|other|fellow|[A-Z][\w.'’-]*)\s+){0,3}(?:sen\.|rep\.|gov\.|(?:senators?|congress\w*|lawmakers?|candidates?|moderators?|rivals?|opponents?|nominees?|challengers?|governor|president(?!ial palace)|(?:vice|prime) minister|the press|the media|judges?|critics)\b)/i.test(
+              after,
+            )) ||
+          /\b(?:attack\w*) (?:ads?|dogs?|lines?|mode)\b/i.test(text.slice(at, at + match.length + 6))
+        )
+          return true;
         // An attack told with words, not force: nothing violent beside it (other "attacks" aside),
         // and the marks of speech.
         return !VIOLENCE.test(rest.replace(/\battack\w*/gi, ' ')) && VERBAL.test(rest);
@@ -465,8 +487,14 @@ export function otherSense(rule: TriggerRule, text: string, at: number, match: s
         return true;
       if (/^targeted$/.test(word))
         // An attribute ("the scope of targeted cuts", "highly targeted ads"), not what someone did.
-        return /\b(?:of|the|a|an|more|less|highly|narrowly|well|better|most|its|their|his|her|our|for|with)\s+$/i.test(
-          before,
+        return (
+          /\b(?:of|the|a|an|more|less|highly|narrowly|well|better|most|its|their|his|her|our|for|with|several|many|some|few|new|these|those|such|other|\d+)\s+$/i.test(
+            before,
+          ) ||
+          // "targeted tax breaks", "targeted sanctions": an attribute of a policy.
+          /^\s+(?:tax|taxes|sanctions|spending|cuts?|relief|aid|ads?|advertising|marketing|campaigns?|programs?|programmes?|approach|measures|lockdowns?|support|investments?|breaks|credits|funding|help|therapy|therapies|treatments?|drugs?|messages?|outreach)\b/i.test(
+            after,
+          )
         );
       // A death, an injury or a loss with no violence beside it, from illness, accident or
       // disaster, or without any violence in its sentence or the one before (an obituary).
@@ -625,6 +653,12 @@ export function otherSense(rule: TriggerRule, text: string, at: number, match: s
       // "cardiac arrest", "arrest the decline", "rounded up a sampling of the ways".
       return (
         /\bcardiac\s+$/i.test(before) ||
+        // Freed from it, or living under it: a state, not the arrest ("released from house arrest",
+        // "spent 15 years under house arrest"); "placed under house arrest" is one.
+        (/^arrest$/.test(word) &&
+          /\b(?:released from|freed from|free from|spent [\w\s]{0,20}?under|remains? under|remained under|still under|lived under|years (?:of|under)|months (?:of|under))\s+(?:house\s+)?$/i.test(
+            before,
+          )) ||
         // Someone wanted, not held: "an arrest warrant", "a warrant for his arrest", "a reward for
         // information leading to the arrest".
         (/^arrest$/.test(word) &&
@@ -658,6 +692,8 @@ export function otherSense(rule: TriggerRule, text: string, at: number, match: s
         )
       );
     case 'primitive':
+      // "on a knife's edge", "knife-edge": a close contest.
+      if (/^knife$/i.test(word) && /^(?:['’]s\s+edge|[- ]edge)/i.test(after)) return true;
       // "hacked emails", "hackers hacked the servers": computers, not machetes.
       return (
         /^hacked$/.test(word) &&
