@@ -55,6 +55,11 @@ test('contests, words and shows are not fights, attacks or protests', () => {
     'The race for the seat is on a knife’s edge.',
     'The plan offers several targeted tax breaks to families.',
     'She was released from house arrest in 2010.',
+    'Experts say the merger had been killed by the regulator.',
+    'The auditors upheld the losing bidder’s protest on Tuesday.',
+    'The rival firm expects there will be a protest of the award.',
+    'The jetliner crashed into the sea in June, killing all 140 people on board.',
+    'The former chief executive officer of the firm has died at the age of 70.',
   ])
     assert.deepEqual(types(s), [], s);
 });

@@ -399,12 +399,12 @@ export const CROWD_RE =
 // Words of violence, force and crowds: where one stands beside a trigger (the trigger itself left
 // out), a word that has other senses ("died", "fought", "attack") is read in its violent one.
 const VIOLENCE =
-  /\b(?:kill\w*|murder\w*|massacre\w*|shot|shoot\w*|guns?|gunm[ae]n|gunfire|firing|fired|opened fire|fire (?:on|at)|(?:set|sets|setting) (?:[\w-]+ ){0,2}?(?:on )?fire|burn\w* (?:[\w-]+ ){0,2}?alive|threw (?!up\b)|thrown (?!up\b)|hurled|pelted|rocks?|stones?|bomb\w*|explo\w*|blasts?|grenades?|ied|stabb\w*|knife|knives|machetes?|beat(?:en|ing)?|assault\w*|attack\w*|armed|militants?|militias?|terror\w*|troops|soldiers?|army|military|forces|police\w*|officers?|rebels?|insurgen\w*|missiles?|rockets?|shell\w*|drones?|air ?strikes?|raid\w*|hostages?|abduct\w*|kidnap\w*|tortur\w*|lynch\w*|rap(?:e|ed|ist)|riot\w*|clash\w*|fight\w*|fought|battle\w*|violen\w*|weapons?|mobs?|arson\w*|torched|execut\w*|behead\w*|assassin\w*|custody|detention|prison\w*|jail\w*|protest\w*|demonstrat\w*|crackdown|war|wars|conflict|combat\w*|hostilities|ambush\w*|snipers?|landmines?|injur\w*|wound\w*|victims?|casualt\w*|bod(?:y|ies)|corpses?|homicide|manslaughter|strangl\w*|poison\w*|hanged|suspects?|supporters|protesters|crowds?|stones|sticks|clubs)\b/i;
+  /\b(?:kill\w*|murder\w*|massacre\w*|shot|shoot\w*|guns?|gunm[ae]n|gunfire|firing|fired|opened fire|fire (?:on|at)|(?:set|sets|setting) (?:[\w-]+ ){0,2}?(?:on )?fire|burn\w* (?:[\w-]+ ){0,2}?alive|threw (?!up\b)|thrown (?!up\b)|hurled|pelted|rocks?|stones?|bomb\w*|explo\w*|blasts?|grenades?|ied|stabb\w*|knife|knives|machetes?|beat(?:en|ing)?|assault\w*|attack\w*|armed|militants?|militias?|terror\w*|troops|soldiers?|army|military|forces|police\w*|(?<!(?:executive|chief|financial|operating|information|technology|press|loan|compliance|medical|commanding) )officers?|rebels?|insurgen\w*|missiles?|rockets?|shell\w*|drones?|air ?strikes?|raid\w*|hostages?|abduct\w*|kidnap\w*|tortur\w*|lynch\w*|rap(?:e|ed|ist)|riot\w*|clash\w*|fight\w*|fought|battle\w*|violen\w*|weapons?|mobs?|arson\w*|torched|execut(?!ives?\b)\w*|behead\w*|assassin\w*|custody|detention|prison\w*|jail\w*|protest\w*|demonstrat\w*|crackdown|war|wars|conflict|combat\w*|hostilities|ambush\w*|snipers?|landmines?|injur\w*|wound\w*|victims?|casualt\w*|bod(?:y|ies)|corpses?|homicide|manslaughter|strangl\w*|poison\w*|hanged|suspects?|supporters|protesters|crowds?|stones|sticks|clubs)\b/i;
 
 // A cause of death, injury or damage that is not violence: illness, accident, disaster, or
 // animals dying (culls of infected flocks).
 const NON_VIOLENT_CAUSE =
-  /\b(?:natural causes|complications|cancer|strokes?|heart (?:attack|failure|disease|condition)|illness\w*|disease\w*|pneumonia|flu|influenza|virus\w*|viral|bacteri\w*|infect\w*|h5n1|outbreaks?|epidemics?|pandemics?|old age|overdose|drown\w*|crash\w*|accident\w*|collisions?|avalanches?|earthquakes?|floods?|flooding|storms?|hurricanes?|tornado\w*|cyclones?|typhoons?|landslides?|heat ?waves?|(?:in|by|from|after|during|of) (?:an? |the )?(?:[\w-]+ ){0,2}?(?:fires?|blaze)|wildfires?|firefighters?|fire (?:crews?|department|brigade)|extinguish\w*|smoke inhalation|(?:house|trailer|apartment|building|forest|bush|brush|grass|kitchen|electrical|accidental) fires?|(?:fatality|mortality|death) rates?|cholera|malaria|ebola|measles|covid\w*|coronavirus|tuberculosis|aids|hiv|cull\w*|electric\w* shock|electrocut\w*)\b/i;
+  /\b(?:natural causes|complications|cancer|strokes?|heart (?:attack|failure|disease|condition)|illness\w*|disease\w*|pneumonia|flu|influenza|virus\w*|viral|bacteri\w*|infect\w*|h5n1|outbreaks?|epidemics?|pandemics?|old age|overdose|drown\w*|crash\w*|accident\w*|collisions?|avalanches?|earthquakes?|floods?|flooding|storms?|hurricanes?|tornado\w*|cyclones?|typhoons?|landslides?|heat ?waves?|(?:in|by|from|after|during|of) (?:an? |the )?(?:[\w-]+ ){0,2}?(?:fires?|blaze)|wildfires?|firefighters?|fire (?:crews?|department|brigade)|extinguish\w*|smoke inhalation|(?:house|trailer|apartment|building|forest|bush|brush|grass|kitchen|electrical|accidental) fires?|(?:fatality|mortality|death) rates?|cholera|malaria|ebola|measles|covid\w*|coronavirus|tuberculosis|aids|hiv|cull\w*|electric\w* shock|electrocut\w*|at the age of|jetliner|airliner|plane crash\w*)\b/i;
 
 /** Animals dying ("two ducks died"): no attack, though killing livestock in a raid is part of one. */
 const ANIMALS =
@@ -412,7 +412,7 @@ const ANIMALS =
 
 // Contests that are not fights: sport, elections, courts, and struggles against a problem.
 const CONTEST =
-  /\b(?:meets?|match(?:es)?|games?|tournaments?|championships?|league|season|teams?|coach\w*|score[ds]?|playoffs?|seed(?:s|ed)?|wrestl\w*|football|soccer|basketball|baseball|hockey|tennis|golf|cricket|rugby|olympic\w*|medals?|(?:semi|quarter)?finals?|opponents?|innings?|lightweight|heavyweight|bouts?|title|cup|election\w*|nomination|primar(?:y|ies)|debates?|candidates?|ballot|court|lawsuits?|legal|legislation|bill|budget|trial|appeal|tears|cancer|illness|disease|aids|hiv|poverty|crime|corruption|inflation|climate|wildfires?|fires|blaze|obesity|drugs|addiction|unemployment|deficit|takeover|bid|merger|market|shares|prices)\b/i;
+  /\b(?:meets?|match(?:es)?|games?|tournaments?|championships?|league|season|teams?|coach\w*|score[ds]?|playoffs?|seed(?:s|ed)?|wrestl\w*|football|soccer|basketball|baseball|hockey|tennis|golf|cricket|rugby|olympic\w*|medals?|(?:semi|quarter)?finals?|opponents?|innings?|lightweight|heavyweight|bouts?|title|cup|election\w*|nomination|primar(?:y|ies)|debates?|candidates?|ballot|court|lawsuits?|legal|legislation|bill|budget|trial|appeal|tears|cancer|illness|disease|aids|hiv|poverty|crime|corruption|inflation|climate|wildfires?|fires|blaze|obesity|drugs|addiction|unemployment|deficit|takeover|bid|merger|market|shares|prices|contracts?|awards?|deals?|tenders?)\b/i;
 
 /** Someone armed, a weapon or a wound: what makes an attack on a politician physical. */
 const ARMED_HARM =
@@ -480,9 +480,13 @@ export function otherSense(rule: TriggerRule, text: string, at: number, match: s
       }
       if (
         /^killed$/.test(word) &&
-        /^\s+(?:the|a|an|his|her|their|its)\s+(?:bill|deal|proposal|plan|idea|project|story|measure|amendment|motion|merger|bid)\b/i.test(
+        (/^\s+(?:the|a|an|his|her|their|its)\s+(?:bill|deal|proposal|plan|idea|project|story|measure|amendment|motion|merger|bid)\b/i.test(
           after,
-        )
+        ) ||
+          // "the deal had been killed by the Pentagon".
+          /\b(?:bill|deal|proposal|plan|idea|project|measure|amendment|motion|merger|bid|contract|legislation|program|programme)s?\s+(?:had\s+|has\s+|have\s+|was\s+|were\s+|is\s+|are\s+)?(?:been\s+)?(?:\w+ly\s+)?$/i.test(
+            before,
+          ))
       )
         return true;
       if (/^targeted$/.test(word))
@@ -498,7 +502,7 @@ export function otherSense(rule: TriggerRule, text: string, at: number, match: s
         );
       // A death, an injury or a loss with no violence beside it, from illness, accident or
       // disaster, or without any violence in its sentence or the one before (an obituary).
-      if (/^(?:killed|died|death|injur|wound|casualties|fatalit|found dead|bod)/.test(word)) {
+      if (/^(?:killed|killing|died|death|injur|wound|casualties|fatalit|found dead|bod)/.test(word)) {
         // "the fatality rate", "the death toll from the flu": a statistic.
         if (/^\s+(?:rates?|ratios?|statistics)\b/i.test(after)) return true;
         // The cause is read in the trigger's own clause ("children who died in a trailer fire,
@@ -599,6 +603,13 @@ export function otherSense(rule: TriggerRule, text: string, at: number, match: s
         (/\b(?:formal|official|diplomatic|written|legal|bid)\s+$/i.test(before) ||
           /\b(?:filed|files|file|lodged|lodges|lodge|registered|sent|delivered)\s+(?:a|an)\s+(?:[\w-]+\s+)?$/i.test(
             before,
+          ) ||
+          // A bid protest, decided by an authority: "upheld Boeing's protest", "a protest of the award".
+          /\b(?:upheld|uphold|upholds|sustained|denied|dismissed|rejected|withdrew|withdrawn)\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,2}$/i.test(
+            before,
+          ) ||
+          /^\s+(?:of|against)\s+(?:the|a|an|this|that|its)\s+(?:[\w-]+\s+)?(?:award|contract|decision|ruling|tender|bid|verdict|result|election result|call|penalty|goal)s?\b/i.test(
+            after,
           ))
       )
         return true;
