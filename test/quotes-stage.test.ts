@@ -314,6 +314,22 @@ test('a headline kicker before a colon is no speaker', () => {
   assert.ok(![...got, ...attributions].some((q) => q.cue === ':'));
 });
 
+test('a title-case headline after a name the story names again is that person’s words', () => {
+  const { quotes: got } = run(
+    'Mayor Harris: Bridge Repairs Will Wait Until Spring.\n\nThe city cannot pay for the work this winter, Harris told the council on Monday.',
+  );
+  const quote = got.find((q) => q.cue === ':');
+  assert.equal(quote?.speaker, 'Mayor Harris');
+  assert.equal(quote?.content, 'Bridge Repairs Will Wait Until Spring');
+});
+
+test('a one-word kicker before a title-case headline is no speaker', () => {
+  const { quotes: got, attributions } = run(
+    'Breaking: Council Votes To Delay Bridge Repairs.\n\nThe council voted on Monday to wait until spring.',
+  );
+  assert.ok(![...got, ...attributions].some((q) => q.cue === ':'));
+});
+
 test('a question closing its quotation, then "X said.", is X’s though the sentence splits after it', () => {
   const { quotes: got } = run(
     'The mayor took the stage.\n\n“Who paid for the bridge? Who will mend it?” Harris said.\n\nThe crowd cheered.',

@@ -364,7 +364,17 @@ export function quotes(options: QuotesOptions = {}): Stage {
           !OPENERS.has(T[0]!.w) &&
           T.slice(0, colon).every((t) => /^[\p{L}.'’-]+$/u.test(t.raw)) &&
           !(colon === 1 && LABEL.test(T[0]!.w)) &&
-          !titleCase(T, colon + 1) &&
+          // A title-case headline after the colon is the named person's words ("Trey Gowdy:
+          // Benghazi Investigation Helped …") when the story names them again; a kicker in
+          // capitals ("BUSTED:"), a word the story never repeats ("Breaking:", "Wow:") or a list
+          // of names ("Iowa: Tim A., Brad B., …") is no speaker (held-out train: cue exact F1
+          // 0.7055 -> 0.7063 with the models fixed; 2 headline cues gained, 1 false cue lost).
+          !(
+            titleCase(T, colon + 1) &&
+            (shouted(T, colon) ||
+              T.slice(colon + 1).filter((t) => t.w === ',').length >= 2 ||
+              !mentionedAfter(doc.text, T[colon - 1]!.raw, T[T.length - 1]!.end))
+          ) &&
           !isCovered(T[0]!.start) &&
           !stretchAt(T[0]!.start) &&
           (cues.length === 0 || cues[0]!.a > colon)
@@ -718,6 +728,21 @@ const POLL = /^(?:poll|polls|survey|surveys)$/;
 /** Labels before a colon that name no speaker ("BYLINE: …", "Twitter: @…"). */
 const LABEL =
   /^(?:byline|twitter|facebook|instagram|source|sources|photo|photos|video|image|credit|update|updated|note|related|email|contact|tags|editor|advertisement|watch|listen)$/;
+
+/**
+ * Whether a word stands, capitalised, in the text after `from`: a headline's speaker ("Trey Gowdy:
+ * Benghazi Investigation …") is named again in the story, a kicker ("Breaking:", "Wow:") is not.
+ */
+function mentionedAfter(text: string, word: string, from: number): boolean {
+  if (!/^\p{Lu}/u.test(word)) return false;
+  const re = new RegExp(`(?<![\\p{L}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u');
+  return re.test(text.slice(from));
+}
+
+/** Whether the words before `end` are all in capitals ("BUSTED", "EXCLUSIVE – WATCH"). */
+function shouted(T: Tok[], end: number): boolean {
+  return T.slice(0, end).every((t) => !/\p{Ll}/u.test(t.raw));
+}
 
 /**
  * Whether the words from `from` on are a headline in title case ("BUSTED: Emails Reveal Hillary
