@@ -60,6 +60,14 @@ test('contests, words and shows are not fights, attacks or protests', () => {
     'The rival firm expects there will be a protest of the award.',
     'The jetliner crashed into the sea in June, killing all 140 people on board.',
     'The former chief executive officer of the firm has died at the age of 70.',
+    'Dealers feared a massive attack on the franc after the vote.',
+    'Farm groups protested that the quotas were set too low.',
+    'Canada has also protested the new import limits.',
+    'The committee approved the budget over Republican protests.',
+    'Officials are fighting off demands for higher spending by Congress.',
+    'The minister attacked what he called biased press reports.',
+    'In all, 1,200 people were killed and 9,000 injured when a cloud of toxic gas escaped from the plant.',
+    'The fire, which burned for two days, destroyed the mill’s main conveyor.',
   ])
     assert.deepEqual(types(s), [], s);
 });
@@ -77,6 +85,8 @@ test('the violent senses of the same words stay events', () => {
     ['An IED exploded beside a police truck.', 'ASSAULT'],
     ['The navy launched a retaliatory strike on the port.', 'ASSAULT'],
     ['Party supporters attacked a candidate with sticks at a rally.', 'ASSAULT'],
+    ['Hundreds of students protested the tuition rise outside parliament.', 'PROTEST'],
+    ['Unknown men destroyed two shops in the market.', 'COERCE'],
     ['The general was placed under house arrest on Monday.', 'COERCE'],
     ['Dock workers went on strike against the port company.', 'PROTEST'],
     ['The ministry refused the demands of the union.', 'REJECT'],

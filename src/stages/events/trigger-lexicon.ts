@@ -404,7 +404,7 @@ const VIOLENCE =
 // A cause of death, injury or damage that is not violence: illness, accident, disaster, or
 // animals dying (culls of infected flocks).
 const NON_VIOLENT_CAUSE =
-  /\b(?:natural causes|complications|cancer|strokes?|heart (?:attack|failure|disease|condition)|illness\w*|disease\w*|pneumonia|flu|influenza|virus\w*|viral|bacteri\w*|infect\w*|h5n1|outbreaks?|epidemics?|pandemics?|old age|overdose|drown\w*|crash\w*|accident\w*|collisions?|avalanches?|earthquakes?|floods?|flooding|storms?|hurricanes?|tornado\w*|cyclones?|typhoons?|landslides?|heat ?waves?|(?:in|by|from|after|during|of) (?:an? |the )?(?:[\w-]+ ){0,2}?(?:fires?|blaze)|wildfires?|firefighters?|fire (?:crews?|department|brigade)|extinguish\w*|smoke inhalation|(?:house|trailer|apartment|building|forest|bush|brush|grass|kitchen|electrical|accidental) fires?|(?:fatality|mortality|death) rates?|cholera|malaria|ebola|measles|covid\w*|coronavirus|tuberculosis|aids|hiv|cull\w*|electric\w* shock|electrocut\w*|at the age of|jetliner|airliner|plane crash\w*)\b/i;
+  /\b(?:natural causes|complications|cancer|strokes?|heart (?:attack|failure|disease|condition)|illness\w*|disease\w*|pneumonia|flu|influenza|virus\w*|viral|bacteri\w*|infect\w*|h5n1|outbreaks?|epidemics?|pandemics?|old age|overdose|drown\w*|crash\w*|accident\w*|collisions?|avalanches?|earthquakes?|floods?|flooding|storms?|hurricanes?|tornado\w*|cyclones?|typhoons?|landslides?|heat ?waves?|(?:in|by|from|after|during|of) (?:an? |the )?(?:[\w-]+ ){0,2}?(?:fires?|blaze)|wildfires?|firefighters?|fire (?:crews?|department|brigade)|extinguish\w*|smoke inhalation|(?:house|trailer|apartment|building|forest|bush|brush|grass|kitchen|electrical|accidental|mine|factory|plant|warehouse|refinery|industrial) fires?|gas leaks?|(?:chemical|industrial) disasters?|toxic (?:gas|cloud|fumes)|cloud\s+of\s+(?:[\w-]+\s+){0,3}?gas|the\s+(?:[\w-]+\s+){0,2}?(?:fire|blaze)(?=\s*(?:,|which\b|that\b|destroyed|killed|burned|raged|started|swept))|(?:fatality|mortality|death) rates?|cholera|malaria|ebola|measles|covid\w*|coronavirus|tuberculosis|aids|hiv|cull\w*|electric\w* shock|electrocut\w*|at the age of|jetliner|airliner|plane crash\w*)\b/i;
 
 /** Animals dying ("two ducks died"): no attack, though killing livestock in a raid is part of one. */
 const ANIMALS =
@@ -412,7 +412,7 @@ const ANIMALS =
 
 // Contests that are not fights: sport, elections, courts, and struggles against a problem.
 const CONTEST =
-  /\b(?:meets?|match(?:es)?|games?|tournaments?|championships?|league|season|teams?|coach\w*|score[ds]?|playoffs?|seed(?:s|ed)?|wrestl\w*|football|soccer|basketball|baseball|hockey|tennis|golf|cricket|rugby|olympic\w*|medals?|(?:semi|quarter)?finals?|opponents?|innings?|lightweight|heavyweight|bouts?|title|cup|election\w*|nomination|primar(?:y|ies)|debates?|candidates?|ballot|court|lawsuits?|legal|legislation|bill|budget|trial|appeal|tears|cancer|illness|disease|aids|hiv|poverty|crime|corruption|inflation|climate|wildfires?|fires|blaze|obesity|drugs|addiction|unemployment|deficit|takeover|bid|merger|market|shares|prices|contracts?|awards?|deals?|tenders?)\b/i;
+  /\b(?:meets?|match(?:es)?|games?|tournaments?|championships?|league|season|teams?|coach\w*|score[ds]?|playoffs?|seed(?:s|ed)?|wrestl\w*|football|soccer|basketball|baseball|hockey|tennis|golf|cricket|rugby|olympic\w*|medals?|(?:semi|quarter)?finals?|opponents?|innings?|lightweight|heavyweight|bouts?|title|cup|election\w*|nomination|primar(?:y|ies)|debates?|candidates?|ballot|court|lawsuits?|legal|legislation|bill|budget|trial|appeal|tears|cancer|illness|disease|aids|hiv|poverty|crime|corruption|inflation|climate|wildfires?|fires|blaze|obesity|drugs|addiction|unemployment|deficit|takeover|bid|merger|market|shares|prices|contracts?|awards?|deals?|tenders?|dollar|yen|currenc(?:y|ies)|exchange rates?|interest rates?|bonds?|stocks?|congress|parliament|lawmakers|demands for|proposals?|tax(?:es)?|regulat\w*|spending|debt)\b/i;
 
 /** Someone armed, a weapon or a wound: what makes an attack on a politician physical. */
 const ARMED_HARM =
@@ -420,7 +420,7 @@ const ARMED_HARM =
 
 // What marks an "attack" as words, not force.
 const VERBAL =
-  /\b(?:personally|verbal\w*|rhetoric\w*|remarks|comments|criticism|criticis\w*|criticiz\w*|insult\w*|tweet\w*|twitter|speech|debate|interview|ads?|advert\w*|campaign|column|editorial|op-ed|wife|husband|father|mother|record|policies|character|reputation|credibility|opponents?|rivals?)\b/i;
+  /\b(?:personally|verbal\w*|rhetoric\w*|remarks|comments|criticism|criticis\w*|criticiz\w*|insult\w*|tweet\w*|twitter|speech|debate|interview|ads?|advert\w*|campaign|column|editorial|op-ed|wife|husband|father|mother|record|policies|character|reputation|credibility|opponents?|rivals?|press reports?|news reports?|reports|articles?|stories|claims|allegations|decisions?|proposals?|plans?|bills?)\b/i;
 
 /** The words of a sentence with one stretch (the trigger) blanked out. */
 function without(text: string, at: number, length: number): string {
@@ -430,8 +430,11 @@ function without(text: string, at: number, length: number): string {
 /** The clause of `text` around a stretch: from the clause break before it to the one after. */
 function clauseAround(text: string, at: number, length: number): string {
   const pre = text.slice(0, at);
-  const from = Math.max(pre.lastIndexOf(','), pre.lastIndexOf(';'), pre.lastIndexOf('—'), pre.lastIndexOf(' - ')) + 1;
-  const post = text.slice(at + length).search(/[,;—]| - /);
+  // A comma inside a number ("2,413 people") is no clause break.
+  let comma = -1;
+  for (const m of pre.matchAll(/,(?!\d)/g)) comma = m.index;
+  const from = Math.max(comma, pre.lastIndexOf(';'), pre.lastIndexOf('—'), pre.lastIndexOf(' - ')) + 1;
+  const post = text.slice(at + length).search(/,(?!\d)|[;—]| - /);
   return text.slice(from, post < 0 ? text.length : at + length + post);
 }
 
@@ -463,6 +466,13 @@ export function otherSense(rule: TriggerRule, text: string, at: number, match: s
       if (/^attack/.test(word)) {
         // "a heart attack", "a panic attack": illness.
         if (/\b(?:heart|panic|asthma|anxiety|seizure)\s+$/i.test(before)) return true;
+        // "a massive attack on the mark": speculation against a currency or a market.
+        if (
+          /^\s+on\s+(?:the\s+)?(?:[\w-]+\s+)?(?:mark|dollar|yen|pound|sterling|franc|lira|rupee|peso|rouble|ruble|euro|currency|market|bond market|stock market|shares)\b/i.test(
+            after,
+          )
+        )
+          return true;
         // An attack on a politician or a debate's people ("an attack on Sen. John McCain", "his
         // attacks on moderators") is made with words, whatever war the sentence recalls, unless
         // someone armed or a weapon stands beside it ("militants attacked President Karzai").
@@ -520,7 +530,12 @@ export function otherSense(rule: TriggerRule, text: string, at: number, match: s
         )
           return false;
         const clause = clauseAround(rest, at, match.length);
-        if (!VIOLENCE.test(clause) && NON_VIOLENT_CAUSE.test(clause)) return true;
+        // Other outcomes in the clause ("killed and 200,000 injured when a gas cloud …") are no cause.
+        const causes = clause.replace(
+          /\b(?:injur\w*|wound\w*|victims?|casualt\w*|bod(?:y|ies)|dead|killed|killing|died|deaths?)\b/gi,
+          ' ',
+        );
+        if (!VIOLENCE.test(causes) && NON_VIOLENT_CAUSE.test(clause)) return true;
         if (/^(?:died|death)/.test(word) && !VIOLENCE.test(clause) && ANIMALS.test(clause)) return true;
         if (violent) return false;
         if (NON_VIOLENT_CAUSE.test(rest)) return true;
@@ -613,6 +628,20 @@ export function otherSense(rule: TriggerRule, text: string, at: number, match: s
           ))
       )
         return true;
+      // A complaint, not a demonstration: "protested that the plan …", "Britain has protested the
+      // limits", "over Republican protests", unless a crowd stands in the sentence.
+      if (/^protest(?:ed|s|ing)?$/.test(word) && /^\s+that\b/i.test(after)) return true;
+      if (/^protest/.test(word) && !CROWD_RE.test(rest)) {
+        if (/^protest(?:ed|s|ing)?$/.test(word) && /^\s+(?:he|she|they|it|we|i)\s+\w+/i.test(after)) return true;
+        if (
+          /^protest(?:ed|s)$/.test(word) &&
+          /^\s+(?:the|a|an|this|these|its|their|his|her)\s+(?!(?:war|killing|killings|arrest|arrests|death|deaths|coup|occupation|visit)\b)/i.test(
+            after,
+          )
+        )
+          return true;
+        if (/^protests$/.test(word) && /\b(?:over|despite)\s+(?:[\p{Lu}][\w-]*\s+)$/u.test(before)) return true;
+      }
       // The protest verb takes no object: "demonstrated outside", "demonstrated on Friday"; a
       // verb with an object or a clause ("demonstrated the plane", "demonstrates that") shows.
       // "demonstrating textile workers": the crowd itself.
@@ -693,6 +722,9 @@ export function otherSense(rule: TriggerRule, text: string, at: number, match: s
       const target = /^\s+(?:against|on)\s+(?:the\s+)?(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?)/u.exec(after);
       return target !== null && countryByName(target[1]!.replace(/\.$/, '')) !== undefined;
     }
+    case 'loot':
+      // Destroyed by a fire, a storm or an accident, with no one said to have done it.
+      return /^destroy/.test(word) && !VIOLENCE.test(rest) && NON_VIOLENT_CAUSE.test(rest);
     case 'reject':
       // A source declining to say more ("refused to identify himself", "declined to provide
       // details") rejects no demand or proposal.
