@@ -140,9 +140,45 @@ test('the naming model learns templates, full names and home countries from ACLE
   assert.equal(namer.fullName('Military Forces of Ukraine'), 'Military Forces of Ukraine (2019-)');
 });
 
+test("a monitor's observation names no side: the nearest observations seen in training say whose fire it was", () => {
+  const rows = fixture();
+  // Two villages 50 km apart, each on one side's part of the front.
+  for (let i = 0; i < 4; i++) {
+    rows.push({
+      text: `On ${i + 1} May 2020, the monitors observed a total of ${i + 2} explosions near Westfield.`,
+      eventType: 'Explosions/Remote violence',
+      country: 'Ukraine',
+      actors: ['Green Brigade', '', '', ''],
+      point: { lat: 48.0, lon: 37.0 },
+    });
+    rows.push({
+      text: `On ${i + 1} May 2020, the monitors observed a total of ${i + 2} explosions near Eastfield.`,
+      eventType: 'Explosions/Remote violence',
+      country: 'Ukraine',
+      actors: ['Military Forces of Ukraine (2019-)', '', '', ''],
+      point: { lat: 48.0, lon: 37.7 },
+    });
+  }
+  const file = trainAcledActorModel(rows);
+  assert.equal(file.observed?.length, 8, 'only observations are kept, with their places');
+  const namer = new AcledActorNamer(file);
+  const note = 'On 9 May 2020, the monitors observed a total of 3 explosions near Northfield.';
+  assert.equal(namer.observedSide(note, 'UA', { lat: 48.03, lon: 37.02 })?.name, 'Green Brigade');
+  assert.equal(namer.observedSide(note, 'UA', { lat: 48.0, lon: 37.68 })?.name, 'Military Forces of Ukraine (2019-)');
+  assert.equal(namer.observedSide(note, 'UA', { lat: 49.0, lon: 37.3 }), undefined, 'none near enough');
+  assert.equal(namer.observedSide(note, 'UA', undefined), undefined, 'no place, no side');
+  assert.equal(
+    namer.observedSide('On 9 May 2020, the army shelled a village near Northfield.', 'UA', { lat: 48.0, lon: 37.0 }),
+    undefined,
+    'a note that names who acted is not an observation',
+  );
+});
+
 test('ACLED rows become examples column by column', () => {
   const ex = acledActorExample({ notes_text: 'x', event_type: 'Battles', country: 'Peru', actor1: 'A', actor2: 'B' });
   assert.deepEqual(ex, { text: 'x', eventType: 'Battles', country: 'Peru', actors: ['A', 'B', '', ''] });
+  const placed = acledActorExample({ notes_text: 'x', latitude: '48.5', longitude: '-37.25' });
+  assert.deepEqual(placed.point, { lat: 48.5, lon: -37.25 });
 });
 
 test('the first actor: a fitting actor of the text moves first, else the named one is added', () => {

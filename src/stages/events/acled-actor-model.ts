@@ -30,6 +30,30 @@ import { EventClassifier, trainEventClassifier, type EventClassifierModel } from
 /** The label of names seen too rarely to learn: the event keeps the actor the text gives. */
 export const OTHER_ACTOR = '{OTHER}';
 
+/** How near (km) an observation seen in training must be to say whose fire a new one was, and how many vote. */
+const OBSERVED_KM = 10;
+const OBSERVED_K = 3;
+
+// The verbs of a monitor's report ("the OSCE SMM observed", "monitors recorded").
+const OBSERVING = /^(?:observed|recorded|monitored)$/i;
+
+/**
+ * Whether a note reports what a monitor saw or heard rather than who acted: its first verb is
+ * one of observing ("the OSCE SMM observed a total of 9 explosions … near Khutir Vilny").
+ */
+export function isObservation(text: string): boolean {
+  const body = text.replace(LEAD, '');
+  const verb = FIRST_VERB.exec(body);
+  return verb !== null && verb.index <= 60 && OBSERVING.test(verb[0]);
+}
+
+/** Great-circle distance in km, flat-earth approximation (fine within tens of km). */
+function kmBetween(lat1: number, lon1: number, lat2: number, lon2: number): number {
+  const dy = lat1 - lat2;
+  const dx = (lon1 - lon2) * Math.cos(((lat1 + lat2) / 2) * (Math.PI / 180));
+  return 111.2 * Math.hypot(dx, dy);
+}
+
 /** How sure the country model must be for its country to be used. */
 const COUNTRY_MIN = 0.99;
 
@@ -67,6 +91,12 @@ export interface AcledActorModelFile {
    * of Congo (2019-)`).
    */
   aliases?: Record<string, [string, number]>;
+  /**
+   * The places of the notes that report what a monitor observed ("the OSCE SMM observed a total
+   * of 9 explosions … near Khutir Vilny") and their first actor's template, as [lat, lon,
+   * template]: such a note names no side, and ACLED codes the side by where the fire was seen.
+   */
+  observed?: [number, number, string][];
 }
 
 /** One ACLED row as training uses it. */
@@ -77,15 +107,24 @@ export interface AcledActorExample {
   country: string;
   /** actor1 first, then actor2 and the associated actors (each may be empty). */
   actors: string[];
+  /** The event's coordinates as ACLED codes them, where given. */
+  point?: { lat: number; lon: number };
 }
 
 /** An ACLED CSV row (column → cell) as the actor model trains on it. */
 export function acledActorExample(row: Readonly<Record<string, string | undefined>>): AcledActorExample {
+  const coordinate = (cell: string | undefined) => {
+    const x = cell?.trim() ? Number(cell) : NaN;
+    return Number.isFinite(x) ? x : undefined;
+  };
+  const lat = coordinate(row.latitude);
+  const lon = coordinate(row.longitude);
   return {
     text: row.notes_text ?? '',
     eventType: row.event_type ?? '',
     country: row.country ?? '',
     actors: [row.actor1 ?? '', row.actor2 ?? '', row.assoc_actor_1 ?? '', row.assoc_actor_2 ?? ''],
+    ...(lat !== undefined && lon !== undefined && { point: { lat, lon } }),
   };
 }
 
@@ -121,6 +160,7 @@ export class AcledActorNamer {
   private readonly localTemplates: Record<string, string[]>;
   private readonly countries: EventClassifier | undefined;
   private readonly aliases: Record<string, [string, number]>;
+  private readonly observed: [number, number, string][];
 
   constructor(file: AcledActorModelFile) {
     this.name = `${file.name}@${file.version}`;
@@ -130,6 +170,32 @@ export class AcledActorNamer {
     this.localTemplates = file.localTemplates;
     this.countries = file.countries && new EventClassifier(file.countries);
     this.aliases = file.aliases ?? {};
+    this.observed = file.observed ?? [];
+  }
+
+  /**
+   * ACLED's first actor of a monitor's observation (see {@link isObservation}) at `point` in
+   * `country`: the template most of the nearest observations within {@link OBSERVED_KM} had
+   * (the nearest breaks a tie); undefined for other notes or where none is that near.
+   */
+  observedSide(
+    text: string,
+    country: string | undefined,
+    point: { lat: number; lon: number } | undefined,
+  ): AcledActorGuess | undefined {
+    if (!point || this.observed.length === 0 || !isObservation(text)) return undefined;
+    const near: [number, string][] = [];
+    for (const [lat, lon, template] of this.observed) {
+      const d = kmBetween(point.lat, point.lon, lat, lon);
+      if (d <= OBSERVED_KM) near.push([d, template]);
+    }
+    if (near.length === 0) return undefined;
+    near.sort((a, b) => a[0] - b[0] || (a[1] < b[1] ? -1 : 1));
+    const votes = new Map<string, number>();
+    for (const [, t] of near.slice(0, OBSERVED_K)) votes.set(t, (votes.get(t) ?? 0) + 1);
+    const most = Math.max(...votes.values());
+    const template = near.find(([, t]) => votes.get(t) === most)![1];
+    return this.named(template, most / Math.min(OBSERVED_K, near.length), country);
   }
 
   /**
@@ -174,9 +240,24 @@ export class AcledActorNamer {
    */
   firstActor(text: string, country: string | undefined): AcledActorGuess | undefined {
     const top = this.classifier.predict(withRoleCues(text));
-    if (top.label === OTHER_ACTOR) return undefined;
-    const kind = kindOfAcledName(top.label);
-    let template = top.label;
+    return this.named(top.label, top.confidence, country);
+  }
+
+  /** The `k` best first actors the model names for `text` in `country`, best first. */
+  firstActors(text: string, country: string | undefined, k: number): AcledActorGuess[] {
+    const out: AcledActorGuess[] = [];
+    for (const p of this.classifier.rank(withRoleCues(text)).slice(0, k)) {
+      const g = this.named(p.label, p.confidence, country);
+      if (g) out.push(g);
+    }
+    return out;
+  }
+
+  /** A template filled for `country`, where it can be. */
+  private named(label: string, confidence: number, country: string | undefined): AcledActorGuess | undefined {
+    if (label === OTHER_ACTOR) return undefined;
+    const kind = kindOfAcledName(label);
+    let template = label;
     const home = this.homeCountries[template];
     const local = this.localTemplates[template];
     // Elsewhere a local convention falls back to ACLED's generic name for its kind.
@@ -187,7 +268,7 @@ export class AcledActorNamer {
     }
     const name = fillAcledTemplate(template, home ?? country, this.fullNames);
     if (!name) return undefined;
-    return { name, template, kind, confidence: top.confidence };
+    return { name, template, kind, confidence };
   }
 
   /** The one country (ISO alpha-2) training saw a template in, where it is that country's own. */
@@ -248,15 +329,22 @@ export function trainAcledActorModel(rows: AcledActorExample[], minCount = 2): A
     rows.filter((r) => r.country).map((r) => ({ text: r.text, label: r.country })),
     { name: 'acled-country', epochs: 8 },
   );
+  const observed: [number, number, string][] = [];
+  examples.forEach((e, i) => {
+    const p = rowsUsed[i]!.point;
+    if (p && e.label !== OTHER_ACTOR && isObservation(rowsUsed[i]!.text))
+      observed.push([Math.round(p.lat * 1e4) / 1e4, Math.round(p.lon * 1e4) / 1e4, e.label]);
+  });
   return {
     name: 'acled-actors',
-    version: 3,
+    version: 4,
     templates,
     fullNames,
     homeCountries,
     localTemplates,
     countries,
     aliases: learnAliases(rows),
+    observed,
   };
 }
 

@@ -180,7 +180,9 @@ function bornOut(guess: AcledActorGuess, text: string, home: string | undefined,
  * text that fits the name (same kind, or a name that contains the other) moves to the front and
  * takes the ACLED name; else the named actor is added, with the event's first mention as its
  * evidence (ACLED codes "a man was shot dead" as an unidentified armed group's attack). Other
- * state forces get their regime period. Returns whether the model decided.
+ * state forces get their regime period. Where a monitor's observation names no side, the
+ * event's `point` says whose (see {@link AcledActorNamer.observedSide}). Returns whether the
+ * model decided.
  */
 export function orderForAcled(
   actors: EventParticipant[],
@@ -190,6 +192,7 @@ export function orderForAcled(
   namer: AcledActorNamer | null,
   evidence: Span,
   source?: string,
+  point?: { lat: number; lon: number },
 ): boolean {
   if (!namer) return false;
   // What ACLED calls the group the words name, as learnt from its notes ("HTS", "Saudi forces").
@@ -220,7 +223,8 @@ export function orderForAcled(
       }
     return false;
   }
-  const guess = namer.firstActor(text, country);
+  // A monitor's report names no side: where it was seen says whose fire it was.
+  const guess = namer.observedSide(text, country, point) ?? namer.firstActor(text, country);
   if (!guess) return false;
   const guessWords = nameWords(guess.name);
   const nonState = (k: ActorKind) =>
