@@ -17,7 +17,9 @@ import {
   OTHER_ACTOR,
   acledActorExample,
   kindOfAcledName,
+  actingSubject,
   learnAliases,
+  learnSubjects,
   nameForms,
   subjectOf,
   trainAcledActorModel,
@@ -171,6 +173,49 @@ test("a monitor's observation names no side: the nearest observations seen in tr
     namer.observedSide('On 9 May 2020, the army shelled a village near Northfield.', 'UA', { lat: 48.0, lon: 37.0 }),
     undefined,
     'a note that names who acted is not an observation',
+  );
+});
+
+test('the subject of a note names its first actor as the notes with that word in their subject code it', () => {
+  const rows: AcledActorExample[] = [];
+  for (let i = 0; i < 4; i++)
+    rows.push({
+      text: `On ${i + 1} May 2020, Freedonian forces reportedly shelled villages in Alpha.`,
+      eventType: 'Explosions/Remote violence',
+      country: 'Yemen',
+      actors: ['Operation Shining Shield', '', '', ''],
+    });
+  rows.push({
+    text: 'On 9 May 2020, Freedonian forces reportedly met tribal elders in Bravo.',
+    eventType: 'Strategic developments',
+    country: 'Yemen',
+    actors: ['Operation Shining Shield', '', '', ''],
+  });
+  rows.push({
+    text: 'On 9 May 2020, in Alpha, Charlie, a man was shot dead.',
+    eventType: 'Violence against civilians',
+    country: 'Yemen',
+    actors: ['Unidentified Armed Group (Yemen)', '', '', ''],
+  });
+  const subjects = learnSubjects(rows);
+  assert.deepEqual(subjects['YE|freedonian'], ['Operation Shining Shield', 1]);
+  assert.equal(subjects['YE|alpha'], undefined, 'the place a note opens with is not its subject');
+  const namer = new AcledActorNamer({ ...trainAcledActorModel(fixture()), subjects });
+  assert.deepEqual(namer.subjectActor('On 3 June 2020, Freedonian forces fired rockets at Delta.', 'YE'), {
+    name: 'Operation Shining Shield',
+    word: 'freedonian',
+  });
+  assert.equal(namer.subjectActor('On 3 June 2020, Freedonian forces fired rockets at Delta.', 'IQ'), undefined);
+  assert.equal(
+    namer.subjectActor('On 3 June 2020, rebels fired at Freedonian forces.', 'YE'),
+    undefined,
+    'only the subject',
+  );
+  assert.equal(actingSubject('On 9 May 2020, in Alpha, Charlie, a man shot a neighbour.'), ' a man ');
+  assert.equal(
+    actingSubject('On 9 May 2020, 7 Freedonian soldiers were reportedly killed by rebels.'),
+    '',
+    'a passive subject suffered',
   );
 });
 

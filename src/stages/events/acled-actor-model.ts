@@ -97,6 +97,13 @@ export interface AcledActorModelFile {
    * template]: such a note names no side, and ACLED codes the side by where the fire was seen.
    */
   observed?: [number, number, string][];
+  /**
+   * A capitalised word of a note's subject, in an event's country ("YE|saudi", "LY|gna") → the
+   * first actor the notes whose subject has it almost always code, and how often: how ACLED
+   * names who a note says acted ("Saudi forces reportedly fired" in Yemen is `Operation Restoring
+   * Hope`; "military forces of India and Pakistan" in India are India's).
+   */
+  subjects?: Record<string, [string, number]>;
 }
 
 /** One ACLED row as training uses it. */
@@ -161,6 +168,7 @@ export class AcledActorNamer {
   private readonly countries: EventClassifier | undefined;
   private readonly aliases: Record<string, [string, number]>;
   private readonly observed: [number, number, string][];
+  private readonly subjects: Record<string, [string, number]>;
 
   constructor(file: AcledActorModelFile) {
     this.name = `${file.name}@${file.version}`;
@@ -171,6 +179,21 @@ export class AcledActorNamer {
     this.countries = file.countries && new EventClassifier(file.countries);
     this.aliases = file.aliases ?? {};
     this.observed = file.observed ?? [];
+    this.subjects = file.subjects ?? {};
+  }
+
+  /**
+   * The first actor that training's notes in `country` (ISO alpha-2) code where their subject
+   * has a capitalised word of this note's subject (the earliest such word of it), where one does;
+   * with the word (lower-cased).
+   */
+  subjectActor(text: string, country: string | undefined): { name: string; word: string } | undefined {
+    if (!country) return undefined;
+    for (const word of aliasWords(actingSubject(text))) {
+      const hit = this.subjects[`${country}|${word}`];
+      if (hit) return { name: hit[0], word };
+    }
+    return undefined;
   }
 
   /**
@@ -344,6 +367,7 @@ export function trainAcledActorModel(rows: AcledActorExample[], minCount = 2): A
     localTemplates,
     countries,
     aliases: learnAliases(rows),
+    subjects: learnSubjects(rowsUsed),
     observed,
   };
 }
@@ -370,6 +394,25 @@ export function subjectOf(text: string): string {
   const verb = FIRST_VERB.exec(body);
   return verb ? body.slice(0, verb.index) : body;
 }
+
+/**
+ * The subject of a note without the place it may open with ("in Belem, Para, a woman was shot":
+ * "a woman"): the words that say who acted. Empty where the subject suffered a passive verb ("7
+ * Taliban militants were killed by …"), which says who did not.
+ */
+export function actingSubject(text: string): string {
+  const body = text.replace(LEAD, '');
+  const verb = FIRST_VERB.exec(body);
+  const subject = verb ? body.slice(0, verb.index) : body;
+  if (verb && /^(?:was|were|had|has|have)$/i.test(verb[0]) && PASSIVE.test(body.slice(verb.index))) return '';
+  return /^(?:in|near|at|on)\b/i.test(subject) && subject.includes(',')
+    ? subject.slice(subject.lastIndexOf(',') + 1)
+    : subject;
+}
+
+// A passive verb after its auxiliary: "were killed", "was reportedly shot", "had been abducted".
+const PASSIVE =
+  /^(?:was|were|had been|has been|have been)\s+(?:\w+ly\s+)?(?:\w+ed|shot|hit|struck|seized|taken|beaten|burnt|set|thrown|caught|held|found)\b/i;
 
 export function withRoleCues(text: string): string {
   const body = text.replace(LEAD, '');
@@ -487,6 +530,35 @@ export function learnAliases(rows: AcledActorExample[]): Record<string, [string,
     const rate = (base.get(c)!.get(name) ?? 0) / rowsIn.get(c)!;
     if (share >= ALIAS_MIN_SHARE && share - rate >= ALIAS_MIN_LIFT && share - second >= ALIAS_MIN_MARGIN)
       out[key] = [name, Math.round(share * 1000) / 1000];
+  }
+  return out;
+}
+
+/**
+ * Learns {@link AcledActorModelFile.subjects} from (non-crowd) rows: for each country and
+ * capitalised word of its notes' subjects, the first actor that at least {@link ALIAS_MIN_NOTES}
+ * notes with it code {@link ALIAS_MIN_SHARE} of the time.
+ */
+export function learnSubjects(rows: AcledActorExample[]): Record<string, [string, number]> {
+  const notes = new Map<string, Map<string, number>>();
+  for (const r of rows) {
+    const c = countryByName(r.country)?.alpha2;
+    const first = r.actors[0]?.trim();
+    if (!c || !first) continue;
+    for (const w of aliasWords(actingSubject(r.text))) {
+      const key = `${c}|${w}`;
+      const m = notes.get(key) ?? new Map<string, number>();
+      m.set(first, (m.get(first) ?? 0) + 1);
+      notes.set(key, m);
+    }
+  }
+  const out: Record<string, [string, number]> = {};
+  for (const key of [...notes.keys()].sort()) {
+    const m = notes.get(key)!;
+    const n = [...m.values()].reduce((a, b) => a + b, 0);
+    if (n < ALIAS_MIN_NOTES) continue;
+    const [name, k] = [...m].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]!;
+    if (k / n >= ALIAS_MIN_SHARE) out[key] = [name, Math.round((k / n) * 1000) / 1000];
   }
   return out;
 }

@@ -10,8 +10,9 @@ import type { Doc } from '../../core/doc.js';
 import type { ActorKind, ActorMentionAttrs, EventParticipant } from '../../core/layers.js';
 import type { Span } from '../../core/span.js';
 import { countryByDemonym, countryByName } from '../../lexicons/countries.js';
-import { COUNTRY_SLOT, acledActorName, acledTemplate } from '../entities/acled-actor-name.js';
+import { COUNTRY_SLOT, acledActorName, acledCountryName, acledTemplate } from '../entities/acled-actor-name.js';
 import {
+  actingSubject,
   subjectOf,
   CROWD_EVENT_TYPES,
   kindOfAcledName,
@@ -222,6 +223,32 @@ export function orderForAcled(
         if (acled) Object.assign(a, { country, acled });
       }
     return false;
+  }
+  // Who the subject names, as ACLED's notes with that word in their subject code it ("Saudi
+  // forces reportedly fired" in Yemen are Operation Restoring Hope): the mention that has the
+  // word takes the name.
+  // An institution ("the Iraqi parliament voted") is its country's government, whatever else
+  // notes with its country's name in their subject code.
+  const said = INSTITUTION.test(actingSubject(text)) ? undefined : namer.subjectActor(text, country);
+  if (said) {
+    const name = namer.fullName(said.name);
+    const word = new RegExp(`\\b${said.word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'iu');
+    const at = actors.findIndex(
+      (a) =>
+        (a.acled !== undefined && namer.fullName(a.acled) === name) ||
+        word.test(a.name) ||
+        (source !== undefined && a.evidence.some((e) => word.test(source.slice(e.start, e.end)))),
+    );
+    const [a] = at >= 0 ? actors.splice(at, 1) : [];
+    const c = country && acledCountryName(country)?.name;
+    actors.unshift({
+      name: a?.name ?? name,
+      kind: kindOfAcledName(name),
+      ...(country && c && name.includes(c) && { country }),
+      acled: name,
+      evidence: a?.evidence ?? [{ start: evidence.start, end: evidence.end }],
+    });
+    return true;
   }
   // A monitor's report names no side: where it was seen says whose fire it was.
   const guess = namer.observedSide(text, country, point) ?? namer.firstActor(text, country);
