@@ -330,6 +330,25 @@ test('a named group the text bears out comes first, even before a state force of
   assert.equal(glf[0]?.acled, 'GLF: Green Liberation Front');
 });
 
+test('a group with an ACLED name that opens the acting subject is the first actor, before any guess', () => {
+  const namer = new AcledActorNamer(trainAcledActorModel(namedFixture()));
+  const source = 'On 3 June 2020, the Blue Front militants attacked a police post near Golf.';
+  const at = source.indexOf('Blue Front');
+  const ev = { start: source.indexOf('attacked'), end: source.indexOf('attacked') + 8 };
+  const actors = (): EventParticipant[] => [
+    { name: 'Police', kind: 'police', country: 'UA', acled: 'Police Forces of Ukraine', evidence: [ev] },
+    { name: 'Blue Front', kind: 'rebels', acled: 'Blue Front', evidence: [{ start: at, end: at + 10 }] },
+  ];
+  const named = actors();
+  orderForAcled(named, 'Battles', source, 'UA', namer, ev, source);
+  assert.equal(named[0]?.acled, 'Blue Front');
+  const second = source.replace('the Blue Front', 'Army and Blue Front');
+  const after = actors();
+  after[1]!.evidence = [{ start: second.indexOf('Blue Front'), end: second.indexOf('Blue Front') + 10 }];
+  orderForAcled(after, 'Battles', second, 'UA', namer, ev, second);
+  assert.notEqual(after[0]?.acled, 'Blue Front', 'a group named second in the subject is not first by this rule');
+});
+
 test('a named guess the text does not bear out yields to the state the text names', () => {
   const namer = new AcledActorNamer(trainAcledActorModel(namedFixture()));
   const ev = { start: 0, end: 5 };

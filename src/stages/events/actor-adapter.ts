@@ -232,7 +232,7 @@ export function orderForAcled(
   const said = INSTITUTION.test(actingSubject(text)) ? undefined : namer.subjectActor(text, country);
   if (said) {
     const name = namer.fullName(said.name);
-    const word = new RegExp(`\\b${said.word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'iu');
+    const word = new RegExp(`\\b${escapeRe(said.word)}`, 'iu');
     const at = actors.findIndex(
       (a) =>
         (a.acled !== undefined && namer.fullName(a.acled) === name) ||
@@ -249,6 +249,30 @@ export function orderForAcled(
       evidence: a?.evidence ?? [{ start: evidence.start, end: evidence.end }],
     });
     return true;
+  }
+  // A group the acting subject opens with, under a name of ACLED's ("QSD fighters raided", "ADF
+  // fighters … killed"), is who acted, before a guess from the words around it.
+  if (source !== undefined) {
+    const subject = actingSubject(text);
+    const named = actors.findIndex(
+      (a) =>
+        a.acled !== undefined &&
+        !BY_KIND.has(a.kind) &&
+        !victim(a) &&
+        a.evidence.some((e) => {
+          const said = source.slice(e.start, e.end).trim();
+          if (said.length < 2 || /\bsecurity\b/i.test(said)) return false;
+          const m = new RegExp(`(?:^|\\W)${escapeRe(said)}(?:\\W|$)`, 'u').exec(subject);
+          // The subject's first actor: no other name or conjunct before it ("pro-Hadi and
+          // Resistance fighters" are the first's).
+          return m !== null && !/\band\b|[,&-]|\p{Lu}/u.test(subject.slice(0, m.index));
+        }),
+    );
+    if (named >= 0) {
+      const [a] = actors.splice(named, 1);
+      actors.unshift({ ...a!, acled: namer.fullName(a!.acled!) });
+      return false;
+    }
   }
   // A monitor's report names no side: where it was seen says whose fire it was.
   const guess = namer.observedSide(text, country, point) ?? namer.firstActor(text, country);
@@ -313,6 +337,14 @@ export function orderForAcled(
   }
   actors.unshift(guessed(guess, country, evidence));
   return true;
+}
+
+/** Kinds ACLED names by rule, not by who they are. */
+const BY_KIND: ReadonlySet<ActorKind> = new Set(['protesters', 'rioters', 'civilians', 'unidentified-armed-group']);
+
+/** `s` with the characters a regular expression reads specially escaped. */
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** Names of a state's institutions, which stand for its government as actors. */
