@@ -213,10 +213,30 @@ test('the subject of a note names its first actor as the notes with that word in
   );
   assert.equal(actingSubject('On 9 May 2020, in Alpha, Charlie, a man shot a neighbour.'), ' a man ');
   assert.equal(
+    actingSubject('On 9 May 2020, suspected Blue Front militants attacked a post.'),
+    'Blue Front militants ',
+  );
+  assert.equal(
     actingSubject('On 9 May 2020, 7 Freedonian soldiers were reportedly killed by rebels.'),
     '',
     'a passive subject suffered',
   );
+});
+
+test("an ethnic group's militia keeps its name in a country training never saw it in", () => {
+  const rows = fixture();
+  for (const town of ['Alpha', 'Bravo', 'Charlie'])
+    rows.push({
+      text: `On 2 May 2020, Zeta militiamen raided herders' camps near ${town}.`,
+      eventType: 'Violence against civilians',
+      country: 'Mali',
+      actors: ['Zeta Ethnic Militia (Mali)', 'Civilians (Mali)', '', ''],
+    });
+  const file = trainAcledActorModel(rows);
+  assert.deepEqual(file.localTemplates['Zeta Ethnic Militia ({C})'], ['ML']);
+  const namer = new AcledActorNamer(file);
+  const note = "On 3 June 2020, Zeta militiamen raided herders' camps near Golf.";
+  assert.equal(namer.firstActor(note, 'GH')?.name, 'Zeta Ethnic Militia (Ghana)');
 });
 
 test('ACLED rows become examples column by column', () => {

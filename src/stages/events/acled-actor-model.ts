@@ -286,8 +286,10 @@ export class AcledActorNamer {
     // Elsewhere a local convention falls back to ACLED's generic name for its kind.
     if (!home && local && country && !local.includes(country)) {
       const generic = acledActorName(kind, country);
-      if (!generic) return undefined;
-      template = acledTemplate(generic, acledCountryName(country)?.name);
+      // An ethnic or communal group's militia keeps its name in a new country ("Fulani Ethnic
+      // Militia (Ghana)"); other local conventions have none there.
+      if (!generic && !(kind === 'identity-militia' && !/^Unidentified\b/.test(template))) return undefined;
+      if (generic) template = acledTemplate(generic, acledCountryName(country)?.name);
     }
     const name = fillAcledTemplate(template, home ?? country, this.fullNames);
     if (!name) return undefined;
@@ -401,7 +403,8 @@ export function subjectOf(text: string): string {
  * Taliban militants were killed by …"), which says who did not.
  */
 export function actingSubject(text: string): string {
-  const body = text.replace(LEAD, '');
+  // "suspected JNIM militants attacked": a participle before the subject's noun is no verb.
+  const body = text.replace(LEAD, '').replace(HEDGE, '$1');
   const verb = FIRST_VERB.exec(body);
   const subject = verb ? body.slice(0, verb.index) : body;
   if (verb && /^(?:was|were|had|has|have)$/i.test(verb[0]) && PASSIVE.test(body.slice(verb.index))) return '';
@@ -409,6 +412,9 @@ export function actingSubject(text: string): string {
     ? subject.slice(subject.lastIndexOf(',') + 1)
     : subject;
 }
+
+// Participles that open a subject as adjectives ("suspected", "alleged").
+const HEDGE = /^((?:the |a |an )?)(?:suspected|alleged|reported|presumed)\s+/i;
 
 // A passive verb after its auxiliary: "were killed", "was reportedly shot", "had been abducted".
 const PASSIVE =
