@@ -383,13 +383,6 @@ const FIRST_VERB =
 const BY_AGENT = /\bby\s+((?:[\p{L}'-]+\s+){0,3}[\p{L}'-]+)/gu;
 const OBJECT = /\b(?:against|on|at|targeting|targeted)\s+(?:the\s+|an?\s+)?((?:[\p{L}'-]+\s+){0,2}[\p{L}'-]+)/gu;
 
-/**
- * The text with its words' roles spelt out as extra words for the naming model: the last words
- * of the subject (before the first verb), of a passive agent ("by X") and of what was hit ("on
- * X", "against X"). A bag of words cannot tell "regime forces targeted Turkish forces" from its
- * converse; ACLED's first actor is the one who acts (5-fold CV on ACLED's notes, template top-1
- * of non-crowd events 0.734 → 0.750).
- */
 /** The subject of a note: its words before the first verb, without its opening date ("Egyptian military forces"). */
 export function subjectOf(text: string): string {
   const body = text.replace(LEAD, '');
@@ -420,6 +413,13 @@ const HEDGE = /^((?:the |a |an )?)(?:suspected|alleged|reported|presumed)\s+/i;
 const PASSIVE =
   /^(?:was|were|had been|has been|have been)\s+(?:\w+ly\s+)?(?:\w+ed|shot|hit|struck|seized|taken|beaten|burnt|set|thrown|caught|held|found)\b/i;
 
+/**
+ * The text with its words' roles spelt out as extra words for the naming model: the last words
+ * of the subject (before the first verb), of a passive agent ("by X") and of what was hit ("on
+ * X", "against X"). A bag of words cannot tell "regime forces targeted Turkish forces" from its
+ * converse; ACLED's first actor is the one who acts (5-fold CV on ACLED's notes, template top-1
+ * of non-crowd events 0.734 → 0.750).
+ */
 export function withRoleCues(text: string): string {
   const body = text.replace(LEAD, '');
   const out: string[] = [];
