@@ -17,7 +17,9 @@ import {
   OTHER_ACTOR,
   acledActorExample,
   kindOfAcledName,
+  actingSubject,
   learnAliases,
+  learnSubjects,
   nameForms,
   subjectOf,
   trainAcledActorModel,
@@ -140,9 +142,108 @@ test('the naming model learns templates, full names and home countries from ACLE
   assert.equal(namer.fullName('Military Forces of Ukraine'), 'Military Forces of Ukraine (2019-)');
 });
 
+test("a monitor's observation names no side: the nearest observations seen in training say whose fire it was", () => {
+  const rows = fixture();
+  // Two villages 50 km apart, each on one side's part of the front.
+  for (let i = 0; i < 4; i++) {
+    rows.push({
+      text: `On ${i + 1} May 2020, the monitors observed a total of ${i + 2} explosions near Westfield.`,
+      eventType: 'Explosions/Remote violence',
+      country: 'Ukraine',
+      actors: ['Green Brigade', '', '', ''],
+      point: { lat: 48.0, lon: 37.0 },
+    });
+    rows.push({
+      text: `On ${i + 1} May 2020, the monitors observed a total of ${i + 2} explosions near Eastfield.`,
+      eventType: 'Explosions/Remote violence',
+      country: 'Ukraine',
+      actors: ['Military Forces of Ukraine (2019-)', '', '', ''],
+      point: { lat: 48.0, lon: 37.7 },
+    });
+  }
+  const file = trainAcledActorModel(rows);
+  assert.equal(file.observed?.length, 8, 'only observations are kept, with their places');
+  const namer = new AcledActorNamer(file);
+  const note = 'On 9 May 2020, the monitors observed a total of 3 explosions near Northfield.';
+  assert.equal(namer.observedSide(note, 'UA', { lat: 48.03, lon: 37.02 })?.name, 'Green Brigade');
+  assert.equal(namer.observedSide(note, 'UA', { lat: 48.0, lon: 37.68 })?.name, 'Military Forces of Ukraine (2019-)');
+  assert.equal(namer.observedSide(note, 'UA', { lat: 49.0, lon: 37.3 }), undefined, 'none near enough');
+  assert.equal(namer.observedSide(note, 'UA', undefined), undefined, 'no place, no side');
+  assert.equal(
+    namer.observedSide('On 9 May 2020, the army shelled a village near Northfield.', 'UA', { lat: 48.0, lon: 37.0 }),
+    undefined,
+    'a note that names who acted is not an observation',
+  );
+});
+
+test('the subject of a note names its first actor as the notes with that word in their subject code it', () => {
+  const rows: AcledActorExample[] = [];
+  for (let i = 0; i < 4; i++)
+    rows.push({
+      text: `On ${i + 1} May 2020, Freedonian forces reportedly shelled villages in Alpha.`,
+      eventType: 'Explosions/Remote violence',
+      country: 'Yemen',
+      actors: ['Operation Shining Shield', '', '', ''],
+    });
+  rows.push({
+    text: 'On 9 May 2020, Freedonian forces reportedly met tribal elders in Bravo.',
+    eventType: 'Strategic developments',
+    country: 'Yemen',
+    actors: ['Operation Shining Shield', '', '', ''],
+  });
+  rows.push({
+    text: 'On 9 May 2020, in Alpha, Charlie, a man was shot dead.',
+    eventType: 'Violence against civilians',
+    country: 'Yemen',
+    actors: ['Unidentified Armed Group (Yemen)', '', '', ''],
+  });
+  const subjects = learnSubjects(rows);
+  assert.deepEqual(subjects['YE|freedonian'], ['Operation Shining Shield', 1]);
+  assert.equal(subjects['YE|alpha'], undefined, 'the place a note opens with is not its subject');
+  const namer = new AcledActorNamer({ ...trainAcledActorModel(fixture()), subjects });
+  assert.deepEqual(namer.subjectActor('On 3 June 2020, Freedonian forces fired rockets at Delta.', 'YE'), {
+    name: 'Operation Shining Shield',
+    word: 'freedonian',
+  });
+  assert.equal(namer.subjectActor('On 3 June 2020, Freedonian forces fired rockets at Delta.', 'IQ'), undefined);
+  assert.equal(
+    namer.subjectActor('On 3 June 2020, rebels fired at Freedonian forces.', 'YE'),
+    undefined,
+    'only the subject',
+  );
+  assert.equal(actingSubject('On 9 May 2020, in Alpha, Charlie, a man shot a neighbour.'), ' a man ');
+  assert.equal(
+    actingSubject('On 9 May 2020, suspected Blue Front militants attacked a post.'),
+    'Blue Front militants ',
+  );
+  assert.equal(
+    actingSubject('On 9 May 2020, 7 Freedonian soldiers were reportedly killed by rebels.'),
+    '',
+    'a passive subject suffered',
+  );
+});
+
+test("an ethnic group's militia keeps its name in a country training never saw it in", () => {
+  const rows = fixture();
+  for (const town of ['Alpha', 'Bravo', 'Charlie'])
+    rows.push({
+      text: `On 2 May 2020, Zeta militiamen raided herders' camps near ${town}.`,
+      eventType: 'Violence against civilians',
+      country: 'Mali',
+      actors: ['Zeta Ethnic Militia (Mali)', 'Civilians (Mali)', '', ''],
+    });
+  const file = trainAcledActorModel(rows);
+  assert.deepEqual(file.localTemplates['Zeta Ethnic Militia ({C})'], ['ML']);
+  const namer = new AcledActorNamer(file);
+  const note = "On 3 June 2020, Zeta militiamen raided herders' camps near Golf.";
+  assert.equal(namer.firstActor(note, 'GH')?.name, 'Zeta Ethnic Militia (Ghana)');
+});
+
 test('ACLED rows become examples column by column', () => {
   const ex = acledActorExample({ notes_text: 'x', event_type: 'Battles', country: 'Peru', actor1: 'A', actor2: 'B' });
   assert.deepEqual(ex, { text: 'x', eventType: 'Battles', country: 'Peru', actors: ['A', 'B', '', ''] });
+  const placed = acledActorExample({ notes_text: 'x', latitude: '48.5', longitude: '-37.25' });
+  assert.deepEqual(placed.point, { lat: 48.5, lon: -37.25 });
 });
 
 test('the first actor: a fitting actor of the text moves first, else the named one is added', () => {
@@ -247,6 +348,25 @@ test('a named group the text bears out comes first, even before a state force of
   orderForAcled(glf, 'Battles', text, 'UA', namer, ev);
   assert.equal(glf[0]?.name, 'GLF', 'the acronym of the text is the group');
   assert.equal(glf[0]?.acled, 'GLF: Green Liberation Front');
+});
+
+test('a group with an ACLED name that opens the acting subject is the first actor, before any guess', () => {
+  const namer = new AcledActorNamer(trainAcledActorModel(namedFixture()));
+  const source = 'On 3 June 2020, the Blue Front militants attacked a police post near Golf.';
+  const at = source.indexOf('Blue Front');
+  const ev = { start: source.indexOf('attacked'), end: source.indexOf('attacked') + 8 };
+  const actors = (): EventParticipant[] => [
+    { name: 'Police', kind: 'police', country: 'UA', acled: 'Police Forces of Ukraine', evidence: [ev] },
+    { name: 'Blue Front', kind: 'rebels', acled: 'Blue Front', evidence: [{ start: at, end: at + 10 }] },
+  ];
+  const named = actors();
+  orderForAcled(named, 'Battles', source, 'UA', namer, ev, source);
+  assert.equal(named[0]?.acled, 'Blue Front');
+  const second = source.replace('the Blue Front', 'Army and Blue Front');
+  const after = actors();
+  after[1]!.evidence = [{ start: second.indexOf('Blue Front'), end: second.indexOf('Blue Front') + 10 }];
+  orderForAcled(after, 'Battles', second, 'UA', namer, ev, second);
+  assert.notEqual(after[0]?.acled, 'Blue Front', 'a group named second in the subject is not first by this rule');
 });
 
 test('a named guess the text does not bear out yields to the state the text names', () => {

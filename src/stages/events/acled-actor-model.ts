@@ -30,6 +30,30 @@ import { EventClassifier, trainEventClassifier, type EventClassifierModel } from
 /** The label of names seen too rarely to learn: the event keeps the actor the text gives. */
 export const OTHER_ACTOR = '{OTHER}';
 
+/** How near (km) an observation seen in training must be to say whose fire a new one was, and how many vote. */
+const OBSERVED_KM = 10;
+const OBSERVED_K = 3;
+
+// The verbs of a monitor's report ("the OSCE SMM observed", "monitors recorded").
+const OBSERVING = /^(?:observed|recorded|monitored)$/i;
+
+/**
+ * Whether a note reports what a monitor saw or heard rather than who acted: its first verb is
+ * one of observing ("the OSCE SMM observed a total of 9 explosions … near Khutir Vilny").
+ */
+export function isObservation(text: string): boolean {
+  const body = text.replace(LEAD, '');
+  const verb = FIRST_VERB.exec(body);
+  return verb !== null && verb.index <= 60 && OBSERVING.test(verb[0]);
+}
+
+/** Great-circle distance in km, flat-earth approximation (fine within tens of km). */
+function kmBetween(lat1: number, lon1: number, lat2: number, lon2: number): number {
+  const dy = lat1 - lat2;
+  const dx = (lon1 - lon2) * Math.cos(((lat1 + lat2) / 2) * (Math.PI / 180));
+  return 111.2 * Math.hypot(dx, dy);
+}
+
 /** How sure the country model must be for its country to be used. */
 const COUNTRY_MIN = 0.99;
 
@@ -68,6 +92,19 @@ export interface AcledActorModelFile {
    * of Congo (2019-)`).
    */
   aliases?: Record<string, [string, number]>;
+  /**
+   * The places of the notes that report what a monitor observed ("the OSCE SMM observed a total
+   * of 9 explosions … near Khutir Vilny") and their first actor's template, as [lat, lon,
+   * template]: such a note names no side, and ACLED codes the side by where the fire was seen.
+   */
+  observed?: [number, number, string][];
+  /**
+   * A capitalised word of a note's subject, in an event's country ("YE|saudi", "LY|gna") → the
+   * first actor the notes whose subject has it almost always code, and how often: how ACLED
+   * names who a note says acted ("Saudi forces reportedly fired" in Yemen is `Operation Restoring
+   * Hope`; "military forces of India and Pakistan" in India are India's).
+   */
+  subjects?: Record<string, [string, number]>;
 }
 
 /** One ACLED row as training uses it. */
@@ -78,15 +115,24 @@ export interface AcledActorExample {
   country: string;
   /** actor1 first, then actor2 and the associated actors (each may be empty). */
   actors: string[];
+  /** The event's coordinates as ACLED codes them, where given. */
+  point?: { lat: number; lon: number };
 }
 
 /** An ACLED CSV row (column → cell) as the actor model trains on it. */
 export function acledActorExample(row: Readonly<Record<string, string | undefined>>): AcledActorExample {
+  const coordinate = (cell: string | undefined) => {
+    const x = cell?.trim() ? Number(cell) : NaN;
+    return Number.isFinite(x) ? x : undefined;
+  };
+  const lat = coordinate(row.latitude);
+  const lon = coordinate(row.longitude);
   return {
     text: row.notes_text ?? '',
     eventType: row.event_type ?? '',
     country: row.country ?? '',
     actors: [row.actor1 ?? '', row.actor2 ?? '', row.assoc_actor_1 ?? '', row.assoc_actor_2 ?? ''],
+    ...(lat !== undefined && lon !== undefined && { point: { lat, lon } }),
   };
 }
 
@@ -122,6 +168,8 @@ export class AcledActorNamer {
   private readonly localTemplates: Record<string, string[]>;
   private readonly countries: EventClassifier | undefined;
   private readonly aliases: Record<string, [string, number]>;
+  private readonly observed: [number, number, string][];
+  private readonly subjects: Record<string, [string, number]>;
 
   constructor(file: AcledActorModelFile) {
     this.name = `${file.name}@${file.version}`;
@@ -131,6 +179,47 @@ export class AcledActorNamer {
     this.localTemplates = file.localTemplates;
     this.countries = file.countries && new EventClassifier(file.countries);
     this.aliases = file.aliases ?? {};
+    this.observed = file.observed ?? [];
+    this.subjects = file.subjects ?? {};
+  }
+
+  /**
+   * The first actor that training's notes in `country` (ISO alpha-2) code where their subject
+   * has a capitalised word of this note's subject (the earliest such word of it), where one does;
+   * with the word (lower-cased).
+   */
+  subjectActor(text: string, country: string | undefined): { name: string; word: string } | undefined {
+    if (!country) return undefined;
+    for (const word of aliasWords(actingSubject(text))) {
+      const hit = this.subjects[`${country}|${word}`];
+      if (hit) return { name: hit[0], word };
+    }
+    return undefined;
+  }
+
+  /**
+   * ACLED's first actor of a monitor's observation (see {@link isObservation}) at `point` in
+   * `country`: the template most of the nearest observations within {@link OBSERVED_KM} had
+   * (the nearest breaks a tie); undefined for other notes or where none is that near.
+   */
+  observedSide(
+    text: string,
+    country: string | undefined,
+    point: { lat: number; lon: number } | undefined,
+  ): AcledActorGuess | undefined {
+    if (!point || this.observed.length === 0 || !isObservation(text)) return undefined;
+    const near: [number, string][] = [];
+    for (const [lat, lon, template] of this.observed) {
+      const d = kmBetween(point.lat, point.lon, lat, lon);
+      if (d <= OBSERVED_KM) near.push([d, template]);
+    }
+    if (near.length === 0) return undefined;
+    near.sort((a, b) => a[0] - b[0] || (a[1] < b[1] ? -1 : 1));
+    const votes = new Map<string, number>();
+    for (const [, t] of near.slice(0, OBSERVED_K)) votes.set(t, (votes.get(t) ?? 0) + 1);
+    const most = Math.max(...votes.values());
+    const template = near.find(([, t]) => votes.get(t) === most)![1];
+    return this.named(template, most / Math.min(OBSERVED_K, near.length), country);
   }
 
   /**
@@ -175,17 +264,38 @@ export class AcledActorNamer {
    */
   firstActor(text: string, country: string | undefined): AcledActorGuess | undefined {
     const top = this.classifier.predict(withRoleCues(text));
-    if (top.label === OTHER_ACTOR) return undefined;
-    const kind = kindOfAcledName(top.label);
-    const template = top.label;
+    return this.named(top.label, top.confidence, country);
+  }
+
+  /** The `k` best first actors the model names for `text` in `country`, best first. */
+  firstActors(text: string, country: string | undefined, k: number): AcledActorGuess[] {
+    const out: AcledActorGuess[] = [];
+    for (const p of this.classifier.rank(withRoleCues(text)).slice(0, k)) {
+      const g = this.named(p.label, p.confidence, country);
+      if (g) out.push(g);
+    }
+    return out;
+  }
+
+  /** A template filled for `country`, where it can be. */
+  private named(label: string, confidence: number, country: string | undefined): AcledActorGuess | undefined {
+    if (label === OTHER_ACTOR) return undefined;
+    const kind = kindOfAcledName(label);
+    let template = label;
     const home = this.homeCountries[template];
     const local = this.localTemplates[template];
     // Elsewhere a local convention falls back to ACLED's generic name for its kind.
-    if (!home && local && country && needsCountry(template) && !local.includes(country))
-      return this.genericActor(kind, country, top.confidence);
+    // (A named group's countries are checked where the words can bear it out: orderForAcled.)
+    if (!home && local && country && needsCountry(template) && !local.includes(country)) {
+      const generic = acledActorName(kind, country);
+      // An ethnic or communal group's militia keeps its name in a new country ("Fulani Ethnic
+      // Militia (Ghana)"); other local conventions have none there.
+      if (!generic && !(kind === 'identity-militia' && !/^Unidentified\b/.test(template))) return undefined;
+      if (generic) template = acledTemplate(generic, acledCountryName(country)?.name);
+    }
     const name = fillAcledTemplate(template, home ?? country, this.fullNames);
     if (!name) return undefined;
-    return { name, template, kind, confidence: top.confidence };
+    return { name, template, kind, confidence };
   }
 
   /** ACLED's generic name for an actor of `kind` in `country` ("Unidentified Armed Group (Mexico)"). */
@@ -264,15 +374,23 @@ export function trainAcledActorModel(rows: AcledActorExample[], minCount = 2): A
     rows.filter((r) => r.country).map((r) => ({ text: r.text, label: r.country })),
     { name: 'acled-country', epochs: 8 },
   );
+  const observed: [number, number, string][] = [];
+  examples.forEach((e, i) => {
+    const p = rowsUsed[i]!.point;
+    if (p && e.label !== OTHER_ACTOR && isObservation(rowsUsed[i]!.text))
+      observed.push([Math.round(p.lat * 1e4) / 1e4, Math.round(p.lon * 1e4) / 1e4, e.label]);
+  });
   return {
     name: 'acled-actors',
-    version: 3,
+    version: 4,
     templates,
     fullNames,
     homeCountries,
     localTemplates,
     countries,
     aliases: learnAliases(rows),
+    subjects: learnSubjects(rowsUsed),
+    observed,
   };
 }
 
@@ -285,13 +403,6 @@ const FIRST_VERB =
 const BY_AGENT = /\bby\s+((?:[\p{L}'-]+\s+){0,3}[\p{L}'-]+)/gu;
 const OBJECT = /\b(?:against|on|at|targeting|targeted)\s+(?:the\s+|an?\s+)?((?:[\p{L}'-]+\s+){0,2}[\p{L}'-]+)/gu;
 
-/**
- * The text with its words' roles spelt out as extra words for the naming model: the last words
- * of the subject (before the first verb), of a passive agent ("by X") and of what was hit ("on
- * X", "against X"). A bag of words cannot tell "regime forces targeted Turkish forces" from its
- * converse; ACLED's first actor is the one who acts (5-fold CV on ACLED's notes, template top-1
- * of non-crowd events 0.734 → 0.750).
- */
 /** The subject of a note: its words before the first verb, without its opening date ("Egyptian military forces"). */
 export function subjectOf(text: string): string {
   const body = text.replace(LEAD, '');
@@ -299,6 +410,36 @@ export function subjectOf(text: string): string {
   return verb ? body.slice(0, verb.index) : body;
 }
 
+/**
+ * The subject of a note without the place it may open with ("in Belem, Para, a woman was shot":
+ * "a woman"): the words that say who acted. Empty where the subject suffered a passive verb ("7
+ * Taliban militants were killed by …"), which says who did not.
+ */
+export function actingSubject(text: string): string {
+  // "suspected JNIM militants attacked": a participle before the subject's noun is no verb.
+  const body = text.replace(LEAD, '').replace(HEDGE, '$1');
+  const verb = FIRST_VERB.exec(body);
+  const subject = verb ? body.slice(0, verb.index) : body;
+  if (verb && /^(?:was|were|had|has|have)$/i.test(verb[0]) && PASSIVE.test(body.slice(verb.index))) return '';
+  return /^(?:in|near|at|on)\b/i.test(subject) && subject.includes(',')
+    ? subject.slice(subject.lastIndexOf(',') + 1)
+    : subject;
+}
+
+// Participles that open a subject as adjectives ("suspected", "alleged").
+const HEDGE = /^((?:the |a |an )?)(?:suspected|alleged|reported|presumed)\s+/i;
+
+// A passive verb after its auxiliary: "were killed", "was reportedly shot", "had been abducted".
+const PASSIVE =
+  /^(?:was|were|had been|has been|have been)\s+(?:\w+ly\s+)?(?:\w+ed|shot|hit|struck|seized|taken|beaten|burnt|set|thrown|caught|held|found)\b/i;
+
+/**
+ * The text with its words' roles spelt out as extra words for the naming model: the last words
+ * of the subject (before the first verb), of a passive agent ("by X") and of what was hit ("on
+ * X", "against X"). A bag of words cannot tell "regime forces targeted Turkish forces" from its
+ * converse; ACLED's first actor is the one who acts (5-fold CV on ACLED's notes, template top-1
+ * of non-crowd events 0.734 → 0.750).
+ */
 export function withRoleCues(text: string): string {
   const body = text.replace(LEAD, '');
   const out: string[] = [];
@@ -415,6 +556,35 @@ export function learnAliases(rows: AcledActorExample[]): Record<string, [string,
     const rate = (base.get(c)!.get(name) ?? 0) / rowsIn.get(c)!;
     if (share >= ALIAS_MIN_SHARE && share - rate >= ALIAS_MIN_LIFT && share - second >= ALIAS_MIN_MARGIN)
       out[key] = [name, Math.round(share * 1000) / 1000];
+  }
+  return out;
+}
+
+/**
+ * Learns {@link AcledActorModelFile.subjects} from (non-crowd) rows: for each country and
+ * capitalised word of its notes' subjects, the first actor that at least {@link ALIAS_MIN_NOTES}
+ * notes with it code {@link ALIAS_MIN_SHARE} of the time.
+ */
+export function learnSubjects(rows: AcledActorExample[]): Record<string, [string, number]> {
+  const notes = new Map<string, Map<string, number>>();
+  for (const r of rows) {
+    const c = countryByName(r.country)?.alpha2;
+    const first = r.actors[0]?.trim();
+    if (!c || !first) continue;
+    for (const w of aliasWords(actingSubject(r.text))) {
+      const key = `${c}|${w}`;
+      const m = notes.get(key) ?? new Map<string, number>();
+      m.set(first, (m.get(first) ?? 0) + 1);
+      notes.set(key, m);
+    }
+  }
+  const out: Record<string, [string, number]> = {};
+  for (const key of [...notes.keys()].sort()) {
+    const m = notes.get(key)!;
+    const n = [...m.values()].reduce((a, b) => a + b, 0);
+    if (n < ALIAS_MIN_NOTES) continue;
+    const [name, k] = [...m].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]!;
+    if (k / n >= ALIAS_MIN_SHARE) out[key] = [name, Math.round((k / n) * 1000) / 1000];
   }
   return out;
 }

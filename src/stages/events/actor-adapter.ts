@@ -10,8 +10,9 @@ import type { Doc } from '../../core/doc.js';
 import type { ActorKind, ActorMentionAttrs, EventParticipant } from '../../core/layers.js';
 import type { Span } from '../../core/span.js';
 import { countryByDemonym, countryByName } from '../../lexicons/countries.js';
-import { COUNTRY_SLOT, acledActorName, acledTemplate } from '../entities/acled-actor-name.js';
+import { COUNTRY_SLOT, acledActorName, acledCountryName, acledTemplate } from '../entities/acled-actor-name.js';
 import {
+  actingSubject,
   subjectOf,
   CROWD_EVENT_TYPES,
   kindOfAcledName,
@@ -180,7 +181,9 @@ function bornOut(guess: AcledActorGuess, text: string, home: string | undefined,
  * text that fits the name (same kind, or a name that contains the other) moves to the front and
  * takes the ACLED name; else the named actor is added, with the event's first mention as its
  * evidence (ACLED codes "a man was shot dead" as an unidentified armed group's attack). Other
- * state forces get their regime period. Returns whether the model decided.
+ * state forces get their regime period. Where a monitor's observation names no side, the
+ * event's `point` says whose (see {@link AcledActorNamer.observedSide}). Returns whether the
+ * model decided.
  */
 export function orderForAcled(
   actors: EventParticipant[],
@@ -190,6 +193,7 @@ export function orderForAcled(
   namer: AcledActorNamer | null,
   evidence: Span,
   source?: string,
+  point?: { lat: number; lon: number },
 ): boolean {
   if (!namer) return false;
   // What ACLED calls the group the words name, as learnt from its notes ("HTS", "Saudi forces").
@@ -220,7 +224,58 @@ export function orderForAcled(
       }
     return false;
   }
-  let guess = namer.firstActor(text, country);
+  // Who the subject names, as ACLED's notes with that word in their subject code it ("Saudi
+  // forces reportedly fired" in Yemen are Operation Restoring Hope): the mention that has the
+  // word takes the name.
+  // An institution ("the Iraqi parliament voted") is its country's government, whatever else
+  // notes with its country's name in their subject code.
+  const said = INSTITUTION.test(actingSubject(text)) ? undefined : namer.subjectActor(text, country);
+  if (said) {
+    const name = namer.fullName(said.name);
+    const word = new RegExp(`\\b${escapeRe(said.word)}`, 'iu');
+    const at = actors.findIndex(
+      (a) =>
+        (a.acled !== undefined && namer.fullName(a.acled) === name) ||
+        word.test(a.name) ||
+        (source !== undefined && a.evidence.some((e) => word.test(source.slice(e.start, e.end)))),
+    );
+    const [a] = at >= 0 ? actors.splice(at, 1) : [];
+    const c = country && acledCountryName(country)?.name;
+    actors.unshift({
+      name: a?.name ?? name,
+      kind: kindOfAcledName(name),
+      ...(country && c && name.includes(c) && { country }),
+      acled: name,
+      evidence: a?.evidence ?? [{ start: evidence.start, end: evidence.end }],
+    });
+    return true;
+  }
+  // A group the acting subject opens with, under a name of ACLED's ("QSD fighters raided", "ADF
+  // fighters … killed"), is who acted, before a guess from the words around it.
+  if (source !== undefined) {
+    const subject = actingSubject(text);
+    const named = actors.findIndex(
+      (a) =>
+        a.acled !== undefined &&
+        !BY_KIND.has(a.kind) &&
+        !victim(a) &&
+        a.evidence.some((e) => {
+          const said = source.slice(e.start, e.end).trim();
+          if (said.length < 2 || /\bsecurity\b/i.test(said)) return false;
+          const m = new RegExp(`(?:^|\\W)${escapeRe(said)}(?:\\W|$)`, 'u').exec(subject);
+          // The subject's first actor: no other name or conjunct before it ("pro-Hadi and
+          // Resistance fighters" are the first's).
+          return m !== null && !/\band\b|[,&-]|\p{Lu}/u.test(subject.slice(0, m.index));
+        }),
+    );
+    if (named >= 0) {
+      const [a] = actors.splice(named, 1);
+      actors.unshift({ ...a!, acled: namer.fullName(a!.acled!) });
+      return false;
+    }
+  }
+  // A monitor's report names no side: where it was seen says whose fire it was.
+  let guess = namer.observedSide(text, country, point) ?? namer.firstActor(text, country);
   // A named group guessed from words of violence alone, in a country ACLED never saw it in (an
   // American sniper is no West African jihadist), is that country's generic actor of its kind.
   if (
@@ -292,6 +347,14 @@ export function orderForAcled(
   }
   actors.unshift(guessed(guess, country, evidence));
   return true;
+}
+
+/** Kinds ACLED names by rule, not by who they are. */
+const BY_KIND: ReadonlySet<ActorKind> = new Set(['protesters', 'rioters', 'civilians', 'unidentified-armed-group']);
+
+/** `s` with the characters a regular expression reads specially escaped. */
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** Names of a state's institutions, which stand for its government as actors. */

@@ -584,7 +584,16 @@ function emit(
   // most of the article's places are in, else the one the naming model reads in the words.
   const actorCountry =
     location?.country || actors.find((a) => a.country)?.country || mainCountry(doc) || namer?.countryOf(text);
-  const actorByModel = orderForAcled(actors, acled?.eventType, text, actorCountry, namer, first, doc.text);
+  const actorByModel = orderForAcled(
+    actors,
+    acled?.eventType,
+    text,
+    actorCountry,
+    namer,
+    first,
+    doc.text,
+    location && { lat: location.lat, lon: location.lon },
+  );
   const size = type === 'PROTEST' ? sizeOf(doc, d, ctx) : undefined;
   const counts = countsOf(doc, d);
   const claims = d.mentions
