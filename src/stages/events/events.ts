@@ -133,8 +133,16 @@ function findMentions(doc: Doc, s: Sentence, previous: Sentence | undefined): Me
       const start = s.start + m.index;
       const end = start + m[0].length;
       if (taken.some((t) => t.start < end && start < t.end)) continue;
-      // A capitalised trigger inside a sentence is part of a name ("Popular Mobilization Units").
+      // A capitalised trigger inside a sentence is part of a name ("Popular Mobilization Units"),
+      // and so is one opening a company's name ("Rally's Inc. said").
       if (m.index > 0 && /^\p{Lu}\p{Ll}/u.test(m[0]) && !/[“"‘(]\s*$/.test(text.slice(0, m.index))) continue;
+      if (
+        /^\p{Lu}/u.test(m[0]) &&
+        /^(?:['’]s)?\s+(?:Inc|Corp|Co|Ltd|Group|Holdings|Company|LLC|PLC|AG|SA|NV)\b/.test(
+          text.slice(m.index + m[0].length),
+        )
+      )
+        continue;
       // "March" and "May" capitalised are months.
       if (/^(?:March|May)$/.test(m[0])) continue;
       if (
