@@ -537,18 +537,3 @@ test('a named group guessed in a country training never saw it in, unnamed by th
   orderForAcled(named, 'Battles', text.replace('rebel forces', 'GLF rebel forces'), 'MX', namer, ev);
   assert.equal(named[0]?.acled, 'GLF: Green Liberation Front', 'a group the words name stays, wherever it is');
 });
-
-test("a country's own force guessed for another country's event is that country's force", () => {
-  const namer = new AcledActorNamer(trainAcledActorModel(fixture()));
-  const ev = { start: 0, end: 5 };
-  const actors: EventParticipant[] = [];
-  orderForAcled(
-    actors,
-    'Explosions/Remote violence',
-    'On 3 June 2020, the army shelled a village near Golf.',
-    'PE',
-    namer,
-    ev,
-  );
-  assert.equal(actors[0]?.acled, 'Military Forces of Peru');
-});

@@ -278,14 +278,13 @@ export function orderForAcled(
   let guess = namer.observedSide(text, country, point) ?? namer.firstActor(text, country);
   // A named group guessed from words of violence alone, in a country ACLED never saw it in (an
   // American sniper is no West African jihadist), is that country's generic actor of its kind.
-  // So is a country's own force guessed in another country's event (Iraq's Popular Mobilization
-  // Forces in a story from Tokyo).
-  const home = guess && namer.homeCountry(guess.template);
+  // (A country's own force stays that country's wherever the place was read: the place is more
+  // often misread than the force. "Houthi forces shelled Salim" is Yemen's, wherever Salim is.)
   if (
     guess &&
     country &&
-    ((!guess.template.includes(COUNTRY_SLOT) && !namer.seenIn(guess.template, country)) ||
-      (home !== undefined && home !== country)) &&
+    !guess.template.includes(COUNTRY_SLOT) &&
+    !namer.seenIn(guess.template, country) &&
     !bornOut(guess, text, undefined, country)
   )
     guess = namer.genericActor(guess.kind, country, guess.confidence);
