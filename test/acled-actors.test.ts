@@ -537,3 +537,15 @@ test('a named group guessed in a country training never saw it in, unnamed by th
   orderForAcled(named, 'Battles', text.replace('rebel forces', 'GLF rebel forces'), 'MX', namer, ev);
   assert.equal(named[0]?.acled, 'GLF: Green Liberation Front', 'a group the words name stays, wherever it is');
 });
+
+test("a country's own force guessed for an event in a country training never saw is that country's", () => {
+  const namer = new AcledActorNamer(trainAcledActorModel(fixture()));
+  const ev = { start: 0, end: 5 };
+  const text = 'On 3 June 2020, the army shelled a village near Golf.';
+  const inFrance: EventParticipant[] = [];
+  orderForAcled(inFrance, 'Explosions/Remote violence', text, 'FR', namer, ev);
+  assert.equal(inFrance[0]?.acled, 'Military Forces of France');
+  const inChile: EventParticipant[] = [];
+  orderForAcled(inChile, 'Explosions/Remote violence', text, 'CL', namer, ev);
+  assert.equal(inChile[0]?.acled, 'Military Forces of Ukraine (2019-)', 'a known country may be a misread place');
+});

@@ -62,6 +62,7 @@ test('contests, words and shows are not fights, attacks or protests', () => {
     'The former chief executive officer of the firm has died at the age of 70.',
     'Dealers feared a massive attack on the franc after the vote.',
     "Rally's Inc. said it adopted a shareholder rights plan.",
+    'The councilman died on Wednesday after a long battle with lung cancer.',
     'Farm groups protested that the quotas were set too low.',
     'Canada has also protested the new import limits.',
     'The committee approved the budget over Republican protests.',

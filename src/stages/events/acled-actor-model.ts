@@ -307,6 +307,15 @@ export class AcledActorNamer {
     return name ? { name, template, kind, confidence } : undefined;
   }
 
+  /** Whether training saw any event in `country` (ISO alpha-2); true without a country model. */
+  trainedOn(country: string): boolean {
+    if (!this.countries) return true;
+    this.trained ??= new Set(this.countries.classes.map((c) => countryByName(c)?.alpha2 ?? c));
+    return this.trained.has(country);
+  }
+
+  private trained: Set<string> | undefined;
+
   /** Whether training saw a template in `country` (ISO alpha-2); true where it kept no list of countries. */
   seenIn(template: string, country: string): boolean {
     const local = this.localTemplates[template];

@@ -278,13 +278,16 @@ export function orderForAcled(
   let guess = namer.observedSide(text, country, point) ?? namer.firstActor(text, country);
   // A named group guessed from words of violence alone, in a country ACLED never saw it in (an
   // American sniper is no West African jihadist), is that country's generic actor of its kind.
-  // (A country's own force stays that country's wherever the place was read: the place is more
-  // often misread than the force. "Houthi forces shelled Salim" is Yemen's, wherever Salim is.)
+  // So is a country's own force guessed for an event in a country training never saw at all
+  // (Brazil's military police in a Hartford drug raid). Where training knows the event's country,
+  // the force stays its own: the place is more often misread than the force ("Houthi forces
+  // shelled Salim" is Yemen's, wherever Salim is read to be).
+  const home = guess && namer.homeCountry(guess.template);
   if (
     guess &&
     country &&
-    !guess.template.includes(COUNTRY_SLOT) &&
-    !namer.seenIn(guess.template, country) &&
+    ((!guess.template.includes(COUNTRY_SLOT) && !namer.seenIn(guess.template, country)) ||
+      (home !== undefined && home !== country && !namer.trainedOn(country))) &&
     !bornOut(guess, text, undefined, country)
   )
     guess = namer.genericActor(guess.kind, country, guess.confidence);

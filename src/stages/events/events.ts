@@ -540,7 +540,9 @@ function emit(
       d.mentions.some((m) => m.rule.type === 'PROTEST') ||
       ACLED_EVENT_TYPE[top.label] !== 'Protests' ||
       PROTEST_WORDS.test(text) ||
-      CROWD_RE.test(text);
+      // Activists arrested are no protest unless a protest is named ("nine of its activists were
+      // arrested"): ACLED's protests met with arrests always say so.
+      (CROWD_RE.test(text) && !d.mentions.every((m) => m.rule.type === 'COERCE'));
     const pick =
       top.confidence >= 0.5 &&
       ((topFamily &&
@@ -550,7 +552,9 @@ function emit(
         d.mentions.every((m) => m.rule.weak || m.rule.type === topFamily)) ||
         (strategic && top.confidence >= STRATEGIC_MIN && d.mentions.every((m) => m.rule.background)))
         ? top
-        : ranked.find((p) => inFamily(p.label));
+        : // A protest refused for want of a crowd leaves the trigger's own label ("Arrests").
+          ((!crowdNamed ? ranked.find((p) => ruleLabels.has(p.label)) : undefined) ??
+          ranked.find((p) => inFamily(p.label)));
     if (pick && pick.confidence >= minConf) {
       acled = { eventType: ACLED_EVENT_TYPE[pick.label]!, subEventType: pick.label };
       const own = d.mentions.find((m) => m.rule.acled === pick.label)?.rule;

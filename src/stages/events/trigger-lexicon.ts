@@ -531,10 +531,15 @@ export function otherSense(rule: TriggerRule, text: string, at: number, match: s
           return false;
         const clause = clauseAround(rest, at, match.length);
         // Other outcomes in the clause ("killed and 200,000 injured when a gas cloud …") are no cause.
-        const causes = clause.replace(
-          /\b(?:injur\w*|wound\w*|victims?|casualt\w*|bod(?:y|ies)|dead|killed|killing|died|deaths?)\b/gi,
-          ' ',
-        );
+        const causes = clause
+          .replace(
+            /\b(?:battle|fight|struggle)s?\s+(?:with|against)\s+(?:[\w-]+\s+){0,2}?(?:cancer|illness|disease|leukemia|tumou?rs?|addiction|infection)\b/gi,
+            ' cancer ',
+          )
+          .replace(
+            /\b(?:injur\w*|wound\w*|victims?|casualt\w*|bod(?:y|ies)|dead|killed|killing|died|deaths?)\b/gi,
+            ' ',
+          );
         if (!VIOLENCE.test(causes) && NON_VIOLENT_CAUSE.test(clause)) return true;
         if (/^(?:died|death)/.test(word) && !VIOLENCE.test(clause) && ANIMALS.test(clause)) return true;
         if (violent) return false;
