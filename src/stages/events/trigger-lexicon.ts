@@ -420,7 +420,7 @@ const ARMED_HARM =
 
 // What marks an "attack" as words, not force.
 const VERBAL =
-  /\b(?:personally|verbal\w*|rhetoric\w*|remarks|comments|criticism|criticis\w*|criticiz\w*|insult\w*|tweet\w*|twitter|speech|debate|interview|ads?|advert\w*|campaign|column|editorial|op-ed|wife|husband|father|mother|record|policies|character|reputation|credibility|opponents?|rivals?|press reports?|news reports?|reports|articles?|stories|claims|allegations|decisions?|proposals?|plans?|bills?)\b/i;
+  /\b(?:personally|verbal\w*|rhetoric\w*|remarks|comments|criticism|criticis\w*|criticiz\w*|insult\w*|tweet\w*|twitter|speech|debate|interview|ads?|advert\w*|campaign|column|editorial|op-ed|wife|husband|father|mother|record|policies|character|reputation|credibility|opponents?|rivals?|press reports?|news reports?|reports|articles?|stories|claims|allegations|decisions?|proposals?|plans?|bills?|media attacks?|political attacks?|smear\w*|debates)\b/i;
 
 /** The words of a sentence with one stretch (the trigger) blanked out. */
 function without(text: string, at: number, length: number): string {
@@ -499,6 +499,15 @@ export function otherSense(rule: TriggerRule, text: string, at: number, match: s
           ))
       )
         return true;
+      // "hackers have targeted the voter registration systems": a cyber attack, no violence.
+      if (
+        /^targeted$/.test(word) &&
+        /\b(?:hack\w*|cyber\w*|malware|phishing|ransomware|servers?|networks?|systems|databases?|websites?|e-?mail\w*|accounts)\b/i.test(
+          rest,
+        ) &&
+        !ARMED_HARM.test(rest)
+      )
+        return true;
       if (/^targeted$/.test(word))
         // An attribute ("the scope of targeted cuts", "highly targeted ads"), not what someone did.
         return (
@@ -561,6 +570,19 @@ export function otherSense(rule: TriggerRule, text: string, at: number, match: s
       return false;
     }
     case 'clash':
+      // "fighting to keep the boy in the country", "battle lines", "a custody battle": a struggle
+      // of words, unless someone armed stands beside it.
+      if (
+        !ARMED_HARM.test(rest) &&
+        ((/^(?:fight|fights|fighting|fought)$/.test(word) &&
+          /^\s+(?:hard\s+)?to\s+(?:keep|save|stop|block|win|get|protect|preserve|end|overturn|prevent|stay|remain|make|bring|change|pass|defend|reduce|lower|raise|hold|retain|secure|survive)\b/i.test(
+            after,
+          )) ||
+          (/^battles?$/.test(word) &&
+            (/^\s+lines?\b/i.test(after) ||
+              /\b(?:custody|uphill|legal|court|political|budget|bidding|ratings|PR)\s+$/i.test(before))))
+      )
+        return true;
       // "a hard fought meet", "fighting AIDS", "we have fought the battle" (an election).
       if (/^(?:fought|fighting|battles?)$/.test(word) || /^offensive$/.test(word)) {
         if (
