@@ -364,3 +364,12 @@ test('a name joined by the Arabic article "es" is looked up whole ("Dar es Salaa
   assert.equal(dar?.country, 'TZ');
   assert.ok(!ps.some((p) => p.text === 'Dar'));
 });
+
+test('a continent or a world region is itself, not a town that bears its name', () => {
+  const text =
+    'Stocks fell across Asia on Monday as traders in Manila and Jakarta sold shares. An envoy left for the ' +
+    'Middle East after talks in Washington.';
+  const ps = placesOf(analyze(text));
+  assert.equal(ps.find((p) => p.text === 'Asia')?.featureCode, 'CONT');
+  assert.equal(ps.find((p) => p.text === 'Middle East')?.featureCode, 'RGN');
+});

@@ -28,7 +28,10 @@ export interface DocumentContext {
 function featurePrior(e: GazetteerEntry): number {
   const c = e.featureCode;
   if (/^PCL/.test(c)) return 4.5;
-  if (c === 'CONT') return 5;
+  // A continent or a world region has no population to weigh: rank it above any town that shares
+  // its name ("Asia" is no village in the Philippines, "Middle East" no hamlet in the US).
+  if (c === 'CONT') return 12;
+  if (c === 'RGN') return 10;
   if (c === 'ADM1') return 2;
   if (c === 'PPLC') return 3;
   if (c === 'PPLA') return 1;
@@ -85,14 +88,14 @@ export function scoreEntry(c: ToponymCandidate, e: GazetteerEntry, ctx: Document
   // Spot features (bases, squares) are named in full only; a bare shared word is not enough.
   const stated = c.parent !== undefined && c.parent.entries.some((p) => contains(p, e));
   if (stated) s += 8;
-  // A town that bears a country's or a state's own name ("Cuba", New York; "Florida", New York)
+  // A town that bears a country's, a state's or a continent's own name ("Cuba", New York; "Florida", New York)
   // is meant only where the text says so ("Cuba, N.Y."), unless it is a city in its own right
   // (Washington, New York City): a cluster of such namesakes near each
   // other must not outvote the country the article talks about.
   else if (
-    !/^PCL|ADM1|PPLC/.test(e.featureCode) &&
+    !/^(?:PCL|ADM1$|PPLC$|CONT$|RGN$)/.test(e.featureCode) &&
     e.population < 100000 &&
-    c.entries.some((x) => (/^PCL/.test(x.featureCode) || x.featureCode === 'ADM1') && x.nameKind === 0)
+    c.entries.some((x) => /^(?:PCL|ADM1$|CONT$|RGN$)/.test(x.featureCode) && x.nameKind === 0)
   )
     s -= 6;
   // "Palhano, Ceara": the name that contains another is the state, not the town named after it.
