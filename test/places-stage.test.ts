@@ -373,3 +373,29 @@ test('a continent or a world region is itself, not a town that bears its name', 
   assert.equal(ps.find((p) => p.text === 'Asia')?.featureCode, 'CONT');
   assert.equal(ps.find((p) => p.text === 'Middle East')?.featureCode, 'RGN');
 });
+
+test('a common word or a company that some village is named after is no place without a place context', () => {
+  const text =
+    "Still, sales fell at the Ohio plant. Sales rose 5% in Canada. Well, we'll see, the Secretary of State said. " +
+    'Magna International Inc. said its profit fell; Magna shares slipped. The Pope will visit Cuba.';
+  const ps = placesOf(analyze(text));
+  const names = ps.map((p) => p.text);
+  for (const word of ['Still', 'Sales', 'Well', "we'll", 'Secretary', 'Magna', 'Pope'])
+    assert.ok(!names.includes(word), word);
+  assert.ok(names.includes('Ohio') && names.includes('Canada') && names.includes('Cuba'));
+});
+
+test('a town named with a common word stays where the article places it', () => {
+  const text =
+    'Leaders gathered in Independence, Mo., for the ceremony. Independence was chosen for its library. ' +
+    'The jobless rate rose in Barrow and Jackson counties.';
+  const names = placesOf(analyze(text)).map((p) => p.text);
+  assert.equal(names.filter((n) => n === 'Independence').length, 2);
+  assert.ok(names.includes('Barrow'));
+});
+
+test('a news agency after a dateline is not a town', () => {
+  const ps = placesOf(analyze('BEIJING, Feb. 27 (Xinhua) -- Chinese leaders met foreign guests in Beijing today.'));
+  assert.ok(!ps.some((p) => p.text === 'Xinhua'));
+  assert.ok(ps.some((p) => p.text === 'Beijing'));
+});

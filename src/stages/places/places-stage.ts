@@ -10,6 +10,7 @@ import { shippedLearnedPlaces, SupplementedGazetteer } from '../../gazetteer/lea
 import { nameKey } from '../../gazetteer/name-key.js';
 import { contains, resolveCandidate, scoreEntry, type DocumentContext } from './resolve-toponyms.js';
 import { findToponyms, NOT_PLACES, notThePlaceNamed, type ToponymCandidate } from './toponym-candidates.js';
+import { defaultNerModel } from '../entities/ner-model.js';
 
 const STAGE = 'places';
 
@@ -281,6 +282,7 @@ export function places(options: PlacesOptions = {}): Stage {
       let candidates = findToponyms(doc, gaz);
       if (doc.has('entity')) candidates = fromEntities(doc, gaz, candidates);
       candidates = candidates.filter((c) => !notThePlaceNamed(doc.text, c) && !insideTimex(doc, c));
+      candidates = withPlaceContext(doc, candidates);
       for (const c of candidates) checkParent(c);
 
       // Pass 1: priors only, to learn which countries the article is about.
@@ -377,6 +379,123 @@ export function places(options: PlacesOptions = {}): Stage {
       }
     },
   };
+}
+
+/** How many of the news vocabulary's most frequent words count as common words. */
+const COMMON_RANK = 30000;
+let newsWords: Set<string> | undefined;
+
+/**
+ * Lower-case words frequent in news prose: the vocabulary of the tagger's word clusters, which
+ * lists words most frequent first. Read only when the entity stage has loaded the model anyway.
+ */
+function commonNewsWords(): Set<string> {
+  if (newsWords) return newsWords;
+  newsWords = new Set();
+  let rank = 0;
+  for (const w of defaultNerModel().clusters?.classes.keys() ?? []) {
+    if (++rank > COMMON_RANK) break;
+    if (/^[a-z]+$/.test(w)) newsWords.add(w);
+  }
+  return newsWords;
+}
+
+/** A contraction ("We'll", "He'd") is no place, whatever village its letters spell. */
+const CONTRACTION = /['’](?:ll|d|ve|re|m|s|t)$/;
+
+/** Words right before a name that say a place follows ("in X", "the suburb of X"). */
+const PLACE_BEFORE =
+  /(?:\b(?:in|at|near|outside|from|into|around|across|through|via|towards?|to)|\b(?:city|town|village|suburb|outskirts|county|state|province|part|north|south|east|west|resident|residents)\s+of)\s+$/i;
+
+/** A plural designator after a list of names: "Barrow and Jackson counties", "Orange and White streets". */
+const UNITS_AFTER =
+  /^(?:\s*(?:,|and|or|&)\s*\p{Lu}[\p{L}'’.-]*)*\s+(?:counties|parishes|townships|cities|towns|villages|districts|provinces|states|streets|avenues|roads|rivers)\b/u;
+
+/** The last word of a company's name. */
+const COMPANY_END =
+  /\b(?:Inc|Corp|Ltd|Plc|PLC|AG|SA|NV|LLC|Group|Holdings|Industries|Airlines|Airways|Insurance|Steel|Motors|Electric|Technology|Technologies|Systems|Partners|Associates|Agency|Bancorp|Financial|Petroleum|Oil|Gas|Energy|Pharmaceuticals|Communications|Securities)\.?$/;
+
+/**
+ * Whether a candidate's words are weak evidence of a place: a name that is not a country, a
+ * state, a continent or a city of some size, and that is written with common words ("Still",
+ * "Sales", "Secretary", "White House") or that the entity tagger reads as an organisation or a
+ * person ("Magna said", "Crane officials").
+ */
+function weakName(doc: Doc, c: ToponymCandidate, common: (w: string) => boolean, companies: Set<string>): boolean {
+  if (c.rule !== 'gazetteer' && c.rule !== 'entity') return false;
+  if (c.dateline || c.cue || c.entries.length === 0) return false;
+  const strong = c.entries.some(
+    (e) =>
+      /^PCL/.test(e.featureCode) ||
+      ((e.nameKind === 0 || e.nameKind === 3) &&
+        (/^(?:ADM1|CONT|RGN|PPLC|GULF|SEA|OCN)$/.test(e.featureCode) || e.population >= 1e5)),
+  );
+  if (strong) return false;
+  const surface = doc.text.slice(c.start, c.end);
+  const words = surface.split(/\s+/);
+  if (words.length === 1 && CONTRACTION.test(surface)) return true;
+  const allCommon = words.every((w) => common(w.toLowerCase()));
+  // A phrase of common words is weak only where the gazetteer knows it as another name of some
+  // place ("White House" for Casablanca), or where the article says "the" before it and it can
+  // only be a town (no town is "the White House"): "Red River" and "Main Street" are names in
+  // their own right.
+  const the = /\bthe\s+$/i.test(doc.text.slice(Math.max(0, c.start - 5), c.start));
+  if (
+    allCommon &&
+    (words.length === 1 ||
+      c.entries.every((e) => e.nameKind === 1 || e.nameKind === 4) ||
+      (the && c.entries.every((e) => e.featureClass === 'P') && !/^(?:LOC|FAC)$/.test(c.entity?.attrs.type ?? '')))
+  )
+    return true;
+  // "the Pope", "the Red River": a county's short name ("Pope" for Pope County) never takes the
+  // article; what does is a person or a river the gazetteer lacks.
+  if (the && c.entries.every((e) => e.nameKind === 2)) return true;
+  for (const ent of doc.layer('entity')) {
+    if (ent.start > c.start) break;
+    if (ent.end < c.end) continue;
+    const t = ent.attrs.type;
+    // The tagger reads the very name as a people ("Spanish").
+    if (ent.start === c.start && ent.end === c.end && t === 'NORP') return true;
+  }
+  return companies.has(nameKey(c.name));
+}
+
+/**
+ * Drops weak names (see {@link weakName}) that no mention in the article places: a locative
+ * word before it, a containing unit after it ("Independence, Mo."), or a place it contains.
+ * LGL's local news is full of small towns named with common words, always introduced so.
+ */
+function withPlaceContext(doc: Doc, candidates: ToponymCandidate[]): ToponymCandidate[] {
+  const lowers = lowerCaseWords(doc);
+  const vocabulary = doc.has('entity') ? commonNewsWords() : undefined;
+  const common = (w: string) => lowers.has(w) || vocabulary?.has(w) === true;
+  // Names the article also writes as the first words of a company's ("Magna International Inc.").
+  const companies = new Set<string>();
+  for (const ent of doc.layer('entity')) {
+    if (ent.attrs.type !== 'ORG') continue;
+    const name = doc.surface(ent);
+    if (!COMPANY_END.test(name)) continue;
+    const words = name.split(/\s+/);
+    for (let n = 1; n < words.length; n++) companies.add(nameKey(words.slice(0, n).join(' ')));
+  }
+  const weak = candidates.filter((c) => weakName(doc, c, common, companies));
+  if (weak.length === 0) return candidates;
+  const placed = new Set<string>();
+  // The unit a place lies in; not a news agency after a dateline ("BEIJING, Feb. 27 (Xinhua)").
+  const children = new Set(
+    candidates
+      .filter((c) => c.parent !== undefined && c.parent.entries.some((p) => c.entries.some((e) => contains(p, e))))
+      .map((c) => c.parent),
+  );
+  for (const c of candidates) {
+    const before = doc.text.slice(Math.max(0, c.start - 30), c.start);
+    const parentHolds = c.parent !== undefined && c.parent.entries.some((p) => c.entries.some((e) => contains(p, e)));
+    const after = doc.text.slice(c.end, c.end + 60);
+    if (PLACE_BEFORE.test(before) || UNITS_AFTER.test(after) || parentHolds || children.has(c) || c.cue)
+      placed.add(nameKey(c.name));
+  }
+  const drop = new Set(weak.filter((c) => !placed.has(nameKey(c.name))));
+  return drop.size === 0 ? candidates : candidates.filter((c) => !drop.has(c));
 }
 
 /**

@@ -80,9 +80,10 @@ export function notThePlaceNamed(text: string, c: ToponymCandidate): boolean {
   // "the high US dollar exchange rate": a country naming a currency is not a place of the story.
   if (CURRENCY_AFTER.test(text.slice(c.end, c.end + 12))) return true;
   if (c.entries.some((e) => /^PCL/.test(e.featureCode) || e.featureCode === 'ADM1' || e.population > 1e6)) return false;
-  // So is an international body that some hamlet is named after ("Red Cross", 742 people).
+  // So is an international body or a news agency that some hamlet is named after ("Red Cross",
+  // 742 people; "Xinhua").
   const kind = organisationKind(c.name);
-  if (kind === 'rebels' || kind === 'international') return true;
+  if (kind === 'rebels' || kind === 'international' || kind === 'media') return true;
   return (
     PIECE_AFTER.test(text.slice(c.end, c.end + 40)) || PIECE_BEFORE.test(text.slice(Math.max(0, c.start - 40), c.start))
   );
