@@ -399,3 +399,12 @@ test('a news agency after a dateline is not a town', () => {
   assert.ok(!ps.some((p) => p.text === 'Xinhua'));
   assert.ok(ps.some((p) => p.text === 'Beijing'));
 });
+
+test('"the White House" is the landmark, not a town that bears the name as another name', () => {
+  const ps = placesOf(
+    analyze('Reporters waited outside the White House on Friday. A White House spokesman declined to comment.'),
+  );
+  const wh = ps.filter((p) => p.text === 'White House');
+  assert.ok(wh.length > 0);
+  for (const p of wh) assert.equal(p.featureCode, 'BLDG');
+});

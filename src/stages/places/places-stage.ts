@@ -461,6 +461,26 @@ function weakName(doc: Doc, c: ToponymCandidate, common: (w: string) => boolean,
 }
 
 /**
+ * "the White House", "the Golden Gate": a phrase of common words that the article writes with
+ * "the" names a landmark, not the towns that bear it as another name (Casablanca, Fallston):
+ * where the gazetteer has the landmark under that very name, only it is meant.
+ */
+function landmarksByThe(doc: Doc, candidates: ToponymCandidate[], common: (w: string) => boolean): void {
+  const keys = new Set<string>();
+  for (const c of candidates) {
+    if (c.entries.length < 2 || !/\bthe\s+$/i.test(doc.text.slice(Math.max(0, c.start - 5), c.start))) continue;
+    const words = c.name.split(/\s+/);
+    if (words.length > 1 && words.every((w) => common(w.toLowerCase()))) keys.add(nameKey(c.name));
+  }
+  if (keys.size === 0) return;
+  for (const c of candidates) {
+    if (!keys.has(nameKey(c.name))) continue;
+    const landmarks = c.entries.filter((e) => e.nameKind === 0 && !/^[PA]$/.test(e.featureClass));
+    if (landmarks.length > 0) c.entries = landmarks;
+  }
+}
+
+/**
  * Drops weak names (see {@link weakName}) that no mention in the article places: a locative
  * word before it, a containing unit after it ("Independence, Mo."), or a place it contains.
  * LGL's local news is full of small towns named with common words, always introduced so.
@@ -478,8 +498,14 @@ function withPlaceContext(doc: Doc, candidates: ToponymCandidate[]): ToponymCand
     const words = name.split(/\s+/);
     for (let n = 1; n < words.length; n++) companies.add(nameKey(words.slice(0, n).join(' ')));
   }
+  landmarksByThe(doc, candidates, common);
   const weak = candidates.filter((c) => weakName(doc, c, common, companies));
   if (weak.length === 0) return candidates;
+  // A mention inside a company's own name ("Bethlehem Steel Corp.") is the company, wherever
+  // else the article places the town.
+  const companySpans = doc.layer('entity').filter((e) => e.attrs.type === 'ORG' && COMPANY_END.test(doc.surface(e)));
+  const inCompany = (c: ToponymCandidate) =>
+    companySpans.some((e) => e.start <= c.start && c.end <= e.end && e.end - e.start > c.end - c.start);
   const placed = new Set<string>();
   // The unit a place lies in; not a news agency after a dateline ("BEIJING, Feb. 27 (Xinhua)").
   const children = new Set(
@@ -494,7 +520,7 @@ function withPlaceContext(doc: Doc, candidates: ToponymCandidate[]): ToponymCand
     if (PLACE_BEFORE.test(before) || UNITS_AFTER.test(after) || parentHolds || children.has(c) || c.cue)
       placed.add(nameKey(c.name));
   }
-  const drop = new Set(weak.filter((c) => !placed.has(nameKey(c.name))));
+  const drop = new Set(weak.filter((c) => !placed.has(nameKey(c.name)) || inCompany(c)));
   return drop.size === 0 ? candidates : candidates.filter((c) => !drop.has(c));
 }
 
