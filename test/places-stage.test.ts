@@ -408,3 +408,8 @@ test('"the White House" is the landmark, not a town that bears the name as anoth
   assert.ok(wh.length > 0);
   for (const p of wh) assert.equal(p.featureCode, 'BLDG');
 });
+
+test('a town known by a name only as its other name does not take it from a city of millions', () => {
+  const ps = placesOf(analyze('Shares rose in New York and Chicago on Monday, and fell in Milan.'));
+  assert.notEqual(ps.find((p) => p.text === 'Milan')?.name, 'Syracuse');
+});

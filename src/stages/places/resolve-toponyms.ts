@@ -98,6 +98,10 @@ export function scoreEntry(c: ToponymCandidate, e: GazetteerEntry, ctx: Document
     c.entries.some((x) => /^(?:PCL|ADM1$|CONT$|RGN$)/.test(x.featureCode) && x.nameKind === 0)
   )
     s -= 6;
+  // A town known by this name only as another name of its own ("Milan" for Syracuse, New York)
+  // is not meant where a city of millions bears it officially, unless the text says so.
+  else if (e.nameKind > 0 && c.entries.some((x) => x.nameKind === 0 && x.featureClass === 'P' && x.population >= 1e6))
+    s -= 6;
   // "Palhano, Ceara": the name that contains another is the state, not the town named after it.
   if (c.container && (e.featureCode === 'ADM1' || e.featureCode === 'ADM2')) s += 2;
   if (ctx) {
