@@ -415,6 +415,16 @@ const UNITS_AFTER =
 const COMPANY_END =
   /\b(?:Inc|Corp|Ltd|Plc|PLC|AG|SA|NV|LLC|Group|Holdings|Industries|Airlines|Airways|Insurance|Steel|Motors|Electric|Technology|Technologies|Systems|Partners|Associates|Agency|Bancorp|Financial|Petroleum|Oil|Gas|Energy|Pharmaceuticals|Communications|Securities)\.?$/;
 
+/** A country, a state, a continent, a sea or a city of some size by its own name. */
+function strongName(c: ToponymCandidate): boolean {
+  return c.entries.some(
+    (e) =>
+      /^PCL/.test(e.featureCode) ||
+      ((e.nameKind === 0 || e.nameKind === 3) &&
+        (/^(?:ADM1|CONT|RGN|PPLC|GULF|SEA|OCN)$/.test(e.featureCode) || e.population >= 1e5)),
+  );
+}
+
 /**
  * Whether a candidate's words are weak evidence of a place: a name that is not a country, a
  * state, a continent or a city of some size, and that is written with common words ("Still",
@@ -424,13 +434,7 @@ const COMPANY_END =
 function weakName(doc: Doc, c: ToponymCandidate, common: (w: string) => boolean, companies: Set<string>): boolean {
   if (c.rule !== 'gazetteer' && c.rule !== 'entity') return false;
   if (c.dateline || c.cue || c.entries.length === 0) return false;
-  const strong = c.entries.some(
-    (e) =>
-      /^PCL/.test(e.featureCode) ||
-      ((e.nameKind === 0 || e.nameKind === 3) &&
-        (/^(?:ADM1|CONT|RGN|PPLC|GULF|SEA|OCN)$/.test(e.featureCode) || e.population >= 1e5)),
-  );
-  if (strong) return false;
+  if (strongName(c)) return false;
   const surface = doc.text.slice(c.start, c.end);
   const words = surface.split(/\s+/);
   if (words.length === 1 && CONTRACTION.test(surface)) return true;
@@ -500,7 +504,6 @@ function withPlaceContext(doc: Doc, candidates: ToponymCandidate[]): ToponymCand
   }
   landmarksByThe(doc, candidates, common);
   const weak = candidates.filter((c) => weakName(doc, c, common, companies));
-  if (weak.length === 0) return candidates;
   // A mention inside a company's own name ("Bethlehem Steel Corp.") is the company, wherever
   // else the article places the town.
   const companySpans = doc.layer('entity').filter((e) => e.attrs.type === 'ORG' && COMPANY_END.test(doc.surface(e)));
@@ -520,7 +523,9 @@ function withPlaceContext(doc: Doc, candidates: ToponymCandidate[]): ToponymCand
     if (PLACE_BEFORE.test(before) || UNITS_AFTER.test(after) || parentHolds || children.has(c) || c.cue)
       placed.add(nameKey(c.name));
   }
-  const drop = new Set(weak.filter((c) => !placed.has(nameKey(c.name)) || inCompany(c)));
+  const drop = new Set(weak.filter((c) => !placed.has(nameKey(c.name))));
+  for (const c of candidates)
+    if ((c.rule === 'gazetteer' || c.rule === 'entity') && inCompany(c) && !strongName(c)) drop.add(c);
   return drop.size === 0 ? candidates : candidates.filter((c) => !drop.has(c));
 }
 
