@@ -413,3 +413,12 @@ test('a town known by a name only as its other name does not take it from a city
   const ps = placesOf(analyze('Shares rose in New York and Chicago on Monday, and fell in Milan.'));
   assert.notEqual(ps.find((p) => p.text === 'Milan')?.name, 'Syracuse');
 });
+
+test('a company named "X Motor Co." or "X Company" makes X the company in every mention', () => {
+  const text =
+    'The Acme Motor Co. said on Monday that sales rose. Shares of Ford Motor Company fell in Detroit, and Ford ' +
+    'said it would cut output.';
+  const names = placesOf(analyze(text)).map((p) => p.text);
+  assert.ok(!names.includes('Ford'));
+  assert.ok(names.includes('Detroit'));
+});

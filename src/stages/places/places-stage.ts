@@ -413,7 +413,7 @@ const UNITS_AFTER =
 
 /** The last word of a company's name. */
 const COMPANY_END =
-  /\b(?:Inc|Corp|Ltd|Plc|PLC|AG|SA|NV|LLC|Group|Holdings|Industries|Airlines|Airways|Insurance|Steel|Motors|Electric|Technology|Technologies|Systems|Partners|Associates|Agency|Bancorp|Financial|Petroleum|Oil|Gas|Energy|Pharmaceuticals|Communications|Securities)\.?$/;
+  /\b(?:Inc|Corp|Ltd|Company|Corporation|Incorporated|Limited|Plc|PLC|AG|SA|NV|LLC|Group|Holdings|Industries|Airlines|Airways|Insurance|Steel|Motors|Electric|Technology|Technologies|Systems|Partners|Associates|Agency|Bancorp|Financial|Petroleum|Oil|Gas|Energy|Pharmaceuticals|Communications|Securities)\.?$/;
 
 /** A country, a state, a continent, a sea or a city of some size by its own name. */
 function strongName(c: ToponymCandidate): boolean {
@@ -423,6 +423,14 @@ function strongName(c: ToponymCandidate): boolean {
       ((e.nameKind === 0 || e.nameKind === 3) &&
         (/^(?:ADM1|CONT|RGN|PPLC|GULF|SEA|OCN)$/.test(e.featureCode) || e.population >= 1e5)),
   );
+}
+
+/**
+ * Whether an organisation's name is a company's: by its last word, or by "Co." after at least
+ * two words ("Ford Motor Co."; "Platte Co." is a county).
+ */
+function isCompany(name: string): boolean {
+  return COMPANY_END.test(name) || /^\S+(?:\s+\S+)+\s+Co\.?$/.test(name);
 }
 
 /**
@@ -498,7 +506,7 @@ function withPlaceContext(doc: Doc, candidates: ToponymCandidate[]): ToponymCand
   for (const ent of doc.layer('entity')) {
     if (ent.attrs.type !== 'ORG') continue;
     const name = doc.surface(ent);
-    if (!COMPANY_END.test(name)) continue;
+    if (!isCompany(name)) continue;
     const words = name.split(/\s+/);
     for (let n = 1; n < words.length; n++) companies.add(nameKey(words.slice(0, n).join(' ')));
   }
@@ -506,7 +514,7 @@ function withPlaceContext(doc: Doc, candidates: ToponymCandidate[]): ToponymCand
   const weak = candidates.filter((c) => weakName(doc, c, common, companies));
   // A mention inside a company's own name ("Bethlehem Steel Corp.") is the company, wherever
   // else the article places the town.
-  const companySpans = doc.layer('entity').filter((e) => e.attrs.type === 'ORG' && COMPANY_END.test(doc.surface(e)));
+  const companySpans = doc.layer('entity').filter((e) => e.attrs.type === 'ORG' && isCompany(doc.surface(e)));
   const inCompany = (c: ToponymCandidate) =>
     companySpans.some((e) => e.start <= c.start && c.end <= e.end && e.end - e.start > c.end - c.start);
   const placed = new Set<string>();
