@@ -170,3 +170,34 @@ test('a capitalised modal inside the sentence is no candidate start of the cue',
   const j = at(U, 'say');
   assert.ok(cueLeftCandidates(U, j, j + 1, 0, j, 'say').some((c) => c.at === at(U, 'will')));
 });
+
+test('a content end candidate knows whether the clause after its break holds a likely cue', () => {
+  const T = tokens('The governor said the budget was balanced, even as the auditor warned that revenue fell.');
+  const said = at(T, 'said');
+  const warned = at(T, 'warned');
+  const none = (): boolean => false;
+  const feats = (cueAt?: Map<number, number>): Map<string, string[]> =>
+    new Map(
+      contentEndCandidates(T, said + 1, T.length - 1, 'said', none, cueAt).map((c) => [
+        words(T, said + 1, c.at),
+        c.features,
+      ]),
+    );
+  const withCue = feats(new Map([[warned, 0.95]]));
+  assert.ok(withCue.get('the budget was balanced ,')!.includes('ahead=hi'), 'a likely cue follows "even as"');
+  assert.ok(
+    withCue.get('the budget was balanced')!.includes('ahead=no'),
+    'the comma looks no further than the next break',
+  );
+  const end = [...withCue.values()].find((f) => f.includes('end'))!;
+  assert.ok(end.includes('end|inside=1'), 'the whole sentence would swallow the cue');
+  assert.ok(
+    feats(new Map([[warned, 0.2]]))
+      .get('the budget was balanced ,')!
+      .includes('ahead=lo'),
+  );
+  assert.ok(
+    ![...feats().values()].flat().some((f) => f.startsWith('ahead') || f.startsWith('end|inside')),
+    'no cue map, no cue features',
+  );
+});

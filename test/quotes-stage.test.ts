@@ -277,6 +277,20 @@ test('a later cue with its own subject ends the content of the cue before it', (
   assert.ok(!got.some((q) => q.content.includes('she said')));
 });
 
+test('a speech verb with its own subject after a clause break ends the content before it', () => {
+  const { quotes: got } = run(
+    'The governor said the budget was balanced, even as the state auditor warned that revenue had fallen.',
+  );
+  assert.deepEqual(
+    got.map((q) => [q.cue, q.content]),
+    [
+      ['said', 'the budget was balanced'],
+      ['warned', 'that revenue had fallen'],
+    ],
+  );
+  assert.equal(got[1]?.speaker, 'the state auditor');
+});
+
 test('a participle after a quotation and its comma is an attribution of the same speaker', () => {
   const { quotes: got } = run(
     'The mayor stressed that "the way forward is to work together," adding that the council would vote next week.',

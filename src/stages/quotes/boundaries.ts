@@ -350,7 +350,8 @@ const CONTENT_BREAK =
 
 /**
  * Candidates for one past the last token of a content that starts at `c`: the rule's end `stop`
- * or any clause break in between that is not inside a quotation (`quoted` tells).
+ * or any clause break in between that is not inside a quotation (`quoted` tells). `cueAt` maps
+ * the token index where each accepted cue of the sentence starts to its classifier probability.
  */
 export function contentEndCandidates(
   T: readonly Tok[],
@@ -358,10 +359,24 @@ export function contentEndCandidates(
   stop: number,
   key: string,
   quoted: (k: number) => boolean,
+  cueAt?: ReadonlyMap<number, number>,
 ): BoundaryCandidate[] {
   const out: BoundaryCandidate[] = [];
   let commas = 0;
   const startsThat = T[c]?.w === 'that';
+  // Another cue inside the content, and how likely: the clause after a break that holds one has
+  // its own speaker ("…, after the candidate suggested that …"), and PolNeAR seldom nests it.
+  const cueAhead = (k: number): string => {
+    if (!cueAt) return '';
+    let top = 0;
+    for (let j = k + 1; j < Math.min(stop, k + 9); j++) {
+      if (j > k + 1 && CONTENT_BREAK.test(T[j]!.w)) break;
+      top = Math.max(top, cueAt.get(j) ?? 0);
+    }
+    return top >= 0.9 ? 'hi' : top >= 0.5 ? 'mid' : top > 0 ? 'lo' : 'no';
+  };
+  let inside = 0;
+  if (cueAt) for (const [k, p] of cueAt) if (k > c && k < stop && p >= 0.5) inside++;
   // A quoted fragment is the speaker's own words: the content keeps every one in its clause
   // ("…, which does not tolerate Washington's “theory of dependence and humiliation”").
   let first = c + 2;
@@ -395,6 +410,9 @@ export function contentEndCandidates(
           `end|that=${startsThat ? 1 : 0}`,
           `end|k=${key}`,
           `end|len=${bin(stop - c)}`,
+          ...(cueAt
+            ? [`end|inside=${Math.min(inside, 2)}`, `end|inside|that=${Math.min(inside, 2)}|${startsThat ? 1 : 0}`]
+            : []),
         ]
       : [
           `b=${T[k]!.w}`,
@@ -420,6 +438,10 @@ export function contentEndCandidates(
           `b|fl=${T[k]!.w}|${flw}`,
           `n3=${w(T, k + 3)}`,
         ];
+    if (!end && cueAt) {
+      const ahead = cueAhead(k);
+      f.push(`ahead=${ahead}`, `b|ahead=${T[k]!.w}|${ahead}`, `ahead|fls=${ahead}|${shape(T[fl])}`);
+    }
     out.push({ at: k, features: f });
   }
   return out;

@@ -270,7 +270,7 @@ export function quotes(options: QuotesOptions = {}): Stage {
           // A quotation just before the cue ("“…,” he said of …") is context for every phrase.
           const afterQuotation =
             !useClassifier && T.slice(Math.max(0, i - 8), i).some((t) => CLOSE_MARKS.has(t.raw) && t.raw !== "'");
-          let best: { n: number; key: string; entry: CueEntry } | undefined;
+          let best: { n: number; key: string; entry: CueEntry; p?: number } | undefined;
           if (useClassifier) {
             // The longest phrase the classifier finds likely enough.
             let top = 0;
@@ -321,7 +321,7 @@ export function quotes(options: QuotesOptions = {}): Stage {
           while (hi2 < hi && !blocked(hi2)) hi2++;
           const bCore = b;
           const b2 = decide('cue-right', T, cueRightCandidates(T, b, hi2, b, best.key, i), b, [i, bCore], a);
-          cues.push({ a, b: b2, key: best.key, inverted: entry.inverted, core: [i, bCore] });
+          cues.push({ a, b: b2, key: best.key, inverted: entry.inverted, core: [i, bCore], p: best.p ?? 1 });
           i = b2 - 1;
         }
         // "In a CNN/ORC poll released Monday, 31% of Republicans …": the poll is the source of
@@ -397,6 +397,9 @@ export function quotes(options: QuotesOptions = {}): Stage {
           }
         }
         let prevInSentence: Item | undefined;
+        // Where the sentence's other cues start, and how likely each is: a content may stop
+        // before a clause that has its own cue.
+        const cueAt = new Map(cues.map((c) => [c.core[0], c.p]));
         for (let ci = 0; ci < cues.length; ci++) {
           const cue = cues[ci]!;
           const next = cues[ci + 1];
@@ -422,6 +425,7 @@ export function quotes(options: QuotesOptions = {}): Stage {
             used,
             decide,
             (k) => stretchAt(T[k]!.start),
+            cueAt,
           );
           if (!item) continue;
           // The main verb after an aside holding a cue speaks for the subject before the aside.
@@ -767,6 +771,8 @@ interface Cue {
   key: string;
   inverted: number;
   core: [number, number];
+  /** The classifier's probability of the phrase (1 where it did not decide). */
+  p: number;
 }
 
 function analyseCue(
@@ -779,6 +785,7 @@ function analyseCue(
   used: Set<QuotedStretch>,
   decide: Decide,
   quoted: (k: number) => boolean,
+  cueAt?: ReadonlyMap<number, number>,
 ): Item | undefined {
   const { a, b, key } = cue;
   const cueSpan = span(doc, { start: T[a]!.start, end: T[b - 1]!.end });
@@ -811,7 +818,14 @@ function analyseCue(
     if (a <= from + 1 || T.slice(from, a).every((t) => OPENERS.has(t.w))) {
       const stop =
         c + 1 < sentEnd
-          ? decide('content-end', T, contentEndCandidates(T, c + 1, sentEnd, key, quoted), sentEnd, cue.core, c + 1)
+          ? decide(
+              'content-end',
+              T,
+              contentEndCandidates(T, c + 1, sentEnd, key, quoted, cueAt),
+              sentEnd,
+              cue.core,
+              c + 1,
+            )
           : sentEnd;
       const content = contentOf(c + 1, stop);
       if (content) return item([content], src, 'according-to', 0.85);
@@ -1004,7 +1018,7 @@ function analyseCue(
   let stop =
     coordinatedAt !== undefined && coordinatedAt > c ? coordinatedAt : CLOSE_MARKS.has(lastTok.raw) ? end : sentEnd;
   if (stop === sentEnd)
-    stop = decide('content-end', T, contentEndCandidates(T, c, stop, key, quoted), stop, cue.core, c);
+    stop = decide('content-end', T, contentEndCandidates(T, c, stop, key, quoted, cueAt), stop, cue.core, c);
   let content = contentOf(c, stop);
   if (content && stop === end && CLOSE_MARKS.has(lastTok.raw)) content = { start: content.start, end: lastTok.end };
   if (open && open.end === T[end - 1]!.end) used.add(open);
