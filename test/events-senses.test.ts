@@ -67,6 +67,7 @@ test('contests, words and shows are not fights, attacks or protests', () => {
     'For decades, the battle lines around coal have been clear.',
     'The campaign called it the biggest coordinated media attack in history.',
     'Hackers have targeted the voter registration systems of 20 states.',
+    'In a long verbal attack read on television, the president called his rival a liar.',
     'Farm groups protested that the quotas were set too low.',
     'Canada has also protested the new import limits.',
     'The committee approved the budget over Republican protests.',

@@ -466,6 +466,14 @@ export function otherSense(rule: TriggerRule, text: string, at: number, match: s
       if (/^attack/.test(word)) {
         // "a heart attack", "a panic attack": illness.
         if (/\b(?:heart|panic|asthma|anxiety|seizure)\s+$/i.test(before)) return true;
+        // "a long verbal attack", "a blistering personal attack": words.
+        if (
+          /\b(?:verbal|rhetorical|personal|political|media|written|scathing|blistering|stinging|withering|vitriolic)\s+(?:[\w-]+\s+)?$/i.test(
+            before,
+          ) &&
+          !ARMED_HARM.test(rest)
+        )
+          return true;
         // "a massive attack on the mark": speculation against a currency or a market.
         if (
           /^\s+on\s+(?:the\s+)?(?:[\w-]+\s+)?(?:mark|dollar|yen|pound|sterling|franc|lira|rupee|peso|rouble|ruble|euro|currency|market|bond market|stock market|shares)\b/i.test(
