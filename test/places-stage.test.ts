@@ -422,3 +422,16 @@ test('a company named "X Motor Co." or "X Company" makes X the company in every 
   assert.ok(!names.includes('Ford'));
   assert.ok(names.includes('Detroit'));
 });
+
+test('an acronym the tagger calls a place is an organisation unless it spells a country', () => {
+  const ps = placesOf(
+    analyze('Calls to the VA hotline went unanswered, the VA said. The US and the UAE signed a deal.'),
+  );
+  assert.deepEqual(
+    ps.map((p) => [p.text, p.country ?? null]),
+    [
+      ['US', 'US'],
+      ['UAE', 'AE'],
+    ],
+  );
+});

@@ -67,7 +67,11 @@ function fromEntities(doc: Doc, gaz: PlaceIndex, found: ToponymCandidate[]): Top
       // A single word the article also writes in lower case ("Zero hour" and "the zero hour")
       // is a common word capitalized at the start of a line.
       if (words.length === 1 && lowerCaseWords(doc).has(surface.toLowerCase())) continue;
-      const entries = gaz.lookup(surface);
+      // An acronym ("VA", "EPA") is an organisation unless it spells a country ("US", "UAE"), as in
+      // the text scan.
+      const entries = /^[A-Z]{2,4}$/.test(surface)
+        ? gaz.lookup(surface).filter((e) => isCountry(e))
+        : gaz.lookup(surface);
       // An unknown name also needs a locative context ("in Kelleyland"): the model's GPE alone
       // is too often a brand or a surname.
       const locative = /\b(?:in|at|from|near|to|into|outside|across|towards?|around|through|via)\s+$/i.test(
