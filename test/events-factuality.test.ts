@@ -27,6 +27,10 @@ test('a bomb threat, an attack plot and a drill did not happen', () => {
   assert.deepEqual(read('Medics took part in a shooting drill at the mall.'), ['ASSAULT:hypothetical']);
 });
 
+test('what "needs to be destroyed" has not been', () => {
+  assert.deepEqual(read('The minister said the rebel camps need to be destroyed.'), ['COERCE:hypothetical']);
+});
+
 test('a "well-planned attack" happened; suspects "charged but not apprehended" were not arrested', () => {
   assert.deepEqual(read('Officials called it a well-planned attack on the depot.'), ['ASSAULT:asserted']);
   assert.deepEqual(read('Eight suspects were charged but not apprehended.'), ['COERCE:negated']);

@@ -420,7 +420,7 @@ const ARMED_HARM =
 
 // What marks an "attack" as words, not force.
 const VERBAL =
-  /\b(?:personally|verbal\w*|rhetoric\w*|remarks|comments|criticism|criticis\w*|criticiz\w*|insult\w*|tweet\w*|twitter|speech|debate|interview|ads?|advert\w*|campaign|column|editorial|op-ed|wife|husband|father|mother|record|policies|character|reputation|credibility|opponents?|rivals?|press reports?|news reports?|reports|articles?|stories|claims|allegations|decisions?|proposals?|plans?|bills?|media attacks?|political attacks?|smear\w*|debates)\b/i;
+  /\b(?:personally|verbal\w*|rhetoric\w*|remarks|comments|criticism|criticis\w*|criticiz\w*|insult\w*|tweet\w*|twitter|speech|debate|interview|ads?|advert\w*|campaign|column|editorial|op-ed|wife|husband|father|mother|record|policies|character|reputation|credibility|opponents?|rivals?|press reports?|news reports?|reports|articles?|stories|claims|allegations|decisions?|proposals?|plans?|bills?|media attacks?|political attacks?|smear\w*|debates|candidates?|voters|polls?)\b/i;
 
 /** The words of a sentence with one stretch (the trigger) blanked out. */
 function without(text: string, at: number, length: number): string {
@@ -466,6 +466,13 @@ export function otherSense(rule: TriggerRule, text: string, at: number, match: s
       if (/^attack/.test(word)) {
         // "a heart attack", "a panic attack": illness.
         if (/\b(?:heart|panic|asthma|anxiety|seizure)\s+$/i.test(before)) return true;
+        // "our classified information is under constant attack": hackers, not weapons.
+        if (
+          /\b(?:information|data|systems?|servers?|networks?|e-?mails?|computers?|websites?)\s+(?:is|are|was|were|has been|have been)\s+under\s+(?:\w+\s+)?$/i.test(
+            before,
+          )
+        )
+          return true;
         // "a long verbal attack", "a blistering personal attack": words.
         if (
           /\b(?:verbal|rhetorical|personal|political|media|written|scathing|blistering|stinging|withering|vitriolic)\s+(?:[\w-]+\s+)?$/i.test(
@@ -611,10 +618,13 @@ export function otherSense(rule: TriggerRule, text: string, at: number, match: s
     case 'shoot':
       if (/^shot$/.test(word)) {
         if (
-          /\b(?:flu|booster|vaccine|vaccination|measles|polio|covid|tetanus|long|big|parting|cheap|mug|moon|penalty|jump|slap|money|hot)\s+$/i.test(
+          /\b(?:flu|booster|vaccine|vaccination|measles|polio|covid|tetanus|long|big|parting|cheap|mug|moon|penalty|jump|slap|money|hot|live|camera|photo|close|wide|screen|opening|warning)\s+$/i.test(
             before,
           )
         )
+          return true;
+        // "took a shot at Hillary Clinton": a jab, where no one armed stands beside it.
+        if (/\btook\s+(?:a\s+)?(?:[\w-]+\s+)?$/i.test(before) && /^\s+at\b/i.test(after) && !ARMED_HARM.test(rest))
           return true;
         // "quickly shot down by others": only aircraft are shot down.
         if (
@@ -669,8 +679,8 @@ export function otherSense(rule: TriggerRule, text: string, at: number, match: s
       if (/^protest/.test(word) && !CROWD_RE.test(rest)) {
         if (/^protest(?:ed|s|ing)?$/.test(word) && /^\s+(?:he|she|they|it|we|i)\s+\w+/i.test(after)) return true;
         if (
-          /^protest(?:ed|s)$/.test(word) &&
-          /^\s+(?:the|a|an|this|these|its|their|his|her)\s+(?!(?:war|killing|killings|arrest|arrests|death|deaths|coup|occupation|visit)\b)/i.test(
+          /^protest(?:ed|s|ing)$/.test(word) &&
+          /^\s+(?:the|a|an|this|these|its|their|his|her|[A-Z][\w.]*['’]s)\s+(?!(?:war|killing|killings|arrest|arrests|death|deaths|coup|occupation|visit)\b)/i.test(
             after,
           )
         )
@@ -760,6 +770,16 @@ export function otherSense(rule: TriggerRule, text: string, at: number, match: s
     case 'loot':
       // Destroyed by a fire, a storm or an accident, with no one said to have done it.
       return /^destroy/.test(word) && !VIOLENCE.test(rest) && NON_VIOLENT_CAUSE.test(rest);
+    case 'beat':
+      // "Clinton beat Sanders in the caucuses", "beat out Clinton by one point": a contest won.
+      return (
+        /^beat(?:en|ing)?$/.test(word) &&
+        !ARMED_HARM.test(rest.replace(/\bbeat\w*/gi, ' ')) &&
+        (/^\s+out\b/i.test(after) ||
+          /\b(?:caucus\w*|primar(?:y|ies)|polls?|\d+(?:\.\d+)?\s*(?:percent|points?)|(?:one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:percentage\s+)?points?|votes?|voters|delegates|elections?|race|contests?|candidates?|nominations?|frontrunner|rivals?|opponents?|team|teams|match|game|season|expectations|estimates|forecasts?|the odds|records?)\b/i.test(
+            rest,
+          ))
+      );
     case 'reject':
       // A source declining to say more ("refused to identify himself", "declined to provide
       // details") rejects no demand or proposal.
