@@ -11,15 +11,12 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createPipeline } from '../src/core/pipeline.js';
-import { defaultStages } from '../src/default-pipeline.js';
+import { pipelineWith } from '../src/default-pipeline.js';
 import { extract } from '../src/extract.js';
 import { AcledActorNamer, acledActorExample, trainAcledActorModel } from '../src/stages/events/acled-actor-model.js';
 import { EventClassifier, trainAcledSubEventClassifier } from '../src/stages/events/event-classifier.js';
-import { events } from '../src/stages/events/events.js';
 import { openGazetteer } from '../src/gazetteer/gazetteer.js';
 import { codedLocation, learnPlaces, SupplementedGazetteer } from '../src/gazetteer/learned-places.js';
-import { places } from '../src/stages/places/places-stage.js';
 import { readAcledCsv } from '../scripts/read-acled-csv.js';
 import { report } from './bench-report.js';
 import { sharedOrSkip } from './bench-data-guard.js';
@@ -44,15 +41,10 @@ export default async function eventsBench(): Promise<void> {
     // The places coded in the training folds only, beside the gazetteer.
     const gazetteer = openGazetteer();
     const learned = gazetteer && new SupplementedGazetteer(gazetteer, learnPlaces(train.map(codedLocation), gazetteer));
-    const pipeline = createPipeline(
-      defaultStages().map((s) =>
-        s.name === 'events'
-          ? events({ classifier, actorNamer })
-          : s.name === 'places' && learned
-            ? places({ gazetteer: learned })
-            : s,
-      ),
-    );
+    const pipeline = pipelineWith({
+      events: { classifier, actorNamer },
+      ...(learned && { places: { gazetteer: learned } }),
+    });
     const t0 = performance.now();
     for (const r of test) {
       const rec = extract(

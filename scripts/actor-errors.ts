@@ -11,8 +11,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { sharedDir } from '../bench/shared-data.js';
-import { createPipeline } from '../src/core/pipeline.js';
-import { defaultStages } from '../src/default-pipeline.js';
+import { pipelineWith } from '../src/default-pipeline.js';
 import { extract } from '../src/extract.js';
 import { openGazetteer } from '../src/gazetteer/gazetteer.js';
 import {
@@ -33,8 +32,6 @@ import {
   trainAcledSubEventClassifier,
   type EventClassifierModel,
 } from '../src/stages/events/event-classifier.js';
-import { events } from '../src/stages/events/events.js';
-import { places } from '../src/stages/places/places-stage.js';
 import { readAcledCsv } from './read-acled-csv.js';
 
 const FOLDS = 5;
@@ -93,15 +90,10 @@ for (let k = 0; k < FOLDS; k++) {
       gazetteer,
       cached<LearnedPlace[]>(`places-${k}.json`, () => learnPlaces(train.map(codedLocation), gazetteer)),
     );
-  const pipeline = createPipeline(
-    defaultStages().map((s) =>
-      s.name === 'events'
-        ? events({ classifier, actorNamer })
-        : s.name === 'places' && learned
-          ? places({ gazetteer: learned })
-          : s,
-    ),
-  );
+  const pipeline = pipelineWith({
+    events: { classifier, actorNamer },
+    ...(learned && { places: { gazetteer: learned } }),
+  });
   for (const r of test) {
     actorNamer.calls = [];
     const t0 = performance.now();

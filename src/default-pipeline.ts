@@ -4,9 +4,9 @@
 import { createPipeline, type Pipeline } from './core/pipeline.js';
 import type { Stage } from './core/stage.js';
 import { entities } from './stages/entities/entities.js';
-import { places } from './stages/places/places-stage.js';
+import { places, type PlacesOptions } from './stages/places/places-stage.js';
 import { quotes } from './stages/quotes/quotes-stage.js';
-import { events } from './stages/events/events.js';
+import { events, type EventsOptions } from './stages/events/events.js';
 import { numbers } from './stages/numbers.js';
 import { sentences } from './stages/sentences.js';
 import { timexes } from './stages/timexes/timex-stage.js';
@@ -47,4 +47,21 @@ let cached: Pipeline | undefined;
 export function defaultPipeline(): Pipeline {
   cached ??= createPipeline(defaultStages());
   return cached;
+}
+
+/**
+ * The default stages with the places and events stages given their own options: models trained
+ * on some folds only, a gazetteer supplemented with the places those folds coded (the
+ * benchmarks' and training scripts' cross-validation).
+ */
+export function pipelineWith(options: { places?: PlacesOptions; events?: EventsOptions }): Pipeline {
+  return createPipeline(
+    defaultStages().map((s) =>
+      s.name === 'events' && options.events
+        ? events(options.events)
+        : s.name === 'places' && options.places
+          ? places(options.places)
+          : s,
+    ),
+  );
 }
