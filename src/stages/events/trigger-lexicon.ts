@@ -404,7 +404,7 @@ const VIOLENCE =
 // A cause of death, injury or damage that is not violence: illness, accident, disaster, or
 // animals dying (culls of infected flocks).
 const NON_VIOLENT_CAUSE =
-  /\b(?:natural causes|complications|cancer|strokes?|heart (?:attack|failure|disease|condition)|illness\w*|disease\w*|pneumonia|flu|influenza|virus\w*|viral|bacteri\w*|infect\w*|h5n1|outbreaks?|epidemics?|pandemics?|old age|overdose|drown\w*|crash\w*|accident\w*|collisions?|avalanches?|earthquakes?|floods?|flooding|storms?|hurricanes?|tornado\w*|cyclones?|typhoons?|landslides?|heat ?waves?|(?:in|by|from|after|during|of) (?:an? |the )?(?:[\w-]+ ){0,2}?(?:fires?|blaze)|wildfires?|firefighters?|fire (?:crews?|department|brigade)|extinguish\w*|smoke inhalation|(?:house|trailer|apartment|building|forest|bush|brush|grass|kitchen|electrical|accidental|mine|factory|plant|warehouse|refinery|industrial) fires?|gas leaks?|(?:chemical|industrial) disasters?|toxic (?:gas|cloud|fumes)|cloud\s+of\s+(?:[\w-]+\s+){0,3}?gas|the\s+(?:[\w-]+\s+){0,2}?(?:fire|blaze)(?=\s*(?:,|which\b|that\b|destroyed|killed|burned|raged|started|swept))|(?:fatality|mortality|death) rates?|cholera|malaria|ebola|measles|covid\w*|coronavirus|tuberculosis|aids|hiv|cull\w*|electric\w* shock|electrocut\w*|at the age of|jetliner|airliner|plane crash\w*)\b/i;
+  /\b(?:natural causes|complications|cancer|strokes?|heart (?:attack|failure|disease|condition)|illness\w*|disease\w*|pneumonia|flu|influenza|virus\w*|viral|bacteri\w*|infect\w*|h5n1|outbreaks?|epidemics?|pandemics?|old age|overdose|drown\w*|crash\w*|accident\w*|collisions?|avalanches?|earthquakes?|floods?|flooding|storms?|hurricanes?|tornado\w*|cyclones?|typhoons?|landslides?|heat ?waves?|(?:in|by|from|after|during|of) (?:an? |the )?(?:[\w-]+ ){0,2}?(?:fires?|blaze)|wildfires?|firefighters?|fire (?:crews?|department|brigade)|extinguish\w*|smoke inhalation|(?:house|trailer|apartment|building|forest|bush|brush|grass|kitchen|electrical|accidental|mine|factory|plant|warehouse|refinery|industrial) fires?|gas leaks?|(?:chemical|industrial) disasters?|hail\w*|(?:strong|high|gale[- ]force) winds|(?:heavy|torrential) rains?|rainstorms?|blizzards?|lightning|mudslides?|dams? (?:collapse\w*|burst\w*|broke)|toxic (?:gas|cloud|fumes)|cloud\s+of\s+(?:[\w-]+\s+){0,3}?gas|the\s+(?:[\w-]+\s+){0,2}?(?:fire|blaze)(?=\s*(?:,|which\b|that\b|destroyed|killed|burned|raged|started|swept))|(?:fatality|mortality|death) rates?|cholera|malaria|ebola|measles|covid\w*|coronavirus|tuberculosis|aids|hiv|cull\w*|electric\w* shock|electrocut\w*|at the age of|jetliner|airliner|plane crash\w*)\b/i;
 
 /** Animals dying ("two ducks died"): no attack, though killing livestock in a raid is part of one. */
 const ANIMALS =
@@ -420,7 +420,7 @@ const ARMED_HARM =
 
 // What marks an "attack" as words, not force.
 const VERBAL =
-  /\b(?:personally|verbal\w*|rhetoric\w*|remarks|comments|criticism|criticis\w*|criticiz\w*|insult\w*|tweet\w*|twitter|speech|debate|interview|ads?|advert\w*|campaign|column|editorial|op-ed|wife|husband|father|mother|record|policies|character|reputation|credibility|opponents?|rivals?|press reports?|news reports?|reports|articles?|stories|claims|allegations|decisions?|proposals?|plans?|bills?|media attacks?|political attacks?|smear\w*|debates|candidates?|voters|polls?)\b/i;
+  /\b(?:personally|verbal\w*|rhetoric\w*|remarks|comments|criticism|criticis\w*|criticiz\w*|insult\w*|tweet\w*|twitter|speech|debate|interview|ads?|advert\w*|campaign|column|editorial|op-ed|wife|husband|father|mother|record|policies|character|reputation|credibility|opponents?|rivals?|press reports?|news reports?|reports|articles?|stories|claims|allegations|decisions?|proposals?|plans?|bills?|media attacks?|political attacks?|smear\w*|debates|candidates?|voters|polls?|programs?|programmes?|elements)\b/i;
 
 /** The words of a sentence with one stretch (the trigger) blanked out. */
 function without(text: string, at: number, length: number): string {
@@ -676,6 +676,14 @@ export function otherSense(rule: TriggerRule, text: string, at: number, match: s
       // A complaint, not a demonstration: "protested that the plan …", "Britain has protested the
       // limits", "over Republican protests", unless a crowd stands in the sentence.
       if (/^protest(?:ed|s|ing)?$/.test(word) && /^\s+that\b/i.test(after)) return true;
+      // "strong protests from exporters", "protests had come from other governments": objections.
+      if (
+        /^protests?$/.test(word) &&
+        /^\s+(?:\w+\s+){0,3}?from\s+(?:[\w-]+\s+){0,3}?(?:exporters|importers|producers|governments?|countries|nations|states|industry|companies|firms|manufacturers|consumer groups|officials|ministers?|members|partners|allies|embassy|embassies)\b/i.test(
+          after,
+        )
+      )
+        return true;
       if (/^protest/.test(word) && !CROWD_RE.test(rest)) {
         if (/^protest(?:ed|s|ing)?$/.test(word) && /^\s+(?:he|she|they|it|we|i)\s+\w+/i.test(after)) return true;
         if (
