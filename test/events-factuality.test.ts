@@ -65,13 +65,18 @@ for (const town of ['Alpha', 'Bravo', 'Charlie', 'Delta', 'Echo', 'Foxtrot']) {
   NOTES.push({ text: `On 2 May 2020, police beat a street vendor in ${town}.`, label: 'Attack' });
 }
 
-test('a demand made together is a protest; one by a bank, or in a letter, is not', () => {
-  const classifier = new EventClassifier(trainAcledSubEventClassifier(NOTES, { bags: 1 }));
-  const types = (text: string) =>
+/** The PLOVER classes of the events found, with a sub-event model trained on `notes` only. */
+function typesWith(notes: { text: string; label: string }[]): (text: string) => string[] {
+  const classifier = new EventClassifier(trainAcledSubEventClassifier(notes, { bags: 1 }));
+  return (text) =>
     createPipeline([sentences(), numbers(), events({ classifier, actorNamer: null })])
       .run(Doc.create(text, { published: '2021-06-01' }))
       .layer('event')
       .map((e) => e.attrs.type);
+}
+
+test('a demand made together is a protest; one by a bank, or in a letter, is not', () => {
+  const types = typesWith(NOTES);
   assert.deepEqual(types('Dock workers stood outside the port demanding unpaid wages.'), ['PROTEST']);
   assert.deepEqual(types('The banks are demanding payment of the loans.'), ['REQUEST']);
   assert.deepEqual(types('Party leaders are urging the mayor to call off the vote.'), ['REQUEST']);
@@ -87,11 +92,6 @@ test('a killing the model reads as a protest stays an attack where the words nam
     });
     notes.push({ text: `On 2 May 2020, gunmen shot a trader in ${town}.`, label: 'Attack' });
   }
-  const classifier = new EventClassifier(trainAcledSubEventClassifier(notes, { bags: 1 }));
-  const types = (text: string) =>
-    createPipeline([sentences(), numbers(), events({ classifier, actorNamer: null })])
-      .run(Doc.create(text, { published: '2021-06-01' }))
-      .layer('event')
-      .map((e) => e.attrs.type);
+  const types = typesWith(notes);
   assert.deepEqual(types('A doctor of the clinic was killed at home last fall.'), ['ASSAULT']);
 });
