@@ -56,6 +56,18 @@ const COUNTRY_ABBREVIATIONS: Record<string, string[]> = {
 };
 
 /**
+ * Short forms news writes for some first-level units, keyed by country and the unit's GeoNames
+ * name. Indian and Pakistani reports place events as "(Poonch district, J&K)" or "(Bhimber
+ * district, AJK)", and Poonch is a district on both sides of the Line of Control. Two-letter
+ * forms ("UP", "TN", "AP") are left out: they are words and agencies more often than states.
+ */
+const ADMIN1_ABBREVIATIONS: Record<string, string[]> = {
+  'IN|Jammu and Kashmir': ['J&K'],
+  'PK|Azad Kashmir': ['AJK', 'Azad Jammu and Kashmir'],
+  'PK|Khyber Pakhtunkhwa': ['KPK'],
+};
+
+/**
  * Country coordinates as GeoNames gives them, where they differ much from world-countries'
  * (which is what gold data built on GeoNames expects a country to be resolved to).
  */
@@ -291,6 +303,7 @@ function build(out: string): { places: number; names: number; folded: number; ms
       const short = r.name.replace(ADMIN_SUFFIX, '');
       if (short !== r.name) addName(short, id, KIND.short);
       for (const v of directionVariants(short)) addName(v, id, KIND.short);
+      if (!isAdmin2) for (const a of ADMIN1_ABBREVIATIONS[`${cc}|${r.name}`] ?? []) addName(a, id, KIND.primary);
     }
 
     const countries = JSON.parse(readFileSync(packageFile('world-countries', 'countries.json'), 'utf8')) as Country[];

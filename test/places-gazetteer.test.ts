@@ -9,6 +9,8 @@ test('name keys fold case, accents, hyphens and apostrophes', () => {
   assert.equal(nameKey('Ain al-Assad'), 'ain al assad');
   assert.equal(nameKey('Kata’ib'), 'kataib');
   assert.equal(nameKey('U.S.'), 'us');
+  assert.equal(nameKey('J&K'), 'j and k');
+  assert.equal(nameKey('Trinidad & Tobago'), 'trinidad and tobago');
 });
 
 test('a capital, a province and a country of the same region are all in the index', () => {

@@ -365,6 +365,25 @@ test('a name joined by the Arabic article "es" is looked up whole ("Dar es Salaa
   assert.ok(!ps.some((p) => p.text === 'Dar'));
 });
 
+test('two particles in a row stay inside a name ("Santa Cruz de la Sierra"); "ki" joins a piece to a longer name', () => {
+  const ps = placesOf(analyze('Workers marched in Santa Cruz de la Sierra on Monday.'));
+  assert.deepEqual(
+    ps.map((p) => [p.text, p.country]),
+    [['Santa Cruz de la Sierra', 'BO']],
+  );
+  const qs = placesOf(analyze('Villagers of Guru ki Wadali village, Amritsar (Punjab), blocked a road.'));
+  assert.ok(!qs.some((p) => p.text === 'Guru'));
+  assert.equal(qs.find((p) => p.text === 'Amritsar')?.country, 'IN');
+});
+
+test('"J&K" and "AJK" are the two sides of Kashmir, and place a district named on both', () => {
+  const india = placesOf(analyze('Troops exchanged fire in Poonch district, J&K, on Monday.'));
+  assert.equal(india.find((p) => p.text === 'J&K')?.country, 'IN');
+  assert.equal(india.find((p) => p.text === 'Poonch')?.country, 'IN');
+  const pakistan = placesOf(analyze('Shells fell on villages of Bhimber district, AJK, on Monday.'));
+  assert.equal(pakistan.find((p) => p.text === 'AJK')?.country, 'PK');
+});
+
 test('a continent or a world region is itself, not a town that bears its name', () => {
   const text =
     'Stocks fell across Asia on Monday as traders in Manila and Jakarta sold shares. An envoy left for the ' +

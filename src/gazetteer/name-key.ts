@@ -7,14 +7,18 @@
 export function nameKey(name: string): string {
   // Most names in English prose are plain ASCII words: skip Unicode normalization for them.
   if (/^[A-Za-z]+(?: [A-Za-z]+)*$/.test(name)) return name.toLowerCase();
-  return name
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[’'`ʿʾ‘.]/g, '')
-    .replace(/[-‐–_/,()]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return (
+    name
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      .replace(/[’'`ʿʾ‘.]/g, '')
+      // "J&K", "Trinidad & Tobago": the ampersand reads as the word it stands for.
+      .replace(/\s*&\s*/g, ' and ')
+      .replace(/[-‐–_/,()]/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim()
+  );
 }
 
 /** Arabic articles inside a key ("al", "ar", "ash", …), written or not. */

@@ -50,18 +50,19 @@ interface Tok {
 
 /** Lower-case words that may sit inside a name ("Ain al Asad", "Isle of Wight"). */
 const CONNECTORS = new Set([
-  ...['of', 'de', 'del', 'la', 'le', 'al', 'el', 'ad', 'as', 'ash', 'an', 'upon', 'on', 'du', 'es'],
+  ...['of', 'de', 'del', 'la', 'le', 'al', 'el', 'ad', 'as', 'ash', 'an', 'upon', 'on', 'du', 'es', '&'],
   // Portuguese, Italian, French, Dutch and German particles ("Mato Grosso do Sul").
-  ...['do', 'da', 'dos', 'das', 'di', 'des', 'van', 'von', 'der', 'den'],
+  ...['do', 'da', 'dos', 'das', 'di', 'des', 'van', 'von', 'der', 'den', 'los', 'las'],
 ]);
 
 /**
  * Particles that join the words of one name in the languages of the places news reports on
- * ("Qabr al Kabir", "Lanao del Sur", "Qala i Naw", "Khabb wa ash Shaaf", "Toba tek Singh"), but
+ * ("Qabr al Kabir", "Lanao del Sur", "Qala i Naw", "Khabb wa ash Shaaf", "Toba tek Singh", "Guru ki
+ * Wadali"), but
  * are not English words.
  */
 const PARTICLE =
-  '(?:al|el|es|ad|ar|az|ash|de|del|la|le|du|da|dos|das|di|des|van|von|der|den|i|e|sub|imeni|bin|ibn|ul|ur|wa|tek)';
+  '(?:al|el|es|ad|ar|az|ash|de|del|la|le|los|las|du|da|dos|das|di|des|van|von|der|den|i|e|sub|imeni|bin|ibn|ul|ur|wa|tek|ki|ka)';
 const PIECE_AFTER = new RegExp(
   `^\\s+(?:(?:${PARTICLE}\\s+){1,2}\\p{Lu}|(?:al|el|ad|ar|az|ash|an|as|at)[-‐]\\p{Lu})`,
   'u',
@@ -140,6 +141,10 @@ const ARABIC_ARTICLE = /^(?:(?:al|el)[-‐\s]|(?:ar|as|ash|ad|an|at|az|adh)[-‐
 /** Between a place and the parenthesised unit that contains it: "X (", "X village (", "X city, (". */
 const PARENT_PAREN =
   /^\s*(?:(?:city|town|village|district|sub-?district|province|governorate|region|state|municipality|department|county|area|neighbou?rhood|subdivision|locality|camp|commune|territory|chieftaincy|LGA|tehsil|regency)\s*)?,?\s*\(\s*$/i;
+
+/** Between a place with its designator and the unit that contains it: "X district, ", "X village, ". */
+const PARENT_COMMA =
+  /^\s+(?:city|town|village|district|sub-?district|province|governorate|municipality|department|county|subdivision|locality|commune|LGA|tehsil|regency)\s*,\s*$/i;
 
 /** Words before a name that make it a person ("Gen. Jackson", "Mr. Lincoln"). */
 const PERSON_TITLES = new Set(
@@ -289,6 +294,16 @@ function nameRun(toks: Tok[], i: number, max: number): number {
     if (t.sentence !== toks[i]!.sentence) break;
     if (isCap(t)) j++;
     else if (j > i && CONNECTORS.has(t.text) && toks[j + 1] && isCap(toks[j + 1]!)) j++;
+    // Two particles in a row ("Santa Cruz de la Sierra", "San Juan de los Lagos").
+    else if (
+      j > i &&
+      CONNECTORS.has(t.text) &&
+      toks[j + 1] &&
+      CONNECTORS.has(toks[j + 1]!.text) &&
+      toks[j + 2] &&
+      isCap(toks[j + 2]!)
+    )
+      j += 2;
     else break;
   }
   return j;
@@ -531,7 +546,11 @@ export function findToponyms(doc: Doc, gaz: PlaceIndex): ToponymCandidate[] {
     // only countries are written so ("US", "UAE"). A wire dateline ("ROME (Reuters)") is a name.
     const datelineAhead = t.first && t.sentence <= 1 && /^\s*(?:\(|,|[-–—])/.test(doc.text.slice(end, end + 3));
     if (n === 1 && /^[A-Z]{2,4}$/.test(surface) && !datelineAhead) {
-      const countries = found.entries.filter((e) => /^PCL/.test(e.featureCode));
+      // So are a few states, where they close a place's units ("Bhimber district, AJK").
+      const unit = toks[i - 1] !== undefined && /^[,(]$/.test(toks[i - 1]!.text);
+      const countries = found.entries.filter(
+        (e) => /^PCL/.test(e.featureCode) || (unit && e.featureCode === 'ADM1' && e.nameKind === 0),
+      );
       if (countries.length === 0) {
         i += n;
         continue;
@@ -677,7 +696,7 @@ export function findToponyms(doc: Doc, gaz: PlaceIndex): ToponymCandidate[] {
     const a = out[k]!;
     const b = out[k + 1]!;
     const between = doc.text.slice(a.end, b.start);
-    if (between.trim() === ',') a.parent = b;
+    if (between.trim() === ',' || PARENT_COMMA.test(between)) a.parent = b;
     else if (PARENT_PAREN.test(between)) {
       a.parent = b;
       a.parentInParens = true;
