@@ -222,3 +222,13 @@ test("in a two-country tie, the chain's own container outweighs the article's fo
   );
   assert.equal(evs[0]?.location?.name, 'Orvietto');
 });
+
+test('a unit named by a direction alone casts no vote on the country of its chain', () => {
+  const { evs } = run('Gunmen attacked a farmer in Tolvin (Marrow Hills, North East).', [
+    ['Tolvin', { lat: 10.2, lon: -1.27, country: 'GH', featureCode: 'PPL' }],
+    // An unknown unit put at its container's point, and the container read in another country.
+    ['Marrow Hills', { lat: -20.7, lon: 27.05, country: 'BW', featureCode: 'ADM1', name: 'North-East' }],
+    ['North East', { lat: -20.7, lon: 27.05, country: 'BW', featureCode: 'ADM1', name: 'North-East' }],
+  ]);
+  assert.equal(evs[0]?.location?.name, 'Tolvin');
+});

@@ -61,6 +61,10 @@ const CONTAINER_LINK = new RegExp(
   'i',
 );
 
+/** A unit's name made of compass words alone ("North East", "Upper West", "Central"). */
+const DIRECTIONAL =
+  /^(?:(?:north|south|east|west|central|upper|lower|middle|far)(?:ern)?(?:[- ]?(?:north|south|east|west)(?:ern)?)?\s*)+(?:region|province|state|zone|district)?$/i;
+
 /** What naming a place as the container of a smaller one costs it. */
 const CONTAINER_DISCOUNT = 1.5;
 
@@ -181,8 +185,15 @@ function disagreements(
     if (members.length < 2) continue;
     chains.push(members);
     for (const m of members) chained.add(m);
+    // A unit named by a direction alone ("North East", "Central") is a region of many countries,
+    // and so is an unknown place put at it: neither votes ("Gordi (Mamprugo Moaduri, North
+    // East)" is Ghana's, not Botswana's).
+    const directional = new Set(members.filter((m) => DIRECTIONAL.test(doc.surface(m))).map((m) => m.attrs.name));
     const votes = new Map<string, number>();
-    for (const m of members) if (m.attrs.country) votes.set(m.attrs.country, (votes.get(m.attrs.country) ?? 0) + 1);
+    for (const m of members)
+      if (m.attrs.country && !directional.has(m.attrs.name))
+        votes.set(m.attrs.country, (votes.get(m.attrs.country) ?? 0) + 1);
+    if (votes.size === 0) continue;
     const top = Math.max(...votes.values());
     const leaders = [...votes].filter(([, v]) => v === top).map(([c]) => c);
     // A tie is broken by the chain's last unit, the writer's own container ("Daman district,
@@ -191,6 +202,7 @@ function disagreements(
     const last =
       lastUnit &&
       doc.surface(lastUnit) !== doc.surface(members[0]!) &&
+      !DIRECTIONAL.test(doc.surface(lastUnit)) &&
       (precisionOf(lastUnit.attrs.featureCode) === 'region' || /^PPL(?:A|A2|C)$/.test(lastUnit.attrs.featureCode ?? ''))
         ? lastUnit.attrs.country
         : undefined;
