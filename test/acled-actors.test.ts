@@ -549,3 +549,25 @@ test("a country's own force guessed for an event in a country training never saw
   orderForAcled(inChile, 'Explosions/Remote violence', text, 'CL', namer, ev);
   assert.equal(inChile[0]?.acled, 'Military Forces of Ukraine (2019-)', 'a known country may be a misread place');
 });
+
+test("where the model's best is a name too rare to learn and the text gives no actor, its next best stands", () => {
+  const rows = fixture();
+  // Three rare groups whose words the model learns as a name of its own (too rare to keep).
+  for (const [i, name] of ['Odd Cult', 'Odd Sect', 'Odd Order'].entries())
+    rows.push({
+      text: `On ${i + 1} June 2020, an odd cult set fire to a farm near Kilo.`,
+      eventType: 'Violence against civilians',
+      country: 'Chile',
+      actors: [name, 'Civilians (Chile)', '', ''],
+    });
+  const namer = new AcledActorNamer(trainAcledActorModel(rows));
+  const text = 'On 9 June 2020, an odd cult set fire to a farm near Kilo.';
+  assert.equal(namer.firstActor(text, 'CL'), undefined, 'the best is the rare name');
+  const ev = { start: 0, end: 5 };
+  const none: EventParticipant[] = [];
+  assert.equal(orderForAcled(none, 'Violence against civilians', text, 'CL', namer, ev), true);
+  assert.equal(none[0]?.acled, namer.firstActors(text, 'CL', 2)[0]?.name);
+  const named: EventParticipant[] = [{ name: 'Odd Cult', kind: 'organisation', evidence: [ev] }];
+  assert.equal(orderForAcled(named, 'Violence against civilians', text, 'CL', namer, ev), false);
+  assert.equal(named[0]?.name, 'Odd Cult', 'an actor of the text stays');
+});

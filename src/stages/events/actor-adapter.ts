@@ -275,7 +275,12 @@ export function orderForAcled(
     }
   }
   // A monitor's report names no side: where it was seen says whose fire it was.
-  let guess = namer.observedSide(text, country, point) ?? namer.firstActor(text, country);
+  // Where the model's best is a name too rare to learn and the text gives no actor at all, its
+  // next best is still ACLED's likeliest name ("set on fire by suspected IS militants").
+  let guess =
+    namer.observedSide(text, country, point) ??
+    namer.firstActor(text, country) ??
+    (actors.length === 0 ? namer.firstActors(text, country, 2)[0] : undefined);
   // A named group guessed from words of violence alone, in a country ACLED never saw it in (an
   // American sniper is no West African jihadist), is that country's generic actor of its kind.
   // So is a country's own force guessed for an event in a country training never saw at all

@@ -158,8 +158,8 @@ export class EventClassifier {
     this.lrGroupTable = model.logistic?.groups && new Map(model.logistic.groups);
   }
 
-  /** Scores every class for a text, best first. */
-  rank(text: string): ClassPrediction[] {
+  /** The raw score of every class for a text, in the order of {@link classes}. */
+  scores(text: string): Float64Array {
     const feats = featuresOf(text);
     let scores = this.sum(feats, this.table, this.groupTable);
     if (this.lrTable) {
@@ -167,6 +167,12 @@ export class EventClassifier {
       const p = logSoftmax(scores);
       scores = p.map((x, c) => x + lr[c]!);
     }
+    return scores;
+  }
+
+  /** Scores every class for a text, best first. */
+  rank(text: string): ClassPrediction[] {
+    const scores = this.scores(text);
     const max = Math.max(...scores);
     const exps = Array.from(scores, (s) => Math.exp(s - max));
     const sum = exps.reduce((a, b) => a + b, 0);
