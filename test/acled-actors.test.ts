@@ -176,6 +176,19 @@ test("a monitor's observation names no side: the nearest observations seen in tr
   );
 });
 
+test("a village's own observation outweighs two from a village farther off", () => {
+  // One record of Green Brigade's fire near Eastfield, two of the army's 7 km away at Westfield's edge.
+  const file = trainAcledActorModel(fixture());
+  file.observed = [
+    [48.0, 37.1, 'Green Brigade'],
+    [48.0, 37.0, 'Military Forces of {C}'],
+    [48.0, 37.0, 'Military Forces of {C}'],
+  ];
+  const namer = new AcledActorNamer(file);
+  const note = 'On 9 May 2020, the monitors observed a total of 3 explosions near Eastfield.';
+  assert.equal(namer.observedSide(note, 'UA', { lat: 48.0, lon: 37.1 })?.name, 'Green Brigade');
+});
+
 test('the subject of a note names its first actor as the notes with that word in their subject code it', () => {
   const rows: AcledActorExample[] = [];
   for (let i = 0; i < 4; i++)

@@ -199,8 +199,9 @@ export class AcledActorNamer {
 
   /**
    * ACLED's first actor of a monitor's observation (see {@link isObservation}) at `point` in
-   * `country`: the template most of the nearest observations within {@link OBSERVED_KM} had
-   * (the nearest breaks a tie); undefined for other notes or where none is that near.
+   * `country`: the template of the nearest observations within {@link OBSERVED_KM}, each voting
+   * by the inverse square of its distance (5-fold CV on ACLED's notes: actor1 +1 note against
+   * equal votes); undefined for other notes or where none is that near.
    */
   observedSide(
     text: string,
@@ -215,11 +216,18 @@ export class AcledActorNamer {
     }
     if (near.length === 0) return undefined;
     near.sort((a, b) => a[0] - b[0] || (a[1] < b[1] ? -1 : 1));
+    // The nearer an observation, the likelier the same side's ground: votes fall with the square of
+    // the distance, so a village's own record outweighs two from the next one.
     const votes = new Map<string, number>();
-    for (const [, t] of near.slice(0, OBSERVED_K)) votes.set(t, (votes.get(t) ?? 0) + 1);
+    let total = 0;
+    for (const [d, t] of near.slice(0, OBSERVED_K)) {
+      const w = 1 / (d + 0.5) ** 2;
+      votes.set(t, (votes.get(t) ?? 0) + w);
+      total += w;
+    }
     const most = Math.max(...votes.values());
     const template = near.find(([, t]) => votes.get(t) === most)![1];
-    return this.named(template, most / Math.min(OBSERVED_K, near.length), country);
+    return this.named(template, most / total, country);
   }
 
   /**
