@@ -467,6 +467,35 @@ test("aliases: an acronym of a name seen anywhere, and the words a country's not
   assert.equal(actors.find((a) => a.name === 'Villagers')?.acled, undefined, 'words without a name stay');
 });
 
+test('aliases: a form two names share goes to the bare name of the factions, never to a joint coding', () => {
+  const row = (actor1: string): AcledActorExample => ({
+    text: 'On 1 May 2020, fighters attacked Golf.',
+    eventType: 'Battles',
+    country: 'Peru',
+    actors: [actor1, '', '', ''],
+  });
+  const rows = [
+    row('NLF: National Liberation Front'),
+    row('NLF: National Liberation Front and/or Red Brigade'),
+    row('NLF: National Liberation Front and/or Red Brigade'),
+    row('Zorgan Militia (Eastern)'),
+    row('Zorgan Militia (Western)'),
+    row('Zorgan Militia'),
+    row('Kilo Militia (North)'),
+    row('Kilo Militia (South)'),
+  ];
+  const aliases = learnAliases(rows);
+  assert.deepEqual(aliases['*|nlf'], ['NLF: National Liberation Front', 1], 'a joint coding names no one');
+  assert.deepEqual(aliases['*|zorgan'], ['Zorgan Militia', 1], 'the bare name of its factions');
+  assert.equal(aliases['*|kilo'], undefined, 'two factions and no bare name: no one');
+  const namer = new AcledActorNamer({ ...trainAcledActorModel(fixture()), aliases });
+  // "NLF or Red Brigade fighters": a doubt between two groups is left to the naming model.
+  const source = 'NLF or Red Brigade fighters attacked a village.';
+  const actors: EventParticipant[] = [{ name: 'NLF', kind: 'organisation', evidence: [{ start: 0, end: 3 }] }];
+  orderForAcled(actors, 'Battles', source, 'PE', namer, { start: 0, end: 3 }, source);
+  assert.notEqual(actors.find((a) => a.name === 'NLF')?.acled, 'NLF: National Liberation Front');
+});
+
 test('role cues: the subject, a passive agent and what was hit are told apart', () => {
   const cued = withRoleCues('Arrests: On 3 May 2020, regime forces targeted the Turkish post.').split(' ');
   assert.ok(cued.includes('zsubjregime') && cued.includes('zsubjforces'));

@@ -500,6 +500,9 @@ const ALIAS_MIN_NOTES = 3;
 const ALIAS_MIN_SHARE = 0.8;
 const ALIAS_MIN_LIFT = 0.3;
 const BY_RULE: ReadonlySet<ActorKind> = new Set(['protesters', 'rioters', 'civilians', 'unidentified-armed-group']);
+/** How often, and how many times more often than any other, a name must be coded to own a form it shares. */
+const FORM_MIN_NOTES = 3;
+const FORM_MIN_RATIO = 3;
 /** A word whose notes code two names alike says which conflict, not which side ("OSCE"). */
 const ALIAS_MIN_MARGIN = 0.15;
 
@@ -542,22 +545,30 @@ export function learnAliases(rows: AcledActorExample[]): Record<string, [string,
   // The short forms of every name training saw, in any country: its acronym ("HTS: Hayat Tahrir
   // al Sham" → hts) and what is left of it without its kind and country ("Fulani Ethnic Militia
   // (Mali)" → fulani, a template over the event's country). A form two names share is left out.
-  const forms = new Map<string, Set<string>>();
+  const forms = new Map<string, Map<string, number>>();
   for (const r of rows)
     for (const cell of r.actors)
       for (const a of cell.split(/;\s*/)) {
         const full = a.trim();
-        if (!full || BY_RULE.has(kindOfAcledName(full))) continue;
+        // A joint coding ("JNIM … and/or Islamic State (Greater Sahara)") is ACLED's doubt about
+        // who acted, not a name a text writes.
+        if (!full || BY_RULE.has(kindOfAcledName(full)) || / and\/or /.test(full)) continue;
         const template = acledTemplate(full, r.country || undefined);
         for (const f of nameForms(template)) {
-          const set = forms.get(f) ?? new Set<string>();
-          set.add(template);
-          forms.set(f, set);
+          const m = forms.get(f) ?? new Map<string, number>();
+          m.set(template, (m.get(template) ?? 0) + 1);
+          forms.set(f, m);
         }
       }
+  // A form two names share names the one ACLED writes far more often, or the bare name whose
+  // factions the others are ("Mayi Mayi" is the Mayi Mayi Militia, not its Raia Mutomboki faction).
   for (const f of [...forms.keys()].sort()) {
-    const set = forms.get(f)!;
-    if (set.size === 1) out[`*|${f}`] = [[...set][0]!, 1];
+    const ranked = [...forms.get(f)!].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+    const [top, second] = ranked;
+    const bare = ranked.find(([t]) => ranked.every(([u]) => u === t || u.startsWith(`${t} (`)));
+    if (!second) out[`*|${f}`] = [top![0], 1];
+    else if (bare) out[`*|${f}`] = [bare[0], 1];
+    else if (top![1] >= FORM_MIN_NOTES && top![1] >= FORM_MIN_RATIO * second[1]) out[`*|${f}`] = [top![0], 1];
   }
   for (const key of [...notes.keys()].sort()) {
     const n = notes.get(key)!;

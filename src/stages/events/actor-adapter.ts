@@ -202,6 +202,9 @@ export function orderForAcled(
     for (const a of actors) {
       // A government the text names is named by rule ("the Afghan government").
       if (a.kind === 'government' && a.acled !== undefined) continue;
+      // "JNIM or ISGS militants": a doubt between two groups, which ACLED codes jointly; the
+      // naming model, not either group's own name, says how.
+      if (a.evidence.some((e) => /^\s+(?:or|and\/or)\s+\p{Lu}/u.test(source.slice(e.end, e.end + 12)))) continue;
       const alias = namer.aliasOf(a.evidence.map((e) => source.slice(e.start, e.end)).join(' '), country);
       if (!alias) continue;
       a.acled = alias;
