@@ -496,6 +496,23 @@ test('aliases: a form two names share goes to the bare name of the factions, nev
   assert.notEqual(actors.find((a) => a.name === 'NLF')?.acled, 'NLF: National Liberation Front');
 });
 
+test('a guess that names only the casualties of an agent the text gives yields to the next guess', () => {
+  const namer = new AcledActorNamer(trainAcledActorModel(fixture()));
+  const first = (text: string) => {
+    const at = text.indexOf('Green Brigade');
+    const actors: EventParticipant[] = [
+      { name: 'Green Brigade', kind: 'political-militia', evidence: [{ start: at, end: at + 13 }] },
+    ];
+    orderForAcled(actors, 'Battles', text, 'UA', namer, { start: 0, end: 5 }, text);
+    return actors[0]?.acled ?? actors[0]?.name;
+  };
+  const killed = 'Ten Green Brigade fighters were killed by the Ruritanian army shelling near Alpha.';
+  assert.equal(namer.firstActor(killed, 'UA')?.name, 'Green Brigade', 'the words alone point to the brigade');
+  assert.equal(first(killed), 'Military Forces of Ukraine (2019-)');
+  // With no agent, the casualties' side is as likely ACLED's first actor: the guess stands.
+  assert.equal(first('Ten Green Brigade fighters were killed when their mines exploded near Alpha.'), 'Green Brigade');
+});
+
 test('role cues: the subject, a passive agent and what was hit are told apart', () => {
   const cued = withRoleCues('Arrests: On 3 May 2020, regime forces targeted the Turkish post.').split(' ');
   assert.ok(cued.includes('zsubjregime') && cued.includes('zsubjforces'));

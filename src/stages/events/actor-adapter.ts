@@ -132,6 +132,11 @@ export function stateForcesIn(text: string, span: Span): ActorMention[] {
 const PASSIVE_VICTIM =
   /^(?:\s+(?:militants?|members?|fighters?|soldiers?|personnel|commanders?|officers?|elements?|rebels?))?(?:,[^,.;]{0,40},)?\s+(?:were|was|had been|have been|has been|got)\s+(?:\w+\s+)?(?:killed|wounded|injured|hurt|arrested|captured|detained|abducted|kidnapped|executed|shot|ambushed|attacked|targeted)\b/i;
 
+// Before an actor's mention: a casualty verb whose object it is ("operations by ANDSF forces
+// killed 8 Taliban militants").
+const ACTIVE_VICTIM =
+  /\b(?:killed|wounded|injured|captured|arrested|abducted|executed)\s+(?:(?:at least|about|around|some|several|dozens of|scores of|an?|the|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:(?:other|more|suspected|alleged)\s+)?$/i;
+
 const STATE_FORCES: ReadonlySet<ActorKind> = new Set(['military', 'police']);
 
 // Words that say what kind of group, not which one.
@@ -215,7 +220,12 @@ export function orderForAcled(
   // "7 Taliban militants were killed … during an operation by ANDSF forces": the subject of a
   // passive casualty verb suffered the event; it is no candidate for its first actor.
   const victim = (a: EventParticipant) =>
-    source !== undefined && a.evidence.every((e) => PASSIVE_VICTIM.test(source.slice(e.end, e.end + 60)));
+    source !== undefined &&
+    a.evidence.every(
+      (e) =>
+        PASSIVE_VICTIM.test(source.slice(e.end, e.end + 60)) ||
+        ACTIVE_VICTIM.test(source.slice(Math.max(0, e.start - 40), e.start)),
+    );
   for (const a of actors)
     if (a.acled && (a.kind === 'military' || a.kind === 'police')) a.acled = namer.fullName(a.acled);
   if (!eventType || CROWD_EVENT_TYPES.has(eventType)) {
@@ -284,6 +294,32 @@ export function orderForAcled(
     namer.observedSide(text, country, point) ??
     namer.firstActor(text, country) ??
     (actors.length === 0 ? namer.firstActors(text, country, 2)[0] : undefined);
+  // "20 Taliban militants were killed by Afghan military airstrikes": a guess that names only
+  // casualties of an agent the text gives gives way to the model's next one that does not.
+  // (Without an agent ACLED often codes the casualties' side: "2 Taliban militants were killed
+  // when landmines they were planting exploded".)
+  const byAgent = (a: EventParticipant) =>
+    source !== undefined &&
+    a.evidence.every((e) => {
+      const after = source.slice(e.end, e.end + 80);
+      const passive = PASSIVE_VICTIM.exec(after);
+      return passive
+        ? /^[^.;]{0,30}?\bby\b/.test(after.slice(passive.index + passive[0].length))
+        : ACTIVE_VICTIM.test(source.slice(Math.max(0, e.start - 40), e.start));
+    });
+  const namesVictim = (g: AcledActorGuess) => {
+    const words = nameWords(g.name);
+    const hit = actors.filter(
+      (a) =>
+        (a.acled !== undefined && namer.fullName(a.acled) === g.name) ||
+        nameWords(a.name).some((w) => words.includes(w)),
+    );
+    return hit.length > 0 && hit.every(byAgent);
+  };
+  if (guess && namesVictim(guess)) {
+    const next = namer.firstActors(text, country, 3).find((g) => g.name !== guess!.name && !namesVictim(g));
+    if (next) guess = next;
+  }
   // A named group guessed from words of violence alone, in a country ACLED never saw it in (an
   // American sniper is no West African jihadist), is that country's generic actor of its kind.
   // So is a country's own force guessed for an event in a country training never saw at all
