@@ -56,15 +56,22 @@ const COUNTRY_ABBREVIATIONS: Record<string, string[]> = {
 };
 
 /**
- * Short forms news writes for some first-level units, keyed by country and the unit's GeoNames
- * name. Indian and Pakistani reports place events as "(Poonch district, J&K)" or "(Bhimber
- * district, AJK)", and Poonch is a district on both sides of the Line of Control. Two-letter
- * forms ("UP", "TN", "AP") are left out: they are words and agencies more often than states.
+ * Short forms and English spellings news writes for some first-level units that GeoNames lacks,
+ * keyed by country and the unit's GeoNames name. Indian and Pakistani reports place events as
+ * "(Poonch district, J&K)" or "(Bhimber district, AJK)", and Poonch is a district on both sides
+ * of the Line of Control; Iraqi ones write "Saladin province" and "Ninewa". Two-letter forms
+ * ("UP", "TN", "AP") are left out: they are words and agencies more often than states.
  */
-const ADMIN1_ABBREVIATIONS: Record<string, string[]> = {
+const ADMIN1_SHORT_NAMES: Record<string, string[]> = {
   'IN|Jammu and Kashmir': ['J&K'],
   'PK|Azad Kashmir': ['AJK', 'Azad Jammu and Kashmir'],
   'PK|Khyber Pakhtunkhwa': ['KPK'],
+  'IQ|Salah ad Din': ['Saladin', 'Salahuddin', 'Salah al-Din', 'Salahaddin'],
+  'IQ|Nineveh': ['Ninewa', 'Ninawa'],
+  'IQ|Dhi Qar': ['Thi Qar'],
+  'IQ|Sulaymaniyah': ['Sulaimaniyah', 'Slemani'],
+  'IQ|Wasit': ['Wassit'],
+  'IQ|Muthanna': ['Muthana'],
 };
 
 /**
@@ -303,7 +310,7 @@ function build(out: string): { places: number; names: number; folded: number; ms
       const short = r.name.replace(ADMIN_SUFFIX, '');
       if (short !== r.name) addName(short, id, KIND.short);
       for (const v of directionVariants(short)) addName(v, id, KIND.short);
-      if (!isAdmin2) for (const a of ADMIN1_ABBREVIATIONS[`${cc}|${r.name}`] ?? []) addName(a, id, KIND.primary);
+      if (!isAdmin2) for (const a of ADMIN1_SHORT_NAMES[`${cc}|${r.name}`] ?? []) addName(a, id, KIND.primary);
     }
 
     const countries = JSON.parse(readFileSync(packageFile('world-countries', 'countries.json'), 'utf8')) as Country[];

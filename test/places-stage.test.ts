@@ -384,6 +384,13 @@ test('"J&K" and "AJK" are the two sides of Kashmir, and place a district named o
   assert.equal(pakistan.find((p) => p.text === 'AJK')?.country, 'PK');
 });
 
+test('English spellings of provinces that GeoNames lacks ("Saladin province") name them', () => {
+  const ps = placesOf(analyze('Gunmen attacked a checkpoint in Saladin province on Monday.'));
+  const p = ps.find((x) => x.text === 'Saladin');
+  assert.equal(p?.country, 'IQ');
+  assert.equal(p?.featureCode, 'ADM1');
+});
+
 test('a continent or a world region is itself, not a town that bears its name', () => {
   const text =
     'Stocks fell across Asia on Monday as traders in Manila and Jakarta sold shares. An envoy left for the ' +
