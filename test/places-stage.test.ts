@@ -384,6 +384,14 @@ test('"J&K" and "AJK" are the two sides of Kashmir, and place a district named o
   assert.equal(pakistan.find((p) => p.text === 'AJK')?.country, 'PK');
 });
 
+test('a name joined by an ampersand is a firm unless the whole is a place or the part a state', () => {
+  const ps = placesOf(analyze('Shares of Procter & Gamble and Johnson & Johnson rose. Floods hit Texas & Oklahoma.'));
+  assert.ok(!ps.some((p) => p.text === 'Johnson' || p.text === 'Procter' || p.text === 'Gamble'));
+  assert.equal(ps.find((p) => p.text === 'Texas')?.featureCode, 'ADM1');
+  const tt = placesOf(analyze('Police in Port of Spain, Trinidad & Tobago, arrested two men.'));
+  assert.equal(tt.find((p) => p.text === 'Trinidad & Tobago')?.country, 'TT');
+});
+
 test('English spellings of provinces that GeoNames lacks ("Saladin province") name them', () => {
   const ps = placesOf(analyze('Gunmen attacked a checkpoint in Saladin province on Monday.'));
   const p = ps.find((x) => x.text === 'Saladin');

@@ -509,6 +509,19 @@ export function findToponyms(doc: Doc, gaz: PlaceIndex): ToponymCandidate[] {
       }
     }
     const after = (n: number) => toks[i + n];
+    // "Johnson & Johnson", "Procter & Gamble": a town's name joined by an ampersand to another
+    // name is a firm's, unless the whole is a place ("Trinidad & Tobago") or the part a country
+    // or state ("Texas & Oklahoma").
+    const amp = toks.slice(i, runEnd).findIndex((x) => x.text === '&');
+    if (
+      found &&
+      amp > 0 &&
+      found.n <= amp &&
+      !found.entries.some((e) => /^PCL/.test(e.featureCode) || e.featureCode === 'ADM1')
+    ) {
+      i = runEnd;
+      continue;
+    }
     if (!found) {
       // "Foo province", "the town of Foo": a toponym the gazetteer lacks.
       const n = runEnd - i;
