@@ -42,7 +42,8 @@ const COUNTRY_ABBREVIATIONS: Record<string, string[]> = {
   AE: ['UAE', 'U.A.E.'],
   CD: ['DRC', 'DR Congo', 'Democratic Republic of Congo', 'Democratic Republic of the Congo'],
   KP: ['North Korea', 'DPRK'],
-  KR: ['South Korea'],
+  // "Korea" alone, in news of trade and markets, is the South.
+  KR: ['South Korea', 'Korea'],
   RU: ['Russia'],
   // Names that world-countries has replaced by a newer official form but news still writes.
   TR: ['Turkey'],

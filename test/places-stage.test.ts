@@ -392,6 +392,12 @@ test('a name joined by an ampersand is a firm unless the whole is a place or the
   assert.equal(tt.find((p) => p.text === 'Trinidad & Tobago')?.country, 'TT');
 });
 
+test('"Korea" alone is South Korea, not the village in Côte d\'Ivoire that bears the name', () => {
+  const ps = placesOf(analyze('Exports from Korea fell in March, while North Korea tested a missile.'));
+  assert.equal(ps.find((p) => p.text === 'Korea')?.country, 'KR');
+  assert.equal(ps.find((p) => p.text === 'North Korea')?.country, 'KP');
+});
+
 test('English spellings of provinces that GeoNames lacks ("Saladin province") name them', () => {
   const ps = placesOf(analyze('Gunmen attacked a checkpoint in Saladin province on Monday.'));
   const p = ps.find((x) => x.text === 'Saladin');

@@ -23,7 +23,8 @@ const EXTRA_NAMES: Record<string, string[]> = {
   GB: ['Britain', 'Great Britain', 'U.K.', 'UK', 'England', 'Scotland', 'Wales', 'Northern Ireland'],
   AE: ['UAE', 'U.A.E.', 'Emirates'],
   RU: ['Russia', 'Soviet Union', 'USSR'],
-  KR: ['South Korea'],
+  // "Korea" alone, in news of trade and markets, is the South.
+  KR: ['South Korea', 'Korea'],
   KP: ['North Korea'],
   CD: ['Congo-Kinshasa', 'DRC', 'DR Congo', 'Democratic Republic of Congo', 'Democratic Republic of the Congo'],
   CG: ['Congo-Brazzaville', 'Republic of Congo'],
