@@ -19,6 +19,7 @@ import {
   kindOfAcledName,
   actingSubject,
   learnAliases,
+  learnIdentitySuffixes,
   learnSubjects,
   nameForms,
   subjectOf,
@@ -629,4 +630,35 @@ test("where the model's best is a name too rare to learn and the text gives no a
   const named: EventParticipant[] = [{ name: 'Odd Cult', kind: 'organisation', evidence: [ev] }];
   assert.equal(orderForAcled(named, 'Violence against civilians', text, 'CL', namer, ev), false);
   assert.equal(named[0]?.name, 'Odd Cult', 'an actor of the text stays');
+});
+
+test("an identity militia takes the event's country, and its country's usual kind where the text gave none", () => {
+  const row = (actor: string, country: string): AcledActorExample => ({
+    text: 'x',
+    eventType: 'Battles',
+    country,
+    actors: [actor, '', '', ''],
+  });
+  const rows = [
+    row('Abdi Clan Militia (Somalia)', 'Somalia'),
+    row('Omar Clan Militia (Somalia)', 'Somalia'),
+    row('Tiv Ethnic Militia (Nigeria)', 'Nigeria'),
+    row('Agatu Communal Militia (Nigeria)', 'Nigeria'),
+    row('Jukun Ethnic Militia (Nigeria)', 'Nigeria'),
+  ];
+  assert.deepEqual(learnIdentitySuffixes(rows), { '*': 'Clan', NG: 'Ethnic', SO: 'Clan' });
+  const namer = new AcledActorNamer({
+    ...trainAcledActorModel(fixture()),
+    identitySuffixes: learnIdentitySuffixes(rows),
+  });
+  const ev = { start: 0, end: 5 };
+  const text = 'On 3 June 2020, Toro militiamen and Kori tribesmen clashed.';
+  const actors: EventParticipant[] = [
+    { name: 'Toro Militia', kind: 'identity-militia', evidence: [{ start: 16, end: 31 }] },
+    { name: 'Kori Tribal Militia', kind: 'identity-militia', evidence: [{ start: 36, end: 50 }] },
+  ];
+  orderForAcled(actors, 'Battles', text, 'NG', namer, ev, text);
+  const names = actors.map((a) => a.acled);
+  assert.ok(names.includes('Toro Ethnic Militia (Nigeria)'), "the country's usual kind");
+  assert.ok(names.includes('Kori Tribal Militia (Nigeria)'), 'the kind the text says');
 });

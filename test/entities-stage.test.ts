@@ -142,3 +142,44 @@ test('the founding article: every person and organisation with its full name', (
   const protesters = doc.layer('actor').find((a) => doc.text.slice(a.start, a.end) === 'Iraqi protesters');
   assert.equal(protesters?.attrs.acled, 'Protesters (Iraq)');
 });
+
+test("an identity group's armed men are its militia, named by the kind of group the text says", () => {
+  const actorsOf = (text: string) => {
+    const doc = run(text);
+    return doc.layer('actor').map((a) => ({ text: doc.text.slice(a.start, a.end), ...a.attrs }));
+  };
+  const tribal = actorsOf('Fighting broke out between Bani Kaleb tribesmen and a rival group near the wells.');
+  const kaleb = tribal.find((a) => a.kind === 'identity-militia');
+  assert.equal(kaleb?.name, 'Bani Kaleb Tribal Militia');
+  assert.equal(kaleb?.text, 'Bani Kaleb tribesmen');
+  const clan = actorsOf('On Friday, militiamen from the Warsame clan attacked a checkpoint.');
+  assert.equal(clan.find((a) => a.kind === 'identity-militia')?.text, 'militiamen from the Warsame clan');
+  assert.equal(clan.find((a) => a.kind === 'identity-militia')?.name, 'Warsame Clan Militia');
+  assert.ok(!clan.some((a) => a.name === 'Militiamen'), 'the militiamen are the clan, not a group of their own');
+  const pair = actorsOf('Clashes erupted between Al Harbi and Al Shamri tribal militias over a well.');
+  assert.deepEqual(
+    pair.filter((a) => a.kind === 'identity-militia').map((a) => a.name),
+    ['Al Harbi Tribal Militia', 'Al Shamri Tribal Militia'],
+    'the kind word after the second name is the first name’s too',
+  );
+  const unsaid = actorsOf('Suspected Toro militiamen burned a village.');
+  assert.equal(unsaid.find((a) => a.kind === 'identity-militia')?.name, 'Toro Militia', 'kind left to the event stage');
+  const family = actorsOf('Members of the Kori caste attacked a Sahu caste family.');
+  assert.deepEqual(
+    family.filter((a) => a.kind === 'identity-militia').map((a) => a.name),
+    ['Kori Caste Militia'],
+    'a caste family is its people, not its armed men',
+  );
+  for (const text of [
+    'Hezbollah militiamen fired rockets at the border.',
+    'Libyan militias shelled the airport.',
+    'The pro-Hadi Al Qaisi tribal militia clashed with Houthi fighters.',
+  ])
+    assert.ok(!actorsOf(text).some((a) => a.kind === 'identity-militia'), text);
+});
+
+test('a group named with its acronym in brackets takes ACLED\'s "ACRONYM: Name"', () => {
+  const doc = run('Members of the National Liberation Army (ELN) attacked a patrol near the border.');
+  const eln = doc.layer('actor').find((a) => doc.text.slice(a.start, a.end) === 'National Liberation Army');
+  assert.equal(eln?.attrs.acled, 'ELN: National Liberation Army');
+});

@@ -138,3 +138,34 @@ export function fillAcledTemplate(
   }
   return fullNames[name] ?? name;
 }
+
+/** The kinds of identity group ACLED names militias by ("Fulani Ethnic Militia (Mali)"). */
+export type IdentitySuffix = 'Ethnic' | 'Communal' | 'Tribal' | 'Clan' | 'Caste';
+
+/**
+ * An identity group's militia as the entities stage names it, before the event's country is
+ * known: "Al Hayash Tribal Militia", or "Dozo Militia" where the text does not say what kind of
+ * group (the event stage adds the kind its country's militias usually are, and the country).
+ */
+export function identityMilitiaName(group: string, suffix: IdentitySuffix | undefined): string {
+  return `${group.replace(/[’'‘]/g, '')} ${suffix ? `${suffix} ` : ''}Militia`;
+}
+
+const IDENTITY_NAME = /^(.*?) (?:(Ethnic|Communal|Tribal|Clan|Caste) )?Militia$/;
+
+/**
+ * ACLED's name of an identity militia the entities stage named ("Al Hayash Tribal Militia") in
+ * `country` (ISO alpha-2): "Al Hayash Tribal Militia (Yemen)", with `fallback` as its kind where
+ * the text gave none.
+ */
+export function acledIdentityMilitia(
+  name: string,
+  country: string | undefined,
+  fallback: IdentitySuffix | undefined,
+): string | undefined {
+  const m = IDENTITY_NAME.exec(name);
+  const c = country ? acledCountryName(country) : undefined;
+  const suffix = (m?.[2] as IdentitySuffix | undefined) ?? fallback;
+  if (!m || !c || !suffix) return undefined;
+  return `${m[1]} ${suffix} Militia (${c.name})`;
+}

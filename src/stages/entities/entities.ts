@@ -22,7 +22,7 @@ import { hasArabicArticle, isArabicParticle } from '../../lexicons/arabic-names.
 import { newsOrganisation } from '../../lexicons/news-organisations.js';
 import { isEventCue, isFacilityCue, isOrganisationCue } from '../../lexicons/organisation-cues.js';
 import { isTitle, titleRole } from '../../lexicons/titles.js';
-import { acledActorName } from './acled-actor-name.js';
+import { acledActorName, identityMilitiaName, type IdentitySuffix } from './acled-actor-name.js';
 import { spansOfTags } from './ner-data.js';
 import { normaliseWord, type NerType } from './ner-features.js';
 import { defaultNerModel, tagSentences, type NerModel } from './ner-model.js';
@@ -408,15 +408,36 @@ export function entities(options: EntitiesOptions = {}): Stage {
         ...(m.acronymOf !== undefined && { acronymOf: m.acronymOf }),
       }));
       const links = resolveChains(chainInput);
+      // "the Patriotic and Integrationist Force of Congo (FPIC)": ACLED names such a group by its
+      // acronym and its name ("FPIC: Patriotic and Integrationist Force of Congo").
+      const acronyms = new Map<number, string>();
+      // Where the acronym is of the name in another language ("National Liberation Army (ELN)"),
+      // an upper-case word in brackets right after the name still is its acronym.
+      mentions.forEach((m, i) => {
+        const prev = mentions[i - 1];
+        const short = doc.text.slice(m.start, m.end);
+        if (m.acronymOf !== undefined) acronyms.set(links[m.acronymOf]!.head, short);
+        else if (
+          prev &&
+          prev.type === 'ORG' &&
+          /^\p{Lu}[\p{Lu}\d-]{1,7}$/u.test(short) &&
+          /^\s*\(\s*$/.test(doc.text.slice(prev.end, m.start)) &&
+          /^\s*\)/.test(doc.text.slice(m.end, m.end + 2))
+        )
+          acronyms.set(links[i - 1]!.head, short);
+      });
       const anns: Annotation<'entity'>[] = [];
       mentions.forEach((m, i) => {
         const link = links[i]!;
         const headMention = mentions[link.head]!;
         const country = m.country ?? headMention.country;
-        const actor =
+        let actor =
           m.locative && m.type !== 'PERSON' && m.type !== 'ORG'
             ? undefined
             : actorOf(m.type, link.canonical, country, doc.text.slice(m.start, m.end));
+        const short = acronyms.get(link.head);
+        if (actor && short && ACRONYM_NAMED.has(actor.kind))
+          actor = { ...actor, acled: `${short}: ${link.canonical.replace(/^the\s+/i, '')}` };
         anns.push(
           doc.add('entity', {
             start: m.start,
@@ -530,9 +551,10 @@ function addActors(doc: Doc, sentences: Sentence[], mentions: Mention[], anns: A
   // Collected first and added in text order: the layer re-sorts on every out-of-order add.
   const pending: NewAnnotation<'actor'>[] = [];
   const add = (_layer: 'actor', a: NewAnnotation<'actor'>) => pending.push(a);
-  anns.forEach((a) => {
+  const groups = identityGroups(doc, sentences, mentions);
+  anns.forEach((a, i) => {
     const actor = a.attrs.actor;
-    if (actor)
+    if (actor && !groups.has(i))
       add('actor', {
         start: a.start,
         end: a.end,
@@ -543,6 +565,22 @@ function addActors(doc: Doc, sentences: Sentence[], mentions: Mention[], anns: A
   });
   const covered = sentences.map((s) => new Uint8Array(s.words.length));
   for (const m of mentions) covered[m.sentence]?.fill(1, m.from, m.to);
+  for (const [i, group] of groups) {
+    const m = mentions[i]!;
+    const s = sentences[m.sentence]!;
+    covered[m.sentence]!.fill(1, group.from, group.to);
+    add('actor', {
+      start: s.starts[group.from] as number,
+      end: s.ends[group.to - 1] as number,
+      label: 'identity-militia',
+      attrs: {
+        name: identityMilitiaName(doc.text.slice(m.start, m.end), group.suffix),
+        kind: 'identity-militia',
+        entity: anns[i]!.id,
+      },
+      by: { ...by, rule: 'identity-group', confidence: 0.75 },
+    });
+  }
   const chainHead = new Map<string, Annotation<'entity'>>();
   for (const a of anns) if (a.attrs.chain && !chainHead.has(a.attrs.chain)) chainHead.set(a.attrs.chain, a);
   let cursor = 0;
@@ -639,4 +677,79 @@ function antecedent(
     return a;
   }
   return undefined;
+}
+
+/** Kinds of group ACLED names "ACRONYM: Full Name"; states and outlets have conventions of their own. */
+const ACRONYM_NAMED: ReadonlySet<ActorKind> = new Set(['rebels', 'political-militia', 'organisation']);
+
+/** What an identity group's armed men are called by ACLED, by the word the text uses for them. */
+const IDENTITY_SUFFIX: Record<string, IdentitySuffix> = {
+  tribesmen: 'Tribal',
+  tribe: 'Tribal',
+  tribes: 'Tribal',
+  tribal: 'Tribal',
+  clan: 'Clan',
+  clans: 'Clan',
+  'sub-clan': 'Clan',
+  'sub-clans': 'Clan',
+  caste: 'Caste',
+  ethnic: 'Ethnic',
+  communal: 'Communal',
+};
+// Words that say armed men of a group without saying what kind of group.
+const ARMED_MEN = new Set(['militia', 'militias', 'militiamen', 'groups']);
+// After a kind word ("tribal militias", "clan militiamen").
+const NOT_ARMED =
+  /^(?:family|families|elders?|leaders?|chiefs?|villages?|lands?|areas?|regions?|communit(?:y|ies)|disputes?|m[ae]n|wom[ae]n|houses?|homes?|members?hip|council|customs?|affiliation)$/;
+const MILITIA_WORDS = new Set(['militia', 'militias', 'militiamen', 'fighters', 'gunmen', 'members']);
+
+/** A name's armed group as the text words it: where its words lie and what kind of group it is. */
+interface IdentityGroup {
+  from: number;
+  to: number;
+  suffix?: IdentitySuffix;
+}
+
+/**
+ * The named identity groups that act as armed men ("Al Hayash tribesmen", "Dozo militiamen",
+ * "militiamen from the Leelkayse clan", "members of the Koli caste", "between X and Y tribal
+ * militias"), by mention index. A name the organisation cues already place ("Hezbollah
+ * militiamen"), an acronym ("NDC militia", a party's or a movement's), or a country or demonym
+ * ("Libyan militias") is no identity group.
+ */
+function identityGroups(doc: Doc, sentences: Sentence[], mentions: Mention[]): Map<number, IdentityGroup> {
+  const out = new Map<number, IdentityGroup>();
+  mentions.forEach((m, i) => {
+    const surface = doc.text.slice(m.start, m.end);
+    if (m.type === 'EVENT' || m.type === 'FAC') return;
+    if (organisationKind(surface) !== 'organisation' || /^\p{Lu}[\p{Lu}\d&-]+$/u.test(surface)) return;
+    // "the pro-Hadi Al Humayqani tribal militia": a side's militia, which ACLED codes as that side.
+    if (countryByName(surface) || countryByDemonym(surface) || /^(?:pro|anti)-/i.test(surface)) return;
+    const words = sentences[m.sentence]!.words.map((w) => w.toLowerCase());
+    const cue = (at: number): { to: number; suffix?: IdentitySuffix } | undefined => {
+      const w = words[at];
+      if (w === undefined) return undefined;
+      const suffix = IDENTITY_SUFFIX[w];
+      // "a Rajput caste family", "the tribal region": the group's people or land, not its armed men.
+      if (suffix && NOT_ARMED.test(words[at + 1] ?? '')) return undefined;
+      if (suffix) return { to: MILITIA_WORDS.has(words[at + 1] ?? '') ? at + 2 : at + 1, suffix };
+      return ARMED_MEN.has(w) ? { to: at + 1 } : undefined;
+    };
+    // "militiamen from the Leelkayse clan", "members of the Koli caste": the armed men are the group's.
+    const lead = words.slice(Math.max(0, m.from - 3), m.from).join(' ');
+    const before = /\b(?:militiamen|militias?|members|fighters|gunmen) (?:from|of) (?:the )?$/.exec(lead + ' ');
+    const from = before ? m.from - before[0].trim().split(' ').length : m.from;
+    let after = cue(m.to);
+    // "between Al Tilan and Al Dahshal tribal militias": the kind word after the second name is the first's too.
+    const next = mentions[i + 1];
+    if (!after && words[m.to] === 'and' && next && next.sentence === m.sentence && next.from === m.to + 1) {
+      const shared = cue(next.to);
+      if (shared) after = { to: m.to, ...(shared.suffix && { suffix: shared.suffix }) };
+    }
+    // "militiamen from Tonj South county": a place's militia is a communal one.
+    if (!after && before && /^(?:county|district|village|town|area)$/.test(words[m.to] ?? ''))
+      after = { to: m.to + 1, suffix: 'Communal' };
+    if (after) out.set(i, { from, to: Math.max(after.to, m.to), ...(after.suffix && { suffix: after.suffix }) });
+  });
+  return out;
 }

@@ -15,6 +15,9 @@ export interface NominalActor {
   group?: string;
 }
 
+/** Guards a company hires: ACLED's actor of the event's country ("Private Security Forces (Liberia)"). */
+export const PRIVATE_SECURITY = 'Private Security Forces';
+
 // Multi-word heads first: the longest phrase that matches wins.
 const NOMINALS: [string, NominalActor][] = [
   ['unidentified armed men', { kind: 'unidentified-armed-group', name: 'Unidentified armed men' }],
@@ -53,6 +56,10 @@ const NOMINALS: [string, NominalActor][] = [
   ['militiamen', { kind: 'political-militia', name: 'Militiamen' }],
   ['militias', { kind: 'political-militia', name: 'Militias' }],
   ['resistance groups', { kind: 'political-militia', name: 'Resistance groups' }],
+  // Armed men ACLED names by what they are and whose they are ("Settlers (Israel)").
+  ['settlers', { kind: 'political-militia', name: 'Settlers', group: 'Settlers' }],
+  ['private security guards', { kind: 'political-militia', name: PRIVATE_SECURITY, group: PRIVATE_SECURITY }],
+  ['private security forces', { kind: 'political-militia', name: PRIVATE_SECURITY, group: PRIVATE_SECURITY }],
   ['residents', { kind: 'civilians', name: 'Residents' }],
   ['villagers', { kind: 'civilians', name: 'Villagers' }],
   ['civilians', { kind: 'civilians', name: 'Civilians' }],

@@ -24,6 +24,7 @@ import {
   acledTemplate,
   fillAcledTemplate,
   withoutPeriod,
+  type IdentitySuffix,
 } from '../entities/acled-actor-name.js';
 import { EventClassifier, trainEventClassifier, type EventClassifierModel } from './event-classifier.js';
 
@@ -105,6 +106,12 @@ export interface AcledActorModelFile {
    * Hope`; "military forces of India and Pakistan" in India are India's).
    */
   subjects?: Record<string, [string, number]>;
+  /**
+   * The event's country (ISO alpha-2, or "*" for all) → the kind of identity group its militias
+   * are most often named by in training ("YE" → Tribal, "SO" → Clan): what "Dozo militiamen" are
+   * where the text does not say.
+   */
+  identitySuffixes?: Record<string, IdentitySuffix>;
 }
 
 /** One ACLED row as training uses it. */
@@ -170,6 +177,7 @@ export class AcledActorNamer {
   private readonly aliases: Record<string, [string, number]>;
   private readonly observed: [number, number, string][];
   private readonly subjects: Record<string, [string, number]>;
+  private readonly identitySuffixes: Record<string, IdentitySuffix>;
 
   constructor(file: AcledActorModelFile) {
     this.name = `${file.name}@${file.version}`;
@@ -181,6 +189,12 @@ export class AcledActorNamer {
     this.aliases = file.aliases ?? {};
     this.observed = file.observed ?? [];
     this.subjects = file.subjects ?? {};
+    this.identitySuffixes = file.identitySuffixes ?? {};
+  }
+
+  /** The kind of identity group a militia of `country` (ISO alpha-2) most likely is, as ACLED names it. */
+  identitySuffix(country: string | undefined): IdentitySuffix | undefined {
+    return (country && this.identitySuffixes[country]) || this.identitySuffixes['*'];
   }
 
   /**
@@ -407,6 +421,7 @@ export function trainAcledActorModel(rows: AcledActorExample[], minCount = 2): A
     countries,
     aliases: learnAliases(rows),
     subjects: learnSubjects(rowsUsed),
+    identitySuffixes: learnIdentitySuffixes(rows),
     observed,
   };
 }
@@ -614,6 +629,30 @@ export function learnSubjects(rows: AcledActorExample[]): Record<string, [string
     const [name, k] = [...m].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]!;
     if (k / n >= ALIAS_MIN_SHARE) out[key] = [name, Math.round((k / n) * 1000) / 1000];
   }
+  return out;
+}
+
+/**
+ * Learns {@link AcledActorModelFile.identitySuffixes}: per country, the kind word its identity
+ * militias' names most often have ("Fulani Ethnic Militia (Nigeria)" → Ethnic), and overall.
+ */
+export function learnIdentitySuffixes(rows: AcledActorExample[]): Record<string, IdentitySuffix> {
+  const counts = new Map<string, Map<IdentitySuffix, number>>();
+  for (const r of rows)
+    for (const cell of r.actors)
+      for (const a of cell.split(/;\s*/)) {
+        const m = /\b(Ethnic|Communal|Tribal|Clan|Caste) Militia \(([^)]+)\)$/.exec(a.trim());
+        const c = m && countryByName(m[2]!)?.alpha2;
+        if (!m || !c) continue;
+        for (const key of [c, '*']) {
+          const k = counts.get(key) ?? new Map<IdentitySuffix, number>();
+          k.set(m[1] as IdentitySuffix, (k.get(m[1] as IdentitySuffix) ?? 0) + 1);
+          counts.set(key, k);
+        }
+      }
+  const out: Record<string, IdentitySuffix> = {};
+  for (const key of [...counts.keys()].sort())
+    out[key] = [...counts.get(key)!].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0];
   return out;
 }
 

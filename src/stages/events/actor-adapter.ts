@@ -10,7 +10,14 @@ import type { Doc } from '../../core/doc.js';
 import type { ActorKind, ActorMentionAttrs, EventParticipant } from '../../core/layers.js';
 import type { Span } from '../../core/span.js';
 import { countryByDemonym, countryByName } from '../../lexicons/countries.js';
-import { COUNTRY_SLOT, acledActorName, acledCountryName, acledTemplate } from '../entities/acled-actor-name.js';
+import {
+  COUNTRY_SLOT,
+  acledActorName,
+  acledCountryName,
+  acledIdentityMilitia,
+  acledTemplate,
+} from '../entities/acled-actor-name.js';
+import { PRIVATE_SECURITY } from '../entities/nominal-actors.js';
 import {
   actingSubject,
   subjectOf,
@@ -201,6 +208,16 @@ export function orderForAcled(
   point?: { lat: number; lon: number },
 ): boolean {
   if (!namer) return false;
+  // An identity group's militia the text names ("Al Hayash tribesmen") takes the event's country,
+  // and the kind of group its country's militias are where the text did not say.
+  for (const a of actors)
+    if (a.kind === 'identity-militia' && a.acled === undefined) {
+      const acled = acledIdentityMilitia(a.name, country, namer.identitySuffix(country));
+      if (acled) Object.assign(a, { acled, ...(country && { country }) });
+    } else if (a.name === PRIVATE_SECURITY && a.acled === undefined) {
+      const acled = acledActorName(a.kind, country, { group: PRIVATE_SECURITY });
+      if (acled) Object.assign(a, { acled, ...(country && { country }) });
+    }
   // What ACLED calls the group the words name, as learnt from its notes ("HTS", "Saudi forces").
   const resolved = new Set<EventParticipant>();
   if (source !== undefined && eventType && !CROWD_EVENT_TYPES.has(eventType))
