@@ -183,3 +183,16 @@ test('a group named with its acronym in brackets takes ACLED\'s "ACRONYM: Name"'
   const eln = doc.layer('actor').find((a) => doc.text.slice(a.start, a.end) === 'National Liberation Army');
   assert.equal(eln?.attrs.acled, 'ELN: National Liberation Army');
 });
+
+test('named groups are armed men only where they fight', () => {
+  const militias = (text: string) =>
+    run(text)
+      .layer('actor')
+      .filter((a) => a.attrs.kind === 'identity-militia')
+      .map((a) => a.attrs.name);
+  assert.deepEqual(militias('Police said Smith and Jones groups had merged.'), []);
+  assert.deepEqual(militias('Bani Kaleb and Nuri groups clashed near the wells.'), [
+    'Bani Kaleb Militia',
+    'Nuri Militia',
+  ]);
+});

@@ -697,7 +697,8 @@ const IDENTITY_SUFFIX: Record<string, IdentitySuffix> = {
   communal: 'Communal',
 };
 // Words that say armed men of a group without saying what kind of group.
-const ARMED_MEN = new Set(['militia', 'militias', 'militiamen', 'groups']);
+const ARMED_MEN = new Set(['militia', 'militias', 'militiamen']);
+const FIGHTING = /\b(?:clash\w*|fought|fight\w*|attack\w*|exchanged|raided|killed|shot|opened)\b/;
 // After a kind word ("tribal militias", "clan militiamen").
 const NOT_ARMED =
   /^(?:family|families|elders?|leaders?|chiefs?|villages?|lands?|areas?|regions?|communit(?:y|ies)|disputes?|m[ae]n|wom[ae]n|houses?|homes?|members?hip|council|customs?|affiliation)$/;
@@ -733,6 +734,9 @@ function identityGroups(doc: Doc, sentences: Sentence[], mentions: Mention[]): M
       // "a Rajput caste family", "the tribal region": the group's people or land, not its armed men.
       if (suffix && NOT_ARMED.test(words[at + 1] ?? '')) return undefined;
       if (suffix) return { to: MILITIA_WORDS.has(words[at + 1] ?? '') ? at + 2 : at + 1, suffix };
+      // "groups" are armed men only where they fight ("Beni Amir and Nuba groups clashed"), not
+      // where they merge or rally.
+      if (w === 'groups') return FIGHTING.test(words.slice(at + 1, at + 3).join(' ')) ? { to: at + 1 } : undefined;
       return ARMED_MEN.has(w) ? { to: at + 1 } : undefined;
     };
     // "militiamen from the Leelkayse clan", "members of the Koli caste": the armed men are the group's.
