@@ -27,7 +27,7 @@ import {
   withRoleCues,
   type AcledActorExample,
 } from '../src/stages/events/acled-actor-model.js';
-import { orderForAcled, shortForms, stateForcesIn } from '../src/stages/events/actor-adapter.js';
+import { actorMentionsIn, orderForAcled, shortForms, stateForcesIn } from '../src/stages/events/actor-adapter.js';
 
 test('ACLED country names: Turkey, and "the" for the Philippines', () => {
   assert.deepEqual(acledCountryName('TR'), { name: 'Turkey', article: false });
@@ -661,4 +661,76 @@ test("an identity militia takes the event's country, and its country's usual kin
   const names = actors.map((a) => a.acled);
   assert.ok(names.includes('Toro Ethnic Militia (Nigeria)'), "the country's usual kind");
   assert.ok(names.includes('Kori Tribal Militia (Nigeria)'), 'the kind the text says');
+});
+
+test('a group named second in a joint subject leaves the first actor to the guess', () => {
+  const namer = new AcledActorNamer(trainAcledActorModel(fixture()));
+  const source = 'On 3 June 2020, the Ruritanian army and Blue Front fighters shelled rebel positions near Golf.';
+  const at = source.indexOf('Blue Front');
+  const ev = { start: source.indexOf('shelled'), end: source.indexOf('shelled') + 7 };
+  const actors: EventParticipant[] = [
+    { name: 'Blue Front', kind: 'rebels', acled: 'Blue Front', evidence: [{ start: at, end: at + 10 }] },
+  ];
+  orderForAcled(actors, 'Explosions/Remote violence', source, 'UA', namer, ev, source);
+  assert.equal(actors[0]?.acled, 'Military Forces of Ukraine (2019-)');
+  const alone = source.replace('the Ruritanian army and ', '');
+  const first: EventParticipant[] = [
+    {
+      name: 'Blue Front',
+      kind: 'rebels',
+      acled: 'Blue Front',
+      evidence: [{ start: alone.indexOf('Blue Front'), end: alone.indexOf('Blue Front') + 10 }],
+    },
+  ];
+  orderForAcled(first, 'Explosions/Remote violence', alone, 'UA', namer, ev, alone);
+  assert.equal(first[0]?.acled, 'Blue Front', 'named first, the group stands');
+});
+
+test("a nationality that qualifies a group with a name of its own does not make it the state's force", () => {
+  const rows = fixture();
+  for (const town of ['Alpha', 'Bravo', 'Charlie', 'Delta'])
+    rows.push({
+      text: `On 4 May 2020, Russian soldiers raided a house in ${town}.`,
+      eventType: 'Violence against civilians',
+      country: 'Ukraine',
+      actors: ['Military Forces of Russia (2000-)', 'Civilians (Ukraine)', '', ''],
+    });
+  const namer = new AcledActorNamer(trainAcledActorModel(rows));
+  const source = 'On 5 June 2020, Russian settlers uprooted trees near Golf.';
+  const ev = { start: source.indexOf('uprooted'), end: source.indexOf('uprooted') + 8 };
+  const group = (): EventParticipant[] => [
+    {
+      name: 'Settlers',
+      kind: 'political-militia',
+      country: 'RU',
+      acled: 'Settlers (Russia)',
+      evidence: [{ start: source.indexOf('Russian'), end: source.indexOf(' uprooted') }],
+    },
+  ];
+  const settlers = group();
+  orderForAcled(settlers, 'Strategic developments', source, 'UA', namer, ev, source);
+  assert.equal(settlers[0]?.acled, 'Settlers (Russia)');
+});
+
+test('a name the places stage found as a place is no actor, whatever the tagger took it for', () => {
+  const text = 'In Puerto Alto, members of the Red Cartel clashed with police.';
+  const doc = Doc.create(text);
+  const by = { stage: 'test', confidence: 1 };
+  const span = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length });
+  doc.add('actor', { ...span('Puerto Alto'), label: 'person', attrs: { name: 'Puerto Alto', kind: 'person' }, by });
+  doc.add('actor', {
+    ...span('Red Cartel'),
+    label: 'organisation',
+    attrs: { name: 'Red Cartel', kind: 'organisation' },
+    by,
+  });
+  const found = () => actorMentionsIn(doc, { start: 0, end: text.length }).map((a) => a.name);
+  assert.deepEqual(found(), ['Puerto Alto', 'Red Cartel'], 'without places, the tagger stands');
+  doc.add('place', {
+    ...span('Puerto Alto'),
+    label: 'place',
+    attrs: { name: 'Puerto Alto', lat: 10, lon: -70, use: 'literal' },
+    by,
+  });
+  assert.deepEqual(found(), ['Red Cartel']);
 });

@@ -196,3 +196,10 @@ test('named groups are armed men only where they fight', () => {
     'Nuri Militia',
   ]);
 });
+
+test('an acronym in brackets names its group later on its own too', () => {
+  const doc = run('Troops clashed with the National Liberation Army (ELN) on Monday. Two ELN members were killed.');
+  const later = doc.layer('actor').filter((a) => doc.text.slice(a.start, a.end) === 'ELN');
+  assert.ok(later.length >= 1);
+  for (const a of later) assert.equal(a.attrs.acled, 'ELN: National Liberation Army');
+});

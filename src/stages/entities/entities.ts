@@ -426,6 +426,10 @@ export function entities(options: EntitiesOptions = {}): Stage {
         )
           acronyms.set(links[i - 1]!.head, short);
       });
+      // The acronym on its own later ("1 ELN member was killed") names the same group.
+      const fullNames = new Map<string, string>();
+      for (const [head, short] of acronyms)
+        fullNames.set(short, `${short}: ${links[head]!.canonical.replace(/^the\s+/i, '')}`);
       const anns: Annotation<'entity'>[] = [];
       mentions.forEach((m, i) => {
         const link = links[i]!;
@@ -435,9 +439,9 @@ export function entities(options: EntitiesOptions = {}): Stage {
           m.locative && m.type !== 'PERSON' && m.type !== 'ORG'
             ? undefined
             : actorOf(m.type, link.canonical, country, doc.text.slice(m.start, m.end));
-        const short = acronyms.get(link.head);
-        if (actor && short && ACRONYM_NAMED.has(actor.kind))
-          actor = { ...actor, acled: `${short}: ${link.canonical.replace(/^the\s+/i, '')}` };
+        const short = acronyms.get(link.head) ?? doc.text.slice(m.start, m.end);
+        const full = fullNames.get(short);
+        if (actor && full && ACRONYM_NAMED.has(actor.kind)) actor = { ...actor, acled: full };
         anns.push(
           doc.add('entity', {
             start: m.start,

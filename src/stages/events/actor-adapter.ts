@@ -75,7 +75,21 @@ export function actorMentionsIn(doc: Doc, span: Span): ActorMention[] {
   if (doc.has('actor')) {
     // ACLED's own wording, "military forces of India and Pakistan", which the entity stage reads
     // as two governments, names a state force per country.
-    const layer: ActorMention[] = doc.within('actor', span).map((a) => ({ start: a.start, end: a.end, ...a.attrs }));
+    // A name the places stage read as a place it found ("In Heroica Matamoros, members of the
+    // Gulf Cartel clashed"), which the tagger took for a person or an organisation, is no actor.
+    const places = doc.has('place')
+      ? doc.within('place', span).filter((p) => p.attrs.use === 'literal' && p.attrs.lat !== null)
+      : [];
+    const layer: ActorMention[] = doc
+      .within('actor', span)
+      .filter(
+        (a) =>
+          !(
+            (a.attrs.kind === 'person' || a.attrs.kind === 'organisation') &&
+            places.some((p) => p.start <= a.start && a.end <= p.end)
+          ),
+      )
+      .map((a) => ({ start: a.start, end: a.end, ...a.attrs }));
     const forces = stateForcesIn(doc.text, span);
     return [...layer.filter((a) => !forces.some((f) => f.start < a.end && a.start < f.end)), ...forces].sort(
       (a, b) => a.start - b.start,
@@ -229,6 +243,8 @@ export function orderForAcled(
       if (a.evidence.some((e) => /^\s+(?:or|and\/or)\s+\p{Lu}/u.test(source.slice(e.end, e.end + 12)))) continue;
       const alias = namer.aliasOf(a.evidence.map((e) => source.slice(e.start, e.end)).join(' '), country);
       if (!alias) continue;
+      // "Israeli settlers" are Settlers (Israel), whatever notes with "Israeli" in them code.
+      if (OWN_NAMED.has(a.kind) && a.acled !== undefined && STATE_FORCES.has(kindOfAcledName(alias))) continue;
       a.acled = alias;
       const kind = kindOfAcledName(alias);
       if (kind !== 'organisation') a.kind = kind;
@@ -259,7 +275,26 @@ export function orderForAcled(
   // word takes the name.
   // An institution ("the Iraqi parliament voted") is its country's government, whatever else
   // notes with its country's name in their subject code.
-  const said = INSTITUTION.test(actingSubject(text)) ? undefined : namer.subjectActor(text, country);
+  let said = INSTITUTION.test(actingSubject(text)) ? undefined : namer.subjectActor(text, country);
+  // "Israeli settlers uprooted …": where the word is a nationality qualifying a group with an ACLED
+  // name of its own (Settlers (Israel), not Israel's army), the group is who acted.
+  if (
+    said &&
+    source !== undefined &&
+    STATE_FORCES.has(kindOfAcledName(said.name)) &&
+    (countryByDemonym(said.word) ?? countryByName(said.word)) !== undefined
+  ) {
+    const word = new RegExp(`\\b${escapeRe(said.word)}`, 'iu');
+    const name = namer.fullName(said.name);
+    const own = actors.find(
+      (a) =>
+        OWN_NAMED.has(a.kind) &&
+        a.acled !== undefined &&
+        namer.fullName(a.acled) !== name &&
+        a.evidence.some((e) => word.test(source.slice(e.start, e.end))),
+    );
+    if (own) said = undefined;
+  }
   if (said) {
     const name = namer.fullName(said.name);
     const word = new RegExp(`\\b${escapeRe(said.word)}`, 'iu');
@@ -392,9 +427,20 @@ export function orderForAcled(
   }
   // A state or a named armed group that the text gives as acting outranks a guess from the
   // words around it: ACLED's notes name their actors in few ways, articles in many.
+  // "pro-Hadi forces and Southern Resistance fighters thwarted …": a group named second in a joint
+  // subject is not who ACLED counts first; the guess, which read the whole subject, stands.
+  const subject = source !== undefined ? actingSubject(text) : '';
+  const second = (a: EventParticipant) =>
+    source !== undefined &&
+    a.evidence.some((e) => {
+      const said = source.slice(e.start, e.end).trim();
+      const at = said.length >= 2 ? subject.indexOf(said) : -1;
+      return at > 0 && /\band\b/.test(subject.slice(0, at));
+    });
   const solid = actors.findIndex(
     (a) =>
       !victim(a) &&
+      !second(a) &&
       (resolved.has(a) ||
         ((a.kind === 'military' || a.kind === 'police') && a.country !== undefined) ||
         // A capital or country standing for its government ("Washington struck"): solid when it is
@@ -414,6 +460,9 @@ export function orderForAcled(
   actors.unshift(guessed(guess, country, evidence));
   return true;
 }
+
+/** Non-state groups whose ACLED name says who they are, not whose side. */
+const OWN_NAMED: ReadonlySet<ActorKind> = new Set(['political-militia', 'identity-militia']);
 
 /** Kinds ACLED names by rule, not by who they are. */
 const BY_KIND: ReadonlySet<ActorKind> = new Set(['protesters', 'rioters', 'civilians', 'unidentified-armed-group']);
