@@ -8,6 +8,7 @@ import { numbers } from '../src/stages/numbers.js';
 import { sentences } from '../src/stages/sentences.js';
 import {
   acledCountryName,
+  acledIdentityMilitia,
   acledTemplate,
   fillAcledTemplate,
   withoutPeriod,
@@ -733,4 +734,21 @@ test('a name the places stage found as a place is no actor, whatever the tagger 
     by,
   });
   assert.deepEqual(found(), ['Red Cartel']);
+});
+
+test('a militia of a country whose named militias training saw are all political ones is named as one', () => {
+  const rows: AcledActorExample[] = [
+    { text: 'x', eventType: 'Battles', country: 'Madagascar', actors: ['Dahalo Militia', '', '', ''] },
+    { text: 'x', eventType: 'Battles', country: 'Nigeria', actors: ['Tiv Ethnic Militia (Nigeria)', '', '', ''] },
+  ];
+  const suffixes = learnIdentitySuffixes(rows);
+  assert.equal(suffixes.MG, '');
+  assert.equal(suffixes.NG, 'Ethnic');
+  assert.equal(acledIdentityMilitia('Zafy Militia', 'MG', suffixes.MG), 'Zafy Militia');
+  assert.equal(
+    acledIdentityMilitia('Zafy Clan Militia', 'MG', suffixes.MG),
+    'Zafy Clan Militia (Madagascar)',
+    'the text says',
+  );
+  assert.equal(acledIdentityMilitia('Zafy Militia', 'NG', suffixes.NG), 'Zafy Ethnic Militia (Nigeria)');
 });

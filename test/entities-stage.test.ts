@@ -203,3 +203,11 @@ test('an acronym in brackets names its group later on its own too', () => {
   assert.ok(later.length >= 1);
   for (const a of later) assert.equal(a.attrs.acled, 'ELN: National Liberation Army');
 });
+
+test('militias from a named place are its militia, of the kind the text says', () => {
+  const doc = run('On Monday, communal militias from Zamora attacked herders near the river.');
+  const militia = doc.layer('actor').find((a) => a.attrs.kind === 'identity-militia');
+  assert.equal(militia?.attrs.name, 'Zamora Communal Militia');
+  const gang = run('Members of the Red Cartel attacked a patrol.');
+  assert.ok(!gang.layer('actor').some((a) => a.attrs.kind === 'identity-militia'), 'members of a named group are its');
+});

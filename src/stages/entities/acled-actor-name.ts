@@ -156,16 +156,17 @@ const IDENTITY_NAME = /^(.*?) (?:(Ethnic|Communal|Tribal|Clan|Caste) )?Militia$/
 /**
  * ACLED's name of an identity militia the entities stage named ("Al Hayash Tribal Militia") in
  * `country` (ISO alpha-2): "Al Hayash Tribal Militia (Yemen)", with `fallback` as its kind where
- * the text gave none.
+ * the text gave none; an empty `fallback` names a political militia ("Mayi Mayi Militia").
  */
 export function acledIdentityMilitia(
   name: string,
   country: string | undefined,
-  fallback: IdentitySuffix | undefined,
+  fallback: IdentitySuffix | '' | undefined,
 ): string | undefined {
   const m = IDENTITY_NAME.exec(name);
+  if (m && !m[2] && fallback === '') return `${m[1]} Militia`;
   const c = country ? acledCountryName(country) : undefined;
-  const suffix = (m?.[2] as IdentitySuffix | undefined) ?? fallback;
+  const suffix = (m?.[2] as IdentitySuffix | undefined) ?? (fallback || undefined);
   if (!m || !c || !suffix) return undefined;
   return `${m[1]} ${suffix} Militia (${c.name})`;
 }

@@ -744,7 +744,7 @@ function identityGroups(doc: Doc, sentences: Sentence[], mentions: Mention[]): M
       return ARMED_MEN.has(w) ? { to: at + 1 } : undefined;
     };
     // "militiamen from the Leelkayse clan", "members of the Koli caste": the armed men are the group's.
-    const lead = words.slice(Math.max(0, m.from - 3), m.from).join(' ');
+    const lead = words.slice(Math.max(0, m.from - 4), m.from).join(' ');
     const before = /\b(?:militiamen|militias?|members|fighters|gunmen) (?:from|of) (?:the )?$/.exec(lead + ' ');
     const from = before ? m.from - before[0].trim().split(' ').length : m.from;
     let after = cue(m.to);
@@ -757,6 +757,13 @@ function identityGroups(doc: Doc, sentences: Sentence[], mentions: Mention[]): M
     // "militiamen from Tonj South county": a place's militia is a communal one.
     if (!after && before && /^(?:county|district|village|town|area)$/.test(words[m.to] ?? ''))
       after = { to: m.to + 1, suffix: 'Communal' };
+    // "communal militias from Zamwara", "militias from Umumubu and Omor": the militia's own kind
+    // word, else none (the event stage knows its country's).
+    const militia = /\b(?:(\S+) )?militia(?:s|men)? from $/.exec(lead + ' ');
+    if (!after && militia) {
+      const suffix = IDENTITY_SUFFIX[militia[1] ?? ''];
+      after = { to: m.to, ...(suffix && { suffix }) };
+    }
     if (after) out.set(i, { from, to: Math.max(after.to, m.to), ...(after.suffix && { suffix: after.suffix }) });
   });
   return out;

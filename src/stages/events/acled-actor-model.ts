@@ -109,9 +109,10 @@ export interface AcledActorModelFile {
   /**
    * The event's country (ISO alpha-2, or "*" for all) → the kind of identity group its militias
    * are most often named by in training ("YE" → Tribal, "SO" → Clan): what "Dozo militiamen" are
-   * where the text does not say.
+   * where the text does not say; empty where training named the country's militias only as
+   * political ones ("Mayi Mayi Militia" in Congo).
    */
-  identitySuffixes?: Record<string, IdentitySuffix>;
+  identitySuffixes?: Record<string, IdentitySuffix | ''>;
 }
 
 /** One ACLED row as training uses it. */
@@ -177,7 +178,7 @@ export class AcledActorNamer {
   private readonly aliases: Record<string, [string, number]>;
   private readonly observed: [number, number, string][];
   private readonly subjects: Record<string, [string, number]>;
-  private readonly identitySuffixes: Record<string, IdentitySuffix>;
+  private readonly identitySuffixes: Record<string, IdentitySuffix | ''>;
 
   constructor(file: AcledActorModelFile) {
     this.name = `${file.name}@${file.version}`;
@@ -192,9 +193,13 @@ export class AcledActorNamer {
     this.identitySuffixes = file.identitySuffixes ?? {};
   }
 
-  /** The kind of identity group a militia of `country` (ISO alpha-2) most likely is, as ACLED names it. */
-  identitySuffix(country: string | undefined): IdentitySuffix | undefined {
-    return (country && this.identitySuffixes[country]) || this.identitySuffixes['*'];
+  /**
+   * The kind of identity group a militia of `country` (ISO alpha-2) most likely is, as ACLED names
+   * it; empty where the country's named militias are political ones.
+   */
+  identitySuffix(country: string | undefined): IdentitySuffix | '' | undefined {
+    const own = country ? this.identitySuffixes[country] : undefined;
+    return own ?? this.identitySuffixes['*'];
   }
 
   /**
@@ -634,26 +639,40 @@ export function learnSubjects(rows: AcledActorExample[]): Record<string, [string
 
 /**
  * Learns {@link AcledActorModelFile.identitySuffixes}: per country, the kind word its identity
- * militias' names most often have ("Fulani Ethnic Militia (Nigeria)" → Ethnic), and overall.
+ * militias' names most often have ("Fulani Ethnic Militia (Nigeria)" → Ethnic), and overall; a
+ * country whose named militias training saw are all political ones ("Mayi Mayi Militia") gets none.
  */
-export function learnIdentitySuffixes(rows: AcledActorExample[]): Record<string, IdentitySuffix> {
+export function learnIdentitySuffixes(rows: AcledActorExample[]): Record<string, IdentitySuffix | ''> {
   const counts = new Map<string, Map<IdentitySuffix, number>>();
+  const political = new Set<string>();
   for (const r of rows)
     for (const cell of r.actors)
       for (const a of cell.split(/;\s*/)) {
-        const m = /\b(Ethnic|Communal|Tribal|Clan|Caste) Militia \(([^)]+)\)$/.exec(a.trim());
+        const name = a.trim();
+        const m = /\b(Ethnic|Communal|Tribal|Clan|Caste) Militia \(([^)]+)\)$/.exec(name);
         const c = m && countryByName(m[2]!)?.alpha2;
-        if (!m || !c) continue;
+        if (!m || !c) {
+          const home = countryByName(r.country)?.alpha2;
+          if (
+            home &&
+            /\bMilitia\b/.test(name) &&
+            !/^Unidentified\b/.test(name) &&
+            kindOfAcledName(name) === 'political-militia'
+          )
+            political.add(home);
+          continue;
+        }
         for (const key of [c, '*']) {
           const k = counts.get(key) ?? new Map<IdentitySuffix, number>();
           k.set(m[1] as IdentitySuffix, (k.get(m[1] as IdentitySuffix) ?? 0) + 1);
           counts.set(key, k);
         }
       }
-  const out: Record<string, IdentitySuffix> = {};
+  const out: Record<string, IdentitySuffix | ''> = {};
+  for (const c of political) if (!counts.has(c)) out[c] = '';
   for (const key of [...counts.keys()].sort())
     out[key] = [...counts.get(key)!].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0];
-  return out;
+  return Object.fromEntries(Object.entries(out).sort((a, b) => (a[0] < b[0] ? -1 : 1)));
 }
 
 /** Whether a template names the event's country (and so needs one to be filled). */

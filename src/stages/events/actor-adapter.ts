@@ -227,7 +227,9 @@ export function orderForAcled(
   for (const a of actors)
     if (a.kind === 'identity-militia' && a.acled === undefined) {
       const acled = acledIdentityMilitia(a.name, country, namer.identitySuffix(country));
-      if (acled) Object.assign(a, { acled, ...(country && { country }) });
+      if (acled && kindOfAcledName(acled) !== 'identity-militia')
+        Object.assign(a, { acled, kind: kindOfAcledName(acled) });
+      else if (acled) Object.assign(a, { acled, ...(country && { country }) });
     } else if (a.name === PRIVATE_SECURITY && a.acled === undefined) {
       const acled = acledActorName(a.kind, country, { group: PRIVATE_SECURITY });
       if (acled) Object.assign(a, { acled, ...(country && { country }) });
