@@ -19,6 +19,7 @@ import {
   acledActorExample,
   kindOfAcledName,
   actingSubject,
+  initialisms,
   learnAliases,
   learnIdentitySuffixes,
   learnSubjects,
@@ -496,6 +497,33 @@ test('aliases: a form two names share goes to the bare name of the factions, nev
   const actors: EventParticipant[] = [{ name: 'NLF', kind: 'organisation', evidence: [{ start: 0, end: 3 }] }];
   orderForAcled(actors, 'Battles', source, 'PE', namer, { start: 0, end: 3 }, source);
   assert.notEqual(actors.find((a) => a.name === 'NLF')?.acled, 'NLF: National Liberation Front');
+});
+
+test('aliases: a word that spells a name its notes code is that name, not the side it fights most', () => {
+  assert.deepEqual(initialisms('Military Forces of Ruritania (2018-) Popular Mobilization Forces'), ['mf', 'pmf']);
+  assert.deepEqual(initialisms('SDF: Syrian Democratic Forces'), ['sdf']);
+  const rows: AcledActorExample[] = [1, 2, 3, 4, 5].map((i) => ({
+    text: `On ${i} May 2020, the PMF repelled an attack by Red Front fighters near Golf.`,
+    eventType: 'Battles',
+    country: 'Peru',
+    actors: [
+      'Red Front',
+      'Military Forces of Peru (2018-) Popular Mobilization Forces',
+      ...(i <= 4 ? ['Red Front'] : ['']),
+      '',
+    ],
+  }));
+  // Every note codes both sides; the word PMF spells the one that is the PMF.
+  assert.deepEqual(learnAliases(rows)['PE|pmf']?.[0], 'Military Forces of Peru (2018-) Popular Mobilization Forces');
+  // Notes whose subject is the PMF code the Red Front first: the Red Front comes first, beside
+  // the PMF, which keeps its own name.
+  const namer = new AcledActorNamer(trainAcledActorModel([...fixture(), ...rows]));
+  const source = 'The PMF repelled an attack near Golf.';
+  const actors: EventParticipant[] = [{ name: 'PMF', kind: 'political-militia', evidence: [{ start: 4, end: 7 }] }];
+  orderForAcled(actors, 'Battles', source, 'PE', namer, { start: 8, end: 16 }, source);
+  assert.equal(actors[0]?.acled, 'Red Front');
+  assert.equal(actors[0]?.name, 'Red Front');
+  assert.ok(actors.some((a) => a.name === 'PMF' && a.acled !== 'Red Front'));
 });
 
 test('a guess that names only the casualties of an agent the text gives yields to the next guess', () => {

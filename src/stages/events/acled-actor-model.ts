@@ -510,6 +510,22 @@ export function nameForms(name: string): string[] {
   return out;
 }
 
+/**
+ * The initials of each run of capitalised words of a name, lower-cased: "Military Forces of Iraq
+ * (2018-) Popular Mobilization Forces" → mf, i, pmf.
+ */
+export function initialisms(name: string): string[] {
+  return (
+    name
+      .replace(/^[^:]*:\s*/, '')
+      .replace(/\([^)]*\)/g, ',')
+      .match(/(?:\p{Lu}[\p{L}'-]*[ \t]*)+/gu) ?? []
+  )
+    .map((run) => run.trim().split(/\s+/))
+    .filter((words) => words.length >= 2)
+    .map((words) => words.map((w) => w[0]!.toLowerCase()).join(''));
+}
+
 /** The capitalised words of a text, lower-cased: the words that may name a group ("pro-Houthi" → houthi). */
 export function aliasWords(text: string): string[] {
   return [...new Set((text.match(/\p{Lu}[\p{L}\d'’-]*/gu) ?? []).map((w) => w.toLowerCase()))];
@@ -598,6 +614,14 @@ export function learnAliases(rows: AcledActorExample[]): Record<string, [string,
     const ranked = [...pairs.get(key)!]
       .filter(([x]) => !BY_RULE.has(kindOfAcledName(x)))
       .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+    // A name the word spells ("PMF": Military Forces of Iraq … Popular Mobilization Forces) is
+    // what the word names, whichever side its notes code more often (IS, whom the PMF fight).
+    const word = key.slice(key.indexOf('|') + 1);
+    const spelt = ranked.find(([x, m]) => m >= ALIAS_MIN_NOTES && initialisms(x).includes(word));
+    if (spelt) {
+      out[key] = [spelt[0], Math.round((spelt[1] / n) * 1000) / 1000];
+      continue;
+    }
     const [name, k] = ranked[0] ?? ['', 0];
     const share = k / n;
     const second = (ranked[1]?.[1] ?? 0) / n;

@@ -306,7 +306,15 @@ export function orderForAcled(
         word.test(a.name) ||
         (source !== undefined && a.evidence.some((e) => word.test(source.slice(e.start, e.end)))),
     );
-    const [a] = at >= 0 ? actors.splice(at, 1) : [];
+    // A group named by its own acronym stays itself: "the PMF repelled an IS attack" has IS,
+    // which ACLED codes first, beside the PMF, not the PMF renamed.
+    const other =
+      at >= 0 &&
+      /\p{Lu}{2,}/u.test(actors[at]!.name) &&
+      !(actors[at]!.acled !== undefined && namer.fullName(actors[at]!.acled!) === name) &&
+      !shortForms(name).includes(actors[at]!.name) &&
+      !nameWords(actors[at]!.name).some((w) => nameWords(name).includes(w));
+    const [a] = at >= 0 && !other ? actors.splice(at, 1) : [];
     const c = country && acledCountryName(country)?.name;
     actors.unshift({
       name: a?.name ?? name,
@@ -404,7 +412,13 @@ export function orderForAcled(
       /\bsecurity\b/i.test(a.name) &&
       (!a.country || !country || a.country === country)) ||
     // "Militants", "insurgents": the group ACLED names them by.
-    (nonState(guess.kind) && nonState(a.kind) && a.kind !== 'organisation' && a.acled === undefined && !a.country);
+    // (An acronym is a group's own name: "the PMF repelled an IS attack" is no IS attack.)
+    (nonState(guess.kind) &&
+      nonState(a.kind) &&
+      a.kind !== 'organisation' &&
+      a.acled === undefined &&
+      !a.country &&
+      !/\p{Lu}{2,}/u.test(a.name));
   const at = actors.findIndex(fits);
   if (at >= 0) {
     const [a] = actors.splice(at, 1);
