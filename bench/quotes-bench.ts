@@ -46,6 +46,9 @@ export default async function quotesBench(): Promise<void> {
     ...(process.env.QUOTES_CLASSIFIER === '0' ? { classifier: false } : {}),
     ...(process.env.QUOTES_NESTED === '1' ? { nested: true } : {}),
     ...(process.env.QUOTES_MIN_PROBABILITY ? { minProbability: Number(process.env.QUOTES_MIN_PROBABILITY) } : {}),
+    ...(process.env.QUOTES_ITEM_FILTER === '0' ? { itemFilter: false as const } : {}),
+    ...(process.env.QUOTES_PROPOSE ? { proposeProbability: Number(process.env.QUOTES_PROPOSE) } : {}),
+    ...(process.env.QUOTES_MIN_ITEM ? { minItemProbability: Number(process.env.QUOTES_MIN_ITEM) } : {}),
     ...(process.env.QUOTES_MIN_PRIOR_CONTEXT
       ? { minPriorInContext: Number(process.env.QUOTES_MIN_PRIOR_CONTEXT) }
       : {}),

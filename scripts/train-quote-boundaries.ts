@@ -108,6 +108,8 @@ function collect(
   for (const d of docs) {
     const decisions: BoundaryDecision[] = [];
     const stage = quotes({
+      // The edges are learned on the items of the cues the classifier accepts, as before any filter.
+      itemFilter: false,
       boundaries: [...using.keys()],
       boundaryWeights: using,
       trace: (x) => {
@@ -177,7 +179,7 @@ function perceptron(kind: BoundaryKind, examples: Example[]): Map<string, number
 }
 
 /** Trains every boundary kind and writes `models/quote-boundaries.json`. */
-export function trainBoundaries(docs: GoldDoc[], heldOut: GoldDoc[] = []): void {
+export function trainBoundaries(docs: GoldDoc[], heldOut: GoldDoc[] = []): Map<BoundaryKind, Map<string, number>> {
   const model = new Map<BoundaryKind, Map<string, number>>();
   const stages: BoundaryKind[][] = [
     ['cue-left', 'cue-right'],
@@ -228,6 +230,7 @@ export function trainBoundaries(docs: GoldDoc[], heldOut: GoldDoc[] = []): void 
   writeFileSync(join(REPO_ROOT, 'models', 'quote-boundaries.json'), JSON.stringify(out) + '\n');
   const n = Object.values(kinds).reduce((s, k) => s + Object.keys(k).length, 0);
   process.stdout.write(`train-quotes: boundary model, ${n} weights -> models/quote-boundaries.json\n`);
+  return model;
 }
 
 /** The order of `n` examples in an epoch: a fixed shuffle per epoch keeps the models reproducible. */

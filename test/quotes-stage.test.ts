@@ -3,7 +3,8 @@ import { test } from 'node:test';
 import { Doc } from '../src/core/doc.js';
 import type { Annotation } from '../src/core/doc.js';
 import { createPipeline } from '../src/core/pipeline.js';
-import { cueFeatures, cueProbability, type Tok } from '../src/stages/quotes/cue-classifier.js';
+import { cueFeatures, cueProbability, type LogisticWeights, type Tok } from '../src/stages/quotes/cue-classifier.js';
+import { itemProbability } from '../src/stages/quotes/item-filter.js';
 import { cueLexicon } from '../src/stages/quotes/cue-lexicon.js';
 import { passiveCue, quotes } from '../src/stages/quotes/quotes-stage.js';
 import { findQuotedStretches } from '../src/stages/quotes/quoted-stretches.js';
@@ -432,4 +433,34 @@ test('"according to" after a speech verb attributes the same quotation to the ou
       (x) => x.cue === 'according to' && x.speaker === 'the Tribune' && x.content === '“We will not back down,”',
     ),
   );
+});
+
+test('the item filter keeps or drops the items built around cues, from their source, content and rule', () => {
+  const text = '“We will win the vote,” she said. The senator said that taxes would rise next year.';
+  const keepQuotations: LogisticWeights = { bias: -5, weights: new Map([['rule=quotation-then-cue', 10]]) };
+  const cuesWith = (itemFilter: LogisticWeights | false): string[] =>
+    createPipeline([sentences(), quotes({ itemFilter })])
+      .run(Doc.create(text))
+      .layer('quote')
+      .map((q) => q.attrs.cue?.text ?? '');
+  assert.deepEqual(cuesWith(false), ['said', 'said']);
+  assert.deepEqual(cuesWith(keepQuotations), ['said']);
+  const seen: string[][] = [];
+  createPipeline([sentences(), quotes({ itemFilter: false, itemTrace: (f) => seen.push(f) })]).run(Doc.create(text));
+  assert.ok(seen[0]!.includes('open=quote') && seen[0]!.includes('src=pron') && seen[0]!.includes('where=before'));
+  assert.ok(seen[1]!.includes('open=that') && seen[1]!.includes('src=det'));
+  assert.ok(itemProbability(seen[0]!, keepQuotations) > 0.99 && itemProbability(seen[1]!, keepQuotations) < 0.01);
+});
+
+test('a cue the classifier finds only fairly likely is proposed to the filter, which may keep it', () => {
+  const text = 'The senator said that taxes would rise next year.';
+  const run = (options: Parameters<typeof quotes>[0]): number =>
+    createPipeline([sentences(), quotes(options)])
+      .run(Doc.create(text))
+      .layer('quote').length;
+  const keepAll: LogisticWeights = { bias: 5, weights: new Map() };
+  // With the bar for a cue set above any probability, only a proposal can bring the item in.
+  assert.equal(run({ minProbability: 1.01, itemFilter: false }), 0);
+  assert.equal(run({ minProbability: 1.01, proposeProbability: 0, itemFilter: keepAll }), 1);
+  assert.equal(run({ minProbability: 1.01, proposeProbability: 0, itemFilter: { bias: -5, weights: new Map() } }), 0);
 });

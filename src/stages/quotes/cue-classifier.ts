@@ -182,10 +182,16 @@ interface ModelFile {
   weights: Record<string, number>;
 }
 
-let model: { bias: number; weights: Map<string, number> } | undefined;
+/** Weights of a logistic regression over string features. */
+export interface LogisticWeights {
+  bias: number;
+  weights: ReadonlyMap<string, number>;
+}
+
+let model: LogisticWeights | undefined;
 
 /** The classifier, read once per process. */
-function cueModel(): { bias: number; weights: Map<string, number> } {
+function cueModel(): LogisticWeights {
   if (model) return model;
   const near = new URL('../../../models/quote-cue-classifier.json', import.meta.url);
   const url = existsSync(near) ? near : new URL('../../../../models/quote-cue-classifier.json', import.meta.url);
@@ -194,9 +200,11 @@ function cueModel(): { bias: number; weights: Map<string, number> } {
   return model;
 }
 
-/** Probability that the phrase with these features is a cue. */
-export function cueProbability(features: readonly string[]): number {
-  const m = cueModel();
+/**
+ * Probability that the phrase with these features is a cue, under the model of
+ * `models/quote-cue-classifier.json` or the weights given (the trainer's, fitted on part of train).
+ */
+export function cueProbability(features: readonly string[], m: LogisticWeights = cueModel()): number {
   let z = m.bias;
   for (const f of features) z += m.weights.get(f) ?? 0;
   return 1 / (1 + Math.exp(-z));

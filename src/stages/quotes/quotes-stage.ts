@@ -6,7 +6,9 @@
  * ("has also said"), the content runs from "that" (included) to the end of the clause, a direct
  * quotation keeps its marks, and a quotation split by "he said" is two content fragments. Where
  * the rules place an edge of a cue, a source or a content, a learned boundary model
- * (`boundaries.ts`) may move it to another candidate position.
+ * (`boundaries.ts`) may move it to another candidate position. Cues the classifier finds only
+ * fairly likely are proposed too, and a learned item filter (`item-filter.ts`) keeps, among all
+ * the items built, those that look like PolNeAR's attributions.
  */
 import type { Annotation, Doc } from '../../core/doc.js';
 import type { AttributionAttrs, Provenance, QuoteAttrs, TextSpan } from '../../core/layers.js';
@@ -26,7 +28,8 @@ import {
   type BoundaryDecision,
   type BoundaryKind,
 } from './boundaries.js';
-import { cueFeatures, cueProbability, type Tok } from './cue-classifier.js';
+import { cueFeatures, cueProbability, type LogisticWeights, type Tok } from './cue-classifier.js';
+import { itemFeatures, itemFilterModel, itemProbability, MIN_ITEM_PROBABILITY } from './item-filter.js';
 import {
   cueMatches,
   cuePrefixes,
@@ -64,6 +67,19 @@ export interface QuotesOptions {
   boundaryWeights?: ReadonlyMap<BoundaryKind, ReadonlyMap<string, number>>;
   /** Called with every boundary decision (the trainer labels them against the gold). */
   trace?: (decision: BoundaryDecision) => void;
+  /** Weights of the cue classifier (default: `models/quote-cue-classifier.json`); the trainer passes its own. */
+  cueWeights?: LogisticWeights;
+  /**
+   * The item filter (default: `models/quote-item-filter.json` when present); false keeps every
+   * item and proposes only the cues the classifier accepts.
+   */
+  itemFilter?: LogisticWeights | false;
+  /** Lowest classifier probability of a cue proposed to the item filter (default 0.3). */
+  proposeProbability?: number;
+  /** Lowest item filter probability of an item kept (default {@link MIN_ITEM_PROBABILITY}). */
+  minItemProbability?: number;
+  /** Called with every item reaching the filter (the trainer labels them against the gold). */
+  itemTrace?: (features: string[], item: { cue: Span; source?: Span; content: readonly Span[] }) => void;
 }
 
 /** Takes a boundary decision: the model's choice among the candidates, or the rule's. */
@@ -192,6 +208,8 @@ export function quotes(options: QuotesOptions = {}): Stage {
   const learned = new Set(options.boundaries ?? BOUNDARY_KINDS);
   const nested = options.nested ?? false;
   const trace = options.trace;
+  const itemTrace = options.itemTrace;
+  const minItemProbability = options.minItemProbability ?? MIN_ITEM_PROBABILITY;
   const decide: Decide = (kind, T, candidates, rule, core, anchor) => {
     trace?.({ kind, tokens: T, cue: core, anchor, candidates });
     return learned.has(kind) ? chooseBoundary(kind, candidates, rule, options.boundaryWeights) : rule;
@@ -201,6 +219,11 @@ export function quotes(options: QuotesOptions = {}): Stage {
     requires: ['sentence', 'token'],
     produces: ['quote', 'attribution'],
     run(doc) {
+      const filter = options.itemFilter === false ? null : (options.itemFilter ?? itemFilterModel());
+      // With an item filter (or a trace to train one) fairly likely cues are proposed too: the
+      // filter sees the item built around each and keeps those that look like attributions.
+      const propose =
+        filter || itemTrace ? Math.min(minProbability, options.proposeProbability ?? 0.3) : minProbability;
       doc.touch('quote');
       doc.touch('attribution');
       const lexicon = cueLexicon();
@@ -271,21 +294,25 @@ export function quotes(options: QuotesOptions = {}): Stage {
           const afterQuotation =
             !useClassifier && T.slice(Math.max(0, i - 8), i).some((t) => CLOSE_MARKS.has(t.raw) && t.raw !== "'");
           let best: { n: number; key: string; entry: CueEntry; p?: number } | undefined;
+          let weak = false;
+          let ruled = false;
           if (useClassifier) {
             // The longest phrase the classifier finds likely enough.
             let top = 0;
             const scored: { n: number; key: string; entry: CueEntry; p: number }[] = [];
             for (const m of matches) {
-              const p = cueProbability(cueFeatures(T, i, m.n, m.key, m.entry, m.borrowed));
+              const p = cueProbability(cueFeatures(T, i, m.n, m.key, m.entry, m.borrowed), options.cueWeights);
               scored.push({ ...m, p });
               top = Math.max(top, p);
             }
             // A picture or a feed "shows" what its source reports, in a caption or in the story.
             const documentSource = i > 0 && /^show/.test(T[i]!.w) && DOCUMENT_NOUN.test(T[0]!.w);
-            if (top >= minProbability || documentSource) {
+            if (top >= propose || documentSource) {
               // Matches come shortest first: once one is likely, the longest fairly likely
               // phrase is the cue ("called on", not "called").
               for (const m of scored) if (m.p >= Math.min(top, minProbability) * 0.6) best = m;
+              weak = top < minProbability && !documentSource;
+              ruled = documentSource;
             }
           } else {
             // The longest phrase whose prior, in this context, is high enough.
@@ -321,7 +348,16 @@ export function quotes(options: QuotesOptions = {}): Stage {
           while (hi2 < hi && !blocked(hi2)) hi2++;
           const bCore = b;
           const b2 = decide('cue-right', T, cueRightCandidates(T, b, hi2, b, best.key, i), b, [i, bCore], a);
-          cues.push({ a, b: b2, key: best.key, inverted: entry.inverted, core: [i, bCore], p: best.p ?? 1 });
+          cues.push({
+            a,
+            b: b2,
+            key: best.key,
+            inverted: entry.inverted,
+            core: [i, bCore],
+            p: best.p ?? 1,
+            weak,
+            ruled,
+          });
           i = b2 - 1;
         }
         // "In a CNN/ORC poll released Monday, 31% of Republicans …": the poll is the source of
@@ -397,12 +433,17 @@ export function quotes(options: QuotesOptions = {}): Stage {
           }
         }
         let prevInSentence: Item | undefined;
+        // The cues the classifier accepts; a weak cue (one only proposed to the filter) sees them
+        // around it, but no other cue sees a weak one, so the items of accepted cues are built as
+        // they would be without it.
+        const strong = cues.filter((c) => !c.weak);
         // Where the sentence's other cues start, and how likely each is: a content may stop
         // before a clause that has its own cue.
-        const cueAt = new Map(cues.map((c) => [c.core[0], c.p]));
-        for (let ci = 0; ci < cues.length; ci++) {
-          const cue = cues[ci]!;
-          const next = cues[ci + 1];
+        const cueAt = new Map(strong.map((c) => [c.core[0], c.p]));
+        for (const cue of cues) {
+          const around = cue.weak ? cues.filter((c) => c === cue || !c.weak) : strong;
+          const ci = around.indexOf(cue);
+          const next = around[ci + 1];
           const coordinated = (c: { a: number } | undefined): number | undefined => {
             if (!c) return undefined;
             let k = c.a - 1;
@@ -419,7 +460,7 @@ export function quotes(options: QuotesOptions = {}): Stage {
             doc,
             T,
             cue,
-            ci > 0 ? cues[ci - 1] : undefined,
+            ci > 0 ? around[ci - 1] : undefined,
             coordinated(next) ?? subjectBreak(T, next, cue),
             stretches,
             used,
@@ -429,9 +470,9 @@ export function quotes(options: QuotesOptions = {}): Stage {
           );
           if (!item) continue;
           // The main verb after an aside holding a cue speaks for the subject before the aside.
-          const aside = ci > 0 ? asideOpening(T, cues[ci - 1]!, cue) : undefined;
+          const aside = ci > 0 ? asideOpening(T, around[ci - 1]!, cue) : undefined;
           if (aside !== undefined) {
-            const r = sourceBefore(T, ci > 1 ? cues[ci - 2]!.b : 0, aside);
+            const r = sourceBefore(T, ci > 1 ? around[ci - 2]!.b : 0, aside);
             const src = r ? trimSource(doc, T[r[0]]!.start, T[r[1] - 1]!.end) : undefined;
             if (src) item.source = span(doc, src);
           }
@@ -461,18 +502,38 @@ export function quotes(options: QuotesOptions = {}): Stage {
             item.content.length === 0 &&
             cue.key.startsWith('according') &&
             prevInSentence &&
-            cues[ci - 1]!.b >= cue.a - 2
+            around[ci - 1]!.b >= cue.a - 2
           )
             item.content = prevInSentence.content;
+          const prevBefore = prevInSentence;
           prevInSentence = item;
           if (item.source && item.layer === 'quote' && (passiveCue(T, cue.a, cue.b) || IMPRESSION.test(cue.key))) {
             prevInSentence = { ...item };
             delete item.source;
           }
-          if (item.content.length === 0) continue;
           // PolNeAR never nests an attribution inside another's content: a cue inside the
           // content just attributed is a verb of the claim ("X said that Republicans rejected …").
-          if (!nested && isCovered(item.cue.start)) continue;
+          if (item.content.length === 0 || (!nested && isCovered(item.cue.start))) {
+            // A weak cue whose item goes nowhere leaves the sentence as it found it.
+            if (cue.weak) prevInSentence = prevBefore;
+            continue;
+          }
+          if (filter || itemTrace) {
+            const features = itemFeatures(doc.text, T, {
+              ...cue,
+              rule: item.rule,
+              layer: item.layer,
+              content: item.content,
+              ...(item.source ? { source: item.source } : {}),
+            });
+            itemTrace?.(features, item);
+            // A cue a rule accepted against the classifier stays: the filter learned from the classifier's.
+            const drop = filter && !cue.ruled ? itemProbability(features, filter) < minItemProbability : cue.weak;
+            if (drop) {
+              prevInSentence = prevBefore;
+              continue;
+            }
+          }
           emit(doc, item, T, memory);
           for (const c of item.content) {
             cover(c);
@@ -773,6 +834,10 @@ interface Cue {
   core: [number, number];
   /** The classifier's probability of the phrase (1 where it did not decide). */
   p: number;
+  /** Proposed to the item filter only: the classifier found the phrase fairly likely, not likely. */
+  weak?: boolean;
+  /** Accepted by a rule, whatever the classifier says ("a live feed shows …"). */
+  ruled?: boolean;
 }
 
 function analyseCue(
