@@ -312,6 +312,9 @@ export function quotes(options: QuotesOptions = {}): Stage {
               // phrase is the cue ("called on", not "called").
               for (const m of scored) if (m.p >= Math.min(top, minProbability) * 0.6) best = m;
               weak = top < minProbability && !documentSource;
+              // A weak cue costs as much as any other to build an item around, and most are
+              // dropped: only those whose own words already lean towards keeping are built.
+              if (weak && filter && best && !promising(filter, T, i, best.n, best.key, best.p ?? 0)) best = undefined;
               ruled = documentSource;
             }
           } else {
@@ -1088,6 +1091,21 @@ function analyseCue(
   if (content && stop === end && CLOSE_MARKS.has(lastTok.raw)) content = { start: content.start, end: lastTok.end };
   if (open && open.end === T[end - 1]!.end) used.add(open);
   return content ? item([content], src, 'source-cue-content', src ? 0.75 : 0.5) : undefined;
+}
+
+/**
+ * Whether the item filter, from what it knows of a cue before any item is built (its probability,
+ * its phrase and the words on either side), leans towards keeping it: the sum of those features'
+ * weights and the bias is positive. On held-out train (TRAIN_LIMIT=700) this builds items around
+ * 28% of the weak cues of a Reuters article and keeps cue exact F1 at 0.7115 (0.7136 with all).
+ */
+function promising(m: LogisticWeights, T: readonly Tok[], i: number, n: number, key: string, p: number): boolean {
+  let z = m.bias;
+  z += m.weights.get(`p=${Math.min(19, Math.floor(p * 20))}`) ?? 0;
+  z += m.weights.get(`k=${key}`) ?? 0;
+  z += m.weights.get(`p1=${T[i - 1]?.w ?? '<s>'}`) ?? 0;
+  z += m.weights.get(`n1=${T[i + n]?.w ?? '</s>'}`) ?? 0;
+  return z >= 0;
 }
 
 /** Cues of an impression or hearsay ("appeared to", "seems", "reportedly"): the subject is not the source. */
