@@ -464,3 +464,23 @@ test('a cue the classifier finds only fairly likely is proposed to the filter, w
   assert.equal(run({ minProbability: 1.01, proposeProbability: 0, itemFilter: keepAll }), 1);
   assert.equal(run({ minProbability: 1.01, proposeProbability: 0, itemFilter: { bias: -5, weights: new Map() } }), 0);
 });
+
+test('a weak cue is built into an item only when its own words lean towards keeping it', () => {
+  const text = 'The senator said that taxes would rise next year.';
+  const run = (weights: [string, number][]): number =>
+    createPipeline([
+      sentences(),
+      quotes({ minProbability: 1.01, proposeProbability: 0, itemFilter: { bias: -1, weights: new Map(weights) } }),
+    ])
+      .run(Doc.create(text))
+      .layer('quote').length;
+  // The item would be kept, but nothing known of the cue alone says so: it is never built.
+  assert.equal(run([['rule=source-cue-content', 5]]), 0);
+  assert.equal(
+    run([
+      ['rule=source-cue-content', 5],
+      ['k=said', 2],
+    ]),
+    1,
+  );
+});
