@@ -76,6 +76,11 @@ export interface QuotesOptions {
   itemFilter?: LogisticWeights | false;
   /** Lowest classifier probability of a cue proposed to the item filter (default 0.3). */
   proposeProbability?: number;
+  /**
+   * Classifier probability from which an item is kept without asking the filter (default 0.7:
+   * the filter kept every such item on PolNeAR train and dev).
+   */
+  sureProbability?: number;
   /** Lowest item filter probability of an item kept (default {@link MIN_ITEM_PROBABILITY}). */
   minItemProbability?: number;
   /** Called with every item reaching the filter (the trainer labels them against the gold). */
@@ -210,6 +215,7 @@ export function quotes(options: QuotesOptions = {}): Stage {
   const trace = options.trace;
   const itemTrace = options.itemTrace;
   const minItemProbability = options.minItemProbability ?? MIN_ITEM_PROBABILITY;
+  const sure = options.sureProbability ?? 0.7;
   const decide: Decide = (kind, T, candidates, rule, core, anchor) => {
     trace?.({ kind, tokens: T, cue: core, anchor, candidates });
     return learned.has(kind) ? chooseBoundary(kind, candidates, rule, options.boundaryWeights) : rule;
@@ -521,7 +527,9 @@ export function quotes(options: QuotesOptions = {}): Stage {
             if (cue.weak) prevInSentence = prevBefore;
             continue;
           }
-          if (filter || itemTrace) {
+          // The filter keeps every item whose cue the classifier is sure of (from 0.7 on PolNeAR
+          // train and dev alike): it is asked only about the others.
+          if (itemTrace || (filter && (cue.weak || cue.p < sure))) {
             const features = itemFeatures(doc.text, T, {
               ...cue,
               rule: item.rule,
