@@ -512,7 +512,8 @@ export function findToponyms(doc: Doc, gaz: PlaceIndex): ToponymCandidate[] {
     // "Johnson & Johnson", "Procter & Gamble": a town's name joined by an ampersand to another
     // name is a firm's, unless the whole is a place ("Trinidad & Tobago") or the part a country
     // or state ("Texas & Oklahoma").
-    const amp = toks.slice(i, runEnd).findIndex((x) => x.text === '&');
+    let amp = -1;
+    for (let k = i + 1; found && k < runEnd && amp < 0; k++) if (toks[k]!.text === '&') amp = k - i;
     if (
       found &&
       amp > 0 &&
