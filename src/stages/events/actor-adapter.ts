@@ -254,13 +254,15 @@ export function orderForAcled(
     }
   // "7 Taliban militants were killed … during an operation by ANDSF forces": the subject of a
   // passive casualty verb suffered the event; it is no candidate for its first actor.
+  const casualtyObject = (e: Span) =>
+    source !== undefined && ACTIVE_VICTIM.test(source.slice(Math.max(0, e.start - 40), e.start));
   const victim = (a: EventParticipant) =>
     source !== undefined &&
-    a.evidence.every(
-      (e) =>
-        PASSIVE_VICTIM.test(source.slice(e.end, e.end + 60)) ||
-        ACTIVE_VICTIM.test(source.slice(Math.max(0, e.start - 40), e.start)),
-    );
+    a.evidence.every((e) => PASSIVE_VICTIM.test(source.slice(e.end, e.end + 60)) || casualtyObject(e));
+  // Whether a participant is the group an ACLED name names: by that name, or by a word of it.
+  const namedAs = (a: EventParticipant, name: string) =>
+    (a.acled !== undefined && namer.fullName(a.acled) === name) ||
+    nameWords(a.name).some((w) => nameWords(name).includes(w));
   for (const a of actors)
     if (a.acled && (a.kind === 'military' || a.kind === 'police')) a.acled = namer.fullName(a.acled);
   if (!eventType || CROWD_EVENT_TYPES.has(eventType)) {
@@ -311,9 +313,8 @@ export function orderForAcled(
     const other =
       at >= 0 &&
       /\p{Lu}{2,}/u.test(actors[at]!.name) &&
-      !(actors[at]!.acled !== undefined && namer.fullName(actors[at]!.acled!) === name) &&
-      !shortForms(name).includes(actors[at]!.name) &&
-      !nameWords(actors[at]!.name).some((w) => nameWords(name).includes(w));
+      !namedAs(actors[at]!, name) &&
+      !shortForms(name).includes(actors[at]!.name);
     const [a] = at >= 0 && !other ? actors.splice(at, 1) : [];
     const c = country && acledCountryName(country)?.name;
     actors.unshift({
@@ -365,17 +366,10 @@ export function orderForAcled(
     a.evidence.every((e) => {
       const after = source.slice(e.end, e.end + 80);
       const passive = PASSIVE_VICTIM.exec(after);
-      return passive
-        ? /^[^.;]{0,30}?\bby\b/.test(after.slice(passive.index + passive[0].length))
-        : ACTIVE_VICTIM.test(source.slice(Math.max(0, e.start - 40), e.start));
+      return passive ? /^[^.;]{0,30}?\bby\b/.test(after.slice(passive.index + passive[0].length)) : casualtyObject(e);
     });
   const namesVictim = (g: AcledActorGuess) => {
-    const words = nameWords(g.name);
-    const hit = actors.filter(
-      (a) =>
-        (a.acled !== undefined && namer.fullName(a.acled) === g.name) ||
-        nameWords(a.name).some((w) => words.includes(w)),
-    );
+    const hit = actors.filter((a) => namedAs(a, g.name));
     return hit.length > 0 && hit.every(byAgent);
   };
   if (guess && namesVictim(guess)) {
@@ -398,13 +392,11 @@ export function orderForAcled(
   )
     guess = namer.genericActor(guess.kind, country, guess.confidence);
   if (!guess) return false;
-  const guessWords = nameWords(guess.name);
   const nonState = (k: ActorKind) =>
     k === 'rebels' || k === 'political-militia' || k === 'identity-militia' || k === 'organisation';
   const fits = (a: EventParticipant) =>
-    (a.acled !== undefined && namer.fullName(a.acled) === guess.name) ||
+    namedAs(a, guess.name) ||
     (a.kind === guess.kind && guess.kind !== 'organisation' && (!a.country || !country || a.country === country)) ||
-    nameWords(a.name).some((w) => guessWords.includes(w)) ||
     shortForms(guess.name).includes(a.name) ||
     // "Security forces" are the army in one country's notes and the police in another's.
     (STATE_FORCES.has(a.kind) &&
