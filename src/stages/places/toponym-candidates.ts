@@ -138,13 +138,18 @@ const BEFORE_CUES: Record<string, TypeCue> = {
 /** The Arabic article at the start of a name key ("al ", "ar ", "as ", …). */
 const ARABIC_ARTICLE = /^(?:(?:al|el)[-‐\s]|(?:ar|as|ash|ad|an|at|az|adh)[-‐])(?=\S{3})/i;
 
+/** Designators of a unit that a name's container follows ("X district (Y", "X village, Y"). */
+const UNIT_DESIGNATORS =
+  'city|town|village|district|sub-?district|province|governorate|municipality|department|county|subdivision|locality|commune|LGA|tehsil|regency';
+
 /** Between a place and the parenthesised unit that contains it: "X (", "X village (", "X city, (". */
-const PARENT_PAREN =
-  /^\s*(?:(?:city|town|village|district|sub-?district|province|governorate|region|state|municipality|department|county|area|neighbou?rhood|subdivision|locality|camp|commune|territory|chieftaincy|LGA|tehsil|regency)\s*)?,?\s*\(\s*$/i;
+const PARENT_PAREN = new RegExp(
+  `^\\s*(?:(?:${UNIT_DESIGNATORS}|region|state|area|neighbou?rhood|camp|territory|chieftaincy)\\s*)?,?\\s*\\(\\s*$`,
+  'i',
+);
 
 /** Between a place with its designator and the unit that contains it: "X district, ", "X village, ". */
-const PARENT_COMMA =
-  /^\s+(?:city|town|village|district|sub-?district|province|governorate|municipality|department|county|subdivision|locality|commune|LGA|tehsil|regency)\s*,\s*$/i;
+const PARENT_COMMA = new RegExp(`^\\s+(?:${UNIT_DESIGNATORS})\\s*,\\s*$`, 'i');
 
 /** Words before a name that make it a person ("Gen. Jackson", "Mr. Lincoln"). */
 const PERSON_TITLES = new Set(
