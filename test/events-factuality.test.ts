@@ -6,6 +6,7 @@ import { EventClassifier, trainAcledSubEventClassifier } from '../src/stages/eve
 import { events } from '../src/stages/events/events.js';
 import { numbers } from '../src/stages/numbers.js';
 import { sentences } from '../src/stages/sentences.js';
+import { timexes } from '../src/stages/timexes/timex-stage.js';
 
 /** Class and factuality of each event found, rules only. */
 function read(text: string): string[] {
@@ -94,4 +95,26 @@ test('a killing the model reads as a protest stays an attack where the words nam
   }
   const types = typesWith(notes);
   assert.deepEqual(types('A doctor of the clinic was killed at home last fall.'), ['ASSAULT']);
+});
+
+test('an arrest during a named age of history is historical; a criticism of it made on Monday is not', () => {
+  assert.deepEqual(read('Thousands of dissidents were arrested in the capital during World War Two.'), [
+    'COERCE:historical',
+  ]);
+  assert.deepEqual(read('Partisans attacked the garrison under the Nazi occupation, the museum recalls.'), [
+    'ASSAULT:historical',
+  ]);
+  // A shell of the war found today is today's event.
+  assert.deepEqual(read('A World War II bomb exploded at a building site, injuring two workers.'), [
+    'ASSAULT:asserted',
+  ]);
+  const doc = createPipeline([sentences(), timexes(), numbers(), events({ classifier: null })]).run(
+    Doc.create('The minister criticized the director on Monday for comparing the camps to the Nazi occupation.', {
+      published: '2021-06-01',
+    }),
+  );
+  assert.deepEqual(
+    doc.layer('event').map((e) => `${e.attrs.type}:${e.attrs.factuality}`),
+    ['ACCUSE:asserted'],
+  );
 });

@@ -116,3 +116,35 @@ test('the violent senses of the same words stay events', () => {
   ] as const)
     assert.ok(types(s).includes(type), s);
 });
+
+test('a match report tells of play, not attacks, unless a sentence tells of violence', () => {
+  const report = [
+    'United beat City 2-1 on Saturday to climb to third in the league.',
+    'The visitors pressed the attack after half-time and the striker fired a shot past the goalkeeper.',
+    'The referee showed the midfielder his marching orders for a late tackle.',
+    'After the match, police fired tear gas at fans who threw stones outside the stadium.',
+  ].join(' ');
+  assert.deepEqual(types(report), ['ASSAULT']);
+  // One word of play in a news story is no match report.
+  assert.deepEqual(types('Gunmen attacked the league offices on Saturday, killing two guards.'), ['ASSAULT']);
+});
+
+test('in an outbreak report a death is the disease’s unless someone dealt harm', () => {
+  const report = [
+    'The fever virus is still spreading, and 90 are now dead, the health agency said.',
+    'Because the disease kills slowly, an infected patient has time to infect others.',
+    'As of Monday, 120 cases had been confirmed, with at least 90 fatalities.',
+    'Vaccination teams were attacked by residents who stoned their cars.',
+  ].join(' ');
+  assert.deepEqual(types(report), ['ASSAULT']);
+});
+
+test('experts deployed and social mobilisation are no mobilisation of forces; arrested cholera is no arrest', () => {
+  for (const s of [
+    'Fifty international experts were deployed in the province to trace contacts.',
+    'They will be joined by experts in social mobilization from three countries.',
+    'The doctors say they have now arrested cholera in the valley.',
+  ])
+    assert.deepEqual(types(s), [], s);
+  assert.deepEqual(types('The army deployed troops in the province on Monday.'), ['MOBILIZE']);
+});

@@ -23,7 +23,14 @@ import { acledActorName, actorMentionsIn, orderForAcled, type ActorMention } fro
 import { EventClassifier, shippedEventClassifier } from './event-classifier.js';
 import { actorCountryPlace, eventPlace, precisionOf } from './event-location.js';
 import { FACTUALITY_RANK, factualityOf, presupposed } from './factuality.js';
-import { CROWD_RE, otherSense, TRIGGER_RULES, type TriggerRule } from './trigger-lexicon.js';
+import {
+  articleContext,
+  CROWD_RE,
+  otherSense,
+  TRIGGER_RULES,
+  type ArticleContext,
+  type TriggerRule,
+} from './trigger-lexicon.js';
 
 /** Options of {@link events}. */
 export interface EventsOptions {
@@ -109,7 +116,9 @@ export function events(options: EventsOptions = {}): Stage {
       const namer = options.actorNamer === undefined ? shippedAcledActorNamer() : options.actorNamer;
       const sentences = doc.layer('sentence').filter((s) => s.attrs.zone !== 'furniture');
       const mentions: Mention[] = [];
-      sentences.forEach((s, i) => mentions.push(...findMentions(doc, s, sentences[i - 1])));
+      // A match report or an outbreak report changes what some trigger words mean.
+      const article = articleContext(doc.text);
+      sentences.forEach((s, i) => mentions.push(...findMentions(doc, s, sentences[i - 1], article)));
       const drafts = corefer(doc, groupBySentence(doc, mentions), ctx);
       // The events of one paragraph share its text: the model reads it once.
       const reader = classifier && memoised(classifier);
@@ -120,7 +129,7 @@ export function events(options: EventsOptions = {}): Stage {
 }
 
 /** Trigger matches in one sentence, with complements consumed and factuality read. */
-function findMentions(doc: Doc, s: Sentence, previous: Sentence | undefined): Mention[] {
+function findMentions(doc: Doc, s: Sentence, previous: Sentence | undefined, article: ArticleContext): Mention[] {
   const text = doc.surface(s);
   const found: Mention[] = [];
   const taken: Span[] = [];
@@ -152,7 +161,7 @@ function findMentions(doc: Doc, s: Sentence, previous: Sentence | undefined): Me
       )
         continue;
       taken.push({ start, end });
-      if (otherSense(rule, text, m.index, m[0], previous ? doc.surface(previous) : '')) continue;
+      if (otherSense(rule, text, m.index, m[0], previous ? doc.surface(previous) : '', article)) continue;
       found.push({ start, end, rule, sentence: s, factuality: 'asserted', sources: [], claims: [] });
     }
   }
@@ -847,10 +856,11 @@ function participants(
       }
       continue;
     }
-    const by = /\bby\s+$/;
+    // "attacked by local residents": the agent's words may stand between "by" and the mention.
+    const by = /\bby\s+(?:(?:the|a|an|some|local|angry|armed|unknown|unidentified|suspected)\s+){0,2}$/i;
     for (const a of all) {
       if (inClaim(a)) continue;
-      const passiveAgent = a.start > m.end && by.test(doc.text.slice(Math.max(m.sentence.start, a.start - 4), a.start));
+      const passiveAgent = a.start > m.end && by.test(doc.text.slice(Math.max(m.sentence.start, a.start - 30), a.start));
       const between = doc.text.slice(a.end, m.start);
       if (passiveAgent || (a.end <= m.start && !SEPARATE_RE.test(between) && !/[;:]/.test(between))) add(actors, a);
       else if (a.end <= m.start) continue;

@@ -35,6 +35,12 @@ const PLANNED =
   /(?<![\w-])(?:planned|planning|plans? to|will|to be held|scheduled|upcoming|ahead of|in anticipation of|(?:is|are|was|were) (?:planned|expected|set|due) to|expected to|set to|intend(?:s|ed)? to)\s+(?:[\w’'-]+\s+){0,3}$/i;
 const HISTORICAL_CUE = /\b(?:at the time|back then|in those days|centur(?:y|ies) ago|years ago)\b/i;
 const YEAR = /\b(1[5-9]\d\d|20\d\d)\b/g;
+/**
+ * An age of history named without a year ("during World War Two", "under the Nazi occupation").
+ * Not where it only dates a thing found today ("a World War II bomb", "WWII-era shells").
+ */
+const HISTORICAL_PERIOD =
+  /\b(?:(?:the\s+)?(?:First|Second|Great)\s+World\s+War|World\s+War\s+(?:One|Two|I{1,2}|1|2)|WW\s?(?:I{1,2}|1|2)|the\s+Holocaust|(?:the\s+)?Nazi\s+(?:occupation|era|regime|Germany|period)|the\s+Cold\s+War|the\s+Middle\s+Ages|the\s+(?:Soviet|colonial|Ottoman|Victorian|Napoleonic|Stalin|Mao|apartheid)\s+(?:era|period|times|rule|days|years)|the\s+Crusades|the\s+(?:American|Spanish|Russian|French|English)\s+(?:Civil\s+War|Revolution))\b(?![-\s]+(?:era|vintage|bombs?|ordnance|munitions?|shells?|mines?|explosives?|devices?|grenades?)\b)/gi;
 
 /** The clause before `at` within the sentence: from the last clause break. */
 function clauseBefore(text: string, sentence: Span, at: number): string {
@@ -53,6 +59,22 @@ function oldYear(doc: Doc, span: Span, published: number): boolean {
   return false;
 }
 
+/**
+ * A named age of history within the trigger's reach in its sentence, with no recent date nearer
+ * the trigger ("criticized … on Monday for likening … to the Nazi occupation" happened Monday).
+ */
+function historicalPeriodNear(doc: Doc, sentence: Span, trigger: Span, published: number): boolean {
+  const from = Math.max(sentence.start, trigger.start - 80);
+  const stretch = doc.text.slice(from, Math.min(sentence.end, trigger.end + 80));
+  HISTORICAL_PERIOD.lastIndex = 0;
+  if (!HISTORICAL_PERIOD.test(stretch)) return false;
+  const close = { start: Math.max(sentence.start, trigger.start - 40), end: Math.min(sentence.end, trigger.end + 40) };
+  return !doc.within('timex', close).some((t) => {
+    const y = /^(\d{4})/.exec(t.attrs.value);
+    return (y && Number(y[1]) >= published - 5) || t.attrs.value === 'PRESENT_REF';
+  });
+}
+
 /** Factuality of one trigger in its sentence; `previous` is the sentence before, for "at the time". */
 export function factualityOf(
   doc: Doc,
@@ -68,6 +90,7 @@ export function factualityOf(
   // An old year close to the trigger ("the revolution of 1920", "In 1989, students marched").
   const near = { start: Math.max(sentence.start, trigger.start - 40), end: Math.min(sentence.end, trigger.end + 40) };
   if (oldYear(doc, near, published)) return { value: 'historical', cue: 'year' };
+  if (historicalPeriodNear(doc, sentence, trigger, published)) return { value: 'historical', cue: 'period' };
   const sentenceText = doc.surface(sentence);
   if (HISTORICAL_CUE.test(sentenceText) && previous && oldYear(doc, previous, published))
     return { value: 'historical', cue: HISTORICAL_CUE.exec(sentenceText)![0] };

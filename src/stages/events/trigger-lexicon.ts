@@ -414,6 +414,51 @@ const ANIMALS =
 const CONTEST =
   /\b(?:meets?|match(?:es)?|games?|tournaments?|championships?|league|season|teams?|coach\w*|score[ds]?|playoffs?|seed(?:s|ed)?|wrestl\w*|football|soccer|basketball|baseball|hockey|tennis|golf|cricket|rugby|olympic\w*|medals?|(?:semi|quarter)?finals?|opponents?|innings?|lightweight|heavyweight|bouts?|title|cup|election\w*|nomination|primar(?:y|ies)|debates?|candidates?|ballot|court|lawsuits?|legal|legislation|bill|budget|trial|appeal|tears|cancer|illness|disease|aids|hiv|poverty|crime|corruption|inflation|climate|wildfires?|fires|blaze|obesity|drugs|addiction|unemployment|deficit|takeover|bid|merger|market|shares|prices|contracts?|awards?|deals?|tenders?|dollar|yen|currenc(?:y|ies)|exchange rates?|interest rates?|bonds?|stocks?|congress|parliament|lawmakers|demands for|proposals?|tax(?:es)?|regulat\w*|spending|debt)\b/i;
 
+/**
+ * What a whole article is about, read once before its sentences: in a match report "beat",
+ * "attack", "shot" and "strike" are play, and in an outbreak report deaths are the disease's.
+ */
+export interface ArticleContext {
+  /** A sports report: five or more different words of play ("striker", "referee", "2-1 win"). */
+  sport: boolean;
+  /** An outbreak report: five or more mentions of disease, of at least three kinds. */
+  outbreak: boolean;
+}
+
+// Words of play that news of politics and conflict seldom uses, so that five different ones
+// mark a sports report; a score told with its result counts as one.
+const SPORT_TERM =
+  /\b(?:goal(?:s|keeper|keepers)?|strikers?|midfielders?|defenders?|referees?|penalt(?:y|ies)|half-?time|offside|free[- ]kicks?|hat-tricks?|relegation|league|fixtures?|kick-off|coach(?:ed|es)?|matches|match|tournament|championships?|stadium|scored|equali[sz]er|substitut(?:e|es|ed|ion|ions)|innings|wickets?|batsm[ae]n|bowlers?|touchdowns?|quarterbacks?|playoffs?|pitchers?|home runs?|squad|seeded|semi-?finals?|quarter-?finals?|(?:beat|beating|won|win|wins|lost|loss|defeat(?:ed)?|draw|drew|victory|lead|led)\s+(?:[\w'’-]+\s+){0,4}?\d{1,2}-\d{1,2}(?![\d-])|\d{1,2}-\d{1,2}\s+(?:win|victory|defeat|draw|loss|lead))\b/gi;
+// In a sports report, what still makes a sentence news of violence or protest.
+const REAL_IN_SPORT =
+  /\b(?:kill\w*|dead|died|death|injur\w*|wounded|gunm[ae]n|guns?|gunfire|stabb\w*|bomb\w*|explo\w*|riot\w*|hooligan\w*|tear ?gas|police\w*|arrest\w*|detain\w*|violen\w*|brawl\w*|pitch invasion|protesters|demonstrators|demonstrations?|rall(?:y|ies)|troops|soldiers|militants?)\b/i;
+const DISEASE_TERM =
+  /\b(?:virus(?:es)?|viral|outbreaks?|epidemics?|pandemics?|cholera|ebola|marburg|measles|malaria|influenza|flu|h5n1|sars|mers|covid(?:-19)?|coronavirus|dengue|polio|tuberculosis|plague|infect(?:ed|ion|ions|ious)|quarantined?|vaccin(?:e|es|ation)|symptoms?|contagious|pathogens?|ha?emorrhagic|fever|diseases?)\b/gi;
+// Who or what deals harm: without one in the sentence, a death in an outbreak report is the disease's.
+const AGENT_OF_HARM =
+  /\b(?:gunm[ae]n|militants?|insurgents?|rebels?|attack(?:ed|ers?|s)?|assailants?|bomb\w*|explo\w*|shot|shoot\w*|guns?|gunfire|knife|knives|stabb\w*|grenades?|rockets?|missiles?|troops|soldiers?|police\w*|mobs?|fired|firing|assassin\w*|beat(?:en|ing)|assault\w*|clash\w*|riot\w*|protest\w*|violen\w*|fighting|air ?strikes?|shell(?:ed|ing)|murder\w*|massacre\w*|lynch\w*|tortur\w*|executed|hanged)\b/i;
+const CASUALTY_WORD = /^(?:kill|died|death|dead|fatalit|casualt|to death|bod)/;
+
+/** Reads what kind of report an article is (see {@link ArticleContext}). */
+export function articleContext(text: string): ArticleContext {
+  const distinct = (re: RegExp): { kinds: number; count: number } => {
+    const kinds = new Set<string>();
+    let count = 0;
+    for (const m of text.matchAll(re)) {
+      count++;
+      kinds.add(m[0].toLowerCase().replace(/\d+/g, 'N').replace(/(?:es|s)$/, ''));
+    }
+    return { kinds: kinds.size, count };
+  };
+  const sport = distinct(SPORT_TERM);
+  const disease = distinct(DISEASE_TERM);
+  return { sport: sport.kinds >= 5, outbreak: disease.count >= 5 && disease.kinds >= 3 };
+}
+
+/** Forces of any kind: what makes a deployment a mobilisation (PLOVER MOBILIZE). */
+const ARMED_OR_SECURITY =
+  /\b(?:troops|soldiers?|army|military|police\w*|forces|guards?|militia\w*|militants?|fighters|units?|battalions?|brigades?|warships?|tanks|navy|naval|coast ?guards?|officers|peacekeepers?|gendarm\w*|marines|paramilitar\w*|security|riot|armed|weapons?|missiles?|rockets?|jets?|aircraft|drones?|rebels?)\b/i;
+
 /** Someone armed, a weapon or a wound: what makes an attack on a politician physical. */
 const ARMED_HARM =
   /\b(?:gunm[ae]n|militants?|insurgents?|rebels?|attackers?|assailants?|bomb\w*|explo\w*|shot|shoot\w*|guns?|gunfire|knife|knives|stabb\w*|kill\w*|wound\w*|injur\w*|grenades?|rockets?|missiles?|troops|soldiers?|mobs?|fired|firing|assassin\w*|convoy|motorcade|hospital\w*|beat\w*|assault\w*|sticks|stones|rods|clubs|hurt|dead|died|death|vandali\w*|torch\w*|house|home|residence|office|vehicle|car)\b/i;
@@ -445,7 +490,14 @@ function clauseAround(text: string, at: number, length: number): string {
  * `text` is the sentence, `at` where the match starts in it, `previous` the sentence before (an
  * outcome — "three died" — may rest on violence told there).
  */
-export function otherSense(rule: TriggerRule, text: string, at: number, match: string, previous = ''): boolean {
+export function otherSense(
+  rule: TriggerRule,
+  text: string,
+  at: number,
+  match: string,
+  previous = '',
+  article?: ArticleContext,
+): boolean {
   const before = text.slice(Math.max(0, at - 60), at);
   const after = text.slice(at + match.length, at + match.length + 80);
   const rest = without(text, at, match.length);
@@ -454,6 +506,12 @@ export function otherSense(rule: TriggerRule, text: string, at: number, match: s
   // A word in capitals in a sentence not written in capitals is an acronym or a ticker
   // ("Mobil Corp <MOB.N>"), unless the trigger is an acronym itself ("an IED").
   if (/^\p{Lu}{2,}$/u.test(match) && !/^IEDS?$/.test(match) && /\p{Ll}/u.test(text)) return true;
+  // A match report's "beat", "attack", "shot", "strike" and "marching orders" are play, unless
+  // the sentence tells of violence or a crowd (fans fighting, police, a protest).
+  if (article?.sport && !REAL_IN_SPORT.test(text)) return true;
+  // In an outbreak report a death with no one dealing harm in its sentence is the disease's
+  // ("Marburg kills more slowly", "with at least 180 fatalities").
+  if (article?.outbreak && rule.name === 'kill' && CASUALTY_WORD.test(word) && !AGENT_OF_HARM.test(rest)) return true;
   // Harm done to oneself ("shot himself", "veterans killing themselves") is a suicide, no attack.
   if (
     (rule.name === 'kill' || rule.name === 'shoot' || rule.name === 'primitive') &&
@@ -743,9 +801,14 @@ export function otherSense(rule: TriggerRule, text: string, at: number, match: s
         (/^seizure/.test(word) && /\b(?:a|an|epileptic|suffered|had|having)\s+$/i.test(before))
       );
     case 'arrest':
-      // "cardiac arrest", "arrest the decline", "rounded up a sampling of the ways".
+      // "cardiac arrest", "arrest the decline", "rounded up a sampling of the ways", "have now
+      // arrested cholera".
       return (
         /\bcardiac\s+$/i.test(before) ||
+        (/^arrest/.test(word) &&
+          /^\s+(?:the\s+)?(?:spread\s+of\s+(?:the\s+)?)?(?:[\w-]+\s+)?(?:virus|disease|epidemic|outbreak|cholera|ebola|infection|pandemic|malaria|measles|fever)\b/i.test(
+            after,
+          )) ||
         // Freed from it, or living under it: a state, not the arrest ("released from house arrest",
         // "spent 15 years under house arrest"); "placed under house arrest" is one.
         (/^arrest$/.test(word) &&
@@ -775,6 +838,18 @@ export function otherSense(rule: TriggerRule, text: string, at: number, match: s
       const target = /^\s+(?:against|on)\s+(?:the\s+)?(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?)/u.exec(after);
       return target !== null && countryByName(target[1]!.replace(/\.$/, '')) !== undefined;
     }
+    case 'deploy':
+      // "social mobilization", "experts were deployed", "deployed new software": people or
+      // things put to work, not forces, where no armed or security word stands beside them.
+      if (/^mobili[sz]ation$/.test(word) && /\b(?:social|community|voter|resource|public|political|grassroots|youth|financial)\s+$/i.test(before))
+        return true;
+      return (
+        /^deploy/.test(word) &&
+        !ARMED_OR_SECURITY.test(rest) &&
+        /\b(?:experts?|doctors?|medics?|nurses?|health workers|medical (?:teams?|staff)|teams?|staff|volunteers|engineers|inspectors|scientists|specialists|technicians|epidemiologists|aid workers|resources|funds|software|technolog(?:y|ies)|systems?|capital|sensors?|cameras?|vaccines?|equipment|servers?|apps?|tools?|satellites?)\b/i.test(
+          rest,
+        )
+      );
     case 'loot':
       // Destroyed by a fire, a storm or an accident, with no one said to have done it.
       return /^destroy/.test(word) && !VIOLENCE.test(rest) && NON_VIOLENT_CAUSE.test(rest);
