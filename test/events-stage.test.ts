@@ -298,3 +298,22 @@ test("the note's country picks a toponym's namesake there", () => {
   assert.equal(rec.events[0]?.location?.country, 'LB');
   assert.equal(rec.events[0]?.location?.name, 'Tripoli');
 });
+
+test('what a charge names is no event; an arrest with no harm told stays an arrest; a passive subject is acted on', () => {
+  const { evs } = run('The mason was charged with sexual assault and two counts of risk of injury to a minor.');
+  assert.deepEqual(evs, []);
+  const record = extract({
+    id: 'burglary',
+    published: '2021-05-03',
+    text: 'SPRINGVILLE, May 3 - A burglary suspect, Tom Baker, 31, was arrested by Springville police at the scene after the homeowner blocked his car in the driveway, officials said.',
+  });
+  assert.equal(record.events.length, 1);
+  const [e] = record.events;
+  assert.equal(e!.type, 'COERCE');
+  assert.equal(e!.acled?.subEventType, 'Arrests');
+  assert.ok(
+    e!.targets.some((t) => t.name === 'Tom Baker'),
+    JSON.stringify(e!.targets),
+  );
+  assert.ok(!e!.actors.some((a) => a.name === 'Tom Baker'), JSON.stringify(e!.actors));
+});

@@ -73,6 +73,19 @@ const WRITTEN_RE =
 const INSTITUTION_SUBJECT =
   /\b(?:banks?|lenders?|creditors?|compan(?:y|ies)|firms?|corporations?|investors?|shareholders?|bondholders?|government|ministry|courts?|authorities|officials|regulators?)\s+(?:(?:are|is|were|was|have|has|had|also|now|still|been)\s+)*$/i;
 
+/**
+ * What a legal charge names ("charged with sexual assault", "accused of attacking the bank"): an
+ * allegation about an earlier act, told as the content of the charge, not an event reported.
+ */
+const CHARGE = String.raw`\b(?:charged with|charges? of|on charges?(?: of| that)?(?: he| she| they)?|accused of|convicted of|suspected of|indicted (?:on|for)|(?:pleaded|pleads) (?:guilty|not guilty|no contest) to|(?:found )?guilty of|acquitted of)`;
+const CHARGE_BEFORE = new RegExp(`${CHARGE}(?:\\s+[\\w’'-]+){0,3}\\s+$`, 'i');
+/** A charge and the words of what it names, blanked before asking whether harm was told. */
+const CHARGE_CONTENT = new RegExp(`${CHARGE}[^.;,]*`, 'gi');
+
+/** Harm done to someone: without it an arrest the model reads as an attack stays an arrest. */
+const HARM_WORDS =
+  /\b(?:kill\w*|dead|died|death|shot|shoot\w*|fired|gun\w*|stabb\w*|beat(?:en|ing)?|assault\w*|attack\w*|tortur\w*|injur\w*|wound\w*|bomb\w*|explo\w*|abduct\w*|kidnap\w*|clash\w*|violen\w*|lynch\w*|rap(?:e|ed)|execut\w*|burn\w*|torch\w*|hurt|tear gas|batons?|whipp\w*|flogg\w*|raid\w*|stormed|fire)\b/i;
+
 /** How sure the model must be to turn a weak trigger's event into a strategic development. */
 const STRATEGIC_MIN = 0.9;
 
@@ -161,6 +174,7 @@ function findMentions(doc: Doc, s: Sentence, previous: Sentence | undefined, art
       )
         continue;
       taken.push({ start, end });
+      if (CHARGE_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
       if (otherSense(rule, text, m.index, m[0], previous ? doc.surface(previous) : '', article)) continue;
       found.push({ start, end, rule, sentence: s, factuality: 'asserted', sources: [], claims: [] });
     }
@@ -558,6 +572,12 @@ function emit(
         crowdNamed &&
         swappable(topFamily) &&
         [...families].every(swappable) &&
+        // "The suspect was arrested at the scene" of a burglary: no harm told, no attack.
+        !(
+          topFamily === 'ASSAULT' &&
+          d.mentions.every((m) => m.rule.type === 'COERCE') &&
+          !HARM_WORDS.test(text.replace(CHARGE_CONTENT, ' '))
+        ) &&
         d.mentions.every((m) => m.rule.weak || m.rule.type === topFamily)) ||
         (strategic && top.confidence >= STRATEGIC_MIN && d.mentions.every((m) => m.rule.background)))
         ? top
@@ -858,11 +878,20 @@ function participants(
     }
     // "attacked by local residents": the agent's words may stand between "by" and the mention.
     const by = /\bby\s+(?:(?:the|a|an|some|local|angry|armed|unknown|unidentified|suspected)\s+){0,2}$/i;
+    // "Gomez was arrested by police": the subject of a passive trigger is acted on.
+    const passive =
+      /^\p{L}+(?:ed|en|t)$/u.test(doc.surface(m)) &&
+      /\b(?:was|were|been|being|is|are|got|get)\s+(?:\w+ly\s+)?$/i.test(
+        doc.text.slice(Math.max(m.sentence.start, m.start - 25), m.start),
+      );
     for (const a of all) {
       if (inClaim(a)) continue;
-      const passiveAgent = a.start > m.end && by.test(doc.text.slice(Math.max(m.sentence.start, a.start - 30), a.start));
+      const passiveAgent =
+        a.start > m.end && by.test(doc.text.slice(Math.max(m.sentence.start, a.start - 30), a.start));
       const between = doc.text.slice(a.end, m.start);
-      if (passiveAgent || (a.end <= m.start && !SEPARATE_RE.test(between) && !/[;:]/.test(between))) add(actors, a);
+      if (passiveAgent) add(actors, a);
+      else if (passive && a.end <= m.start && !SEPARATE_RE.test(between) && !/[;:]/.test(between)) add(targets, a);
+      else if (a.end <= m.start && !SEPARATE_RE.test(between) && !/[;:]/.test(between)) add(actors, a);
       else if (a.end <= m.start) continue;
       else add(targets, a);
     }

@@ -446,7 +446,12 @@ export function articleContext(text: string): ArticleContext {
     let count = 0;
     for (const m of text.matchAll(re)) {
       count++;
-      kinds.add(m[0].toLowerCase().replace(/\d+/g, 'N').replace(/(?:es|s)$/, ''));
+      kinds.add(
+        m[0]
+          .toLowerCase()
+          .replace(/\d+/g, 'N')
+          .replace(/(?:es|s)$/, ''),
+      );
     }
     return { kinds: kinds.size, count };
   };
@@ -841,7 +846,10 @@ export function otherSense(
     case 'deploy':
       // "social mobilization", "experts were deployed", "deployed new software": people or
       // things put to work, not forces, where no armed or security word stands beside them.
-      if (/^mobili[sz]ation$/.test(word) && /\b(?:social|community|voter|resource|public|political|grassroots|youth|financial)\s+$/i.test(before))
+      if (
+        /^mobili[sz]ation$/.test(word) &&
+        /\b(?:social|community|voter|resource|public|political|grassroots|youth|financial)\s+$/i.test(before)
+      )
         return true;
       return (
         /^deploy/.test(word) &&
