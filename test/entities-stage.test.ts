@@ -211,3 +211,18 @@ test('militias from a named place are its militia, of the kind the text says', (
   const gang = run('Members of the Red Cartel attacked a patrol.');
   assert.ok(!gang.layer('actor').some((a) => a.attrs.kind === 'identity-militia'), 'members of a named group are its');
 });
+
+test('a demonym across one modifier names the group’s country; the Red Cross is an organisation', () => {
+  const doc = createPipeline([sentences(), entities()]).run(
+    Doc.create('Senior Zimbabwean high-ranking officials met the South African Red Cross in Harare.', {
+      published: '2008-12-03',
+    }),
+  );
+  const actors = doc.layer('actor').map((a) => `${doc.surface(a)}:${a.attrs.kind}:${a.attrs.country ?? ''}`);
+  assert.ok(actors.includes('Zimbabwean high-ranking officials:government:ZW'), actors.join(' | '));
+  const orgs = doc
+    .layer('entity')
+    .filter((e) => e.attrs.type === 'ORG')
+    .map((e) => doc.surface(e));
+  assert.ok(orgs.includes('South African Red Cross'), orgs.join(' | '));
+});

@@ -148,3 +148,22 @@ test('experts deployed and social mobilisation are no mobilisation of forces; ar
     assert.deepEqual(types(s), [], s);
   assert.deepEqual(types('The army deployed troops in the province on Monday.'), ['MOBILIZE']);
 });
+
+test('campaign rallies, a deal that kills, a shot in the arm, an attack in words and a cool reception are no events', () => {
+  const campaign = [
+    'The candidate held a rally in Tampa on Monday as the campaign entered its final month.',
+    'Voters at the rally cheered as the nominee promised lower taxes.',
+  ].join(' ');
+  assert.deepEqual(types(campaign), []);
+  // A rally against something in a campaign season is still a protest.
+  assert.deepEqual(types(`${campaign} Hundreds of nurses rallied against the hospital closures outside the capitol.`), [
+    'PROTEST',
+  ]);
+  for (const s of [
+    'The people getting killed in this deal are small business owners, he said.',
+    'The endorsement is a shot in the arm for the governor.',
+    'The newspaper attacked the senator, saying he lacks the judgment for the job.',
+    'The proposal has been met with stiff opposition in the capital.',
+  ])
+    assert.deepEqual(types(s), [], s);
+});

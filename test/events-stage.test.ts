@@ -317,3 +317,17 @@ test('what a charge names is no event; an arrest with no harm told stays an arre
   );
   assert.ok(!e!.actors.some((a) => a.name === 'Tom Baker'), JSON.stringify(e!.actors));
 });
+
+test('a dateline’s place and agency are not actors', () => {
+  const record = extract({
+    id: 'dateline',
+    published: '2008-12-03',
+    text: 'HARARE, Dec 3 (Wire) - The South African Red Cross has sent medical aid to Zimbabwe, the charity said.',
+  });
+  const aid = record.events.find((e) => e.type === 'AID');
+  assert.ok(aid, JSON.stringify(record.events.map((e) => e.type)));
+  assert.deepEqual(
+    aid.actors.map((a) => a.name),
+    ['South African Red Cross'],
+  );
+});

@@ -13,7 +13,7 @@ const ORG_CUES = new Set(
     'Assembly Parliament Congress Government Institute University College Network Service Services Battalion ' +
     'Regiment Division Command Police Mobilization Mobilisation Resistance Jihad Taliban Qaeda Shabaab Harakat ' +
     "Kataib Kata’ib Kata'ib Asaib Asa’ib Asa'ib Saraya Jaish Liwa Hashd Court Tribunal Senate Cabinet " +
-    'Foundation Fund Society Club Board Office Department Administration Exchange Airlines Airways'
+    'Foundation Fund Society Club Board Office Department Administration Exchange Airlines Airways Cross Crescent Programme'
   ).split(' '),
 );
 

@@ -606,6 +606,14 @@ function addActors(doc: Doc, sentences: Sentence[], mentions: Mention[], anns: A
           if (c) {
             country = c.alpha2;
             from = i - 1;
+          } else if (
+            i >= 2 &&
+            (NOMINAL_MODIFIERS.has(prev) || /^\p{Ll}+-\p{Ll}+$/u.test(prev)) &&
+            countryByDemonym(s.words[i - 2] as string)
+          ) {
+            // "Zimbabwean high-ranking officials", "Iraqi riot police": one modifier between.
+            country = countryByDemonym(s.words[i - 2] as string)!.alpha2;
+            from = i - 2;
           } else if (i >= 2 && /^[’']s$/.test(prev)) {
             const owner = countryByName(s.words[i - 2] as string);
             if (owner) {
@@ -655,6 +663,13 @@ function addActors(doc: Doc, sentences: Sentence[], mentions: Mention[], anns: A
   pending.sort(compareSpans);
   for (const p of pending) doc.add('actor', p);
 }
+
+/** Words that may stand between a demonym and the group it qualifies. */
+const NOMINAL_MODIFIERS = new Set(
+  'senior top local regional federal government armed provincial state district municipal county junior former other opposition'.split(
+    ' ',
+  ),
+);
 
 function antecedent(
   doc: Doc,

@@ -78,6 +78,7 @@ const NOMINALS: [string, NominalActor][] = [
   ['parliament', { kind: 'government', name: 'Parliament' }],
   ['lawmakers', { kind: 'government', name: 'Lawmakers' }],
   ['authorities', { kind: 'government', name: 'Authorities' }],
+  ['officials', { kind: 'government', name: 'Officials' }],
 ];
 
 const TABLE = new Map(NOMINALS);

@@ -71,6 +71,10 @@ const NOMINALS: [RegExp, ActorKind, string][] = [
  * Actor mentions inside `span`: from the actor layer when the pipeline produced one, else from
  * the nominal lexicon above.
  */
+/** A dateline opening a sentence: a place in capitals, its region, a day, the agency, a dash. */
+const DATELINE_PREFIX =
+  /^\s*\p{Lu}{2,}[\p{Lu}\s.'’-]*(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*)*(?:,?\s*(?:\p{Lu}\p{Ll}{2,}\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}+))?\s*(?:\([^)]{1,40}\))?\s*(?:--|—|–|-|_)\s/u;
+
 export function actorMentionsIn(doc: Doc, span: Span): ActorMention[] {
   if (doc.has('actor')) {
     // ACLED's own wording, "military forces of India and Pakistan", which the entity stage reads
@@ -80,10 +84,15 @@ export function actorMentionsIn(doc: Doc, span: Span): ActorMention[] {
     const places = doc.has('place')
       ? doc.within('place', span).filter((p) => p.attrs.use === 'literal' && p.attrs.lat !== null)
       : [];
+    // A wire story's dateline ("HARARE, Dec 3 -", "FLINT, Mich., Oct. 4 (UPI) —") names where it
+    // was filed and by whom, not who acted.
+    const dateline = DATELINE_PREFIX.exec(doc.text.slice(span.start, span.start + 120));
+    const datelineEnd = dateline ? span.start + dateline[0].length : span.start;
     const layer: ActorMention[] = doc
       .within('actor', span)
       .filter(
         (a) =>
+          a.start >= datelineEnd &&
           !(
             (a.attrs.kind === 'person' || a.attrs.kind === 'organisation') &&
             places.some((p) => p.start <= a.start && a.end <= p.end)

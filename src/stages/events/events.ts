@@ -84,7 +84,15 @@ const CHARGE_CONTENT = new RegExp(`${CHARGE}[^.;,]*`, 'gi');
 
 /** Harm done to someone: without it an arrest the model reads as an attack stays an arrest. */
 const HARM_WORDS =
-  /\b(?:kill\w*|dead|died|death|shot|shoot\w*|fired|gun\w*|stabb\w*|beat(?:en|ing)?|assault\w*|attack\w*|tortur\w*|injur\w*|wound\w*|bomb\w*|explo\w*|abduct\w*|kidnap\w*|clash\w*|violen\w*|lynch\w*|rap(?:e|ed)|execut\w*|burn\w*|torch\w*|hurt|tear gas|batons?|whipp\w*|flogg\w*|raid\w*|stormed|fire)\b/i;
+  /\b(?:kill\w*|dead|died|death|shot|shoot\w*|fired|gun\w*|stabb\w*|beat(?:en|ing)?|assault\w*|attack\w*|tortur\w*|injur\w*|wound\w*|bomb(?!ast)\w*|explo\w*|abduct\w*|kidnap\w*|clash\w*|violen\w*|lynch\w*|rap(?:e|ed)|execut\w*|burn\w*|torch\w*|hurt|tear gas|batons?|whipp\w*|flogg\w*|raid\w*|stormed|fire)\b/i;
+
+/** Strategic developments that only a trigger of their own can name. */
+const TRIGGERED_STRATEGIC = new Set([
+  'Looting/property destruction',
+  'Arrests',
+  'Disrupted weapons use',
+  'Headquarters or base established',
+]);
 
 /** How sure the model must be to turn a weak trigger's event into a strategic development. */
 const STRATEGIC_MIN = 0.9;
@@ -606,7 +614,13 @@ function emit(
     (factuality === 'asserted' || factuality === 'reported')
   ) {
     const top = classifier.rank(text)[0]!;
-    if (ACLED_EVENT_TYPE[top.label] === 'Strategic developments' && top.confidence >= STRATEGIC_MIN) {
+    // Looting, arrests, seizures and bases have triggers of their own: a statement or a call is
+    // none of them, however the paragraph reads.
+    if (
+      ACLED_EVENT_TYPE[top.label] === 'Strategic developments' &&
+      top.confidence >= STRATEGIC_MIN &&
+      !TRIGGERED_STRATEGIC.has(top.label)
+    ) {
       acled = { eventType: ACLED_EVENT_TYPE[top.label]!, subEventType: top.label };
       model = classifier.name;
       confidence = top.confidence;

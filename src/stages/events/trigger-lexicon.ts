@@ -399,7 +399,7 @@ export const CROWD_RE =
 // Words of violence, force and crowds: where one stands beside a trigger (the trigger itself left
 // out), a word that has other senses ("died", "fought", "attack") is read in its violent one.
 const VIOLENCE =
-  /\b(?:kill\w*|murder\w*|massacre\w*|shot|shoot\w*|guns?|gunm[ae]n|gunfire|firing|fired|opened fire|fire (?:on|at)|(?:set|sets|setting) (?:[\w-]+ ){0,2}?(?:on )?fire|burn\w* (?:[\w-]+ ){0,2}?alive|threw (?!up\b)|thrown (?!up\b)|hurled|pelted|rocks?|stones?|bomb\w*|explo\w*|blasts?|grenades?|ied|stabb\w*|knife|knives|machetes?|beat(?:en|ing)?|assault\w*|attack\w*|armed|militants?|militias?|terror\w*|troops|soldiers?|army|military|forces|police\w*|(?<!(?:executive|chief|financial|operating|information|technology|press|loan|compliance|medical|commanding) )officers?|rebels?|insurgen\w*|missiles?|rockets?|shell\w*|drones?|air ?strikes?|raid\w*|hostages?|abduct\w*|kidnap\w*|tortur\w*|lynch\w*|rap(?:e|ed|ist)|riot\w*|clash\w*|fight\w*|fought|battle\w*|violen\w*|weapons?|mobs?|arson\w*|torched|execut(?!ives?\b)\w*|behead\w*|assassin\w*|custody|detention|prison\w*|jail\w*|protest\w*|demonstrat\w*|crackdown|war|wars|conflict|combat\w*|hostilities|ambush\w*|snipers?|landmines?|injur\w*|wound\w*|victims?|casualt\w*|bod(?:y|ies)|corpses?|homicide|manslaughter|strangl\w*|poison\w*|hanged|suspects?|supporters|protesters|crowds?|stones|sticks|clubs)\b/i;
+  /\b(?:kill\w*|murder\w*|massacre\w*|shot|shoot\w*|guns?|gunm[ae]n|gunfire|firing|fired|opened fire|fire (?:on|at)|(?:set|sets|setting) (?:[\w-]+ ){0,2}?(?:on )?fire|burn\w* (?:[\w-]+ ){0,2}?alive|threw (?!up\b)|thrown (?!up\b)|hurled|pelted|rocks?|stones?|bomb(?!ast)\w*|explo\w*|blasts?|grenades?|ied|stabb\w*|knife|knives|machetes?|beat(?:en|ing)?|assault\w*|attack\w*|armed|militants?|militias?|terror\w*|troops|soldiers?|army|military|forces|police\w*|(?<!(?:executive|chief|financial|operating|information|technology|press|loan|compliance|medical|commanding) )officers?|rebels?|insurgen\w*|missiles?|rockets?|shell\w*|drones?|air ?strikes?|raid\w*|hostages?|abduct\w*|kidnap\w*|tortur\w*|lynch\w*|rap(?:e|ed|ist)|riot\w*|clash\w*|fight\w*|fought|battle\w*|violen\w*|weapons?|mobs?|arson\w*|torched|execut(?!ives?\b)\w*|behead\w*|assassin\w*|custody|detention|prison\w*|jail\w*|protest\w*|demonstrat\w*|crackdown|war|wars|conflict|combat\w*|hostilities|ambush\w*|snipers?|landmines?|injur\w*|wound\w*|victims?|casualt\w*|bod(?:y|ies)|corpses?|homicide|manslaughter|strangl\w*|poison\w*|hanged|suspects?|supporters|protesters|crowds?|stones|sticks|clubs)\b/i;
 
 // A cause of death, injury or damage that is not violence: illness, accident, disaster, or
 // animals dying (culls of infected flocks).
@@ -423,6 +423,8 @@ export interface ArticleContext {
   sport: boolean;
   /** An outbreak report: five or more mentions of disease, of at least three kinds. */
   outbreak: boolean;
+  /** An election campaign report: three or more mentions of campaigning, candidates or votes. */
+  campaign: boolean;
 }
 
 // Words of play that news of politics and conflict seldom uses, so that five different ones
@@ -431,12 +433,17 @@ const SPORT_TERM =
   /\b(?:goal(?:s|keeper|keepers)?|strikers?|midfielders?|defenders?|referees?|penalt(?:y|ies)|half-?time|offside|free[- ]kicks?|hat-tricks?|relegation|league|fixtures?|kick-off|coach(?:ed|es)?|matches|match|tournament|championships?|stadium|scored|equali[sz]er|substitut(?:e|es|ed|ion|ions)|innings|wickets?|batsm[ae]n|bowlers?|touchdowns?|quarterbacks?|playoffs?|pitchers?|home runs?|squad|seeded|semi-?finals?|quarter-?finals?|(?:beat|beating|won|win|wins|lost|loss|defeat(?:ed)?|draw|drew|victory|lead|led)\s+(?:[\w'’-]+\s+){0,4}?\d{1,2}-\d{1,2}(?![\d-])|\d{1,2}-\d{1,2}\s+(?:win|victory|defeat|draw|loss|lead))\b/gi;
 // In a sports report, what still makes a sentence news of violence or protest.
 const REAL_IN_SPORT =
-  /\b(?:kill\w*|dead|died|death|injur\w*|wounded|gunm[ae]n|guns?|gunfire|stabb\w*|bomb\w*|explo\w*|riot\w*|hooligan\w*|tear ?gas|police\w*|arrest\w*|detain\w*|violen\w*|brawl\w*|pitch invasion|protesters|demonstrators|demonstrations?|rall(?:y|ies)|troops|soldiers|militants?)\b/i;
+  /\b(?:kill\w*|dead|died|death|injur\w*|wounded|gunm[ae]n|guns?|gunfire|stabb\w*|bomb(?!ast)\w*|explo\w*|riot\w*|hooligan\w*|tear ?gas|police\w*|arrest\w*|detain\w*|violen\w*|brawl\w*|pitch invasion|protesters|demonstrators|demonstrations?|rall(?:y|ies)|troops|soldiers|militants?)\b/i;
 const DISEASE_TERM =
   /\b(?:virus(?:es)?|viral|outbreaks?|epidemics?|pandemics?|cholera|ebola|marburg|measles|malaria|influenza|flu|h5n1|sars|mers|covid(?:-19)?|coronavirus|dengue|polio|tuberculosis|plague|infect(?:ed|ion|ions|ious)|quarantined?|vaccin(?:e|es|ation)|symptoms?|contagious|pathogens?|ha?emorrhagic|fever|diseases?)\b/gi;
 // Who or what deals harm: without one in the sentence, a death in an outbreak report is the disease's.
 const AGENT_OF_HARM =
-  /\b(?:gunm[ae]n|militants?|insurgents?|rebels?|attack(?:ed|ers?|s)?|assailants?|bomb\w*|explo\w*|shot|shoot\w*|guns?|gunfire|knife|knives|stabb\w*|grenades?|rockets?|missiles?|troops|soldiers?|police\w*|mobs?|fired|firing|assassin\w*|beat(?:en|ing)|assault\w*|clash\w*|riot\w*|protest\w*|violen\w*|fighting|air ?strikes?|shell(?:ed|ing)|murder\w*|massacre\w*|lynch\w*|tortur\w*|executed|hanged)\b/i;
+  /\b(?:gunm[ae]n|militants?|insurgents?|rebels?|attack(?:ed|ers?|s)?|assailants?|bomb(?!ast)\w*|explo\w*|shot|shoot\w*|guns?|gunfire|knife|knives|stabb\w*|grenades?|rockets?|missiles?|troops|soldiers?|police\w*|mobs?|fired|firing|assassin\w*|beat(?:en|ing)|assault\w*|clash\w*|riot\w*|protest\w*|violen\w*|fighting|air ?strikes?|shell(?:ed|ing)|murder\w*|massacre\w*|lynch\w*|tortur\w*|executed|hanged)\b/i;
+const CAMPAIGN_TERM =
+  /\b(?:campaign(?:s|ing|ed)?|candidates?|nominees?|running mate|primar(?:y|ies)|caucus(?:es)?|stump|voters|polls|electoral|election|re-election|ballots?|swing states?|debates?)\b/gi;
+// Dissent beside a rally: what makes a campaign season's rally a protest.
+const DISSENT =
+  /\b(?:protest\w*|demonstrat\w*|against|denounc\w*|demand\w*|oppos\w*|anti-\w+|chant\w*|condemn\w*|reject\w*|outrage|angry|anger|police|tear gas|clash\w*|dispers\w*|march\w*|strike|boycott)\b/i;
 const CASUALTY_WORD = /^(?:kill|died|death|dead|fatalit|casualt|to death|bod)/;
 
 /** Reads what kind of report an article is (see {@link ArticleContext}). */
@@ -457,7 +464,11 @@ export function articleContext(text: string): ArticleContext {
   };
   const sport = distinct(SPORT_TERM);
   const disease = distinct(DISEASE_TERM);
-  return { sport: sport.kinds >= 5, outbreak: disease.count >= 5 && disease.kinds >= 3 };
+  return {
+    sport: sport.kinds >= 5,
+    outbreak: disease.count >= 5 && disease.kinds >= 3,
+    campaign: distinct(CAMPAIGN_TERM).count >= 3,
+  };
 }
 
 /** Forces of any kind: what makes a deployment a mobilisation (PLOVER MOBILIZE). */
@@ -466,7 +477,7 @@ const ARMED_OR_SECURITY =
 
 /** Someone armed, a weapon or a wound: what makes an attack on a politician physical. */
 const ARMED_HARM =
-  /\b(?:gunm[ae]n|militants?|insurgents?|rebels?|attackers?|assailants?|bomb\w*|explo\w*|shot|shoot\w*|guns?|gunfire|knife|knives|stabb\w*|kill\w*|wound\w*|injur\w*|grenades?|rockets?|missiles?|troops|soldiers?|mobs?|fired|firing|assassin\w*|convoy|motorcade|hospital\w*|beat\w*|assault\w*|sticks|stones|rods|clubs|hurt|dead|died|death|vandali\w*|torch\w*|house|home|residence|office|vehicle|car)\b/i;
+  /\b(?:gunm[ae]n|militants?|insurgents?|rebels?|attackers?|assailants?|bomb(?!ast)\w*|explo\w*|shot|shoot\w*|guns?|gunfire|knife|knives|stabb\w*|kill\w*|wound\w*|injur\w*|grenades?|rockets?|missiles?|troops|soldiers?|mobs?|fired|firing|assassin\w*|convoy|motorcade|hospital\w*|beat\w*|assault\w*|sticks|stones|rods|clubs|hurt|dead|died|death|vandali\w*|torch\w*|house|home|residence|office|vehicle|car)\b/i;
 
 // What marks an "attack" as words, not force.
 const VERBAL =
@@ -562,10 +573,26 @@ export function otherSense(
           /\b(?:attack\w*) (?:ads?|dogs?|lines?|mode)\b/i.test(text.slice(at, at + match.length + 6))
         )
           return true;
+        // "attacked Trump, saying he …": what follows is the attack's words.
+        if (
+          !ARMED_HARM.test(rest) &&
+          /^\s+(?:[\w.'’-]+\s+){0,3}?[\w.'’-]+,\s+(?:saying|calling|accusing|arguing|writing|tweeting|claiming|charging that)\b/i.test(
+            after,
+          )
+        )
+          return true;
         // An attack told with words, not force: nothing violent beside it (other "attacks" aside),
         // and the marks of speech.
         return !VIOLENCE.test(rest.replace(/\battack\w*/gi, ' ')) && VERBAL.test(rest);
       }
+      // "the people getting killed in this deal", "killed in the polls": losers, not the dead.
+      if (
+        /^kill/.test(word) &&
+        /^\s+(?:in|on|by)\s+(?:the|this|that|these)\s+(?:deals?|markets?|polls?|elections?|bill|plan|law|system|debates?|ratings|price war|competition)\b/i.test(
+          after,
+        )
+      )
+        return true;
       if (
         /^killed$/.test(word) &&
         (/^\s+(?:the|a|an|his|her|their|its)\s+(?:bill|deal|proposal|plan|idea|project|story|measure|amendment|motion|merger|bid)\b/i.test(
@@ -698,6 +725,8 @@ export function otherSense(
         )
           return true;
         if (/^\s+(?:to fame|a (?:video|film|movie|scene|look|glance))\b/i.test(after)) return true;
+        // "a shot in the arm": a boost.
+        if (/\ba\s+(?:[\w-]+\s+)?$/i.test(before) && /^\s+in the arm\b/i.test(after)) return true;
         // "a good shot at winning": a chance.
         if (
           /\b(?:a|an|the)\s+(?:[\w-]+ly\s+)?(?:good|real|fair|decent|great|better|best|strong|outside)\s+$/i.test(
@@ -720,6 +749,9 @@ export function otherSense(
         after,
       );
     case 'demonstrate':
+      // A candidate's rally in a campaign report is no protest (PLOVER: dissent against a
+      // recipient), unless dissent stands beside it ("rallied against the ruling").
+      if (article?.campaign && /^rall/.test(word) && !DISSENT.test(rest)) return true;
       // A protest lodged in words with an authority ("a formal protest before the GAO").
       if (
         /^protests?$/.test(word) &&
@@ -856,6 +888,14 @@ export function otherSense(
         !ARMED_OR_SECURITY.test(rest) &&
         /\b(?:experts?|doctors?|medics?|nurses?|health workers|medical (?:teams?|staff)|teams?|staff|volunteers|engineers|inspectors|scientists|specialists|technicians|epidemiologists|aid workers|resources|funds|software|technolog(?:y|ies)|systems?|capital|sensors?|cameras?|vaccines?|equipment|servers?|apps?|tools?|satellites?)\b/i.test(
           rest,
+        )
+      );
+    case 'consult':
+      // "has been met with opposition": a reception, not a meeting.
+      return (
+        /^met with$/i.test(word) &&
+        /^\s+(?:(?:a|an|some|much|little|widespread|fierce|strong|stiff|mixed|broad|general|great|considerable|growing)\s+)*(?:opposition|criticism|resistance|skepticism|scepticism|derision|silence|applause|approval|protests?|anger|outrage|disbelief|enthusiasm|success|failure|praise|concern|suspicion|hostility|indifference|delays?|reviews?|reception|response|reaction|ridicule|scorn|alarm|resentment|backlash|jeers|cheers|laughter|denials?)\b/i.test(
+          after,
         )
       );
     case 'loot':
