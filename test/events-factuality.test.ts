@@ -118,3 +118,26 @@ test('an arrest during a named age of history is historical; a criticism of it m
     ['ACCUSE:asserted'],
   );
 });
+
+test('an arrest the model reads as looting stays an arrest; a seizure may be looting', () => {
+  const notes: { text: string; label: string }[] = [];
+  for (const town of ['Alpha', 'Bravo', 'Charlie', 'Delta', 'Echo', 'Foxtrot']) {
+    notes.push({
+      text: `On 2 May 2020, a fraud scandal of the bank in ${town} cost the dealers millions.`,
+      label: 'Looting/property destruction',
+    });
+    notes.push({
+      text: `On 2 May 2020, police seized a ton of cannabis from the bank dealers in ${town}.`,
+      label: 'Looting/property destruction',
+    });
+    notes.push({ text: `On 2 May 2020, police detained two traders in ${town}.`, label: 'Arrests' });
+  }
+  const classifier = new EventClassifier(trainAcledSubEventClassifier(notes, { bags: 1 }));
+  const subs = (text: string) =>
+    createPipeline([sentences(), numbers(), events({ classifier, actorNamer: null })])
+      .run(Doc.create(text, { published: '2021-06-01' }))
+      .layer('event')
+      .map((e) => e.attrs.acled?.subEventType);
+  assert.deepEqual(subs('After the fraud scandal at the bank, the chief dealer was arrested.'), ['Arrests']);
+  assert.deepEqual(subs('Police seized a ton of cannabis from the bank dealers.'), ['Looting/property destruction']);
+});

@@ -167,3 +167,13 @@ test('campaign rallies, a deal that kills, a shot in the arm, an attack in words
   ])
     assert.deepEqual(types(s), [], s);
 });
+
+test('prices rally and a senator shoots back in words', () => {
+  for (const s of [
+    'Raw sugar futures rallied from session lows by late afternoon on short-covering.',
+    'The rally mirrored a similar upturn in the New York market.',
+    'Asked whether the nominee would be confirmed, the senator shot back: "I would not bet on it."',
+  ])
+    assert.deepEqual(types(s), [], s);
+  assert.deepEqual(types('Thousands of farmers rallied outside the market to protest falling prices.'), ['PROTEST']);
+});

@@ -552,7 +552,13 @@ function emit(
     // curfew is PLOVER COERCE, ACLED a change to group/activity).
     const ruleLabels = new Set(d.mentions.flatMap((m) => (m.rule.acled ? [m.rule.acled] : [])));
     const families = new Set([...d.mentions.map((m) => m.rule.type), type]);
-    const inFamily = (label: string) => ruleLabels.has(label) || families.has(ploverOfSubEvent(label) ?? 'AGREE');
+    // An arrest and nothing else ("was arrested" in a fraud story) is no looting or seizure,
+    // however the paragraph reads (ACLED files drug seizures under looting: the seizure's own
+    // trigger leaves that to the model).
+    const onlyArrests = d.mentions.every((m) => m.rule.name === 'arrest');
+    const admissible = (label: string) => !onlyArrests || !TRIGGERED_STRATEGIC.has(label) || ruleLabels.has(label);
+    const inFamily = (label: string) =>
+      ruleLabels.has(label) || (families.has(ploverOfSubEvent(label) ?? 'AGREE') && admissible(label));
     const top = ranked[0]!;
     const topFamily = ploverOfSubEvent(top.label);
     // Riot or attack, protest or arrest: the boundary between violent crowds, attacks and
@@ -576,6 +582,7 @@ function emit(
       (CROWD_RE.test(text) && !d.mentions.every((m) => m.rule.type === 'COERCE'));
     const pick =
       top.confidence >= 0.5 &&
+      admissible(top.label) &&
       ((topFamily &&
         crowdNamed &&
         swappable(topFamily) &&

@@ -475,6 +475,13 @@ export function articleContext(text: string): ArticleContext {
 const ARMED_OR_SECURITY =
   /\b(?:troops|soldiers?|army|military|police\w*|forces|guards?|militia\w*|militants?|fighters|units?|battalions?|brigades?|warships?|tanks|navy|naval|coast ?guards?|officers|peacekeepers?|gendarm\w*|marines|paramilitar\w*|security|riot|armed|weapons?|missiles?|rockets?|jets?|aircraft|drones?|rebels?)\b/i;
 
+/** Words of markets: what makes a "rally" a rise in prices. */
+const MARKET =
+  /\b(?:futures|prices?|shares|stocks?|markets?|index|indices|dollar|yen|sterling|currenc(?:y|ies)|bonds?|treasur(?:y|ies)|equities|commodit(?:y|ies)|session|trading|rebound\w*|upturn|lows|highs|cents|dlrs|pct|percent|gains|losses|bullish|bearish|short-?covering|bourse|nasdaq|dow)\b/i;
+/** People who rally in the streets, not prices. */
+const PEOPLE_IN_STREETS =
+  /\b(?:protesters|demonstrators|marchers|crowds?|supporters|activists|students|workers|farmers|opposition|thousands of people|hundreds of people|police)\b/i;
+
 /** Someone armed, a weapon or a wound: what makes an attack on a politician physical. */
 const ARMED_HARM =
   /\b(?:gunm[ae]n|militants?|insurgents?|rebels?|attackers?|assailants?|bomb(?!ast)\w*|explo\w*|shot|shoot\w*|guns?|gunfire|knife|knives|stabb\w*|kill\w*|wound\w*|injur\w*|grenades?|rockets?|missiles?|troops|soldiers?|mobs?|fired|firing|assassin\w*|convoy|motorcade|hospital\w*|beat\w*|assault\w*|sticks|stones|rods|clubs|hurt|dead|died|death|vandali\w*|torch\w*|house|home|residence|office|vehicle|car)\b/i;
@@ -725,6 +732,8 @@ export function otherSense(
         )
           return true;
         if (/^\s+(?:to fame|a (?:video|film|movie|scene|look|glance))\b/i.test(after)) return true;
+        // "shot back: 'I wouldn't bet on it'": a retort.
+        if (/^\s+back\s*(?:[:,"“]|that\b)/i.test(after)) return true;
         // "a shot in the arm": a boost.
         if (/\ba\s+(?:[\w-]+\s+)?$/i.test(before) && /^\s+in the arm\b/i.test(after)) return true;
         // "a good shot at winning": a chance.
@@ -752,6 +761,8 @@ export function otherSense(
       // A candidate's rally in a campaign report is no protest (PLOVER: dissent against a
       // recipient), unless dissent stands beside it ("rallied against the ruling").
       if (article?.campaign && /^rall/.test(word) && !DISSENT.test(rest)) return true;
+      // "Raw sugar futures rallied", "the rally mirrored an upturn in New York": prices.
+      if (/^rall/.test(word) && MARKET.test(rest) && !PEOPLE_IN_STREETS.test(rest)) return true;
       // A protest lodged in words with an authority ("a formal protest before the GAO").
       if (
         /^protests?$/.test(word) &&
