@@ -141,3 +141,9 @@ test('an arrest the model reads as looting stays an arrest; a seizure may be loo
   assert.deepEqual(subs('After the fraud scandal at the bank, the chief dealer was arrested.'), ['Arrests']);
   assert.deepEqual(subs('Police seized a ton of cannabis from the bank dealers.'), ['Looting/property destruction']);
 });
+
+test('the possibility of an assault is hypothetical', () => {
+  assert.deepEqual(read('Their planning was built around the possibility of a ground assault toward the west.'), [
+    'ASSAULT:hypothetical',
+  ]);
+});

@@ -177,3 +177,14 @@ test('prices rally and a senator shoots back in words', () => {
     assert.deepEqual(types(s), [], s);
   assert.deepEqual(types('Thousands of farmers rallied outside the market to protest falling prices.'), ['PROTEST']);
 });
+
+test('hurtful words, a battle of views and a drowning are no attacks; a possible assault did not happen', () => {
+  for (const s of [
+    'Taking the boy by force would be psychologically wounding to him, the lawyers argued.',
+    'The dispute is a battle between exiles of differing political views.',
+    'His mother and eleven others died when their boat capsized at sea.',
+  ])
+    assert.deepEqual(types(s), [], s);
+  // Two villages fighting over land is a clash, views or not.
+  assert.deepEqual(types('Villagers clashed over a land dispute, leaving three wounded.'), ['ASSAULT']);
+});
