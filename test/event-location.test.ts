@@ -232,3 +232,15 @@ test('a unit named by a direction alone casts no vote on the country of its chai
   ]);
   assert.equal(evs[0]?.location?.name, 'Tolvin');
 });
+
+test('goods that come from a country do not place the event there', () => {
+  const { evs } = run('Hundreds were injured in clashes with riot police over beef imports from the United States.', [
+    ['United States', { lat: 39.76, lon: -98.5, country: 'US', featureCode: 'PCLI' }],
+  ]);
+  assert.equal(evs[0]?.location, undefined);
+  // Coming from a country is still where one came from, but an event "in" it is there.
+  const there = run('Hundreds were injured in clashes with riot police in the United States.', [
+    ['United States', { lat: 39.76, lon: -98.5, country: 'US', featureCode: 'PCLI' }],
+  ]);
+  assert.equal(there.evs[0]?.location?.name, 'United States');
+});

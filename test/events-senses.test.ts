@@ -188,3 +188,12 @@ test('hurtful words, a battle of views and a drowning are no attacks; a possible
   // Two villages fighting over land is a clash, views or not.
   assert.deepEqual(types('Villagers clashed over a land dispute, leaving three wounded.'), ['ASSAULT']);
 });
+
+test('in a campaign report attacks on a record are words; a photographer captures a picture', () => {
+  const report = [
+    'The candidate campaigned in Queens on Monday as voters weighed the primary.',
+    'Later she escalated her attacks on her rival’s record on guns, criticizing his votes on gun manufacturers’ liability.',
+  ].join(' ');
+  assert.deepEqual(types(report), []);
+  assert.deepEqual(types('A news agency photographer captured a small figure covered in a foil sheet.'), []);
+});

@@ -38,6 +38,10 @@ const LOCATIVE_BEFORE =
 /** Origin or affiliation before a place ("from X", "natives of X", "X's"). */
 const ORIGIN_BEFORE = /\b(?:from|of the|by the|natives? of|residents? of|citizens? of|nationals? of)\s+(?:the\s+)?$/i;
 
+/** Goods or people that come from a place ("beef imports from the United States"): not the scene. */
+const COMES_FROM_BEFORE =
+  /\b(?:imports?|exports?|shipments?|goods|products|beef|investments?|aid|funds?|visitors|tourists|delegations?|envoys?|ambassadors?|diplomats|immigrants|refugees|migrants)\s+(?:[\w-]+\s+){0,2}?from\s+(?:the\s+)?$/i;
+
 /** After a place: it names an affiliation ("X-based", "X-led"). */
 const AFFILIATION_AFTER = /^[-‐](?:based|led|backed|born|affiliated|allied|supported|sponsored|funded|made|owned)\b/i;
 
@@ -300,6 +304,7 @@ function scorePlace(
   if (locative) score += 2;
   else if (ORIGIN_BEFORE.test(before)) score -= 3;
   const none = { score: -Infinity };
+  if (!locative && COMES_FROM_BEFORE.test(before)) return none;
   if (!locative && (POSSESSIVE_AFTER.test(after) || p.attrs.use === 'metonymic')) return none;
   // Affiliation and premodifying countries are not the scene at all ("Saudi-led coalition
   // airstrikes targeted …", "against the high US dollar exchange rate").

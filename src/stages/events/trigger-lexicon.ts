@@ -475,6 +475,10 @@ export function articleContext(text: string): ArticleContext {
 const ARMED_OR_SECURITY =
   /\b(?:troops|soldiers?|army|military|police\w*|forces|guards?|militia\w*|militants?|fighters|units?|battalions?|brigades?|warships?|tanks|navy|naval|coast ?guards?|officers|peacekeepers?|gendarm\w*|marines|paramilitar\w*|security|riot|armed|weapons?|missiles?|rockets?|jets?|aircraft|drones?|rebels?)\b/i;
 
+/** Guns as a policy question ("her record on guns", "gun registration"), not as weapons used. */
+const GUN_POLICY =
+  /\b(?:guns? (?:control|registration|violence|laws?|rights|polic(?:y|ies)|safety|lobby|owners?|ownership|shows?|sales|legislation|reform|issues?|manufacturers|makers|industry)|(?:on|about) guns)\b/gi;
+
 /** Words of markets: what makes a "rally" a rise in prices. */
 const MARKET =
   /\b(?:futures|prices?|shares|stocks?|markets?|index|indices|dollar|yen|sterling|currenc(?:y|ies)|bonds?|treasur(?:y|ies)|equities|commodit(?:y|ies)|session|trading|rebound\w*|upturn|lows|highs|cents|dlrs|pct|percent|gains|losses|bullish|bearish|short-?covering|bourse|nasdaq|dow)\b/i;
@@ -532,6 +536,14 @@ export function otherSense(
   // A match report's "beat", "attack", "shot", "strike" and "marching orders" are play, unless
   // the sentence tells of violence or a crowd (fans fighting, police, a protest).
   if (article?.sport && !REAL_IN_SPORT.test(text)) return true;
+  // In a campaign report an attack with no one armed or hurt beside it is made with words
+  // ("escalated her attacks on Sanders' record", "a new line of attack").
+  if (
+    article?.campaign &&
+    /^attack/.test(word) &&
+    !ARMED_HARM.test(rest.replace(/\battack\w*/gi, ' ').replace(GUN_POLICY, ' '))
+  )
+    return true;
   // In an outbreak report a death with no one dealing harm in its sentence is the disease's
   // ("Marburg kills more slowly", "with at least 180 fatalities").
   if (article?.outbreak && rule.name === 'kill' && CASUALTY_WORD.test(word) && !AGENT_OF_HARM.test(rest)) return true;
@@ -593,7 +605,10 @@ export function otherSense(
         return !VIOLENCE.test(rest.replace(/\battack\w*/gi, ' ')) && VERBAL.test(rest);
       }
       // "psychologically wounding to the boy": hurtful.
-      if (/^wounding$/.test(word) && (/^\s+to\b/i.test(after) || /\b(?:psychologically|emotionally|deeply)\s+$/i.test(before)))
+      if (
+        /^wounding$/.test(word) &&
+        (/^\s+to\b/i.test(after) || /\b(?:psychologically|emotionally|deeply)\s+$/i.test(before))
+      )
         return true;
       // "the people getting killed in this deal", "killed in the polls": losers, not the dead.
       if (
@@ -695,7 +710,9 @@ export function otherSense(
           )) ||
           (/^battles?$/.test(word) &&
             (/^\s+lines?\b/i.test(after) ||
-              /\b(?:custody|uphill|legal|court|political|budget|bidding|ratings|PR|ideological|diplomatic|verbal|propaganda|cultural|philosophical)\s+$/i.test(before))))
+              /\b(?:custody|uphill|legal|court|political|budget|bidding|ratings|PR|ideological|diplomatic|verbal|propaganda|cultural|philosophical)\s+$/i.test(
+                before,
+              ))))
       )
         return true;
       // "a battle between Cubans of differing political views", "a clash of ideologies": a
@@ -729,6 +746,12 @@ export function otherSense(
       }
       return false;
     case 'shoot':
+      // "A Reuters photographer captured a small figure": a picture taken.
+      if (
+        /^captured$/.test(word) &&
+        /\b(?:photograph\w*|cameras?|photos?|videos?|images?|footage|pictures?|film\w*)\b/i.test(rest)
+      )
+        return true;
       if (/^shot$/.test(word)) {
         if (
           /\b(?:flu|booster|vaccine|vaccination|measles|polio|covid|tetanus|long|big|parting|cheap|mug|moon|penalty|jump|slap|money|hot|live|camera|photo|close|wide|screen|opening|warning)\s+$/i.test(
