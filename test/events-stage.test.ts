@@ -331,3 +331,17 @@ test('a dateline’s place and agency are not actors', () => {
     ['South African Red Cross'],
   );
 });
+
+test('what a crowd’s slogans urge is the protest’s claim, not a request of its own', () => {
+  const { evs } = run(
+    'About 1,700 protesters gathered in nearby streets, chanting slogans that urged the president to cancel the decision.',
+  );
+  assert.deepEqual(
+    evs.map((e) => e.type),
+    ['PROTEST'],
+  );
+  assert.ok(
+    evs[0]!.claims.some((c) => /urged the president/.test(c.text)),
+    JSON.stringify(evs[0]!.claims),
+  );
+});

@@ -195,7 +195,11 @@ function findMentions(doc: Doc, s: Sentence, previous: Sentence | undefined, art
   for (const f of found) {
     const purpose =
       (f.rule.type === 'REQUEST' || f.rule.type === 'ACCUSE' || f.rule.type === 'REJECT') &&
-      PURPOSE_RE.test(doc.text.slice(Math.max(s.start, f.start - 3), f.end));
+      (PURPOSE_RE.test(doc.text.slice(Math.max(s.start, f.start - 3), f.end)) ||
+        // "chanting slogans that urged the president to …": what the crowd's words said.
+        /\b(?:slogans?|chants?|banners?|placards?|signs)\s+(?:that\s+|which\s+)?$/i.test(
+          doc.text.slice(Math.max(s.start, f.start - 30), f.start),
+        ));
     const incidental = f.rule.type === 'SUPPORT' || f.rule.type === 'COOPERATE';
     if (
       protest &&
