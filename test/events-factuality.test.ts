@@ -147,3 +147,14 @@ test('the possibility of an assault is hypothetical', () => {
     'ASSAULT:hypothetical',
   ]);
 });
+
+test('a crowd a truck drives into is attacked, it does not riot', () => {
+  const notes: { text: string; label: string }[] = [];
+  for (const town of ['Alpha', 'Bravo', 'Charlie', 'Delta', 'Echo', 'Foxtrot']) {
+    notes.push({ text: `On 2 May 2020, a crowd beat and killed a thief in ${town}.`, label: 'Mob violence' });
+    notes.push({ text: `On 2 May 2020, gunmen shot and killed a trader in ${town}.`, label: 'Attack' });
+  }
+  const types = typesWith(notes);
+  assert.deepEqual(types('A truck drove into a crowd on the seafront, killing at least 80.'), ['ASSAULT']);
+  assert.deepEqual(types('A crowd beat and killed a suspected thief at the market.'), ['PROTEST']);
+});

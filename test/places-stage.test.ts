@@ -475,3 +475,14 @@ test('an acronym the tagger calls a place is an organisation unless it spells a 
     ],
   );
 });
+
+test('a day after "on" is no part of a name, and a city named by a common word is one after "in" or "city of"', () => {
+  const ps = placesOf(run('A truck drove into a crowd in the Riviera city of Nice on Thursday night.'));
+  assert.deepEqual(
+    ps.filter((p) => p.text === 'Nice').map((p) => p.country),
+    ['FR'],
+  );
+  assert.ok(!ps.some((p) => /Thursday/.test(p.text)), JSON.stringify(ps.map((p) => p.text)));
+  // "Nice" opening a sentence or as an adjective is no city.
+  assert.deepEqual(placesOf(run('Nice weather brought crowds to the beach on Sunday.')), []);
+});

@@ -82,6 +82,13 @@ const CHARGE_BEFORE = new RegExp(`${CHARGE}(?:\\s+[\\w’'-]+){0,3}\\s+$`, 'i');
 /** A charge and the words of what it names, blanked before asking whether harm was told. */
 const CHARGE_CONTENT = new RegExp(`${CHARGE}[^.;,]*`, 'gi');
 
+/** A crowd as what an attack hits ("rammed into a crowd", "fired on the crowd"). */
+const CROWD_TARGET =
+  /\b(?:into|on|at|upon|through|towards?)\s+(?:a|the)\s+(?:[\w-]+\s+)?(?:crowds?|revell?ers|worshippers|spectators|onlookers|pedestrians|shoppers)\b/i;
+/** Someone rioting: a crowd that acts, or what rioters do. */
+const RIOTING =
+  /\b(?:riot\w*|mobs?|crowds?|protesters|demonstrators|youths|residents|villagers|supporters|students|workers|stones?|rocks|loot\w*|torch\w*|set (?:fire|ablaze)|lynch\w*)\b/i;
+
 /** Harm done to someone: without it an arrest the model reads as an attack stays an arrest. */
 const HARM_WORDS =
   /\b(?:kill\w*|dead|died|death|shot|shoot\w*|fired|gun\w*|stabb\w*|beat(?:en|ing)?|assault\w*|attack\w*|tortur\w*|injur\w*|wound\w*|bomb(?!ast)\w*|explo\w*|abduct\w*|kidnap\w*|clash\w*|violen\w*|lynch\w*|rap(?:e|ed)|execut\w*|burn\w*|torch\w*|hurt|tear gas|batons?|whipp\w*|flogg\w*|raid\w*|stormed|fire)\b/i;
@@ -584,9 +591,16 @@ function emit(
       // Activists arrested are no protest unless a protest is named ("nine of its activists were
       // arrested"): ACLED's protests met with arrests always say so.
       (CROWD_RE.test(text) && !d.mentions.every((m) => m.rule.type === 'COERCE'));
+    // "A truck rammed into a crowd", "opened fire on the crowd": the crowd is attacked, it does
+    // not riot, where no one else in the paragraph riots.
+    const crowdAttacked =
+      ACLED_EVENT_TYPE[top.label] === 'Riots' &&
+      CROWD_TARGET.test(text) &&
+      !RIOTING.test(text.replace(new RegExp(CROWD_TARGET.source, 'gi'), ' '));
     const pick =
       top.confidence >= 0.5 &&
       admissible(top.label) &&
+      !crowdAttacked &&
       ((topFamily &&
         crowdNamed &&
         swappable(topFamily) &&

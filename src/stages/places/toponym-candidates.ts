@@ -194,6 +194,18 @@ export const NOT_PLACES = new Set(
   ).split(' '),
 );
 
+/** Cities named by a common word ("Nice", "Reading", "Bath"): places only where the words say so. */
+const COMMON_WORD_CITIES = new Set(['nice', 'reading', 'bath', 'mobile', 'victoria', 'orange']);
+
+/** "in Nice", "the city of Nice", "near Reading": a place's preposition or designator before token i. */
+function afterLocative(toks: Tok[], i: number): boolean {
+  const prev = toks[i - 1];
+  if (!prev || prev.sentence !== toks[i]!.sentence) return false;
+  if (/^(?:in|near|at|outside|to)$/.test(prev.text)) return true;
+  const before = toks[i - 2];
+  return prev.text === 'of' && before !== undefined && /^(?:city|town|resort|port|suburb)$/i.test(before.text);
+}
+
 /**
  * Capitalized words after a place name that make the name a modifier of an organisation or
  * facility ("Alexandria Police", "Gainesville City Council"): the place is still a toponym.
@@ -291,6 +303,10 @@ function tokensOf(doc: Doc): Tok[] {
   return out;
 }
 
+/** Days and months, which follow a place's "on" or "of" as dates, never as part of its name. */
+const CALENDAR_WORD =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
 /** Where a name's tokens may run: capitalized words, with connectors only between them. */
 function nameRun(toks: Tok[], i: number, max: number): number {
   let j = i;
@@ -298,7 +314,15 @@ function nameRun(toks: Tok[], i: number, max: number): number {
     const t = toks[j]!;
     if (t.sentence !== toks[i]!.sentence) break;
     if (isCap(t)) j++;
-    else if (j > i && CONNECTORS.has(t.text) && toks[j + 1] && isCap(toks[j + 1]!)) j++;
+    // "Nice on Thursday", "Rostov on Monday": a day or a month after "on" or "of" is a date.
+    else if (
+      j > i &&
+      CONNECTORS.has(t.text) &&
+      toks[j + 1] &&
+      isCap(toks[j + 1]!) &&
+      !CALENDAR_WORD.test(toks[j + 1]!.text)
+    )
+      j++;
     // Two particles in a row ("Santa Cruz de la Sierra", "San Juan de los Lagos").
     else if (
       j > i &&
@@ -492,7 +516,7 @@ export function findToponyms(doc: Doc, gaz: PlaceIndex): ToponymCandidate[] {
       if (CONNECTORS.has(last.text)) continue;
       const surface = doc.text.slice(t.start, last.end);
       const key = nameKey(surface);
-      if (n === 1 && NOT_PLACES.has(key)) continue;
+      if (n === 1 && NOT_PLACES.has(key) && !(COMMON_WORD_CITIES.has(key) && afterLocative(toks, i))) continue;
       // "in el Hermel": the article written in lower case before the name belongs to it.
       const article = toks[i - 1];
       let entries =
