@@ -345,3 +345,22 @@ test('what a crowd’s slogans urge is the protest’s claim, not a request of i
     JSON.stringify(evs[0]!.claims),
   );
 });
+
+test('a wire story’s headline and later casualty counts are its lead’s event; the date of a saying is not the deaths’', () => {
+  const record = extract({
+    id: 'truck',
+    published: '2016-07-15',
+    text: [
+      'Truck attack kills at least 80.',
+      '',
+      'A truck rammed into a crowd in the seaside city of Nice on Thursday night, killing at least 80 people, officials said.',
+      '',
+      'The interior minister said early Friday that 80 people were killed and 18 others were critically injured.',
+    ].join('\n'),
+  });
+  const attacks = record.events.filter((e) => e.type === 'ASSAULT');
+  assert.equal(attacks.length, 1, JSON.stringify(attacks.map((e) => [e.date.value, e.location?.name])));
+  assert.equal(attacks[0]!.date.value.slice(0, 10), '2016-07-14');
+  assert.equal(attacks[0]!.location?.name, 'Nice');
+  assert.equal(attacks[0]!.mentions.length >= 3, true);
+});

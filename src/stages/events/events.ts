@@ -101,6 +101,10 @@ const TRIGGERED_STRATEGIC = new Set([
   'Headquarters or base established',
 ]);
 
+/** Words that count a second event of a kind ("another attack", "a second blast", "separately"). */
+const ANOTHER_RE =
+  /\b(?:another|second|third|separate(?:ly)?|other|new|earlier|later|also|two|three|several|multiple)\b/i;
+
 /** How sure the model must be to turn a weak trigger's event into a strategic development. */
 const STRATEGIC_MIN = 0.9;
 
@@ -334,6 +338,14 @@ function dateOfMention(doc: Doc, m: Mention): Annotation<'timex'> | undefined {
   for (const t of timexes) {
     const between = t.start >= m.end ? doc.text.slice(m.end, t.start) : doc.text.slice(t.end, m.start);
     if (SEPARATE_RE.test(between)) continue;
+    // "said early Friday that 80 people were killed": the date of the saying, not of the deaths.
+    if (
+      t.end <= m.start &&
+      !fronted &&
+      (SAID_BEFORE.test(doc.text.slice(Math.max(s.start, t.start - 40), t.start)) ||
+        SAID_AFTER.test(doc.text.slice(t.end, Math.min(m.start, t.end + 20))))
+    )
+      continue;
     let distance = t.start >= m.end ? t.start - m.end : m.start - t.end;
     // A date in parentheses qualifies another ("Around 6 May (from 6-7 May)").
     if (inParentheses(doc.text, s.start, t.start)) distance += 1000;
@@ -345,6 +357,12 @@ function dateOfMention(doc: Doc, m: Mention): Annotation<'timex'> | undefined {
   }
   return best;
 }
+
+/** A speech verb just before a date ("said early Friday", "told reporters on Monday"). */
+const SAID_BEFORE =
+  /\b(?:said|says|told (?:[\w-]+\s+)?[\w-]+|reported|announced|confirmed|stated|added|tweeted|wrote)\s+(?:(?:early|late|on|last)\s+)*$/i;
+/** A date followed by the speech verb or the "that" of what was said ("on Friday said that"). */
+const SAID_AFTER = /^\s*,?\s*(?:that\b|(?:said|told|reported|announced|confirmed|stated)\b)/i;
 
 /** Place-name heads after a date: "July 7 neighbourhood", "7 July area" are names. */
 const NAMED_AFTER =
@@ -417,7 +435,47 @@ function corefer(doc: Doc, drafts: Draft[], ctx: StageContext): Draft[] {
       }
     } else out.push(d);
   }
-  return out;
+  // Undated, unplaced casualty mentions (a headline, "80 people were killed") join the main event.
+  const merged = new Set<Draft>();
+  for (const d of out) {
+    const main = mainEventOf(doc, out, d);
+    if (!main || main === d || merged.has(main)) continue;
+    main.mentions.push(...d.mentions);
+    main.mentions.sort((a, b) => a.start - b.start);
+    merged.add(d);
+  }
+  return out.filter((d) => !merged.has(d));
+}
+
+/**
+ * The article's main event, for a later casualty mention that gives neither a date nor a place
+ * of its own ("80 people were killed", "lots of people are injured"): a wire story's later
+ * paragraphs tell more of the event its lead reported, unless they count another one.
+ */
+function mainEventOf(doc: Doc, out: Draft[], d: Draft): Draft | undefined {
+  if (d.type !== 'ASSAULT' || !d.mentions.every((m) => m.rule.weak)) return undefined;
+  // The first event of the kind told with a day and a place finer than a country.
+  const placeOf = (e: Draft) => eventPlace(doc, [...new Set(e.mentions.map((x) => x.sentence))])?.place;
+  const main = out.find((e) => {
+    if (e.type !== d.type) return false;
+    const dated = e.mentions.some((x) => (dateOfMention(doc, x)?.attrs.value.length ?? 0) >= 10);
+    const place = placeOf(e);
+    return dated && place !== undefined && precisionOf(place.attrs.featureCode) !== 'country';
+  });
+  if (!main) return undefined;
+  const mainFactuality = bestFactuality(main);
+  if (mainFactuality !== 'asserted' && mainFactuality !== 'reported') return undefined;
+  const df = bestFactuality(d);
+  if (df !== 'asserted' && df !== 'reported') return undefined;
+  const mainPlace = placeOf(main)!;
+  for (const m of d.mentions) {
+    if (dateOfMention(doc, m)) return undefined;
+    const p = eventPlace(doc, [m.sentence])?.place;
+    if (p && (precisionOf(p.attrs.featureCode) !== 'country' || p.attrs.country !== mainPlace.attrs.country))
+      return undefined;
+    if (ANOTHER_RE.test(doc.text.slice(Math.max(m.sentence.start, m.start - 40), m.end))) return undefined;
+  }
+  return main;
 }
 
 function sameEvent(doc: Doc, e: Draft, d: Draft, m: Mention): boolean {
@@ -459,6 +517,21 @@ function sameEvent(doc: Doc, e: Draft, d: Draft, m: Mention): boolean {
     return true;
   // Other classes corefer on a definite anaphor ("the attack") or a shared participant.
   if (ACLED_CODABLE.has(d.type) && ANAPHOR_RE.test(doc.text.slice(m.sentence.start, m.start))) return true;
+  // The same day in the same town ("Truck attack kills 80" and "a truck rammed into a crowd in
+  // Nice on Thursday night"), unless the words count another one ("a second blast").
+  if (
+    ACLED_CODABLE.has(d.type) &&
+    da &&
+    db &&
+    da.attrs.value.length >= 10 &&
+    da.attrs.value.slice(0, 10) === db.attrs.value.slice(0, 10) &&
+    pa &&
+    pb &&
+    precisionOf(pa.attrs.featureCode) !== 'country' &&
+    precisionOf(pb.attrs.featureCode) !== 'country' &&
+    !ANOTHER_RE.test(doc.text.slice(Math.max(m.sentence.start, m.start - 40), m.end))
+  )
+    return true;
   // Only participants that single someone out (a named entity, an actor of a country) link
   // mentions; "forces" or "civilians" alone could be anyone.
   const names = (x: Draft) =>
