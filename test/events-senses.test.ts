@@ -143,6 +143,7 @@ test('experts deployed and social mobilisation are no mobilisation of forces; ar
   for (const s of [
     'Fifty international experts were deployed in the province to trace contacts.',
     'They will be joined by experts in social mobilization from three countries.',
+    'We need greater mobilization of people to bring their children for vaccination.',
     'The doctors say they have now arrested cholera in the valley.',
   ])
     assert.deepEqual(types(s), [], s);

@@ -930,7 +930,10 @@ export function otherSense(
       // things put to work, not forces, where no armed or security word stands beside them.
       if (
         /^mobili[sz]ation$/.test(word) &&
-        /\b(?:social|community|voter|resource|public|political|grassroots|youth|financial)\s+$/i.test(before)
+        (/\b(?:social|community|voter|resource|public|political|grassroots|youth|financial)\s+$/i.test(before) ||
+          /^\s+of\s+(?:the\s+)?(?:people|communities|community|resources|funds|support|voters|citizens|civil society|volunteers|women|youth)\b/i.test(
+            after,
+          ))
       )
         return true;
       return (
