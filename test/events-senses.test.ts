@@ -198,3 +198,15 @@ test('in a campaign report attacks on a record are words; a photographer capture
   assert.deepEqual(types(report), []);
   assert.deepEqual(types('A news agency photographer captured a small figure covered in a foil sheet.'), []);
 });
+
+test('business news: forecasts beaten, confidence shot, green shoots, a product shown, a market rally, a process executed', () => {
+  for (const s of [
+    'The carmaker beat predictions earlier in the week.',
+    '"Confidence is shot to ribbons," the broker said.',
+    'We have some green shoots here and there, the banker said.',
+    'The song bought during the demonstration of the download service was a disco hit.',
+    'The index had a five-point gain on Tuesday. The rally began after the bank reported earnings.',
+    'He said the sale would be a process that is executed quickly.',
+  ])
+    assert.deepEqual(types(s), [], s);
+});

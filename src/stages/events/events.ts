@@ -71,7 +71,7 @@ const WRITTEN_RE =
 
 /** An institution making the demand ("the banks are demanding payment"), not a crowd. */
 const INSTITUTION_SUBJECT =
-  /\b(?:banks?|lenders?|creditors?|compan(?:y|ies)|firms?|corporations?|investors?|shareholders?|bondholders?|government|ministry|courts?|authorities|officials|regulators?)\s+(?:(?:are|is|were|was|have|has|had|also|now|still|been)\s+)*$/i;
+  /\b(?:banks?|lenders?|creditors?|compan(?:y|ies)|firms?|corporations?|investors?|shareholders?|bondholders?|consumers|customers|buyers|shoppers|users|markets?|government|ministry|courts?|authorities|officials|regulators?)\s+(?:(?:are|is|were|was|have|has|had|also|now|still|been|will|would|be)\s+)*$/i;
 
 /**
  * What a legal charge names ("charged with sexual assault", "accused of attacking the bank"): an

@@ -746,6 +746,8 @@ export function otherSense(
       }
       return false;
     case 'shoot':
+      // "green shoots" of recovery: growth.
+      if (/^shoots$/.test(word) && /\b(?:green|new|young|tender|bamboo)\s+$/i.test(before)) return true;
       // "A Reuters photographer captured a small figure": a picture taken.
       if (
         /^captured$/.test(word) &&
@@ -773,6 +775,8 @@ export function otherSense(
         if (/^\s+(?:to fame|a (?:video|film|movie|scene|look|glance))\b/i.test(after)) return true;
         // "shot back: 'I wouldn't bet on it'": a retort.
         if (/^\s+back\s*(?:[:,"“]|that\b)/i.test(after)) return true;
+        // "Confidence is shot to ribbons": ruined.
+        if (/^\s+to\s+(?:ribbons|pieces|bits|hell|smithereens)\b/i.test(after)) return true;
         // "a shot in the arm": a boost.
         if (/\ba\s+(?:[\w-]+\s+)?$/i.test(before) && /^\s+in the arm\b/i.test(after)) return true;
         // "a good shot at winning": a chance.
@@ -801,7 +805,10 @@ export function otherSense(
       // recipient), unless dissent stands beside it ("rallied against the ruling").
       if (article?.campaign && /^rall/.test(word) && !DISSENT.test(rest)) return true;
       // "Raw sugar futures rallied", "the rally mirrored an upturn in New York": prices.
-      if (/^rall/.test(word) && MARKET.test(rest) && !PEOPLE_IN_STREETS.test(rest)) return true;
+      // The market may be named in the sentence before ("The NASDAQ had a 5-point gain. The rally
+      // began earlier this week").
+      if (/^rall/.test(word) && (MARKET.test(rest) || MARKET.test(previous)) && !PEOPLE_IN_STREETS.test(rest))
+        return true;
       // A protest lodged in words with an authority ("a formal protest before the GAO").
       if (
         /^protests?$/.test(word) &&
@@ -860,9 +867,15 @@ export function otherSense(
             after,
           )
         );
-      // "a demonstration of the technique", "a product demonstration".
+      // "a demonstration of the technique", "a product demonstration", "the song purchased during
+      // the demonstration" of a download service.
       if (/^demonstrations?$/.test(word))
         return (
+          (!CROWD_RE.test(rest) &&
+            !VIOLENCE.test(rest) &&
+            /\b(?:download\w*|software|products?|devices?|apps?|logo|computers?|songs?|technolog(?:y|ies)|prototypes?|features?|keynote|customers|demo)\b/i.test(
+              rest,
+            )) ||
           /^\s+of\s+(?:the|how|its|his|her|their|a|an|what|this|our)\b/i.test(after) ||
           /\b(?:product|live|technical|practical|software|flight|cooking|public|technology)\s+$/i.test(before)
         );
@@ -874,7 +887,7 @@ export function otherSense(
           /^\s+(?:[\w-]+\s+){0,3}?(?:licen[cs]es?|agreements?|contracts?|deals?|orders?|trades?|strateg(?:y|ies)|plans?|transactions?|mergers?|letters?|documents?|leases?|notes?|swaps?|warrants?|options?|programs?|programmes?|turns?|maneuvers?|manoeuvres?|plays?|moves?)\b/i.test(
             after,
           ) ||
-          /\b(?:campaign|plan|strategy|operation|program|programme|order|trade|transaction|deal|contract|agreement|policy|project|design|idea|move|play)s?\b[^.;]{0,40}\b(?:is|was|were|are|been|being|be)\s+(?:\w+ly\s+)?$/i.test(
+          /\b(?:campaign|plan|strategy|operation|program|programme|order|trade|transaction|deal|contract|agreement|policy|project|design|idea|move|play|process|reform|transition)s?\b[^.;]{0,40}\b(?:is|was|were|are|been|being|be)\s+(?:\w+ly\s+)?$/i.test(
             before,
           ) ||
           /\b(?:well|poorly|badly|flawlessly|perfectly|brilliantly|smoothly|beautifully)[- ]$/i.test(before)
@@ -955,12 +968,20 @@ export function otherSense(
       // Destroyed by a fire, a storm or an accident, with no one said to have done it.
       return /^destroy/.test(word) && !VIOLENCE.test(rest) && NON_VIOLENT_CAUSE.test(rest);
     case 'beat':
+      // "beat predictions", "beat analysts' estimates": results against forecasts.
+      if (
+        /^beat(?:en|ing|s)?$/.test(word) &&
+        /^\s+(?:(?:the\s+)?analysts['’]?\s+)?(?:predictions?|expectations|estimates|forecasts?|the odds|the market|the consensus|targets?|last year['’]s)\b/i.test(
+          after,
+        )
+      )
+        return true;
       // "Clinton beat Sanders in the caucuses", "beat out Clinton by one point": a contest won.
       return (
         /^beat(?:en|ing)?$/.test(word) &&
         !ARMED_HARM.test(rest.replace(/\bbeat\w*/gi, ' ')) &&
         (/^\s+out\b/i.test(after) ||
-          /\b(?:caucus\w*|primar(?:y|ies)|polls?|\d+(?:\.\d+)?\s*(?:percent|points?)|(?:one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:percentage\s+)?points?|votes?|voters|delegates|elections?|race|contests?|candidates?|nominations?|frontrunner|rivals?|opponents?|team|teams|match|game|season|expectations|estimates|forecasts?|the odds|records?)\b/i.test(
+          /\b(?:caucus\w*|primar(?:y|ies)|polls?|\d+(?:\.\d+)?\s*(?:percent|points?)|(?:one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:percentage\s+)?points?|votes?|voters|delegates|elections?|race|contests?|candidates?|nominations?|frontrunner|rivals?|opponents?|team|teams|match|game|season|expectations|estimates|forecasts?|predictions?|profits?|earnings|consensus|targets?|the odds|records?)\b/i.test(
             rest,
           ))
       );
