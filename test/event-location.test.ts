@@ -244,3 +244,11 @@ test('goods that come from a country do not place the event there', () => {
   ]);
   assert.equal(there.evs[0]?.location?.name, 'United States');
 });
+
+test('a place inside an organisation’s name is not the scene', () => {
+  const { evs } = run('The manager of the Bank of Tokyo in Lima was wounded in a gun attack.', [
+    ['Tokyo', { lat: 35.69, lon: 139.69, country: 'JP', featureCode: 'PPLC' }],
+    ['Lima', { lat: -12.04, lon: -77.03, country: 'PE', featureCode: 'PPLC' }],
+  ]);
+  assert.equal(evs[0]?.location?.name, 'Lima');
+});

@@ -210,3 +210,12 @@ test('business news: forecasts beaten, confidence shot, green shoots, a product 
   ])
     assert.deepEqual(types(s), [], s);
 });
+
+test('in a disaster report deaths are the earthquake’s; an overturned truck is an accident', () => {
+  const report = [
+    'EARTHQUAKE KILLS ONE IN THE SOUTH.',
+    'A very strong earthquake struck the south on Wednesday, and officials warned of tidal waves after the quake.',
+    'A man died in the prefecture when his truck overturned.',
+  ].join(' ');
+  assert.deepEqual(types(report), []);
+});

@@ -42,6 +42,10 @@ const ORIGIN_BEFORE = /\b(?:from|of the|by the|natives? of|residents? of|citizen
 const COMES_FROM_BEFORE =
   /\b(?:imports?|exports?|shipments?|goods|products|beef|investments?|aid|funds?|visitors|tourists|delegations?|envoys?|ambassadors?|diplomats|immigrants|refugees|migrants)\s+(?:[\w-]+\s+){0,2}?from\s+(?:the\s+)?$/i;
 
+/** An organisation named after a place ("Bank of Tokyo", "University of Nairobi"). */
+const ORGANISATION_OF_BEFORE =
+  /\b(?:bank|university|college|council|ministry|chamber|institute|museum|archdiocese|diocese|embassy|consulate|port authority|stock exchange)\s+of\s+(?:the\s+)?$/i;
+
 /** After a place: it names an affiliation ("X-based", "X-led"). */
 const AFFILIATION_AFTER = /^[-‐](?:based|led|backed|born|affiliated|allied|supported|sponsored|funded|made|owned)\b/i;
 
@@ -296,6 +300,8 @@ function scorePlace(
     // "in X and Y": a list shares its preposition.
     const list = /^\s*(?:and|or|&)\s+(?:the\s+)?$/i.test(link);
     if (!list && !CONTAINER_LINK.test(link)) break;
+    // "Bank of Tokyo in Lima": the bank's Tokyo contains nothing.
+    if (ORGANISATION_OF_BEFORE.test(doc.text.slice(Math.max(s.start, prev.place.start - 40), prev.place.start))) break;
     head = prev.place;
     if (!list) container = true;
   }
@@ -305,6 +311,9 @@ function scorePlace(
   else if (ORIGIN_BEFORE.test(before)) score -= 3;
   const none = { score: -Infinity };
   if (!locative && COMES_FROM_BEFORE.test(before)) return none;
+  // "the manager of Bank of Tokyo in Peru": a place inside an organisation's name is not where.
+  // (Not every ORG the tagger finds: "Biu LGA" and "Miniyeh Municipality" are the places.)
+  if (ORGANISATION_OF_BEFORE.test(before)) return none;
   if (!locative && (POSSESSIVE_AFTER.test(after) || p.attrs.use === 'metonymic')) return none;
   // Affiliation and premodifying countries are not the scene at all ("Saudi-led coalition
   // airstrikes targeted …", "against the high US dollar exchange rate").

@@ -404,7 +404,7 @@ const VIOLENCE =
 // A cause of death, injury or damage that is not violence: illness, accident, disaster, or
 // animals dying (culls of infected flocks).
 const NON_VIOLENT_CAUSE =
-  /\b(?:natural causes|complications|cancer|strokes?|heart (?:attack|failure|disease|condition)|illness\w*|disease\w*|pneumonia|flu|influenza|virus\w*|viral|bacteri\w*|infect\w*|h5n1|outbreaks?|epidemics?|pandemics?|old age|overdose|drown\w*|capsiz\w*|shipwreck\w*|sank|sinking|adrift|at sea|shores|crash\w*|accident\w*|collisions?|avalanches?|earthquakes?|floods?|flooding|storms?|hurricanes?|tornado\w*|cyclones?|typhoons?|landslides?|heat ?waves?|(?:in|by|from|after|during|of) (?:an? |the )?(?:[\w-]+ ){0,2}?(?:fires?|blaze)|wildfires?|firefighters?|fire (?:crews?|department|brigade)|extinguish\w*|smoke inhalation|(?:house|trailer|apartment|building|forest|bush|brush|grass|kitchen|electrical|accidental|mine|factory|plant|warehouse|refinery|industrial) fires?|gas leaks?|(?:chemical|industrial) disasters?|hail\w*|(?:strong|high|gale[- ]force) winds|(?:heavy|torrential) rains?|rainstorms?|blizzards?|lightning|mudslides?|dams? (?:collapse\w*|burst\w*|broke)|toxic (?:gas|cloud|fumes)|cloud\s+of\s+(?:[\w-]+\s+){0,3}?gas|the\s+(?:[\w-]+\s+){0,2}?(?:fire|blaze)(?=\s*(?:,|which\b|that\b|destroyed|killed|burned|raged|started|swept))|(?:fatality|mortality|death) rates?|cholera|malaria|ebola|measles|covid\w*|coronavirus|tuberculosis|aids|hiv|cull\w*|electric\w* shock|electrocut\w*|at the age of|jetliner|airliner|plane crash\w*)\b/i;
+  /\b(?:natural causes|complications|cancer|strokes?|heart (?:attack|failure|disease|condition)|illness\w*|disease\w*|pneumonia|flu|influenza|virus\w*|viral|bacteri\w*|infect\w*|h5n1|outbreaks?|epidemics?|pandemics?|old age|overdose|drown\w*|capsiz\w*|shipwreck\w*|sank|sinking|adrift|at sea|shores|crash\w*|overturn\w*|derail\w*|accident\w*|collisions?|avalanches?|earthquakes?|floods?|flooding|storms?|hurricanes?|tornado\w*|cyclones?|typhoons?|landslides?|heat ?waves?|(?:in|by|from|after|during|of) (?:an? |the )?(?:[\w-]+ ){0,2}?(?:fires?|blaze)|wildfires?|firefighters?|fire (?:crews?|department|brigade)|extinguish\w*|smoke inhalation|(?:house|trailer|apartment|building|forest|bush|brush|grass|kitchen|electrical|accidental|mine|factory|plant|warehouse|refinery|industrial) fires?|gas leaks?|(?:chemical|industrial) disasters?|hail\w*|(?:strong|high|gale[- ]force) winds|(?:heavy|torrential) rains?|rainstorms?|blizzards?|lightning|mudslides?|dams? (?:collapse\w*|burst\w*|broke)|toxic (?:gas|cloud|fumes)|cloud\s+of\s+(?:[\w-]+\s+){0,3}?gas|the\s+(?:[\w-]+\s+){0,2}?(?:fire|blaze)(?=\s*(?:,|which\b|that\b|destroyed|killed|burned|raged|started|swept))|(?:fatality|mortality|death) rates?|cholera|malaria|ebola|measles|covid\w*|coronavirus|tuberculosis|aids|hiv|cull\w*|electric\w* shock|electrocut\w*|at the age of|jetliner|airliner|plane crash\w*)\b/i;
 
 /** Animals dying ("two ducks died"): no attack, though killing livestock in a raid is part of one. */
 const ANIMALS =
@@ -421,8 +421,11 @@ const CONTEST =
 export interface ArticleContext {
   /** A sports report: five or more different words of play ("striker", "referee", "2-1 win"). */
   sport: boolean;
-  /** An outbreak report: five or more mentions of disease, of at least three kinds. */
-  outbreak: boolean;
+  /**
+   * An outbreak or a natural disaster report: five or more mentions of disease, of at least three
+   * kinds, or three of an earthquake, a storm or a flood.
+   */
+  calamity: boolean;
   /** An election campaign report: three or more mentions of campaigning, candidates or votes. */
   campaign: boolean;
 }
@@ -436,6 +439,8 @@ const REAL_IN_SPORT =
   /\b(?:kill\w*|dead|died|death|injur\w*|wounded|gunm[ae]n|guns?|gunfire|stabb\w*|bomb(?!ast)\w*|explo\w*|riot\w*|hooligan\w*|tear ?gas|police\w*|arrest\w*|detain\w*|violen\w*|brawl\w*|pitch invasion|protesters|demonstrators|demonstrations?|rall(?:y|ies)|troops|soldiers|militants?)\b/i;
 const DISEASE_TERM =
   /\b(?:virus(?:es)?|viral|outbreaks?|epidemics?|pandemics?|cholera|ebola|marburg|measles|malaria|influenza|flu|h5n1|sars|mers|covid(?:-19)?|coronavirus|dengue|polio|tuberculosis|plague|infect(?:ed|ion|ions|ious)|quarantined?|vaccin(?:e|es|ation)|symptoms?|contagious|pathogens?|ha?emorrhagic|fever|diseases?)\b/gi;
+const DISASTER_TERM =
+  /\b(?:earthquakes?|quakes?|aftershocks?|tremors?|tsunamis?|tidal waves?|cyclones?|hurricanes?|typhoons?|tornado(?:es)?|floods?|flooding|flash floods?|landslides?|mudslides?|volcan(?:o|oes|ic)|eruptions?|avalanches?|storms?|blizzards?|heat ?waves?|droughts?|wildfires?)\b/gi;
 // Who or what deals harm: without one in the sentence, a death in an outbreak report is the disease's.
 const AGENT_OF_HARM =
   /\b(?:gunm[ae]n|militants?|insurgents?|rebels?|attack(?:ed|ers?|s)?|assailants?|bomb(?!ast)\w*|explo\w*|shot|shoot\w*|guns?|gunfire|knife|knives|stabb\w*|grenades?|rockets?|missiles?|troops|soldiers?|police\w*|mobs?|fired|firing|assassin\w*|beat(?:en|ing)|assault\w*|clash\w*|riot\w*|protest\w*|violen\w*|fighting|air ?strikes?|shell(?:ed|ing)|murder\w*|massacre\w*|lynch\w*|tortur\w*|executed|hanged)\b/i;
@@ -466,7 +471,7 @@ export function articleContext(text: string): ArticleContext {
   const disease = distinct(DISEASE_TERM);
   return {
     sport: sport.kinds >= 5,
-    outbreak: disease.count >= 5 && disease.kinds >= 3,
+    calamity: (disease.count >= 5 && disease.kinds >= 3) || distinct(DISASTER_TERM).count >= 3,
     campaign: distinct(CAMPAIGN_TERM).count >= 3,
   };
 }
@@ -544,9 +549,10 @@ export function otherSense(
     !ARMED_HARM.test(rest.replace(/\battack\w*/gi, ' ').replace(GUN_POLICY, ' '))
   )
     return true;
-  // In an outbreak report a death with no one dealing harm in its sentence is the disease's
+  // In an outbreak or disaster report a death with no one dealing harm in its sentence is the
+  // calamity's
   // ("Marburg kills more slowly", "with at least 180 fatalities").
-  if (article?.outbreak && rule.name === 'kill' && CASUALTY_WORD.test(word) && !AGENT_OF_HARM.test(rest)) return true;
+  if (article?.calamity && rule.name === 'kill' && CASUALTY_WORD.test(word) && !AGENT_OF_HARM.test(rest)) return true;
   // Harm done to oneself ("shot himself", "veterans killing themselves") is a suicide, no attack.
   if (
     (rule.name === 'kill' || rule.name === 'shoot' || rule.name === 'primitive') &&
@@ -651,7 +657,7 @@ export function otherSense(
         );
       // A death, an injury or a loss with no violence beside it, from illness, accident or
       // disaster, or without any violence in its sentence or the one before (an obituary).
-      if (/^(?:killed|killing|died|death|injur|wound|casualties|fatalit|found dead|bod)/.test(word)) {
+      if (/^(?:killed|killing|kills?\b|died|death|injur|wound|casualties|fatalit|found dead|bod)/.test(word)) {
         // "the fatality rate", "the death toll from the flu": a statistic.
         if (/^\s+(?:rates?|ratios?|statistics)\b/i.test(after)) return true;
         // The cause is read in the trigger's own clause ("children who died in a trailer fire,
@@ -962,6 +968,16 @@ export function otherSense(
         /^met with$/i.test(word) &&
         /^\s+(?:(?:a|an|some|much|little|widespread|fierce|strong|stiff|mixed|broad|general|great|considerable|growing)\s+)*(?:opposition|criticism|resistance|skepticism|scepticism|derision|silence|applause|approval|protests?|anger|outrage|disbelief|enthusiasm|success|failure|praise|concern|suspicion|hostility|indifference|delays?|reviews?|reception|response|reaction|ridicule|scorn|alarm|resentment|backlash|jeers|cheers|laughter|denials?)\b/i.test(
           after,
+        )
+      );
+    case 'threaten':
+      // "warned of tidal waves", "warned of a humanitarian crisis": a warning of what may befall,
+      // not a threat of what the speaker will do.
+      return (
+        /^warn/.test(word) &&
+        !VIOLENCE.test(rest) &&
+        !/\b(?:retaliat\w*|consequences|sanctions?|measures|action|respon\w*|punish\w*|boycotts?|strikes?|resign\w*|withdraw\w*|expel\w*|sue|lawsuits?|force|reprisals?|revenge)\b/i.test(
+          rest,
         )
       );
     case 'loot':
