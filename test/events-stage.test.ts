@@ -364,3 +364,31 @@ test('a wire story’s headline and later casualty counts are its lead’s event
   assert.equal(attacks[0]!.location?.name, 'Nice');
   assert.equal(attacks[0]!.mentions.length >= 3, true);
 });
+
+test('force met by demonstrators is the protest it met; a protest recalled "since …, when" is another', () => {
+  const record = extract({
+    id: 'beirut',
+    published: '2021-03-07',
+    text: [
+      'Thousands of protesters took to the streets of Beirut on Saturday to denounce the collapse of the pound.',
+      '',
+      'Security forces fired tear gas to disperse demonstrators who threw stones at the parliament building, and three people were wounded.',
+      '',
+      'The protests were the largest since October 2019, when hundreds of thousands demonstrated against the political elite.',
+    ].join('\n'),
+  });
+  const protests = record.events.filter((e) => e.type === 'PROTEST');
+  assert.deepEqual(
+    protests.map((e) => e.date.value.slice(0, 7)),
+    ['2021-03', '2019-10'],
+  );
+  assert.equal(protests[0]!.injuries, 3);
+  assert.equal(protests[0]!.size?.text, 'Thousands');
+});
+
+test('vehicles counted are not the crowd', () => {
+  const { evs } = run(
+    'Hundreds of rioters clashed with soldiers in the square and hurled stones at two Police and one Military vehicles.',
+  );
+  assert.equal(evs[0]?.size?.text, 'Hundreds');
+});

@@ -479,7 +479,11 @@ function mainEventOf(doc: Doc, out: Draft[], d: Draft): Draft | undefined {
 }
 
 function sameEvent(doc: Doc, e: Draft, d: Draft, m: Mention): boolean {
-  if (e.type !== d.type) return false;
+  // Force met by demonstrators ("fired tear gas to disperse demonstrators who threw stones") is
+  // the protest it met, whichever trigger came first.
+  const protestIn = (x: Draft) => x.type === 'PROTEST' || x.mentions.some((mm) => mm.rule.type === 'PROTEST');
+  const both = protestIn(e) && protestIn(d);
+  if (e.type !== d.type && !both) return false;
   const ef = bestFactuality(e);
   const df = bestFactuality(d);
   // Something recalled from history, threatened or denied is never the event that happened.
@@ -489,6 +493,20 @@ function sameEvent(doc: Doc, e: Draft, d: Draft, m: Mention): boolean {
   const db = dateOfMention(doc, m);
   // Dates that differ only by year are one event with a suspect year (a caption's typo).
   if (da && db && !compatibleDates(da.attrs.value, db.attrs.value)) return false;
+  // "the largest since October 2019, when hundreds of thousands demonstrated": a date a month or
+  // more before publication, told as a past time ("since …", "…, when"), marks an earlier event,
+  // which an undated current one is not.
+  const published = doc.meta.published;
+  const dated = da ?? db;
+  if (
+    published &&
+    (!da || !db) &&
+    dated &&
+    monthsBefore(dated.attrs.value, published) >= 1 &&
+    (/^\s*,?\s*when\b/i.test(doc.text.slice(dated.end, dated.end + 12)) ||
+      /\bsince\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(0, dated.start - 12), dated.start)))
+  )
+    return false;
   // Setting out for a protest is its own event: "the rally" later is the protest, not the journey.
   const travel = (x: Draft) => x.mentions.every((mm) => mm.rule.needsProtestInArticle);
   if (travel(e) !== travel(d)) return false;
@@ -505,7 +523,7 @@ function sameEvent(doc: Doc, e: Draft, d: Draft, m: Mention): boolean {
     kmBetween(pa.attrs, pb.attrs) > 30
   )
     return false;
-  if (d.type === 'PROTEST' || d.type === 'MOBILIZE') return true;
+  if (d.type === 'PROTEST' || d.type === 'MOBILIZE' || both) return true;
   // "Two people were killed": an outcome told in the next sentence of the same paragraph.
   const last = e.mentions[e.mentions.length - 1]!;
   if (
@@ -555,6 +573,15 @@ function sameEvent(doc: Doc, e: Draft, d: Draft, m: Mention): boolean {
     );
   const oe = objects(e);
   return e.mentions.some((x) => x.rule === m.rule) && [...objects(d)].some((w) => oe.has(w));
+}
+
+/** Whole months from a timex value's month to the publication date's (0 for an undated value). */
+function monthsBefore(value: string, published: string): number {
+  const v = /^(\d{4})-(\d{2})/.exec(value) ?? /^(\d{4})$/.exec(value);
+  const p = /^(\d{4})-(\d{2})/.exec(published);
+  if (!v || !p) return 0;
+  const vm = Number(v[1]) * 12 + (v[2] ? Number(v[2]) - 1 : 11);
+  return Number(p[1]) * 12 + Number(p[2]) - 1 - vm;
 }
 
 function bestFactuality(d: Draft): Factuality {
@@ -1051,6 +1078,13 @@ function sizeOf(doc: Doc, d: Draft, ctx: StageContext): EventAttrs['size'] {
       const after = doc.text.slice(q.end, q.end + 80);
       const before = doc.text.slice(Math.max(m.sentence.start, q.start - 30), q.start);
       if (CASUALTY_AFTER.test(after)) continue;
+      // "two Police and one Military vehicles": things counted, not people.
+      if (
+        /^\s+(?:(?:\p{Lu}[\p{L}-]*|and|or|one|two|three|four|five|\d+)\s+){1,4}(?:vehicles?|cars?|trucks?|buses|houses?|homes?|shops?|buildings?)\b/u.test(
+          after,
+        )
+      )
+        continue;
       if (m.claims.some((c) => c.start <= q.start && q.end <= c.end)) continue;
       if (/^[-‐]strong/.test(after) || /^[”"]/.test(after)) continue;
       const crowdPhrase = /crowd|number|group|gathering/i.test(doc.surface(q)) && q.label === 'vague';
@@ -1066,7 +1100,9 @@ function sizeOf(doc: Doc, d: Draft, ctx: StageContext): EventAttrs['size'] {
     }
   }
   if (found.length === 0) return undefined;
-  // People named beat a bare plural; a stated count beats "a large crowd"; then the first.
+  // People named beat a bare plural; a stated count beats "a large crowd"; then the first in the
+  // text, whatever order coreference merged the mentions in.
+  found.sort((a, b) => a.q.start - b.q.start);
   const top = Math.max(...found.map((f) => f.score));
   const ranked = found.filter((f) => f.score === top);
   const best = ranked.find((f) => f.q.attrs.high !== null) ?? ranked[0]!;
