@@ -319,6 +319,39 @@ test('a crowd with no place in its sentence is of the country of the article', (
   assert.equal(e.actors[0]?.acled, 'Protesters (France)');
 });
 
+test('a small place read in a country training never saw yields, for the actors, to the country the words name', () => {
+  const rows = namedFixture();
+  for (const [i, town] of ['Golf', 'Hotel', 'India', 'Juliett'].entries())
+    rows.push({
+      text: `On ${i + 10} May 2020, Peruvian protesters marched in ${town}.`,
+      eventType: 'Protests',
+      country: 'Peru',
+      actors: ['Protesters (Peru)', '', '', ''],
+    });
+  const namer = new AcledActorNamer(trainAcledActorModel(rows));
+  const crowdIn = (text: string, country: string) => {
+    const doc = createPipeline([sentences(), numbers()]).run(Doc.create(text, { published: '2021-03-12' }));
+    const i = text.indexOf('Qoxtrel');
+    doc.add('place', {
+      start: i,
+      end: i + 7,
+      attrs: { name: 'Qoxtrel', lat: -21.5, lon: 24.1, country, featureCode: 'PPL', use: 'literal' },
+      by: { stage: 'test', confidence: 1 },
+    });
+    createPipeline([events({ classifier: null, actorNamer: namer })], ['sentence', 'token', 'number']).run(doc);
+    return doc.layer('event')[0]!.attrs.actors[0]?.acled;
+  };
+  assert.equal(namer.trainedOn('BW'), false);
+  const text = 'On 3 June 2020, protesters marched in Qoxtrel against the Peruvian government.';
+  assert.equal(crowdIn(text, 'BW'), 'Protesters (Peru)');
+  assert.equal(
+    crowdIn('On 3 June 2020, protesters marched in Qoxtrel.', 'BW'),
+    'Protesters (Botswana)',
+    'words that name no country leave the place its own',
+  );
+  assert.equal(crowdIn(text, 'CL'), 'Protesters (Chile)', 'a country training saw keeps its place');
+});
+
 test('short forms of ACLED names: the leading acronym and the initials', () => {
   assert.deepEqual(shortForms('NAF: United Armed Forces of Novorossiya'), ['NAF', 'UAFN']);
   assert.deepEqual(shortForms('Operation Peace Spring'), ['OPS']);
@@ -407,6 +440,23 @@ test('the country model places an event whose words name no place', () => {
   ];
   orderForAcled(placed, 'Protests', 'Crowds protested.', 'PE', namer, ev);
   assert.equal(placed[0]?.acled, 'Protesters (Chile)', 'a placed crowd keeps its country');
+});
+
+test('the words tie a note to a country by its name, a demonym, or a word its notes there name a group by', () => {
+  const rows = namedFixture();
+  for (const [i, town] of ['Golf', 'Hotel', 'India'].entries())
+    rows.push({
+      text: `On ${i + 10} May 2020, Zemblan troops shelled farms near ${town}.`,
+      eventType: 'Explosions/Remote violence',
+      country: 'Peru',
+      actors: ['Military Forces of Peru (2016-)', 'Civilians (Peru)', '', ''],
+    });
+  const namer = new AcledActorNamer(trainAcledActorModel(rows));
+  assert.equal(namer.namesCountry('Peruvian troops shelled farms.', 'PE'), true, 'a demonym');
+  assert.equal(namer.namesCountry('Troops crossed from Saudi Arabia.', 'SA'), true, 'a name of two words');
+  assert.equal(namer.namesCountry('On 2 June 2020, Zemblan troops fired on a convoy.', 'PE'), true, 'a learnt subject');
+  assert.equal(namer.namesCountry('On Monday, nurses protested in Lyon.', 'PE'), false);
+  assert.equal(namer.namesCountry('Peruvian troops shelled farms.', 'CL'), false, "another country's name");
 });
 
 test('the subject of a passive casualty verb is no candidate for the first actor', () => {

@@ -334,6 +334,30 @@ export class AcledActorNamer {
     return name ? { name, template, kind, confidence } : undefined;
   }
 
+  /**
+   * Whether the words of `text` tie it to `country` (ISO alpha-2): they name it ("Myanmar
+   * military troops", "Saudi Arabia"), or have a word that training's notes there name a group by
+   * ("Saudi-led" in Yemen) or open their subject with ("Turkish" in Iraq). The country model's
+   * sureness alone is no such tie: it reads some country into any words (a nurses' protest in
+   * Lyon as Ukraine's).
+   */
+  namesCountry(text: string, country: string): boolean {
+    const words = text.match(/[\p{L}\p{N}'’.-]+/gu) ?? [];
+    for (let i = 0; i < words.length; i++) {
+      if (!/^\p{Lu}/u.test(words[i]!)) continue;
+      const w = words[i]!.replace(/[.'’-]+$/, '').toLowerCase();
+      if (this.aliases[`${country}|${w}`] || this.subjects[`${country}|${w}`]) return true;
+      for (let n = 1; n <= 3 && i + n <= words.length; n++) {
+        const run = words
+          .slice(i, i + n)
+          .join(' ')
+          .replace(/[.'’-]+$/, '');
+        if ((countryByName(run) ?? countryByDemonym(run))?.alpha2 === country) return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether training saw any event in `country` (ISO alpha-2); true without a country model. */
   trainedOn(country: string): boolean {
     if (!this.countries) return true;

@@ -589,13 +589,26 @@ function emit(
   }
   if (type === 'ASSAULT' && mode === undefined && acled) mode = ploverModeOf(acled.subEventType, text);
 
-  const location = locate(doc, d, type, ctx, namer?.countryOf(text));
+  const said = namer?.countryOf(text);
+  const { location, firm } = locate(doc, d, type, ctx, said) ?? {};
   const date = dateOf(doc, d, factuality);
-  const { actors, targets } = participants(doc, d, type, acled?.subEventType, location?.country);
+  // A small or alternately named place that nothing corroborates, read in a country training
+  // never saw an event in ("Valencia" in Spain for Trinidad's), yields to the country the words
+  // surely say, for naming the actors: its namesake there is missing from the gazetteer more
+  // often than the conflict has moved.
+  const placed =
+    location?.country &&
+    !firm &&
+    said &&
+    said !== location.country &&
+    !namer!.trainedOn(location.country) &&
+    namer!.namesCountry(text, said)
+      ? said
+      : location?.country;
+  const { actors, targets } = participants(doc, d, type, acled?.subEventType, placed);
   // The actor's country: the event's place, else a country an actor carries, else the country
   // most of the article's places are in, else the one the naming model reads in the words.
-  const actorCountry =
-    location?.country || actors.find((a) => a.country)?.country || mainCountry(doc) || namer?.countryOf(text);
+  const actorCountry = placed || actors.find((a) => a.country)?.country || mainCountry(doc) || said;
   const actorByModel = orderForAcled(
     actors,
     acled?.eventType,
@@ -675,13 +688,19 @@ function mainCountry(doc: Doc): string | undefined {
  * The event's place (see event-location.ts); `sureCountry` is the country the naming model reads
  * surely in the event's words, which picks a namesake in that country.
  */
-function locate(doc: Doc, d: Draft, type: PloverType, ctx: StageContext, sureCountry?: string): EventAttrs['location'] {
+function locate(
+  doc: Doc,
+  d: Draft,
+  type: PloverType,
+  ctx: StageContext,
+  sureCountry?: string,
+): { location: NonNullable<EventAttrs['location']>; firm: boolean } | undefined {
   const found = eventPlace(doc, [...new Set(d.mentions.map((m) => m.sentence))]);
   const first = d.mentions[0]!;
   const byActor = found ? undefined : actorCountryPlace(doc, first.sentence, first);
   if (byActor) {
     const { evidence, ...where } = byActor;
-    return { ...where, precision: 'country', evidence: [evidence] };
+    return { location: { ...where, precision: 'country', evidence: [evidence] }, firm: true };
   }
   if (!found) {
     if (ACLED_CODABLE.has(type) && doc.has('place') && bestFactuality(d) !== 'historical')
@@ -703,14 +722,16 @@ function locate(doc: Doc, d: Draft, type: PloverType, ctx: StageContext, sureCou
   const otherCountries = new Set(others.values());
   const index = placeIndexOf(doc) ?? openGazetteer();
   let namesake: GazetteerEntry | undefined;
+  const readings = place.attrs.country
+    ? [...(index?.lookup(surface) ?? []), ...(index?.lookupFolded(surface) ?? [])]
+    : [];
+  const own = readings.find((e) => e.lat === place.attrs.lat && e.lon === place.attrs.lon);
+  const weak = !own || own.population < 100000 || own.nameKind > 0;
   if (
     place.attrs.country &&
     !otherCountries.has(place.attrs.country) &&
     precisionOf(place.attrs.featureCode) !== 'country'
   ) {
-    const readings = [...(index?.lookup(surface) ?? []), ...(index?.lookupFolded(surface) ?? [])];
-    const own = readings.find((e) => e.lat === place.attrs.lat && e.lon === place.attrs.lon);
-    const weak = !own || own.population < 100000 || own.nameKind > 0;
     const majority = others.size >= 2 && otherCountries.size === 1 ? [...otherCountries][0] : undefined;
     const wanted = majority ?? sureCountry;
     const fits = (e: GazetteerEntry) =>
@@ -742,7 +763,7 @@ function locate(doc: Doc, d: Draft, type: PloverType, ctx: StageContext, sureCou
           lon: best.lon,
         })
       : undefined;
-  return {
+  const location = {
     name: best.name,
     lat: seat?.lat ?? best.lat,
     lon: seat?.lon ?? best.lon,
@@ -753,6 +774,7 @@ function locate(doc: Doc, d: Draft, type: PloverType, ctx: StageContext, sureCou
     precision,
     evidence: found.same.map(spanOf),
   };
+  return { location, firm: !weak && !namesake };
 }
 
 function dateOf(doc: Doc, d: Draft, factuality: Factuality): EventAttrs['date'] {
