@@ -482,6 +482,57 @@ test('name forms: the acronym, and the words left without kind or country', () =
   assert.deepEqual(nameForms('the NPA fighters'), ['npa']);
 });
 
+test("name forms: a state force's unit by its own name and initials, not by words of its function", () => {
+  assert.deepEqual(nameForms('Military Forces of {C} Zorgan Dervish Force'), ['zorgan dervish', 'zdf']);
+  assert.deepEqual(nameForms('Police Forces of {C} National Directorate of Security'), [
+    'national directorate of security',
+    'nds',
+  ]);
+  assert.deepEqual(nameForms('Military Forces of Peru (2016-) Zorgan Brigade'), ['zorgan brigade']);
+  assert.ok(!nameForms('Military Forces of {C} Military Police').includes('military police'));
+  assert.deepEqual(nameForms('Fulani Ethnic Militia ({C})'), ['fulani'], 'no initials of a template over a country');
+});
+
+test('aliases: initials that notes write for something else are no form of a name', () => {
+  const row = (text: string, actor1: string): AcledActorExample => ({
+    text,
+    eventType: 'Violence against civilians',
+    country: 'Peru',
+    actors: [actor1, 'Civilians (Peru)', '', ''],
+  });
+  const rows = [
+    row('On 1 May 2020, soldiers beat IDPs in Golf.', 'Military Forces of Peru (2016-)'),
+    row('On 2 May 2020, soldiers beat IDPs in Hotel.', 'Military Forces of Peru (2016-)'),
+    row('On 3 May 2020, police beat an IDP in India.', 'Police Forces of Peru (2016-)'),
+    row('On 4 May 2020, the Islamic Dawa Party attacked Juliet.', 'Islamic Dawa Party'),
+    row(
+      'On 5 May 2020, the Zorgan Dervish Force attacked Kilo.',
+      'Military Forces of Peru (2016-) Zorgan Dervish Force',
+    ),
+  ];
+  const aliases = learnAliases(rows);
+  assert.equal(aliases['*|idp'], undefined, 'IDPs are displaced people');
+  assert.deepEqual(aliases['*|zdf'], ['Military Forces of {C} Zorgan Dervish Force', 1]);
+  const namer = new AcledActorNamer(trainAcledActorModel([...fixture(), ...rows]));
+  assert.equal(namer.aliasOf('ZDF soldiers', 'PE'), 'Military Forces of Peru (2016-) Zorgan Dervish Force');
+  assert.equal(
+    namer.aliasOf('pro-government Zorgan Dervish forces', 'PE'),
+    'Military Forces of Peru (2016-) Zorgan Dervish Force',
+    'a name after a qualifier',
+  );
+  // The guessed force fits the unit by kind; the unit keeps its own name.
+  for (const town of ['Lima', 'Mike', 'November', 'Oscar'])
+    rows.push(row(`On 6 May 2020, troops of the army attacked ${town}.`, 'Military Forces of Peru (2016-)'));
+  const guessing = new AcledActorNamer(trainAcledActorModel(rows));
+  const source = 'Troops of the Zorgan Dervish Force attacked a village.';
+  const unit = source.indexOf('Zorgan');
+  const actors: EventParticipant[] = [
+    { name: 'Zorgan Dervish Force', kind: 'military', evidence: [{ start: unit, end: unit + 20 }] },
+  ];
+  orderForAcled(actors, 'Battles', source, 'PE', guessing, { start: 35, end: 43 }, source);
+  assert.equal(actors[0]?.acled, 'Military Forces of Peru (2016-) Zorgan Dervish Force');
+});
+
 test("aliases: an acronym of a name seen anywhere, and the words a country's notes code as one group", () => {
   const row = (text: string, actor1: string, actor2 = 'Civilians (Ruritania)'): AcledActorExample => ({
     text,

@@ -259,7 +259,10 @@ export class AcledActorNamer {
     // The mention's own name ("CODECO militiamen"), else an acronym in it standing alone as a
     // short name ACLED uses ("BJP workers"; not "Al" of "Al Hudaydah").
     const acronyms = (mention.match(/\b[A-Z]{3,}\b/g) ?? []).map((w) => w.toLowerCase());
-    for (const f of [...nameForms(mention), ...acronyms]) {
+    // A name may follow a qualifier of the mention ("STC Security Belt Forces").
+    const words = mention.trim().split(/\s+/);
+    const tails = words.slice(1).flatMap((_, i) => nameForms(words.slice(i + 1).join(' ')));
+    for (const f of [...nameForms(mention), ...tails, ...acronyms]) {
       if (!f.split(' ').every((w) => capitalised.has(w))) continue;
       const hit = this.aliases[`*|${f}`];
       const name = hit && fillAcledTemplate(hit[0], country, this.fullNames);
@@ -523,7 +526,7 @@ export function nameForms(name: string): string[] {
   const out: string[] = [];
   const lead = /^([\p{Lu}\d][\p{L}\d-]*?\p{Lu}[\p{L}\d-]*):/u.exec(name);
   if (lead) out.push(lead[1]!.toLowerCase());
-  const rest = name
+  const rest = stateUnit(name)
     .replace(/^[^:]*:\s*/, '')
     .replace(/\{C\}|\([^)]*\)/g, ' ')
     .replace(KIND_WORDS, ' ')
@@ -531,8 +534,49 @@ export function nameForms(name: string): string[] {
     .trim()
     .toLowerCase();
   if (rest.length >= 3 && !out.includes(rest)) out.push(rest);
+  const initials = nameInitials(name);
+  if (initials && !out.includes(initials)) out.push(initials);
   return out;
 }
+
+/**
+ * The initials of a name of three or more capitalised words, lower-cased, which is how texts
+ * shorten it ("Police Forces of {C} National Directorate of Security" → nds); none for a template
+ * over a country ("Fulani Ethnic Militia ({C})").
+ */
+export function nameInitials(name: string): string | undefined {
+  const unit = stateUnit(name).replace(/^[^:]*:\s*/, '');
+  if (unit.includes(COUNTRY_SLOT)) return undefined;
+  const capitals = unit.replace(/\([^)]*\)/g, ' ').match(/\b\p{Lu}/gu) ?? [];
+  return capitals.length >= 3 ? capitals.join('').toLowerCase() : undefined;
+}
+
+/**
+ * The unit a state force's name ends with ("Military Forces of {C} Puntland Dervish Force" →
+ * "Puntland Dervish Force", "Military Forces of Turkey (2016-) Gendarmerie" → "Gendarmerie"),
+ * which is how a text writes it; other names unchanged.
+ */
+function stateUnit(name: string): string {
+  const m = /^(?:Military|Police) Forces of (?:the )?(.*)$/.exec(name);
+  if (!m) return name;
+  const words = m[1]!.split(' ');
+  for (let n = 1; n <= Math.min(4, words.length - 1); n++) {
+    const country = words.slice(0, n).join(' ');
+    if (country !== COUNTRY_SLOT && !countryByName(country)) continue;
+    const unit = words
+      .slice(n)
+      .join(' ')
+      .replace(/^\(\d{4}-\d{0,4}\)\s*/, '');
+    // A unit named only by its function ("Military Police", "Gendarmerie") is what texts call
+    // any state's, or the force at large: no form of a name of its own.
+    return unit && unit.split(' ').some((w) => !FUNCTION_WORDS.test(w)) ? unit : name;
+  }
+  return name;
+}
+
+// Words that say what a state's unit does, not which unit it is.
+const FUNCTION_WORDS =
+  /^(?:military|police|civil|federal|national|state|special|security|forces?|guards?|border|intelligence|gendarmerie|prison|army|navy|air|of|the|and)$/i;
 
 /**
  * The initials of each run of capitalised words of a name, lower-cased: "Military Forces of Iraq
@@ -622,6 +666,41 @@ export function learnAliases(rows: AcledActorExample[]): Record<string, [string,
       }
   // A form two names share names the one ACLED writes far more often, or the bare name whose
   // factions the others are ("Mayi Mayi" is the Mayi Mayi Militia, not its Raia Mutomboki faction).
+  // Initials that training's notes write for something else ("IDPs", not the Islamic Dawa Party)
+  // are no form of the name: where three or more notes write them, most must code the name.
+  const initialsOf = new Map<string, Set<string>>();
+  for (const templates of forms.values())
+    for (const t of templates.keys()) {
+      const i = nameInitials(t);
+      if (i) initialsOf.set(i, (initialsOf.get(i) ?? new Set()).add(t));
+    }
+  const written = new Map<string, [number, number]>();
+  for (const r of rows) {
+    // "IDPs" writes IDP.
+    const words = [...new Set(aliasWords(r.text).map((w) => (initialsOf.has(w) ? w : w.replace(/s$/, ''))))].filter(
+      (w) => initialsOf.has(w),
+    );
+    if (words.length === 0) continue;
+    const coded = new Set(
+      r.actors
+        .slice(0, 2)
+        .flatMap((cell) => cell.split(/;\s*/))
+        .filter((a) => a.trim())
+        .map((a) => acledTemplate(a.trim(), r.country || undefined)),
+    );
+    for (const w of words) {
+      const [n, k] = written.get(w) ?? [0, 0];
+      written.set(w, [n + 1, k + ([...initialsOf.get(w)!].some((t) => coded.has(t)) ? 1 : 0)]);
+    }
+  }
+  for (const [w, [n, k]] of written)
+    if (n >= ALIAS_MIN_NOTES && k / n < 0.5)
+      for (const t of initialsOf.get(w)!) {
+        // A name whose own acronym the initials are ("BJP: Bharatiya Janata Party") keeps them.
+        if (nameForms(t)[0] === w && /^[^:]+:/.test(t)) continue;
+        forms.get(w)?.delete(t);
+      }
+  for (const f of [...forms.keys()]) if (forms.get(f)!.size === 0) forms.delete(f);
   for (const f of [...forms.keys()].sort()) {
     const ranked = [...forms.get(f)!].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
     const [top, second] = ranked;

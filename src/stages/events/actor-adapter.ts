@@ -414,7 +414,10 @@ export function orderForAcled(
   const at = actors.findIndex(fits);
   if (at >= 0) {
     const [a] = actors.splice(at, 1);
-    actors.unshift({ ...a!, acled: guess.name });
+    // A unit of the guessed force that the words name ("Security Belt Forces" of Yemen's
+    // military) keeps its own name, which is ACLED's where it knows the unit.
+    const unit = resolved.has(a!) && a!.acled !== undefined && a!.acled.startsWith(`${guess.name} `);
+    actors.unshift({ ...a!, acled: unit ? a!.acled! : guess.name });
     return true;
   }
   // A named group the text bears out is ACLED's name for who acted ("Turkish forces … operating
