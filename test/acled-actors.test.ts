@@ -493,6 +493,50 @@ test("name forms: a state force's unit by its own name and initials, not by word
   assert.deepEqual(nameForms('Fulani Ethnic Militia ({C})'), ['fulani'], 'no initials of a template over a country');
 });
 
+test('a group the words name has its branch in a country training never saw it in', () => {
+  const rows = fixture();
+  for (const [i, country] of ['Ukraine', 'Chile', 'Ukraine', 'Chile'].entries())
+    rows.push({
+      text: `On ${i + 1} June 2020, Red Crescent Army militants attacked a checkpoint near Golf.`,
+      eventType: 'Battles',
+      country,
+      actors: [`Red Crescent Army (${country})`, '', '', ''],
+    });
+  const namer = new AcledActorNamer(trainAcledActorModel(rows));
+  const text = 'On 9 June 2020, Red Crescent Army militants attacked a checkpoint near Hotel.';
+  assert.equal(namer.firstActor(text, 'PE')?.name, 'Red Crescent Army (Peru)');
+  assert.notEqual(
+    namer.firstActor('On 9 June 2020, militants attacked a checkpoint near Hotel.', 'PE')?.name,
+    'Red Crescent Army (Peru)',
+    'unnamed, the group is not guessed where training never saw it',
+  );
+});
+
+test("aliases: a country's acronym names its group however often the country's notes code it, unless a monitor's", () => {
+  const row = (text: string, actor1: string, actor2 = ''): AcledActorExample => ({
+    text,
+    eventType: 'Battles',
+    country: 'Peru',
+    actors: [actor1, actor2, '', ''],
+  });
+  const army = 'Military Forces of Peru (2016-)';
+  const rows = [
+    row('On 1 May 2020, the FAP clashed with rebels near Golf.', army, 'Red Front'),
+    row('On 2 May 2020, the FAP shelled Hotel.', army, 'Civilians (Peru)'),
+    row('On 3 May 2020, Red Front fighters ambushed a FAP patrol near India.', 'Red Front', army),
+    row('On 4 May 2020, soldiers clashed with rebels near Juliet.', army, 'Red Front'),
+    row('On 5 May 2020, soldiers fired on rebels near Kilo.', army, 'Red Front'),
+    row('On 6 May 2020, the MMP observed 9 explosions near Lima.', army),
+    row('On 7 May 2020, the MMP observed 4 explosions near Mike.', army),
+    row('On 8 May 2020, the MMP observed 2 shots near Oscar.', army),
+    row('On 9 May 2020, soldiers arrested a man near Papa.', army),
+    row('On 10 May 2020, the MMP reported shelling near Quebec.', army),
+  ];
+  const aliases = learnAliases(rows);
+  assert.equal(aliases['PE|fap']?.[0], army, 'the army is in most notes, but FAP is its short name');
+  assert.equal(aliases['PE|mmp'], undefined, "a monitor's name is no side's");
+});
+
 test('aliases: initials that notes write for something else are no form of a name', () => {
   const row = (text: string, actor1: string): AcledActorExample => ({
     text,

@@ -294,21 +294,26 @@ export class AcledActorNamer {
    */
   firstActor(text: string, country: string | undefined): AcledActorGuess | undefined {
     const top = this.classifier.predict(withRoleCues(text));
-    return this.named(top.label, top.confidence, country);
+    return this.named(top.label, top.confidence, country, text);
   }
 
   /** The `k` best first actors the model names for `text` in `country`, best first. */
   firstActors(text: string, country: string | undefined, k: number): AcledActorGuess[] {
     const out: AcledActorGuess[] = [];
     for (const p of this.classifier.rank(withRoleCues(text)).slice(0, k)) {
-      const g = this.named(p.label, p.confidence, country);
+      const g = this.named(p.label, p.confidence, country, text);
       if (g) out.push(g);
     }
     return out;
   }
 
   /** A template filled for `country`, where it can be. */
-  private named(label: string, confidence: number, country: string | undefined): AcledActorGuess | undefined {
+  private named(
+    label: string,
+    confidence: number,
+    country: string | undefined,
+    text?: string,
+  ): AcledActorGuess | undefined {
     if (label === OTHER_ACTOR) return undefined;
     const kind = kindOfAcledName(label);
     let template = label;
@@ -316,7 +321,10 @@ export class AcledActorNamer {
     const local = this.localTemplates[template];
     // Elsewhere a local convention falls back to ACLED's generic name for its kind.
     // (A named group's countries are checked where the words can bear it out: orderForAcled.)
-    if (!home && local && country && needsCountry(template) && !local.includes(country)) {
+    // A group the words name ("Islamic State militants" in Somalia) has its branch there, as
+    // ACLED names one per country.
+    const said = text !== undefined && !BY_RULE.has(kind) && namesGroup(text, template);
+    if (!home && local && country && needsCountry(template) && !local.includes(country) && !said) {
       const generic = acledActorName(kind, country);
       // An ethnic or communal group's militia keeps its name in a new country ("Fulani Ethnic
       // Militia (Ghana)"); other local conventions have none there.
@@ -551,6 +559,16 @@ export function nameInitials(name: string): string | undefined {
   return capitals.length >= 3 ? capitals.join('').toLowerCase() : undefined;
 }
 
+/** Whether `text` writes a name form of `template` as whole words ("Islamic state militants"). */
+function namesGroup(text: string, template: string): boolean {
+  const lower = text.toLowerCase();
+  return nameForms(template).some(
+    (f) =>
+      f.length >= 4 &&
+      new RegExp(`(?<![\\p{L}])${f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(lower),
+  );
+}
+
 /**
  * The unit a state force's name ends with ("Military Forces of {C} Puntland Dervish Force" →
  * "Puntland Dervish Force", "Military Forces of Turkey (2016-) Gendarmerie" → "Gendarmerie"),
@@ -620,9 +638,15 @@ export function learnAliases(rows: AcledActorExample[]): Record<string, [string,
   const pairs = new Map<string, Map<string, number>>();
   const base = new Map<string, Map<string, number>>();
   const rowsIn = new Map<string, number>();
+  // Words the notes write in capitals ("FARDC", "SSPDF"): a group's own short name.
+  const acronyms = new Set<string>();
+  // (Not a monitor's: "the OSCE SMM observed" names who saw, not a side.)
+  const monitors = new Set<string>();
   for (const r of rows) {
     const c = countryByName(r.country)?.alpha2;
     if (!c) continue;
+    for (const w of r.text.match(/\b\p{Lu}{3,}\b/gu) ?? [])
+      (isObservation(r.text) ? monitors : acronyms).add(`${c}|${w.toLowerCase()}`);
     // The two sides only: an associated actor is who a crowd was ("Health Workers"), not a side.
     const names = new Set(
       r.actors
@@ -729,7 +753,13 @@ export function learnAliases(rows: AcledActorExample[]): Record<string, [string,
     const share = k / n;
     const second = (ranked[1]?.[1] ?? 0) / n;
     const rate = (base.get(c)!.get(name) ?? 0) / rowsIn.get(c)!;
-    if (share >= ALIAS_MIN_SHARE && share - rate >= ALIAS_MIN_LIFT && share - second >= ALIAS_MIN_MARGIN)
+    // An acronym names its group however often the country's notes code it: the army's short
+    // name ("FARDC") is the army's though most notes there code the army.
+    if (
+      share >= ALIAS_MIN_SHARE &&
+      (share - rate >= ALIAS_MIN_LIFT || (acronyms.has(key) && !monitors.has(key))) &&
+      share - second >= ALIAS_MIN_MARGIN
+    )
       out[key] = [name, Math.round(share * 1000) / 1000];
   }
   return out;
