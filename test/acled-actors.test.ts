@@ -19,6 +19,7 @@ import {
   acledActorExample,
   kindOfAcledName,
   actingSubject,
+  aliasWords,
   initialisms,
   learnAliases,
   learnIdentitySuffixes,
@@ -535,6 +536,23 @@ test("aliases: a country's acronym names its group however often the country's n
   const aliases = learnAliases(rows);
   assert.equal(aliases['PE|fap']?.[0], army, 'the army is in most notes, but FAP is its short name');
   assert.equal(aliases['PE|mmp'], undefined, "a monitor's name is no side's");
+});
+
+test('a possessive is its word\'s own: "the PMF\'s peace companies" write PMF', () => {
+  assert.deepEqual(aliasWords("On 7 May 2020, the PMF's peace companies ambushed IS militants."), [
+    'on',
+    'may',
+    'pmf',
+    'is',
+  ]);
+  const rows = [1, 2, 3].map((i) => ({
+    text: `On ${i} May 2020, the ZDF attacked Golf.`,
+    eventType: 'Battles',
+    country: 'Peru',
+    actors: ['Military Forces of Peru (2016-) Zorgan Dervish Force', '', '', ''],
+  }));
+  const namer = new AcledActorNamer(trainAcledActorModel([...fixture(), ...rows]));
+  assert.equal(namer.aliasOf("ZDF's", 'PE'), 'Military Forces of Peru (2016-) Zorgan Dervish Force');
 });
 
 test('aliases: initials that notes write for something else are no form of a name', () => {

@@ -253,7 +253,8 @@ export class AcledActorNamer {
    * The ACLED name that an actor mention's words stand for in an event in `country` (ISO
    * alpha-2), where training learnt one for one of its capitalised words; the surest word wins.
    */
-  aliasOf(mention: string, country: string | undefined): string | undefined {
+  aliasOf(said: string, country: string | undefined): string | undefined {
+    const mention = said.replace(/['’]s\b/g, '');
     // Only a form the mention writes capitalised names a group ("NAS", not "three women").
     const capitalised = new Set(aliasWords(mention));
     // The mention's own name ("CODECO militiamen"), else an acronym in it standing alone as a
@@ -614,7 +615,8 @@ export function initialisms(name: string): string[] {
 
 /** The capitalised words of a text, lower-cased: the words that may name a group ("pro-Houthi" → houthi). */
 export function aliasWords(text: string): string[] {
-  return [...new Set((text.match(/\p{Lu}[\p{L}\d'’-]*/gu) ?? []).map((w) => w.toLowerCase()))];
+  // A possessive is the word's own ("the PMF's peace companies" → pmf).
+  return [...new Set((text.match(/\p{Lu}[\p{L}\d'’-]*/gu) ?? []).map((w) => w.replace(/['’]s$/, '').toLowerCase()))];
 }
 
 /** How many notes must have the word, how often they must code the name, how much above its rate in the country. */
