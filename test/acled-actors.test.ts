@@ -20,6 +20,7 @@ import {
   kindOfAcledName,
   actingSubject,
   aliasWords,
+  factionOf,
   initialisms,
   learnAliases,
   learnIdentitySuffixes,
@@ -553,6 +554,23 @@ test('a possessive is its word\'s own: "the PMF\'s peace companies" write PMF', 
   }));
   const namer = new AcledActorNamer(trainAcledActorModel([...fixture(), ...rows]));
   assert.equal(namer.aliasOf("ZDF's", 'PE'), 'Military Forces of Peru (2016-) Zorgan Dervish Force');
+});
+
+test('a faction ACLED names in brackets is named by its own name, and a new branch of it as ACLED names branches', () => {
+  assert.deepEqual(factionOf('Zorgan Militia (Kilo Lima)'), 'Kilo Lima');
+  assert.equal(factionOf('Fulani Ethnic Militia ({C})'), undefined);
+  assert.equal(factionOf('Protesters (Peru)'), undefined, 'a country is no faction');
+  assert.equal(factionOf('Military Forces of Peru (2016-)'), undefined);
+  const rows = [1, 2, 3].map((i) => ({
+    text: `On ${i} May 2020, Kilo Lima fighters attacked Golf.`,
+    eventType: 'Battles',
+    country: 'Peru',
+    actors: ['Zorgan Militia (Kilo Lima)', 'Civilians (Peru)', '', ''],
+  }));
+  const namer = new AcledActorNamer(trainAcledActorModel([...fixture(), ...rows]));
+  assert.equal(namer.aliasOf('Zorgan Militia Kilo Lima', 'PE'), 'Zorgan Militia (Kilo Lima)');
+  assert.equal(namer.aliasOf('Kilo Lima-Mike militiamen', 'PE'), 'Zorgan Militia (Kilo Lima-Mike)');
+  assert.equal(namer.aliasOf('Oscar-Mike militiamen', 'PE'), undefined, 'a branch of no faction training saw');
 });
 
 test('aliases: initials that notes write for something else are no form of a name', () => {

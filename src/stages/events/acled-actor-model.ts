@@ -269,6 +269,16 @@ export class AcledActorNamer {
       const name = hit && fillAcledTemplate(hit[0], country, this.fullNames);
       if (name) return name;
     }
+    // A new branch of a faction training saw, hyphenated to its name ("Raia Mutomboki-Lukoba
+    // militiamen"), is named as ACLED names its branches: "Mayi Mayi Militia (Raia
+    // Mutomboki-Lukoba)".
+    for (const m of mention.matchAll(/((?:\p{Lu}[\p{L}]*\s+)*\p{Lu}[\p{L}]*)-(\p{Lu}[\p{L}]*)/gu)) {
+      const hit = this.aliases[`*|${m[1]!.toLowerCase()}`];
+      if (hit && factionOf(hit[0])?.toLowerCase() === m[1]!.toLowerCase()) {
+        const name = fillAcledTemplate(hit[0].replace(/\(([^()]+)\)$/, `(${m[0]})`), country, this.fullNames);
+        if (name) return name;
+      }
+    }
     if (!country) return undefined;
     let best: [string, number] | undefined;
     for (const w of aliasWords(mention)) {
@@ -545,7 +555,22 @@ export function nameForms(name: string): string[] {
   if (rest.length >= 3 && !out.includes(rest)) out.push(rest);
   const initials = nameInitials(name);
   if (initials && !out.includes(initials)) out.push(initials);
+  // A faction ACLED names in brackets after its movement ("Mayi Mayi Militia (Raia Mutomboki)"):
+  // the text names it by its own name.
+  const faction = factionOf(name);
+  if (faction && !out.includes(faction.toLowerCase())) out.push(faction.toLowerCase());
   return out;
+}
+
+/**
+ * The faction a name ends with in brackets ("Mayi Mayi Militia (Raia Mutomboki)" → Raia
+ * Mutomboki), where the brackets hold neither a country, nor the country slot, nor a period.
+ */
+export function factionOf(name: string): string | undefined {
+  const m = /^[^(]*\S\s*\(([^()]+)\)$/.exec(name);
+  const f = m?.[1]!.trim();
+  if (!f || f === COUNTRY_SLOT || /\d{4}/.test(f) || countryByName(f) || !/^\p{Lu}/u.test(f)) return undefined;
+  return f.length >= 4 ? f : undefined;
 }
 
 /**
