@@ -573,6 +573,30 @@ test('a faction ACLED names in brackets is named by its own name, and a new bran
   assert.equal(namer.aliasOf('Oscar-Mike militiamen', 'PE'), undefined, 'a branch of no faction training saw');
 });
 
+test("a name that is part of a mention is looked up, and a state force's unit the words spell is the force's", () => {
+  const rows = [1, 2, 3].map((i) => ({
+    text: `On ${i} May 2020, rebels attacked troops of the Kilo Brigade near Golf.`,
+    eventType: 'Battles',
+    country: 'Peru',
+    actors: ['Military Forces of Peru (2016-) Kilo Brigade', 'Civilians (Peru)', '', ''],
+  }));
+  const namer = new AcledActorNamer(trainAcledActorModel([...fixture(), ...rows]));
+  assert.equal(namer.aliasOf('Kilo Brigade and Resistance', 'PE'), 'Military Forces of Peru (2016-) Kilo Brigade');
+  // The tagger named the brigade as a militia of its own: the words spell the force's unit.
+  const source = 'On 4 June 2020, the Kilo Brigade and Resistance fighters attacked rebels near Hotel.';
+  const at = source.indexOf('Kilo');
+  const actors: EventParticipant[] = [
+    {
+      name: 'Kilo Brigade and Resistance',
+      kind: 'political-militia',
+      acled: 'Kilo Brigade and Resistance',
+      evidence: [{ start: at, end: at + 27 }],
+    },
+  ];
+  orderForAcled(actors, 'Battles', source, 'PE', namer, { start: 60, end: 68 }, source);
+  assert.equal(actors[0]?.acled, 'Military Forces of Peru (2016-) Kilo Brigade');
+});
+
 test('aliases: initials that notes write for something else are no form of a name', () => {
   const row = (text: string, actor1: string): AcledActorExample => ({
     text,

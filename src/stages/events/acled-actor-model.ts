@@ -260,10 +260,14 @@ export class AcledActorNamer {
     // The mention's own name ("CODECO militiamen"), else an acronym in it standing alone as a
     // short name ACLED uses ("BJP workers"; not "Al" of "Al Hudaydah").
     const acronyms = (mention.match(/\b[A-Z]{3,}\b/g) ?? []).map((w) => w.toLowerCase());
-    // A name may follow a qualifier of the mention ("STC Security Belt Forces").
+    // A name may be part of the mention, after a qualifier ("STC Security Belt Forces") or
+    // before another name ("Amajid Brigade and Resistance"): the longest part, of two words or
+    // more, that is one (a single word is a name only in capitals: "NLF", not "Nlf").
     const words = mention.trim().split(/\s+/);
-    const tails = words.slice(1).flatMap((_, i) => nameForms(words.slice(i + 1).join(' ')));
-    for (const f of [...nameForms(mention), ...tails, ...acronyms]) {
+    const parts: string[] = [];
+    for (let n = words.length - 1; n >= 2; n--)
+      for (let i = 0; i + n <= words.length; i++) parts.push(...nameForms(words.slice(i, i + n).join(' ')));
+    for (const f of [...nameForms(mention), ...parts, ...acronyms]) {
       if (!f.split(' ').every((w) => capitalised.has(w))) continue;
       const hit = this.aliases[`*|${f}`];
       const name = hit && fillAcledTemplate(hit[0], country, this.fullNames);

@@ -245,8 +245,15 @@ export function orderForAcled(
       if (a.evidence.some((e) => /^\s+(?:or|and\/or)\s+\p{Lu}/u.test(source.slice(e.end, e.end + 12)))) continue;
       const alias = namer.aliasOf(a.evidence.map((e) => source.slice(e.start, e.end)).join(' '), country);
       if (!alias) continue;
-      // "Israeli settlers" are Settlers (Israel), whatever notes with "Israeli" in them code.
-      if (OWN_NAMED.has(a.kind) && a.acled !== undefined && STATE_FORCES.has(kindOfAcledName(alias))) continue;
+      // "Israeli settlers" are Settlers (Israel), whatever notes with "Israeli" in them code; a
+      // unit the state force's name spells out ("Amajid Brigade") is the force's.
+      if (
+        OWN_NAMED.has(a.kind) &&
+        a.acled !== undefined &&
+        STATE_FORCES.has(kindOfAcledName(alias)) &&
+        !nameWords(a.name).some((w) => nameWords(alias).includes(w))
+      )
+        continue;
       a.acled = alias;
       const kind = kindOfAcledName(alias);
       if (kind !== 'organisation') a.kind = kind;
