@@ -20,6 +20,7 @@ import {
   kindOfAcledName,
   actingSubject,
   aliasWords,
+  codedSubject,
   factionOf,
   initialisms,
   learnAliases,
@@ -594,6 +595,35 @@ test("a name that is part of a mention is looked up, and a state force's unit th
     },
   ];
   orderForAcled(actors, 'Battles', source, 'PE', namer, { start: 60, end: 68 }, source);
+  assert.equal(actors[0]?.acled, 'Military Forces of Peru (2016-) Kilo Brigade');
+});
+
+test("a coder's note of the name the acting subject is coded as names the first actor", () => {
+  assert.equal(
+    codedSubject('On 3 May 2020, pro-Zorgan forces, coded as Kilo Brigade forces by default, ambushed rebels.'),
+    'Kilo Brigade forces',
+  );
+  assert.equal(codedSubject('On 3 May 2020, Lima fighters (coded as Kilo Brigade) attacked rebels.'), 'Kilo Brigade');
+  assert.equal(
+    codedSubject('On 3 May 2020, the Joint Forces (coded as pro-Zorgan and Kilo Brigade) fired.'),
+    'pro-Zorgan',
+  );
+  assert.equal(
+    codedSubject('On 3 May 2020, Mike Brigade and Lima forces (coded as Kilo Brigade) attacked rebels.'),
+    undefined,
+    'of two groups the note may code only the last',
+  );
+  assert.equal(codedSubject('On 3 May 2020, rebels attacked Golf, coded as Hotel.'), undefined);
+  const rows = [1, 2, 3].map((i) => ({
+    text: `On ${i} May 2020, rebels attacked troops of the Kilo Brigade near Golf.`,
+    eventType: 'Battles',
+    country: 'Peru',
+    actors: ['Military Forces of Peru (2016-) Kilo Brigade', 'Red Front', '', ''],
+  }));
+  const namer = new AcledActorNamer(trainAcledActorModel([...fixture(), ...rows]));
+  const source = 'On 3 May 2020, pro-Zorgan forces, coded as Kilo Brigade forces by default, ambushed rebels.';
+  const actors: EventParticipant[] = [];
+  orderForAcled(actors, 'Battles', source, 'PE', namer, { start: 76, end: 84 }, source);
   assert.equal(actors[0]?.acled, 'Military Forces of Peru (2016-) Kilo Brigade');
 });
 

@@ -513,6 +513,23 @@ export function actingSubject(text: string): string {
     : subject;
 }
 
+/**
+ * The name an event coder's note says the acting subject is coded as ("pro-STC forces, coded as
+ * Security Belt forces by default, ambushed …" → "Security Belt forces"; the first of two:
+ * "coded as pro-Hadi and Southern Resistance" → "pro-Hadi"); undefined where the subject joins
+ * two groups, of which the note may code only the last ("Amajid Brigade and Hazamiyah Resistance
+ * forces (coded as Southern Resistance)").
+ */
+export function codedSubject(text: string): string | undefined {
+  const body = text.replace(LEAD, '').replace(HEDGE, '$1');
+  const verb = FIRST_VERB.exec(body);
+  if (!verb || verb[0].toLowerCase() !== 'coded' || /\band\b/i.test(body.slice(0, verb.index))) return undefined;
+  return CODED_AS.exec(body.slice(verb.index))?.[1];
+}
+
+// "coded as X" up to a stop: "coded as Security Belt forces by default", "(coded as X)".
+const CODED_AS = /^coded as\s+((?:[\p{L}'-]+\s+){0,3}?[\p{L}'-]+)(?=\s*(?:[,.;)]|$)|\s+(?:and|by|due|for)\b)/u;
+
 // Participles that open a subject as adjectives ("suspected", "alleged").
 const HEDGE = /^((?:the |a |an )?)(?:suspected|alleged|reported|presumed)\s+/i;
 

@@ -20,6 +20,7 @@ import {
 import { PRIVATE_SECURITY } from '../entities/nominal-actors.js';
 import {
   actingSubject,
+  codedSubject,
   subjectOf,
   CROWD_EVENT_TYPES,
   kindOfAcledName,
@@ -280,6 +281,21 @@ export function orderForAcled(
         if (acled) Object.assign(a, { country, acled });
       }
     return false;
+  }
+  // "pro-STC forces, coded as Security Belt forces by default, ambushed …": the coder's note
+  // says which name the acting subject goes by.
+  const coded = codedSubject(text);
+  const codedName = coded !== undefined ? namer.aliasOf(coded, country) : undefined;
+  if (codedName) {
+    const name = namer.fullName(codedName);
+    actors.unshift({
+      name,
+      kind: kindOfAcledName(name),
+      ...(country && { country }),
+      acled: name,
+      evidence: [{ start: evidence.start, end: evidence.end }],
+    });
+    return true;
   }
   // Who the subject names, as ACLED's notes with that word in their subject code it ("Saudi
   // forces reportedly fired" in Yemen are Operation Restoring Hope): the mention that has the
