@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { Doc } from '../src/core/doc.js';
+import { openGazetteer } from '../src/gazetteer/gazetteer.js';
 import type { EventParticipant } from '../src/core/layers.js';
 import { createPipeline } from '../src/core/pipeline.js';
 import { events } from '../src/stages/events/events.js';
@@ -180,6 +181,40 @@ test("a monitor's observation names no side: the nearest observations seen in tr
     undefined,
     'a note that names who acted is not an observation',
   );
+});
+
+test("a monitor's observation is placed at the namesake beside the front where training saw the monitor", () => {
+  const gazetteer = openGazetteer();
+  const readings = gazetteer?.lookup('Mykhaylivka') ?? [];
+  const front = readings.find((e) => e.admin1 === 'Zaporizhzhia');
+  const far = readings.find((e) => e.admin1 === 'Chernivtsi');
+  if (!front || !far) return; // the gazetteer is not built
+  const rows = fixture();
+  for (let i = 0; i < 4; i++)
+    rows.push({
+      text: `On ${i + 1} May 2020, the monitors observed a total of ${i + 2} explosions near Westfield.`,
+      eventType: 'Explosions/Remote violence',
+      country: 'Ukraine',
+      actors: ['Green Brigade', '', '', ''],
+      point: { lat: front.lat + 0.05, lon: front.lon },
+    });
+  const namer = new AcledActorNamer(trainAcledActorModel(rows));
+  const placeOf = (text: string) => {
+    const doc = createPipeline([sentences(), numbers()]).run(Doc.create(text, { published: '2020-05-09' }));
+    const i = text.indexOf('Mykhaylivka');
+    doc.add('place', {
+      start: i,
+      end: i + 11,
+      attrs: { name: 'Mykhaylivka', lat: far.lat, lon: far.lon, country: 'UA', featureCode: 'PPL', use: 'literal' },
+      by: { stage: 'test', confidence: 1 },
+    });
+    createPipeline([events({ classifier: null, actorNamer: namer })], ['sentence', 'token', 'number']).run(doc);
+    return doc.layer('event')[0]?.attrs.location;
+  };
+  const seen = placeOf('On 9 May 2020, the monitors observed a total of 3 explosions near Mykhaylivka.');
+  assert.deepEqual([seen?.lat, seen?.lon], [front.lat, front.lon]);
+  const shelled = placeOf('On 9 May 2020, the army shelled a school near Mykhaylivka.');
+  assert.deepEqual([shelled?.lat, shelled?.lon], [far.lat, far.lon], 'a note that is no observation keeps its place');
 });
 
 test("a village's own observation outweighs two from a village farther off", () => {

@@ -250,6 +250,16 @@ export class AcledActorNamer {
   }
 
   /**
+   * How far (km) `point` lies from the nearest place where training saw a monitor's observation
+   * (see {@link isObservation}); Infinity without any.
+   */
+  observedDistance(point: { lat: number; lon: number }): number {
+    let best = Infinity;
+    for (const [lat, lon] of this.observed) best = Math.min(best, kmBetween(point.lat, point.lon, lat, lon));
+    return best;
+  }
+
+  /**
    * The ACLED name that an actor mention's words stand for in an event in `country` (ISO
    * alpha-2), where training learnt one for one of its capitalised words; the surest word wins.
    */

@@ -18,7 +18,7 @@ import type { EventAttrs, EventParticipant, Factuality, PloverType } from '../..
 import type { Stage, StageContext } from '../../core/stage.js';
 import type { Span } from '../../core/span.js';
 import { ACLED_EVENT_TYPE, ploverModeOf, ploverOfSubEvent } from './acled-mapping.js';
-import { AcledActorNamer, shippedAcledActorNamer } from './acled-actor-model.js';
+import { AcledActorNamer, isObservation, shippedAcledActorNamer } from './acled-actor-model.js';
 import { acledActorName, actorMentionsIn, orderForAcled, type ActorMention } from './actor-adapter.js';
 import { EventClassifier, shippedEventClassifier } from './event-classifier.js';
 import { actorCountryPlace, eventPlace, precisionOf } from './event-location.js';
@@ -590,7 +590,7 @@ function emit(
   if (type === 'ASSAULT' && mode === undefined && acled) mode = ploverModeOf(acled.subEventType, text);
 
   const said = namer?.countryOf(text);
-  const { location, firm } = locate(doc, d, type, ctx, said) ?? {};
+  const { location, firm } = locate(doc, d, type, ctx, said, isObservation(text) ? namer : undefined) ?? {};
   const date = dateOf(doc, d, factuality);
   // A small or alternately named place that nothing corroborates, read in a country training
   // never saw an event in ("Valencia" in Spain for Trinidad's), yields to the country the words
@@ -694,6 +694,7 @@ function locate(
   type: PloverType,
   ctx: StageContext,
   sureCountry?: string,
+  monitored?: AcledActorNamer | null,
 ): { location: NonNullable<EventAttrs['location']>; firm: boolean } | undefined {
   const found = eventPlace(doc, [...new Set(d.mentions.map((m) => m.sentence))]);
   const first = d.mentions[0]!;
@@ -738,6 +739,17 @@ function locate(
       !/^PCL/.test(e.featureCode) && (wanted ? e.country === wanted : weak && otherCountries.has(e.country));
     if (wanted !== place.attrs.country) namesake = readings.find(fits);
   }
+  // A monitor reports from the front it watches: of a village's namesakes, the one beside the
+  // places where training saw the monitor's observations ("near Petrivske": the Donetsk one).
+  if (monitored && readings.length > 1) {
+    const chosen = namesake ?? own ?? place.attrs;
+    const away = (e: { lat: number | null; lon: number | null }) =>
+      e.lat === null || e.lon === null ? Infinity : monitored.observedDistance({ lat: e.lat, lon: e.lon });
+    const nearest = readings
+      .filter((e) => !/^PCL/.test(e.featureCode))
+      .reduce<GazetteerEntry | undefined>((b, e) => (b && away(b) <= away(e) ? b : e), undefined);
+    if (nearest && away(nearest) <= MONITORED_KM && away(chosen) > MONITORED_KM) namesake = nearest;
+  }
   const best = namesake
     ? {
         name: namesake.name,
@@ -776,6 +788,9 @@ function locate(
   };
   return { location, firm: !weak && !namesake };
 }
+
+/** How near (km) a namesake must lie to a monitor's past observations to be where it reports from. */
+const MONITORED_KM = 15;
 
 function dateOf(doc: Doc, d: Draft, factuality: Factuality): EventAttrs['date'] {
   const published = doc.meta.published;
