@@ -662,6 +662,31 @@ test("a coder's note of the name the acting subject is coded as names the first 
   assert.equal(actors[0]?.acled, 'Military Forces of Peru (2016-) Kilo Brigade');
 });
 
+test('the unknown attackers of violence the words put down to gangs are an unidentified gang', () => {
+  const rows = fixture();
+  for (const [i, town] of ['Golf', 'Hotel', 'India'].entries())
+    rows.push({
+      text: `On ${i + 1} June 2020, a man was shot dead in ${town}; police blame a gang.`,
+      eventType: 'Violence against civilians',
+      country: 'Mexico',
+      actors: ['Unidentified Gang (Mexico)', 'Civilians (Mexico)', '', ''],
+    });
+  const namer = new AcledActorNamer(trainAcledActorModel(rows));
+  const ev = { start: 0, end: 5 };
+  const name = (text: string) => {
+    const actors: EventParticipant[] = [
+      { name: 'Gunmen', kind: 'unidentified-armed-group', acled: 'Unidentified Armed Group (Peru)', evidence: [ev] },
+    ];
+    orderForAcled(actors, 'Violence against civilians', text, 'PE', namer, ev, text);
+    return actors[0]?.acled;
+  };
+  const shot = 'On 9 June 2020, a man was shot dead by unknown gunmen in Kilo';
+  assert.equal(name(`${shot}, in what police believe is a gang-related attack.`), 'Unidentified Gang (Peru)');
+  assert.equal(name(`${shot} during a shoot-out between rival gangs.`), 'Unidentified Gang (Peru)');
+  assert.equal(name(`${shot}. He was an alleged gang member.`), 'Unidentified Armed Group (Peru)', 'a victim of gangs');
+  assert.equal(name(`${shot}.`), 'Unidentified Armed Group (Peru)');
+});
+
 test('aliases: initials that notes write for something else are no form of a name', () => {
   const row = (text: string, actor1: string): AcledActorExample => ({
     text,

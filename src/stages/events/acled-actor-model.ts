@@ -394,6 +394,11 @@ export class AcledActorNamer {
     return false;
   }
 
+  /** Whether the naming model learnt `template` as a first actor. */
+  knowsTemplate(template: string): boolean {
+    return this.classifier.classes.includes(template);
+  }
+
   /** Whether training saw any event in `country` (ISO alpha-2); true without a country model. */
   trainedOn(country: string): boolean {
     if (!this.countries) return true;

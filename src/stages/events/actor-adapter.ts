@@ -16,6 +16,7 @@ import {
   acledCountryName,
   acledIdentityMilitia,
   acledTemplate,
+  fillAcledTemplate,
 } from '../entities/acled-actor-name.js';
 import { PRIVATE_SECURITY } from '../entities/nominal-actors.js';
 import {
@@ -213,6 +214,33 @@ function bornOut(guess: AcledActorGuess, text: string, home: string | undefined,
  * model decided.
  */
 export function orderForAcled(
+  actors: EventParticipant[],
+  eventType: string | undefined,
+  text: string,
+  country: string | undefined,
+  namer: AcledActorNamer | null,
+  evidence: Span,
+  source?: string,
+  point?: { lat: number; lon: number },
+): boolean {
+  const decided = orderActors(actors, eventType, text, country, namer, evidence, source, point);
+  // ACLED names the unknown attackers of violence the words put down to gangs ("what police
+  // believe is a gang-related shooting", "a shoot-out between rival gangs") an unidentified gang.
+  const first = actors[0];
+  const gang = namer && country ? namer.genericActor('unidentified-armed-group', country, 1) : undefined;
+  if (first && gang && namer!.knowsTemplate(GANG_TEMPLATE) && first.acled === gang.name && GANG_VIOLENCE.test(text)) {
+    const name = fillAcledTemplate(GANG_TEMPLATE, country, {});
+    if (name) first.acled = name;
+  }
+  return decided;
+}
+
+const GANG_TEMPLATE = `Unidentified Gang (${COUNTRY_SLOT})`;
+// Words that put violence down to gangs, not to a gang member as its victim.
+const GANG_VIOLENCE =
+  /\bgang[- ]related\b|\b(?:rival|between|another|two|by)\s+gangs?\b|\bgang (?:rivalry|war|dispute|feud)s?\b|\bby (?:\w+ )?gang members\b/i;
+
+function orderActors(
   actors: EventParticipant[],
   eventType: string | undefined,
   text: string,
