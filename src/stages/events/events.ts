@@ -598,11 +598,11 @@ function emit(
   // often than the conflict has moved.
   const placed =
     location?.country &&
-    !firm &&
     said &&
     said !== location.country &&
     !namer!.trainedOn(location.country) &&
-    namer!.namesCountry(text, said)
+    namer!.namesCountry(text, said) &&
+    !firm!()
       ? said
       : location?.country;
   const { actors, targets } = participants(doc, d, type, acled?.subEventType, placed);
@@ -695,13 +695,13 @@ function locate(
   ctx: StageContext,
   sureCountry?: string,
   monitored?: AcledActorNamer | null,
-): { location: NonNullable<EventAttrs['location']>; firm: boolean } | undefined {
+): { location: NonNullable<EventAttrs['location']>; firm: () => boolean } | undefined {
   const found = eventPlace(doc, [...new Set(d.mentions.map((m) => m.sentence))]);
   const first = d.mentions[0]!;
   const byActor = found ? undefined : actorCountryPlace(doc, first.sentence, first);
   if (byActor) {
     const { evidence, ...where } = byActor;
-    return { location: { ...where, precision: 'country', evidence: [evidence] }, firm: true };
+    return { location: { ...where, precision: 'country', evidence: [evidence] }, firm: () => true };
   }
   if (!found) {
     if (ACLED_CODABLE.has(type) && doc.has('place') && bestFactuality(d) !== 'historical')
@@ -723,11 +723,17 @@ function locate(
   const otherCountries = new Set(others.values());
   const index = placeIndexOf(doc) ?? openGazetteer();
   let namesake: GazetteerEntry | undefined;
-  const readings = place.attrs.country
-    ? [...(index?.lookup(surface) ?? []), ...(index?.lookupFolded(surface) ?? [])]
-    : [];
-  const own = readings.find((e) => e.lat === place.attrs.lat && e.lon === place.attrs.lon);
-  const weak = !own || own.population < 100000 || own.nameKind > 0;
+  // The name's readings, looked up once and only where asked for.
+  let looked: GazetteerEntry[] | undefined;
+  const readings = () =>
+    (looked ??= place.attrs.country
+      ? [...(index?.lookup(surface) ?? []), ...(index?.lookupFolded(surface) ?? [])]
+      : []);
+  const own = () => readings().find((e) => e.lat === place.attrs.lat && e.lon === place.attrs.lon);
+  const weak = () => {
+    const o = own();
+    return !o || o.population < 100000 || o.nameKind > 0;
+  };
   if (
     place.attrs.country &&
     !otherCountries.has(place.attrs.country) &&
@@ -736,16 +742,16 @@ function locate(
     const majority = others.size >= 2 && otherCountries.size === 1 ? [...otherCountries][0] : undefined;
     const wanted = majority ?? sureCountry;
     const fits = (e: GazetteerEntry) =>
-      !/^PCL/.test(e.featureCode) && (wanted ? e.country === wanted : weak && otherCountries.has(e.country));
-    if (wanted !== place.attrs.country) namesake = readings.find(fits);
+      !/^PCL/.test(e.featureCode) && (wanted ? e.country === wanted : weak() && otherCountries.has(e.country));
+    if (wanted !== place.attrs.country) namesake = readings().find(fits);
   }
   // A monitor reports from the front it watches: of a village's namesakes, the one beside the
   // places where training saw the monitor's observations ("near Petrivske": the Donetsk one).
-  if (monitored && readings.length > 1) {
-    const chosen = namesake ?? own ?? place.attrs;
+  if (monitored && readings().length > 1) {
+    const chosen = namesake ?? own() ?? place.attrs;
     const away = (e: { lat: number | null; lon: number | null }) =>
       e.lat === null || e.lon === null ? Infinity : monitored.observedDistance({ lat: e.lat, lon: e.lon });
-    const nearest = readings
+    const nearest = readings()
       .filter((e) => !/^PCL/.test(e.featureCode))
       .reduce<GazetteerEntry | undefined>((b, e) => (b && away(b) <= away(e) ? b : e), undefined);
     if (nearest && away(nearest) <= MONITORED_KM && away(chosen) > MONITORED_KM) namesake = nearest;
@@ -786,7 +792,7 @@ function locate(
     precision,
     evidence: found.same.map(spanOf),
   };
-  return { location, firm: !weak && !namesake };
+  return { location, firm: () => !weak() && !namesake };
 }
 
 /** How near (km) a namesake must lie to a monitor's past observations to be where it reports from. */
