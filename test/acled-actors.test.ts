@@ -548,6 +548,19 @@ test('a group the words name has its branch in a country training never saw it i
     'Red Crescent Army (Peru)',
     'unnamed, the group is not guessed where training never saw it',
   );
+  // Peru's notes write RCA for the group they code second: the word names it there too.
+  for (const [i, town] of ['India', 'Juliett', 'Kilo'].entries())
+    rows.push({
+      text: `On ${i + 1} July 2020, soldiers shelled RCA positions near ${town}.`,
+      eventType: 'Battles',
+      country: 'Peru',
+      actors: ['Military Forces of Peru (2016-)', 'Red Crescent Army (Peru)', '', ''],
+    });
+  const spelt = new AcledActorNamer(trainAcledActorModel(rows));
+  assert.equal(
+    spelt.firstActor('On 9 June 2020, RCA militants attacked a checkpoint near Hotel.', 'PE')?.name,
+    'Red Crescent Army (Peru)',
+  );
 });
 
 test("aliases: a country's acronym names its group however often the country's notes code it, unless a monitor's", () => {

@@ -348,7 +348,10 @@ export class AcledActorNamer {
     // (A named group's countries are checked where the words can bear it out: orderForAcled.)
     // A group the words name ("Islamic State militants" in Somalia) has its branch there, as
     // ACLED names one per country.
-    const said = text !== undefined && !BY_RULE.has(kind) && namesGroup(text, template);
+    const said =
+      text !== undefined &&
+      !BY_RULE.has(kind) &&
+      (namesGroup(text, template) || (country !== undefined && this.spells(text, template, country)));
     if (!home && local && country && needsCountry(template) && !local.includes(country) && !said) {
       const generic = acledActorName(kind, country);
       // An ethnic or communal group's militia keeps its name in a new country ("Fulani Ethnic
@@ -359,6 +362,15 @@ export class AcledActorNamer {
     const name = fillAcledTemplate(template, home ?? country, this.fullNames);
     if (!name) return undefined;
     return { name, template, kind, confidence };
+  }
+
+  /**
+   * Whether a capitalised word of `text` is one that training's notes in `country` write for the
+   * name `template` fills there ("IS" for Islamic State (Syria)).
+   */
+  private spells(text: string, template: string, country: string): boolean {
+    const name = fillAcledTemplate(template, country, this.fullNames);
+    return name !== undefined && aliasWords(text).some((w) => this.aliases[`${country}|${w}`]?.[0] === name);
   }
 
   /** ACLED's generic name for an actor of `kind` in `country` ("Unidentified Armed Group (Mexico)"). */
