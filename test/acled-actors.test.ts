@@ -527,6 +527,7 @@ test("name forms: a state force's unit by its own name and initials, not by word
     'nds',
   ]);
   assert.deepEqual(nameForms('Military Forces of Peru (2016-) Zorgan Brigade'), ['zorgan brigade']);
+  assert.ok(!nameForms('Military Forces of Saudi Arabia (2015-)').includes('arabia'), 'the longest country name');
   assert.ok(!nameForms('Military Forces of {C} Military Police').includes('military police'));
   assert.deepEqual(nameForms('Fulani Ethnic Militia ({C})'), ['fulani'], 'no initials of a template over a country');
 });
@@ -719,6 +720,11 @@ test('aliases: initials that notes write for something else are no form of a nam
   ];
   const aliases = learnAliases(rows);
   assert.equal(aliases['*|idp'], undefined, 'IDPs are displaced people');
+  const own = learnAliases([
+    ...rows,
+    row('On 6 May 2020, the ZDF party rallied in Lima.', 'ZDF: Zorgan Democratic Front'),
+  ]);
+  assert.deepEqual(own['*|zdf'], ['ZDF: Zorgan Democratic Front', 1], 'a name that spells the acronym owns it');
   assert.deepEqual(aliases['*|zdf'], ['Military Forces of {C} Zorgan Dervish Force', 1]);
   const namer = new AcledActorNamer(trainAcledActorModel([...fixture(), ...rows]));
   assert.equal(namer.aliasOf('ZDF soldiers', 'PE'), 'Military Forces of Peru (2016-) Zorgan Dervish Force');

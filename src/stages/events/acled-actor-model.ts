@@ -590,6 +590,18 @@ const KIND_WORDS =
  * and its words without those of its kind or country slot ("Fulani Ethnic Militia ({C})" → fulani).
  */
 export function nameForms(name: string): string[] {
+  const out = spelledForms(name);
+  const initials = nameInitials(name);
+  if (initials && !out.includes(initials)) out.push(initials);
+  // A faction ACLED names in brackets after its movement ("Mayi Mayi Militia (Raia Mutomboki)"):
+  // the text names it by its own name.
+  const faction = factionOf(name);
+  if (faction && !out.includes(faction.toLowerCase())) out.push(faction.toLowerCase());
+  return out;
+}
+
+/** The forms a name spells out: its own acronym and its words without kind or country. */
+function spelledForms(name: string): string[] {
   const out: string[] = [];
   const lead = /^([\p{Lu}\d][\p{L}\d-]*?\p{Lu}[\p{L}\d-]*):/u.exec(name);
   if (lead) out.push(lead[1]!.toLowerCase());
@@ -601,12 +613,6 @@ export function nameForms(name: string): string[] {
     .trim()
     .toLowerCase();
   if (rest.length >= 3 && !out.includes(rest)) out.push(rest);
-  const initials = nameInitials(name);
-  if (initials && !out.includes(initials)) out.push(initials);
-  // A faction ACLED names in brackets after its movement ("Mayi Mayi Militia (Raia Mutomboki)"):
-  // the text names it by its own name.
-  const faction = factionOf(name);
-  if (faction && !out.includes(faction.toLowerCase())) out.push(faction.toLowerCase());
   return out;
 }
 
@@ -652,7 +658,8 @@ function stateUnit(name: string): string {
   const m = /^(?:Military|Police) Forces of (?:the )?(.*)$/.exec(name);
   if (!m) return name;
   const words = m[1]!.split(' ');
-  for (let n = 1; n <= Math.min(4, words.length - 1); n++) {
+  // The longest country name ("Saudi Arabia", not "Saudi").
+  for (let n = Math.min(4, words.length - 1); n >= 1; n--) {
     const country = words.slice(0, n).join(' ');
     if (country !== COUNTRY_SLOT && !countryByName(country)) continue;
     const unit = words
@@ -792,13 +799,14 @@ export function learnAliases(rows: AcledActorExample[]): Record<string, [string,
       written.set(w, [n + 1, k + ([...initialsOf.get(w)!].some((t) => coded.has(t)) ? 1 : 0)]);
     }
   }
-  for (const [w, [n, k]] of written)
-    if (n >= ALIAS_MIN_NOTES && k / n < 0.5)
-      for (const t of initialsOf.get(w)!) {
-        // A name whose own acronym the initials are ("BJP: Bharatiya Janata Party") keeps them.
-        if (nameForms(t)[0] === w && /^[^:]+:/.test(t)) continue;
-        forms.get(w)?.delete(t);
-      }
+  for (const [w, templates] of initialsOf) {
+    const [n, k] = written.get(w) ?? [0, 0];
+    // A name that spells the form out ("PDP: Peoples Democratic Party") owns it before names
+    // whose initials merely match.
+    const spelt = [...forms.get(w)!.keys()].some((t) => spelledForms(t).includes(w));
+    if (spelt || (n >= ALIAS_MIN_NOTES && k / n < 0.5))
+      for (const t of templates) if (!spelledForms(t).includes(w)) forms.get(w)?.delete(t);
+  }
   for (const f of [...forms.keys()]) if (forms.get(f)!.size === 0) forms.delete(f);
   for (const f of [...forms.keys()].sort()) {
     const ranked = [...forms.get(f)!].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
