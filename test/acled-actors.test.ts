@@ -564,7 +564,7 @@ test('a group the words name has its branch in a country training never saw it i
   );
 });
 
-test("aliases: a country's acronym names its group however often the country's notes code it, unless a monitor's", () => {
+test("aliases: a country's acronym names its group however often the country's notes code it, unless a monitor's or another name's own", () => {
   const row = (text: string, actor1: string, actor2 = ''): AcledActorExample => ({
     text,
     eventType: 'Battles',
@@ -587,6 +587,17 @@ test("aliases: a country's acronym names its group however often the country's n
   const aliases = learnAliases(rows);
   assert.equal(aliases['PE|fap']?.[0], army, 'the army is in most notes, but FAP is its short name');
   assert.equal(aliases['PE|mmp'], undefined, "a monitor's name is no side's");
+  // The mission's notes mostly code the army it fights beside; UNMP is the mission's own acronym.
+  const mission = [
+    ...rows,
+    ...['Romeo', 'Sierra', 'Tango', 'Uniform', 'Victor'].map((town) =>
+      row(`On 11 May 2020, rebels attacked an UNMP convoy near ${town}.`, army),
+    ),
+    row('On 12 May 2020, the UNMP opened a base near Whiskey.', 'UNMP: United Nations Mission in Peru'),
+  ];
+  const own = learnAliases(mission);
+  assert.deepEqual(own['*|unmp'], ['UNMP: United Nations Mission in {C}', 1]);
+  assert.equal(own['PE|unmp'], undefined, "another name's own acronym");
 });
 
 test('a possessive is its word\'s own: "the PMF\'s peace companies" write PMF', () => {

@@ -634,7 +634,8 @@ export function factionOf(name: string): string | undefined {
  */
 export function nameInitials(name: string): string | undefined {
   const unit = stateUnit(name).replace(/^[^:]*:\s*/, '');
-  if (unit.includes(COUNTRY_SLOT)) return undefined;
+  // A state's force at large is named by its country, not by initials ("MFI").
+  if (unit.includes(COUNTRY_SLOT) || /^(?:Military|Police) Forces of\b/.test(unit)) return undefined;
   const capitals = unit.replace(/\([^)]*\)/g, ' ').match(/\b\p{Lu}/gu) ?? [];
   return capitals.length >= 3 ? capitals.join('').toLowerCase() : undefined;
 }
@@ -659,7 +660,7 @@ function stateUnit(name: string): string {
   if (!m) return name;
   const words = m[1]!.split(' ');
   // The longest country name ("Saudi Arabia", not "Saudi").
-  for (let n = Math.min(4, words.length - 1); n >= 1; n--) {
+  for (let n = Math.min(4, words.length); n >= 1; n--) {
     const country = words.slice(0, n).join(' ');
     if (country !== COUNTRY_SLOT && !countryByName(country)) continue;
     const unit = words
@@ -837,12 +838,10 @@ export function learnAliases(rows: AcledActorExample[]): Record<string, [string,
     const second = (ranked[1]?.[1] ?? 0) / n;
     const rate = (base.get(c)!.get(name) ?? 0) / rowsIn.get(c)!;
     // An acronym names its group however often the country's notes code it: the army's short
-    // name ("FARDC") is the army's though most notes there code the army.
-    if (
-      share >= ALIAS_MIN_SHARE &&
-      (share - rate >= ALIAS_MIN_LIFT || (acronyms.has(key) && !monitors.has(key))) &&
-      share - second >= ALIAS_MIN_MARGIN
-    )
+    // name ("FARDC") is the army's though most notes there code the army; not one that is
+    // another name's own ("AMISOM", in notes of its fights with Al Shabaab).
+    const acronym = acronyms.has(key) && !monitors.has(key) && out[`*|${word}`] === undefined;
+    if (share >= ALIAS_MIN_SHARE && (share - rate >= ALIAS_MIN_LIFT || acronym) && share - second >= ALIAS_MIN_MARGIN)
       out[key] = [name, Math.round(share * 1000) / 1000];
   }
   return out;
