@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { Doc } from '../src/core/doc.js';
+import { openGazetteer } from '../src/gazetteer/gazetteer.js';
 import type { EventParticipant } from '../src/core/layers.js';
 import { createPipeline } from '../src/core/pipeline.js';
 import { events } from '../src/stages/events/events.js';
@@ -19,6 +20,9 @@ import {
   acledActorExample,
   kindOfAcledName,
   actingSubject,
+  aliasWords,
+  codedSubject,
+  factionOf,
   initialisms,
   learnAliases,
   learnIdentitySuffixes,
@@ -179,6 +183,40 @@ test("a monitor's observation names no side: the nearest observations seen in tr
   );
 });
 
+test("a monitor's observation is placed at the namesake beside the front where training saw the monitor", () => {
+  const gazetteer = openGazetteer();
+  const readings = gazetteer?.lookup('Mykhaylivka') ?? [];
+  const front = readings.find((e) => e.admin1 === 'Zaporizhzhia');
+  const far = readings.find((e) => e.admin1 === 'Chernivtsi');
+  if (!front || !far) return; // the gazetteer is not built
+  const rows = fixture();
+  for (let i = 0; i < 4; i++)
+    rows.push({
+      text: `On ${i + 1} May 2020, the monitors observed a total of ${i + 2} explosions near Westfield.`,
+      eventType: 'Explosions/Remote violence',
+      country: 'Ukraine',
+      actors: ['Green Brigade', '', '', ''],
+      point: { lat: front.lat + 0.05, lon: front.lon },
+    });
+  const namer = new AcledActorNamer(trainAcledActorModel(rows));
+  const placeOf = (text: string) => {
+    const doc = createPipeline([sentences(), numbers()]).run(Doc.create(text, { published: '2020-05-09' }));
+    const i = text.indexOf('Mykhaylivka');
+    doc.add('place', {
+      start: i,
+      end: i + 11,
+      attrs: { name: 'Mykhaylivka', lat: far.lat, lon: far.lon, country: 'UA', featureCode: 'PPL', use: 'literal' },
+      by: { stage: 'test', confidence: 1 },
+    });
+    createPipeline([events({ classifier: null, actorNamer: namer })], ['sentence', 'token', 'number']).run(doc);
+    return doc.layer('event')[0]?.attrs.location;
+  };
+  const seen = placeOf('On 9 May 2020, the monitors observed a total of 3 explosions near Mykhaylivka.');
+  assert.deepEqual([seen?.lat, seen?.lon], [front.lat, front.lon]);
+  const shelled = placeOf('On 9 May 2020, the army shelled a school near Mykhaylivka.');
+  assert.deepEqual([shelled?.lat, shelled?.lon], [far.lat, far.lon], 'a note that is no observation keeps its place');
+});
+
 test("a village's own observation outweighs two from a village farther off", () => {
   // One record of Green Brigade's fire near Eastfield, two of the army's 7 km away at Westfield's edge.
   const file = trainAcledActorModel(fixture());
@@ -319,6 +357,39 @@ test('a crowd with no place in its sentence is of the country of the article', (
   assert.equal(e.actors[0]?.acled, 'Protesters (France)');
 });
 
+test('a small place read in a country training never saw yields, for the actors, to the country the words name', () => {
+  const rows = namedFixture();
+  for (const [i, town] of ['Golf', 'Hotel', 'India', 'Juliett'].entries())
+    rows.push({
+      text: `On ${i + 10} May 2020, Peruvian protesters marched in ${town}.`,
+      eventType: 'Protests',
+      country: 'Peru',
+      actors: ['Protesters (Peru)', '', '', ''],
+    });
+  const namer = new AcledActorNamer(trainAcledActorModel(rows));
+  const crowdIn = (text: string, country: string) => {
+    const doc = createPipeline([sentences(), numbers()]).run(Doc.create(text, { published: '2021-03-12' }));
+    const i = text.indexOf('Qoxtrel');
+    doc.add('place', {
+      start: i,
+      end: i + 7,
+      attrs: { name: 'Qoxtrel', lat: -21.5, lon: 24.1, country, featureCode: 'PPL', use: 'literal' },
+      by: { stage: 'test', confidence: 1 },
+    });
+    createPipeline([events({ classifier: null, actorNamer: namer })], ['sentence', 'token', 'number']).run(doc);
+    return doc.layer('event')[0]!.attrs.actors[0]?.acled;
+  };
+  assert.equal(namer.trainedOn('BW'), false);
+  const text = 'On 3 June 2020, protesters marched in Qoxtrel against the Peruvian government.';
+  assert.equal(crowdIn(text, 'BW'), 'Protesters (Peru)');
+  assert.equal(
+    crowdIn('On 3 June 2020, protesters marched in Qoxtrel.', 'BW'),
+    'Protesters (Botswana)',
+    'words that name no country leave the place its own',
+  );
+  assert.equal(crowdIn(text, 'CL'), 'Protesters (Chile)', 'a country training saw keeps its place');
+});
+
 test('short forms of ACLED names: the leading acronym and the initials', () => {
   assert.deepEqual(shortForms('NAF: United Armed Forces of Novorossiya'), ['NAF', 'UAFN']);
   assert.deepEqual(shortForms('Operation Peace Spring'), ['OPS']);
@@ -409,6 +480,23 @@ test('the country model places an event whose words name no place', () => {
   assert.equal(placed[0]?.acled, 'Protesters (Chile)', 'a placed crowd keeps its country');
 });
 
+test('the words tie a note to a country by its name, a demonym, or a word its notes there name a group by', () => {
+  const rows = namedFixture();
+  for (const [i, town] of ['Golf', 'Hotel', 'India'].entries())
+    rows.push({
+      text: `On ${i + 10} May 2020, Zemblan troops shelled farms near ${town}.`,
+      eventType: 'Explosions/Remote violence',
+      country: 'Peru',
+      actors: ['Military Forces of Peru (2016-)', 'Civilians (Peru)', '', ''],
+    });
+  const namer = new AcledActorNamer(trainAcledActorModel(rows));
+  assert.equal(namer.namesCountry('Peruvian troops shelled farms.', 'PE'), true, 'a demonym');
+  assert.equal(namer.namesCountry('Troops crossed from Saudi Arabia.', 'SA'), true, 'a name of two words');
+  assert.equal(namer.namesCountry('On 2 June 2020, Zemblan troops fired on a convoy.', 'PE'), true, 'a learnt subject');
+  assert.equal(namer.namesCountry('On Monday, nurses protested in Lyon.', 'PE'), false);
+  assert.equal(namer.namesCountry('Peruvian troops shelled farms.', 'CL'), false, "another country's name");
+});
+
 test('the subject of a passive casualty verb is no candidate for the first actor', () => {
   const namer = new AcledActorNamer(trainAcledActorModel(fixture()));
   const source =
@@ -430,6 +518,243 @@ test('name forms: the acronym, and the words left without kind or country', () =
   assert.deepEqual(nameForms('HTS: Hayat Tahrir al Sham'), ['hts', 'hayat tahrir al sham']);
   assert.deepEqual(nameForms('Fulani Ethnic Militia ({C})'), ['fulani']);
   assert.deepEqual(nameForms('the NPA fighters'), ['npa']);
+});
+
+test("name forms: a state force's unit by its own name and initials, not by words of its function", () => {
+  assert.deepEqual(nameForms('Military Forces of {C} Zorgan Dervish Force'), ['zorgan dervish', 'zdf']);
+  assert.deepEqual(nameForms('Police Forces of {C} National Directorate of Security'), [
+    'national directorate of security',
+    'nds',
+  ]);
+  assert.deepEqual(nameForms('Military Forces of Peru (2016-) Zorgan Brigade'), ['zorgan brigade']);
+  assert.ok(!nameForms('Military Forces of Saudi Arabia (2015-)').includes('arabia'), 'the longest country name');
+  assert.ok(!nameForms('Military Forces of {C} Military Police').includes('military police'));
+  assert.deepEqual(nameForms('Fulani Ethnic Militia ({C})'), ['fulani'], 'no initials of a template over a country');
+});
+
+test('a group the words name has its branch in a country training never saw it in', () => {
+  const rows = fixture();
+  for (const [i, country] of ['Ukraine', 'Chile', 'Ukraine', 'Chile'].entries())
+    rows.push({
+      text: `On ${i + 1} June 2020, Red Crescent Army militants attacked a checkpoint near Golf.`,
+      eventType: 'Battles',
+      country,
+      actors: [`Red Crescent Army (${country})`, '', '', ''],
+    });
+  const namer = new AcledActorNamer(trainAcledActorModel(rows));
+  const text = 'On 9 June 2020, Red Crescent Army militants attacked a checkpoint near Hotel.';
+  assert.equal(namer.firstActor(text, 'PE')?.name, 'Red Crescent Army (Peru)');
+  assert.notEqual(
+    namer.firstActor('On 9 June 2020, militants attacked a checkpoint near Hotel.', 'PE')?.name,
+    'Red Crescent Army (Peru)',
+    'unnamed, the group is not guessed where training never saw it',
+  );
+  // Peru's notes write RCA for the group they code second: the word names it there too.
+  for (const [i, town] of ['India', 'Juliett', 'Kilo'].entries())
+    rows.push({
+      text: `On ${i + 1} July 2020, soldiers shelled RCA positions near ${town}.`,
+      eventType: 'Battles',
+      country: 'Peru',
+      actors: ['Military Forces of Peru (2016-)', 'Red Crescent Army (Peru)', '', ''],
+    });
+  const spelt = new AcledActorNamer(trainAcledActorModel(rows));
+  assert.equal(
+    spelt.firstActor('On 9 June 2020, RCA militants attacked a checkpoint near Hotel.', 'PE')?.name,
+    'Red Crescent Army (Peru)',
+  );
+});
+
+test("aliases: a country's acronym names its group however often the country's notes code it, unless a monitor's or another name's own", () => {
+  const row = (text: string, actor1: string, actor2 = ''): AcledActorExample => ({
+    text,
+    eventType: 'Battles',
+    country: 'Peru',
+    actors: [actor1, actor2, '', ''],
+  });
+  const army = 'Military Forces of Peru (2016-)';
+  const rows = [
+    row('On 1 May 2020, the FAP clashed with rebels near Golf.', army, 'Red Front'),
+    row('On 2 May 2020, the FAP shelled Hotel.', army, 'Civilians (Peru)'),
+    row('On 3 May 2020, Red Front fighters ambushed a FAP patrol near India.', 'Red Front', army),
+    row('On 4 May 2020, soldiers clashed with rebels near Juliet.', army, 'Red Front'),
+    row('On 5 May 2020, soldiers fired on rebels near Kilo.', army, 'Red Front'),
+    row('On 6 May 2020, the MMP observed 9 explosions near Lima.', army),
+    row('On 7 May 2020, the MMP observed 4 explosions near Mike.', army),
+    row('On 8 May 2020, the MMP observed 2 shots near Oscar.', army),
+    row('On 9 May 2020, soldiers arrested a man near Papa.', army),
+    row('On 10 May 2020, the MMP reported shelling near Quebec.', army),
+  ];
+  const aliases = learnAliases(rows);
+  assert.equal(aliases['PE|fap']?.[0], army, 'the army is in most notes, but FAP is its short name');
+  assert.equal(aliases['PE|mmp'], undefined, "a monitor's name is no side's");
+  // The mission's notes mostly code the army it fights beside; UNMP is the mission's own acronym.
+  const mission = [
+    ...rows,
+    ...['Romeo', 'Sierra', 'Tango', 'Uniform', 'Victor'].map((town) =>
+      row(`On 11 May 2020, rebels attacked an UNMP convoy near ${town}.`, army),
+    ),
+    row('On 12 May 2020, the UNMP opened a base near Whiskey.', 'UNMP: United Nations Mission in Peru'),
+  ];
+  const own = learnAliases(mission);
+  assert.deepEqual(own['*|unmp'], ['UNMP: United Nations Mission in {C}', 1]);
+  assert.equal(own['PE|unmp'], undefined, "another name's own acronym");
+});
+
+test('a possessive is its word\'s own: "the PMF\'s peace companies" write PMF', () => {
+  assert.deepEqual(aliasWords("On 7 May 2020, the PMF's peace companies ambushed IS militants."), [
+    'on',
+    'may',
+    'pmf',
+    'is',
+  ]);
+  const rows = [1, 2, 3].map((i) => ({
+    text: `On ${i} May 2020, the ZDF attacked Golf.`,
+    eventType: 'Battles',
+    country: 'Peru',
+    actors: ['Military Forces of Peru (2016-) Zorgan Dervish Force', '', '', ''],
+  }));
+  const namer = new AcledActorNamer(trainAcledActorModel([...fixture(), ...rows]));
+  assert.equal(namer.aliasOf("ZDF's", 'PE'), 'Military Forces of Peru (2016-) Zorgan Dervish Force');
+});
+
+test('a faction ACLED names in brackets is named by its own name, and a new branch of it as ACLED names branches', () => {
+  assert.deepEqual(factionOf('Zorgan Militia (Kilo Lima)'), 'Kilo Lima');
+  assert.equal(factionOf('Fulani Ethnic Militia ({C})'), undefined);
+  assert.equal(factionOf('Protesters (Peru)'), undefined, 'a country is no faction');
+  assert.equal(factionOf('Military Forces of Peru (2016-)'), undefined);
+  const rows = [1, 2, 3].map((i) => ({
+    text: `On ${i} May 2020, Kilo Lima fighters attacked Golf.`,
+    eventType: 'Battles',
+    country: 'Peru',
+    actors: ['Zorgan Militia (Kilo Lima)', 'Civilians (Peru)', '', ''],
+  }));
+  const namer = new AcledActorNamer(trainAcledActorModel([...fixture(), ...rows]));
+  assert.equal(namer.aliasOf('Zorgan Militia Kilo Lima', 'PE'), 'Zorgan Militia (Kilo Lima)');
+  assert.equal(namer.aliasOf('Kilo Lima-Mike militiamen', 'PE'), 'Zorgan Militia (Kilo Lima-Mike)');
+  assert.equal(namer.aliasOf('Oscar-Mike militiamen', 'PE'), undefined, 'a branch of no faction training saw');
+});
+
+test("a name that is part of a mention is looked up, and a state force's unit the words spell is the force's", () => {
+  const rows = [1, 2, 3].map((i) => ({
+    text: `On ${i} May 2020, rebels attacked troops of the Kilo Brigade near Golf.`,
+    eventType: 'Battles',
+    country: 'Peru',
+    actors: ['Military Forces of Peru (2016-) Kilo Brigade', 'Civilians (Peru)', '', ''],
+  }));
+  const namer = new AcledActorNamer(trainAcledActorModel([...fixture(), ...rows]));
+  assert.equal(namer.aliasOf('Kilo Brigade and Resistance', 'PE'), 'Military Forces of Peru (2016-) Kilo Brigade');
+  // The tagger named the brigade as a militia of its own: the words spell the force's unit.
+  const source = 'On 4 June 2020, the Kilo Brigade and Resistance fighters attacked rebels near Hotel.';
+  const at = source.indexOf('Kilo');
+  const actors: EventParticipant[] = [
+    {
+      name: 'Kilo Brigade and Resistance',
+      kind: 'political-militia',
+      acled: 'Kilo Brigade and Resistance',
+      evidence: [{ start: at, end: at + 27 }],
+    },
+  ];
+  orderForAcled(actors, 'Battles', source, 'PE', namer, { start: 60, end: 68 }, source);
+  assert.equal(actors[0]?.acled, 'Military Forces of Peru (2016-) Kilo Brigade');
+});
+
+test("a coder's note of the name the acting subject is coded as names the first actor", () => {
+  assert.equal(
+    codedSubject('On 3 May 2020, pro-Zorgan forces, coded as Kilo Brigade forces by default, ambushed rebels.'),
+    'Kilo Brigade forces',
+  );
+  assert.equal(codedSubject('On 3 May 2020, Lima fighters (coded as Kilo Brigade) attacked rebels.'), 'Kilo Brigade');
+  assert.equal(
+    codedSubject('On 3 May 2020, the Joint Forces (coded as pro-Zorgan and Kilo Brigade) fired.'),
+    'pro-Zorgan',
+  );
+  assert.equal(
+    codedSubject('On 3 May 2020, Mike Brigade and Lima forces (coded as Kilo Brigade) attacked rebels.'),
+    undefined,
+    'of two groups the note may code only the last',
+  );
+  assert.equal(codedSubject('On 3 May 2020, rebels attacked Golf, coded as Hotel.'), undefined);
+  const rows = [1, 2, 3].map((i) => ({
+    text: `On ${i} May 2020, rebels attacked troops of the Kilo Brigade near Golf.`,
+    eventType: 'Battles',
+    country: 'Peru',
+    actors: ['Military Forces of Peru (2016-) Kilo Brigade', 'Red Front', '', ''],
+  }));
+  const namer = new AcledActorNamer(trainAcledActorModel([...fixture(), ...rows]));
+  const source = 'On 3 May 2020, pro-Zorgan forces, coded as Kilo Brigade forces by default, ambushed rebels.';
+  const actors: EventParticipant[] = [];
+  orderForAcled(actors, 'Battles', source, 'PE', namer, { start: 76, end: 84 }, source);
+  assert.equal(actors[0]?.acled, 'Military Forces of Peru (2016-) Kilo Brigade');
+});
+
+test('the unknown attackers of violence the words put down to gangs are an unidentified gang', () => {
+  const rows = fixture();
+  for (const [i, town] of ['Golf', 'Hotel', 'India'].entries())
+    rows.push({
+      text: `On ${i + 1} June 2020, a man was shot dead in ${town}; police blame a gang.`,
+      eventType: 'Violence against civilians',
+      country: 'Mexico',
+      actors: ['Unidentified Gang (Mexico)', 'Civilians (Mexico)', '', ''],
+    });
+  const namer = new AcledActorNamer(trainAcledActorModel(rows));
+  const ev = { start: 0, end: 5 };
+  const name = (text: string) => {
+    const actors: EventParticipant[] = [
+      { name: 'Gunmen', kind: 'unidentified-armed-group', acled: 'Unidentified Armed Group (Peru)', evidence: [ev] },
+    ];
+    orderForAcled(actors, 'Violence against civilians', text, 'PE', namer, ev, text);
+    return actors[0]?.acled;
+  };
+  const shot = 'On 9 June 2020, a man was shot dead by unknown gunmen in Kilo';
+  assert.equal(name(`${shot}, in what police believe is a gang-related attack.`), 'Unidentified Gang (Peru)');
+  assert.equal(name(`${shot} during a shoot-out between rival gangs.`), 'Unidentified Gang (Peru)');
+  assert.equal(name(`${shot}. He was an alleged gang member.`), 'Unidentified Armed Group (Peru)', 'a victim of gangs');
+  assert.equal(name(`${shot}.`), 'Unidentified Armed Group (Peru)');
+});
+
+test('aliases: initials that notes write for something else are no form of a name', () => {
+  const row = (text: string, actor1: string): AcledActorExample => ({
+    text,
+    eventType: 'Violence against civilians',
+    country: 'Peru',
+    actors: [actor1, 'Civilians (Peru)', '', ''],
+  });
+  const rows = [
+    row('On 1 May 2020, soldiers beat IDPs in Golf.', 'Military Forces of Peru (2016-)'),
+    row('On 2 May 2020, soldiers beat IDPs in Hotel.', 'Military Forces of Peru (2016-)'),
+    row('On 3 May 2020, police beat an IDP in India.', 'Police Forces of Peru (2016-)'),
+    row('On 4 May 2020, the Islamic Dawa Party attacked Juliet.', 'Islamic Dawa Party'),
+    row(
+      'On 5 May 2020, the Zorgan Dervish Force attacked Kilo.',
+      'Military Forces of Peru (2016-) Zorgan Dervish Force',
+    ),
+  ];
+  const aliases = learnAliases(rows);
+  assert.equal(aliases['*|idp'], undefined, 'IDPs are displaced people');
+  const own = learnAliases([
+    ...rows,
+    row('On 6 May 2020, the ZDF party rallied in Lima.', 'ZDF: Zorgan Democratic Front'),
+  ]);
+  assert.deepEqual(own['*|zdf'], ['ZDF: Zorgan Democratic Front', 1], 'a name that spells the acronym owns it');
+  assert.deepEqual(aliases['*|zdf'], ['Military Forces of {C} Zorgan Dervish Force', 1]);
+  const namer = new AcledActorNamer(trainAcledActorModel([...fixture(), ...rows]));
+  assert.equal(namer.aliasOf('ZDF soldiers', 'PE'), 'Military Forces of Peru (2016-) Zorgan Dervish Force');
+  assert.equal(
+    namer.aliasOf('pro-government Zorgan Dervish forces', 'PE'),
+    'Military Forces of Peru (2016-) Zorgan Dervish Force',
+    'a name after a qualifier',
+  );
+  // The guessed force fits the unit by kind; the unit keeps its own name.
+  for (const town of ['Lima', 'Mike', 'November', 'Oscar'])
+    rows.push(row(`On 6 May 2020, troops of the army attacked ${town}.`, 'Military Forces of Peru (2016-)'));
+  const guessing = new AcledActorNamer(trainAcledActorModel(rows));
+  const source = 'Troops of the Zorgan Dervish Force attacked a village.';
+  const unit = source.indexOf('Zorgan');
+  const actors: EventParticipant[] = [
+    { name: 'Zorgan Dervish Force', kind: 'military', evidence: [{ start: unit, end: unit + 20 }] },
+  ];
+  orderForAcled(actors, 'Battles', source, 'PE', guessing, { start: 35, end: 43 }, source);
+  assert.equal(actors[0]?.acled, 'Military Forces of Peru (2016-) Zorgan Dervish Force');
 });
 
 test("aliases: an acronym of a name seen anywhere, and the words a country's notes code as one group", () => {

@@ -250,20 +250,48 @@ export class AcledActorNamer {
   }
 
   /**
+   * How far (km) `point` lies from the nearest place where training saw a monitor's observation
+   * (see {@link isObservation}); Infinity without any.
+   */
+  observedDistance(point: { lat: number; lon: number }): number {
+    let best = Infinity;
+    for (const [lat, lon] of this.observed) best = Math.min(best, kmBetween(point.lat, point.lon, lat, lon));
+    return best;
+  }
+
+  /**
    * The ACLED name that an actor mention's words stand for in an event in `country` (ISO
    * alpha-2), where training learnt one for one of its capitalised words; the surest word wins.
    */
-  aliasOf(mention: string, country: string | undefined): string | undefined {
+  aliasOf(said: string, country: string | undefined): string | undefined {
+    const mention = said.replace(/['’]s\b/g, '');
     // Only a form the mention writes capitalised names a group ("NAS", not "three women").
     const capitalised = new Set(aliasWords(mention));
     // The mention's own name ("CODECO militiamen"), else an acronym in it standing alone as a
     // short name ACLED uses ("BJP workers"; not "Al" of "Al Hudaydah").
     const acronyms = (mention.match(/\b[A-Z]{3,}\b/g) ?? []).map((w) => w.toLowerCase());
-    for (const f of [...nameForms(mention), ...acronyms]) {
+    // A name may be part of the mention, after a qualifier ("STC Security Belt Forces") or
+    // before another name ("Amajid Brigade and Resistance"): the longest part, of two words or
+    // more, that is one (a single word is a name only in capitals: "NLF", not "Nlf").
+    const words = mention.trim().split(/\s+/);
+    const parts: string[] = [];
+    for (let n = words.length - 1; n >= 2; n--)
+      for (let i = 0; i + n <= words.length; i++) parts.push(...nameForms(words.slice(i, i + n).join(' ')));
+    for (const f of [...nameForms(mention), ...parts, ...acronyms]) {
       if (!f.split(' ').every((w) => capitalised.has(w))) continue;
       const hit = this.aliases[`*|${f}`];
       const name = hit && fillAcledTemplate(hit[0], country, this.fullNames);
       if (name) return name;
+    }
+    // A new branch of a faction training saw, hyphenated to its name ("Raia Mutomboki-Lukoba
+    // militiamen"), is named as ACLED names its branches: "Mayi Mayi Militia (Raia
+    // Mutomboki-Lukoba)".
+    for (const m of mention.matchAll(/((?:\p{Lu}[\p{L}]*\s+)*\p{Lu}[\p{L}]*)-(\p{Lu}[\p{L}]*)/gu)) {
+      const hit = this.aliases[`*|${m[1]!.toLowerCase()}`];
+      if (hit && factionOf(hit[0])?.toLowerCase() === m[1]!.toLowerCase()) {
+        const name = fillAcledTemplate(hit[0].replace(/\(([^()]+)\)$/, `(${m[0]})`), country, this.fullNames);
+        if (name) return name;
+      }
     }
     if (!country) return undefined;
     let best: [string, number] | undefined;
@@ -291,21 +319,26 @@ export class AcledActorNamer {
    */
   firstActor(text: string, country: string | undefined): AcledActorGuess | undefined {
     const top = this.classifier.predict(withRoleCues(text));
-    return this.named(top.label, top.confidence, country);
+    return this.named(top.label, top.confidence, country, text);
   }
 
   /** The `k` best first actors the model names for `text` in `country`, best first. */
   firstActors(text: string, country: string | undefined, k: number): AcledActorGuess[] {
     const out: AcledActorGuess[] = [];
     for (const p of this.classifier.rank(withRoleCues(text)).slice(0, k)) {
-      const g = this.named(p.label, p.confidence, country);
+      const g = this.named(p.label, p.confidence, country, text);
       if (g) out.push(g);
     }
     return out;
   }
 
   /** A template filled for `country`, where it can be. */
-  private named(label: string, confidence: number, country: string | undefined): AcledActorGuess | undefined {
+  private named(
+    label: string,
+    confidence: number,
+    country: string | undefined,
+    text?: string,
+  ): AcledActorGuess | undefined {
     if (label === OTHER_ACTOR) return undefined;
     const kind = kindOfAcledName(label);
     let template = label;
@@ -313,7 +346,13 @@ export class AcledActorNamer {
     const local = this.localTemplates[template];
     // Elsewhere a local convention falls back to ACLED's generic name for its kind.
     // (A named group's countries are checked where the words can bear it out: orderForAcled.)
-    if (!home && local && country && needsCountry(template) && !local.includes(country)) {
+    // A group the words name ("Islamic State militants" in Somalia) has its branch there, as
+    // ACLED names one per country.
+    const said =
+      text !== undefined &&
+      !BY_RULE.has(kind) &&
+      (namesGroup(text, template) || (country !== undefined && this.spells(text, template, country)));
+    if (!home && local && country && needsCountry(template) && !local.includes(country) && !said) {
       const generic = acledActorName(kind, country);
       // An ethnic or communal group's militia keeps its name in a new country ("Fulani Ethnic
       // Militia (Ghana)"); other local conventions have none there.
@@ -325,6 +364,15 @@ export class AcledActorNamer {
     return { name, template, kind, confidence };
   }
 
+  /**
+   * Whether a capitalised word of `text` is one that training's notes in `country` write for the
+   * name `template` fills there ("IS" for Islamic State (Syria)).
+   */
+  private spells(text: string, template: string, country: string): boolean {
+    const name = fillAcledTemplate(template, country, this.fullNames);
+    return name !== undefined && aliasWords(text).some((w) => this.aliases[`${country}|${w}`]?.[0] === name);
+  }
+
   /** ACLED's generic name for an actor of `kind` in `country` ("Unidentified Armed Group (Mexico)"). */
   genericActor(kind: ActorKind, country: string, confidence: number): AcledActorGuess | undefined {
     const generic = acledActorName(kind, country);
@@ -332,6 +380,35 @@ export class AcledActorNamer {
     const template = acledTemplate(generic, acledCountryName(country)?.name);
     const name = fillAcledTemplate(template, country, this.fullNames);
     return name ? { name, template, kind, confidence } : undefined;
+  }
+
+  /**
+   * Whether the words of `text` tie it to `country` (ISO alpha-2): they name it ("Myanmar
+   * military troops", "Saudi Arabia"), or have a word that training's notes there name a group by
+   * ("Saudi-led" in Yemen) or open their subject with ("Turkish" in Iraq). The country model's
+   * sureness alone is no such tie: it reads some country into any words (a nurses' protest in
+   * Lyon as Ukraine's).
+   */
+  namesCountry(text: string, country: string): boolean {
+    const words = text.match(/[\p{L}\p{N}'’.-]+/gu) ?? [];
+    for (let i = 0; i < words.length; i++) {
+      if (!/^\p{Lu}/u.test(words[i]!)) continue;
+      const w = words[i]!.replace(/[.'’-]+$/, '').toLowerCase();
+      if (this.aliases[`${country}|${w}`] || this.subjects[`${country}|${w}`]) return true;
+      for (let n = 1; n <= 3 && i + n <= words.length; n++) {
+        const run = words
+          .slice(i, i + n)
+          .join(' ')
+          .replace(/[.'’-]+$/, '');
+        if ((countryByName(run) ?? countryByDemonym(run))?.alpha2 === country) return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the naming model learnt `template` as a first actor. */
+  knowsTemplate(template: string): boolean {
+    return this.classifier.classes.includes(template);
   }
 
   /** Whether training saw any event in `country` (ISO alpha-2); true without a country model. */
@@ -463,6 +540,23 @@ export function actingSubject(text: string): string {
     : subject;
 }
 
+/**
+ * The name an event coder's note says the acting subject is coded as ("pro-STC forces, coded as
+ * Security Belt forces by default, ambushed …" → "Security Belt forces"; the first of two:
+ * "coded as pro-Hadi and Southern Resistance" → "pro-Hadi"); undefined where the subject joins
+ * two groups, of which the note may code only the last ("Amajid Brigade and Hazamiyah Resistance
+ * forces (coded as Southern Resistance)").
+ */
+export function codedSubject(text: string): string | undefined {
+  const body = text.replace(LEAD, '').replace(HEDGE, '$1');
+  const verb = FIRST_VERB.exec(body);
+  if (!verb || verb[0].toLowerCase() !== 'coded' || /\band\b/i.test(body.slice(0, verb.index))) return undefined;
+  return CODED_AS.exec(body.slice(verb.index))?.[1];
+}
+
+// "coded as X" up to a stop: "coded as Security Belt forces by default", "(coded as X)".
+const CODED_AS = /^coded as\s+((?:[\p{L}'-]+\s+){0,3}?[\p{L}'-]+)(?=\s*(?:[,.;)]|$)|\s+(?:and|by|due|for)\b)/u;
+
 // Participles that open a subject as adjectives ("suspected", "alleged").
 const HEDGE = /^((?:the |a |an )?)(?:suspected|alleged|reported|presumed)\s+/i;
 
@@ -496,10 +590,22 @@ const KIND_WORDS =
  * and its words without those of its kind or country slot ("Fulani Ethnic Militia ({C})" → fulani).
  */
 export function nameForms(name: string): string[] {
+  const out = spelledForms(name);
+  const initials = nameInitials(name);
+  if (initials && !out.includes(initials)) out.push(initials);
+  // A faction ACLED names in brackets after its movement ("Mayi Mayi Militia (Raia Mutomboki)"):
+  // the text names it by its own name.
+  const faction = factionOf(name);
+  if (faction && !out.includes(faction.toLowerCase())) out.push(faction.toLowerCase());
+  return out;
+}
+
+/** The forms a name spells out: its own acronym and its words without kind or country. */
+function spelledForms(name: string): string[] {
   const out: string[] = [];
   const lead = /^([\p{Lu}\d][\p{L}\d-]*?\p{Lu}[\p{L}\d-]*):/u.exec(name);
   if (lead) out.push(lead[1]!.toLowerCase());
-  const rest = name
+  const rest = stateUnit(name)
     .replace(/^[^:]*:\s*/, '')
     .replace(/\{C\}|\([^)]*\)/g, ' ')
     .replace(KIND_WORDS, ' ')
@@ -509,6 +615,68 @@ export function nameForms(name: string): string[] {
   if (rest.length >= 3 && !out.includes(rest)) out.push(rest);
   return out;
 }
+
+/**
+ * The faction a name ends with in brackets ("Mayi Mayi Militia (Raia Mutomboki)" → Raia
+ * Mutomboki), where the brackets hold neither a country, nor the country slot, nor a period.
+ */
+export function factionOf(name: string): string | undefined {
+  const m = /^[^(]*\S\s*\(([^()]+)\)$/.exec(name);
+  const f = m?.[1]!.trim();
+  if (!f || f === COUNTRY_SLOT || /\d{4}/.test(f) || countryByName(f) || !/^\p{Lu}/u.test(f)) return undefined;
+  return f.length >= 4 ? f : undefined;
+}
+
+/**
+ * The initials of a name of three or more capitalised words, lower-cased, which is how texts
+ * shorten it ("Police Forces of {C} National Directorate of Security" → nds); none for a template
+ * over a country ("Fulani Ethnic Militia ({C})").
+ */
+export function nameInitials(name: string): string | undefined {
+  const unit = stateUnit(name).replace(/^[^:]*:\s*/, '');
+  // A state's force at large is named by its country, not by initials ("MFI").
+  if (unit.includes(COUNTRY_SLOT) || /^(?:Military|Police) Forces of\b/.test(unit)) return undefined;
+  const capitals = unit.replace(/\([^)]*\)/g, ' ').match(/\b\p{Lu}/gu) ?? [];
+  return capitals.length >= 3 ? capitals.join('').toLowerCase() : undefined;
+}
+
+/** Whether `text` writes a name form of `template` as whole words ("Islamic state militants"). */
+function namesGroup(text: string, template: string): boolean {
+  const lower = text.toLowerCase();
+  return nameForms(template).some(
+    (f) =>
+      f.length >= 4 &&
+      new RegExp(`(?<![\\p{L}])${f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(lower),
+  );
+}
+
+/**
+ * The unit a state force's name ends with ("Military Forces of {C} Puntland Dervish Force" →
+ * "Puntland Dervish Force", "Military Forces of Turkey (2016-) Gendarmerie" → "Gendarmerie"),
+ * which is how a text writes it; other names unchanged.
+ */
+function stateUnit(name: string): string {
+  const m = /^(?:Military|Police) Forces of (?:the )?(.*)$/.exec(name);
+  if (!m) return name;
+  const words = m[1]!.split(' ');
+  // The longest country name ("Saudi Arabia", not "Saudi").
+  for (let n = Math.min(4, words.length); n >= 1; n--) {
+    const country = words.slice(0, n).join(' ');
+    if (country !== COUNTRY_SLOT && !countryByName(country)) continue;
+    const unit = words
+      .slice(n)
+      .join(' ')
+      .replace(/^\(\d{4}-\d{0,4}\)\s*/, '');
+    // A unit named only by its function ("Military Police", "Gendarmerie") is what texts call
+    // any state's, or the force at large: no form of a name of its own.
+    return unit && unit.split(' ').some((w) => !FUNCTION_WORDS.test(w)) ? unit : name;
+  }
+  return name;
+}
+
+// Words that say what a state's unit does, not which unit it is.
+const FUNCTION_WORDS =
+  /^(?:military|police|civil|federal|national|state|special|security|forces?|guards?|border|intelligence|gendarmerie|prison|army|navy|air|of|the|and)$/i;
 
 /**
  * The initials of each run of capitalised words of a name, lower-cased: "Military Forces of Iraq
@@ -528,7 +696,8 @@ export function initialisms(name: string): string[] {
 
 /** The capitalised words of a text, lower-cased: the words that may name a group ("pro-Houthi" → houthi). */
 export function aliasWords(text: string): string[] {
-  return [...new Set((text.match(/\p{Lu}[\p{L}\d'’-]*/gu) ?? []).map((w) => w.toLowerCase()))];
+  // A possessive is the word's own ("the PMF's peace companies" → pmf).
+  return [...new Set((text.match(/\p{Lu}[\p{L}\d'’-]*/gu) ?? []).map((w) => w.replace(/['’]s$/, '').toLowerCase()))];
 }
 
 /** How many notes must have the word, how often they must code the name, how much above its rate in the country. */
@@ -552,9 +721,15 @@ export function learnAliases(rows: AcledActorExample[]): Record<string, [string,
   const pairs = new Map<string, Map<string, number>>();
   const base = new Map<string, Map<string, number>>();
   const rowsIn = new Map<string, number>();
+  // Words the notes write in capitals ("FARDC", "SSPDF"): a group's own short name.
+  const acronyms = new Set<string>();
+  // (Not a monitor's: "the OSCE SMM observed" names who saw, not a side.)
+  const monitors = new Set<string>();
   for (const r of rows) {
     const c = countryByName(r.country)?.alpha2;
     if (!c) continue;
+    for (const w of r.text.match(/\b\p{Lu}{3,}\b/gu) ?? [])
+      (isObservation(r.text) ? monitors : acronyms).add(`${c}|${w.toLowerCase()}`);
     // The two sides only: an associated actor is who a crowd was ("Health Workers"), not a side.
     const names = new Set(
       r.actors
@@ -598,6 +773,42 @@ export function learnAliases(rows: AcledActorExample[]): Record<string, [string,
       }
   // A form two names share names the one ACLED writes far more often, or the bare name whose
   // factions the others are ("Mayi Mayi" is the Mayi Mayi Militia, not its Raia Mutomboki faction).
+  // Initials that training's notes write for something else ("IDPs", not the Islamic Dawa Party)
+  // are no form of the name: where three or more notes write them, most must code the name.
+  const initialsOf = new Map<string, Set<string>>();
+  for (const templates of forms.values())
+    for (const t of templates.keys()) {
+      const i = nameInitials(t);
+      if (i) initialsOf.set(i, (initialsOf.get(i) ?? new Set()).add(t));
+    }
+  const written = new Map<string, [number, number]>();
+  for (const r of rows) {
+    // "IDPs" writes IDP.
+    const words = [...new Set(aliasWords(r.text).map((w) => (initialsOf.has(w) ? w : w.replace(/s$/, ''))))].filter(
+      (w) => initialsOf.has(w),
+    );
+    if (words.length === 0) continue;
+    const coded = new Set(
+      r.actors
+        .slice(0, 2)
+        .flatMap((cell) => cell.split(/;\s*/))
+        .filter((a) => a.trim())
+        .map((a) => acledTemplate(a.trim(), r.country || undefined)),
+    );
+    for (const w of words) {
+      const [n, k] = written.get(w) ?? [0, 0];
+      written.set(w, [n + 1, k + ([...initialsOf.get(w)!].some((t) => coded.has(t)) ? 1 : 0)]);
+    }
+  }
+  for (const [w, templates] of initialsOf) {
+    const [n, k] = written.get(w) ?? [0, 0];
+    // A name that spells the form out ("PDP: Peoples Democratic Party") owns it before names
+    // whose initials merely match.
+    const spelt = [...forms.get(w)!.keys()].some((t) => spelledForms(t).includes(w));
+    if (spelt || (n >= ALIAS_MIN_NOTES && k / n < 0.5))
+      for (const t of templates) if (!spelledForms(t).includes(w)) forms.get(w)?.delete(t);
+  }
+  for (const f of [...forms.keys()]) if (forms.get(f)!.size === 0) forms.delete(f);
   for (const f of [...forms.keys()].sort()) {
     const ranked = [...forms.get(f)!].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
     const [top, second] = ranked;
@@ -626,7 +837,11 @@ export function learnAliases(rows: AcledActorExample[]): Record<string, [string,
     const share = k / n;
     const second = (ranked[1]?.[1] ?? 0) / n;
     const rate = (base.get(c)!.get(name) ?? 0) / rowsIn.get(c)!;
-    if (share >= ALIAS_MIN_SHARE && share - rate >= ALIAS_MIN_LIFT && share - second >= ALIAS_MIN_MARGIN)
+    // An acronym names its group however often the country's notes code it: the army's short
+    // name ("FARDC") is the army's though most notes there code the army; not one that is
+    // another name's own ("AMISOM", in notes of its fights with Al Shabaab).
+    const acronym = acronyms.has(key) && !monitors.has(key) && out[`*|${word}`] === undefined;
+    if (share >= ALIAS_MIN_SHARE && (share - rate >= ALIAS_MIN_LIFT || acronym) && share - second >= ALIAS_MIN_MARGIN)
       out[key] = [name, Math.round(share * 1000) / 1000];
   }
   return out;

@@ -16,10 +16,12 @@ import {
   acledCountryName,
   acledIdentityMilitia,
   acledTemplate,
+  fillAcledTemplate,
 } from '../entities/acled-actor-name.js';
 import { PRIVATE_SECURITY } from '../entities/nominal-actors.js';
 import {
   actingSubject,
+  codedSubject,
   subjectOf,
   CROWD_EVENT_TYPES,
   kindOfAcledName,
@@ -230,6 +232,33 @@ export function orderForAcled(
   source?: string,
   point?: { lat: number; lon: number },
 ): boolean {
+  const decided = orderActors(actors, eventType, text, country, namer, evidence, source, point);
+  // ACLED names the unknown attackers of violence the words put down to gangs ("what police
+  // believe is a gang-related shooting", "a shoot-out between rival gangs") an unidentified gang.
+  const first = actors[0];
+  const gang = namer && country ? namer.genericActor('unidentified-armed-group', country, 1) : undefined;
+  if (first && gang && namer!.knowsTemplate(GANG_TEMPLATE) && first.acled === gang.name && GANG_VIOLENCE.test(text)) {
+    const name = fillAcledTemplate(GANG_TEMPLATE, country, {});
+    if (name) first.acled = name;
+  }
+  return decided;
+}
+
+const GANG_TEMPLATE = `Unidentified Gang (${COUNTRY_SLOT})`;
+// Words that put violence down to gangs, not to a gang member as its victim.
+const GANG_VIOLENCE =
+  /\bgang[- ]related\b|\b(?:rival|between|another|two|by)\s+gangs?\b|\bgang (?:rivalry|war|dispute|feud)s?\b|\bby (?:\w+ )?gang members\b/i;
+
+function orderActors(
+  actors: EventParticipant[],
+  eventType: string | undefined,
+  text: string,
+  country: string | undefined,
+  namer: AcledActorNamer | null,
+  evidence: Span,
+  source?: string,
+  point?: { lat: number; lon: number },
+): boolean {
   if (!namer) return false;
   // An identity group's militia the text names ("Al Hayash tribesmen") takes the event's country,
   // and the kind of group its country's militias are where the text did not say.
@@ -254,8 +283,15 @@ export function orderForAcled(
       if (a.evidence.some((e) => /^\s+(?:or|and\/or)\s+\p{Lu}/u.test(source.slice(e.end, e.end + 12)))) continue;
       const alias = namer.aliasOf(a.evidence.map((e) => source.slice(e.start, e.end)).join(' '), country);
       if (!alias) continue;
-      // "Israeli settlers" are Settlers (Israel), whatever notes with "Israeli" in them code.
-      if (OWN_NAMED.has(a.kind) && a.acled !== undefined && STATE_FORCES.has(kindOfAcledName(alias))) continue;
+      // "Israeli settlers" are Settlers (Israel), whatever notes with "Israeli" in them code; a
+      // unit the state force's name spells out ("Amajid Brigade") is the force's.
+      if (
+        OWN_NAMED.has(a.kind) &&
+        a.acled !== undefined &&
+        STATE_FORCES.has(kindOfAcledName(alias)) &&
+        !nameWords(a.name).some((w) => nameWords(alias).includes(w))
+      )
+        continue;
       a.acled = alias;
       const kind = kindOfAcledName(alias);
       if (kind !== 'organisation') a.kind = kind;
@@ -282,6 +318,21 @@ export function orderForAcled(
         if (acled) Object.assign(a, { country, acled });
       }
     return false;
+  }
+  // "pro-STC forces, coded as Security Belt forces by default, ambushed …": the coder's note
+  // says which name the acting subject goes by.
+  const coded = codedSubject(text);
+  const codedName = coded !== undefined ? namer.aliasOf(coded, country) : undefined;
+  if (codedName) {
+    const name = namer.fullName(codedName);
+    actors.unshift({
+      name,
+      kind: kindOfAcledName(name),
+      ...(country && { country }),
+      acled: name,
+      evidence: [{ start: evidence.start, end: evidence.end }],
+    });
+    return true;
   }
   // Who the subject names, as ACLED's notes with that word in their subject code it ("Saudi
   // forces reportedly fired" in Yemen are Operation Restoring Hope): the mention that has the
@@ -423,7 +474,10 @@ export function orderForAcled(
   const at = actors.findIndex(fits);
   if (at >= 0) {
     const [a] = actors.splice(at, 1);
-    actors.unshift({ ...a!, acled: guess.name });
+    // A unit of the guessed force that the words name ("Security Belt Forces" of Yemen's
+    // military) keeps its own name, which is ACLED's where it knows the unit.
+    const unit = resolved.has(a!) && a!.acled !== undefined && a!.acled.startsWith(`${guess.name} `);
+    actors.unshift({ ...a!, acled: unit ? a!.acled! : guess.name });
     return true;
   }
   // A named group the text bears out is ACLED's name for who acted ("Turkish forces … operating

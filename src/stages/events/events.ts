@@ -18,7 +18,7 @@ import type { EventAttrs, EventParticipant, Factuality, PloverType } from '../..
 import type { Stage, StageContext } from '../../core/stage.js';
 import type { Span } from '../../core/span.js';
 import { ACLED_EVENT_TYPE, ploverModeOf, ploverOfSubEvent } from './acled-mapping.js';
-import { AcledActorNamer, shippedAcledActorNamer } from './acled-actor-model.js';
+import { AcledActorNamer, isObservation, shippedAcledActorNamer } from './acled-actor-model.js';
 import { acledActorName, actorMentionsIn, orderForAcled, type ActorMention } from './actor-adapter.js';
 import { EventClassifier, shippedEventClassifier } from './event-classifier.js';
 import { actorCountryPlace, eventPlace, precisionOf } from './event-location.js';
@@ -757,13 +757,26 @@ function emit(
   }
   if (type === 'ASSAULT' && mode === undefined && acled) mode = ploverModeOf(acled.subEventType, text);
 
-  const location = locate(doc, d, type, ctx, namer?.countryOf(text));
+  const said = namer?.countryOf(text);
+  const { location, firm } = locate(doc, d, type, ctx, said, isObservation(text) ? namer : undefined) ?? {};
   const date = dateOf(doc, d, factuality);
-  const { actors, targets } = participants(doc, d, type, acled?.subEventType, location?.country);
+  // A small or alternately named place that nothing corroborates, read in a country training
+  // never saw an event in ("Valencia" in Spain for Trinidad's), yields to the country the words
+  // surely say, for naming the actors: its namesake there is missing from the gazetteer more
+  // often than the conflict has moved.
+  const placed =
+    location?.country &&
+    said &&
+    said !== location.country &&
+    !namer!.trainedOn(location.country) &&
+    namer!.namesCountry(text, said) &&
+    !firm!()
+      ? said
+      : location?.country;
+  const { actors, targets } = participants(doc, d, type, acled?.subEventType, placed);
   // The actor's country: the event's place, else a country an actor carries, else the country
   // most of the article's places are in, else the one the naming model reads in the words.
-  const actorCountry =
-    location?.country || actors.find((a) => a.country)?.country || mainCountry(doc) || namer?.countryOf(text);
+  const actorCountry = placed || actors.find((a) => a.country)?.country || mainCountry(doc) || said;
   const actorByModel = orderForAcled(
     actors,
     acled?.eventType,
@@ -843,13 +856,20 @@ function mainCountry(doc: Doc): string | undefined {
  * The event's place (see event-location.ts); `sureCountry` is the country the naming model reads
  * surely in the event's words, which picks a namesake in that country.
  */
-function locate(doc: Doc, d: Draft, type: PloverType, ctx: StageContext, sureCountry?: string): EventAttrs['location'] {
+function locate(
+  doc: Doc,
+  d: Draft,
+  type: PloverType,
+  ctx: StageContext,
+  sureCountry?: string,
+  monitored?: AcledActorNamer | null,
+): { location: NonNullable<EventAttrs['location']>; firm: () => boolean } | undefined {
   const found = eventPlace(doc, [...new Set(d.mentions.map((m) => m.sentence))]);
   const first = d.mentions[0]!;
   const byActor = found ? undefined : actorCountryPlace(doc, first.sentence, first);
   if (byActor) {
     const { evidence, ...where } = byActor;
-    return { ...where, precision: 'country', evidence: [evidence] };
+    return { location: { ...where, precision: 'country', evidence: [evidence] }, firm: () => true };
   }
   if (!found) {
     if (ACLED_CODABLE.has(type) && doc.has('place') && bestFactuality(d) !== 'historical')
@@ -871,19 +891,38 @@ function locate(doc: Doc, d: Draft, type: PloverType, ctx: StageContext, sureCou
   const otherCountries = new Set(others.values());
   const index = placeIndexOf(doc) ?? openGazetteer();
   let namesake: GazetteerEntry | undefined;
+  // The name's readings, looked up once and only where asked for.
+  let looked: GazetteerEntry[] | undefined;
+  const readings = () =>
+    (looked ??= place.attrs.country
+      ? [...(index?.lookup(surface) ?? []), ...(index?.lookupFolded(surface) ?? [])]
+      : []);
+  const own = () => readings().find((e) => e.lat === place.attrs.lat && e.lon === place.attrs.lon);
+  const weak = () => {
+    const o = own();
+    return !o || o.population < 100000 || o.nameKind > 0;
+  };
   if (
     place.attrs.country &&
     !otherCountries.has(place.attrs.country) &&
     precisionOf(place.attrs.featureCode) !== 'country'
   ) {
-    const readings = [...(index?.lookup(surface) ?? []), ...(index?.lookupFolded(surface) ?? [])];
-    const own = readings.find((e) => e.lat === place.attrs.lat && e.lon === place.attrs.lon);
-    const weak = !own || own.population < 100000 || own.nameKind > 0;
     const majority = others.size >= 2 && otherCountries.size === 1 ? [...otherCountries][0] : undefined;
     const wanted = majority ?? sureCountry;
     const fits = (e: GazetteerEntry) =>
-      !/^PCL/.test(e.featureCode) && (wanted ? e.country === wanted : weak && otherCountries.has(e.country));
-    if (wanted !== place.attrs.country) namesake = readings.find(fits);
+      !/^PCL/.test(e.featureCode) && (wanted ? e.country === wanted : weak() && otherCountries.has(e.country));
+    if (wanted !== place.attrs.country) namesake = readings().find(fits);
+  }
+  // A monitor reports from the front it watches: of a village's namesakes, the one beside the
+  // places where training saw the monitor's observations ("near Petrivske": the Donetsk one).
+  if (monitored && readings().length > 1) {
+    const chosen = namesake ?? own() ?? place.attrs;
+    const away = (e: { lat: number | null; lon: number | null }) =>
+      e.lat === null || e.lon === null ? Infinity : monitored.observedDistance({ lat: e.lat, lon: e.lon });
+    const nearest = readings()
+      .filter((e) => !/^PCL/.test(e.featureCode))
+      .reduce<GazetteerEntry | undefined>((b, e) => (b && away(b) <= away(e) ? b : e), undefined);
+    if (nearest && away(nearest) <= MONITORED_KM && away(chosen) > MONITORED_KM) namesake = nearest;
   }
   const best = namesake
     ? {
@@ -910,7 +949,7 @@ function locate(doc: Doc, d: Draft, type: PloverType, ctx: StageContext, sureCou
           lon: best.lon,
         })
       : undefined;
-  return {
+  const location = {
     name: best.name,
     lat: seat?.lat ?? best.lat,
     lon: seat?.lon ?? best.lon,
@@ -921,7 +960,11 @@ function locate(doc: Doc, d: Draft, type: PloverType, ctx: StageContext, sureCou
     precision,
     evidence: found.same.map(spanOf),
   };
+  return { location, firm: () => !weak() && !namesake };
 }
+
+/** How near (km) a namesake must lie to a monitor's past observations to be where it reports from. */
+const MONITORED_KM = 15;
 
 function dateOf(doc: Doc, d: Draft, factuality: Factuality): EventAttrs['date'] {
   const published = doc.meta.published;
