@@ -26,6 +26,8 @@ interface GoldDoc {
 const SPLIT = process.env.QUOTES_SPLIT === 'train' ? 'train' : 'dev';
 /** With QUOTES_SPLIT=train, QUOTES_FROM=N scores only documents N… (those a TRAIN_LIMIT=N model did not see). */
 const FROM = SPLIT === 'train' ? Number(process.env.QUOTES_FROM ?? 0) : 0;
+/** With QUOTES_SPLIT=train, QUOTES_FOLD=k scores only every fifth document from the k-th (those a TRAIN_FOLD=k model did not see). */
+const FOLD = SPLIT === 'train' && process.env.QUOTES_FOLD !== undefined ? Number(process.env.QUOTES_FOLD) : undefined;
 
 /** Runs the benchmark. */
 export default async function quotesBench(): Promise<void> {
@@ -34,8 +36,8 @@ export default async function quotesBench(): Promise<void> {
   let goldPath = join(shared, 'data', 'quotes', `polnear_${SPLIT}.jsonl`);
   const dir = mkdtempSync(join(tmpdir(), 'dateline-quotes-'));
   const all = readJsonl<GoldDoc>(goldPath);
-  const docs = all.slice(FROM);
-  if (FROM > 0) {
+  const docs = FOLD !== undefined ? all.filter((_, k) => k % 5 === FOLD) : all.slice(FROM);
+  if (FROM > 0 || FOLD !== undefined) {
     goldPath = join(dir, 'gold.jsonl');
     writeFileSync(goldPath, docs.map((d) => JSON.stringify(d)).join('\n') + '\n');
   }

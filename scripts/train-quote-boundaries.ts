@@ -64,7 +64,9 @@ function label(text: string, gold: GoldQuote[], d: BoundaryDecision): number {
       const starts = matched
         .flatMap((q) => q.cue_span.filter(([s, e]) => s < ce && cs < e))
         .map(([s, e]) => trimmed(text, s, e)[0]);
-      return find((at) => starts.includes(T[at]!.start));
+      // The scorer trims quotation marks, apostrophes among them, so "’s claiming" is drawn
+      // from the apostrophe's token and compared from the "s".
+      return find((at) => starts.includes(trimmed(text, T[at]!.start, ce)[0]));
     }
     case 'cue-right': {
       const ends = matched

@@ -186,8 +186,23 @@ test('a content end candidate knows whether the clause after its break holds a l
   const withCue = feats(new Map([[warned, 0.95]]));
   assert.ok(withCue.get('the budget was balanced ,')!.includes('ahead=hi'), 'a likely cue follows "even as"');
   assert.ok(
-    withCue.get('the budget was balanced')!.includes('ahead=no'),
-    'the comma looks no further than the next break',
+    withCue.get('the budget was balanced')!.includes('ahead=hi'),
+    'a run of break words (", even as") opens one clause: the comma sees its cue too',
+  );
+  const U = tokens(
+    'The governor said the budget was balanced, and taxes fell while the auditor warned that revenue fell.',
+  );
+  const comma = contentEndCandidates(
+    U,
+    at(U, 'said') + 1,
+    U.length - 1,
+    'said',
+    none,
+    new Map([[at(U, 'warned'), 0.95]]),
+  );
+  assert.ok(
+    comma.find((c) => c.at === at(U, ','))!.features.includes('ahead=no'),
+    'the comma looks no further than the next break after a word',
   );
   const end = [...withCue.values()].find((f) => f.includes('end'))!;
   assert.ok(end.includes('end|inside=1'), 'the whole sentence would swallow the cue');

@@ -257,15 +257,30 @@ test('the cue classifier tells a speech verb from the same word used otherwise',
   assert.deepEqual(q, []);
 });
 
-test('a cue inside the content just attributed is part of the claim, unless nested items are asked for', () => {
+test('a cue inside the content just attributed is part of the claim, unless the item filter keeps it', () => {
   const text = 'The minister said the police had denied that anyone was arrested.';
-  const cues = (nested: boolean): (string | undefined)[] =>
-    createPipeline([sentences(), quotes({ nested })])
+  const cues = (options: Parameters<typeof quotes>[0]): (string | undefined)[] =>
+    createPipeline([sentences(), quotes(options)])
       .run(Doc.create(text))
       .layer('quote')
       .map((q) => q.attrs.cue?.text);
-  assert.deepEqual(cues(false), ['said']);
-  assert.deepEqual(cues(true), ['said', 'had denied'], 'the fixture has a nested cue to drop');
+  assert.deepEqual(cues({ itemFilter: false }), ['said']);
+  assert.deepEqual(cues({ nested: true, itemFilter: false }), ['said', 'had denied'], 'the fixture nests a cue');
+  // The filter is asked about a nested item however sure the classifier is of its cue.
+  const keepAll: LogisticWeights = { bias: 5, weights: new Map() };
+  const dropNested: LogisticWeights = { bias: 5, weights: new Map([['nested', -20]]) };
+  assert.deepEqual(cues({ itemFilter: keepAll }), ['said', 'had denied']);
+  assert.deepEqual(cues({ itemFilter: dropNested }), ['said']);
+  // The trainer sees the nested item, marked as such, and the stage without a filter still drops it.
+  const seen: string[][] = [];
+  const traced = createPipeline([sentences(), quotes({ itemFilter: false, itemTrace: (f) => seen.push(f) })])
+    .run(Doc.create(text))
+    .layer('quote');
+  assert.deepEqual(
+    seen.map((f) => f.includes('nested')),
+    [false, true],
+  );
+  assert.equal(traced.length, 1);
 });
 
 test('a later cue with its own subject ends the content of the cue before it', () => {

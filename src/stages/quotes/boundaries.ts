@@ -370,7 +370,8 @@ export function contentEndCandidates(
     if (!cueAt) return '';
     let top = 0;
     for (let j = k + 1; j < Math.min(stop, k + 9); j++) {
-      if (j > k + 1 && CONTENT_BREAK.test(T[j]!.w)) break;
+      // A run of break words opens one clause (", even as the auditor warned …").
+      if (j > k + 1 && CONTENT_BREAK.test(T[j]!.w) && !CONTENT_BREAK.test(T[j - 1]!.w)) break;
       top = Math.max(top, cueAt.get(j) ?? 0);
     }
     return top >= 0.9 ? 'hi' : top >= 0.5 ? 'mid' : top > 0 ? 'lo' : 'no';

@@ -520,28 +520,33 @@ export function quotes(options: QuotesOptions = {}): Stage {
             prevInSentence = { ...item };
             delete item.source;
           }
-          // PolNeAR never nests an attribution inside another's content: a cue inside the
-          // content just attributed is a verb of the claim ("X said that Republicans rejected …").
-          if (item.content.length === 0 || (!nested && isCovered(item.cue.start))) {
+          // PolNeAR seldom nests an attribution inside another's content: a cue inside the
+          // content just attributed is most often a verb of the claim ("X said that Republicans
+          // rejected …"). Only the item filter, which learned when annotators did nest one ("…
+          // after a woman told him she worries …"), may keep such an item.
+          const inside = !nested && isCovered(item.cue.start);
+          if (item.content.length === 0 || (inside && !filter && !itemTrace)) {
             // A weak cue whose item goes nowhere leaves the sentence as it found it.
             if (cue.weak) prevInSentence = prevBefore;
             continue;
           }
           // The filter keeps every item whose cue the classifier is sure of (from 0.7 on PolNeAR
-          // train and dev alike): it is asked only about the others.
-          if (itemTrace || (filter && (cue.weak || cue.p < sure))) {
+          // train and dev alike), unless it is nested: it is asked only about the others.
+          if (itemTrace || (filter && (cue.weak || cue.p < sure || inside))) {
             const features = itemFeatures(doc.text, T, {
               ...cue,
               rule: item.rule,
               layer: item.layer,
               content: item.content,
+              nested: inside,
               ...(item.source ? { source: item.source } : {}),
             });
             itemTrace?.(features, item);
             // A cue a rule accepted against the classifier stays: the filter learned from the classifier's.
-            const drop = filter && !cue.ruled ? itemProbability(features, filter) < minItemProbability : cue.weak;
+            const drop =
+              filter && !cue.ruled ? itemProbability(features, filter) < minItemProbability : cue.weak || inside;
             if (drop) {
-              prevInSentence = prevBefore;
+              if (!inside || cue.weak) prevInSentence = prevBefore;
               continue;
             }
           }
