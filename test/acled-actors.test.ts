@@ -937,6 +937,31 @@ test("an institution the text names acts for its country's government, before a 
   assert.match(actors[0]?.acled ?? '', /^Government of Ukraine/);
 });
 
+test("a foreign country's name that qualifies what acted is no government acting", () => {
+  const namer = new AcledActorNamer(trainAcledActorModel(fixture()));
+  const first = (text: string) => {
+    const at = text.indexOf('Chile');
+    const actors: EventParticipant[] = [
+      {
+        name: 'Chile',
+        kind: 'government',
+        country: 'CL',
+        acled: 'Government of Chile',
+        evidence: [{ start: at, end: at + 5 }],
+      },
+    ];
+    orderForAcled(actors, 'Violence against civilians', text, 'MX', namer, { start: 0, end: 5 }, text);
+    return actors[0]?.acled;
+  };
+  const shot = 'a man was shot dead by unknown gunmen in Golf.';
+  assert.equal(first(`On 3 June 2020, Chile said ${shot}`), 'Government of Chile', 'a country acting');
+  assert.equal(
+    first(`On 3 June 2020, a Chile gunboat crew said ${shot}`),
+    'Unidentified Armed Group (Mexico)',
+    "a Chile gunboat is no government's act: the guess stands",
+  );
+});
+
 test('a named group guessed in a country training never saw it in, unnamed by the words, is not added', () => {
   const namer = new AcledActorNamer(trainAcledActorModel(namedFixture()));
   const ev = { start: 0, end: 5 };

@@ -304,6 +304,15 @@ function orderActors(
   const victim = (a: EventParticipant) =>
     source !== undefined &&
     a.evidence.every((e) => PASSIVE_VICTIM.test(source.slice(e.end, e.end + 60)) || casualtyObject(e));
+  // A country's name is its government only where it stands alone ("Washington struck"), not
+  // where it qualifies the force or craft that acted ("a UAE ship", "a US drone strike").
+  const qualifier = (a: EventParticipant) =>
+    source !== undefined &&
+    a.kind === 'government' &&
+    a.evidence.every(
+      (e) =>
+        countryByName(source.slice(e.start, e.end)) !== undefined && FORCE_NOUN.test(source.slice(e.end, e.end + 24)),
+    );
   // Whether a participant is the group an ACLED name names: by that name, or by a word of it.
   const namedAs = (a: EventParticipant, name: string) =>
     (a.acled !== undefined && namer.fullName(a.acled) === name) ||
@@ -398,6 +407,7 @@ function orderActors(
         a.evidence.some((e) => {
           const said = source.slice(e.start, e.end).trim();
           if (said.length < 2 || /\bsecurity\b/i.test(said)) return false;
+          if (qualifier(a)) return false;
           const m = new RegExp(`(?:^|\\W)${escapeRe(said)}(?:\\W|$)`, 'u').exec(subject);
           // The subject's first actor: no other name or conjunct before it ("pro-Hadi and
           // Resistance fighters" are the first's).
@@ -516,7 +526,7 @@ function orderActors(
         ((a.kind === 'military' || a.kind === 'police') && a.country !== undefined) ||
         // A capital or country standing for its government ("Washington struck"): solid when it is
         // a foreign one; the event's own ("Tripoli") is as likely its place.
-        (a.kind === 'government' && a.country !== undefined && a.country !== country) ||
+        (a.kind === 'government' && a.country !== undefined && a.country !== country && !qualifier(a)) ||
         // An institution the text names ("the Iraqi parliament voted") is no place in disguise.
         (a.kind === 'government' && a.country !== undefined && INSTITUTION.test(a.name)) ||
         (nonState(a.kind) && a.kind !== 'organisation' && a.acled !== undefined)),
@@ -531,6 +541,10 @@ function orderActors(
   actors.unshift(guessed(guess, country, evidence));
   return true;
 }
+
+// A force, craft or strike a country's name may qualify ("UAE ship", "US drone strike").
+const FORCE_NOUN =
+  /^\s+(?:air force|navy|naval|army|military|troops|soldiers|forces|warplanes?|jets?|aircraft|helicopters?|drones?|ships?|vessels?|gunboats?|warships?|airstrikes?|air strikes?|strikes?|artillery|convoy|patrol)\b/i;
 
 /** Non-state groups whose ACLED name says who they are, not whose side. */
 const OWN_NAMED: ReadonlySet<ActorKind> = new Set(['political-militia', 'identity-militia']);
