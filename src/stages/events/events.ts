@@ -436,10 +436,11 @@ function corefer(doc: Doc, drafts: Draft[], ctx: StageContext): Draft[] {
     } else out.push(d);
   }
   // Undated, unplaced casualty mentions (a headline, "80 people were killed") join the main event.
+  const main = mainAttack(doc, out);
+  if (!main) return out;
   const merged = new Set<Draft>();
   for (const d of out) {
-    const main = mainEventOf(doc, out, d);
-    if (!main || main === d || merged.has(main)) continue;
+    if (d === main || !joinsMainAttack(doc, placeOfDraft(doc, main)!, d)) continue;
     main.mentions.push(...d.mentions);
     main.mentions.sort((a, b) => a.start - b.start);
     merged.add(d);
@@ -447,35 +448,44 @@ function corefer(doc: Doc, drafts: Draft[], ctx: StageContext): Draft[] {
   return out.filter((d) => !merged.has(d));
 }
 
+/** Where a draft's mentions, taken together, say it happened. */
+function placeOfDraft(doc: Doc, d: Draft): Annotation<'place'> | undefined {
+  return eventPlace(doc, [...new Set(d.mentions.map((x) => x.sentence))])?.place;
+}
+
 /**
- * The article's main event, for a later casualty mention that gives neither a date nor a place
- * of its own ("80 people were killed", "lots of people are injured"): a wire story's later
- * paragraphs tell more of the event its lead reported, unless they count another one.
+ * The article's main attack: the first told with a day and a place finer than a country, where
+ * it is told as happening. A wire story's later paragraphs tell more of the event its lead
+ * reported.
  */
-function mainEventOf(doc: Doc, out: Draft[], d: Draft): Draft | undefined {
-  if (d.type !== 'ASSAULT' || !d.mentions.every((m) => m.rule.weak)) return undefined;
-  // The first event of the kind told with a day and a place finer than a country.
-  const placeOf = (e: Draft) => eventPlace(doc, [...new Set(e.mentions.map((x) => x.sentence))])?.place;
+function mainAttack(doc: Doc, out: Draft[]): Draft | undefined {
   const main = out.find((e) => {
-    if (e.type !== d.type) return false;
+    if (e.type !== 'ASSAULT') return false;
     const dated = e.mentions.some((x) => (dateOfMention(doc, x)?.attrs.value.length ?? 0) >= 10);
-    const place = placeOf(e);
-    return dated && place !== undefined && precisionOf(place.attrs.featureCode) !== 'country';
+    const place = dated ? placeOfDraft(doc, e) : undefined;
+    return place !== undefined && precisionOf(place.attrs.featureCode) !== 'country';
   });
-  if (!main) return undefined;
-  const mainFactuality = bestFactuality(main);
-  if (mainFactuality !== 'asserted' && mainFactuality !== 'reported') return undefined;
+  const f = main && bestFactuality(main);
+  return f === 'asserted' || f === 'reported' ? main : undefined;
+}
+
+/**
+ * Whether a casualty mention with neither a date nor a place of its own ("80 people were
+ * killed", "lots of people are injured") tells of the main attack: not where the words count
+ * another one.
+ */
+function joinsMainAttack(doc: Doc, mainPlace: Annotation<'place'>, d: Draft): boolean {
+  if (d.type !== 'ASSAULT' || !d.mentions.every((m) => m.rule.weak)) return false;
   const df = bestFactuality(d);
-  if (df !== 'asserted' && df !== 'reported') return undefined;
-  const mainPlace = placeOf(main)!;
+  if (df !== 'asserted' && df !== 'reported') return false;
   for (const m of d.mentions) {
-    if (dateOfMention(doc, m)) return undefined;
+    if (dateOfMention(doc, m)) return false;
     const p = eventPlace(doc, [m.sentence])?.place;
     if (p && (precisionOf(p.attrs.featureCode) !== 'country' || p.attrs.country !== mainPlace.attrs.country))
-      return undefined;
-    if (ANOTHER_RE.test(doc.text.slice(Math.max(m.sentence.start, m.start - 40), m.end))) return undefined;
+      return false;
+    if (ANOTHER_RE.test(doc.text.slice(Math.max(m.sentence.start, m.start - 40), m.end))) return false;
   }
-  return main;
+  return true;
 }
 
 function sameEvent(doc: Doc, e: Draft, d: Draft, m: Mention): boolean {
