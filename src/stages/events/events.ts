@@ -85,6 +85,8 @@ const CHARGE_CONTENT = new RegExp(`${CHARGE}[^.;,]*`, 'gi');
 /** A crowd as what an attack hits ("rammed into a crowd", "fired on the crowd"). */
 const CROWD_TARGET =
   /\b(?:into|on|at|upon|through|towards?)\s+(?:a|the)\s+(?:[\w-]+\s+)?(?:crowds?|revell?ers|worshippers|spectators|onlookers|pedestrians|shoppers)\b/i;
+/** Every such phrase, to blank them out before asking who else is in the paragraph. */
+const CROWD_TARGETS = new RegExp(CROWD_TARGET.source, 'gi');
 /** Someone rioting: a crowd that acts, or what rioters do. */
 const RIOTING =
   /\b(?:riot\w*|mobs?|crowds?|protesters|demonstrators|youths|residents|villagers|supporters|students|workers|stones?|rocks|loot\w*|torch\w*|set (?:fire|ablaze)|lynch\w*)\b/i;
@@ -706,7 +708,7 @@ function emit(
     const crowdAttacked =
       ACLED_EVENT_TYPE[top.label] === 'Riots' &&
       CROWD_TARGET.test(text) &&
-      !RIOTING.test(text.replace(new RegExp(CROWD_TARGET.source, 'gi'), ' '));
+      !RIOTING.test(text.replace(CROWD_TARGETS, ' '));
     const pick =
       top.confidence >= 0.5 &&
       admissible(top.label) &&
