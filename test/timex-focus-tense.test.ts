@@ -178,3 +178,24 @@ test('"three days later" is the distance TimeML writes as a DURATION; "a year ea
     ],
   );
 });
+
+test('a month named alone: the past tense keeps it behind, a deadline puts it ahead', () => {
+  // Published on a Thursday in November: January is two months ahead, ten months back.
+  assert.deepEqual(timexValues('In January, the board brought in a new chief executive.', EARNINGS), [
+    ['January', '2021-01'],
+  ]);
+  assert.deepEqual(timexValues('In March the bank extended the loans through December.', PUB), [
+    ['March', '2021-03'],
+    ['December', '2021-12'],
+  ]);
+  assert.deepEqual(timexValues('The talks are supposed to conclude by May.', PUB), [['May', '2021-05']]);
+  // No tense cue: a month well behind is taken over one about as far ahead.
+  assert.deepEqual(timexValues('Shares climbed to $40 in June from $29 in April.', EARNINGS), [
+    ['June', '2021-06'],
+    ['April', '2021-04'],
+  ]);
+});
+
+test('a participle after "is" or "are" is the passive present, not the past', () => {
+  assert.deepEqual(timexValues('The appeal is heard in May in the federal court.', PUB), [['May', '2021-05']]);
+});

@@ -90,11 +90,14 @@ export function inferYear(published: Day, m: number, d: number | undefined, tens
     // The nearest occurrence, the tense tipping close calls: payment and record dates a few
     // weeks ahead sit in past-tense sentences, and "in January" written in October is more
     // often the coming January than the one nine months back. A month alone needs a stronger
-    // pull from the tense than a day does, as it spans more of the year.
-    const penalty = bound ? 1000 : d === undefined ? 200 : 120;
+    // pull from the tense than a day does, as it spans more of the year. A month told in the
+    // past tense ("In January, the board brought in ...") is the one behind even in October;
+    // with no tense cue at all, reports look back more often than ahead.
+    const penalty = bound ? 1000 : d === undefined ? (tense === 'past' ? 400 : 200) : 120;
     let score = Math.abs(delta);
     if ((tense === 'past' || bound === 'past') && delta > slack) score += penalty;
     if (tense === 'future' && delta < -slack) score += penalty;
+    if (tense === 'present' && d === undefined && delta > slack) score += 100;
     if (score < bestScore) {
       bestScore = score;
       best = y;

@@ -60,8 +60,12 @@ export function monthCandidate(
   let fromPublished = false;
   if (year === undefined && ctx.published) {
     // "since March", "the year ended Jan. 31": these words look back whatever the clause says.
-    const bound = /\b(?:since|ended)\s+$/i.test(ctx.text.slice(Math.max(0, start - 8), start)) ? 'past' : undefined;
-    year = inferYear(ctx.published, month, day, ctx.tenseAt(start), bound);
+    const before = ctx.text.slice(Math.max(0, start - 10), start);
+    const bound = /\b(?:since|ended)\s+$/i.test(before) ? 'past' : undefined;
+    // A deadline ("extended loans through January", "conclude by May") runs on from the
+    // clause's time, which is mostly now: it lies ahead whatever the tense of the clause.
+    const deadline = /\b(?:by|through|until|till)\s+(?:(?:early|mid|late)[\s-]+)?$/i.test(before);
+    year = inferYear(ctx.published, month, day, deadline ? 'future' : ctx.tenseAt(start), bound);
     fromPublished = true;
   }
   const base = { start, end, type: 'DATE' as const, stated, rule, confidence: year === undefined ? 0.6 : 0.95 };
