@@ -12,9 +12,9 @@ const ZONE =
 /** "10:35 a.m.", "7 p.m.", "18:00 UTC", "noon", "midnight". */
 export const clockTimeParser: TimexParser = {
   name: 'clock-time',
-  trigger: /\d\s*[ap]\.?m|\d:\d\d|\d{4}\s*(?:GMT|UTC)|noon|midnight|midday|mid-?afternoon|mid-?morning/i,
+  trigger: /\d\s*[ap]\.?m|\d:\d\d|\d{4}\s*(?:GMT|UTC)|noon|midnight|midday|mid[- ]?afternoon|mid[- ]?morning/i,
   pattern: new RegExp(
-    `(?<![\\d.:$])(?:(\\d{1,2})(?:[:.](\\d\\d))?\\s*(a\\.m\\.?|p\\.m\\.?|am|pm)(?![\\w])${ZONE}?|(\\d{1,2}):(\\d\\d)(?:\\s*(?:hours|hrs|h))?${ZONE}|([01]\\d|2[0-3])([0-5]\\d)\\s*(?:GMT|UTC)|(noon|midnight|midday|mid-?afternoon|mid-?morning))(?![\\w])`,
+    `(?<![\\d.:$])(?:(\\d{1,2})(?:[:.](\\d\\d))?\\s*(a\\.m\\.?|p\\.m\\.?|am|pm)(?![\\w])${ZONE}?|(\\d{1,2}):(\\d\\d)(?:\\s*(?:hours|hrs|h))?${ZONE}|([01]\\d|2[0-3])([0-5]\\d)\\s*(?:GMT|UTC)|\\b(noon|midnight|midday|mid[- ]?afternoon|mid[- ]?morning))(?![\\w])`,
     'gi',
   ),
   extract(m, start, ctx) {
@@ -29,7 +29,7 @@ export const clockTimeParser: TimexParser = {
     const stated = ['time'];
     const type = 'TIME' as const;
     if (word) {
-      const w = word.toLowerCase().replace('-', '');
+      const w = word.toLowerCase().replace(/[- ]/, '');
       value =
         w === 'noon' || w === 'midday' ? 'T12:00' : w === 'midnight' ? 'T24:00' : w === 'midafternoon' ? 'TAF' : 'TMO';
     } else {
@@ -47,7 +47,7 @@ export const clockTimeParser: TimexParser = {
     // "a.m." ends a sentence sometimes; keep the period with the abbreviation only.
     if (/\.\.$/.test(surface)) surface = surface.slice(0, -1);
     const end = start + surface.length;
-    const mod = word && /^mid-?(?:afternoon|morning)$/i.test(word) ? 'MID' : undefined;
+    const mod = word && /^mid[- ]?(?:afternoon|morning)$/i.test(word) ? 'MID' : undefined;
     if (!ctx.published) {
       return {
         start,

@@ -1,6 +1,6 @@
 /**
  * Recurring times (TIMEX3 SET): "daily", "every week", "each Thursday" (the weekday parser),
- * "twice a year", "per month", "annually".
+ * "each July", "twice a year", "per month", "annually".
  */
 import type { TimexParser } from '../timex-candidate.js';
 
@@ -30,15 +30,45 @@ const UNIT: Record<string, string> = {
   winter: 'P1Y',
 };
 
-/** "daily", "every day", "twice a year", "a year" after a rate. */
+const MONTH_NAMES = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+
+/** "daily", "every day", "each July", "twice a year", "a year" after a rate. */
 export const recurrenceParser: TimexParser = {
   name: 'recurrence',
   trigger: /ly\b|every|each|an? |per /i,
   pattern:
-    /\b(?:(hourly|daily|nightly|weekly|monthly|quarterly|annually|yearly|biweekly)|(?:every|each)\s+(?:other\s+)?(hour|day|night|week|month|quarter|year|morning|evening|summer|winter)|(a|an|per)\s+(hour|day|night|week|month|quarter|year))(?![\w-])/gi,
+    /\b(?:(hourly|daily|nightly|weekly|monthly|quarterly|annually|yearly|biweekly)|(?:every|each)\s+(?:other\s+)?(hour|day|night|week|month|quarter|year|morning|evening|summer|winter)|(a|an|per)\s+(hour|day|night|week|month|quarter|year)|(?:every|each)\s+(January|February|March|April|May|June|July|August|September|October|November|December))(?![\w-])/gi,
   extract(m, start, ctx) {
-    const [surface, adverb, everyUnit, art, rateUnit] = m;
+    const [surface, adverb, everyUnit, art, rateUnit, everyMonth] = m;
     const end = start + surface.length;
+    if (everyMonth) {
+      // "where Orangemen march each July": the month of every year.
+      if (!/^[A-Z]/.test(everyMonth)) return null;
+      const month = MONTH_NAMES.indexOf(everyMonth.toLowerCase()) + 1;
+      return {
+        start,
+        end,
+        type: 'SET',
+        value: `XXXX-${String(month).padStart(2, '0')}`,
+        stated: ['month'],
+        rule: 'recurrence-month',
+        confidence: 0.85,
+        granularity: 'none',
+      };
+    }
     if (adverb) {
       const a = adverb.toLowerCase();
       // "the daily newspaper", "weekly magazine": an adjective before a noun is not a time.
