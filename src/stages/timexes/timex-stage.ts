@@ -33,6 +33,7 @@ import { yearParser } from './parsers/year-parser.js';
 import { yearWordParser } from './parsers/year-word-parser.js';
 import { anchorRefiner } from './refiners/anchor-refiner.js';
 import { dateTimeMergeRefiner } from './refiners/date-time-merge-refiner.js';
+import { enclosingPeriodRefiner } from './refiners/enclosing-period-refiner.js';
 import { focusRefiner } from './refiners/focus-refiner.js';
 import { modifierRefiner } from './refiners/modifier-refiner.js';
 import { overlapRefiner } from './refiners/overlap-refiner.js';
@@ -71,6 +72,7 @@ export const TIMEX_PARSERS: readonly TimexParser[] = [
  * 1. overlap: one reading per stretch of text, the longest, before anything builds on them;
  * 2. date-time merge: "10 p.m. Wednesday" is one time, so merge before modifiers extend spans;
  * 3. modifier: "late", "early", "about" extend the merged expression and set `mod`;
+ *    enclosing period: "the week of March 6", "the day before last Tuesday" take in a day;
  * 4. anchor: "two days after January 5" needs the anchor's resolved value (parsers gave it);
  * 5. focus: "the quarter", "a year earlier", "the next day" read the last resolved expression,
  *    which anchor resolution may have just produced;
@@ -80,6 +82,7 @@ export const TIMEX_REFINERS: readonly TimexRefiner[] = [
   overlapRefiner,
   dateTimeMergeRefiner,
   modifierRefiner,
+  enclosingPeriodRefiner,
   anchorRefiner,
   focusRefiner,
   yearConflictRefiner,
