@@ -197,3 +197,34 @@ test('"N units after/before" an event is the duration the text states until the 
   assert.equal(t.attrs.relative?.direction, 'after');
   assert.equal(doc.surface(t.attrs.relative!.anchorSpan!), 'he was killed');
 });
+
+test('a day inside a wider or neighbouring time: "the week of", "the day before"', () => {
+  assert.deepEqual(timexValues('The hearing is set for the week of March 22.', PUB), [
+    ['the week of March 22', '2021-W12'],
+  ]);
+  assert.deepEqual(timexValues('They will meet the weekend of March 20.', PUB), [
+    ['the weekend of March 20', '2021-W11-WE'],
+  ]);
+  assert.deepEqual(timexValues("The day before last Tuesday's hearing, he flew home.", PUB), [
+    ['The day before last Tuesday', '2021-03-08'],
+  ]);
+});
+
+test('a recurring month, and parts of the day that are no clock time', () => {
+  const doc = runTimexes('The marchers walk the old route each July.', { published: PUB });
+  assert.deepEqual(
+    doc.layer('timex').map((t) => [doc.surface(t), t.attrs.type, t.attrs.value]),
+    [['each July', 'SET', 'XXXX-07']],
+  );
+  // "afternoon" holds "noon" but is no clock time.
+  assert.deepEqual(timexValues('By mid afternoon the square was empty. They left in the afternoon.', PUB), [
+    ['mid afternoon', '2021-03-10TAF/MID'],
+  ]);
+});
+
+test('an anchor date may carry an abbreviation or its year after a comma', () => {
+  assert.deepEqual(timexValues('He left two days after Jan. 5, 2020.', PUB), [
+    ['two days', '2020-01-07'],
+    ['Jan. 5, 2020', '2020-01-05'],
+  ]);
+});

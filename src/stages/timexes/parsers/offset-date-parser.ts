@@ -43,7 +43,9 @@ const HEDGE_MOD: Record<string, string> = {
 
 const HEDGE = /\b(about|around|nearly|almost|some|roughly|approximately|more than|less than|over|just|only)\s+$/i;
 
-const ANCHOR_END = /[.;:!?\n]|,\s|\s(?:and then|while|when|because|but|as)\s|\s[—–-]\s|$/;
+// The period of an abbreviation ("Jan. 5", "Dr. Slepian", "U.S.") does not end the anchor.
+const ANCHOR_END =
+  /(?<!\b(?:[A-Z][a-z]{1,3}|[A-Z](?:\.[A-Z])*))\.|[;:!?\n]|,\s|\s(?:and then|while|when|because|but|as)\s|\s[—–-]\s|$/;
 
 /** "N units ago/earlier/later/before/after/from now". */
 export const offsetDateParser: TimexParser = {

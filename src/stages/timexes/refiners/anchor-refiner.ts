@@ -29,8 +29,9 @@ export const anchorRefiner: TimexRefiner = {
       const anchor = candidates.find(
         (a) =>
           a !== c &&
+          // The anchor phrase ends at a comma, which may fall inside the date ("Jan. 5, 2000").
           a.start >= span.start &&
-          a.end <= span.end &&
+          a.start < span.end &&
           a.day &&
           !a.unresolved &&
           a.type !== 'DURATION' &&
