@@ -199,3 +199,14 @@ test('a month named alone: the past tense keeps it behind, a deadline puts it ah
 test('a participle after "is" or "are" is the passive present, not the past', () => {
   assert.deepEqual(timexValues('The appeal is heard in May in the federal court.', PUB), [['May', '2021-05']]);
 });
+
+test('an earlier quarter glanced back at does not become the reporting period', () => {
+  const text =
+    'Acme posted a 20% gain in third-quarter net income. After a flat second quarter, sales recovered. ' +
+    'In the year-ago period, Acme earned $6 million.';
+  assert.deepEqual(timexValues(text, EARNINGS), [
+    ['third-quarter', '2021-Q3'],
+    ['second quarter', '2021-Q2'],
+    ['the year-ago period', '2020-Q3'],
+  ]);
+});

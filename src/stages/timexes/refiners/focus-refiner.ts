@@ -95,7 +95,10 @@ export const focusRefiner: TimexRefiner = {
           ctx.published &&
           dayNumber(shift(c.day, 'quarter', 1)) > dayNumber(ctx.published) &&
           ctx.tenseAt(c.start) !== 'past';
-        if (c.granularity === 'quarter' && !ahead && !running) {
+        // A quarter before the one reported ("After a flat second quarter, ...") is a glance
+        // back, not a new reporting period.
+        const glanceBack = quarter !== undefined && dayNumber(c.day) < dayNumber(quarter);
+        if (c.granularity === 'quarter' && !ahead && !running && !glanceBack) {
           quarter = c.day;
           yearToDate = false;
         }
