@@ -210,3 +210,14 @@ test('an earlier quarter glanced back at does not become the reporting period', 
     ['the year-ago period', '2020-Q3'],
   ]);
 });
+
+test('a plan looks ahead, and the auxiliary of a plan is no past tense', () => {
+  // 2021-03-10 is a Wednesday.
+  assert.deepEqual(timexValues('Students planned a march on Saturday and were planning to block the bridge.', PUB), [
+    ['Saturday', '2021-03-13'],
+  ]);
+});
+
+test('"since year-end" is the year-end already passed', () => {
+  assert.deepEqual(timexValues('The index has risen 12% since year-end.', EARNINGS), [['year-end', '2020/END']]);
+});

@@ -8,7 +8,7 @@ import type { Span } from '../../core/span.js';
 import type { Tense } from './timex-candidate.js';
 
 const FUTURE =
-  /\b(?:will|won['’]t|shall|['’]ll|going to|(?:is|are|was|were) (?:to|due|scheduled|set|expected|slated)|scheduled|planned for|to be held|would|upcoming|as soon as|as early as|until|plans? to|planned to|planning to|intends? to|decided to|set to|due to|expected to|expects? to|agreed to|agreement to|aims? to|hopes? to|wants? to|slated)\b/gi;
+  /\b(?:will|won['’]t|shall|['’]ll|going to|(?:is|are|was|were) (?:to|due|scheduled|set|expected|slated)|scheduled|planned for|to be held|would|upcoming|as soon as|as early as|until|plans? to|planned to|planning to|plann(?:ed|ing) (?:a|an) |intends? to|decided to|set to|due to|expected to|expects? to|agreed to|agreement to|aims? to|hopes? to|wants? to|slated)\b/gi;
 // Past cues are case-sensitive so that names ending in -ed ("United") are not verbs. Irregular
 // past forms are listed where they cannot be read as a present or a noun ("put", "cut", "set",
 // "read", "hit" and "left" can, and are left out).
@@ -72,6 +72,12 @@ export function clauseTense(text: string, sentence: Span, offset: number): Tense
     if (NOT_PAST.test(m[0])) continue;
     // "will be held": a participle after "be" takes its tense from the auxiliary before it.
     if (/\b(?:be(?:ing)?|is|are)\s+$/i.test(s.slice(Math.max(0, m.index - 7), m.index))) continue;
+    // "were planning to", "was about to": the auxiliary of a plan, whose tense the plan gives.
+    if (
+      /^[Ww]/.test(m[0]) &&
+      /^\s+(?:planning|preparing|going|about|set|due|expected|scheduled|slated)\b/.test(s.slice(m.index + m[0].length))
+    )
+      continue;
     // "a still unspecified date", "the proposed merger": a participle after a determiner is an
     // adjective, not a verb in the past.
     if (ATTRIBUTIVE.test(s.slice(Math.max(0, m.index - 16), m.index))) continue;

@@ -71,7 +71,9 @@ export const yearWordParser: TimexParser = {
           granularity: 'year',
           unresolved: true,
         };
-      const y = ctx.published.y;
+      // "The change is since year-end": the year-end already passed, the last one.
+      const since = /\bsince\s+$/i.test(ctx.text.slice(Math.max(0, base.start - 6), base.start));
+      const y = ctx.published.y - (since ? 1 : 0);
       return {
         ...base,
         type: 'DATE',
