@@ -36,6 +36,23 @@ export const dateTimeMergeRefiner: TimexRefiner = {
         i++;
       } else out.push(a);
     }
+    // "at 4 in the morning (4 a.m. EDT Thursday)": the gloss in parentheses gives the day of
+    // the clock time it restates.
+    for (let i = 0; i + 1 < out.length; i++) {
+      const a = out[i]!;
+      const b = out[i + 1]!;
+      const tb = timePart(b) ?? (b.type === 'TIME' && b.granularity === 'time' ? b.value.slice(10) : undefined);
+      if (a.rule !== 'clock-time' || !b.day || b.granularity !== 'time' || !tb) continue;
+      if (!/^\s*\(\s*$/.test(ctx.text.slice(a.end, b.start))) continue;
+      if (a.value.slice(10, 13) !== tb.slice(0, 3)) continue;
+      out[i] = {
+        ...a,
+        value: b.value.slice(0, 10) + a.value.slice(10),
+        day: b.day,
+        rule: `${a.rule}+gloss`,
+        fromPublished: b.fromPublished ?? false,
+      };
+    }
     return out;
   },
 };
