@@ -228,3 +228,24 @@ test('an anchor date may carry an abbreviation or its year after a comma', () =>
     ['Jan. 5, 2020', '2020-01-05'],
   ]);
 });
+
+test('a clock time takes the day its sentence, its gloss or the night the story named gives it', () => {
+  // 2021-03-10 is a Wednesday.
+  assert.deepEqual(timexValues('The jet made its first flight Monday in Toulouse at 18:00 UTC.', PUB), [
+    ['Monday', '2021-03-08'],
+    ['18:00 UTC', '2021-03-08T18:00Z'],
+  ]);
+  assert.deepEqual(
+    timexValues('A van hit a crowd in the square on Tuesday night, police said. It struck about 10:30 p.m.', PUB),
+    [
+      ['Tuesday night', '2021-03-09TNI'],
+      ['about 10:30 p.m.', '2021-03-09T22:30/APPROX'],
+    ],
+  );
+  assert.deepEqual(timexValues('"The envoy will leave at 4 in the morning (4 a.m. EST Thursday)," he said.', PUB), [
+    ['4 in the morning', '2021-03-11T04:00'],
+    ['4 a.m. EST Thursday', '2021-03-11T04:00'],
+  ]);
+  // With no day in the text, the publication day stays.
+  assert.deepEqual(timexValues('The meeting will start at 9 a.m.', PUB), [['9 a.m.', '2021-03-10T09:00']]);
+});

@@ -32,6 +32,7 @@ import { weekdayParser } from './parsers/weekday-parser.js';
 import { yearParser } from './parsers/year-parser.js';
 import { yearWordParser } from './parsers/year-word-parser.js';
 import { anchorRefiner } from './refiners/anchor-refiner.js';
+import { clockDayRefiner } from './refiners/clock-day-refiner.js';
 import { dateTimeMergeRefiner } from './refiners/date-time-merge-refiner.js';
 import { enclosingPeriodRefiner } from './refiners/enclosing-period-refiner.js';
 import { focusRefiner } from './refiners/focus-refiner.js';
@@ -76,6 +77,7 @@ export const TIMEX_PARSERS: readonly TimexParser[] = [
  * 4. anchor: "two days after January 5" needs the anchor's resolved value (parsers gave it);
  * 5. focus: "the quarter", "a year earlier", "the next day" read the last resolved expression,
  *    which anchor resolution may have just produced;
+ *    clock day: a bare clock time takes the day its sentence or the story's night names;
  * 6. year conflict: compares finished values with the publication date and each other.
  */
 export const TIMEX_REFINERS: readonly TimexRefiner[] = [
@@ -85,6 +87,7 @@ export const TIMEX_REFINERS: readonly TimexRefiner[] = [
   enclosingPeriodRefiner,
   anchorRefiner,
   focusRefiner,
+  clockDayRefiner,
   yearConflictRefiner,
 ];
 

@@ -1,0 +1,68 @@
+/**
+ * A clock time with no day beside it is first taken on the publication day. The text often
+ * says which day it is on, though: a day earlier in the same sentence ("made its first flight
+ * Tuesday in Everett at 18:00 UTC"), or, for a time told in the past tense, the night or
+ * morning the story already named ("rammed the crowd on Thursday night ... struck about
+ * 10:30 p.m."). Such a time takes that day.
+ */
+import type { TimexCandidate, TimexRefiner } from '../timex-candidate.js';
+
+/** The hours each part of the day holds (TIMEX3 codes), as [from, to) on a 24-hour clock. */
+const PART_HOURS: Record<string, [number, number][]> = {
+  MO: [[5, 12]],
+  AF: [[12, 18]],
+  EV: [[17, 22]],
+  NI: [
+    [20, 24],
+    [0, 5],
+  ],
+};
+
+function hourOf(c: TimexCandidate): number | undefined {
+  const m = /T(\d\d):\d\d/.exec(c.value);
+  return m ? Number(m[1]) : undefined;
+}
+
+/** The part of the day of a candidate's value, if it names one. */
+function partOf(c: TimexCandidate): string | undefined {
+  return /T(MO|AF|EV|NI)$/.exec(c.value)?.[1];
+}
+
+/** Gives bare clock times the day their sentence or the story's timeline puts them on. */
+export const clockDayRefiner: TimexRefiner = {
+  name: 'clock-day',
+  refine(candidates, ctx) {
+    for (let i = 0; i < candidates.length; i++) {
+      const c = candidates[i]!;
+      if (c.rule !== 'clock-time' || !c.fromPublished || c.unresolved) continue;
+      const hour = hourOf(c);
+      if (hour === undefined) continue;
+      const hasDay = (p: TimexCandidate | undefined): p is TimexCandidate =>
+        p?.day !== undefined &&
+        (p.granularity === 'day' || p.granularity === 'part-of-day' || p.granularity === 'time');
+      // "10 p.m. tonight": the day named right after the time is its own.
+      const next = candidates[i + 1];
+      let source: TimexCandidate | undefined =
+        hasDay(next) && /^\s*,?\s*$/.test(ctx.text.slice(c.end, next.start)) ? next : undefined;
+      for (let j = i - 1; j >= 0 && !source; j--) {
+        const p = candidates[j]!;
+        // Within the sentence, and within the clause: a semicolon starts another statement.
+        if (ctx.sentenceEnd(p.start) < c.end || ctx.text.slice(p.end, c.start).includes(';')) break;
+        if (hasDay(p)) source = p;
+      }
+      if (!source && ctx.tenseAt(c.start) === 'past') {
+        source = [...candidates.slice(0, i)].reverse().find((p) => {
+          const part = partOf(p);
+          return p.day && part && (PART_HOURS[part] ?? []).some(([from, to]) => hour >= from && hour < to);
+        });
+      }
+      if (!source?.day) continue;
+      c.day = source.day;
+      c.value = source.value.slice(0, 10) + c.value.slice(10);
+      c.fromPublished = source.fromPublished ?? false;
+      c.anchorTo = source;
+      c.rule = `${c.rule}@day-in-text`;
+    }
+    return candidates;
+  },
+};
