@@ -221,3 +221,15 @@ test('a plan looks ahead, and the auxiliary of a plan is no past tense', () => {
 test('"since year-end" is the year-end already passed', () => {
   assert.deepEqual(timexValues('The index has risen 12% since year-end.', EARNINGS), [['year-end', '2020/END']]);
 });
+
+test('a month named alone in a future clause is the one ahead; "this year through August" ran already', () => {
+  // Published in March: December is nine months ahead, three months back.
+  assert.deepEqual(timexValues('She will be named commander of a shuttle mission in December.', PUB), [
+    ['December', '2021-12'],
+  ]);
+  // Published in November.
+  assert.deepEqual(timexValues('Sales changed little this year through August.', EARNINGS), [
+    ['this year', '2021'],
+    ['August', '2021-08'],
+  ]);
+});

@@ -93,7 +93,7 @@ export function inferYear(published: Day, m: number, d: number | undefined, tens
     // pull from the tense than a day does, as it spans more of the year. A month told in the
     // past tense ("In January, the board brought in ...") is the one behind even in October;
     // with no tense cue at all, reports look back more often than ahead.
-    const penalty = bound ? 1000 : d === undefined ? (tense === 'past' ? 400 : 200) : 120;
+    const penalty = bound ? 1000 : d === undefined ? 400 : 120;
     let score = Math.abs(delta);
     if ((tense === 'past' || bound === 'past') && delta > slack) score += penalty;
     if (tense === 'future' && delta < -slack) score += penalty;

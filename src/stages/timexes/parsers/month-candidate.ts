@@ -64,7 +64,10 @@ export function monthCandidate(
     const bound = /\b(?:since|ended)\s+$/i.test(before) ? 'past' : undefined;
     // A deadline ("extended loans through January", "conclude by May") runs on from the
     // clause's time, which is mostly now: it lies ahead whatever the tense of the clause.
-    const deadline = /\b(?:by|through|until|till)\s+(?:(?:early|mid|late)[\s-]+)?$/i.test(before);
+    // ("this year through August" is a stretch already run, though.)
+    const deadline =
+      /\b(?:by|through|until|till)\s+(?:(?:early|mid|late)[\s-]+)?$/i.test(before) &&
+      !/\b(?:year|from\s+\S+|since\s+\S+)\s+through\s+$/i.test(ctx.text.slice(Math.max(0, start - 30), start));
     year = inferYear(ctx.published, month, day, deadline ? 'future' : ctx.tenseAt(start), bound);
     fromPublished = true;
   }
