@@ -508,3 +508,11 @@ test('a weak cue is built into an item only when its own words lean towards keep
     1,
   );
 });
+
+test('a short adjunct after the cue is no content: the claim before the source is', () => {
+  const { quotes: q } = run('Two rockets hit the depot, the army said in a statement on Sunday.');
+  assert.deepEqual(
+    q.map((x) => [x.content, x.speaker, x.cue]),
+    [['Two rockets hit the depot', 'the army', 'said in a statement']],
+  );
+});

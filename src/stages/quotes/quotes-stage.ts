@@ -164,6 +164,19 @@ const ADJUNCT = new Set(
     ' ',
   ),
 );
+/** Words that may stand in a short adjunct ending the sentence after its cue ("… on Sunday"). */
+const TAIL_WORD =
+  /^(?:[a-z]+day|night|morning|afternoon|evening|week|month|year|a|an|the|its|their|his|her|statement|interview|news|conference|briefing|television|radio|[A-Z][\w.'’-]*|\d[\d,.:]*|[ap]\.m\.?|late|early|last|this|earlier|later)$/;
+
+/**
+ * "Claim, the army said in a statement on Sunday.": a short adjunct of time or place is all
+ * that follows the cue, so it is no content, and the claim before the source is.
+ */
+function adjunctTail(T: readonly Tok[], b: number, sentEnd: number): boolean {
+  if (b >= sentEnd || sentEnd - b > 6 || !ADJUNCT.has(T[b]!.w)) return false;
+  return T.slice(b + 1, sentEnd).every((t, i) => TAIL_WORD.test(t.raw) || (i + b + 1 === sentEnd - 1 && t.raw === '.'));
+}
+
 /** Punctuation that separates the parts of a sentence before a cue. */
 /** Marks that set off an aside after a subject ("X, who said …, added", "X — named by Y — told"). */
 const ASIDE_MARK = new Set([',', '—', '–', '--']);
@@ -1035,12 +1048,13 @@ function analyseCue(
   // "Speaking on Thursday, X said, “…”": a quotation after the comma is the content, and what
   // stands before the source is an adverbial, not a claim.
   const quotationNext = nextW === ',' && OPEN_MARKS.has(T[b + 1]?.raw ?? '');
-  if (b >= sentEnd || (nextW === ',' && !quotationNext)) {
+  const tail = adjunctTail(T, b, sentEnd);
+  if (b >= sentEnd || (nextW === ',' && !quotationNext) || tail) {
     let k = a - 1;
     while (k > from && T[k]!.w !== ',') k--;
     if (k > from && a - k - 1 <= 10 && a - k - 1 >= 1) {
       const src = sourceOf(k + 1, a);
-      const parts = [contentOf(from, k), b < sentEnd ? contentOf(b + 1, sentEnd) : undefined].filter(
+      const parts = [contentOf(from, k), b < sentEnd && !tail ? contentOf(b + 1, sentEnd) : undefined].filter(
         (x): x is Span => !!x,
       );
       if (src) return item(parts, src, 'content-source-cue', 0.75);
