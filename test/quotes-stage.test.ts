@@ -516,3 +516,11 @@ test('a short adjunct after the cue is no content: the claim before the source i
     [['Two rockets hit the depot', 'the army', 'said in a statement']],
   );
 });
+
+test('the speaker of a participle cue is the people shown, not the verb that shows them', () => {
+  const { quotes: q } = run('The marchers were seen waving flags and chanting slogans against the new tax.');
+  assert.deepEqual(
+    q.map((x) => [x.speaker, x.cue]),
+    [['The marchers', 'chanting']],
+  );
+});
