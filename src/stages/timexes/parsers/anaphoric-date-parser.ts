@@ -2,7 +2,8 @@
  * Dates that point back at the date the story is on rather than at the publication date:
  * "the next day", "the following week", "that day", "the same day", "later that year", "the
  * day before", "the year previous", "the same month a year ago". A refiner resolves them against
- * the last dated expression before them.
+ * the last dated expression before them. A market report's "ended the day at …" is the trading
+ * day in focus too.
  */
 import type { Granularity, TimexParser } from '../timex-candidate.js';
 import { PARTS_OF_DAY } from '../vocabulary.js';
@@ -12,8 +13,10 @@ export const anaphoricDateParser: TimexParser = {
   name: 'anaphoric-date',
   trigger: /the (?:next|following|previous|same|preceding|prior|day|week|month|year)|that /i,
   pattern:
-    /\b(?:the\s+(next|following|previous|same|preceding|prior)\s+(day|week|month|year|morning|afternoon|evening|night)(\s+(?:a\s+year\s+(?:ago|earlier|before)|last\s+year|the\s+(?:previous|prior)\s+year))?|(earlier|later)?\s*that\s+(?:same\s+)?(day|week|month|year|morning|afternoon|evening|night)|the\s+(day|week|month|year)\s+(before|after|previous|earlier|prior)(?=\s*[,.;]|\s+(?:and|but|when|as)\b))(?![\w-])/gi,
+    /\b(?:the\s+(next|following|previous|same|preceding|prior)\s+(day|week|month|year|morning|afternoon|evening|night)(\s+(?:a\s+year\s+(?:ago|earlier|before)|last\s+year|the\s+(?:previous|prior)\s+year))?|(earlier|later)?\s*that\s+(?:same\s+)?(day|week|month|year|morning|afternoon|evening|night)|the\s+(day|week|month|year)\s+(before|after|previous|earlier|prior)(?=\s*[,.;]|\s+(?:and|but|when|as)\b)|(?<=\b(?:end|ends|ended|ending|finish|finished|finishes|finishing|close|closed|closes|closing|start|started|starts|starting|open|opened|opens|opening)\s+)the\s+(day|session)(?=\s+(?:at|on|with|down|up|higher|lower|flat)\b)|(?<=\bFor\s+)the\s+(day|session)(?=\s*,))(?![\w-])/gi,
   extract(m, start) {
+    // A market report's "ended the day at 7,114", "For the day, …" (the last two groups) is the
+    // trading day in focus, as "that day" is.
     const [surface, which0, unit1, yearBack, earlierLater, unit2, unit3, beforeAfter] = m;
     // "the same month a year ago": the month in focus, a year back.
     const which = yearBack && which0?.toLowerCase() !== 'same' ? undefined : which0;
