@@ -233,3 +233,20 @@ test('a month named alone in a future clause is the one ahead; "this year throug
     ['August', '2021-08'],
   ]);
 });
+
+test("a market report's trading day follows the day in focus; 'since 1982' does not move the focus", () => {
+  // Published on Thursday 2021-11-04.
+  assert.deepEqual(
+    timexValues('On Monday the index hit its lowest level since 1982. It fell 3%, to end the day at 7,114.', EARNINGS),
+    [
+      ['Monday', '2021-11-01'],
+      ['1982', '1982'],
+      ['the day', '2021-11-01'],
+    ],
+  );
+  assert.deepEqual(timexValues('Stocks slid on Tuesday. For the day, the Nikkei closed down 6%.', EARNINGS), [
+    ['Tuesday', '2021-11-02'],
+    ['the day', '2021-11-02'],
+  ]);
+  assert.deepEqual(timexValues('He spent the day at home.', EARNINGS), []);
+});

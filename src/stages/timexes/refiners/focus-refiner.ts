@@ -102,9 +102,13 @@ export const focusRefiner: TimexRefiner = {
           quarter = c.day;
           yearToDate = false;
         }
-        if (c.granularity === 'day' || c.granularity === 'part-of-day' || c.granularity === 'time') focusDay = c;
+        // "its lowest level since 1982": the far end of a stretch that runs to now is no date
+        // the story moves to.
+        const since = /\bsince\s+$/i.test(ctx.text.slice(Math.max(0, c.start - 6), c.start));
+        if (!since && (c.granularity === 'day' || c.granularity === 'part-of-day' || c.granularity === 'time'))
+          focusDay = c;
         // A year mentioned outright moves the story's focus too ("In 1998, ... the next year").
-        if (c.granularity === 'year' || c.granularity === 'month') focusDay = c;
+        if (!since && (c.granularity === 'year' || c.granularity === 'month')) focusDay = c;
       }
     }
     return candidates;
