@@ -43,3 +43,27 @@ export const yearParser: TimexParser = {
     };
   },
 };
+
+/** "since '82", "in ’99": a two-digit year after a preposition (not "iLife '11", a product). */
+export const shortYearParser: TimexParser = {
+  name: 'short-year',
+  trigger: /['’]\d\d\b/,
+  pattern:
+    /(?<=\b(?:since|in|of|from|until|till|by|before|after|around|circa|early|late|mid)\s+)['’](\d\d)(?![\w'’%-]|[.,]\d)/gi,
+  extract(m, start) {
+    const n = Number(m[1]);
+    // Two digits name the nearest century's year: '82 is 1982, '05 is 2005.
+    const y = n < 30 ? 2000 + n : 1900 + n;
+    return {
+      start,
+      end: start + m[0].length,
+      type: 'DATE',
+      value: fmtYear(y),
+      stated: ['year'],
+      rule: 'short-year',
+      confidence: 0.75,
+      granularity: 'year',
+      day: { y, m: 1, d: 1 },
+    };
+  },
+};
