@@ -249,3 +249,17 @@ test('a clock time takes the day its sentence, its gloss or the night the story 
   // With no day in the text, the publication day stays.
   assert.deepEqual(timexValues('The meeting will start at 9 a.m.', PUB), [['9 a.m.', '2021-03-10T09:00']]);
 });
+
+test('two-digit years after a preposition, and the nth week of a month', () => {
+  assert.deepEqual(timexValues("The index is at its lowest since '82; the product iLife '11 sold well.", PUB), [
+    ["'82", '1982'],
+  ]);
+  // March 2021 ends on a Wednesday: its last seven days centre on Saturday 27 (week 12).
+  assert.deepEqual(timexValues('Sales rebounded in the last week of March.', PUB), [
+    ['the last week of March', '2021-W12'],
+  ]);
+  // May 2021 opens on a Saturday.
+  assert.deepEqual(timexValues('They will meet the first weekend in May.', PUB), [
+    ['the first weekend in May', '2021-W17-WE'],
+  ]);
+});
