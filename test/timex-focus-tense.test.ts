@@ -250,3 +250,10 @@ test("a market report's trading day follows the day in focus; 'since 1982' does 
   ]);
   assert.deepEqual(timexValues('He spent the day at home.', EARNINGS), []);
 });
+
+test('"the same period last year" after a month in its sentence is that month a year back', () => {
+  assert.deepEqual(timexValues('Sales rose 43% in October compared to the same period last year.', EARNINGS), [
+    ['October', '2021-10'],
+    ['the same period last year', '2020-10'],
+  ]);
+});

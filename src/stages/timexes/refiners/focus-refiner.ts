@@ -42,7 +42,26 @@ export const focusRefiner: TimexRefiner = {
     let quarter: Day | undefined;
     let focusDay: TimexCandidate | undefined;
     let yearToDate = false;
+    let quarterAt = -1;
     for (const c of candidates) {
+      // "sales rose 43% in February compared to the same period last year": a period after a
+      // month its sentence named (and no quarter since) is that month.
+      const month =
+        focusDay?.granularity === 'month' &&
+        focusDay.day &&
+        focusDay.start > quarterAt &&
+        ctx.sentenceEnd(focusDay.start) >= c.end
+          ? focusDay.day
+          : undefined;
+      if (
+        c.needsFocus === 'quarter' &&
+        month &&
+        c.rule !== 'focus-quarter-year' &&
+        /\bperiod$|\bperiod\s+(?:a year|last year)/i.test(ctx.text.slice(c.start, c.end))
+      ) {
+        set(c, c.rule === 'focus-quarter-year-ago' ? shift(month, 'year', -1) : month, 'month', 'focus', focusDay);
+        continue;
+      }
       if (c.needsFocus) {
         resolve(c, quarter, focusDay, ctx.published);
         // A side glance at a quarter a year back ("a year earlier") is at its year once the
@@ -100,6 +119,7 @@ export const focusRefiner: TimexRefiner = {
         const glanceBack = quarter !== undefined && dayNumber(c.day) < dayNumber(quarter);
         if (c.granularity === 'quarter' && !ahead && !running && !glanceBack) {
           quarter = c.day;
+          quarterAt = c.start;
           yearToDate = false;
         }
         // "its lowest level since 1982": the far end of a stretch that runs to now is no date
