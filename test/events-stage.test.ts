@@ -392,3 +392,62 @@ test('vehicles counted are not the crowd', () => {
   );
   assert.equal(evs[0]?.size?.text, 'Hundreds');
 });
+
+test('in a full article the attacker’s deeds told later, with no day or scene of their own, are the lead’s attack; an attack recalled stays apart', () => {
+  const record = extract({
+    id: 'market',
+    published: '2021-06-13',
+    text: [
+      'Gunman kills six at market.',
+      '',
+      'A gunman opened fire on shoppers at a market in the city of Lyon on Saturday afternoon, killing six people, police said.',
+      '',
+      'The attacker was carrying explosives in a backpack when he reached the stalls at about 4:15 p.m., a police spokesman said.',
+      '',
+      'Witnesses said he stabbed a guard before fleeing.',
+      '',
+      'In March, gunmen killed 12 people at a cafe in Marseille.',
+    ].join('\n'),
+  });
+  const attacks = record.events.filter((e) => e.type === 'ASSAULT');
+  assert.deepEqual(
+    attacks.map((e) => [e.date.value.slice(0, 10), e.location?.name]),
+    [
+      ['2021-06-12', 'Lyon'],
+      ['2021-03', 'Marseille'],
+    ],
+  );
+  const words = attacks[0]!.mentions.map((m) => record.text!.slice(m.start, m.end));
+  assert.ok(words.includes('explosives') && words.includes('stabbed'), JSON.stringify(words));
+});
+
+test('an anniversary’s date is the remembered event’s, not the attack’s', () => {
+  const record = extract({
+    id: 'anniversary',
+    published: '2021-06-13',
+    text: [
+      'A bomb exploded near the town hall in Lyon on Saturday, killing three people.',
+      '',
+      'The attack came on the anniversary of the founding of the republic on September 22, 1792.',
+    ].join('\n'),
+  });
+  const attacks = record.events.filter((e) => e.type === 'ASSAULT');
+  assert.deepEqual(
+    attacks.map((e) => e.date.value.slice(0, 10)),
+    ['2021-06-12'],
+  );
+});
+
+test('an attack that took in a protest in its sentence is dated by the attack’s own words', () => {
+  const text = 'Police shot a man dead in the street on Tuesday, and protesters marched until 2 a.m. Friday.';
+  const { evs } = run(text, (d) => {
+    d.add('timex', { ...at(d, 'Tuesday'), attrs: { type: 'DATE', value: '2021-03-09', stated: ['weekday'] }, by });
+    d.add('timex', {
+      ...at(d, '2 a.m. Friday'),
+      attrs: { type: 'TIME', value: '2021-03-12T02:00', stated: ['time', 'weekday'] },
+      by,
+    });
+  });
+  const attack = evs.find((e) => e.type === 'ASSAULT');
+  assert.equal(attack?.date.value, '2021-03-09', JSON.stringify(evs.map((e) => [e.type, e.date.value])));
+});

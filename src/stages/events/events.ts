@@ -124,6 +124,10 @@ const PURPOSE_RE =
 const SEPARATE_RE =
   /\b(?:after|following|since|before|in response to|in retaliation for|in revenge for|weeks? after|days? after)\b/i;
 
+/** Words that open a clause about an earlier event ("imposed after militants killed …"). */
+const EARLIER_RE =
+  /\b(?:after|following|since|in response to|in retaliation for|in revenge for|weeks? after|days? after)\b/i;
+
 const REFERENCE_RE =
   /\b(?:ahead of|in anticipation of|before|after|following|since|comes after|in the run-up to)\s+(?:the\s+|today['’]s\s+|friday['’]s\s+)?(?:[\w-]+\s+){0,2}$/i;
 
@@ -340,6 +344,9 @@ function dateOfMention(doc: Doc, m: Mention): Annotation<'timex'> | undefined {
   for (const t of timexes) {
     const between = t.start >= m.end ? doc.text.slice(m.end, t.start) : doc.text.slice(t.end, m.start);
     if (SEPARATE_RE.test(between)) continue;
+    // "came on the anniversary of the storming of the Bastille on July 14, 1789": the date of
+    // what is remembered, not of the event told.
+    if (t.start >= m.end && ANNIVERSARY_RE.test(between)) continue;
     // "said early Friday that 80 people were killed": the date of the saying, not of the deaths.
     if (
       t.end <= m.start &&
@@ -359,6 +366,10 @@ function dateOfMention(doc: Doc, m: Mention): Annotation<'timex'> | undefined {
   }
   return best;
 }
+
+/** A day that remembers an earlier event, between a trigger and the date of what it remembers. */
+const ANNIVERSARY_RE =
+  /\b(?:(?:\d+(?:st|nd|rd|th)|[a-z]+(?:th|st|nd))?\s*anniversar(?:y|ies)|commemorat\w+|memorial|remembrance)\s+(?:of|for)\b/i;
 
 /** A speech verb just before a date ("said early Friday", "told reporters on Monday"). */
 const SAID_BEFORE =
@@ -463,7 +474,10 @@ function placeOfDraft(doc: Doc, d: Draft): Annotation<'place'> | undefined {
 function mainAttack(doc: Doc, out: Draft[]): Draft | undefined {
   const main = out.find((e) => {
     if (e.type !== 'ASSAULT') return false;
-    const dated = e.mentions.some((x) => (dateOfMention(doc, x)?.attrs.value.length ?? 0) >= 10);
+    // The day must be the attack's own, not a protest's the draft took in.
+    const dated = e.mentions.some(
+      (x) => x.rule.type === 'ASSAULT' && (dateOfMention(doc, x)?.attrs.value.length ?? 0) >= 10,
+    );
     const place = dated ? placeOfDraft(doc, e) : undefined;
     return place !== undefined && precisionOf(place.attrs.featureCode) !== 'country';
   });
@@ -472,22 +486,63 @@ function mainAttack(doc: Doc, out: Draft[]): Draft | undefined {
 }
 
 /**
- * Whether a casualty mention with neither a date nor a place of its own ("80 people were
- * killed", "lots of people are injured") tells of the main attack: not where the words count
- * another one.
+ * Whether a mention of an attack with neither a day nor a scene of its own tells of the main
+ * attack: a casualty count ("80 people were killed", "lots of people are injured"), or what the
+ * attacker did ("the truck was carrying explosives", "started shooting"), told in a later
+ * paragraph of a full article. Not where the words count or recall another attack, nor where a
+ * place of its own lies elsewhere.
  */
 function joinsMainAttack(doc: Doc, mainPlace: Annotation<'place'>, d: Draft): boolean {
-  if (d.type !== 'ASSAULT' || !d.mentions.every((m) => m.rule.weak)) return false;
+  // A crowd in the draft ("a clash between protesters and police") makes it the unrest that
+  // followed, an event of its own.
+  if (d.type !== 'ASSAULT' || d.mentions.some((m) => m.rule.type === 'PROTEST')) return false;
   const df = bestFactuality(d);
   if (df !== 'asserted' && df !== 'reported') return false;
   for (const m of d.mentions) {
-    if (dateOfMention(doc, m)) return false;
+    const date = dateOfMention(doc, m);
+    // A clock time alone ("about 10:30 p.m.") names no day: the day is the main attack's.
+    if (date && date.attrs.stated.some((c) => c !== 'time')) return false;
     const p = eventPlace(doc, [m.sentence])?.place;
-    if (p && (precisionOf(p.attrs.featureCode) !== 'country' || p.attrs.country !== mainPlace.attrs.country))
-      return false;
-    if (ANOTHER_RE.test(doc.text.slice(Math.max(m.sentence.start, m.start - 40), m.end))) return false;
+    // A place named after the mention's sentence ("The attack came on the anniversary … In
+    // Paris, the day is marked by a parade") is not its scene; one named before it in its
+    // paragraph sets the scene.
+    if (p && p.start < m.sentence.end && !insideMainPlace(p, mainPlace)) return false;
+    const before = doc.text.slice(Math.max(m.sentence.start, m.start - 40), m.start);
+    if (OTHER_ATTACK_RE.test(before + doc.surface(m))) return false;
+    if (!m.rule.weak && (PLURAL_ATTACK_RE.test(doc.surface(m)) || EARLIER_RE.test(clauseBefore(doc, m)))) return false;
   }
   return true;
+}
+
+/**
+ * Words before a trigger that make it another attack than the one the article reports: a count
+ * or an order of attacks, or a time before or after it. Narrower than {@link ANOTHER_RE}: the
+ * attacker's own acts ("the driver also opened fire") are the attack's.
+ */
+const OTHER_ATTACK_RE =
+  /\b(?:(?:another|second|third|separate|other|new|earlier|previous|prior|two|three|several|multiple|series of|string of|wave of)\s+(?:[\w-]+\s+){0,2}?(?:attack|bomb|blast|explosion|shooting|incident|raid|strike|assault|massacre|ambush|killing)\w*|another|separately|earlier|later|previously|in the past)\b/i;
+
+/** A plural attack noun ("attacks", "bombings"): attacks in general or several, not the one. */
+const PLURAL_ATTACK_RE = /(?:ings|attacks|raids|strikes|explosions|blasts|massacres|assaults)$/i;
+
+/** The words of the mention's clause before its trigger. */
+function clauseBefore(doc: Doc, m: Mention): string {
+  const pre = doc.text.slice(m.sentence.start, m.start);
+  return pre.slice(Math.max(pre.lastIndexOf(','), pre.lastIndexOf(';'), pre.lastIndexOf('—')) + 1);
+}
+
+/**
+ * A place that does not set a mention apart from the main attack: the main attack's own town or
+ * one near it, its country or a region of it named as a whole, or a continent.
+ */
+function insideMainPlace(p: Annotation<'place'>, mainPlace: Annotation<'place'>): boolean {
+  const precision = precisionOf(p.attrs.featureCode);
+  if (/^CONT/.test(p.attrs.featureCode ?? '')) return true;
+  if (p.attrs.country !== mainPlace.attrs.country) return false;
+  if (precision === 'country') return true;
+  if (precision === 'region')
+    return /^ADM1/.test(p.attrs.featureCode ?? '') && p.attrs.admin1 === mainPlace.attrs.admin1;
+  return kmBetween(p.attrs, mainPlace.attrs) <= 30;
 }
 
 function sameEvent(doc: Doc, e: Draft, d: Draft, m: Mention): boolean {
@@ -572,6 +627,8 @@ function sameEvent(doc: Doc, e: Draft, d: Draft, m: Mention): boolean {
           .map((a) => a.acled ?? a.name),
       ),
     );
+  // A deed told as the background of another clause ("imposed after militants killed 130
+  // people in Paris") is some earlier event, not one the participants named nearby took part in.
   const na = names(e);
   if ([...names(d)].some((n) => na.has(n))) return true;
   // The same deed done to the same named target: "assassinated Soleimani" twice.
@@ -771,7 +828,7 @@ function emit(
 
   const said = namer?.countryOf(text);
   const { location, firm } = locate(doc, d, type, ctx, said, isObservation(text) ? namer : undefined) ?? {};
-  const date = dateOf(doc, d, factuality);
+  const date = dateOf(doc, d, type, factuality);
   // A small or alternately named place that nothing corroborates, read in a country training
   // never saw an event in ("Valencia" in Spain for Trinidad's), yields to the country the words
   // surely say, for naming the actors: its namesake there is missing from the gazetteer more
@@ -978,13 +1035,29 @@ function locate(
 /** How near (km) a namesake must lie to a monitor's past observations to be where it reports from. */
 const MONITORED_KM = 15;
 
-function dateOf(doc: Doc, d: Draft, factuality: Factuality): EventAttrs['date'] {
+function dateOf(doc: Doc, d: Draft, type: PloverType, factuality: Factuality): EventAttrs['date'] {
   const published = doc.meta.published;
   const stated = d.mentions.map((m) => dateOfMention(doc, m)).filter((t): t is Annotation<'timex'> => t !== undefined);
+  // The days of the event's own kind of deed come first: an attack that took in the protests
+  // after it ("marched until 2 a.m. Friday") is dated by the attack's mentions.
+  const own = new Set(
+    d.mentions
+      .filter((m) => m.rule.type === type)
+      .map((m) => dateOfMention(doc, m))
+      .filter((t) => t !== undefined),
+  );
   // Prefer a date that agrees with publication (not after it, closest to it).
+  // A clock time alone ("about 10:30 p.m.") was given the report's day, not the event's: a day
+  // the text states comes first.
+  const clockOnly = (t: Annotation<'timex'>) => t.attrs.stated.every((c) => c === 'time');
   const agreeing = stated
     .filter((t) => !published || t.attrs.value.slice(0, 4) === published.slice(0, 4))
-    .sort((a, b) => b.attrs.value.length - a.attrs.value.length);
+    .sort(
+      (a, b) =>
+        Number(own.has(b)) - Number(own.has(a)) ||
+        Number(clockOnly(a)) - Number(clockOnly(b)) ||
+        b.attrs.value.length - a.attrs.value.length,
+    );
   const pick = agreeing[0] ?? stated[0];
   if (pick && published && pick.attrs.value.length >= 10 && pick.attrs.value.slice(4, 10) === published.slice(4, 10)) {
     // Same day and month as publication, another year: a typo of the year (the temporal stage
