@@ -451,3 +451,28 @@ test('an attack that took in a protest in its sentence is dated by the attack’
   const attack = evs.find((e) => e.type === 'ASSAULT');
   assert.equal(attack?.date.value, '2021-03-09', JSON.stringify(evs.map((e) => [e.type, e.date.value])));
 });
+
+test('deeds tallied over recurring time are no event; the worst in recent years is one', () => {
+  assert.deepEqual(
+    run('Relatives of people who were killed in mass shootings in recent years spoke to the senator.').evs.filter(
+      (e) => e.type === 'ASSAULT',
+    ),
+    [],
+  );
+  assert.deepEqual(
+    run('Hundreds of people are killed in bombings every year in the region.').evs.filter((e) => e.type === 'ASSAULT'),
+    [],
+  );
+  assert.deepEqual(
+    run('He was one of 300 people shot and killed by the police so far this year.').evs.filter(
+      (e) => e.type === 'ASSAULT',
+    ),
+    [],
+  );
+  assert.equal(
+    run('A car bomb killed nine people at the port, the deadliest attack in recent years.').evs.filter(
+      (e) => e.type === 'ASSAULT',
+    ).length,
+    1,
+  );
+});

@@ -201,6 +201,7 @@ function findMentions(doc: Doc, s: Sentence, previous: Sentence | undefined, art
       taken.push({ start, end });
       if (CHARGE_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
       if (otherSense(rule, text, m.index, m[0], previous ? doc.surface(previous) : '', article)) continue;
+      if (generic(text, m.index, m.index + m[0].length)) continue;
       found.push({ start, end, rule, sentence: s, factuality: 'asserted', sources: [], claims: [] });
     }
   }
@@ -252,6 +253,39 @@ function findMentions(doc: Doc, s: Sentence, previous: Sentence | undefined, art
     if (f.rule.takesComplement && f.claims.length === 0) f.claims.push(clauseFrom(doc, f.end, s));
   }
   return result;
+}
+
+/**
+ * A stretch of time over which deeds recur or add up ("in recent years", "every year"): what is
+ * told of it is a tally or a habit, no one event.
+ */
+const GENERIC_SPAN = String.raw`(?:in|over|during) (?:the )?(?:recent|past|last) (?:(?:few|several|two|three|four|five|ten|\d+) )?(?:years|decades|months)|in recent (?:years|decades|months)|over the years|(?:every|each) (?:single )?(?:year|month|week)|annually|in the (?:past|last) decade|so far this (?:year|month)`;
+const GENERIC_AFTER = new RegExp(String.raw`^[^.;:,]{0,60}?\b(?:${GENERIC_SPAN})\b`, 'i');
+const GENERIC_FRONTED = new RegExp(String.raw`^\W*(?:${GENERIC_SPAN})\b`, 'i');
+/** A superlative or an order the span qualifies ("the deadliest attack in recent years" is one). */
+const RANKED = /\b(?:worst|deadliest|bloodiest|biggest|largest|most|first|only|latest|since)\b/i;
+
+/**
+ * Whether a trigger in a sentence's text tells deeds in general, not one event: a plural head
+ * ("shootings", "people who were killed in mass shootings") over a span of recurring time ("in
+ * recent years", "every year").
+ */
+function generic(text: string, start: number, end: number): boolean {
+  const after = text.slice(end, end + 80);
+  const before = text.slice(Math.max(0, start - 40), start);
+  const span = GENERIC_AFTER.exec(after)?.[0] ?? (GENERIC_FRONTED.test(text) ? text.slice(0, start) : undefined);
+  if (span === undefined || RANKED.test(before) || RANKED.test(span)) return false;
+  const trigger = text.slice(start, end);
+  return (
+    // "shootings", "attacks", "protests": the deeds themselves counted as many.
+    /\w(?:ings|acks|ests|ashes|ids|ikes|ions|asts)$/i.test(trigger) ||
+    // "people (who were) killed in …", "civilians killed": the many it was done to.
+    /\b(?:people|civilians|children|men|women|\w+ers|\w+ists)\s+(?:(?:who|that)\s+(?:were|have been|had been|are)\s+)?(?:\w+\s+and\s+)?$/i.test(
+      before,
+    ) ||
+    // "killed in mass shootings": the deeds named after it.
+    /^\s+(?:in|by)\s+(?:[\w-]+\s+)?\w+(?:ings|acks|ests|ids|ikes|ions|asts)\b/i.test(after)
+  );
 }
 
 /** From `at` to the end of its clause (a comma or the sentence's end). */
