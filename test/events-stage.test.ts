@@ -476,3 +476,41 @@ test('deeds tallied over recurring time are no event; the worst in recent years 
     1,
   );
 });
+
+test('a casualty told with a week of its own, or placed elsewhere by the next sentence, is not the main attack', () => {
+  const attacksOf = (lines: string[]) => {
+    const text = lines.join('\n');
+    return extract({ id: 'two', published: '2021-06-13', text })
+      .events.filter((e) => e.type === 'ASSAULT')
+      .map((e) => e.mentions.map((m) => text.slice(m.start, m.end)).join('|'));
+  };
+  assert.deepEqual(
+    attacksOf([
+      'Gunmen killed four soldiers at a checkpoint near Kano on Saturday, the army said.',
+      '',
+      'Last week, gunmen killed two farmers.',
+    ]),
+    ['killed', 'killed'],
+  );
+  assert.deepEqual(
+    attacksOf([
+      'A gunman shot three people outside a bank in Denver on Saturday night, police said.',
+      '',
+      'Two people were injured when a driver rammed pedestrians. Deputies in Reno said the driver fled.',
+    ]),
+    ['shot', 'injured'],
+  );
+});
+
+test('a stated day dates an event before a longer but vaguer span', () => {
+  const text =
+    'Police shot a man dead on Tuesday in the street of his town, and officers fired on his mourners this weekend.';
+  const { evs } = run(text, (d) => {
+    d.add('timex', { ...at(d, 'Tuesday'), attrs: { type: 'DATE', value: '2021-03-09', stated: ['weekday'] }, by });
+    d.add('timex', { ...at(d, 'this weekend'), attrs: { type: 'DATE', value: '2021-W10-WE', stated: [] }, by });
+  });
+  assert.deepEqual(
+    evs.map((e) => [e.type, e.date.value]),
+    [['ASSAULT', '2021-03-09']],
+  );
+});

@@ -535,12 +535,13 @@ function joinsMainAttack(doc: Doc, mainPlace: Annotation<'place'>, d: Draft): bo
   for (const m of d.mentions) {
     const date = dateOfMention(doc, m);
     // A clock time alone ("about 10:30 p.m.") names no day: the day is the main attack's.
-    if (date && date.attrs.stated.some((c) => c !== 'time')) return false;
+    if (date && !clockOnly(date)) return false;
     const p = eventPlace(doc, [m.sentence])?.place;
-    // A place named after the mention's sentence ("The attack came on the anniversary … In
-    // Paris, the day is marked by a parade") is not its scene; one named before it in its
-    // paragraph sets the scene.
-    if (p && p.start < m.sentence.end && !insideMainPlace(p, mainPlace)) return false;
+    // "The attack came on the anniversary … In Paris, the day is marked by a parade": a place
+    // named after the sentence of a definite "the attack" is not its scene, the attack the
+    // article is about is.
+    const definite = DEFINITE_RE.test(doc.text.slice(m.sentence.start, m.start));
+    if (p && (p.start < m.sentence.end || !definite) && !insideMainPlace(p, mainPlace)) return false;
     const before = doc.text.slice(Math.max(m.sentence.start, m.start - 40), m.start);
     if (OTHER_ATTACK_RE.test(before + doc.surface(m))) return false;
     if (!m.rule.weak && (PLURAL_ATTACK_RE.test(doc.surface(m)) || EARLIER_RE.test(clauseBefore(doc, m)))) return false;
@@ -555,6 +556,17 @@ function joinsMainAttack(doc: Doc, mainPlace: Annotation<'place'>, d: Draft): bo
  */
 const OTHER_ATTACK_RE =
   /\b(?:(?:another|second|third|separate|other|new|earlier|previous|prior|two|three|several|multiple|series of|string of|wave of)\s+(?:[\w-]+\s+){0,2}?(?:attack|bomb|blast|explosion|shooting|incident|raid|strike|assault|massacre|ambush|killing)\w*|another|separately|earlier|later|previously|in the past)\b/i;
+
+/** The definite article and up to two modifiers before a trigger noun ("the apparent attack"). */
+const DEFINITE_RE = /\b(?:the|this)\s+(?:(?!(?:that|which|who)\b)[\w-]+\s+){0,2}$/i;
+
+/** A value that names a day. */
+const DAY = /^\d{4}-\d{2}-\d{2}/;
+
+/** A clock time with no day stated ("about 10:30 p.m."), which the day of the report dates. */
+function clockOnly(t: Annotation<'timex'>): boolean {
+  return t.attrs.stated.length > 0 && t.attrs.stated.every((c) => c === 'time');
+}
 
 /** A plural attack noun ("attacks", "bombings"): attacks in general or several, not the one. */
 const PLURAL_ATTACK_RE = /(?:ings|attacks|raids|strikes|explosions|blasts|massacres|assaults)$/i;
@@ -1080,16 +1092,16 @@ function dateOf(doc: Doc, d: Draft, type: PloverType, factuality: Factuality): E
       .map((m) => dateOfMention(doc, m))
       .filter((t) => t !== undefined),
   );
-  // Prefer a date that agrees with publication (not after it, closest to it).
-  // A clock time alone ("about 10:30 p.m.") was given the report's day, not the event's: a day
-  // the text states comes first.
-  const clockOnly = (t: Annotation<'timex'>) => t.attrs.stated.every((c) => c === 'time');
+  // Prefer a date that agrees with publication (not after it, closest to it). A clock time alone
+  // ("about 10:30 p.m.") was given the report's day, not the event's: a day the text states
+  // comes first, and a day before a longer but vaguer span ("2016-W38-WE").
   const agreeing = stated
     .filter((t) => !published || t.attrs.value.slice(0, 4) === published.slice(0, 4))
     .sort(
       (a, b) =>
         Number(own.has(b)) - Number(own.has(a)) ||
         Number(clockOnly(a)) - Number(clockOnly(b)) ||
+        Number(DAY.test(b.attrs.value)) - Number(DAY.test(a.attrs.value)) ||
         b.attrs.value.length - a.attrs.value.length,
     );
   const pick = agreeing[0] ?? stated[0];
