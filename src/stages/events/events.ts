@@ -673,8 +673,6 @@ function sameEvent(doc: Doc, e: Draft, d: Draft, m: Mention): boolean {
           .map((a) => a.acled ?? a.name),
       ),
     );
-  // A deed told as the background of another clause ("imposed after militants killed 130
-  // people in Paris") is some earlier event, not one the participants named nearby took part in.
   const na = names(e);
   if ([...names(d)].some((n) => na.has(n))) return true;
   // The same deed done to the same named target: "assassinated Soleimani" twice.
