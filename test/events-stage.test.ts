@@ -392,3 +392,125 @@ test('vehicles counted are not the crowd', () => {
   );
   assert.equal(evs[0]?.size?.text, 'Hundreds');
 });
+
+test('in a full article the attacker’s deeds told later, with no day or scene of their own, are the lead’s attack; an attack recalled stays apart', () => {
+  const record = extract({
+    id: 'market',
+    published: '2021-06-13',
+    text: [
+      'Gunman kills six at market.',
+      '',
+      'A gunman opened fire on shoppers at a market in the city of Lyon on Saturday afternoon, killing six people, police said.',
+      '',
+      'The attacker was carrying explosives in a backpack when he reached the stalls at about 4:15 p.m., a police spokesman said.',
+      '',
+      'Witnesses said he stabbed a guard before fleeing.',
+      '',
+      'In March, gunmen killed 12 people at a cafe in Marseille.',
+    ].join('\n'),
+  });
+  const attacks = record.events.filter((e) => e.type === 'ASSAULT');
+  assert.deepEqual(
+    attacks.map((e) => [e.date.value.slice(0, 10), e.location?.name]),
+    [
+      ['2021-06-12', 'Lyon'],
+      ['2021-03', 'Marseille'],
+    ],
+  );
+  const words = attacks[0]!.mentions.map((m) => record.text!.slice(m.start, m.end));
+  assert.ok(words.includes('explosives') && words.includes('stabbed'), JSON.stringify(words));
+});
+
+test('an anniversary’s date is the remembered event’s, not the attack’s', () => {
+  const record = extract({
+    id: 'anniversary',
+    published: '2021-06-13',
+    text: [
+      'A bomb exploded near the town hall in Lyon on Saturday, killing three people.',
+      '',
+      'The attack came on the anniversary of the founding of the republic on September 22, 1792.',
+    ].join('\n'),
+  });
+  const attacks = record.events.filter((e) => e.type === 'ASSAULT');
+  assert.deepEqual(
+    attacks.map((e) => e.date.value.slice(0, 10)),
+    ['2021-06-12'],
+  );
+});
+
+test('an attack that took in a protest in its sentence is dated by the attack’s own words', () => {
+  const text = 'Police shot a man dead in the street on Tuesday, and protesters marched until 2 a.m. Friday.';
+  const { evs } = run(text, (d) => {
+    d.add('timex', { ...at(d, 'Tuesday'), attrs: { type: 'DATE', value: '2021-03-09', stated: ['weekday'] }, by });
+    d.add('timex', {
+      ...at(d, '2 a.m. Friday'),
+      attrs: { type: 'TIME', value: '2021-03-12T02:00', stated: ['time', 'weekday'] },
+      by,
+    });
+  });
+  const attack = evs.find((e) => e.type === 'ASSAULT');
+  assert.equal(attack?.date.value, '2021-03-09', JSON.stringify(evs.map((e) => [e.type, e.date.value])));
+});
+
+test('deeds tallied over recurring time are no event; the worst in recent years is one', () => {
+  assert.deepEqual(
+    run('Relatives of people who were killed in mass shootings in recent years spoke to the senator.').evs.filter(
+      (e) => e.type === 'ASSAULT',
+    ),
+    [],
+  );
+  assert.deepEqual(
+    run('Hundreds of people are killed in bombings every year in the region.').evs.filter((e) => e.type === 'ASSAULT'),
+    [],
+  );
+  assert.deepEqual(
+    run('He was one of 300 people shot and killed by the police so far this year.').evs.filter(
+      (e) => e.type === 'ASSAULT',
+    ),
+    [],
+  );
+  assert.equal(
+    run('A car bomb killed nine people at the port, the deadliest attack in recent years.').evs.filter(
+      (e) => e.type === 'ASSAULT',
+    ).length,
+    1,
+  );
+});
+
+test('a casualty told with a week of its own, or placed elsewhere by the next sentence, is not the main attack', () => {
+  const attacksOf = (lines: string[]) => {
+    const text = lines.join('\n');
+    return extract({ id: 'two', published: '2021-06-13', text })
+      .events.filter((e) => e.type === 'ASSAULT')
+      .map((e) => e.mentions.map((m) => text.slice(m.start, m.end)).join('|'));
+  };
+  assert.deepEqual(
+    attacksOf([
+      'Gunmen killed four soldiers at a checkpoint near Kano on Saturday, the army said.',
+      '',
+      'Last week, gunmen killed two farmers.',
+    ]),
+    ['killed', 'killed'],
+  );
+  assert.deepEqual(
+    attacksOf([
+      'A gunman shot three people outside a bank in Denver on Saturday night, police said.',
+      '',
+      'Two people were injured when a driver rammed pedestrians. Deputies in Reno said the driver fled.',
+    ]),
+    ['shot', 'injured'],
+  );
+});
+
+test('a stated day dates an event before a longer but vaguer span', () => {
+  const text =
+    'Police shot a man dead on Tuesday in the street of his town, and officers fired on his mourners this weekend.';
+  const { evs } = run(text, (d) => {
+    d.add('timex', { ...at(d, 'Tuesday'), attrs: { type: 'DATE', value: '2021-03-09', stated: ['weekday'] }, by });
+    d.add('timex', { ...at(d, 'this weekend'), attrs: { type: 'DATE', value: '2021-W10-WE', stated: [] }, by });
+  });
+  assert.deepEqual(
+    evs.map((e) => [e.type, e.date.value]),
+    [['ASSAULT', '2021-03-09']],
+  );
+});

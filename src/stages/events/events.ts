@@ -124,6 +124,10 @@ const PURPOSE_RE =
 const SEPARATE_RE =
   /\b(?:after|following|since|before|in response to|in retaliation for|in revenge for|weeks? after|days? after)\b/i;
 
+/** Words that open a clause about an earlier event ("imposed after militants killed …"). */
+const EARLIER_RE =
+  /\b(?:after|following|since|in response to|in retaliation for|in revenge for|weeks? after|days? after)\b/i;
+
 const REFERENCE_RE =
   /\b(?:ahead of|in anticipation of|before|after|following|since|comes after|in the run-up to)\s+(?:the\s+|today['’]s\s+|friday['’]s\s+)?(?:[\w-]+\s+){0,2}$/i;
 
@@ -197,6 +201,7 @@ function findMentions(doc: Doc, s: Sentence, previous: Sentence | undefined, art
       taken.push({ start, end });
       if (CHARGE_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
       if (otherSense(rule, text, m.index, m[0], previous ? doc.surface(previous) : '', article)) continue;
+      if (generic(text, m.index, m.index + m[0].length)) continue;
       found.push({ start, end, rule, sentence: s, factuality: 'asserted', sources: [], claims: [] });
     }
   }
@@ -248,6 +253,39 @@ function findMentions(doc: Doc, s: Sentence, previous: Sentence | undefined, art
     if (f.rule.takesComplement && f.claims.length === 0) f.claims.push(clauseFrom(doc, f.end, s));
   }
   return result;
+}
+
+/**
+ * A stretch of time over which deeds recur or add up ("in recent years", "every year"): what is
+ * told of it is a tally or a habit, no one event.
+ */
+const GENERIC_SPAN = String.raw`(?:in|over|during) (?:the )?(?:recent|past|last) (?:(?:few|several|two|three|four|five|ten|\d+) )?(?:years|decades|months)|in recent (?:years|decades|months)|over the years|(?:every|each) (?:single )?(?:year|month|week)|annually|in the (?:past|last) decade|so far this (?:year|month)`;
+const GENERIC_AFTER = new RegExp(String.raw`^[^.;:,]{0,60}?\b(?:${GENERIC_SPAN})\b`, 'i');
+const GENERIC_FRONTED = new RegExp(String.raw`^\W*(?:${GENERIC_SPAN})\b`, 'i');
+/** A superlative or an order the span qualifies ("the deadliest attack in recent years" is one). */
+const RANKED = /\b(?:worst|deadliest|bloodiest|biggest|largest|most|first|only|latest|since)\b/i;
+
+/**
+ * Whether a trigger in a sentence's text tells deeds in general, not one event: a plural head
+ * ("shootings", "people who were killed in mass shootings") over a span of recurring time ("in
+ * recent years", "every year").
+ */
+function generic(text: string, start: number, end: number): boolean {
+  const after = text.slice(end, end + 80);
+  const before = text.slice(Math.max(0, start - 40), start);
+  const span = GENERIC_AFTER.exec(after)?.[0] ?? (GENERIC_FRONTED.test(text) ? text.slice(0, start) : undefined);
+  if (span === undefined || RANKED.test(before) || RANKED.test(span)) return false;
+  const trigger = text.slice(start, end);
+  return (
+    // "shootings", "attacks", "protests": the deeds themselves counted as many.
+    /\w(?:ings|acks|ests|ashes|ids|ikes|ions|asts)$/i.test(trigger) ||
+    // "people (who were) killed in …", "civilians killed": the many it was done to.
+    /\b(?:people|civilians|children|men|women|\w+ers|\w+ists)\s+(?:(?:who|that)\s+(?:were|have been|had been|are)\s+)?(?:\w+\s+and\s+)?$/i.test(
+      before,
+    ) ||
+    // "killed in mass shootings": the deeds named after it.
+    /^\s+(?:in|by)\s+(?:[\w-]+\s+)?\w+(?:ings|acks|ests|ids|ikes|ions|asts)\b/i.test(after)
+  );
 }
 
 /** From `at` to the end of its clause (a comma or the sentence's end). */
@@ -340,6 +378,9 @@ function dateOfMention(doc: Doc, m: Mention): Annotation<'timex'> | undefined {
   for (const t of timexes) {
     const between = t.start >= m.end ? doc.text.slice(m.end, t.start) : doc.text.slice(t.end, m.start);
     if (SEPARATE_RE.test(between)) continue;
+    // "came on the anniversary of the storming of the Bastille on July 14, 1789": the date of
+    // what is remembered, not of the event told.
+    if (t.start >= m.end && ANNIVERSARY_RE.test(between)) continue;
     // "said early Friday that 80 people were killed": the date of the saying, not of the deaths.
     if (
       t.end <= m.start &&
@@ -359,6 +400,10 @@ function dateOfMention(doc: Doc, m: Mention): Annotation<'timex'> | undefined {
   }
   return best;
 }
+
+/** A day that remembers an earlier event, between a trigger and the date of what it remembers. */
+const ANNIVERSARY_RE =
+  /\b(?:(?:\d+(?:st|nd|rd|th)|[a-z]+(?:th|st|nd))?\s*anniversar(?:y|ies)|commemorat\w+|memorial|remembrance)\s+(?:of|for)\b/i;
 
 /** A speech verb just before a date ("said early Friday", "told reporters on Monday"). */
 const SAID_BEFORE =
@@ -463,7 +508,10 @@ function placeOfDraft(doc: Doc, d: Draft): Annotation<'place'> | undefined {
 function mainAttack(doc: Doc, out: Draft[]): Draft | undefined {
   const main = out.find((e) => {
     if (e.type !== 'ASSAULT') return false;
-    const dated = e.mentions.some((x) => (dateOfMention(doc, x)?.attrs.value.length ?? 0) >= 10);
+    // The day must be the attack's own, not a protest's the draft took in.
+    const dated = e.mentions.some(
+      (x) => x.rule.type === 'ASSAULT' && (dateOfMention(doc, x)?.attrs.value.length ?? 0) >= 10,
+    );
     const place = dated ? placeOfDraft(doc, e) : undefined;
     return place !== undefined && precisionOf(place.attrs.featureCode) !== 'country';
   });
@@ -472,22 +520,75 @@ function mainAttack(doc: Doc, out: Draft[]): Draft | undefined {
 }
 
 /**
- * Whether a casualty mention with neither a date nor a place of its own ("80 people were
- * killed", "lots of people are injured") tells of the main attack: not where the words count
- * another one.
+ * Whether a mention of an attack with neither a day nor a scene of its own tells of the main
+ * attack: a casualty count ("80 people were killed", "lots of people are injured"), or what the
+ * attacker did ("the truck was carrying explosives", "started shooting"), told in a later
+ * paragraph of a full article. Not where the words count or recall another attack, nor where a
+ * place of its own lies elsewhere.
  */
 function joinsMainAttack(doc: Doc, mainPlace: Annotation<'place'>, d: Draft): boolean {
-  if (d.type !== 'ASSAULT' || !d.mentions.every((m) => m.rule.weak)) return false;
+  // A crowd in the draft ("a clash between protesters and police") makes it the unrest that
+  // followed, an event of its own.
+  if (d.type !== 'ASSAULT' || d.mentions.some((m) => m.rule.type === 'PROTEST')) return false;
   const df = bestFactuality(d);
   if (df !== 'asserted' && df !== 'reported') return false;
   for (const m of d.mentions) {
-    if (dateOfMention(doc, m)) return false;
+    const date = dateOfMention(doc, m);
+    // A clock time alone ("about 10:30 p.m.") names no day: the day is the main attack's.
+    if (date && !clockOnly(date)) return false;
     const p = eventPlace(doc, [m.sentence])?.place;
-    if (p && (precisionOf(p.attrs.featureCode) !== 'country' || p.attrs.country !== mainPlace.attrs.country))
-      return false;
-    if (ANOTHER_RE.test(doc.text.slice(Math.max(m.sentence.start, m.start - 40), m.end))) return false;
+    // "The attack came on the anniversary … In Paris, the day is marked by a parade": a place
+    // named after the sentence of a definite "the attack" is not its scene, the attack the
+    // article is about is.
+    const definite = DEFINITE_RE.test(doc.text.slice(m.sentence.start, m.start));
+    if (p && (p.start < m.sentence.end || !definite) && !insideMainPlace(p, mainPlace)) return false;
+    const before = doc.text.slice(Math.max(m.sentence.start, m.start - 40), m.start);
+    if (OTHER_ATTACK_RE.test(before + doc.surface(m))) return false;
+    if (!m.rule.weak && (PLURAL_ATTACK_RE.test(doc.surface(m)) || EARLIER_RE.test(clauseBefore(doc, m)))) return false;
   }
   return true;
+}
+
+/**
+ * Words before a trigger that make it another attack than the one the article reports: a count
+ * or an order of attacks, or a time before or after it. Narrower than {@link ANOTHER_RE}: the
+ * attacker's own acts ("the driver also opened fire") are the attack's.
+ */
+const OTHER_ATTACK_RE =
+  /\b(?:(?:another|second|third|separate|other|new|earlier|previous|prior|two|three|several|multiple|series of|string of|wave of)\s+(?:[\w-]+\s+){0,2}?(?:attack|bomb|blast|explosion|shooting|incident|raid|strike|assault|massacre|ambush|killing)\w*|another|separately|earlier|later|previously|in the past)\b/i;
+
+/** The definite article and up to two modifiers before a trigger noun ("the apparent attack"). */
+const DEFINITE_RE = /\b(?:the|this)\s+(?:(?!(?:that|which|who)\b)[\w-]+\s+){0,2}$/i;
+
+/** A value that names a day. */
+const DAY = /^\d{4}-\d{2}-\d{2}/;
+
+/** A clock time with no day stated ("about 10:30 p.m."), which the day of the report dates. */
+function clockOnly(t: Annotation<'timex'>): boolean {
+  return t.attrs.stated.length > 0 && t.attrs.stated.every((c) => c === 'time');
+}
+
+/** A plural attack noun ("attacks", "bombings"): attacks in general or several, not the one. */
+const PLURAL_ATTACK_RE = /(?:ings|attacks|raids|strikes|explosions|blasts|massacres|assaults)$/i;
+
+/** The words of the mention's clause before its trigger. */
+function clauseBefore(doc: Doc, m: Mention): string {
+  const pre = doc.text.slice(m.sentence.start, m.start);
+  return pre.slice(Math.max(pre.lastIndexOf(','), pre.lastIndexOf(';'), pre.lastIndexOf('—')) + 1);
+}
+
+/**
+ * A place that does not set a mention apart from the main attack: the main attack's own town or
+ * one near it, its country or a region of it named as a whole, or a continent.
+ */
+function insideMainPlace(p: Annotation<'place'>, mainPlace: Annotation<'place'>): boolean {
+  const precision = precisionOf(p.attrs.featureCode);
+  if (/^CONT/.test(p.attrs.featureCode ?? '')) return true;
+  if (p.attrs.country !== mainPlace.attrs.country) return false;
+  if (precision === 'country') return true;
+  if (precision === 'region')
+    return /^ADM1/.test(p.attrs.featureCode ?? '') && p.attrs.admin1 === mainPlace.attrs.admin1;
+  return kmBetween(p.attrs, mainPlace.attrs) <= 30;
 }
 
 function sameEvent(doc: Doc, e: Draft, d: Draft, m: Mention): boolean {
@@ -771,7 +872,7 @@ function emit(
 
   const said = namer?.countryOf(text);
   const { location, firm } = locate(doc, d, type, ctx, said, isObservation(text) ? namer : undefined) ?? {};
-  const date = dateOf(doc, d, factuality);
+  const date = dateOf(doc, d, type, factuality);
   // A small or alternately named place that nothing corroborates, read in a country training
   // never saw an event in ("Valencia" in Spain for Trinidad's), yields to the country the words
   // surely say, for naming the actors: its namesake there is missing from the gazetteer more
@@ -978,13 +1079,29 @@ function locate(
 /** How near (km) a namesake must lie to a monitor's past observations to be where it reports from. */
 const MONITORED_KM = 15;
 
-function dateOf(doc: Doc, d: Draft, factuality: Factuality): EventAttrs['date'] {
+function dateOf(doc: Doc, d: Draft, type: PloverType, factuality: Factuality): EventAttrs['date'] {
   const published = doc.meta.published;
   const stated = d.mentions.map((m) => dateOfMention(doc, m)).filter((t): t is Annotation<'timex'> => t !== undefined);
-  // Prefer a date that agrees with publication (not after it, closest to it).
+  // The days of the event's own kind of deed come first: an attack that took in the protests
+  // after it ("marched until 2 a.m. Friday") is dated by the attack's mentions.
+  const own = new Set(
+    d.mentions
+      .filter((m) => m.rule.type === type)
+      .map((m) => dateOfMention(doc, m))
+      .filter((t) => t !== undefined),
+  );
+  // Prefer a date that agrees with publication (not after it, closest to it). A clock time alone
+  // ("about 10:30 p.m.") was given the report's day, not the event's: a day the text states
+  // comes first, and a day before a longer but vaguer span ("2016-W38-WE").
   const agreeing = stated
     .filter((t) => !published || t.attrs.value.slice(0, 4) === published.slice(0, 4))
-    .sort((a, b) => b.attrs.value.length - a.attrs.value.length);
+    .sort(
+      (a, b) =>
+        Number(own.has(b)) - Number(own.has(a)) ||
+        Number(clockOnly(a)) - Number(clockOnly(b)) ||
+        Number(DAY.test(b.attrs.value)) - Number(DAY.test(a.attrs.value)) ||
+        b.attrs.value.length - a.attrs.value.length,
+    );
   const pick = agreeing[0] ?? stated[0];
   if (pick && published && pick.attrs.value.length >= 10 && pick.attrs.value.slice(4, 10) === published.slice(4, 10)) {
     // Same day and month as publication, another year: a typo of the year (the temporal stage
