@@ -257,3 +257,13 @@ test('"the same period last year" after a month in its sentence is that month a 
     ['the same period last year', '2020-10'],
   ]);
 });
+
+test('"until" after a verb in the past ends a stretch already run, unless the verb set a deadline', () => {
+  // 2021-03-10 is a Wednesday.
+  assert.deepEqual(timexValues('Marchers kept going until nearly 2 a.m. Monday in defiance of the curfew.', PUB), [
+    ['2 a.m. Monday', '2021-03-08T02:00'],
+  ]);
+  assert.deepEqual(timexValues('Officials postponed until Monday any decision on the permit.', PUB), [
+    ['Monday', '2021-03-15'],
+  ]);
+});

@@ -64,7 +64,8 @@ export function clauseTense(text: string, sentence: Span, offset: number): Tense
   FUTURE.lastIndex = 0;
   while ((m = FUTURE.exec(s)) !== null) {
     if (PAST_PERFECT.test(s.slice(Math.max(0, m.index - 12), m.index))) consider(m, 'past');
-    else if (/^unti/i.test(m[0]) && UNTIL_PAST.test(s)) consider(m, 'past');
+    else if (/^unti/i.test(m[0]) && (UNTIL_PAST.test(s) || pastJustBefore(s.slice(Math.max(0, m.index - 24), m.index))))
+      consider(m, 'past');
     else consider(m, 'future');
   }
   PAST.lastIndex = 0;
@@ -84,6 +85,22 @@ export function clauseTense(text: string, sentence: Span, offset: number): Tense
     consider(m, 'past');
   }
   return best;
+}
+
+/** Verbs that set a time still ahead however they are told ("postponed until Tuesday"). */
+const SETS_DEADLINE =
+  /^(?:postponed|extended|delayed|deferred|closed|suspended|adjourned|banned|barred|held|gave|given|allowed|granted|pushed|moved|set)$/;
+
+/**
+ * "kept going until nearly 2 a.m. Friday", "lasted until Monday": a verb in the past right
+ * before "until" makes the end point past too, unless it sets a deadline.
+ */
+function pastJustBefore(before: string): boolean {
+  PAST.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = PAST.exec(before)) !== null)
+    if (!NOT_PAST.test(m[0]) && !/^[Ss]ince$/.test(m[0]) && !SETS_DEADLINE.test(m[0])) return true;
+  return false;
 }
 
 /** The tense of the first verb cue after a sentence-initial adverbial (undefined if none). */
