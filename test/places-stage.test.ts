@@ -485,4 +485,9 @@ test('a day after "on" is no part of a name, and a city named by a common word i
   assert.ok(!ps.some((p) => /Thursday/.test(p.text)), JSON.stringify(ps.map((p) => p.text)));
   // "Nice" opening a sentence or as an adjective is no city.
   assert.deepEqual(placesOf(run('Nice weather brought crowds to the beach on Sunday.')), []);
+  // Before the event it was the scene of, it is.
+  assert.deepEqual(
+    placesOf(run('Leaders condemned the Nice attack on Friday.')).map((p) => [p.text, p.country]),
+    [['Nice', 'FR']],
+  );
 });

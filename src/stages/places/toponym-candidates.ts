@@ -197,11 +197,24 @@ export const NOT_PLACES = new Set(
 /** Cities named by a common word ("Nice", "Reading", "Bath"): places only where the words say so. */
 const COMMON_WORD_CITIES = new Set(['nice', 'reading', 'bath', 'mobile', 'victoria', 'orange']);
 
-/** "in Nice", "the city of Nice", "near Reading": a place's preposition or designator before token i. */
+/**
+ * "in Nice", "the city of Nice", "near Reading", "the Nice attack": a place's preposition or
+ * designator around token i.
+ */
 function afterLocative(toks: Tok[], i: number): boolean {
   const prev = toks[i - 1];
   if (!prev || prev.sentence !== toks[i]!.sentence) return false;
   if (/^(?:in|near|at|outside|to)$/.test(prev.text)) return true;
+  // "the Nice attack", "the Reading bombing": the city names the scene of an event.
+  const next = toks[i + 1];
+  if (
+    prev.text.toLowerCase() === 'the' &&
+    next?.sentence === toks[i]!.sentence &&
+    /^(?:attacks?|bombings?|shootings?|massacre|stabbings?|killings?|victims|rampage|tragedy|carnage|riots?)$/i.test(
+      next.text,
+    )
+  )
+    return true;
   const before = toks[i - 2];
   return prev.text === 'of' && before !== undefined && /^(?:city|town|resort|port|suburb)$/i.test(before.text);
 }
