@@ -129,6 +129,23 @@ test('fatalities, injuries and arrests with their evidence', () => {
   assert.equal(attack.actors[0]?.kind, 'unidentified-armed-group');
 });
 
+test('a toll restated in later sentences is counted once; separate tolls add up', () => {
+  const restated = run(
+    'Gunmen killed 12 villagers near the market on Monday. The attack killed 12 people, officials said.',
+  ).evs.filter((e) => e.type === 'ASSAULT');
+  assert.deepEqual(
+    restated.map((e) => e.fatalities),
+    [12],
+  );
+  const separate = run('Gunmen killed 3 villagers in Kabo. Militants killed 2 farmers in Kabo.').evs.filter(
+    (e) => e.type === 'ASSAULT',
+  );
+  assert.equal(
+    separate.reduce((n, e) => n + (e.fatalities ?? 0), 0),
+    5,
+  );
+});
+
 test('"two days after" dates the anchor event from the governing one', () => {
   const text =
     'On March 9, the assembly voted for a bill calling for new elections two days after gunmen killed the mayor.';

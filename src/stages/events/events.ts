@@ -910,9 +910,15 @@ function emit(
   const sources = d.mentions
     .flatMap((m) => m.sources)
     .filter((s, i, all) => all.findIndex((x) => x.name === s.name) === i);
+  // Counts told in different sentences add up ("two killed in X. Three killed in Y."), unless
+  // the story restates its toll: a number above two given twice ("at least 80 killed ... 80
+  // people were killed") is one toll, and the largest is the latest. (One or two victims named
+  // twice are as often two incidents, as ACLED's notes tell them.)
   const sum = (what: 'fatalities' | 'injuries' | 'arrests') => {
-    const xs = counts.filter((c) => c.what === what);
-    return xs.length > 0 ? xs.reduce((n, c) => n + c.value, 0) : undefined;
+    const xs = counts.filter((c) => c.what === what).map((c) => c.value);
+    if (xs.length === 0) return undefined;
+    const restated = xs.some((x, i) => x > 2 && xs.indexOf(x) !== i);
+    return restated ? Math.max(...xs) : xs.reduce((n, x) => n + x, 0);
   };
   const fatalities = sum('fatalities');
   const injuries = sum('injuries');
