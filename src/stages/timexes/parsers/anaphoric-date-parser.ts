@@ -8,16 +8,28 @@
 import type { Granularity, TimexParser } from '../timex-candidate.js';
 import { PARTS_OF_DAY } from '../vocabulary.js';
 
+// The verbs before a market report's "the day" ("ended the day at 7,114"), checked after the
+// match rather than in a lookbehind, which would run at every position of the text.
+const TRADING_VERB =
+  /\b(?:end|ends|ended|ending|finish|finished|finishes|finishing|close|closed|closes|closing|start|started|starts|starting|open|opened|opens|opening)\s+$/i;
+
 /** "the next day", "that same week", "earlier that day", "the day before". */
 export const anaphoricDateParser: TimexParser = {
   name: 'anaphoric-date',
   trigger: /the (?:next|following|previous|same|preceding|prior|day|week|month|year)|that /i,
   pattern:
-    /\b(?:the\s+(next|following|previous|same|preceding|prior)\s+(day|week|month|year|morning|afternoon|evening|night)(\s+(?:a\s+year\s+(?:ago|earlier|before)|last\s+year|the\s+(?:previous|prior)\s+year))?|(earlier|later)?\s*that\s+(?:same\s+)?(day|week|month|year|morning|afternoon|evening|night)|the\s+(day|week|month|year)\s+(before|after|previous|earlier|prior)(?=\s*[,.;]|\s+(?:and|but|when|as)\b)|(?<=\b(?:end|ends|ended|ending|finish|finished|finishes|finishing|close|closed|closes|closing|start|started|starts|starting|open|opened|opens|opening)\s+)the\s+(day|session)(?=\s+(?:at|on|with|down|up|higher|lower|flat)\b)|(?<=\bFor\s+)the\s+(day|session)(?=\s*,))(?![\w-])/gi,
-  extract(m, start) {
-    // A market report's "ended the day at 7,114", "For the day, …" (the last two groups) is the
+    /\b(?:the\s+(next|following|previous|same|preceding|prior)\s+(day|week|month|year|morning|afternoon|evening|night)(\s+(?:a\s+year\s+(?:ago|earlier|before)|last\s+year|the\s+(?:previous|prior)\s+year))?|(earlier|later)?\s*that\s+(?:same\s+)?(day|week|month|year|morning|afternoon|evening|night)|the\s+(day|week|month|year)\s+(before|after|previous|earlier|prior)(?=\s*[,.;]|\s+(?:and|but|when|as)\b)|the\s+(day|session)(?=\s+(?:at|on|with|down|up|higher|lower|flat)\b|\s*,))(?![\w-])/gi,
+  extract(m, start, ctx) {
+    // A market report's "ended the day at 7,114", "For the day, …" (the last group) is the
     // trading day in focus, as "that day" is.
-    const [surface, which0, unit1, yearBack, earlierLater, unit2, unit3, beforeAfter] = m;
+    const [surface, which0, unit1, yearBack, earlierLater, unit2, unit3, beforeAfter, session] = m;
+    if (session) {
+      const before = ctx.text.slice(Math.max(0, start - 12), start);
+      const trading = /^\s*,/.test(ctx.text.slice(start + surface.length, start + surface.length + 2))
+        ? /\bFor\s+$/.test(before)
+        : TRADING_VERB.test(before);
+      if (!trading) return null;
+    }
     // "the same month a year ago": the month in focus, a year back.
     const which = yearBack && which0?.toLowerCase() !== 'same' ? undefined : which0;
     if (yearBack && !which) return null;

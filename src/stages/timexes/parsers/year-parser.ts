@@ -48,9 +48,11 @@ export const yearParser: TimexParser = {
 export const shortYearParser: TimexParser = {
   name: 'short-year',
   trigger: /['’]\d\d\b/,
-  pattern:
-    /(?<=\b(?:since|in|of|from|until|till|by|before|after|around|circa|early|late|mid)\s+)['’](\d\d)(?![\w'’%-]|[.,]\d)/gi,
-  extract(m, start) {
+  pattern: /['’](\d\d)(?![\w'’%-]|[.,]\d)/g,
+  extract(m, start, ctx) {
+    // The preposition is checked here: a lookbehind would run at every position of the text.
+    const before = ctx.text.slice(Math.max(0, start - 8), start);
+    if (!/\b(?:since|in|of|from|until|till|by|before|after|around|circa|early|late|mid)\s+$/i.test(before)) return null;
     const n = Number(m[1]);
     // Two digits name the nearest century's year: '82 is 1982, '05 is 2005.
     const y = n < 30 ? 2000 + n : 1900 + n;
