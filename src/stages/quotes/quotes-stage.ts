@@ -719,7 +719,7 @@ function sourceBefore(T: Tok[], from: number, cueAt: number): [number, number] |
   }
   // A participle cue ("chanting", "calling for") names its speaker with the noun phrase it
   // follows, not with the clause that holds that phrase.
-  if (/^\p{Ll}+ing$/u.test(T[cueAt]!.raw) && last === cueAt) [first, last] = participleSource(T, first, last);
+  if (ING_FORM.test(T[cueAt]!.raw) && last === cueAt) [first, last] = participleSource(T, first, last);
   // A trailing time adjunct ("X on Thursday said") is neither source nor cue.
   while (last - first > 1 && TIME_WORD.test(T[last - 1]!.raw)) last--;
   if (last < cueAt && last - first > 0 && T[last - 1]!.w === 'on') last--;
@@ -728,6 +728,7 @@ function sourceBefore(T: Tok[], from: number, cueAt: number): [number, number] |
 }
 
 const PERCEIVED = /^(?:\p{Ll}+ed|seen|heard|caught|spotted|shown|also|still|again|then)$/u;
+const ING_FORM = /^\p{Ll}+ing$/u;
 
 /**
  * The speaker of a participle cue inside [first, last): "The protesters were seen carrying
@@ -740,8 +741,8 @@ function participleSource(T: readonly Tok[], first: number, last: number): [numb
   // "were seen carrying banners and chanting": the first participle of a coordination.
   if (/^(?:and|or)$/.test(T[k]!.w)) {
     let j = k - 1;
-    while (j > first + 1 && j > k - 6 && !/^\p{Ll}+ing$/u.test(T[j]!.raw)) j--;
-    if (/^\p{Ll}+ing$/u.test(T[j]!.raw)) k = j - 1;
+    while (j > first + 1 && j > k - 6 && !ING_FORM.test(T[j]!.raw)) j--;
+    if (ING_FORM.test(T[j]!.raw)) k = j - 1;
   }
   const before = k;
   while (k > first && PERCEIVED.test(T[k]!.raw)) k--;

@@ -28,6 +28,13 @@ function partOf(c: TimexCandidate): string | undefined {
   return /T(MO|AF|EV|NI)$/.exec(c.value)?.[1];
 }
 
+/** Whether a candidate names a day a clock time can be on. */
+function hasDay(p: TimexCandidate | undefined): p is TimexCandidate {
+  return (
+    p?.day !== undefined && (p.granularity === 'day' || p.granularity === 'part-of-day' || p.granularity === 'time')
+  );
+}
+
 /** Gives bare clock times the day their sentence or the story's timeline puts them on. */
 export const clockDayRefiner: TimexRefiner = {
   name: 'clock-day',
@@ -37,9 +44,6 @@ export const clockDayRefiner: TimexRefiner = {
       if (c.rule !== 'clock-time' || !c.fromPublished || c.unresolved) continue;
       const hour = hourOf(c);
       if (hour === undefined) continue;
-      const hasDay = (p: TimexCandidate | undefined): p is TimexCandidate =>
-        p?.day !== undefined &&
-        (p.granularity === 'day' || p.granularity === 'part-of-day' || p.granularity === 'time');
       // "10 p.m. tonight": the day named right after the time is its own.
       const next = candidates[i + 1];
       let source: TimexCandidate | undefined =
@@ -51,10 +55,11 @@ export const clockDayRefiner: TimexRefiner = {
         if (hasDay(p)) source = p;
       }
       if (!source && ctx.tenseAt(c.start) === 'past') {
-        source = [...candidates.slice(0, i)].reverse().find((p) => {
+        for (let j = i - 1; j >= 0 && !source; j--) {
+          const p = candidates[j]!;
           const part = partOf(p);
-          return p.day && part && (PART_HOURS[part] ?? []).some(([from, to]) => hour >= from && hour < to);
-        });
+          if (p.day && part && (PART_HOURS[part] ?? []).some(([from, to]) => hour >= from && hour < to)) source = p;
+        }
       }
       if (!source?.day) continue;
       c.day = source.day;

@@ -41,10 +41,10 @@ export const dateTimeMergeRefiner: TimexRefiner = {
     for (let i = 0; i + 1 < out.length; i++) {
       const a = out[i]!;
       const b = out[i + 1]!;
-      const tb = timePart(b) ?? (b.type === 'TIME' && b.granularity === 'time' ? b.value.slice(10) : undefined);
-      if (a.rule !== 'clock-time' || !b.day || b.granularity !== 'time' || !tb) continue;
+      if (a.rule !== 'clock-time' || !b.day || b.granularity !== 'time') continue;
       if (!/^\s*\(\s*$/.test(ctx.text.slice(a.end, b.start))) continue;
-      if (a.value.slice(10, 13) !== tb.slice(0, 3)) continue;
+      // The same hour: "T04" in both values.
+      if (a.value.slice(10, 13) !== b.value.slice(10, 13)) continue;
       out[i] = {
         ...a,
         value: b.value.slice(0, 10) + a.value.slice(10),
