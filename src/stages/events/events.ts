@@ -120,13 +120,12 @@ const CLAIM_RE =
 const PURPOSE_RE =
   /^(?:.{0,3}\bto\s+\w+|.{0,3}\b(?:calling|demanding|urging|condemning|denouncing|accusing|rejecting|refusing)\b)/i;
 
-/** Words that open a clause about another, earlier or later, event ("after the US killed …"). */
-const SEPARATE_RE =
-  /\b(?:after|following|since|before|in response to|in retaliation for|in revenge for|weeks? after|days? after)\b/i;
-
 /** Words that open a clause about an earlier event ("imposed after militants killed …"). */
-const EARLIER_RE =
-  /\b(?:after|following|since|in response to|in retaliation for|in revenge for|weeks? after|days? after)\b/i;
+const EARLIER_WORDS = 'after|following|since|in response to|in retaliation for|in revenge for|weeks? after|days? after';
+const EARLIER_RE = new RegExp(`\\b(?:${EARLIER_WORDS})\\b`, 'i');
+
+/** Words that open a clause about another, earlier or later, event ("after the US killed …"). */
+const SEPARATE_RE = new RegExp(`\\b(?:${EARLIER_WORDS}|before)\\b`, 'i');
 
 const REFERENCE_RE =
   /\b(?:ahead of|in anticipation of|before|after|following|since|comes after|in the run-up to)\s+(?:the\s+|today['’]s\s+|friday['’]s\s+)?(?:[\w-]+\s+){0,2}$/i;
