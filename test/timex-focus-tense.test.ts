@@ -267,3 +267,43 @@ test('"until" after a verb in the past ends a stretch already run, unless the ve
     ['Monday', '2021-03-15'],
   ]);
 });
+
+test('"the previous Friday" and "the following Monday" count from the day in focus', () => {
+  // 2021-11-04 is a Thursday; the story's Friday is 2021-10-29.
+  assert.deepEqual(
+    timexValues(
+      'The index closed lower Friday, down 2% from the previous Friday. It had peaked on Oct. 6, and the following Monday it fell.',
+      EARNINGS,
+    ),
+    [
+      ['Friday', '2021-10-29'],
+      ['the previous Friday', '2021-10-22'],
+      ['Oct. 6', '2021-10-06'],
+      ['the following Monday', '2021-10-11'],
+    ],
+  );
+});
+
+test('"overnight" in the past tense is the night before the day of the lead', () => {
+  const text =
+    'Tokyo shares closed lower Friday. They were depressed by overnight losses in New York. Oct. 6 was calm.';
+  assert.deepEqual(timexValues(text, EARNINGS).slice(0, 2), [
+    ['Friday', '2021-10-29'],
+    ['overnight', '2021-10-28TNI'],
+  ]);
+  // With nothing dated before it, it is the night before publication.
+  assert.deepEqual(timexValues('Prices fell overnight.', EARNINGS), [['overnight', '2021-11-03TNI']]);
+});
+
+test('"the entire year" after a quarter of last year is that quarter\'s year, unless looked ahead to', () => {
+  // Published in January 2022.
+  const text = 'Acme reported a loss of $4 million in the fourth quarter of 2021 and $9 million for the entire year.';
+  assert.deepEqual(timexValues(text, '2022-01-27'), [
+    ['the fourth quarter of 2021', '2021-Q4'],
+    ['the entire year', '2021'],
+  ]);
+  // An outlook for the year is the new one.
+  assert.deepEqual(timexValues(`${text} Acme expects to break even for the year.`, '2022-01-27').slice(-1), [
+    ['the year', '2022'],
+  ]);
+});

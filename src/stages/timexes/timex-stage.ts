@@ -11,7 +11,7 @@ import type { Span } from '../../core/span.js';
 import { parseDay } from './calendar.js';
 import { clauseTense } from './clause-tense.js';
 import { datelineDay } from './dateline-date.js';
-import { anaphoricDateParser } from './parsers/anaphoric-date-parser.js';
+import { anaphoricDateParser, anaphoricWeekdayParser } from './parsers/anaphoric-date-parser.js';
 import { clockTimeParser } from './parsers/clock-time-parser.js';
 import { dayWordParser } from './parsers/day-word-parser.js';
 import { decadeCenturyParser } from './parsers/decade-century-parser.js';
@@ -59,6 +59,7 @@ export const TIMEX_PARSERS: readonly TimexParser[] = [
   relativePeriodParser,
   offsetDateParser,
   anaphoricDateParser,
+  anaphoricWeekdayParser,
   clockTimeParser,
   decadeCenturyParser,
   yearParser,

@@ -6,7 +6,7 @@
  * day in focus too.
  */
 import type { Granularity, TimexParser } from '../timex-candidate.js';
-import { PARTS_OF_DAY } from '../vocabulary.js';
+import { PARTS_OF_DAY, WEEKDAYS, WEEKDAY_RE } from '../vocabulary.js';
 
 // The verbs before a market report's "the day" ("ended the day at 7,114"), checked after the
 // match rather than in a lookbehind, which would run at every position of the text.
@@ -67,6 +67,35 @@ export const anaphoricDateParser: TimexParser = {
               : { duration: 'P0D', direction: 'after' as const },
           }
         : {}),
+      unresolved: true,
+    };
+  },
+};
+
+/**
+ * "down 4.5% from the previous Friday", "the following Monday": a weekday counted from the day
+ * the story is on, not from the publication date. The value carries the weekday (TIMEX3's
+ * `XXXX-WXX-5`) until the focus refiner finds the day.
+ */
+export const anaphoricWeekdayParser: TimexParser = {
+  name: 'anaphoric-weekday',
+  trigger: /(?:previous|preceding|prior|following) (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day/,
+  pattern: new RegExp(`\\b[Tt]he\\s+(previous|preceding|prior|following)\\s+(${WEEKDAY_RE})(?![\\w-])`, 'g'),
+  extract(m, start) {
+    const [surface, which, name] = m;
+    const target = WEEKDAYS[(name ?? '').toLowerCase()];
+    if (!target) return null;
+    return {
+      start,
+      end: start + surface.length,
+      type: 'DATE',
+      value: `XXXX-WXX-${target}`,
+      stated: ['weekday'],
+      rule: 'anaphoric-weekday',
+      confidence: 0.6,
+      granularity: 'day',
+      needsFocus: 'day',
+      relative: { duration: 'P1D', direction: which === 'following' ? 'after' : 'before' },
       unresolved: true,
     };
   },

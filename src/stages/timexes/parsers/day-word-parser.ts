@@ -51,6 +51,7 @@ export const dayWordParser: TimexParser = {
     } else if (overnight) {
       part = 'night';
       offset = -1;
+      lead = 'overnight';
     }
     const code = part ? PARTS_OF_DAY[part] : undefined;
     const end = start + surface.length;

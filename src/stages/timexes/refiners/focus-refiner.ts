@@ -7,7 +7,7 @@
  * compared with year-earlier net income"), TIMEX3 has no value for that stretch, and the one a
  * year back is written as its year.
  */
-import { addDays, type Day } from '../calendar.js';
+import { addDays, type Day, weekday } from '../calendar.js';
 import { formatAt, shift } from '../resolve-date.js';
 import type { Granularity, TimexCandidate, TimexRefiner } from '../timex-candidate.js';
 
@@ -41,6 +41,7 @@ export const focusRefiner: TimexRefiner = {
   refine(candidates, ctx) {
     let quarter: Day | undefined;
     let focusDay: TimexCandidate | undefined;
+    let leadDay: TimexCandidate | undefined;
     let yearToDate = false;
     let quarterAt = -1;
     for (const c of candidates) {
@@ -60,6 +61,28 @@ export const focusRefiner: TimexRefiner = {
         /\bperiod$|\bperiod\s+(?:a year|last year)/i.test(ctx.text.slice(c.start, c.end))
       ) {
         set(c, c.rule === 'focus-quarter-year-ago' ? shift(month, 'year', -1) : month, 'month', 'focus', focusDay);
+        continue;
+      }
+      // "London shares were depressed by overnight losses in New York" in a report on Friday's
+      // trading: the night before the day the story's lead is on, not before the publication
+      // date. (The day in focus may be an earlier event the story recalls.)
+      if (c.rule === 'day-word-overnight' && leadDay?.day && ctx.tenseAt(c.start) === 'past') {
+        set(c, addDays(leadDay.day, -1), 'day', 'focus', leadDay);
+        c.value += 'TNI';
+        c.granularity = 'part-of-day';
+        continue;
+      }
+      // "losing $4.8 billion in the fourth quarter of 2005 and $8.6 billion for the entire
+      // year", reported in January: the year whose quarter the story reports, unless told as
+      // an outlook ("expects to break even for the year").
+      if (
+        c.rule === 'year-word' &&
+        quarter &&
+        ctx.published &&
+        quarter.y < ctx.published.y &&
+        ctx.tenseAt(c.start) !== 'future'
+      ) {
+        set(c, { y: quarter.y, m: 1, d: 1 }, 'year', 'focus');
         continue;
       }
       if (c.needsFocus) {
@@ -125,8 +148,10 @@ export const focusRefiner: TimexRefiner = {
         // "its lowest level since 1982": the far end of a stretch that runs to now is no date
         // the story moves to.
         const since = /\bsince\s+$/i.test(ctx.text.slice(Math.max(0, c.start - 6), c.start));
-        if (!since && (c.granularity === 'day' || c.granularity === 'part-of-day' || c.granularity === 'time'))
+        if (!since && isDaySized(c)) {
           focusDay = c;
+          leadDay ??= c;
+        }
         // A year mentioned outright moves the story's focus too ("In 1998, ... the next year").
         if (!since && (c.granularity === 'year' || c.granularity === 'month')) focusDay = c;
       }
@@ -134,6 +159,10 @@ export const focusRefiner: TimexRefiner = {
     return candidates;
   },
 };
+
+function isDaySized(c: TimexCandidate): boolean {
+  return c.granularity === 'day' || c.granularity === 'part-of-day' || c.granularity === 'time';
+}
 
 function dayNumber(d: Day): number {
   return d.y * 400 + d.m * 32 + d.d;
@@ -180,6 +209,19 @@ function resolve(
     const unit = rel.unit === 'decade' || rel.unit === 'century' ? 'year' : rel.unit;
     const g = (rel.unit === 'decade' || rel.unit === 'century' ? 'year' : rel.unit) as Granularity;
     set(c, shift(base, unit, sign * n), g, focus ? 'focus' : 'published', focus);
+    return;
+  }
+  if (c.rule === 'anaphoric-weekday') {
+    // "the previous Friday" after a Friday is the one a week before it; only a day-sized focus
+    // says which week is meant.
+    const dayFocus = focus && isDaySized(focus) ? focus : undefined;
+    const base = dayFocus?.day ?? published;
+    const target = Number(c.value.slice(-1));
+    if (!base || !target) return;
+    const step = sign;
+    let day = addDays(base, step);
+    while (weekday(day) !== target) day = addDays(day, step);
+    set(c, day, 'day', dayFocus ? 'focus' : 'published', dayFocus);
     return;
   }
   if (c.rule === 'anaphoric-date') {
