@@ -307,3 +307,10 @@ test('"the entire year" after a quarter of last year is that quarter\'s year, un
     ['the year', '2022'],
   ]);
 });
+
+test('a record "set on" a day was reached in the past, however close the day ahead', () => {
+  // 2021-03-10: Sept. 8 is as near ahead as behind.
+  assert.deepEqual(timexValues('The index is within 70 points of its record high set on Sept. 8.', PUB), [
+    ['Sept. 8', '2020-09-08'],
+  ]);
+});

@@ -36,8 +36,12 @@ const UNTIL_PAST = /\b[Hh]ad(?:\s+(?:not|never|only|just|already))?\s+(?:[a-z]{2
 const BEFORE = 90;
 const AFTER = 40;
 
+// "its record high set on Aug. 6": a record already reached; "set" alone could be any tense.
+const RECORD_SET = /\b(?:record|high|low|peak|level)s?\s+(?:set|hit|reached|touched)\s+(?:on|in)\s+$/i;
+
 /** The tense at `offset` inside `sentence` of `text`. */
 export function clauseTense(text: string, sentence: Span, offset: number): Tense {
+  if (RECORD_SET.test(text.slice(Math.max(sentence.start, offset - 40), offset))) return 'past';
   // A fronted adverbial modifies the main clause that follows it, however long the subject
   // between them: the first verb cue of the sentence after it gives the tense.
   if (FRONTED.test(text.slice(sentence.start, offset))) {
