@@ -6,6 +6,7 @@ import { createPipeline } from '../src/core/pipeline.js';
 import { ingest } from '../src/extract.js';
 import { entities } from '../src/stages/entities/entities.js';
 import { sentences } from '../src/stages/sentences.js';
+import { timexes } from '../src/stages/timexes/timex-stage.js';
 
 const pipeline = createPipeline([sentences(), entities()]);
 
@@ -225,4 +226,18 @@ test('a demonym across one modifier names the group’s country; the Red Cross i
     .filter((e) => e.attrs.type === 'ORG')
     .map((e) => doc.surface(e));
   assert.ok(orgs.includes('South African Red Cross'), orgs.join(' | '));
+});
+
+test('a name the temporal stage reads as a whole date is no organisation', () => {
+  const withDates = createPipeline([sentences(), timexes(), entities()]);
+  const doc = withDates.run(
+    Doc.create('A truck drove into a crowd celebrating Bastille Day in Nice.', { published: '2016-07-15' }),
+  );
+  assert.deepEqual(
+    doc.layer('timex').map((t) => [doc.text.slice(t.start, t.end), t.attrs.value]),
+    [['Bastille Day', '2016-07-14']],
+  );
+  const bastille = ents(doc).find((e) => e.text === 'Bastille Day');
+  assert.notEqual(bastille?.type, 'ORG');
+  assert.ok(!doc.layer('actor').some((a) => doc.text.slice(a.start, a.end) === 'Bastille Day'));
 });

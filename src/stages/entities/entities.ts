@@ -370,6 +370,9 @@ export function entities(options: EntitiesOptions = {}): Stage {
         sentences.map((s) => s.starts.map((st) => st === 0 || doc.text[st - 1] === '\n')),
       );
       const mentions: Mention[] = [];
+      // "celebrating Bastille Day": a name the temporal stage read as a whole date is a day, not
+      // an organisation that could act.
+      const dates = doc.has('timex') ? doc.layer('timex') : [];
       sentences.forEach((s, si) => {
         if (s.zone === 'furniture') return;
         const spans = repair(s.words, spansOfTags(tagged[si] as Uint8Array));
@@ -381,6 +384,7 @@ export function entities(options: EntitiesOptions = {}): Stage {
           const poss = /[’']s$/.exec(surface);
           if (poss && sp.to - sp.from === 1 && surface.length > 2) end -= 2;
           const refined = refineType(sp.type, doc.text.slice(start, end), s.words[sp.to]);
+          if (refined.type === 'ORG' && dates.some((t) => t.start === start && t.end === end)) refined.type = 'MISC';
           const m: Mention = { start, end, sentence: si, from: sp.from, to: sp.to, type: refined.type };
           if (sp.from > 0 && LOCATIVE.has((s.words[sp.from - 1] as string).toLowerCase())) m.locative = true;
           if (sp.rule) m.rule = sp.rule;

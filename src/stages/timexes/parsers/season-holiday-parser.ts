@@ -19,15 +19,25 @@ const FIXED: Record<string, [number, number]> = {
   "valentine's day": [2, 14],
   halloween: [10, 31],
   'boxing day': [12, 26],
+  'bastille day': [7, 14],
+  'armistice day': [11, 11],
+  'remembrance day': [11, 11],
+  'veterans day': [11, 11],
+  "veterans' day": [11, 11],
+  'may day': [5, 1],
+  'anzac day': [4, 25],
+  'canada day': [7, 1],
+  "st. patrick's day": [3, 17],
+  "saint patrick's day": [3, 17],
 };
 
 /** "the summer of 1994", "the winter of nineteen ninety-four", "winter 2019", "Christmas", "Thanksgiving Day". */
 export const seasonHolidayParser: TimexParser = {
   name: 'season-holiday',
   trigger:
-    /spring|summer|autumn|fall|winter|Christmas|New Year|Independence|Valentine|Halloween|Boxing|Thanksgiving|Election Day/i,
+    /spring|summer|autumn|fall|winter|Christmas|New Year|Independence|Valentine|Halloween|Boxing|Bastille|Armistice|Remembrance|Veterans|May Day|Anzac|Canada Day|Patrick|Thanksgiving|Election Day/i,
   pattern:
-    /\b(?:(?:the\s+)?(spring|summer|autumn|fall|winter)\s+(?:of\s+)?(1[5-9]\d\d|20\d\d|(?:nineteen|twenty)[- ][a-z]+(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)|(Christmas(?: Day| Eve)?|New Year['’]s (?:Day|Eve)|Independence Day|Valentine['’]s Day|Halloween|Boxing Day|Thanksgiving(?: Day)?|Election Day))(?![\w-])/gi,
+    /\b(?:(?:the\s+)?(spring|summer|autumn|fall|winter)\s+(?:of\s+)?(1[5-9]\d\d|20\d\d|(?:nineteen|twenty)[- ][a-z]+(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)|(Christmas(?: Day| Eve)?|New Year['’]s (?:Day|Eve)|Independence Day|Valentine['’]s Day|Halloween|Boxing Day|Bastille Day|Armistice Day|Remembrance Day|Veterans['’]? Day|May Day|Anzac Day|Canada Day|(?:St\.|Saint) Patrick['’]s Day|Thanksgiving(?: Day)?|Election Day))(?![\w-])/gi,
   extract(m, start, ctx) {
     const [surface, season, year, holiday] = m;
     const end = start + surface.length;
