@@ -531,3 +531,24 @@ test('a stated day dates an event before a longer but vaguer span', () => {
     [['ASSAULT', '2021-03-09']],
   );
 });
+
+test('a later mention merged into the attack adds its agents, not who condemns or tells of it', () => {
+  const record = extract({
+    id: 'market-condemned',
+    published: '2021-06-13',
+    text: [
+      'Gunman kills six at market.',
+      '',
+      'A gunman opened fire on shoppers at a market in the city of Lyon on Saturday afternoon, killing six people, police said.',
+      '',
+      'President Emmanuel Macron condemned the attack.',
+      '',
+      'The crowd had been celebrating Bastille Day.',
+    ].join('\n'),
+  });
+  const attack = record.events.find((e) => e.type === 'ASSAULT')!;
+  const words = attack.mentions.map((m) => record.text!.slice(m.start, m.end));
+  assert.ok(words.includes('attack'), JSON.stringify(words));
+  const names = [...attack.actors, ...attack.targets].map((a) => a.name);
+  assert.ok(!names.some((n) => /Macron|Bastille/.test(n)), JSON.stringify(names));
+});

@@ -125,6 +125,13 @@ const EARLIER_WORDS = 'after|following|since|in response to|in retaliation for|i
 const EARLIER_RE = new RegExp(`\\b(?:${EARLIER_WORDS})\\b`, 'i');
 
 /** Words that open a clause about another, earlier or later, event ("after the US killed …"). */
+// A determiner or possessive opening the noun phrase a trigger ends ("the attack", "a horrific
+// terrorist attack", "Thursday's attack").
+const NOUN_TRIGGER_BEFORE =
+  /(?<![\p{L}\d'’-])(?:the|a|an|this|that|these|those|its|their|his|her|our|another|[\p{L}.]+['’]s?)\s+(?:[\p{L}\d'’.-]+\s+){0,3}$/iu;
+// Verbs that make their subject the agent of a noun trigger ("carried out an attack").
+const CARRIES_OUT =
+  /\b(?:carr(?:y|ies|ied|ying) out|launch(?:ed|es|ing)?|stag(?:e|ed|es|ing)|mount(?:ed|s|ing)?|conduct(?:ed|s|ing)?|claim(?:ed|s|ing)?|perpetrat(?:e|ed|es|ing)|commit(?:s|ted|ting)?|wag(?:e|ed|es|ing)|unleash(?:ed|es|ing)?|behind|responsib\w* for|led|lead(?:s|ing)?|organi[sz](?:e|ed|es|ing)|beg[ia]n|start(?:ed|s|ing)?|held|hold(?:s|ing)?|made|mak(?:e|es|ing)|did|do(?:es|ing)?)\b/i;
 const SEPARATE_RE = new RegExp(`\\b(?:${EARLIER_WORDS}|before)\\b`, 'i');
 
 const REFERENCE_RE =
@@ -1200,8 +1207,26 @@ function participants(
       /\b(?:was|were|been|being|is|are|got|get)\s+(?:\w+ly\s+)?$/i.test(
         doc.text.slice(Math.max(m.sentence.start, m.start - 25), m.start),
       );
+    // A later mention merged into the event ("Obama condemned the attack", "Estrosi, a former
+    // mayor of Nice, said the truck struck the crowd") adds the event's agents only, not who
+    // speaks of it: before a trigger used as a noun, the words outside its noun phrase count only
+    // when a verb between says they carried it out ("ISIS claimed the attack"), and inside what
+    // someone reported, only the report's own words count. (The first mention's sentence is
+    // the event's own, as a coder's note is.)
+    const later = m !== d.mentions[0];
+    const np = later
+      ? NOUN_TRIGGER_BEFORE.exec(doc.text.slice(Math.max(m.sentence.start, m.start - 60), m.start))
+      : null;
+    const npStart = np ? m.start - np[0].length : undefined;
+    const reported = later
+      ? [...doc.within('quote', m.sentence), ...doc.within('attribution', m.sentence)].find(
+          (r) => r.start <= m.start && m.end <= r.end,
+        )
+      : undefined;
     for (const a of all) {
       if (inClaim(a)) continue;
+      if (reported && (a.end <= reported.start || a.start >= reported.end)) continue;
+      if (npStart !== undefined && a.end <= npStart && !CARRIES_OUT.test(doc.text.slice(a.end, npStart))) continue;
       const passiveAgent =
         a.start > m.end && by.test(doc.text.slice(Math.max(m.sentence.start, a.start - 30), a.start));
       const between = doc.text.slice(a.end, m.start);
