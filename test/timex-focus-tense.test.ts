@@ -69,14 +69,14 @@ test('"the early summer" is a season with its mod; "the end of the month" is the
   assert.deepEqual(timexValues('The month was marked by protests.', PUB), []);
 });
 
-test('a half after the unit, business days, and "one day" as "someday"', () => {
+test('a half after the unit, business days, and "one day" as "someday" or as a day counted', () => {
   assert.deepEqual(timexValues('The talks lasted an hour and a half, officials said.', PUB), [
     ['an hour and a half', 'PT1H30M'],
   ]);
   assert.deepEqual(timexValues('Shares recovered within five trading days, brokers said.', PUB), [
     ['within five trading days', 'P5D/LESS_THAN'],
   ]);
-  assert.deepEqual(timexValues('She hopes she will one day return to the village.', PUB), []);
+  assert.deepEqual(timexValues('She hopes she will one day return to the village.', PUB), [['one day', 'FUTURE_REF']]);
   assert.deepEqual(timexValues('The rebels held the town for one day.', PUB), [['one day', 'P1D']]);
 });
 
@@ -313,4 +313,27 @@ test('a record "set on" a day was reached in the past, however close the day ahe
   assert.deepEqual(timexValues('The index is within 70 points of its record high set on Sept. 8.', PUB), [
     ['Sept. 8', '2020-09-08'],
   ]);
+});
+
+test("the two ends of a range are in order, and the year stated at the end is the start's", () => {
+  // 2021-11-04: the nearest January 1 lies ahead, but a range ending in September starts before it.
+  assert.deepEqual(timexValues('There were 3,210 shootings between January 1 and September 26.', EARNINGS), [
+    ['January 1', '2021-01-01'],
+    ['September 26', '2021-09-26'],
+  ]);
+  assert.deepEqual(timexValues('The Dow rose between June and October of 2007.', EARNINGS), [
+    ['June', '2007-06'],
+    ['October of 2007', '2007-10'],
+  ]);
+});
+
+test('"one day" ahead of a modal is some time in the future; a day counted stays a duration', () => {
+  assert.deepEqual(timexValues('Islam will one day be the second largest religion.', PUB), [['one day', 'FUTURE_REF']]);
+  assert.deepEqual(timexValues('The index fell 600 points in one day.', PUB), [['one day', 'P1D']]);
+});
+
+test('"overnight" is not counted back from a day still ahead', () => {
+  // 2021-11-04 is a Thursday.
+  const text = 'He urged supporters to give on Christmas Day. He took to Twitter overnight to attack her.';
+  assert.deepEqual(timexValues(text, EARNINGS).slice(-1), [['overnight', '2021-11-03TNI']]);
 });

@@ -25,6 +25,8 @@ const NEGATIVE = [
   "The chip runs many of today's laptops.",
   'Rooms will cost $55 a night and the preferred pays $1.76 a year.',
   'The airline flies four flights a week and will add 700 seats a week.',
+  'A reporter for USA Today spotted her, and she told Breitbart News Daily so.',
+  'The clip is at pic.twitter.com/P2qpm3h3Pm and on the site.',
 ];
 
 for (const text of NEGATIVE) {

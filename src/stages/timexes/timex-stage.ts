@@ -11,6 +11,8 @@ import type { Span } from '../../core/span.js';
 import { parseDay } from './calendar.js';
 import { clauseTense } from './clause-tense.js';
 import { datelineDay } from './dateline-date.js';
+import { insideName } from './inside-name.js';
+import { rangeRefiner } from './refiners/range-refiner.js';
 import { anaphoricDateParser, anaphoricWeekdayParser } from './parsers/anaphoric-date-parser.js';
 import { clockTimeParser } from './parsers/clock-time-parser.js';
 import { dayWordParser } from './parsers/day-word-parser.js';
@@ -80,7 +82,8 @@ export const TIMEX_PARSERS: readonly TimexParser[] = [
  * 5. focus: "the quarter", "a year earlier", "the next day" read the last resolved expression,
  *    which anchor resolution may have just produced;
  *    clock day: a bare clock time takes the day its sentence or the story's night names;
- * 6. year conflict: compares finished values with the publication date and each other.
+ * 6. range: the start of "between X and Y" is not after its end, once both are resolved;
+ * 7. year conflict: compares finished values with the publication date and each other.
  */
 export const TIMEX_REFINERS: readonly TimexRefiner[] = [
   overlapRefiner,
@@ -90,6 +93,7 @@ export const TIMEX_REFINERS: readonly TimexRefiner[] = [
   anchorRefiner,
   focusRefiner,
   clockDayRefiner,
+  rangeRefiner,
   yearConflictRefiner,
 ];
 
@@ -149,7 +153,7 @@ export function findTimexes(doc: Doc, warn: RefineContext['warn'], options: Time
         const ctx = contextAt(m.index, m.index + m[0].length);
         if (!ctx) continue;
         const c = parser.extract(m, m.index, ctx);
-        if (c && c.end > c.start) candidates.push(c);
+        if (c && c.end > c.start && !insideName(text, c)) candidates.push(c);
       }
     }
   }

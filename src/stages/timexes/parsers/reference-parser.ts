@@ -14,7 +14,7 @@ const FUTURE =
 export const referenceParser: TimexParser = {
   name: 'reference',
   pattern:
-    /\b(?:right now|now|currently|presently|at present|these days|nowadays|at the moment|the present|recently|more recently|the past|in the past|the near future|the future|the (?:near|short|long) term|(?:the )?(?:recent|past|coming) (?:days|weeks|months|years|quarters|decades)|future quarters|a later date|current)(?![\w-])/gi,
+    /\b(?:one day|some day|someday|right now|now|currently|presently|at present|these days|nowadays|at the moment|the present|recently|more recently|the past|in the past|the near future|the future|the (?:near|short|long) term|(?:the )?(?:recent|past|coming) (?:days|weeks|months|years|quarters|decades)|future quarters|a later date|current)(?![\w-])/gi,
   extract(m, start, ctx) {
     let s = m[0];
     let begin = start;
@@ -46,6 +46,35 @@ export const referenceParser: TimexParser = {
     // of something, not a time the text places anything in ("in the future").
     if (lower === 'the future' && /^\s+of\b/.test(after)) return null;
     if (lower === 'the past' && !/^\s*(?:[,.;]|$)/.test(after) && !/\b(?:in|than)\s*$/.test(before)) return null;
+    // "Islam will one day be ...", "the hope he one day follows", "that one day the country might
+    // return": some time ahead, not a stretch of one day ("in one day", "one day after").
+    if (/^(?:one day|some day|someday)$/.test(lower)) {
+      if (
+        /\b(?:in|for|within|only|after|by|over|than|per|each|every|just|about|nearly|almost|least|more|the|a)\s+$/i.test(
+          before,
+        )
+      )
+        return null;
+      if (/^\s*(?:after|before|later|earlier|of|ago|in advance|ahead|long|old|-)/i.test(after)) return null;
+      const modalBefore =
+        /\b(?:will|would|could|might|may|can|shall|must|hopes?|hoped|hoping|wish(?:es)?)\s+(?:\w+\s+)?$/i.test(
+          ctx.text.slice(Math.max(0, begin - 24), begin),
+        );
+      const modalAfter = /^\s*,?\s*(?:[\w'’.]+\s+){0,4}(?:will|would|could|might|may|can)\b/i.test(
+        ctx.text.slice(end, end + 60),
+      );
+      if (!modalBefore && !modalAfter && ctx.tenseAt(begin) !== 'future') return null;
+      return {
+        start: begin,
+        end,
+        type: 'DATE',
+        value: 'FUTURE_REF',
+        stated: [],
+        rule: 'reference',
+        confidence: 0.9,
+        granularity: 'none',
+      };
+    }
     const value = PRESENT.test(s) ? 'PRESENT_REF' : FUTURE.test(s) ? 'FUTURE_REF' : 'PAST_REF';
     return {
       start: begin,

@@ -150,7 +150,9 @@ export const focusRefiner: TimexRefiner = {
         const since = /\bsince\s+$/i.test(ctx.text.slice(Math.max(0, c.start - 6), c.start));
         if (!since && isDaySized(c)) {
           focusDay = c;
-          leadDay ??= c;
+          // The lead tells what happened: a day still ahead ("polling places on Election Day")
+          // is not the one it is on.
+          if (!ctx.published || dayNumber(c.day) <= dayNumber(ctx.published)) leadDay ??= c;
         }
         // A year mentioned outright moves the story's focus too ("In 1998, ... the next year").
         if (!since && (c.granularity === 'year' || c.granularity === 'month')) focusDay = c;

@@ -1,0 +1,48 @@
+/**
+ * The two ends of a stated range are in order: "between January 1 and September 26" written in
+ * September 2016 starts on 2016-01-01, although the nearest January 1 lies ahead. A start
+ * without its year takes the year stated at the end; where the start still comes out after the
+ * end, the end whose year the text left out moves by a year.
+ */
+import { formatAt } from '../resolve-date.js';
+import type { TimexCandidate, TimexRefiner } from '../timex-candidate.js';
+
+const BETWEEN = /\bbetween\s+$/i;
+const FROM = /\b(?:from|From)\s+$/;
+const AND = /^\s+and\s+$/i;
+const TO = /^\s*(?:to|until|till|through|thru|-|–|—)\s*$/i;
+
+const order = (c: TimexCandidate): number => c.day!.y * 400 + c.day!.m * 32 + c.day!.d;
+const calendar = (c: TimexCandidate): boolean =>
+  c.day !== undefined &&
+  !c.unresolved &&
+  (c.granularity === 'day' || c.granularity === 'month') &&
+  /^\d{4}-\d\d(?:-\d\d)?$/.test(c.value);
+
+function moveYear(c: TimexCandidate, by: number): void {
+  c.day = { ...c.day!, y: c.day!.y + by };
+  c.value = formatAt(c.day, c.granularity);
+  c.rule = `${c.rule}@range`;
+}
+
+/** Puts the ends of "between X and Y" and "from X to Y" in order. */
+export const rangeRefiner: TimexRefiner = {
+  name: 'range',
+  refine(candidates, ctx) {
+    for (let i = 0; i + 1 < candidates.length; i++) {
+      const a = candidates[i]!;
+      const b = candidates[i + 1]!;
+      if (!calendar(a) || !calendar(b)) continue;
+      const between = ctx.text.slice(a.end, b.start);
+      const before = ctx.text.slice(Math.max(0, a.start - 9), a.start);
+      if (!((BETWEEN.test(before) && AND.test(between)) || (FROM.test(before) && TO.test(between)))) continue;
+      // "between September and October of 2007": the year stated at the end is the start's too.
+      if (!a.stated.includes('year') && b.stated.includes('year') && a.day!.y !== b.day!.y)
+        moveYear(a, b.day!.y - a.day!.y);
+      if (order(a) <= order(b)) continue;
+      if (!a.stated.includes('year')) moveYear(a, -1);
+      else if (!b.stated.includes('year')) moveYear(b, 1);
+    }
+    return candidates;
+  },
+};
