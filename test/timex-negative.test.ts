@@ -27,6 +27,9 @@ const NEGATIVE = [
   'The airline flies four flights a week and will add 700 seats a week.',
   'A reporter for USA Today spotted her, and she told Breitbart News Daily so.',
   'The clip is at pic.twitter.com/P2qpm3h3Pm and on the site.',
+  'RT is the American version of Russia Today, and he hosts Larry King Now on it.',
+  'It was, as The Daily Beast called it, a mess.',
+  'Mexico retaliated against Christmas trees from Oregon.',
 ];
 
 for (const text of NEGATIVE) {
@@ -53,5 +56,11 @@ test('"twice a year" is a recurrence and "within a year" a duration, unlike a pr
   assert.deepEqual(timexValues('The board meets twice a year and will decide within a year.', '2021-03-10'), [
     ['a year', 'P1Y'],
     ['within a year', 'P1Y/LESS_THAN'],
+  ]);
+});
+
+test('a title word keeps its time in a headline written in title case', () => {
+  assert.deepEqual(timexValues('Protesters Gather Today in Baghdad After Vote', '2021-03-10'), [
+    ['Today', '2021-03-10'],
   ]);
 });

@@ -1,20 +1,44 @@
 /**
- * Day words that are part of a title rather than a time: "USA Today", "Breitbart News Daily",
- * "This is VOA Today", "The Tonight Show". A capitalised "Today", "Daily", "Tonight" or "Weekly"
- * in mid-sentence right after an acronym or a word that names a paper or programme belongs to
- * the name.
+ * Day words that are part of a title rather than a time: "USA Today", "Russia Today",
+ * "Breitbart News Daily", "The Daily Beast", "Larry King Now", "This is VOA Today". A
+ * capitalised "Today", "Daily", "Tonight", "Weekly" or "Now" in mid-sentence, next to another
+ * capitalised word, belongs to the name, unless the whole sentence is written in title case
+ * ("Protesters Gather Today in Baghdad").
  */
 import type { Span } from '../../core/span.js';
 
-const TITLE_WORD = /^(?:Today|Daily|Tonight|Weekly)$/;
-const NAME_BEFORE =
-  /(?:\b[A-Z]{2,5}|\b(?:News|Post|Journal|Times|Show|Report|Magazine|Edition|Mail|Telegraph|Express|Herald|Beast|Wire|Insider|Live|World|America|Business|Politics|Sports|Science|Health|Tech))\s+$/;
+const TITLE_WORD = /^(?:Today|Daily|Tonight|Weekly|Now)$/;
+// The word before, where the name ends with the title word ("USA Today", "Larry King Now").
+const CAPITAL_BEFORE = /(?:^|[^\p{L}])\p{Lu}[\p{L}.'’]*\s+$/u;
+// The word after, where the name starts with it ("The Daily Beast", "Daily Mail").
+const CAPITAL_AFTER = /^\s+\p{Lu}[\p{L}'’]+/u;
+const SENTENCE_START = /(?:^|[.!?:;"“”]\s*|\n\s*)$/;
 
 /** True when the expression at `span` is a title word inside a name. */
 export function insideName(text: string, span: Span): boolean {
-  if (!TITLE_WORD.test(text.slice(span.start, span.end))) return false;
-  const before = text.slice(Math.max(0, span.start - 24), span.start);
-  // At the start of a sentence (or a headline) a capital says nothing.
-  if (/(?:^|[.!?:;"“”]\s*|\n\s*)$/.test(before)) return false;
-  return NAME_BEFORE.test(before);
+  const word = text.slice(span.start, span.end);
+  if (!TITLE_WORD.test(word)) return false;
+  const before = text.slice(Math.max(0, span.start - 30), span.start);
+  const after = text.slice(span.end, span.end + 30);
+  const afterName = CAPITAL_BEFORE.test(before) && !SENTENCE_START.test(before.replace(/\S+\s+$/, ''));
+  const beforeName = /^(?:Daily|Weekly)$/.test(word) && CAPITAL_AFTER.test(after);
+  if (!afterName && !beforeName) return false;
+  if (!afterName && SENTENCE_START.test(before)) return false;
+  return !titleCase(text, span);
+}
+
+/** Whether the words around `span` are mostly capitalised, as in a headline. */
+function titleCase(text: string, span: Span): boolean {
+  // The sentence around it, roughly: up to the nearest sentence end either side.
+  const left =
+    text
+      .slice(Math.max(0, span.start - 80), span.start)
+      .split(/[.!?]\s+|\n/)
+      .pop() ?? '';
+  const right = text.slice(span.end, span.end + 80).split(/[.!?](?:\s|$)|\n/)[0] ?? '';
+  const around = `${left} ${right}`;
+  const words = around.split(/\s+/).filter((w) => /^\p{L}{4,}/u.test(w));
+  if (words.length < 3) return false;
+  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return capitalised / words.length > 0.8;
 }

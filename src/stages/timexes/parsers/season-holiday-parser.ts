@@ -31,6 +31,9 @@ const FIXED: Record<string, [number, number]> = {
   "saint patrick's day": [3, 17],
 };
 
+const HOLIDAY_THING =
+  /^\s+(?:trees?|cards?|carols?|presents?|gifts?|decorations?|lights?|ornaments?|songs?|music|movies?|films?|stockings?|spirit|stor(?:y|ies)|costumes?|candy|Island)\b/;
+
 /** "the summer of 1994", "the winter of nineteen ninety-four", "winter 2019", "Christmas", "Thanksgiving Day". */
 export const seasonHolidayParser: TimexParser = {
   name: 'season-holiday',
@@ -62,6 +65,8 @@ export const seasonHolidayParser: TimexParser = {
     }
     const h = (holiday ?? '').toLowerCase().replace('’', "'");
     if (!/^\p{Lu}/u.test(holiday ?? '')) return null;
+    // "Christmas trees", "Halloween costumes", "Christmas Island": things named after the day.
+    if (HOLIDAY_THING.test(ctx.text.slice(end, end + 16))) return null;
     if (!ctx.published)
       return {
         start,
