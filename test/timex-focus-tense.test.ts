@@ -337,3 +337,11 @@ test('"overnight" is not counted back from a day still ahead', () => {
   const text = 'He urged supporters to give on Christmas Day. He took to Twitter overnight to attack her.';
   assert.deepEqual(timexValues(text, EARNINGS).slice(-1), [['overnight', '2021-11-03TNI']]);
 });
+
+test('a date naming a deed already done lies behind ("the Feb. 13 death"), an election need not', () => {
+  // 2021-09-27: Feb. 13 is nearer ahead than behind.
+  assert.deepEqual(timexValues('The Feb. 13 death of the judge left the court divided.', '2021-09-27'), [
+    ['Feb. 13', '2021-02-13'],
+  ]);
+  assert.deepEqual(timexValues('The Nov. 8 election is close.', '2021-09-27'), [['Nov. 8', '2021-11-08']]);
+});

@@ -37,6 +37,10 @@ export function plausibleMonth(word: string, text: string, end: number): boolean
 }
 
 /** A candidate for a month with an optional day and year; null when the day does not exist. */
+// Nouns of deeds that, named after their date, have already happened.
+const PAST_DEED =
+  /^\s+(?:death|killing|murder|shooting|stabbing|attack|bombing|crash|massacre|assassination|collapse|explosion|blast|earthquake|coup|raid|ambush|slaying)s?\b/i;
+
 export function monthCandidate(
   start: number,
   end: number,
@@ -61,7 +65,10 @@ export function monthCandidate(
   if (year === undefined && ctx.published) {
     // "since March", "the year ended Jan. 31": these words look back whatever the clause says.
     const before = ctx.text.slice(Math.max(0, start - 10), start);
-    const bound = /\b(?:since|ended)\s+$/i.test(before) ? 'past' : undefined;
+    // So does a date naming a deed already done ("the Feb. 13 death of Justice Scalia").
+    const deed =
+      PAST_DEED.test(ctx.text.slice(end, end + 20)) && /\b(?:the|this|last|his|her|its|their)\s+$/i.test(before);
+    const bound = /\b(?:since|ended)\s+$/i.test(before) || deed ? 'past' : undefined;
     // A deadline ("extended loans through January", "conclude by May") runs on from the
     // clause's time, which is mostly now: it lies ahead whatever the tense of the clause.
     // ("this year through August" is a stretch already run, though.)
