@@ -345,3 +345,11 @@ test('a date naming a deed already done lies behind ("the Feb. 13 death"), an el
   ]);
   assert.deepEqual(timexValues('The Nov. 8 election is close.', '2021-09-27'), [['Nov. 8', '2021-11-08']]);
 });
+
+test('a weekday possessive is done, unless a scheduled event is looked ahead to; "get around" is no "about"', () => {
+  // 2021-03-14 is a Sunday.
+  assert.deepEqual(timexValues("Voters expect her to win Monday's debate.", '2021-03-14'), [['Monday', '2021-03-15']]);
+  assert.deepEqual(timexValues("Her relatives would look for ways to get around Wednesday's ruling.", '2021-03-14'), [
+    ['Wednesday', '2021-03-10'],
+  ]);
+});

@@ -16,6 +16,10 @@ const COORDINATED_PLURAL = new RegExp(
   'i',
 );
 
+// Events held on a day fixed in advance.
+const SCHEDULED =
+  /^\s+(?:[\w-]+\s+){0,2}(?:debate|game|match|vote|election|meeting|summit|hearing|race|final|session|talks|deadline|rally|speech|launch|opening|ceremony|primary|caucus(?:es)?)\b/i;
+
 const NAMED_DAY = /\b(?:Black|Bloody|Super|Cyber|Blue|Manic|Ash|Palm|Holy|Maundy|Shrove|Easter|Whit|Good)\s+$/;
 
 /** The day a weekday name refers to, seen from the publication date. */
@@ -96,9 +100,13 @@ export const weekdayParser: TimexParser = {
         unresolved: true,
       };
     }
-    // "Wednesday's ruling": a weekday used as a possessive names something already done.
+    // "Wednesday's ruling": a weekday used as a possessive names something already done, even
+    // in a clause that looks ahead ("would look for ways around Wednesday's ruling"); a
+    // scheduled event may still be to come ("expect Clinton to win Monday's debate").
     const possessive = /^['’]s\b/.test(ctx.text.slice(end, end + 3));
-    const day = resolveWeekday(ctx.published, target, possessive ? 'past' : ctx.tenseAt(start), which);
+    const tense = ctx.tenseAt(start);
+    const scheduled = possessive && tense === 'future' && SCHEDULED.test(ctx.text.slice(end + 2, end + 40));
+    const day = resolveWeekday(ctx.published, target, possessive && !scheduled ? 'past' : tense, which);
     return {
       start,
       end,

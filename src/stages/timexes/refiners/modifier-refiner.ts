@@ -23,6 +23,9 @@ const BEFORE: [RegExp, string, boolean][] = [
   [/\b(?:at least|no less than)\s+$/i, 'EQUAL_OR_MORE', false],
 ];
 
+const PARTICLE_VERB =
+  /\b(?:get|gets|got|getting|work|worked|working|turn|turned|turning|look|looked|looking|walk|walked|walking|hang|hung|hanging)\s+$/i;
+
 /** An expression that opens with a determiner names a stretch of time, not an amount. */
 const DETERMINED = /^(?:the|this|that|these|those|last|next|past|coming|recent)\b/i;
 
@@ -44,6 +47,8 @@ export const modifierRefiner: TimexRefiner = {
         if (c.type === 'SET') continue;
         const m = re.exec(window);
         if (!m) continue;
+        // "get around Wednesday's ruling", "turned around Monday": a verb's particle.
+        if (mod === 'APPROX' && PARTICLE_VERB.test(window.slice(0, m.index))) continue;
         // "over the past three years", "within the next year": a span of time, not an amount
         // ("over 20 years"), which begins with its number.
         if (/^(?:over|under|within)\b/i.test(m[0].trim()) && DETERMINED.test(ctx.text.slice(c.start, c.end))) continue;
