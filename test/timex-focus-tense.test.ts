@@ -353,3 +353,20 @@ test('a weekday possessive is done, unless a scheduled event is looked ahead to;
     ['Wednesday', '2021-03-10'],
   ]);
 });
+
+test('the simple present of a scheduled act looks ahead; a bare infinitive after "let" does not', () => {
+  // 2021-03-12 is a Friday.
+  assert.deepEqual(timexValues('The two leaders meet for talks Monday in Geneva.', '2021-03-12'), [
+    ['Monday', '2021-03-15'],
+  ]);
+  assert.deepEqual(timexValues('He let the offensive begin as planned Saturday night.', '2021-03-12'), [
+    ['Saturday night', '2021-03-06TNI'],
+  ]);
+});
+
+test('"every 72 minutes" and "every three months" recur', () => {
+  assert.deepEqual(timexValues('Every 72 minutes, a veteran dies; bonuses come every three months.', PUB), [
+    ['Every 72 minutes', 'PT72M'],
+    ['every three months', 'P3M'],
+  ]);
+});

@@ -1,8 +1,9 @@
 /**
- * Recurring times (TIMEX3 SET): "daily", "every week", "each Thursday" (the weekday parser),
- * "each July", "twice a year", "per month", "annually".
+ * Recurring times (TIMEX3 SET): "daily", "every week", "every three months", "each Thursday"
+ * (the weekday parser), "each July", "twice a year", "per month", "annually".
  */
 import type { TimexParser } from '../timex-candidate.js';
+import { amountValue } from '../vocabulary.js';
 
 const ADVERB: Record<string, string> = {
   hourly: 'PT1H',
@@ -50,10 +51,27 @@ export const recurrenceParser: TimexParser = {
   name: 'recurrence',
   trigger: /ly\b|every|each|an? |per /i,
   pattern:
-    /\b(?:(hourly|daily|nightly|weekly|monthly|quarterly|annually|yearly|biweekly)|(?:every|each)\s+(?:other\s+)?(hour|day|night|week|month|quarter|year|morning|evening|summer|winter)|(a|an|per)\s+(hour|day|night|week|month|quarter|year)|(?:every|each)\s+(January|February|March|April|May|June|July|August|September|October|November|December))(?![\w-])/gi,
+    /\b(?:(hourly|daily|nightly|weekly|monthly|quarterly|annually|yearly|biweekly)|(?:every|each)\s+(?:other\s+)?(hour|day|night|week|month|quarter|year|morning|evening|summer|winter)|(a|an|per)\s+(hour|day|night|week|month|quarter|year)|(?:every|each)\s+(January|February|March|April|May|June|July|August|September|October|November|December)|every\s+(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|few|several)\s+(seconds|minutes|hours|days|weeks|months|years))(?![\w-])/gi,
   extract(m, start, ctx) {
-    const [surface, adverb, everyUnit, art, rateUnit, everyMonth] = m;
+    const [surface, adverb, everyUnit, art, rateUnit, everyMonth, everyN, everyNUnit] = m;
     const end = start + surface.length;
+    if (everyN && everyNUnit) {
+      // "every 72 minutes", "every three months", "every few days".
+      const n = /^(?:few|several)$/i.test(everyN) ? 'X' : String(amountValue(everyN.toLowerCase()) ?? 'X');
+      const u = everyNUnit.toLowerCase();
+      const code = { seconds: 'S', minutes: 'M', hours: 'H', days: 'D', weeks: 'W', months: 'M', years: 'Y' }[u] ?? 'D';
+      const time = u === 'seconds' || u === 'minutes' || u === 'hours';
+      return {
+        start,
+        end,
+        type: 'SET',
+        value: `P${time ? 'T' : ''}${n}${code}`,
+        stated: [],
+        rule: 'recurrence-every-n',
+        confidence: 0.85,
+        granularity: 'none',
+      };
+    }
     if (everyMonth) {
       // "where Orangemen march each July": the month of every year.
       if (!/^[A-Z]/.test(everyMonth)) return null;

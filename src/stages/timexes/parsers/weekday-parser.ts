@@ -16,6 +16,15 @@ const COORDINATED_PLURAL = new RegExp(
   'i',
 );
 
+// Verbs in the simple present that announce a scheduled act ("meet Monday", "faces a test on
+// Tuesday"), with what they govern before the weekday (no clause break); not an infinitive
+// ("let the offensive begin Saturday night").
+const PRESENT_PLAN =
+  /(?<!\b(?:to|let|lets|will|would|could|can|may|might|must|should|did|does|do|not|and|or)\s+)\b(?:meet|meets|face|faces|play|plays|host|hosts|visit|visits|travel|travels|head|heads|fly|flies|return|returns|arrive|arrives|open|opens|begin|begins|resume|resumes|debate|debates|vote|votes|hear|hears|convene|convenes|leave|leaves|launch|launches)\b[^.,;:!?"“”]{0,60}$/;
+
+const BARE_INFINITIVE_BEFORE =
+  /\b(?:let|lets|make|makes|made|help|helps|helped|watch|watched|saw|see|sees)\s+(?:[\w'’-]+\s+){0,3}$/i;
+
 // Events held on a day fixed in advance.
 const SCHEDULED =
   /^\s+(?:[\w-]+\s+){0,2}(?:debate|game|match|vote|election|meeting|summit|hearing|race|final|session|talks|deadline|rally|speech|launch|opening|ceremony|primary|caucus(?:es)?)\b/i;
@@ -104,7 +113,15 @@ export const weekdayParser: TimexParser = {
     // in a clause that looks ahead ("would look for ways around Wednesday's ruling"); a
     // scheduled event may still be to come ("expect Clinton to win Monday's debate").
     const possessive = /^['’]s\b/.test(ctx.text.slice(end, end + 3));
-    const tense = ctx.tenseAt(start);
+    let tense = ctx.tenseAt(start);
+    // "Clinton and Trump meet Monday at Hofstra": the simple present of a scheduled act, with no
+    // other cue in the clause, announces it.
+    if (tense === 'present' && !possessive) {
+      const window = ctx.text.slice(Math.max(ctx.sentence.start, start - 70), start);
+      const plan = PRESENT_PLAN.exec(window);
+      // "let the ground offensive begin": a bare infinitive after a verb of causing or seeing.
+      if (plan && !BARE_INFINITIVE_BEFORE.test(window.slice(0, plan.index))) tense = 'future';
+    }
     const scheduled = possessive && tense === 'future' && SCHEDULED.test(ctx.text.slice(end + 2, end + 40));
     const day = resolveWeekday(ctx.published, target, possessive && !scheduled ? 'past' : tense, which);
     return {
