@@ -370,3 +370,13 @@ test('"every 72 minutes" and "every three months" recur', () => {
     ['every three months', 'P3M'],
   ]);
 });
+
+test('"a year prior" is "a year earlier"; "the following morning" after a month alone has an unknown day', () => {
+  assert.deepEqual(timexValues('The rate was 51% a year prior.', PUB), [['a year prior', '2020']]);
+  assert.deepEqual(timexValues('He spoke at the convention in July. The following morning, he left.', PUB), [
+    ['July', '2020-07'],
+    ['The following morning', '2020-07-XXTMO'],
+  ]);
+  // "May" after a preposition is still the month.
+  assert.deepEqual(timexValues('Elections are due in May.', PUB), [['May', '2021-05']]);
+});

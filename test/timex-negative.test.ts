@@ -31,6 +31,9 @@ const NEGATIVE = [
   'It was, as The Daily Beast called it, a mess.',
   'Mexico retaliated against Christmas trees from Oregon.',
   "He told USA TODAY's editors so.",
+  'British Prime Minister Theresa May was not invited.',
+  'White youth unemployment is in the mid-30s, the group said.',
+  'Refugees are still hoping for a brighter tomorrow.',
 ];
 
 for (const text of NEGATIVE) {

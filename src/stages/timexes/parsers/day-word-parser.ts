@@ -14,11 +14,16 @@ const QUANTIFIER_OF = /\b(?:many|most|some|all|much|few|several|none|any) of\s+$
 const GENERIC_AGE =
   /^['’]s\s+(?:world|society|economy|economic climate|generation|youth|children|young|standards|technology|global)\b/i;
 
+const AGE_ADJECTIVE =
+  /\b(?:a|an)\s+(?:better|brighter|bright|new|different|distant|uncertain|hopeful|peaceful|safer|greener|stronger|fairer|happier|prosperous|glorious)\s+$/i;
+
 function isGenericDayWord(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 12), start);
   const after = text.slice(end, end + 24);
   const possessive = /^['’]s\b/.test(after);
   if (GENERIC_AGE.test(after)) return true;
+  // "hoping for a brighter tomorrow": a day word with an article and an adjective is an age.
+  if (AGE_ADJECTIVE.test(before) && /^(?:tomorrow|today)$/i.test(text.slice(start, end))) return true;
   // "the events of today" and "the results of today's vote" name the day; "the leaders of
   // tomorrow" and "many of today's computers" do not.
   if (/^tomorrow$/i.test(text.slice(start, end)) && /\bof\s+$/i.test(before) && !possessive) return true;

@@ -32,6 +32,9 @@ const ORDINAL_CENTURY: Record<string, number> = {
   'twenty-first': 21,
 };
 
+const LEVEL_BEFORE =
+  /\b(?:percent|%|rates?|unemployment|temperatures?|degrees|aged?|ages|polls?|polling|approval|yields?|scores?|prices?|index|levels?)\b[^.;]*$/i;
+
 const SPELLED_DECADES = ['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'];
 
 /** "the 1990s", "the '90s", "the nineties", "the 19th century", "this century", "last decade". */
@@ -44,9 +47,15 @@ export const decadeCenturyParser: TimexParser = {
     const end = start + m[0].length;
     const det = (m[1] ?? '').toLowerCase();
     const base = { start, end, type: 'DATE' as const, confidence: 0.85 };
+    // "unemployment is in the mid-30s", "temperatures in the nineties": a decade without its
+    // century may be a level of a rate, an age or a temperature.
+    if (
+      (m[3] || m[8]) &&
+      (/^\s+(?:degrees|°|percent|%)/i.test(ctx.text.slice(end, end + 10)) ||
+        LEVEL_BEFORE.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 70), start)))
+    )
+      return null;
     if (m[8]) {
-      // "the nineties" of the last century, as news written since uses them; not temperatures.
-      if (/^\s+(?:degrees|°|percent|%)/i.test(ctx.text.slice(end, end + 10))) return null;
       const digit = SPELLED_DECADES.indexOf(m[8].toLowerCase()) + 2;
       const edge = (m[7] ?? '').toLowerCase();
       const mod = edge === 'early' ? 'START' : edge === 'late' ? 'END' : edge === 'mid' ? 'MID' : undefined;

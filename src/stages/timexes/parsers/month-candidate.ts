@@ -32,6 +32,18 @@ export function plausibleMonth(word: string, text: string, end: number): boolean
   if (w === 'may' || w === 'march') {
     const after = text.slice(end, end + 12);
     if (/^\s+(?:I|we|you|he|she|they|it|be|have|not|also|still|well)\b/.test(after)) return false;
+    // "Prime Minister Theresa May said": a surname after a capitalised name or title.
+    const before = text.slice(Math.max(0, end - word.length - 24), end - word.length);
+    if (
+      w === 'may' &&
+      /\b\p{Lu}[\p{L}.'’-]+\s+$/u.test(before) &&
+      !/\b(?:In|On|By|Since|Until|Through|From|Early|Late|Mid|Last|Next|This|Before|After|During|Of|And|Or|To|Through|Between)\s+$/.test(
+        before,
+      ) &&
+      !/(?:^|[.!?:;"“”]\s*|\n\s*)\p{Lu}[\p{L}.'’-]+\s+$/u.test(before) &&
+      !/^\s*\d/.test(after)
+    )
+      return false;
   }
   return true;
 }

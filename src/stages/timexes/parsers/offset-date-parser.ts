@@ -50,9 +50,9 @@ const ANCHOR_END =
 /** "N units ago/earlier/later/before/after/from now". */
 export const offsetDateParser: TimexParser = {
   name: 'offset-date',
-  trigger: /ago|earlier|later|before|after|from now|hence|back|previously|on,/i,
+  trigger: /ago|earlier|later|before|after|from now|hence|back|previously|prior|on,/i,
   pattern: new RegExp(
-    `\\b(${AMOUNT_RE})\\s+(?:more\\s+)?(${UNIT_RE})(\\s+or\\s+so)?\\s+(ago|earlier|later|before|after|from now|hence|back|previously|on)(?![\\w-])`,
+    `\\b(${AMOUNT_RE})\\s+(?:more\\s+)?(${UNIT_RE})(\\s+or\\s+so)?\\s+(ago|earlier|later|before|after|from now|hence|back|previously|prior|on)(?![\\w-])`,
     'gi',
   ),
   extract(m, start0, ctx) {
@@ -62,7 +62,8 @@ export const offsetDateParser: TimexParser = {
     const hedge = lead?.[1];
     const start = start0 - (lead?.[0].length ?? 0);
     const surface = ctx.text.slice(start, start0) + surface0;
-    const word = (wordRaw ?? '').toLowerCase();
+    // "a year prior" is "a year earlier".
+    const word = (wordRaw ?? '').toLowerCase().replace(/^prior$/, 'earlier');
     const unit = unitOf(unitWord ?? '');
     const n = amountValue(amount ?? '');
     const end = start + surface.length;

@@ -238,7 +238,8 @@ function resolve(
     set(c, day, g, focus ? 'focus' : 'published', focus);
     // "In October, ... that same day": a day of a month the text never narrows down is
     // written with its unknown part as X (TIMEX3), not as the month's first day.
-    if (n === 0 && g === 'day' && (focus?.granularity === 'month' || focus?.granularity === 'year'))
+    // So is "the following morning" after "in July": the text never says which day of it.
+    if (g === 'day' && (focus?.granularity === 'month' || focus?.granularity === 'year'))
       c.value = focus.granularity === 'month' ? `${c.value.slice(0, 7)}-XX` : `${c.value.slice(0, 4)}-XX-XX`;
     if (part) {
       c.value += part;
