@@ -380,3 +380,25 @@ test('"a year prior" is "a year earlier"; "the following morning" after a month 
   // "May" after a preposition is still the month.
   assert.deepEqual(timexValues('Elections are due in May.', PUB), [['May', '2021-05']]);
 });
+
+test('a month set ahead: "come November", "November\'s election", "takes office in January", "threatened to disrupt ... in July"', () => {
+  // 2021-06-28: November and January are as near ahead as behind, or nearer behind.
+  const at = '2021-06-28';
+  assert.deepEqual(timexValues('Tenney will face Myers in November’s general election.', at), [
+    ['November', '2021-11'],
+  ]);
+  assert.deepEqual(timexValues('The conventions are designed to propel the party toward November’s election.', at), [
+    ['November', '2021-11'],
+  ]);
+  assert.deepEqual(timexValues('It should be done before the next governor takes office in January.', at), [
+    ['January', '2022-01'],
+  ]);
+  assert.deepEqual(timexValues('Several threatened to disrupt the convention in Philadelphia in December.', at), [
+    ['December', '2021-12'],
+  ]);
+  // Told in the past, and "way back in", it lies behind.
+  assert.deepEqual(timexValues('She lost November’s election.', at), [['November', '2020-11']]);
+  assert.deepEqual(timexValues('Members remember the vote way back in December.', '2021-10-28'), [
+    ['December', '2020-12'],
+  ]);
+});

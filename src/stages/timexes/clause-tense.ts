@@ -8,7 +8,7 @@ import type { Span } from '../../core/span.js';
 import type { Tense } from './timex-candidate.js';
 
 const FUTURE =
-  /\b(?:will|won['’]t|shall|['’]ll|going to|(?:is|are|was|were) (?:to|due|scheduled|set|expected|slated)|scheduled|planned for|to be held|would|upcoming|as soon as|as early as|until|plans? to|planned to|planning to|plann(?:ed|ing) (?:a|an) |intends? to|decided to|set to|due to|expected to|expects? to|expect(?:s|ed)?\s+(?:[\w'’-]+\s+){1,3}to\s+(?:win|lose|be|take|make|get|have|become|pass|vote|win|face|meet|announce|sign|visit|attend)|agreed to|agreement to|aims? to|hopes? to|wants? to|slated)\b/gi;
+  /\b(?:will|won['’]t|shall|['’]ll|going to|(?:is|are|was|were) (?:to|due|scheduled|set|expected|slated)|scheduled|planned for|to be held|would|upcoming|as soon as|as early as|until|plans? to|planned to|planning to|plann(?:ed|ing) (?:a|an) |intends? to|decided to|set to|due to|expected to|expects? to|expect(?:s|ed)?\s+(?:[\w'’-]+\s+){1,3}to\s+(?:win|lose|be|take|make|get|have|become|pass|vote|win|face|meet|announce|sign|visit|attend)|agreed to|agreement to|aims? to|hopes? to|wants? to|slated|(?:vow|vows|vowed|promise|promises|promised|pledge|pledges|pledged|threaten|threatens|threatened) to|(?:is|are|was|were) bent on)\b/gi;
 // Past cues are case-sensitive so that names ending in -ed ("United") are not verbs. Irregular
 // past forms are listed where they cannot be read as a present or a noun ("put", "cut", "set",
 // "read", "hit" and "left" can, and are left out).
@@ -48,10 +48,17 @@ export function clauseTense(text: string, sentence: Span, offset: number): Tense
     const fronted = frontedTense(text.slice(offset, sentence.end));
     if (fronted) return fronted;
   }
-  const from = Math.max(sentence.start, offset - BEFORE);
+  let from = Math.max(sentence.start, offset - BEFORE);
+  // Not from inside a word: "designed" cut to "esigned" would read as a verb in the past.
+  while (from > sentence.start && from < offset && /\w/.test(text[from - 1] ?? '') && /\w/.test(text[from] ?? ''))
+    from++;
   const to = Math.min(sentence.end, offset + AFTER);
   const s = text.slice(from, to);
   const at = offset - from;
+  // The words right before a cue, read from the sentence rather than the window, which may
+  // cut them ("...re designed" for "are designed").
+  const before = (index: number, n: number): string =>
+    text.slice(Math.max(sentence.start, from + index - n), from + index);
   let best: Tense = 'present';
   let bestDist = Infinity;
   const consider = (m: RegExpExecArray, tense: Tense): void => {
@@ -67,7 +74,7 @@ export function clauseTense(text: string, sentence: Span, offset: number): Tense
   let m: RegExpExecArray | null;
   FUTURE.lastIndex = 0;
   while ((m = FUTURE.exec(s)) !== null) {
-    if (PAST_PERFECT.test(s.slice(Math.max(0, m.index - 12), m.index))) consider(m, 'past');
+    if (PAST_PERFECT.test(before(m.index, 12))) consider(m, 'past');
     else if (/^unti/i.test(m[0]) && (UNTIL_PAST.test(s) || pastJustBefore(s.slice(Math.max(0, m.index - 24), m.index))))
       consider(m, 'past');
     else consider(m, 'future');
@@ -76,7 +83,7 @@ export function clauseTense(text: string, sentence: Span, offset: number): Tense
   while ((m = PAST.exec(s)) !== null) {
     if (NOT_PAST.test(m[0])) continue;
     // "will be held": a participle after "be" takes its tense from the auxiliary before it.
-    if (/\b(?:be(?:ing)?|is|are)\s+$/i.test(s.slice(Math.max(0, m.index - 7), m.index))) continue;
+    if (/\b(?:be(?:ing)?|is|are)\s+$/i.test(before(m.index, 7))) continue;
     // "were planning to", "was about to": the auxiliary of a plan, whose tense the plan gives.
     if (
       /^[Ww]/.test(m[0]) &&
@@ -85,7 +92,7 @@ export function clauseTense(text: string, sentence: Span, offset: number): Tense
       continue;
     // "a still unspecified date", "the proposed merger": a participle after a determiner is an
     // adjective, not a verb in the past.
-    if (ATTRIBUTIVE.test(s.slice(Math.max(0, m.index - 16), m.index))) continue;
+    if (ATTRIBUTIVE.test(before(m.index, 16))) continue;
     consider(m, 'past');
   }
   return best;
@@ -126,4 +133,21 @@ function frontedTense(rest: string): Tense | undefined {
     break;
   }
   return first?.t;
+}
+
+// Verbs in the simple present that announce a scheduled act ("meet Monday", "faces a test on
+// Tuesday", "takes office in January"), with what they govern before the time (no clause
+// break); not an infinitive ("let the offensive begin Saturday night") nor a noun ("the vote").
+const PRESENT_PLAN =
+  /(?<!\b(?:to|let|lets|will|would|could|can|may|might|must|should|did|does|do|not|and|or|the|a|an|this|that|its|their|his|her|our)\s+)\b(?:meet|meets|face|faces|play|plays|host|hosts|visit|visits|travel|travels|head|heads|fly|flies|return|returns|arrive|arrives|open|opens|begin|begins|resume|resumes|debate|debates|vote|votes|hear|hears|convene|convenes|leave|leaves|launch|launches|takes? office)\b[^.,;:!?"“”]{0,60}$/;
+const BARE_INFINITIVE_BEFORE =
+  /\b(?:let|lets|make|makes|made|help|helps|helped|watch|watched|saw|see|sees)\s+(?:[\w'’-]+\s+){0,3}$/i;
+
+/**
+ * Whether the words before a time (`window`, in its sentence) announce it with the simple
+ * present of a scheduled act: "Clinton and Trump meet Monday at Hofstra".
+ */
+export function announcesPlan(window: string): boolean {
+  const plan = PRESENT_PLAN.exec(window);
+  return plan !== null && !BARE_INFINITIVE_BEFORE.test(window.slice(0, plan.index));
 }

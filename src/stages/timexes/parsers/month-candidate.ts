@@ -3,8 +3,9 @@
  * implied) and the day into a candidate.
  */
 import { fmtDay, fmtMonth, isValidDay } from '../calendar.js';
+import { announcesPlan } from '../clause-tense.js';
 import { inferYear } from '../resolve-date.js';
-import type { TimexCandidate, TimexParser } from '../timex-candidate.js';
+import type { Tense, TimexCandidate, TimexParser } from '../timex-candidate.js';
 import { MONTHS } from '../vocabulary.js';
 
 /** Regex source for a year after a month: "2020" or "'19". */
@@ -49,6 +50,14 @@ export function plausibleMonth(word: string, text: string, end: number): boolean
 }
 
 /** A candidate for a month with an optional day and year; null when the day does not exist. */
+// Events held at a time fixed in advance, named right after it ("November's general election").
+const SCHEDULED_AFTER =
+  /^(?:['’]s)?\s+(?:[\w-]+\s+)?(?:election|elections|vote|ballot|polls|primary|primaries|caucus(?:es)?|convention|summit|referendum|inauguration)\b/i;
+
+// The same named before it ("the party's convention in July").
+const SCHEDULED_BEFORE =
+  /\b(?:election|elections|vote|ballot|primary|primaries|caucus(?:es)?|convention|summit|referendum|inauguration)\s+(?:in|on|this|next)\s+$/i;
+
 // Nouns of deeds that, named after their date, have already happened.
 const PAST_DEED =
   /^\s+(?:death|killing|murder|shooting|stabbing|attack|bombing|crash|massacre|assassination|collapse|explosion|blast|earthquake|coup|raid|ambush|slaying)s?\b/i;
@@ -80,14 +89,26 @@ export function monthCandidate(
     // So does a date naming a deed already done ("the Feb. 13 death of Justice Scalia").
     const deed =
       PAST_DEED.test(ctx.text.slice(end, end + 20)) && /\b(?:the|this|last|his|her|its|their)\s+$/i.test(before);
-    const bound = /\b(?:since|ended)\s+$/i.test(before) || deed ? 'past' : undefined;
+    const bound = /\b(?:since|ended|back in)\s+$/i.test(before) || deed ? 'past' : undefined;
     // A deadline ("extended loans through January", "conclude by May") runs on from the
     // clause's time, which is mostly now: it lies ahead whatever the tense of the clause.
     // ("this year through August" is a stretch already run, though.)
     const deadline =
       /\b(?:by|through|until|till)\s+(?:(?:early|mid|late)[\s-]+)?$/i.test(before) &&
       !/\b(?:year|from\s+\S+|since\s+\S+)\s+through\s+$/i.test(ctx.text.slice(Math.max(0, start - 30), start));
-    year = inferYear(ctx.published, month, day, deadline ? 'future' : ctx.tenseAt(start), bound);
+    let tense: Tense = deadline ? 'future' : ctx.tenseAt(start);
+    // "come November", "November's election", "takes office in January": a time set ahead,
+    // unless the clause tells it in the past ("lost November's election").
+    if (bound) tense = 'past';
+    else if (
+      tense !== 'past' &&
+      (/\bcome\s+$/i.test(before) ||
+        SCHEDULED_AFTER.test(ctx.text.slice(end, end + 40)) ||
+        SCHEDULED_BEFORE.test(ctx.text.slice(Math.max(0, start - 40), start)) ||
+        (tense === 'present' && announcesPlan(ctx.text.slice(Math.max(ctx.sentence.start, start - 70), start))))
+    )
+      tense = 'future';
+    year = inferYear(ctx.published, month, day, tense, bound);
     fromPublished = true;
   }
   const base = { start, end, type: 'DATE' as const, stated, rule, confidence: year === undefined ? 0.6 : 0.95 };

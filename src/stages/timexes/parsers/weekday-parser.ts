@@ -6,6 +6,7 @@
  */
 import { addDays, type Day, fmtDay, weekday } from '../calendar.js';
 import type { Tense, TimexParser } from '../timex-candidate.js';
+import { announcesPlan } from '../clause-tense.js';
 import { PARTS_OF_DAY, WEEKDAYS, WEEKDAY_RE } from '../vocabulary.js';
 
 const PART_RE = '(morning|afternoon|evening|night|overnight)';
@@ -15,15 +16,6 @@ const COORDINATED_PLURAL = new RegExp(
   `^\\s+(?:and|or)\\s+(?:${WEEKDAY_RE})(?:s(?:\\s+${PART_RE}s?)?|\\s+${PART_RE}s)(?![\\w-])`,
   'i',
 );
-
-// Verbs in the simple present that announce a scheduled act ("meet Monday", "faces a test on
-// Tuesday"), with what they govern before the weekday (no clause break); not an infinitive
-// ("let the offensive begin Saturday night").
-const PRESENT_PLAN =
-  /(?<!\b(?:to|let|lets|will|would|could|can|may|might|must|should|did|does|do|not|and|or)\s+)\b(?:meet|meets|face|faces|play|plays|host|hosts|visit|visits|travel|travels|head|heads|fly|flies|return|returns|arrive|arrives|open|opens|begin|begins|resume|resumes|debate|debates|vote|votes|hear|hears|convene|convenes|leave|leaves|launch|launches)\b[^.,;:!?"“”]{0,60}$/;
-
-const BARE_INFINITIVE_BEFORE =
-  /\b(?:let|lets|make|makes|made|help|helps|helped|watch|watched|saw|see|sees)\s+(?:[\w'’-]+\s+){0,3}$/i;
 
 // Events held on a day fixed in advance.
 const SCHEDULED =
@@ -116,12 +108,12 @@ export const weekdayParser: TimexParser = {
     let tense = ctx.tenseAt(start);
     // "Clinton and Trump meet Monday at Hofstra": the simple present of a scheduled act, with no
     // other cue in the clause, announces it.
-    if (tense === 'present' && !possessive) {
-      const window = ctx.text.slice(Math.max(ctx.sentence.start, start - 70), start);
-      const plan = PRESENT_PLAN.exec(window);
-      // "let the ground offensive begin": a bare infinitive after a verb of causing or seeing.
-      if (plan && !BARE_INFINITIVE_BEFORE.test(window.slice(0, plan.index))) tense = 'future';
-    }
+    if (
+      tense === 'present' &&
+      !possessive &&
+      announcesPlan(ctx.text.slice(Math.max(ctx.sentence.start, start - 70), start))
+    )
+      tense = 'future';
     const scheduled = possessive && tense === 'future' && SCHEDULED.test(ctx.text.slice(end + 2, end + 40));
     const day = resolveWeekday(ctx.published, target, possessive && !scheduled ? 'past' : tense, which);
     return {
