@@ -402,3 +402,23 @@ test('a month set ahead: "come November", "November\'s election", "takes office 
     ['December', '2020-12'],
   ]);
 });
+
+test('a past deed or verb before a date puts it behind; "this past September"; "had been paying until May"', () => {
+  // 2016-02-25: June and September are nearer ahead or close either way.
+  const at = '2016-02-25';
+  assert.deepEqual(timexValues('It is an emotional issue after the church massacre in June.', at), [
+    ['June', '2015-06'],
+  ]);
+  assert.deepEqual(timexValues('A party that scored successes in state elections in June is rising.', at), [
+    ['June', '2015-06'],
+  ]);
+  assert.deepEqual(timexValues('At a debate this past September, he spoke.', '2016-01-20'), [
+    ['this past September', '2015-09'],
+  ]);
+  assert.deepEqual(timexValues('The campaign had been paying rent for the office until May.', '2016-08-23'), [
+    ['May', '2016-05'],
+  ]);
+  assert.deepEqual(timexValues('It referred to a tweet she posted on January 23.', '2015-11-25'), [
+    ['January 23', '2015-01-23'],
+  ]);
+});

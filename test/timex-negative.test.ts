@@ -32,6 +32,7 @@ const NEGATIVE = [
   'Mexico retaliated against Christmas trees from Oregon.',
   "He told USA TODAY's editors so.",
   'British Prime Minister Theresa May was not invited.',
+  'The delegates were Drew Ivers, Jill June, Lori Jungling and Jeff Kaufmann.',
   'White youth unemployment is in the mid-30s, the group said.',
   'Refugees are still hoping for a brighter tomorrow.',
 ];

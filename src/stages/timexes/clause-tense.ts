@@ -18,9 +18,11 @@ const NOT_PAST =
   /^(?:scheduled|expected|planned|need|indeed|proceed|exceed|succeed|embed|seed|speed|feed|bleed|breed|bred|hundred|kindred|based|related|unlimited|limited)$/;
 // A future cue in the past perfect ("had been scheduled to expire Friday") is a plan that
 // already fell due.
-// A determiner (and adverbs) right before an -ed word makes it an attributive adjective.
+// A determiner (and adverbs) right before an -ed word makes it an attributive adjective;
+// "that" only after a preposition ("in that proposed deal"), as elsewhere it opens a relative
+// clause ("a party that scored successes").
 const ATTRIBUTIVE =
-  /\b(?:a|an|the|its|their|his|her|our|this|that|these|those)\s+(?:(?:still|newly|recently|previously|widely|long|already|not|yet|as)\s+)?$/i;
+  /(?:\b(?:a|an|the|its|their|his|her|our|this|these|those)|(?<=\b(?:in|of|on|for|with|to|by|at|from|about|under|over)\s+)that)\s+(?:(?:still|newly|recently|previously|widely|long|already|not|yet|as)\s+)?$/i;
 const PAST_PERFECT = /\bhad been\s+$/i;
 // Quotation marks between a cue and the expression: the reporting verb outside a quote does
 // not give the tense of what the quote says.

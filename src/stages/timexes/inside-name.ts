@@ -7,7 +7,7 @@
  */
 import type { Span } from '../../core/span.js';
 
-const TITLE_WORD = /^(?:Today|TODAY|Daily|Tonight|Weekly|Now)$/;
+const TITLE_WORD = /^(?:Today|TODAY|Daily|Tonight|Weekly|Now|Right Now)$/;
 // The word before, where the name ends with the title word ("USA Today", "Larry King Now").
 const CAPITAL_BEFORE = /(?:^|[^\p{L}])\p{Lu}[\p{L}.'’]*\s+$/u;
 // The word after, where the name starts with it ("The Daily Beast", "Daily Mail").
@@ -28,7 +28,7 @@ export function insideName(text: string, span: Span): boolean {
 }
 
 /** Whether the words around `span` are mostly capitalised, as in a headline. */
-function titleCase(text: string, span: Span): boolean {
+export function titleCase(text: string, span: Span): boolean {
   // The sentence around it, roughly: up to the nearest sentence end either side.
   const left =
     text

@@ -4,6 +4,7 @@
  */
 import { fmtDay, fmtMonth, isValidDay } from '../calendar.js';
 import { announcesPlan } from '../clause-tense.js';
+import { titleCase } from '../inside-name.js';
 import { inferYear } from '../resolve-date.js';
 import type { Tense, TimexCandidate, TimexParser } from '../timex-candidate.js';
 import { MONTHS } from '../vocabulary.js';
@@ -26,30 +27,47 @@ function fullYear(y: string): number {
   return Number(y);
 }
 
+// Capitalised words a month may follow in running text ("In May", "Early June").
+const NOT_A_NAME_BEFORE =
+  /\b(?:In|On|By|Since|Until|Through|From|Early|Late|Mid|Last|Next|This|Before|After|During|Of|And|Or|To|For|At|Between|Since|Until|Till)\s+$/;
+
 /** "May", "March" are verbs and names too: a month alone must be capitalized and not "May I". */
 export function plausibleMonth(word: string, text: string, end: number): boolean {
   if (!/^[A-Z]/.test(word)) return false;
   const w = word.toLowerCase();
-  if (w === 'may' || w === 'march') {
-    const after = text.slice(end, end + 12);
-    if (/^\s+(?:I|we|you|he|she|they|it|be|have|not|also|still|well)\b/.test(after)) return false;
-    // "Prime Minister Theresa May said": a surname after a capitalised name or title.
-    const before = text.slice(Math.max(0, end - word.length - 24), end - word.length);
-    if (
-      w === 'may' &&
-      /\b\p{Lu}[\p{L}.'’-]+\s+$/u.test(before) &&
-      !/\b(?:In|On|By|Since|Until|Through|From|Early|Late|Mid|Last|Next|This|Before|After|During|Of|And|Or|To|Through|Between)\s+$/.test(
-        before,
-      ) &&
-      !/(?:^|[.!?:;"“”]\s*|\n\s*)\p{Lu}[\p{L}.'’-]+\s+$/u.test(before) &&
-      !/^\s*\d/.test(after)
-    )
-      return false;
-  }
-  return true;
+  const start = end - word.length;
+  const after = text.slice(end, end + 12);
+  if ((w === 'may' || w === 'march') && /^\s+(?:I|we|you|he|she|they|it|be|have|not|also|still|well)\b/.test(after))
+    return false;
+  // "Prime Minister Theresa May said", "Jill June, Lori Jungling": a name after a capitalised
+  // name or title, unless a day follows or the sentence is a headline in title case.
+  const before = text.slice(Math.max(0, start - 24), start);
+  return !(
+    /\b\p{Lu}[\p{L}.'’-]+\s+$/u.test(before) &&
+    !NOT_A_NAME_BEFORE.test(before) &&
+    !/(?:^|[.!?:;"“”(]\s*|\n\s*)\p{Lu}[\p{L}.'’-]+\s+$/u.test(before) &&
+    !/^\s*\d/.test(after) &&
+    // (A list of names, "Jill June, Lori Jungling", looks like title case too.)
+    (!titleCase(text, { start, end }) || /^\s*,\s*\p{Lu}\p{L}+\s+\p{Lu}/u.test(after))
+  );
 }
 
 /** A candidate for a month with an optional day and year; null when the day does not exist. */
+const GOVERNING_PAST =
+  /(?<!\b(?:be|been|being|is|are|will|to|would|was|were|has|have|had)\s+)\b([a-z]{2,}ed|died|born|began|came|fell|left|met|sent|spoke|struck|took|wrote|won|lost)\s+(?:on|in)\s+$/;
+// Past participles that set or move a date rather than tell what happened on it.
+const SETS_DATE =
+  /^(?:scheduled|expected|planned|postponed|delayed|extended|deferred|moved|slated|closed|adjourned|suspended|set|required|needed|proposed|called|timed|aimed|targeted|dated|priced|based|listed|filed|registered)$/;
+
+/** Whether the words right before a day are a verb in the past governing it ("posted on"). */
+function pastVerbGoverns(before: string): boolean {
+  const m = GOVERNING_PAST.exec(before);
+  return m !== null && !SETS_DATE.test(m[1]!);
+}
+
+const DEED_BEFORE =
+  /\b(?:death|killing|murder|shooting|stabbing|attack|bombing|crash|massacre|assassination|collapse|explosion|blast|earthquake|coup|raid|ambush|slaying)s?\s+in\s+$/i;
+
 // Events held at a time fixed in advance, named right after it ("November's general election").
 const SCHEDULED_AFTER =
   /^(?:['’]s)?\s+(?:[\w-]+\s+)?(?:election|elections|vote|ballot|polls|primary|primaries|caucus(?:es)?|convention|summit|referendum|inauguration)\b/i;
@@ -89,12 +107,19 @@ export function monthCandidate(
     // So does a date naming a deed already done ("the Feb. 13 death of Justice Scalia").
     const deed =
       PAST_DEED.test(ctx.text.slice(end, end + 20)) && /\b(?:the|this|last|his|her|its|their)\s+$/i.test(before);
-    const bound = /\b(?:since|ended|back in)\s+$/i.test(before) || deed ? 'past' : undefined;
+    // "after the Charleston church massacre in June": the deed named before it, too.
+    const deedBefore = DEED_BEFORE.test(ctx.text.slice(Math.max(0, start - 30), start));
+    // "a tweet Labott posted on January 23": a day governed by a verb in the past.
+    const governed =
+      day !== undefined && pastVerbGoverns(ctx.text.slice(Math.max(ctx.sentence.start, start - 40), start));
+    const bound = /\b(?:since|ended|back in)\s+$/i.test(before) || deed || deedBefore || governed ? 'past' : undefined;
     // A deadline ("extended loans through January", "conclude by May") runs on from the
     // clause's time, which is mostly now: it lies ahead whatever the tense of the clause.
     // ("this year through August" is a stretch already run, though.)
+    // (Not in the past perfect: "had been paying rent until May".)
     const deadline =
       /\b(?:by|through|until|till)\s+(?:(?:early|mid|late)[\s-]+)?$/i.test(before) &&
+      !/\bhad\b/i.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 70), start)) &&
       !/\b(?:year|from\s+\S+|since\s+\S+)\s+through\s+$/i.test(ctx.text.slice(Math.max(0, start - 30), start));
     let tense: Tense = deadline ? 'future' : ctx.tenseAt(start);
     // "come November", "November's election", "takes office in January": a time set ahead,

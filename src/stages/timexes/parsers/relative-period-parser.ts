@@ -66,6 +66,8 @@ export const relativePeriodParser: TimexParser = {
         };
       let y = ctx.published.y;
       if (dir < 0 && month >= ctx.published.m) y -= 1;
+      // "this past September" written in January is last September.
+      if (det === 'this past' && month > ctx.published.m) y -= 1;
       if (dir > 0 && month <= ctx.published.m) y += 1;
       const day: Day = { y, m: month, d: 1 };
       return {
