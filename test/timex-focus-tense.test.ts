@@ -422,3 +422,14 @@ test('a past deed or verb before a date puts it behind; "this past September"; "
     ['January 23', '2015-01-23'],
   ]);
 });
+
+test('"ahead of the Nov. 8 election" and "the looming showdown in July" lie ahead; "the March on Washington" is no month', () => {
+  const at = '2016-07-03';
+  assert.deepEqual(timexValues('It was seen as an attempt to look presidential ahead of the Nov. 8 election.', at), [
+    ['Nov. 8', '2016-11-08'],
+  ]);
+  assert.deepEqual(timexValues('He was not hopeful about the looming showdown in December.', at), [
+    ['December', '2016-12'],
+  ]);
+  assert.deepEqual(timexValues('He was at the March on Washington in 1963.', at), [['1963', '1963']]);
+});

@@ -39,6 +39,8 @@ export function plausibleMonth(word: string, text: string, end: number): boolean
   const after = text.slice(end, end + 12);
   if ((w === 'may' || w === 'march') && /^\s+(?:I|we|you|he|she|they|it|be|have|not|also|still|well)\b/.test(after))
     return false;
+  // "the March on Washington": the noun.
+  if (w === 'march' && /^\s+(?:on|to|from|against)\s+\p{Lu}/u.test(after)) return false;
   // "Prime Minister Theresa May said", "Jill June, Lori Jungling": a name after a capitalised
   // name or title, unless a day follows or the sentence is a headline in title case.
   const before = text.slice(Math.max(0, start - 24), start);
@@ -74,7 +76,7 @@ const SCHEDULED_AFTER =
 
 // The same named before it ("the party's convention in July").
 const SCHEDULED_BEFORE =
-  /\b(?:election|elections|vote|ballot|primary|primaries|caucus(?:es)?|convention|summit|referendum|inauguration)\s+(?:in|on|this|next)\s+$/i;
+  /\b(?:election|elections|vote|ballot|primary|primaries|caucus(?:es)?|conventions?|summit|referendum|inauguration)\s+(?:in|on|this|next)\s+$/i;
 
 // Nouns of deeds that, named after their date, have already happened.
 const PAST_DEED =
@@ -125,6 +127,9 @@ export function monthCandidate(
     // "come November", "November's election", "takes office in January": a time set ahead,
     // unless the clause tells it in the past ("lost November's election").
     if (bound) tense = 'past';
+    // "ahead of the Nov. 8 election": what something is ahead of is still to come.
+    else if (/\bahead of\s+(?:the\s+|this\s+|next\s+)?$/i.test(ctx.text.slice(Math.max(0, start - 20), start)))
+      tense = 'future';
     else if (
       tense !== 'past' &&
       (/\bcome\s+$/i.test(before) ||
