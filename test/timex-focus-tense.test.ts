@@ -433,3 +433,24 @@ test('"ahead of the Nov. 8 election" and "the looming showdown in July" lie ahea
   ]);
   assert.deepEqual(timexValues('He was at the March on Washington in 1963.', at), [['1963', '1963']]);
 });
+
+test('a month past by its possessive, "last Oct. 17", "the February meeting"; "until" after a date ends a stretch', () => {
+  // 1987-03-09, as in a Reuters story.
+  const at = '1987-03-09';
+  assert.deepEqual(timexValues("The situation was made worse by December's rush to buy dollars.", at), [
+    ['December', '1986-12'],
+  ]);
+  assert.deepEqual(timexValues('A preliminary duty of 8.54 pct was set last Oct. 17.', at), [
+    ['Oct. 17', '1986-10-17'],
+  ]);
+  assert.deepEqual(timexValues('Talk will not stop the slide, and the February meeting will not help.', at), [
+    ['February', '1987-02'],
+  ]);
+  assert.deepEqual(
+    timexValues('This led to a tighter stance from the beginning of December until the rate cut in late January.', at),
+    [
+      ['the beginning of December', '1986-12/START'],
+      ['late January', '1987-01/END'],
+    ],
+  );
+});

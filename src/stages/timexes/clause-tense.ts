@@ -34,6 +34,9 @@ const FRONTED = /^\W*(?:(?:and|but|then|also|on|in|by|since|early|late|last|next
 // "Until Thursday, they had not called him a suspect": "until" up to a past point.
 const UNTIL_PAST = /\b[Hh]ad(?:\s+(?:not|never|only|just|already))?\s+(?:[a-z]{2,}ed|been|[a-z]+en)\b/;
 
+const DATE_BEFORE =
+  /(?:\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?|\d)\W*$/;
+
 /** How far around an expression a cue may be to count (characters). */
 const BEFORE = 90;
 const AFTER = 40;
@@ -77,6 +80,9 @@ export function clauseTense(text: string, sentence: Span, offset: number): Tense
   FUTURE.lastIndex = 0;
   while ((m = FUTURE.exec(s)) !== null) {
     if (PAST_PERFECT.test(before(m.index, 12))) consider(m, 'past');
+    // "from the beginning of December until the rate cut in late January": "until" after a date
+    // ends a stretch, it does not look ahead.
+    else if (/^unti/i.test(m[0]) && DATE_BEFORE.test(before(m.index, 14))) continue;
     else if (/^unti/i.test(m[0]) && (UNTIL_PAST.test(s) || pastJustBefore(s.slice(Math.max(0, m.index - 24), m.index))))
       consider(m, 'past');
     else consider(m, 'future');

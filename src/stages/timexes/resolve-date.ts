@@ -78,7 +78,15 @@ export function shift(day: Day, g: Granularity | string, n: number): Day {
  * date, leaning to the past in a past-tense clause and to the future in a future one. `bound`
  * is a word that fixes the direction outright ("since March", "the year ended Jan. 31").
  */
-export function inferYear(published: Day, m: number, d: number | undefined, tense: Tense, bound?: 'past'): number {
+export function inferYear(
+  published: Day,
+  m: number,
+  d: number | undefined,
+  tense: Tense,
+  bound?: 'past',
+  /** A month used as a modifier ("the February meeting"): the tense pulls it as weakly as a day. */
+  attributive = false,
+): number {
   const dayOf = (y: number): number => Date.UTC(y, m - 1, d ?? 15) / 86_400_000;
   const ref = Date.UTC(published.y, published.m - 1, published.d) / 86_400_000;
   let best = published.y;
@@ -93,7 +101,7 @@ export function inferYear(published: Day, m: number, d: number | undefined, tens
     // pull from the tense than a day does, as it spans more of the year. A month told in the
     // past tense ("In January, the board brought in ...") is the one behind even in October;
     // with no tense cue at all, reports look back more often than ahead.
-    const penalty = bound ? 1000 : d === undefined ? 400 : 120;
+    const penalty = bound ? 1000 : d === undefined && !attributive ? 400 : 120;
     let score = Math.abs(delta);
     if ((tense === 'past' || bound === 'past') && delta > slack) score += penalty;
     if (tense === 'future' && delta < -slack) score += penalty;

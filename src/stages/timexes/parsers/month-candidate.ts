@@ -114,7 +114,14 @@ export function monthCandidate(
     // "a tweet Labott posted on January 23": a day governed by a verb in the past.
     const governed =
       day !== undefined && pastVerbGoverns(ctx.text.slice(Math.max(ctx.sentence.start, start - 40), start));
-    const bound = /\b(?:since|ended|back in)\s+$/i.test(before) || deed || deedBefore || governed ? 'past' : undefined;
+    // "December's rush to buy dollars": a month used as a possessive is done, unless it holds a
+    // scheduled event ("November's election").
+    const scheduledAfter = SCHEDULED_AFTER.test(ctx.text.slice(end, end + 40));
+    const possessive = day === undefined && /^['’]s\b/.test(ctx.text.slice(end, end + 3)) && !scheduledAfter;
+    const bound =
+      /\b(?:since|ended|back in|last)\s+$/i.test(before) || deed || deedBefore || governed || possessive
+        ? 'past'
+        : undefined;
     // A deadline ("extended loans through January", "conclude by May") runs on from the
     // clause's time, which is mostly now: it lies ahead whatever the tense of the clause.
     // ("this year through August" is a stretch already run, though.)
@@ -133,12 +140,15 @@ export function monthCandidate(
     else if (
       tense !== 'past' &&
       (/\bcome\s+$/i.test(before) ||
-        SCHEDULED_AFTER.test(ctx.text.slice(end, end + 40)) ||
+        scheduledAfter ||
         SCHEDULED_BEFORE.test(ctx.text.slice(Math.max(0, start - 40), start)) ||
         (tense === 'present' && announcesPlan(ctx.text.slice(Math.max(ctx.sentence.start, start - 70), start))))
     )
       tense = 'future';
-    year = inferYear(ctx.published, month, day, tense, bound);
+    // "the February meeting": a month between an article and a noun.
+    const attributive =
+      day === undefined && /\bthe\s+$/i.test(before) && /^\s+[a-z]{3,}/.test(ctx.text.slice(end, end + 12));
+    year = inferYear(ctx.published, month, day, tense, bound, attributive);
     fromPublished = true;
   }
   const base = { start, end, type: 'DATE' as const, stated, rule, confidence: year === undefined ? 0.6 : 0.95 };
