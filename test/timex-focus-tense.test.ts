@@ -443,6 +443,9 @@ test('a month past by its possessive, "last Oct. 17", "the February meeting"; "u
   assert.deepEqual(timexValues('A preliminary duty of 8.54 pct was set last Oct. 17.', at), [
     ['Oct. 17', '1986-10-17'],
   ]);
+  assert.deepEqual(timexValues('Figures for February, out next week, are expected to show a rise.', at).slice(0, 1), [
+    ['February', '1987-02'],
+  ]);
   assert.deepEqual(timexValues('Talk will not stop the slide, and the February meeting will not help.', at), [
     ['February', '1987-02'],
   ]);

@@ -67,6 +67,9 @@ function pastVerbGoverns(before: string): boolean {
   return m !== null && !SETS_DATE.test(m[1]!);
 }
 
+const STATISTICS_BEFORE =
+  /\b(?:figures|data|statistics|numbers|results|sales|output|exports|imports|production|inflation|unemployment|payrolls|deficit|surplus)\s+(?:for|in)\s+$/i;
+
 const DEED_BEFORE =
   /\b(?:death|killing|murder|shooting|stabbing|attack|bombing|crash|massacre|assassination|collapse|explosion|blast|earthquake|coup|raid|ambush|slaying)s?\s+in\s+$/i;
 
@@ -118,8 +121,11 @@ export function monthCandidate(
     // scheduled event ("November's election").
     const scheduledAfter = SCHEDULED_AFTER.test(ctx.text.slice(end, end + 40));
     const possessive = day === undefined && /^['’]s\b/.test(ctx.text.slice(end, end + 3)) && !scheduledAfter;
+    // "Figures for February, out on Monday, are expected to show ...": statistics are of a month
+    // already run (or running).
+    const statistics = day === undefined && STATISTICS_BEFORE.test(ctx.text.slice(Math.max(0, start - 30), start));
     const bound =
-      /\b(?:since|ended|back in|last)\s+$/i.test(before) || deed || deedBefore || governed || possessive
+      /\b(?:since|ended|back in|last)\s+$/i.test(before) || deed || deedBefore || governed || possessive || statistics
         ? 'past'
         : undefined;
     // A deadline ("extended loans through January", "conclude by May") runs on from the
