@@ -457,3 +457,24 @@ test('a month past by its possessive, "last Oct. 17", "the February meeting"; "u
     ],
   );
 });
+
+test('near months in past-tense reports: what is expected, shipped, contracted or scheduled lies ahead', () => {
+  // 1987-03-28, as in a Reuters story.
+  const at = '1987-03-28';
+  assert.deepEqual(timexValues('Malaysia said it expects a rubber shortage in April and May.', at), [
+    ['April', '1987-04'],
+    ['May', '1987-05'],
+  ]);
+  assert.deepEqual(timexValues('Trade houses sold six cargoes for shipment between April/May/July, they said.', at), [
+    ['April', '1987-04'],
+    ['May', '1987-05'],
+    ['July', '1987-07'],
+  ]);
+  assert.deepEqual(timexValues('That should dampen speculation of an early June election, analysts said.', at), [
+    ['early June', '1987-06/START'],
+  ]);
+  assert.deepEqual(timexValues('The GSA asked for proposals, with responses due in September.', at), [
+    ['September', '1987-09'],
+  ]);
+  assert.deepEqual(timexValues('The group is attractive, food analyst June Page said.', at), []);
+});

@@ -103,7 +103,10 @@ export function inferYear(
     // with no tense cue at all, reports look back more often than ahead.
     const penalty = bound ? 1000 : d === undefined && !attributive ? 400 : 120;
     let score = Math.abs(delta);
-    if ((tense === 'past' || bound === 'past') && delta > slack) score += penalty;
+    // The coming month itself is close enough for a past-tense report to be about it ("said it
+    // expects a shortage in April", written on March 28).
+    const nextMonth = d === undefined && !bound && delta > slack && delta <= 46;
+    if ((tense === 'past' || bound === 'past') && delta > slack) score += nextMonth ? 120 : penalty;
     if (tense === 'future' && delta < -slack) score += penalty;
     if (tense === 'present' && d === undefined && delta > slack) score += 100;
     if (score < bestScore) {

@@ -39,6 +39,8 @@ export function plausibleMonth(word: string, text: string, end: number): boolean
   const after = text.slice(end, end + 12);
   if ((w === 'may' || w === 'march') && /^\s+(?:I|we|you|he|she|they|it|be|have|not|also|still|well)\b/.test(after))
     return false;
+  // "food analyst June Page said": a first name before a surname and a verb of saying.
+  if (/^\s+\p{Lu}\p{Ll}+,?\s+(?:said|says|told|wrote|added)\b/u.test(text.slice(end, end + 24))) return false;
   // "the March on Washington": the noun.
   if (w === 'march' && /^\s+(?:on|to|from|against)\s+\p{Lu}/u.test(after)) return false;
   // "Prime Minister Theresa May said", "Jill June, Lori Jungling": a name after a capitalised
@@ -67,6 +69,10 @@ function pastVerbGoverns(before: string): boolean {
   return m !== null && !SETS_DATE.test(m[1]!);
 }
 
+// A verb in the past before the time that is not one of saying or expecting.
+const DEED_VERB_BEFORE =
+  /\b(?!(?:said|told|added|reported|announced|stated|noted|predicted|warned|expected|scheduled|planned|proposed|called)\b)[a-z]{2,}ed\b[^.;]*$/;
+
 const STATISTICS_BEFORE =
   /\b(?:figures|data|statistics|numbers|results|sales|output|exports|imports|production|inflation|unemployment|payrolls|deficit|surplus)\s+(?:for|in)\s+$/i;
 
@@ -75,7 +81,12 @@ const DEED_BEFORE =
 
 // Events held at a time fixed in advance, named right after it ("November's general election").
 const SCHEDULED_AFTER =
-  /^(?:['’]s)?\s+(?:[\w-]+\s+)?(?:election|elections|vote|ballot|polls|primary|primaries|caucus(?:es)?|convention|summit|referendum|inauguration)\b/i;
+  /^(?:['’]s)?\s+(?:[\w-]+\s+)?(?:election|elections|vote|ballot|polls|primary|primaries|caucus(?:es)?|convention|summit|referendum|inauguration|meeting|meetings|session|conference|hearing|talks|auction|tender|visit|trip|deadline)\b/i;
+// A commodity's forward month: "April/May/July shipment", "the June contract", "May New York".
+const FORWARD_AFTER =
+  /^(?:\s*\/\s*(?:(?:early|mid|late)[\s-]+)?[A-Z][a-z]+)*\s+(?:[a-z]+\s+)?(?:shipments?|deliver(?:y|ies)|contracts?|futures|loading|arrivals?)\b/;
+const FORWARD_BEFORE =
+  /\b(?:shipments?|deliver(?:y|ies)|loading|spot)\s+(?:(?:in|between|during|for|from)\s+)?(?:(?:early|mid|late)[\s-]+)?(?:[A-Z][a-z]+\s*\/\s*)*$/;
 
 // The same named before it ("the party's convention in July").
 const SCHEDULED_BEFORE =
@@ -137,6 +148,14 @@ export function monthCandidate(
       !/\bhad\b/i.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 70), start)) &&
       !/\b(?:year|from\s+\S+|since\s+\S+)\s+through\s+$/i.test(ctx.text.slice(Math.max(0, start - 30), start));
     let tense: Tense = deadline ? 'future' : ctx.tenseAt(start);
+    // A scheduled event or a commodity's forward month ("for May/June shipment", "the June
+    // contract", "spot May sugar").
+    const scheduled =
+      scheduledAfter ||
+      SCHEDULED_BEFORE.test(ctx.text.slice(Math.max(0, start - 40), start)) ||
+      FORWARD_AFTER.test(ctx.text.slice(end, end + 40)) ||
+      FORWARD_BEFORE.test(ctx.text.slice(Math.max(0, start - 50), start));
+    let weak = false;
     // "come November", "November's election", "takes office in January": a time set ahead,
     // unless the clause tells it in the past ("lost November's election").
     if (bound) tense = 'past';
@@ -144,17 +163,21 @@ export function monthCandidate(
     else if (/\bahead of\s+(?:the\s+|this\s+|next\s+)?$/i.test(ctx.text.slice(Math.max(0, start - 20), start)))
       tense = 'future';
     else if (
-      tense !== 'past' &&
-      (/\bcome\s+$/i.test(before) ||
-        scheduledAfter ||
-        SCHEDULED_BEFORE.test(ctx.text.slice(Math.max(0, start - 40), start)) ||
-        (tense === 'present' && announcesPlan(ctx.text.slice(Math.max(ctx.sentence.start, start - 70), start))))
-    )
-      tense = 'future';
+      /\bcome\s+$/i.test(before) ||
+      scheduled ||
+      (tense === 'present' && announcesPlan(ctx.text.slice(Math.max(ctx.sentence.start, start - 70), start)))
+    ) {
+      // Told in the past ("analysts said that should dampen speculation of an early June
+      // election"), a scheduled time is the nearer one, the tense tipping it only as for a day.
+      // (A deed told before it keeps it behind: "scored successes in state elections in June".)
+      if (tense === 'past')
+        weak = !DEED_VERB_BEFORE.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 90), start));
+      else tense = 'future';
+    }
     // "the February meeting": a month between an article and a noun.
     const attributive =
       day === undefined && /\bthe\s+$/i.test(before) && /^\s+[a-z]{3,}/.test(ctx.text.slice(end, end + 12));
-    year = inferYear(ctx.published, month, day, tense, bound, attributive);
+    year = inferYear(ctx.published, month, day, tense, bound, attributive || weak);
     fromPublished = true;
   }
   const base = { start, end, type: 'DATE' as const, stated, rule, confidence: year === undefined ? 0.6 : 0.95 };
