@@ -478,3 +478,14 @@ test('near months in past-tense reports: what is expected, shipped, contracted o
   ]);
   assert.deepEqual(timexValues('The group is attractive, food analyst June Page said.', at), []);
 });
+
+test('an attribution after a comma gives the tense only where the clause has no nearer cue', () => {
+  const at = '1987-04-08';
+  assert.deepEqual(timexValues('The two firms expect to close the deal in June, the company said.', at), [
+    ['June', '1987-06'],
+  ]);
+  assert.deepEqual(
+    timexValues('A crusher bought rapeseed at an undisclosed price for June shipment, traders said.', at),
+    [['June', '1987-06']],
+  );
+});

@@ -8,14 +8,14 @@ import type { Span } from '../../core/span.js';
 import type { Tense } from './timex-candidate.js';
 
 const FUTURE =
-  /\b(?:will|won['’]t|shall|['’]ll|going to|(?:is|are|was|were) (?:to|due|scheduled|set|expected|slated)|scheduled|planned for|to be held|would|upcoming|looming|due (?:in|by|on|for)|as soon as|as early as|until|plans? to|planned to|planning to|plann(?:ed|ing) (?:a|an) |intends? to|decided to|set to|due to|expected to|expects? to|expects|anticipates?|forecasts|predicts|projects|expect(?:s|ed)?\s+(?:[\w'’-]+\s+){1,3}to\s+(?:win|lose|be|take|make|get|have|become|pass|vote|win|face|meet|announce|sign|visit|attend)|agreed to|agreement to|aims? to|hopes? to|wants? to|slated|(?:vow|vows|vowed|promise|promises|promised|pledge|pledges|pledged|threaten|threatens|threatened) to|(?:is|are|was|were) bent on)\b/gi;
+  /\b(?:will|won['’]t|shall|['’]ll|going to|(?:is|are|was|were) (?:to|due|scheduled|set|expected|slated)|scheduled|planned for|to be held|would|upcoming|looming|due (?:in|by|on|for)|payable|as soon as|as early as|until|plans? to|planned to|planning to|plann(?:ed|ing) (?:a|an) |intends? to|decided to|set to|due to|expected to|expects? to|expects|anticipates?|forecasts|predicts|projects|expect(?:s|ed)?\s+(?:[\w'’-]+\s+){1,3}to\s+(?:win|lose|be|take|make|get|have|become|pass|vote|win|face|meet|announce|sign|visit|attend)|agreed to|agreement to|aims? to|hopes? to|wants? to|slated|(?:vow|vows|vowed|promise|promises|promised|pledge|pledges|pledged|threaten|threatens|threatened) to|(?:is|are|was|were) bent on)\b/gi;
 // Past cues are case-sensitive so that names ending in -ed ("United") are not verbs. Irregular
 // past forms are listed where they cannot be read as a present or a noun ("put", "cut", "set",
 // "read", "hit" and "left" can, and are left out).
 const PAST =
   /\b(?:[Ww]as|[Ww]ere|[Hh]ad|[Dd]id|said|told|ago|[a-z]{2,}ed|[Ss]ince|began|became|brought|bought|came|caught|chose|drew|drove|fell|felt|fled|flew|fought|forbade|forgot|froze|gave|got|grew|heard|held|hid|kept|knew|laid|led|lost|made|meant|met|paid|ran|rang|rose|sank|sat|saw|sold|sent|shot|shook|slept|sought|spent|spoke|stole|stood|struck|swore|took|taught|thought|threw|understood|went|won|wore|wrote)\b/g;
 const NOT_PAST =
-  /^(?:scheduled|expected|planned|need|indeed|proceed|exceed|succeed|embed|seed|speed|feed|bleed|breed|bred|hundred|kindred|based|related|unlimited|limited)$/;
+  /^(?:scheduled|expected|planned|need|indeed|proceed|exceed|succeed|embed|[a-z]*seed|[a-z]*weed|greed|creed|steed|tweed|speed|feed|bleed|breed|bred|hundred|kindred|based|related|unlimited|limited)$/;
 // A future cue in the past perfect ("had been scheduled to expire Friday") is a plan that
 // already fell due.
 // A determiner (and adverbs) right before an -ed word makes it an attributive adjective;
@@ -34,6 +34,7 @@ const FRONTED = /^\W*(?:(?:and|but|then|also|on|in|by|since|early|late|last|next
 // "Until Thursday, they had not called him a suspect": "until" up to a past point.
 const UNTIL_PAST = /\b[Hh]ad(?:\s+(?:not|never|only|just|already))?\s+(?:[a-z]{2,}ed|been|[a-z]+en)\b/;
 
+const SAYING = /^(?:said|told|added|reported|announced|stated|noted|wrote)$/;
 const DATE_BEFORE =
   /(?:\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?|\d)\W*$/;
 
@@ -66,11 +67,11 @@ export function clauseTense(text: string, sentence: Span, offset: number): Tense
     text.slice(Math.max(sentence.start, from + index - n), from + index);
   let best: Tense = 'present';
   let bestDist = Infinity;
-  const consider = (m: RegExpExecArray, tense: Tense): void => {
+  const consider = (m: RegExpExecArray, tense: Tense, weight = 1): void => {
     const between = m.index < at ? s.slice(m.index + m[0].length, at) : s.slice(at, m.index);
     if (QUOTE.test(between)) return;
     // Cues before the expression govern it more often than cues after it.
-    const d = m.index < at ? at - m.index : (m.index - at) * 2;
+    const d = (m.index < at ? at - m.index : (m.index - at) * 2) * weight;
     if (d < bestDist) {
       bestDist = d;
       best = tense;
@@ -101,7 +102,9 @@ export function clauseTense(text: string, sentence: Span, offset: number): Tense
     // "a still unspecified date", "the proposed merger": a participle after a determiner is an
     // adjective, not a verb in the past.
     if (ATTRIBUTIVE.test(before(m.index, 16))) continue;
-    consider(m, 'past');
+    // "expect to close the deal in June, LVI said": an attribution after a comma reports the
+    // clause; it gives its tense only where the clause itself has no nearer cue.
+    consider(m, 'past', m.index > at && SAYING.test(m[0]) && /,/.test(s.slice(at, m.index)) ? 2 : 1);
   }
   return best;
 }

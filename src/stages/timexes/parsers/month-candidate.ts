@@ -69,9 +69,10 @@ function pastVerbGoverns(before: string): boolean {
   return m !== null && !SETS_DATE.test(m[1]!);
 }
 
-// A verb in the past before the time that is not one of saying or expecting.
+// A verb in the past before the time that is not one of saying or expecting (nor an adjective
+// after an article: "at an undisclosed price").
 const DEED_VERB_BEFORE =
-  /\b(?!(?:said|told|added|reported|announced|stated|noted|predicted|warned|expected|scheduled|planned|proposed|called)\b)[a-z]{2,}ed\b[^.;]*$/;
+  /(?<!\b(?:a|an|the|its|their|his|her|our|this|these|those)\s+)\b(?!(?:said|told|added|reported|announced|stated|noted|predicted|warned|expected|scheduled|planned|proposed|called|[a-z]*seed|[a-z]*weed|greed|creed|steed|tweed|need|speed|feed|bleed|breed|hundred|kindred|indeed|proceed|exceed|succeed|based|related|limited|unlimited)\b)[a-z]{2,}ed\b[^.;]*$/;
 
 const STATISTICS_BEFORE =
   /\b(?:figures|data|statistics|numbers|results|sales|output|exports|imports|production|inflation|unemployment|payrolls|deficit|surplus)\s+(?:for|in)\s+$/i;
