@@ -489,3 +489,16 @@ test('an attribution after a comma gives the tense only where the clause has no 
     [['June', '1987-06']],
   );
 });
+
+test('"this past week" early in a week is the one just ended; "the 1980’s" with a curly apostrophe is a decade', () => {
+  // 2016-10-04 is a Tuesday (ISO week 40).
+  assert.deepEqual(timexValues('It differs from the coverage this past week.', '2016-10-04'), [
+    ['this past week', '2016-W39'],
+  ]);
+  assert.deepEqual(timexValues('It differs from the coverage this past week.', '2016-10-07'), [
+    ['this past week', '2016-W40'],
+  ]);
+  assert.deepEqual(timexValues('After the collapse of the market of the 1980’s, it lost.', '2016-10-04'), [
+    ['the 1980’s', '198'],
+  ]);
+});

@@ -35,6 +35,7 @@ const NEGATIVE = [
   'The delegates were Drew Ivers, Jill June, Lori Jungling and Jeff Kaufmann.',
   'White youth unemployment is in the mid-30s, the group said.',
   'Refugees are still hoping for a brighter tomorrow.',
+  'Mook told CBS This Morning that the campaign was ready.',
 ];
 
 for (const text of NEGATIVE) {

@@ -7,7 +7,7 @@
  */
 import type { Span } from '../../core/span.js';
 
-const TITLE_WORD = /^(?:Today|TODAY|Daily|Tonight|Weekly|Now|Right Now)$/;
+const TITLE_WORD = /^(?:Today|TODAY|Daily|Tonight|Weekly|Now|Right Now|This Morning|This Week)$/;
 // The word before, where the name ends with the title word ("USA Today", "Larry King Now").
 const CAPITAL_BEFORE = /(?:^|[^\p{L}])\p{Lu}[\p{L}.'’]*\s+$/u;
 // The word after, where the name starts with it ("The Daily Beast", "Daily Mail").

@@ -40,9 +40,9 @@ const SPELLED_DECADES = ['twenties', 'thirties', 'forties', 'fifties', 'sixties'
 /** "the 1990s", "the '90s", "the nineties", "the 19th century", "this century", "last decade". */
 export const decadeCenturyParser: TimexParser = {
   name: 'decade-century',
-  trigger: /0'?s|century|decade|ties\b/i,
+  trigger: /0['’]?s|century|decade|ties\b/i,
   pattern:
-    /\b(?:(the|this|last|next)\s+)?(?:(1[5-9]\d0|20\d0)'?s|(?:'|(?<=\b(?:the|and|or|early|late|mid)[\s-]))(\d0)s|(\d{1,2})(?:st|nd|rd|th)[- ]century|([a-z]+(?:-first)?)[- ]century|(century|decade))(?![\w-])|\bthe\s+(?:(early|mid|late)[- ])?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)(?![\w-])/gi,
+    /\b(?:(the|this|last|next)\s+)?(?:(1[5-9]\d0|20\d0)['’]?s|(?:'|(?<=\b(?:the|and|or|early|late|mid)[\s-]))(\d0)s|(\d{1,2})(?:st|nd|rd|th)[- ]century|([a-z]+(?:-first)?)[- ]century|(century|decade))(?![\w-])|\bthe\s+(?:(early|mid|late)[- ])?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)(?![\w-])/gi,
   extract(m, start, ctx) {
     const end = start + m[0].length;
     const det = (m[1] ?? '').toLowerCase();

@@ -155,6 +155,8 @@ export const relativePeriodParser: TimexParser = {
       if (dir === 0 && wd === 7) ref = addDays(ref, -1);
       ref = addDays(ref, 6 - weekday(ref));
     }
+    // "this past week" early in a week is the one just ended; from Thursday on, the one ending.
+    if (g === 'week' && det === 'this past' && weekday(ref) <= 3) dir = -1;
     const day = shift(ref, g, dir);
     return {
       ...base,
