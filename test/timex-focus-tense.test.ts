@@ -502,3 +502,7 @@ test('"this past week" early in a week is the one just ended; "the 1980’s" wit
     ['the 1980’s', '198'],
   ]);
 });
+
+test('a month named as a modifier is the nearer one ("at a March meeting")', () => {
+  assert.deepEqual(timexValues('At a March meeting of the caucus, she spoke.', '2016-07-29'), [['March', '2016-03']]);
+});

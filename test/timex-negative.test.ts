@@ -36,6 +36,7 @@ const NEGATIVE = [
   'White youth unemployment is in the mid-30s, the group said.',
   'Refugees are still hoping for a brighter tomorrow.',
   'Mook told CBS This Morning that the campaign was ready.',
+  'Voters May Have Won Cruz The Caucus',
 ];
 
 for (const text of NEGATIVE) {

@@ -37,7 +37,7 @@ export function plausibleMonth(word: string, text: string, end: number): boolean
   const w = word.toLowerCase();
   const start = end - word.length;
   const after = text.slice(end, end + 12);
-  if ((w === 'may' || w === 'march') && /^\s+(?:I|we|you|he|she|they|it|be|have|not|also|still|well)\b/.test(after))
+  if ((w === 'may' || w === 'march') && /^\s+(?:I|we|you|he|she|they|it|be|have|not|also|still|well)\b/i.test(after))
     return false;
   // "food analyst June Page said": a first name before a surname and a verb of saying.
   if (/^\s+\p{Lu}\p{Ll}+,?\s+(?:said|says|told|wrote|added)\b/u.test(text.slice(end, end + 24))) return false;
@@ -157,6 +157,11 @@ export function monthCandidate(
       FORWARD_AFTER.test(ctx.text.slice(end, end + 40)) ||
       FORWARD_BEFORE.test(ctx.text.slice(Math.max(0, start - 50), start));
     let weak = false;
+    // "the February meeting", "at a March meeting": a month between an article and a noun.
+    const attributive =
+      day === undefined &&
+      /\b(?:the|a|an|its|their|his|her)\s+$/i.test(before) &&
+      /^\s+[a-z]{3,}/.test(ctx.text.slice(end, end + 12));
     // "come November", "November's election", "takes office in January": a time set ahead,
     // unless the clause tells it in the past ("lost November's election").
     if (bound) tense = 'past';
@@ -171,13 +176,11 @@ export function monthCandidate(
       // Told in the past ("analysts said that should dampen speculation of an early June
       // election"), a scheduled time is the nearer one, the tense tipping it only as for a day.
       // (A deed told before it keeps it behind: "scored successes in state elections in June".)
+      // So is one named as a modifier ("at a March meeting"), whatever the tense.
       if (tense === 'past')
         weak = !DEED_VERB_BEFORE.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 90), start));
-      else tense = 'future';
+      else if (!attributive) tense = 'future';
     }
-    // "the February meeting": a month between an article and a noun.
-    const attributive =
-      day === undefined && /\bthe\s+$/i.test(before) && /^\s+[a-z]{3,}/.test(ctx.text.slice(end, end + 12));
     year = inferYear(ctx.published, month, day, tense, bound, attributive || weak);
     fromPublished = true;
   }
