@@ -8,7 +8,7 @@ import type { Span } from '../../core/span.js';
 import type { Tense } from './timex-candidate.js';
 
 const FUTURE =
-  /\b(?:will|won['’]t|shall|['’]ll|going to|(?:is|are|was|were) (?:to|due|scheduled|set|expected|slated)|scheduled|planned for|to be held|would|upcoming|looming|due (?:in|by|on|for)|payable|as soon as|as early as|until|plans? to|planned to|planning to|plann(?:ed|ing) (?:a|an) |intends? to|decided to|set to|due to|expected to|expects? to|expects|anticipates?|forecasts|predicts|projects|expect(?:s|ed)?\s+(?:[\w'’-]+\s+){1,3}to\s+(?:win|lose|be|take|make|get|have|become|pass|vote|win|face|meet|announce|sign|visit|attend)|agreed to|agreement to|aims? to|hopes? to|wants? to|slated|(?:vow|vows|vowed|promise|promises|promised|pledge|pledges|pledged|threaten|threatens|threatened) to|(?:is|are|was|were) bent on)\b/gi;
+  /\b(?:will|won['’]t|shall|['’]ll|going to|(?:is|are|was|were) (?:to|due|scheduled|set|expected|slated)|scheduled|planned for|to be held|would|upcoming|looming|due (?:in|by|on|for)|payable|as soon as|as early as|until|plans? to|planned to|planning to|plann(?:ed|ing) (?:a|an) |intends? to|decided to|set to|due to|expected to|expects? to|anticipates?|predicts|expect(?:s|ed)?\s+(?:[\w'’-]+\s+){1,3}to\s+(?:win|lose|be|take|make|get|have|become|pass|vote|win|face|meet|announce|sign|visit|attend)|agreed to|agreement to|aims? to|hopes? to|wants? to|slated|(?:vow|vows|vowed|promise|promises|promised|pledge|pledges|pledged) to|(?:is|are|was|were) bent on)\b/gi;
 // Past cues are case-sensitive so that names ending in -ed ("United") are not verbs. Irregular
 // past forms are listed where they cannot be read as a present or a noun ("put", "cut", "set",
 // "read", "hit" and "left" can, and are left out).
@@ -149,8 +149,14 @@ function frontedTense(rest: string): Tense | undefined {
 // Verbs in the simple present that announce a scheduled act ("meet Monday", "faces a test on
 // Tuesday", "takes office in January"), with what they govern before the time (no clause
 // break); not an infinitive ("let the offensive begin Saturday night") nor a noun ("the vote").
-const PRESENT_PLAN =
-  /(?<!\b(?:to|let|lets|will|would|could|can|may|might|must|should|did|does|do|not|and|or|the|a|an|this|that|its|their|his|her|our)\s+)\b(?:meet|meets|face|faces|play|plays|host|hosts|visit|visits|travel|travels|head|heads|fly|flies|return|returns|arrive|arrives|open|opens|begin|begins|resume|resumes|debate|debates|vote|votes|hear|hears|convene|convenes|leave|leaves|launch|launches|takes? office)\b[^.,;:!?"“”]{0,60}$/;
+const NOT_A_SUBJECT =
+  '(?<!\\b(?:to|let|lets|will|would|could|can|may|might|must|should|did|does|do|not|and|or|the|a|an|this|that|its|their|his|her|our)\\s+)';
+const PRESENT_PLAN = new RegExp(
+  // A third-person form ("the plan faces"), or a plain one after a plural, a name or a pronoun
+  // ("the two leaders meet", "Clinton and Trump meet"; not "talk show host Seth Meyers").
+  `${NOT_A_SUBJECT}(?:\\b(?:meets|faces|plays|hosts|visits|travels|heads|flies|returns|arrives|opens|begins|resumes|debates|votes|hears|convenes|leaves|launches|takes office)|(?<=(?:\\b\\p{Lu}[\\p{L}.'’-]*|\\b(?:he|she|they|we|I|it|who|that|which)|[a-z]{2,}s)\\s+)(?:meet|face|play|host|visit|travel|head|fly|return|arrive|open|begin|resume|debate|vote|hear|convene|leave|launch|take office))\\b[^.,;:!?"“”]{0,60}$`,
+  'u',
+);
 const BARE_INFINITIVE_BEFORE =
   /\b(?:let|lets|make|makes|made|help|helps|helped|watch|watched|saw|see|sees)\s+(?:[\w'’-]+\s+){0,3}$/i;
 

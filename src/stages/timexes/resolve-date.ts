@@ -84,8 +84,12 @@ export function inferYear(
   d: number | undefined,
   tense: Tense,
   bound?: 'past',
-  /** A month used as a modifier ("the February meeting"): the tense pulls it as weakly as a day. */
-  attributive = false,
+  /**
+   * How weakly the tense pulls a month, as it pulls a day: 'weak' always (a scheduled time told
+   * in a report); 'near' only for an occurrence within two months (a month used as a modifier,
+   * "the February meeting" three weeks on, not "the November election" eight months off).
+   */
+  pull?: 'weak' | 'near',
 ): number {
   const dayOf = (y: number): number => Date.UTC(y, m - 1, d ?? 15) / 86_400_000;
   const ref = Date.UTC(published.y, published.m - 1, published.d) / 86_400_000;
@@ -101,7 +105,8 @@ export function inferYear(
     // pull from the tense than a day does, as it spans more of the year. A month told in the
     // past tense ("In January, the board brought in ...") is the one behind even in October;
     // with no tense cue at all, reports look back more often than ahead.
-    const penalty = bound ? 1000 : d === undefined && !attributive ? 400 : 120;
+    const weak = pull === 'weak' || (pull === 'near' && Math.abs(delta) <= 62);
+    const penalty = bound ? 1000 : d === undefined && !weak ? 400 : 120;
     let score = Math.abs(delta);
     // The coming month itself is close enough for a past-tense report to be about it ("said it
     // expects a shortage in April", written on March 28).

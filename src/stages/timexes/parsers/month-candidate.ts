@@ -72,7 +72,7 @@ function pastVerbGoverns(before: string): boolean {
 // A verb in the past before the time that is not one of saying or expecting (nor an adjective
 // after an article: "at an undisclosed price").
 const DEED_VERB_BEFORE =
-  /(?<!\b(?:a|an|the|its|their|his|her|our|this|these|those)\s+)\b(?!(?:said|told|added|reported|announced|stated|noted|predicted|warned|expected|scheduled|planned|proposed|called|[a-z]*seed|[a-z]*weed|greed|creed|steed|tweed|need|speed|feed|bleed|breed|hundred|kindred|indeed|proceed|exceed|succeed|based|related|limited|unlimited)\b)[a-z]{2,}ed\b[^.;]*$/;
+  /(?<!\b(?:a|an|the|its|their|his|her|our|this|these|those)\s+)\b(?!(?:said|told|added|reported|announced|stated|noted|predicted|warned|expected|scheduled|planned|proposed|called|threatened|vowed|promised|pledged|hoped|wanted|intended|decided|agreed|[a-z]*seed|[a-z]*weed|greed|creed|steed|tweed|need|speed|feed|bleed|breed|hundred|kindred|indeed|proceed|exceed|succeed|based|related|limited|unlimited)\b)[a-z]{2,}ed\b[^.;]*$/;
 
 const STATISTICS_BEFORE =
   /\b(?:figures|data|statistics|numbers|results|sales|output|exports|imports|production|inflation|unemployment|payrolls|deficit|surplus)\s+(?:for|in)\s+$/i;
@@ -89,9 +89,10 @@ const FORWARD_AFTER =
 const FORWARD_BEFORE =
   /\b(?:shipments?|deliver(?:y|ies)|loading|spot)\s+(?:(?:in|between|during|for|from)\s+)?(?:(?:early|mid|late)[\s-]+)?(?:[A-Z][a-z]+\s*\/\s*)*$/;
 
-// The same named before it ("the party's convention in July").
+// The same named before it ("the party's convention in July", "the convention in
+// Philadelphia in July").
 const SCHEDULED_BEFORE =
-  /\b(?:election|elections|vote|ballot|primary|primaries|caucus(?:es)?|conventions?|summit|referendum|inauguration)\s+(?:in|on|this|next)\s+$/i;
+  /\b(?:election|elections|vote|ballot|primary|primaries|caucus(?:es)?|conventions?|summit|referendum|inauguration)\s+(?:in\s+\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*\s+)?(?:in|on|this|next)\s+$/iu;
 
 // Nouns of deeds that, named after their date, have already happened.
 const PAST_DEED =
@@ -136,8 +137,16 @@ export function monthCandidate(
     // "Figures for February, out on Monday, are expected to show ...": statistics are of a month
     // already run (or running).
     const statistics = day === undefined && STATISTICS_BEFORE.test(ctx.text.slice(Math.max(0, start - 30), start));
+    // "last year's boom around the May elections".
+    const lastYears = /\blast year['’]s\s+(?:[\w-]+\s+){0,4}$/i.test(ctx.text.slice(Math.max(0, start - 50), start));
     const bound =
-      /\b(?:since|ended|back in|last)\s+$/i.test(before) || deed || deedBefore || governed || possessive || statistics
+      /\b(?:since|ended|back in|last)\s+$/i.test(before) ||
+      lastYears ||
+      deed ||
+      deedBefore ||
+      governed ||
+      possessive ||
+      statistics
         ? 'past'
         : undefined;
     // A deadline ("extended loans through January", "conclude by May") runs on from the
@@ -181,7 +190,16 @@ export function monthCandidate(
         weak = !DEED_VERB_BEFORE.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 90), start));
       else if (!attributive) tense = 'future';
     }
-    year = inferYear(ctx.published, month, day, tense, bound, attributive || weak);
+    // Only the definite one ("the February meeting") is pulled weakly by the tense; "will
+    // blow a November matchup" looks ahead.
+    year = inferYear(
+      ctx.published,
+      month,
+      day,
+      tense,
+      bound,
+      weak ? 'weak' : attributive && /\bthe\s+$/i.test(before) ? 'near' : undefined,
+    );
     fromPublished = true;
   }
   const base = { start, end, type: 'DATE' as const, stated, rule, confidence: year === undefined ? 0.6 : 0.95 };

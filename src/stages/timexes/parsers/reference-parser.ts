@@ -50,12 +50,12 @@ export const referenceParser: TimexParser = {
     // return": some time ahead, not a stretch of one day ("in one day", "one day after").
     if (/^(?:one day|some day|someday)$/.test(lower)) {
       if (
-        /\b(?:in|for|within|only|after|by|over|than|per|each|every|just|about|nearly|almost|least|more|the|a)\s+$/i.test(
+        /\b(?:in|for|within|only|after|by|over|than|per|each|every|any|single|just|about|nearly|almost|least|more|the|a)\s+$/i.test(
           before,
         )
       )
         return null;
-      if (/^\s*(?:after|before|later|earlier|of|ago|in advance|ahead|long|old|-)/i.test(after)) return null;
+      if (/^\s*(?:after|before|later|earlier|of|ago|in advance|ahead|long|old|to go|left|-)/i.test(after)) return null;
       const modalBefore =
         /\b(?:will|would|could|might|may|can|shall|must|hopes?|hoped|hoping|wish(?:es)?)\s+(?:\w+\s+)?$/i.test(
           ctx.text.slice(Math.max(0, begin - 24), begin),

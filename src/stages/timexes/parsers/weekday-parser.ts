@@ -17,6 +17,9 @@ const COORDINATED_PLURAL = new RegExp(
   'i',
 );
 
+const STRONG_FUTURE_BEFORE =
+  /\b(?:will|['’]ll|going to|expects?|expected|expecting|set to|scheduled|ahead of|before)\b/i;
+
 // Events held on a day fixed in advance.
 const SCHEDULED =
   /^\s+(?:[\w-]+\s+){0,2}(?:debate|game|match|vote|election|meeting|summit|hearing|race|final|session|talks|deadline|rally|speech|launch|opening|ceremony|primary|caucus(?:es)?)\b/i;
@@ -114,7 +117,12 @@ export const weekdayParser: TimexParser = {
       announcesPlan(ctx.text.slice(Math.max(ctx.sentence.start, start - 70), start))
     )
       tense = 'future';
-    const scheduled = possessive && tense === 'future' && SCHEDULED.test(ctx.text.slice(end + 2, end + 40));
+    // (Only with a plain look ahead: "want to understand Thursday night's debate" is no plan.)
+    const scheduled =
+      possessive &&
+      tense === 'future' &&
+      STRONG_FUTURE_BEFORE.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 60), start)) &&
+      SCHEDULED.test(ctx.text.slice(end + 2, end + 40));
     const day = resolveWeekday(ctx.published, target, possessive && !scheduled ? 'past' : tense, which);
     return {
       start,

@@ -5,6 +5,7 @@
  * morning the story already named ("rammed the crowd on Thursday night ... struck about
  * 10:30 p.m."). Such a time takes that day.
  */
+import { addDays, fmtDay } from '../calendar.js';
 import type { TimexCandidate, TimexRefiner } from '../timex-candidate.js';
 
 /** The hours each part of the day holds (TIMEX3 codes), as [from, to) on a 24-hour clock. */
@@ -62,8 +63,10 @@ export const clockDayRefiner: TimexRefiner = {
         }
       }
       if (!source?.day) continue;
-      c.day = source.day;
-      c.value = source.value.slice(0, 10) + c.value.slice(10);
+      // "1:48 a.m." after "Monday night" is early on Tuesday.
+      const day = partOf(source) === 'NI' && hour < 5 ? addDays(source.day, 1) : source.day;
+      c.day = day;
+      c.value = fmtDay(day) + c.value.slice(10);
       c.fromPublished = source.fromPublished ?? false;
       c.anchorTo = source;
       c.rule = `${c.rule}@day-in-text`;

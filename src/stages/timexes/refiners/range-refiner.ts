@@ -7,6 +7,8 @@
 import { formatAt } from '../resolve-date.js';
 import type { TimexCandidate, TimexRefiner } from '../timex-candidate.js';
 
+// A year carried in words ("February this year") is as good as stated.
+const YEAR_WORDS = /\b(?:this|last|next|that|the same) year\b/i;
 const BETWEEN = /\bbetween\s+$/i;
 const FROM = /\b(?:from|From)\s+$/;
 const AND = /^\s+and\s+$/i;
@@ -33,6 +35,7 @@ export const rangeRefiner: TimexRefiner = {
       const a = candidates[i]!;
       const b = candidates[i + 1]!;
       if (!calendar(a) || !calendar(b)) continue;
+      if (YEAR_WORDS.test(ctx.text.slice(a.start, a.end)) || YEAR_WORDS.test(ctx.text.slice(b.start, b.end))) continue;
       const between = ctx.text.slice(a.end, b.start);
       const before = ctx.text.slice(Math.max(0, a.start - 9), a.start);
       if (!((BETWEEN.test(before) && AND.test(between)) || (FROM.test(before) && TO.test(between)))) continue;
@@ -40,8 +43,20 @@ export const rangeRefiner: TimexRefiner = {
       if (!a.stated.includes('year') && b.stated.includes('year') && a.day!.y !== b.day!.y)
         moveYear(a, b.day!.y - a.day!.y);
       if (order(a) <= order(b)) continue;
-      if (!a.stated.includes('year')) moveYear(a, -1);
-      else if (!b.stated.includes('year')) moveYear(b, 1);
+      // Move whichever end the text left without its year; where both lack it, the one that
+      // keeps the range nearer the publication date ("between January 1 and September 26"
+      // written in September starts back in January; "shipments from May through September"
+      // written in April end next September).
+      const aFree = !a.stated.includes('year');
+      const bFree = !b.stated.includes('year');
+      if (aFree && bFree && ctx.published) {
+        const p = ctx.published.y * 400 + ctx.published.m * 32 + ctx.published.d;
+        const back = Math.abs((order(a) - 400 + order(b)) / 2 - p);
+        const ahead = Math.abs((order(a) + order(b) + 400) / 2 - p);
+        if (ahead < back) moveYear(b, 1);
+        else moveYear(a, -1);
+      } else if (aFree) moveYear(a, -1);
+      else if (bFree) moveYear(b, 1);
     }
     return candidates;
   },
