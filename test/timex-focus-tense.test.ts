@@ -554,3 +554,33 @@ test('more readings checked in news: "one day to go", "threatened to ... Thursda
     ],
   );
 });
+
+test('readings checked on a third sample: a convention in July told with no cue, a speech verb bounding a clause, forward deliveries, the Sept. 11 attacks', () => {
+  assert.deepEqual(
+    timexValues('On the last day of the convention in July, she strode across the stage.', '2016-08-09'),
+    [['July', '2016-07']],
+  );
+  // 2016-09-25 is a Sunday.
+  assert.deepEqual(
+    timexValues('Obama, dedicating the museum on Saturday, said it would tell an American story.', '2016-09-25'),
+    [['Saturday', '2016-09-24']],
+  );
+  assert.deepEqual(
+    timexValues('Japan bought maize for delivery between September 1 and December 20, an official said.', '1987-03-27'),
+    [
+      ['September 1', '1987-09-01'],
+      ['December 20', '1987-12-20'],
+    ],
+  );
+  assert.deepEqual(timexValues('The foundation spoke after the Post asked about them in February.', '2016-01-12'), [
+    ['February', '2015-02'],
+  ]);
+  assert.deepEqual(
+    timexValues('He hopes to remain competitive through May’s slow trickle of contests.', '2016-03-23'),
+    [['May', '2016-05']],
+  );
+  assert.deepEqual(
+    timexValues('If the Saudis did not take part in the Sept. 11 attacks, they need not worry.', '2016-05-19'),
+    [['Sept. 11', '2001-09-11']],
+  );
+});

@@ -13,7 +13,7 @@ const FUTURE =
 // past forms are listed where they cannot be read as a present or a noun ("put", "cut", "set",
 // "read", "hit" and "left" can, and are left out).
 const PAST =
-  /\b(?:[Ww]as|[Ww]ere|[Hh]ad|[Dd]id|said|told|ago|[a-z]{2,}ed|[Ss]ince|began|became|brought|bought|came|caught|chose|drew|drove|fell|felt|fled|flew|fought|forbade|forgot|froze|gave|got|grew|heard|held|hid|kept|knew|laid|led|lost|made|meant|met|paid|ran|rang|rose|sank|sat|saw|sold|sent|shot|shook|slept|sought|spent|spoke|stole|stood|struck|swore|took|taught|thought|threw|understood|went|won|wore|wrote)\b/g;
+  /\b(?:[Ww]as|[Ww]ere|[Hh]ad|[Dd]id|said|told|ago|[a-z]{2,}ed|[Ss]ince|began|became|brought|bought|came|caught|chose|drew|drove|fell|felt|fled|flew|fought|forbade|forgot|froze|gave|got|grew|heard|held|hid|kept|knew|laid|led|lost|made|meant|met|paid|ran|rang|rose|sank|sat|saw|sold|sent|shot|shook|slept|sought|spent|spoke|stole|stood|strode|struck|swore|swam|sang|rode|took|taught|thought|threw|understood|went|won|wore|wrote)\b/g;
 const NOT_PAST =
   /^(?:scheduled|expected|planned|need|indeed|proceed|exceed|succeed|embed|[a-z]*seed|[a-z]*weed|greed|creed|steed|tweed|speed|feed|bleed|breed|bred|hundred|kindred|based|related|unlimited|limited)$/;
 // A future cue in the past perfect ("had been scheduled to expire Friday") is a plan that
@@ -67,7 +67,12 @@ export function clauseTense(text: string, sentence: Span, offset: number): Tense
     text.slice(Math.max(sentence.start, from + index - n), from + index);
   let best: Tense = 'present';
   let bestDist = Infinity;
+  // "Obama, dedicating the museum on Saturday, said it would tell ...": past a verb of saying
+  // after the expression, the words are what was said, not the expression's clause.
+  const saying = /\b(?:said|says|told|added|reported|announced|stated|noted|wrote)\b/.exec(s.slice(at));
+  const reach = saying ? at + saying.index + saying[0].length : s.length;
   const consider = (m: RegExpExecArray, tense: Tense, weight = 1): void => {
+    if (m.index >= reach) return;
     const between = m.index < at ? s.slice(m.index + m[0].length, at) : s.slice(at, m.index);
     if (QUOTE.test(between)) return;
     // Cues before the expression govern it more often than cues after it.

@@ -87,9 +87,11 @@ export function inferYear(
   /**
    * How weakly the tense pulls a month, as it pulls a day: 'weak' always (a scheduled time told
    * in a report); 'near' only for an occurrence within two months (a month used as a modifier,
-   * "the February meeting" three weeks on, not "the November election" eight months off).
+   * "the February meeting" three weeks on, not "the November election" eight months off);
+   * 'strong' when a deed is told right before it, so that not even the coming month is spared
+   * ("asked about them in February").
    */
-  pull?: 'weak' | 'near',
+  pull?: 'weak' | 'near' | 'strong',
 ): number {
   const dayOf = (y: number): number => Date.UTC(y, m - 1, d ?? 15) / 86_400_000;
   const ref = Date.UTC(published.y, published.m - 1, published.d) / 86_400_000;
@@ -110,7 +112,7 @@ export function inferYear(
     let score = Math.abs(delta);
     // The coming month itself is close enough for a past-tense report to be about it ("said it
     // expects a shortage in April", written on March 28).
-    const nextMonth = d === undefined && !bound && delta > slack && delta <= 46;
+    const nextMonth = d === undefined && !bound && pull !== 'strong' && delta > slack && delta <= 46;
     if ((tense === 'past' || bound === 'past') && delta > slack) score += nextMonth ? 120 : penalty;
     if (tense === 'future' && delta < -slack) score += penalty;
     if (tense === 'present' && d === undefined && delta > slack) score += 100;

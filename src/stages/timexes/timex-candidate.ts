@@ -45,6 +45,11 @@ export interface TimexCandidate extends Span {
   anchorTo?: TimexCandidate;
   /** True when the value could not be resolved (no publication date, unknown anchor). */
   unresolved?: boolean;
+  /**
+   * Which way the text's own words put a year the text left out ("for delivery between
+   * September 1 and ...": ahead), so that a later check does not move it.
+   */
+  yearCue?: 'past' | 'future';
 }
 
 /** The tense of the clause around an expression, read from its verbs. */

@@ -74,6 +74,9 @@ function pastVerbGoverns(before: string): boolean {
 const DEED_VERB_BEFORE =
   /(?<!\b(?:a|an|the|its|their|his|her|our|this|these|those)\s+)\b(?!(?:said|told|added|reported|announced|stated|noted|predicted|warned|expected|scheduled|planned|proposed|called|threatened|vowed|promised|pledged|hoped|wanted|intended|decided|agreed|[a-z]*seed|[a-z]*weed|greed|creed|steed|tweed|need|speed|feed|bleed|breed|hundred|kindred|indeed|proceed|exceed|succeed|based|related|limited|unlimited)\b)[a-z]{2,}ed\b[^.;]*$/;
 
+const SEPTEMBER_11 =
+  /^\s+(?:terrorist\s+)?(?:attacks?|hijack(?:ers|ings?)|terrorists|plotters?|commission|victims|families|responders|terror)\b/i;
+
 const STATISTICS_BEFORE =
   /\b(?:figures|data|statistics|numbers|results|sales|output|exports|imports|production|inflation|unemployment|payrolls|deficit|surplus)\s+(?:for|in)\s+$/i;
 
@@ -119,6 +122,19 @@ export function monthCandidate(
     stated.push('day');
   }
   let fromPublished = false;
+  let yearCue: TimexCandidate['yearCue'];
+  // "the Sept. 11 attacks", "9/11 hijackers": the day the name holds, in 2001.
+  if (
+    year === undefined &&
+    month === 9 &&
+    day === 11 &&
+    ctx.published &&
+    ctx.published.y * 400 + ctx.published.m * 32 + ctx.published.d > 2001 * 400 + 9 * 32 + 11 &&
+    SEPTEMBER_11.test(ctx.text.slice(end, end + 30))
+  ) {
+    year = 2001;
+    yearCue = 'past';
+  }
   if (year === undefined && ctx.published) {
     // "since March", "the year ended Jan. 31": these words look back whatever the clause says.
     const before = ctx.text.slice(Math.max(0, start - 10), start);
@@ -133,7 +149,11 @@ export function monthCandidate(
     // "December's rush to buy dollars": a month used as a possessive is done, unless it holds a
     // scheduled event ("November's election").
     const scheduledAfter = SCHEDULED_AFTER.test(ctx.text.slice(end, end + 40));
-    const possessive = day === undefined && /^['’]s\b/.test(ctx.text.slice(end, end + 3)) && !scheduledAfter;
+    const possessive =
+      day === undefined &&
+      /^['’]s\b/.test(ctx.text.slice(end, end + 3)) &&
+      !scheduledAfter &&
+      !/\b(?:through|until|till)\s+$/i.test(before);
     // "Figures for February, out on Monday, are expected to show ...": statistics are of a month
     // already run (or running).
     const statistics = day === undefined && STATISTICS_BEFORE.test(ctx.text.slice(Math.max(0, start - 30), start));
@@ -160,11 +180,10 @@ export function monthCandidate(
     let tense: Tense = deadline ? 'future' : ctx.tenseAt(start);
     // A scheduled event or a commodity's forward month ("for May/June shipment", "the June
     // contract", "spot May sugar").
-    const scheduled =
-      scheduledAfter ||
-      SCHEDULED_BEFORE.test(ctx.text.slice(Math.max(0, start - 40), start)) ||
+    const forward =
       FORWARD_AFTER.test(ctx.text.slice(end, end + 40)) ||
       FORWARD_BEFORE.test(ctx.text.slice(Math.max(0, start - 50), start));
+    const scheduled = scheduledAfter || SCHEDULED_BEFORE.test(ctx.text.slice(Math.max(0, start - 60), start));
     let weak = false;
     // "the February meeting", "at a March meeting": a month between an article and a noun.
     const attributive =
@@ -177,6 +196,8 @@ export function monthCandidate(
     // "ahead of the Nov. 8 election": what something is ahead of is still to come.
     else if (/\bahead of\s+(?:the\s+|this\s+|next\s+)?$/i.test(ctx.text.slice(Math.max(0, start - 20), start)))
       tense = 'future';
+    // A commodity's forward month is ahead whatever the report's tense.
+    else if (forward) tense = 'future';
     else if (
       /\bcome\s+$/i.test(before) ||
       scheduled ||
@@ -188,7 +209,11 @@ export function monthCandidate(
       // So is one named as a modifier ("at a March meeting"), whatever the tense.
       if (tense === 'past')
         weak = !DEED_VERB_BEFORE.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 90), start));
-      else if (!attributive) tense = 'future';
+      // With no tense cue at all ("the convention in July"), it is the nearer one, leaning ahead.
+      else if (tense === 'present' && scheduled) {
+        tense = 'future';
+        weak = true;
+      } else if (!attributive) tense = 'future';
     }
     // Only the definite one ("the February meeting") is pulled weakly by the tense; "will
     // blow a November matchup" looks ahead.
@@ -198,11 +223,27 @@ export function monthCandidate(
       day,
       tense,
       bound,
-      weak ? 'weak' : attributive && /\bthe\s+$/i.test(before) ? 'near' : undefined,
+      weak
+        ? 'weak'
+        : attributive && /\bthe\s+$/i.test(before)
+          ? 'near'
+          : DEED_VERB_BEFORE.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 40), start))
+            ? 'strong'
+            : undefined,
     );
     fromPublished = true;
+    if (bound) yearCue = 'past';
+    else if (forward || deadline) yearCue = 'future';
   }
-  const base = { start, end, type: 'DATE' as const, stated, rule, confidence: year === undefined ? 0.6 : 0.95 };
+  const base = {
+    start,
+    end,
+    type: 'DATE' as const,
+    stated,
+    rule,
+    confidence: year === undefined ? 0.6 : 0.95,
+    ...(yearCue && { yearCue }),
+  };
   if (day !== undefined) {
     if (year === undefined) {
       return {

@@ -49,7 +49,10 @@ export const rangeRefiner: TimexRefiner = {
       // written in April end next September).
       const aFree = !a.stated.includes('year');
       const bFree = !b.stated.includes('year');
-      if (aFree && bFree && ctx.published) {
+      // An end whose own words set its year ("for delivery between September 1 and ...") stays.
+      if (bFree && a.yearCue === 'future' && b.yearCue !== 'past') moveYear(b, 1);
+      else if (aFree && b.yearCue === 'past' && a.yearCue !== 'future') moveYear(a, -1);
+      else if (aFree && bFree && ctx.published) {
         const p = ctx.published.y * 400 + ctx.published.m * 32 + ctx.published.d;
         const back = Math.abs((order(a) - 400 + order(b)) / 2 - p);
         const ahead = Math.abs((order(a) + order(b) + 400) / 2 - p);
