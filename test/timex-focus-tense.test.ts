@@ -584,3 +584,24 @@ test('readings checked on a third sample: a convention in July told with no cue,
     [['Sept. 11', '2001-09-11']],
   );
 });
+
+test('readings checked on a fourth sample: "rejected in late January a contract", "was due in early January", "the remainder of the year"', () => {
+  const at = '1987-03-30';
+  assert.deepEqual(timexValues('The members rejected in late January a contract proposal.', at), [
+    ['late January', '1987-01/END'],
+  ]);
+  assert.deepEqual(timexValues('It missed a payment that was due in early January.', at), [
+    ['early January', '1987-01/START'],
+  ]);
+  assert.deepEqual(
+    timexValues('It reported a fourth quarter loss. It expects savings through the remainder of the year.', at),
+    [
+      ['a fourth quarter', '1986-Q4'],
+      ['the year', '1987'],
+    ],
+  );
+  assert.deepEqual(timexValues('At a March meeting of the caucus she spoke.', '2016-07-29'), [['March', '2016-03']]);
+  // Benghazi's September 11th attack (2012) is not the 2001 attacks: no year is read from the name.
+  const benghazi = timexValues('The delay between the September 11th attack and the admission grew.', '2015-12-04');
+  assert.notEqual(benghazi[0]?.[1], '2001-09-11');
+});

@@ -8,7 +8,7 @@ import type { Span } from '../../core/span.js';
 import type { Tense } from './timex-candidate.js';
 
 const FUTURE =
-  /\b(?:will|won['’]t|shall|['’]ll|going to|(?:is|are|was|were) (?:to|due|scheduled|set|expected|slated)|scheduled|planned for|to be held|would|upcoming|looming|due (?:in|by|on|for)|payable|as soon as|as early as|until|plans? to|planned to|planning to|plann(?:ed|ing) (?:a|an) |intends? to|decided to|set to|due to|expected to|expects? to|anticipates?|predicts|expect(?:s|ed)?\s+(?:[\w'’-]+\s+){1,3}to\s+(?:win|lose|be|take|make|get|have|become|pass|vote|win|face|meet|announce|sign|visit|attend)|agreed to|agreement to|aims? to|hopes? to|wants? to|slated|(?:vow|vows|vowed|promise|promises|promised|pledge|pledges|pledged) to|(?:is|are|was|were) bent on)\b/gi;
+  /\b(?:will|won['’]t|shall|['’]ll|going to|(?:is|are|was|were) (?:to|scheduled|set|expected|slated)|(?:is|are) due|(?:was|were) due to|scheduled|planned for|to be held|would|upcoming|looming|(?<!\b(?:was|were|been)\s)due (?:in|by|on|for)|payable|as soon as|as early as|until|plans? to|planned to|planning to|plann(?:ed|ing) (?:a|an) |intends? to|decided to|set to|due to|expected to|expects? to|anticipates?|predicts|expect(?:s|ed)?\s+(?:[\w'’-]+\s+){1,3}to\s+(?:win|lose|be|take|make|get|have|become|pass|vote|win|face|meet|announce|sign|visit|attend)|agreed to|agreement to|aims? to|hopes? to|wants? to|slated|(?:vow|vows|vowed|promise|promises|promised|pledge|pledges|pledged) to|(?:is|are|was|were) bent on)\b/gi;
 // Past cues are case-sensitive so that names ending in -ed ("United") are not verbs. Irregular
 // past forms are listed where they cannot be read as a present or a noun ("put", "cut", "set",
 // "read", "hit" and "left" can, and are left out).

@@ -75,7 +75,7 @@ const DEED_VERB_BEFORE =
   /(?<!\b(?:a|an|the|its|their|his|her|our|this|these|those)\s+)\b(?!(?:said|told|added|reported|announced|stated|noted|predicted|warned|expected|scheduled|planned|proposed|called|threatened|vowed|promised|pledged|hoped|wanted|intended|decided|agreed|[a-z]*seed|[a-z]*weed|greed|creed|steed|tweed|need|speed|feed|bleed|breed|hundred|kindred|indeed|proceed|exceed|succeed|based|related|limited|unlimited)\b)[a-z]{2,}ed\b[^.;]*$/;
 
 const SEPTEMBER_11 =
-  /^\s+(?:terrorist\s+)?(?:attacks?|hijack(?:ers|ings?)|terrorists|plotters?|commission|victims|families|responders|terror)\b/i;
+  /^\s+(?:terrorist\s+)?(?:attacks|hijack(?:ers|ings?)|terrorists|plotters?|commission|victims|families|responders|terror)\b/i;
 
 const STATISTICS_BEFORE =
   /\b(?:figures|data|statistics|numbers|results|sales|output|exports|imports|production|inflation|unemployment|payrolls|deficit|surplus)\s+(?:for|in)\s+$/i;
@@ -88,7 +88,7 @@ const SCHEDULED_AFTER =
   /^(?:['’]s)?\s+(?:[\w-]+\s+)?(?:election|elections|vote|ballot|polls|primary|primaries|caucus(?:es)?|convention|summit|referendum|inauguration|meeting|meetings|session|conference|hearing|talks|auction|tender|visit|trip|deadline)\b/i;
 // A commodity's forward month: "April/May/July shipment", "the June contract", "May New York".
 const FORWARD_AFTER =
-  /^(?:\s*\/\s*(?:(?:early|mid|late)[\s-]+)?[A-Z][a-z]+)*\s+(?:[a-z]+\s+)?(?:shipments?|deliver(?:y|ies)|contracts?|futures|loading|arrivals?)\b/;
+  /^(?:\s*\/\s*(?:(?:early|mid|late)[\s-]+)?[A-Z][a-z]+)*\s+(?:(?!(?:a|an|the|its|their)\s)[a-z]+\s+)?(?:shipments?|deliver(?:y|ies)|contracts?|futures|loading|arrivals?)\b/;
 const FORWARD_BEFORE =
   /\b(?:shipments?|deliver(?:y|ies)|loading|spot)\s+(?:(?:in|between|during|for|from)\s+)?(?:(?:early|mid|late)[\s-]+)?(?:[A-Z][a-z]+\s*\/\s*)*$/;
 
@@ -209,7 +209,9 @@ export function monthCandidate(
       // So is one named as a modifier ("at a March meeting"), whatever the tense.
       if (tense === 'past')
         weak = !DEED_VERB_BEFORE.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 90), start));
-      // With no tense cue at all ("the convention in July"), it is the nearer one, leaning ahead.
+      // With no tense cue at all ("the convention in July"), it is the nearer one, leaning ahead
+      // (as a modifier, "at a March meeting", not even leaning).
+      else if (tense === 'present' && scheduled && attributive) weak = true;
       else if (tense === 'present' && scheduled) {
         tense = 'future';
         weak = true;

@@ -32,6 +32,10 @@ const YEAR_TO_DATE =
 // An amount right before "last year" ("$33 million last year", "4 pence a share, last year").
 const FIGURE_BEFORE =
   /(?:[$#£€]\s?\d[\d.,]*(?:\s+(?:million|billion))?|\d[\d.,]*\s*(?:cents|pence|%|percent))(?:\s+a\s+share)?\s*,?\s+$/i;
+// The whole of a year reported ("for the entire year", "the full year"), not what is left of one
+// ("through the remainder of the year", "later in the year").
+const FULL_YEAR = /(?:\bfor\s+the\s+year|\bthe\s+(?:entire|full|whole|fiscal)\s+year)$/i;
+
 // "year-earlier", "a year ago": no noun of their own, so they follow the period in focus.
 const BARE_YEAR_AGO = /^(?:(?:a\s+)?year[- ](?:ago|earlier))$/i;
 
@@ -77,6 +81,7 @@ export const focusRefiner: TimexRefiner = {
       // an outlook ("expects to break even for the year").
       if (
         c.rule === 'year-word' &&
+        FULL_YEAR.test(ctx.text.slice(Math.max(0, c.start - 4), c.end)) &&
         quarter &&
         ctx.published &&
         quarter.y < ctx.published.y &&
