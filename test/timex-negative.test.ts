@@ -71,3 +71,16 @@ test('a title word keeps its time in a headline written in title case', () => {
     ['Today', '2021-03-10'],
   ]);
 });
+
+test('names stay dates where a capital only ends a sentence or opens a possessive place', () => {
+  assert.deepEqual(timexValues('The exception is Jeb Bush. Today, it is Trump.', '2015-12-22'), [
+    ['Today', '2015-12-22'],
+  ]);
+  assert.deepEqual(timexValues("He will not endorse before Florida's March primary.", '2016-01-08'), [
+    ['March', '2016-03'],
+  ]);
+  assert.deepEqual(timexValues('Sales were helped by shifting promotions to March from April.', '1987-04-09'), [
+    ['March', '1987-03'],
+    ['April', '1987-04'],
+  ]);
+});

@@ -20,9 +20,16 @@ export function insideName(text: string, span: Span): boolean {
   if (!TITLE_WORD.test(word)) return false;
   const before = text.slice(Math.max(0, span.start - 30), span.start);
   const after = text.slice(span.end, span.end + 30);
-  const afterName = CAPITAL_BEFORE.test(before) && !SENTENCE_START.test(before.replace(/\S+\s+$/, ''));
+  // ("Jeb Bush. Today, it is Trump": a word that ends a sentence is no part of a name.)
+  const afterName =
+    CAPITAL_BEFORE.test(before) &&
+    !/[.!?]["”’)]*\s+$/.test(before) &&
+    !SENTENCE_START.test(before.replace(/\S+\s+$/, ''));
   const beforeName = /^(?:Daily|Weekly)$/.test(word) && CAPITAL_AFTER.test(after);
   if (!afterName && !beforeName) return false;
+  // "LORD ABBETT U.S. GOVERNMENT SECURITIES FUND Daily div": a wire's capitalised heading, whose
+  // next word in normal case starts the item.
+  if (/^\p{Lu}\p{Ll}/u.test(word) && /\b\p{Lu}{2,}\s+\p{Lu}{2,}\s+$/u.test(before)) return false;
   if (!afterName && SENTENCE_START.test(before)) return false;
   return !titleCase(text, span);
 }

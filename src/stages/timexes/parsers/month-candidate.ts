@@ -42,12 +42,20 @@ export function plausibleMonth(word: string, text: string, end: number): boolean
   // "food analyst June Page said": a first name before a surname and a verb of saying.
   if (/^\s+\p{Lu}\p{Ll}+,?\s+(?:said|says|told|wrote|added)\b/u.test(text.slice(end, end + 24))) return false;
   // "the March on Washington": the noun.
-  if (w === 'march' && /^\s+(?:on|to|from|against)\s+\p{Lu}/u.test(after)) return false;
+  if (
+    w === 'march' &&
+    /^\s+(?:on|to|from|against)\s+\p{Lu}/u.test(after) &&
+    !/^\s+\w+\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/.test(after)
+  )
+    return false;
   // "Prime Minister Theresa May said", "Jill June, Lori Jungling": a name after a capitalised
   // name or title, unless a day follows or the sentence is a headline in title case.
   const before = text.slice(Math.max(0, start - 24), start);
   return !(
     /\b\p{Lu}[\p{L}.'’-]+\s+$/u.test(before) &&
+    // ("Florida's March primary", "the Fed's December increase": a possessive before it.)
+    !/['’]s\s+$/.test(before) &&
+    !/[.!?]["”’)]*\s+$/.test(before) &&
     !NOT_A_NAME_BEFORE.test(before) &&
     !/(?:^|[.!?:;"“”(]\s*|\n\s*)\p{Lu}[\p{L}.'’-]+\s+$/u.test(before) &&
     !/^\s*\d/.test(after) &&
