@@ -605,3 +605,17 @@ test('readings checked on a fourth sample: "rejected in late January a contract"
   const benghazi = timexValues('The delay between the September 11th attack and the admission grew.', '2015-12-04');
   assert.notEqual(benghazi[0]?.[1], '2001-09-11');
 });
+
+test('readings checked on a fifth sample: "come back in November", "the January total shipments", "By the end of February shipments had fallen", a fronted month before a deed', () => {
+  assert.deepEqual(timexValues('But we will come back in November.', '2016-06-02'), [['November', '2016-11']]);
+  assert.deepEqual(
+    timexValues('The association reported the January total shipments of machine tools.', '1987-03-29'),
+    [['January', '1987-01']],
+  );
+  assert.deepEqual(timexValues('By the end of February shipments had fallen 800,000 bags behind.', '1987-03-11'), [
+    ['the end of February', '1987-02/END'],
+  ]);
+  assert.deepEqual(timexValues('In October, Mrs. Clinton, the nominee, proposed a no-fly zone.', '2016-09-06'), [
+    ['October', '2015-10'],
+  ]);
+});

@@ -81,6 +81,9 @@ function pastVerbGoverns(before: string): boolean {
 // after an article: "at an undisclosed price").
 const DEED_VERB_BEFORE =
   /(?<!\b(?:a|an|the|its|their|his|her|our|this|these|those)\s+)\b(?!(?:said|told|added|reported|announced|stated|noted|predicted|warned|expected|scheduled|planned|proposed|called|threatened|vowed|promised|pledged|hoped|wanted|intended|decided|agreed|[a-z]*seed|[a-z]*weed|greed|creed|steed|tweed|need|speed|feed|bleed|breed|hundred|kindred|indeed|proceed|exceed|succeed|based|related|limited|unlimited)\b)[a-z]{2,}ed\b[^.;]*$/;
+// The same anywhere in a stretch ("In October, Mrs. Clinton, the nominee, proposed ...").
+const DEED_VERB =
+  /(?<!\b(?:a|an|the|its|their|his|her|our|this|these|those)\s+)\b(?!(?:said|told|added|reported|announced|stated|noted|expected|scheduled|planned|[a-z]*seed|[a-z]*weed|greed|creed|steed|tweed|need|speed|feed|bleed|breed|hundred|kindred|indeed|proceed|exceed|succeed|based|related|limited|unlimited)\b)[a-z]{2,}ed\b/;
 
 const SEPTEMBER_11 =
   /^\s+(?:terrorist\s+)?(?:attacks|hijack(?:ers|ings?)|terrorists|plotters?|commission|victims|families|responders|terror)\b/i;
@@ -168,7 +171,8 @@ export function monthCandidate(
     // "last year's boom around the May elections".
     const lastYears = /\blast year['’]s\s+(?:[\w-]+\s+){0,4}$/i.test(ctx.text.slice(Math.max(0, start - 50), start));
     const bound =
-      /\b(?:since|ended|back in|last)\s+$/i.test(before) ||
+      /\b(?:since|ended|last)\s+$/i.test(before) ||
+      /(?:\b(?:way|far|dating|going)|^|[,;.]|\n)\s*back in\s+$/i.test(ctx.text.slice(Math.max(0, start - 20), start)) ||
       lastYears ||
       deed ||
       deedBefore ||
@@ -183,13 +187,20 @@ export function monthCandidate(
     // (Not in the past perfect: "had been paying rent until May".)
     const deadline =
       /\b(?:by|through|until|till)\s+(?:(?:early|mid|late)[\s-]+)?$/i.test(before) &&
-      !/\bhad\b/i.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 70), start)) &&
+      !/\bhad\b/i.test(
+        ctx.text.slice(Math.max(ctx.sentence.start, start - 70), Math.min(ctx.sentence.end, end + 50)),
+      ) &&
       !/\b(?:year|from\s+\S+|since\s+\S+)\s+through\s+$/i.test(ctx.text.slice(Math.max(0, start - 30), start));
     let tense: Tense = deadline ? 'future' : ctx.tenseAt(start);
     // A scheduled event or a commodity's forward month ("for May/June shipment", "the June
     // contract", "spot May sugar").
+    // (Plural "shipments" after a month are a tally, "the January total shipments", unless the
+    // month is what they are for: "for various May/Aug shipments".)
+    const forwardAfter = FORWARD_AFTER.exec(ctx.text.slice(end, end + 40));
     const forward =
-      FORWARD_AFTER.test(ctx.text.slice(end, end + 40)) ||
+      (forwardAfter !== null &&
+        (!/s$/.test(forwardAfter[0]) ||
+          /\bfor\s+(?:[\w-]+\s+)?$/i.test(ctx.text.slice(Math.max(0, start - 20), start)))) ||
       FORWARD_BEFORE.test(ctx.text.slice(Math.max(0, start - 50), start));
     const scheduled = scheduledAfter || SCHEDULED_BEFORE.test(ctx.text.slice(Math.max(0, start - 60), start));
     let weak = false;
@@ -237,7 +248,9 @@ export function monthCandidate(
         ? 'weak'
         : attributive && /\bthe\s+$/i.test(before)
           ? 'near'
-          : DEED_VERB_BEFORE.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 40), start))
+          : DEED_VERB_BEFORE.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 40), start)) ||
+              (/^,/.test(ctx.text.slice(end, end + 1)) &&
+                DEED_VERB.test(ctx.text.slice(end, Math.min(ctx.sentence.end, end + 90))))
             ? 'strong'
             : undefined,
     );
