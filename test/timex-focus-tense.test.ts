@@ -619,3 +619,15 @@ test('readings checked on a fifth sample: "come back in November", "the January 
     ['October', '2015-10'],
   ]);
 });
+
+test('kept after checking removals: "1430 EST/1930 GMT", "since the \'60s" after a rate, "In March Ecuador said"', () => {
+  assert.deepEqual(timexValues('The talks begin at 1430 EST/1930 GMT.', '1987-03-27'), [
+    ['1930 GMT', '1987-03-27T19:30Z'],
+  ]);
+  assert.deepEqual(timexValues("The rulings tack left at a rate not seen since the '60s.", '2016-06-29'), [
+    ["the '60s", '196'],
+  ]);
+  assert.deepEqual(timexValues('In March Ecuador said it would suspend interest payments.', '1987-04-08'), [
+    ['March', '1987-03'],
+  ]);
+});

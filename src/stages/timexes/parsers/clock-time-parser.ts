@@ -18,7 +18,7 @@ export const clockTimeParser: TimexParser = {
   trigger:
     /\d\s*[ap]\.?m|\d:\d\d|\d{4}\s*(?:GMT|UTC)|noon|midnight|midday|mid[- ]?afternoon|mid[- ]?morning|in the (?:morning|afternoon|evening|night)/i,
   pattern: new RegExp(
-    `(?<![\\w.:$/])(?:(\\d{1,2})(?:[:.](\\d\\d))?\\s*(a\\.m\\.?|p\\.m\\.?|am|pm)(?![\\w])${ZONE}?|(\\d{1,2}):(\\d\\d)(?:\\s*(?:hours|hrs|h))?${ZONE}|([01]\\d|2[0-3])([0-5]\\d)\\s*(?:GMT|UTC)|\\b(noon|midnight|midday|mid[- ]?afternoon|mid[- ]?morning)|\\b(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\\s+o['’]clock)?\\s+in\\s+the\\s+(morning|afternoon|evening|night))(?![\\w])`,
+    `(?<![\\w.:$])(?:(\\d{1,2})(?:[:.](\\d\\d))?\\s*(a\\.m\\.?|p\\.m\\.?|am|pm)(?![\\w])${ZONE}?|(\\d{1,2}):(\\d\\d)(?:\\s*(?:hours|hrs|h))?${ZONE}|([01]\\d|2[0-3])([0-5]\\d)\\s*(?:GMT|UTC)|\\b(noon|midnight|midday|mid[- ]?afternoon|mid[- ]?morning)|\\b(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\\s+o['’]clock)?\\s+in\\s+the\\s+(morning|afternoon|evening|night))(?![\\w])`,
     'gi',
   ),
   extract(m, start, ctx) {

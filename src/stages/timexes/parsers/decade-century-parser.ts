@@ -50,7 +50,7 @@ export const decadeCenturyParser: TimexParser = {
     // "unemployment is in the mid-30s", "temperatures in the nineties": a decade without its
     // century may be a level of a rate, an age or a temperature.
     if (
-      (m[3] || m[8]) &&
+      ((m[3] && !/['’]/.test(m[0])) || m[8]) &&
       (/^\s+(?:degrees|°|percent|%)/i.test(ctx.text.slice(end, end + 10)) ||
         LEVEL_BEFORE.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 70), start)))
     )

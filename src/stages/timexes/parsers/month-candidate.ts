@@ -40,7 +40,13 @@ export function plausibleMonth(word: string, text: string, end: number): boolean
   if ((w === 'may' || w === 'march') && /^\s+(?:I|we|you|he|she|they|it|be|have|not|also|still|well)\b/i.test(after))
     return false;
   // "food analyst June Page said": a first name before a surname and a verb of saying.
-  if (/^\s+\p{Lu}\p{Ll}+,?\s+(?:said|says|told|wrote|added)\b/u.test(text.slice(end, end + 24))) return false;
+  if (
+    /^\s+\p{Lu}\p{Ll}+,?\s+(?:said|says|told|wrote|added)\b/u.test(text.slice(end, end + 24)) &&
+    !/\b(?:in|on|by|since|until|through|from|during|of|to|for|early|late|mid|last|next|this)\s+$/i.test(
+      text.slice(Math.max(0, start - 12), start),
+    )
+  )
+    return false;
   // "the March on Washington": the noun.
   if (
     w === 'march' &&
