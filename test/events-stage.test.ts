@@ -410,15 +410,20 @@ test('vehicles counted are not the crowd', () => {
   assert.equal(evs[0]?.size?.text, 'Hundreds');
 });
 
+// The headline and lead of a report on an attack, shared by the full-article tests below.
+const MARKET_ATTACK_LEAD = [
+  'Gunman kills six at market.',
+  '',
+  'A gunman opened fire on shoppers at a market in the city of Lyon on Saturday afternoon, killing six people, police said.',
+  '',
+];
+
 test('in a full article the attacker’s deeds told later, with no day or scene of their own, are the lead’s attack; an attack recalled stays apart', () => {
   const record = extract({
     id: 'market',
     published: '2021-06-13',
     text: [
-      'Gunman kills six at market.',
-      '',
-      'A gunman opened fire on shoppers at a market in the city of Lyon on Saturday afternoon, killing six people, police said.',
-      '',
+      ...MARKET_ATTACK_LEAD,
       'The attacker was carrying explosives in a backpack when he reached the stalls at about 4:15 p.m., a police spokesman said.',
       '',
       'Witnesses said he stabbed a guard before fleeing.',
@@ -537,10 +542,7 @@ test('a later mention merged into the attack adds its agents, not who condemns o
     id: 'market-condemned',
     published: '2021-06-13',
     text: [
-      'Gunman kills six at market.',
-      '',
-      'A gunman opened fire on shoppers at a market in the city of Lyon on Saturday afternoon, killing six people, police said.',
-      '',
+      ...MARKET_ATTACK_LEAD,
       'President Emmanuel Macron condemned the attack.',
       '',
       'The crowd had been celebrating Bastille Day.',

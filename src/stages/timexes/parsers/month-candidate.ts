@@ -83,13 +83,20 @@ function pastVerbGoverns(before: string): boolean {
   return m !== null && !SETS_DATE.test(m[1]!);
 }
 
-// A verb in the past before the time that is not one of saying or expecting (nor an adjective
-// after an article: "at an undisclosed price").
-const DEED_VERB_BEFORE =
-  /(?<!\b(?:a|an|the|its|their|his|her|our|this|these|those)\s+)\b(?!(?:said|told|added|reported|announced|stated|noted|predicted|warned|expected|scheduled|planned|proposed|called|threatened|vowed|promised|pledged|hoped|wanted|intended|decided|agreed|[a-z]*seed|[a-z]*weed|greed|creed|steed|tweed|need|speed|feed|bleed|breed|hundred|kindred|indeed|proceed|exceed|succeed|based|related|limited|unlimited)\b)[a-z]{2,}ed\b[^.;]*$/;
-// The same anywhere in a stretch ("In October, Mrs. Clinton, the nominee, proposed ...").
-const DEED_VERB =
-  /(?<!\b(?:a|an|the|its|their|his|her|our|this|these|those)\s+)\b(?!(?:said|told|added|reported|announced|stated|noted|expected|scheduled|planned|[a-z]*seed|[a-z]*weed|greed|creed|steed|tweed|need|speed|feed|bleed|breed|hundred|kindred|indeed|proceed|exceed|succeed|based|related|limited|unlimited)\b)[a-z]{2,}ed\b/;
+// Words ending in -ed that are no verbs in the past ("rapeseed", "a hundred", "related").
+const NOT_VERBS_ED =
+  '[a-z]*seed|[a-z]*weed|greed|creed|steed|tweed|need|speed|feed|bleed|breed|hundred|kindred|indeed|proceed|exceed|succeed|based|related|limited|unlimited';
+const NOT_AFTER_ARTICLE = '(?<!\\b(?:a|an|the|its|their|his|her|our|this|these|those)\\s+)';
+// A verb in the past anywhere in a stretch, other than one of saying ("In October, Mrs.
+// Clinton, the nominee, proposed ...").
+const DEED_VERB = new RegExp(
+  `${NOT_AFTER_ARTICLE}\\b(?!(?:said|told|added|reported|announced|stated|noted|expected|scheduled|planned|${NOT_VERBS_ED})\\b)[a-z]{2,}ed\\b`,
+);
+// One before the time in its clause, other than one of saying, expecting or intending (nor an
+// adjective after an article: "at an undisclosed price").
+const DEED_VERB_BEFORE = new RegExp(
+  `${NOT_AFTER_ARTICLE}\\b(?!(?:said|told|added|reported|announced|stated|noted|predicted|warned|expected|scheduled|planned|proposed|called|threatened|vowed|promised|pledged|hoped|wanted|intended|decided|agreed|${NOT_VERBS_ED})\\b)[a-z]{2,}ed\\b[^.;]*$`,
+);
 
 const SEPTEMBER_11 =
   /^\s+(?:terrorist\s+)?(?:attacks|hijack(?:ers|ings?)|terrorists|plotters?|commission|victims|families|responders|terror)\b/i;
