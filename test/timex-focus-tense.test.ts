@@ -631,3 +631,14 @@ test('kept after checking removals: "1430 EST/1930 GMT", "since the \'60s" after
     ['March', '1987-03'],
   ]);
 });
+
+test('the other side of a comparison does not move the month in focus', () => {
+  assert.deepEqual(
+    timexValues('Sales in March fell only 17.3% compared to 2008, an increase from the previous month.', '2009-04-03'),
+    [
+      ['March', '2009-03'],
+      ['2008', '2008'],
+      ['the previous month', '2009-02'],
+    ],
+  );
+});

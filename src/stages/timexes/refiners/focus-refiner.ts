@@ -152,7 +152,11 @@ export const focusRefiner: TimexRefiner = {
         }
         // "its lowest level since 1982": the far end of a stretch that runs to now is no date
         // the story moves to.
-        const since = /\bsince\s+$/i.test(ctx.text.slice(Math.max(0, c.start - 6), c.start));
+        // Nor does the other side of a comparison ("fell 17.3% compared to 2008, an increase from
+        // the previous month").
+        const since = /\b(?:since|compared (?:to|with)|versus|vs\.?)\s+$/i.test(
+          ctx.text.slice(Math.max(0, c.start - 14), c.start),
+        );
         if (!since && isDaySized(c)) {
           focusDay = c;
           // The lead tells what happened: a day still ahead ("polling places on Election Day")
