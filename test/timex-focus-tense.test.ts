@@ -642,3 +642,14 @@ test('the other side of a comparison does not move the month in focus', () => {
     ],
   );
 });
+
+test('a deed named before its weekday is done, whatever follows from it', () => {
+  // 2016-08-28 is a Sunday.
+  assert.deepEqual(
+    timexValues(
+      'He said they will vote for him because of the slaying in Chicago on Friday of a mother.',
+      '2016-08-28',
+    ),
+    [['Friday', '2016-08-26']],
+  );
+});

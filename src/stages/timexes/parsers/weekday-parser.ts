@@ -17,6 +17,9 @@ const COORDINATED_PLURAL = new RegExp(
   'i',
 );
 
+const DEED_BEFORE =
+  /\b(?:death|killing|murder|shooting|stabbing|bombing|crash|massacre|assassination|slaying|explosion|blast|ambush|arrest)s?\b(?:\s+(?:of|in|at|near)\s+(?:the\s+)?[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*)*)?\s+(?:on\s+|last\s+)?$/u;
+
 const STRONG_FUTURE_BEFORE =
   /\b(?:will|['’]ll|going to|expects?|expected|expecting|set to|scheduled|ahead of|before)\b/i;
 
@@ -109,6 +112,9 @@ export const weekdayParser: TimexParser = {
     // scheduled event may still be to come ("expect Clinton to win Monday's debate").
     const possessive = /^['’]s\b/.test(ctx.text.slice(end, end + 3));
     let tense = ctx.tenseAt(start);
+    // "because of the slaying in Chicago on Friday": a deed named before its day is done, whatever
+    // the clause around says of what follows from it.
+    if (!which && DEED_BEFORE.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 50), start))) tense = 'past';
     // "Clinton and Trump meet Monday at Hofstra": the simple present of a scheduled act, with no
     // other cue in the clause, announces it.
     if (
