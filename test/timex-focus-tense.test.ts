@@ -653,3 +653,10 @@ test('a deed named before its weekday is done, whatever follows from it', () => 
     [['Friday', '2016-08-26']],
   );
 });
+
+test('an -ed word right after a preposition is an adjective, not the clause\'s tense ("at certified prices")', () => {
+  // 1987-03-27 is a Friday.
+  assert.deepEqual(timexValues('The bonds will be available from Monday at certified prices.', '1987-03-27'), [
+    ['Monday', '1987-03-30'],
+  ]);
+});

@@ -18,11 +18,12 @@ const NOT_PAST =
   /^(?:scheduled|expected|planned|need|indeed|proceed|exceed|succeed|embed|[a-z]*seed|[a-z]*weed|greed|creed|steed|tweed|speed|feed|bleed|breed|bred|hundred|kindred|based|related|unlimited|limited)$/;
 // A future cue in the past perfect ("had been scheduled to expire Friday") is a plan that
 // already fell due.
-// A determiner (and adverbs) right before an -ed word makes it an attributive adjective;
+// A determiner or a preposition (and adverbs) right before an -ed word makes it an adjective
+// ("at certified prices");
 // "that" only after a preposition ("in that proposed deal"), as elsewhere it opens a relative
 // clause ("a party that scored successes").
 const ATTRIBUTIVE =
-  /(?:\b(?:a|an|the|its|their|his|her|our|this|these|those)|(?<=\b(?:in|of|on|for|with|to|by|at|from|about|under|over)\s+)that)\s+(?:(?:still|newly|recently|previously|widely|long|already|not|yet|as)\s+)?$/i;
+  /(?:\b(?:a|an|the|its|their|his|her|our|this|these|those|at|of|in|for|with|by|from|on|into|over|under|about)|(?<=\b(?:in|of|on|for|with|to|by|at|from|about|under|over)\s+)that)\s+(?:(?:still|newly|recently|previously|widely|long|already|not|yet|as)\s+)?$/i;
 const PAST_PERFECT = /\bhad been\s+$/i;
 // Quotation marks between a cue and the expression: the reporting verb outside a quote does
 // not give the tense of what the quote says.
