@@ -660,3 +660,27 @@ test('an -ed word right after a preposition is an adjective, not the clause\'s t
     ['Monday', '1987-03-30'],
   ]);
 });
+
+test('months set for a purpose or moved to lie ahead; a month that says something is a name', () => {
+  const at = '1987-03-16';
+  assert.deepEqual(timexValues('Colombia opened coffee export registrations for April and May.', at), [
+    ['April', '1987-04'],
+    ['May', '1987-05'],
+  ]);
+  assert.deepEqual(timexValues('Other vessels had been earmarked for July.', at), [['July', '1987-07']]);
+  assert.deepEqual(timexValues('The budget, submitted to parliament for approval in May, is larger.', at), [
+    ['May', '1987-05'],
+  ]);
+  assert.deepEqual(timexValues('Summit said it has extended to June Three from March 13 its offer.', at).slice(0, 1), [
+    ['June', '1987-06'],
+  ]);
+  assert.deepEqual(timexValues('The correction in June and August live cattle futures was sharp.', at), [
+    ['June', '1987-06'],
+    ['August', '1987-08'],
+  ]);
+  assert.deepEqual(
+    timexValues('“That is a thing of the past,” May said.', at).filter(([s]) => s === 'May'),
+    [],
+  );
+  assert.deepEqual(timexValues('The Fed in February said it would stop.', at), [['February', '1987-02']]);
+});

@@ -39,6 +39,18 @@ export function plausibleMonth(word: string, text: string, end: number): boolean
   const after = text.slice(end, end + 12);
   if ((w === 'may' || w === 'march') && /^\s+(?:I|we|you|he|she|they|it|be|have|not|also|still|well)\b/i.test(after))
     return false;
+  // "“...of the past,” May said", "said Barclays de Zoete's May": a month says nothing (but "The
+  // Fed in February said" is the month).
+  if (
+    (/^\s+(?:said|says|told|added|wrote)\b/.test(text.slice(end, end + 12)) &&
+      !/\b(?:in|on|by|since|until|through|from|during|of|early|late|mid|last|next|this)\s+$/i.test(
+        text.slice(Math.max(0, start - 12), start),
+      )) ||
+    /\bsaid\s+(?:(?:\p{Lu}[\p{L}.-]*|de|van|von|da|di|la|le)\s+)*\p{Lu}[\p{L}.-]*['’]s\s+$/u.test(
+      text.slice(Math.max(0, start - 50), start),
+    )
+  )
+    return false;
   // "food analyst June Page said": a first name before a surname and a verb of saying.
   if (
     /^\s+\p{Lu}\p{Ll}+,?\s+(?:said|says|told|wrote|added)\b/u.test(text.slice(end, end + 24)) &&
@@ -112,9 +124,11 @@ const SCHEDULED_AFTER =
   /^(?:['’]s)?\s+(?:[\w-]+\s+)?(?:election|elections|vote|ballot|polls|primary|primaries|caucus(?:es)?|convention|summit|referendum|inauguration|meeting|meetings|session|conference|hearing|talks|auction|tender|visit|trip|deadline)\b/i;
 // A commodity's forward month: "April/May/July shipment", "the June contract", "May New York".
 const FORWARD_AFTER =
-  /^(?:\s*\/\s*(?:(?:early|mid|late)[\s-]+)?[A-Z][a-z]+)*\s+(?:(?!(?:a|an|the|its|their)\s)[a-z]+\s+)?(?:shipments?|deliver(?:y|ies)|contracts?|futures|loading|arrivals?)\b/;
+  /^(?:\s*(?:\/|,|and)\s*(?:(?:early|mid|late)[\s-]+)?[A-Z][a-z]+)*\s+(?:(?!(?:a|an|the|its|their)\s)[a-z]+\s+){0,2}(?:shipments?|deliver(?:y|ies)|contracts?|futures|loading|arrivals?)\b/;
+// ... and one a purpose is set for: "export registrations for April and May", "earmarked for
+// April", "submitted for approval in May".
 const FORWARD_BEFORE =
-  /\b(?:shipments?|deliver(?:y|ies)|loading|spot)\s+(?:(?:in|between|during|for|from)\s+)?(?:(?:early|mid|late)[\s-]+)?(?:[A-Z][a-z]+\s*\/\s*)*$/;
+  /(?:\b(?:shipments?|deliver(?:y|ies)|loading|spot)\s+(?:(?:in|between|during|for|from)\s+)?|\b(?:registrations?|quotas?|allocations?|tenders?|earmarked|reserved|booked)\s+for\s+|\bfor\s+(?:approval|completion|delivery|release|publication|implementation|consideration|signing|ratification)\s+(?:in|by)\s+)(?:(?:early|mid|late)[\s-]+)?(?:[A-Z][a-z]+\s*(?:\/|,|and)\s*)*$/;
 
 // The same named before it ("the party's convention in July", "the convention in
 // Philadelphia in July").
@@ -199,7 +213,11 @@ export function monthCandidate(
     // ("this year through August" is a stretch already run, though.)
     // (Not in the past perfect: "had been paying rent until May".)
     const deadline =
-      /\b(?:by|through|until|till)\s+(?:(?:early|mid|late)[\s-]+)?$/i.test(before) &&
+      (/\b(?:by|through|until|till)\s+(?:(?:early|mid|late)[\s-]+)?$/i.test(before) ||
+        // "extended to April 3 from March 13 its offer": a date moved to is still to come.
+        /\b(?:extended|postponed|delayed|moved|deferred|rescheduled|put off|pushed back)\s+(?:[\w'’-]+\s+){0,3}to\s+$/i.test(
+          ctx.text.slice(Math.max(0, start - 50), start),
+        )) &&
       !/\bhad\b/i.test(
         ctx.text.slice(Math.max(ctx.sentence.start, start - 70), Math.min(ctx.sentence.end, end + 50)),
       ) &&
@@ -212,7 +230,7 @@ export function monthCandidate(
     const forwardAfter = FORWARD_AFTER.exec(ctx.text.slice(end, end + 40));
     const forward =
       (forwardAfter !== null &&
-        (!/s$/.test(forwardAfter[0]) ||
+        (!/(?:shipments|deliveries|contracts|loadings|arrivals)$/.test(forwardAfter[0]) ||
           /\bfor\s+(?:[\w-]+\s+)?$/i.test(ctx.text.slice(Math.max(0, start - 20), start)))) ||
       FORWARD_BEFORE.test(ctx.text.slice(Math.max(0, start - 50), start));
     const scheduled = scheduledAfter || SCHEDULED_BEFORE.test(ctx.text.slice(Math.max(0, start - 60), start));
