@@ -684,3 +684,14 @@ test('months set for a purpose or moved to lie ahead; a month that says somethin
   );
   assert.deepEqual(timexValues('The Fed in February said it would stop.', at), [['February', '1987-02']]);
 });
+
+test('a month before its statistics, or as a close modifier, is the one just run', () => {
+  const at = '1987-03-16';
+  assert.deepEqual(timexValues('Final February retail sales figures will be published soon.', at).slice(0, 1), [
+    ['February', '1987-02'],
+  ]);
+  assert.deepEqual(timexValues('It is expected to narrow from the unrevised January level.', at), [
+    ['January', '1987-01'],
+  ]);
+  assert.deepEqual(timexValues('Balladur forecast a February slowing.', at), [['February', '1987-02']]);
+});

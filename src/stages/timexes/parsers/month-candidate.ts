@@ -113,8 +113,12 @@ const DEED_VERB_BEFORE = new RegExp(
 const SEPTEMBER_11 =
   /^\s+(?:terrorist\s+)?(?:attacks|hijack(?:ers|ings?)|terrorists|plotters?|commission|victims|families|responders|terror)\b/i;
 
+// ... or named before them: "Final February retail sales figures will be published".
+const STATISTICS_AFTER =
+  /^\s+(?:(?!(?:a|an|the)\s)[a-z]+\s+){0,2}(?:figures?|data|statistics|numbers|sales|output|exports|imports|production|inflation|unemployment|payrolls|deficit|surplus|level|total|index)\b/;
+
 const STATISTICS_BEFORE =
-  /\b(?:figures|data|statistics|numbers|results|sales|output|exports|imports|production|inflation|unemployment|payrolls|deficit|surplus)\s+(?:for|in)\s+$/i;
+  /\b(?:figures?|data|statistics|numbers|results|sales|output|exports|imports|production|inflation|unemployment|payrolls|deficit|surplus)\s+(?:for|in)\s+$/i;
 
 const DEED_BEFORE =
   /\b(?:death|killing|murder|shooting|stabbing|attack|bombing|crash|massacre|assassination|collapse|explosion|blast|earthquake|coup|raid|ambush|slaying)s?\s+in\s+$/i;
@@ -194,7 +198,10 @@ export function monthCandidate(
       !/\b(?:through|until|till)\s+$/i.test(before);
     // "Figures for February, out on Monday, are expected to show ...": statistics are of a month
     // already run (or running).
-    const statistics = day === undefined && STATISTICS_BEFORE.test(ctx.text.slice(Math.max(0, start - 30), start));
+    const statistics =
+      day === undefined &&
+      (STATISTICS_BEFORE.test(ctx.text.slice(Math.max(0, start - 30), start)) ||
+        STATISTICS_AFTER.test(ctx.text.slice(end, end + 40)));
     // "last year's boom around the May elections".
     const lastYears = /\blast year['’]s\s+(?:[\w-]+\s+){0,4}$/i.test(ctx.text.slice(Math.max(0, start - 50), start));
     const bound =
@@ -238,7 +245,7 @@ export function monthCandidate(
     // "the February meeting", "at a March meeting": a month between an article and a noun.
     const attributive =
       day === undefined &&
-      /\b(?:the|a|an|its|their|his|her)\s+$/i.test(before) &&
+      /\b(?:the|a|an|its|their|his|her)\s+(?:[a-z]+\s+)?$/i.test(ctx.text.slice(Math.max(0, start - 24), start)) &&
       /^\s+[a-z]{3,}/.test(ctx.text.slice(end, end + 12));
     // "come November", "November's election", "takes office in January": a time set ahead,
     // unless the clause tells it in the past ("lost November's election").
@@ -267,8 +274,8 @@ export function monthCandidate(
         weak = true;
       } else if (!attributive) tense = 'future';
     }
-    // Only the definite one ("the February meeting") is pulled weakly by the tense; "will
-    // blow a November matchup" looks ahead.
+    // A month as a modifier ("the February meeting", "a February slowing") is pulled weakly by
+    // the tense when it is close; "will blow a November matchup" eight months off looks ahead.
     year = inferYear(
       ctx.published,
       month,
@@ -277,7 +284,7 @@ export function monthCandidate(
       bound,
       weak
         ? 'weak'
-        : attributive && /\bthe\s+$/i.test(before)
+        : attributive
           ? 'near'
           : DEED_VERB_BEFORE.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 40), start)) ||
               (/^,/.test(ctx.text.slice(end, end + 1)) &&
