@@ -695,3 +695,14 @@ test('a month before its statistics, or as a close modifier, is the one just run
   ]);
   assert.deepEqual(timexValues('Balladur forecast a February slowing.', at), [['February', '1987-02']]);
 });
+
+test('what something is ahead of is the nearer weekday, or the coming one in a clause that looks ahead', () => {
+  // 2016-03-27 is a Sunday; 2016-03-10 a Thursday.
+  assert.deepEqual(timexValues("Trump held a rally ahead of Tuesday's primary.", '2016-03-27'), [
+    ['Tuesday', '2016-03-29'],
+  ]);
+  assert.deepEqual(timexValues("Cruz debated him before Monday's caucus.", '2016-03-30'), [['Monday', '2016-03-28']]);
+  assert.deepEqual(timexValues("They ask whether he'll drop out before Tuesday's primary.", '2016-03-10'), [
+    ['Tuesday', '2016-03-15'],
+  ]);
+});

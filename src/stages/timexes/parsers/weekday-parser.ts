@@ -20,6 +20,8 @@ const COORDINATED_PLURAL = new RegExp(
 const DEED_BEFORE =
   /\b(?:death|killing|murder|shooting|stabbing|bombing|crash|massacre|assassination|slaying|explosion|blast|ambush|arrest)s?\b(?:\s+(?:of|in|at|near)\s+(?:the\s+)?[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*)*)?\s+(?:on\s+|last\s+)?$/u;
 
+const AHEAD_OF = /\b(?:ahead of|before|in the run-up to|leading up to)\s+$/i;
+
 const STRONG_FUTURE_BEFORE =
   /\b(?:will|['’]ll|going to|expects?|expected|expecting|set to|scheduled|ahead of|before)\b/i;
 
@@ -41,6 +43,12 @@ export function resolveWeekday(published: Day, target: number, tense: Tense, whi
   if (tense === 'future') delta = delta > 0 ? delta : delta + 7;
   else delta = delta < 0 ? delta : delta - 7;
   return addDays(published, delta);
+}
+
+/** The occurrence of a weekday nearest the publication date (the coming one on a tie). */
+function nearestWeekday(published: Day, target: number): Day {
+  const ahead = (target - weekday(published) + 7) % 7;
+  return addDays(published, ahead <= 3 ? ahead : ahead - 7);
 }
 
 /** A weekday, with an optional "last/next/this" before and a part of the day after. */
@@ -129,7 +137,15 @@ export const weekdayParser: TimexParser = {
       tense === 'future' &&
       STRONG_FUTURE_BEFORE.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 60), start)) &&
       SCHEDULED.test(ctx.text.slice(end + 2, end + 40));
-    const day = resolveWeekday(ctx.published, target, possessive && !scheduled ? 'past' : tense, which);
+    // "a rally ahead of Tuesday's primary": whatever something is ahead of is the nearer of the
+    // two, whichever side of the publication date it falls (the coming one in a clause that
+    // looks ahead: "whether he'll drop out before Tuesday's primary").
+    const aheadOf = possessive && !which && AHEAD_OF.test(ctx.text.slice(Math.max(0, start - 24), start));
+    const day = aheadOf
+      ? tense === 'future'
+        ? resolveWeekday(ctx.published, target, 'future', which)
+        : nearestWeekday(ctx.published, target)
+      : resolveWeekday(ctx.published, target, possessive && !scheduled ? 'past' : tense, which);
     return {
       start,
       end,
