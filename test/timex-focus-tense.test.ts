@@ -706,3 +706,29 @@ test('what something is ahead of is the nearer weekday, or the coming one in a c
     ['Tuesday', '2016-03-15'],
   ]);
 });
+
+test('a clause opened after "that" takes its own verb; "would have" looks back; "before October" leans ahead; a slash range shares its year', () => {
+  // 1987-04-01 is a Wednesday.
+  assert.deepEqual(
+    timexValues(
+      'The spokesman said that on Thursday Deputy U.S. Trade Representative Michael Smith would meet them.',
+      '1987-04-01',
+    ),
+    [['Thursday', '1987-04-02']],
+  );
+  // 2016-02-07 is a Sunday.
+  assert.deepEqual(timexValues('Carson noted that Saturday would have been Reagan’s birthday.', '2016-02-07'), [
+    ['Saturday', '2016-02-06'],
+  ]);
+  assert.deepEqual(
+    timexValues('Delegates said reimposing quotas before October remained on the agenda.', '1987-04-01'),
+    [['October', '1987-10']],
+  );
+  assert.deepEqual(timexValues('Shipments during January/December 1986 totalled 5.6 mln tonnes.', '1987-04-01'), [
+    ['January', '1986-01'],
+    ['December 1986', '1986-12'],
+  ]);
+  assert.deepEqual(timexValues('He planned to visit the United States before January.', '2016-05-11'), [
+    ['January', '2017-01'],
+  ]);
+});

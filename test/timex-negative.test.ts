@@ -30,6 +30,7 @@ const NEGATIVE = [
   'RT is the American version of Russia Today, and he hosts Larry King Now on it.',
   'It was, as The Daily Beast called it, a mess.',
   'Mexico retaliated against Christmas trees from Oregon.',
+  "You can't do that overnight, he said.",
   "He told USA TODAY's editors so.",
   'British Prime Minister Theresa May was not invited.',
   'The delegates were Drew Ivers, Jill June, Lori Jungling and Jeff Kaufmann.',

@@ -8,7 +8,7 @@ import type { Span } from '../../core/span.js';
 import type { Tense } from './timex-candidate.js';
 
 const FUTURE =
-  /\b(?:will|won['’]t|shall|['’]ll|going to|(?:is|are|was|were) (?:to|scheduled|set|expected|slated)|(?:is|are) due|(?:was|were) due to|scheduled|planned for|to be held|would|upcoming|looming|(?<!\b(?:was|were|been)\s)due (?:in|by|on|for)|payable|as soon as|as early as|until|plans? to|planned to|planning to|plann(?:ed|ing) (?:a|an) |intends? to|decided to|set to|due to|expected to|expects? to|anticipates?|predicts|expect(?:s|ed)?\s+(?:[\w'’-]+\s+){1,3}to\s+(?:win|lose|be|take|make|get|have|become|pass|vote|win|face|meet|announce|sign|visit|attend)|agreed to|agreement to|aims? to|hopes? to|wants? to|slated|(?:vow|vows|vowed|promise|promises|promised|pledge|pledges|pledged) to|(?:is|are|was|were) bent on)\b/gi;
+  /\b(?:will|won['’]t|shall|['’]ll|going to|(?:is|are|was|were) (?:to|scheduled|set|expected|slated)|(?:is|are) due|(?:was|were) due to|scheduled|planned for|to be held|would(?!\s+have\b)|upcoming|looming|(?<!\b(?:was|were|been)\s)due (?:in|by|on|for)|payable|as soon as|as early as|until|plans? to|planned to|planning to|plann(?:ed|ing) (?:a|an) |intends? to|decided to|set to|due to|expected to|expects? to|anticipates?|predicts|expect(?:s|ed)?\s+(?:[\w'’-]+\s+){1,3}to\s+(?:win|lose|be|take|make|get|have|become|pass|vote|win|face|meet|announce|sign|visit|attend)|agreed to|agreement to|aims? to|hopes? to|wants? to|slated|(?:vow|vows|vowed|promise|promises|promised|pledge|pledges|pledged) to|(?:is|are|was|were) bent on)\b/gi;
 // Past cues are case-sensitive so that names ending in -ed ("United") are not verbs. Irregular
 // past forms are listed where they cannot be read as a present or a noun ("put", "cut", "set",
 // "read", "hit" and "left" can, and are left out).
@@ -72,8 +72,13 @@ export function clauseTense(text: string, sentence: Span, offset: number): Tense
   // after the expression, the words are what was said, not the expression's clause.
   const saying = /\b(?:said|says|told|added|reported|announced|stated|noted|wrote)\b/.exec(s.slice(at));
   const reach = saying ? at + saying.index + saying[0].length : s.length;
+  // "The spokesman said that on Thursday and Friday Smith would meet ...": an expression that
+  // opens a clause after "that" belongs to that clause, not to the verb that introduces it.
+  const opensClause = /\bthat\s+(?:(?:on|in|at|by|from|until|next|last|this|early|late)\s+)?$/i.exec(s.slice(0, at));
+  const clauseStart = opensClause ? opensClause.index : -1;
   const consider = (m: RegExpExecArray, tense: Tense, weight = 1): void => {
     if (m.index >= reach) return;
+    if (m.index < clauseStart) return;
     const between = m.index < at ? s.slice(m.index + m[0].length, at) : s.slice(at, m.index);
     if (QUOTE.test(between)) return;
     // Cues before the expression govern it more often than cues after it.
@@ -112,6 +117,10 @@ export function clauseTense(text: string, sentence: Span, offset: number): Tense
     // clause; it gives its tense only where the clause itself has no nearer cue.
     consider(m, 'past', m.index > at && SAYING.test(m[0]) && /,/.test(s.slice(at, m.index)) ? 2 : 1);
   }
+  // A clause opened after "that" may put its verb far on ("that on Thursday and Friday Deputy
+  // U.S. Trade Representative Michael Smith would meet"): its first cue gives the tense.
+  if (best === 'present' && opensClause)
+    return firstCue(text.slice(offset, Math.min(sentence.end, offset + 160))) ?? best;
   return best;
 }
 
@@ -129,6 +138,17 @@ function pastJustBefore(before: string): boolean {
   while ((m = PAST.exec(before)) !== null)
     if (!NOT_PAST.test(m[0]) && !/^[Ss]ince$/.test(m[0]) && !SETS_DEADLINE.test(m[0])) return true;
   return false;
+}
+
+/** The tense of the first verb cue in `rest` (undefined if none). */
+function firstCue(rest: string): Tense | undefined {
+  FUTURE.lastIndex = 0;
+  const f = FUTURE.exec(rest);
+  PAST.lastIndex = 0;
+  let p: RegExpExecArray | null;
+  while ((p = PAST.exec(rest)) !== null && NOT_PAST.test(p[0]));
+  if (f && (!p || f.index < p.index)) return 'future';
+  return p ? 'past' : undefined;
 }
 
 /** The tense of the first verb cue after a sentence-initial adverbial (undefined if none). */

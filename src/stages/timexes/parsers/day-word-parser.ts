@@ -61,6 +61,14 @@ export const dayWordParser: TimexParser = {
     const code = part ? PARTS_OF_DAY[part] : undefined;
     const end = start + surface.length;
     if (word && !dayBefore && !part && isGenericDayWord(ctx.text, start, end)) return null;
+    // "you can't do that overnight", "it didn't happen overnight": all at once, no night.
+    if (
+      overnight &&
+      /\b(?:do|did|done|doing|happen|happens|happened|change|changes|changed|build|built|fix|fixed|solve|solved|turn around|succeed|win|won)\s+(?:(?:that|it|this|things|anything|everything)\s+)?$/i.test(
+        ctx.text.slice(Math.max(0, start - 30), start),
+      )
+    )
+      return null;
     const type = code ? ('TIME' as const) : ('DATE' as const);
     const stated = code ? ['part-of-day'] : [];
     if (!ctx.published) {

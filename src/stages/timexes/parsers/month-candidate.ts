@@ -132,7 +132,7 @@ const FORWARD_AFTER =
 // ... and one a purpose is set for: "export registrations for April and May", "earmarked for
 // April", "submitted for approval in May".
 const FORWARD_BEFORE =
-  /(?:\b(?:shipments?|deliver(?:y|ies)|loading|spot)\s+(?:(?:in|between|during|for|from)\s+)?|\b(?:registrations?|quotas?|allocations?|tenders?|earmarked|reserved|booked)\s+for\s+|\bfor\s+(?:approval|completion|delivery|release|publication|implementation|consideration|signing|ratification)\s+(?:in|by)\s+)(?:(?:early|mid|late)[\s-]+)?(?:[A-Z][a-z]+\s*(?:\/|,|and)\s*)*$/;
+  /(?:\b(?:shipments?|deliver(?:y|ies)|loading|spot)\s+(?:(?:between|for|from)\s+)?|\b(?:registrations?|quotas?|allocations?|tenders?|earmarked|reserved|booked)\s+for\s+|\bfor\s+(?:approval|completion|delivery|release|publication|implementation|consideration|signing|ratification)\s+(?:in|by)\s+)(?:(?:early|mid|late)[\s-]+)?(?:[A-Z][a-z]+\s*(?:\/|,|and)\s*)*$/;
 
 // The same named before it ("the party's convention in July", "the convention in
 // Philadelphia in July").
@@ -253,6 +253,11 @@ export function monthCandidate(
     // "ahead of the Nov. 8 election": what something is ahead of is still to come.
     else if (/\bahead of\s+(?:the\s+|this\s+|next\s+)?$/i.test(ctx.text.slice(Math.max(0, start - 20), start)))
       tense = 'future';
+    // "reimposing quotas before October remained on the agenda": the nearer one, leaning ahead.
+    else if (day === undefined && tense !== 'future' && /\bbefore\s+$/i.test(before)) {
+      tense = 'future';
+      weak = true;
+    }
     // A commodity's forward month is ahead whatever the report's tense.
     else if (forward) tense = 'future';
     else if (

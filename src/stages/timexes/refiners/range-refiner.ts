@@ -38,7 +38,13 @@ export const rangeRefiner: TimexRefiner = {
       if (YEAR_WORDS.test(ctx.text.slice(a.start, a.end)) || YEAR_WORDS.test(ctx.text.slice(b.start, b.end))) continue;
       const between = ctx.text.slice(a.end, b.start);
       const before = ctx.text.slice(Math.max(0, a.start - 9), a.start);
-      if (!((BETWEEN.test(before) && AND.test(between)) || (FROM.test(before) && TO.test(between)))) continue;
+      // ("January/December 1986": a slash joins the two ends as "to" does.)
+      if (!(
+        (BETWEEN.test(before) && AND.test(between)) ||
+        (FROM.test(before) && TO.test(between)) ||
+        (/^\/$/.test(between) && b.stated.includes('year'))
+      ))
+        continue;
       // "between September and October of 2007": the year stated at the end is the start's too.
       if (!a.stated.includes('year') && b.stated.includes('year') && a.day!.y !== b.day!.y)
         moveYear(a, b.day!.y - a.day!.y);
