@@ -732,3 +732,10 @@ test('a clause opened after "that" takes its own verb; "would have" looks back; 
     ['January', '2017-01'],
   ]);
 });
+
+test('"due to the cold weather" gives a reason, not a plan; "in May agreed to invest" dates the agreeing', () => {
+  const at = '1987-06-29';
+  assert.deepEqual(timexValues('Crops are behind due to the cold weather in May.', at), [['May', '1987-05']]);
+  assert.deepEqual(timexValues('CITIC in May agreed to invest 80 mln dlrs.', at), [['May', '1987-05']]);
+  assert.deepEqual(timexValues('The board agreed to sell the unit in August.', at), [['August', '1987-08']]);
+});
