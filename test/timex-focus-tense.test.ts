@@ -739,3 +739,18 @@ test('"due to the cold weather" gives a reason, not a plan; "in May agreed to in
   assert.deepEqual(timexValues('CITIC in May agreed to invest 80 mln dlrs.', at), [['May', '1987-05']]);
   assert.deepEqual(timexValues('The board agreed to sell the unit in August.', at), [['August', '1987-08']]);
 });
+
+test('a change measured over a month leans to the one just run; a range with no cue on its ends starts back', () => {
+  assert.deepEqual(
+    timexValues('Exports are expected to show a 26 pct year-on-year fall in February, he said.', '1987-03-23'),
+    [['February', '1987-02']],
+  );
+  assert.deepEqual(
+    timexValues('In 1986, a season that ran from April 3 to December 27, it moved 37 mln tons.', '1987-03-20'),
+    [
+      ['1986', '1986'],
+      ['April 3', '1986-04-03'],
+      ['December 27', '1986-12-27'],
+    ],
+  );
+});

@@ -117,6 +117,8 @@ const SEPTEMBER_11 =
 const STATISTICS_AFTER =
   /^\s+(?:(?!(?:a|an|the)\s)[a-z]+\s+){0,2}(?:figures?|data|statistics|numbers|sales|output|exports|imports|production|inflation|unemployment|payrolls|deficit|surplus|level|total|index)\b/;
 
+const CHANGE_IN = /\b(?:fall|rise|drop|decline|increase|gain|growth|slowdown|dip|jump|slump)\s+in\s+$/i;
+
 const STATISTICS_BEFORE =
   /\b(?:figures?|data|statistics|numbers|results|sales|output|exports|imports|production|inflation|unemployment|payrolls|deficit|surplus)\s+(?:for|in)\s+$/i;
 
@@ -260,7 +262,12 @@ export function monthCandidate(
     }
     // A commodity's forward month is ahead whatever the report's tense.
     else if (forward) tense = 'future';
-    else if (
+    // "expected to show a 26 pct fall in February": a change measured over a month is mostly of
+    // one already run; the nearer, leaning back.
+    else if (day === undefined && CHANGE_IN.test(ctx.text.slice(Math.max(0, start - 20), start))) {
+      tense = 'past';
+      weak = true;
+    } else if (
       /\bcome\s+$/i.test(before) ||
       scheduled ||
       (tense === 'present' && announcesPlan(ctx.text.slice(Math.max(ctx.sentence.start, start - 70), start)))

@@ -49,22 +49,16 @@ export const rangeRefiner: TimexRefiner = {
       if (!a.stated.includes('year') && b.stated.includes('year') && a.day!.y !== b.day!.y)
         moveYear(a, b.day!.y - a.day!.y);
       if (order(a) <= order(b)) continue;
-      // Move whichever end the text left without its year; where both lack it, the one that
-      // keeps the range nearer the publication date ("between January 1 and September 26"
-      // written in September starts back in January; "shipments from May through September"
+      // Move whichever end the text left without its year, the start back where both lack it
+      // ("between January 1 and September 26" written in September starts back in January),
+      // unless the words put a year on one end ("shipments from May through September"
       // written in April end next September).
       const aFree = !a.stated.includes('year');
       const bFree = !b.stated.includes('year');
       // An end whose own words set its year ("for delivery between September 1 and ...") stays.
       if (bFree && a.yearCue === 'future' && b.yearCue !== 'past') moveYear(b, 1);
       else if (aFree && b.yearCue === 'past' && a.yearCue !== 'future') moveYear(a, -1);
-      else if (aFree && bFree && ctx.published) {
-        const p = ctx.published.y * 400 + ctx.published.m * 32 + ctx.published.d;
-        const back = Math.abs((order(a) - 400 + order(b)) / 2 - p);
-        const ahead = Math.abs((order(a) + order(b) + 400) / 2 - p);
-        if (ahead < back) moveYear(b, 1);
-        else moveYear(a, -1);
-      } else if (aFree) moveYear(a, -1);
+      else if (aFree) moveYear(a, -1);
       else if (bFree) moveYear(b, 1);
     }
     return candidates;
