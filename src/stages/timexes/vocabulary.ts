@@ -173,3 +173,10 @@ export const ORDINALS: Record<string, number> = {
   last: 4,
   final: 4,
 };
+
+/**
+ * Nouns of deeds that, once named, have happened ("the Feb. 13 death", "the slaying in Chicago
+ * on Friday"): a date tied to one lies behind.
+ */
+export const DEED_NOUNS =
+  'death|killing|murder|shooting|stabbing|attack|bombing|crash|massacre|assassination|collapse|explosion|blast|earthquake|coup|raid|ambush|slaying|arrest';

@@ -7,7 +7,7 @@ import { announcesPlan } from '../clause-tense.js';
 import { titleCase } from '../inside-name.js';
 import { inferYear } from '../resolve-date.js';
 import type { Tense, TimexCandidate, TimexParser } from '../timex-candidate.js';
-import { MONTHS } from '../vocabulary.js';
+import { DEED_NOUNS, MONTHS } from '../vocabulary.js';
 
 /** Regex source for a year after a month: "2020" or "'19". */
 export const YEAR = "(\\d{4}|'\\d\\d)";
@@ -122,8 +122,7 @@ const CHANGE_IN = /\b(?:fall|rise|drop|decline|increase|gain|growth|slowdown|dip
 const STATISTICS_BEFORE =
   /\b(?:figures?|data|statistics|numbers|results|sales|output|exports|imports|production|inflation|unemployment|payrolls|deficit|surplus)\s+(?:for|in)\s+$/i;
 
-const DEED_BEFORE =
-  /\b(?:death|killing|murder|shooting|stabbing|attack|bombing|crash|massacre|assassination|collapse|explosion|blast|earthquake|coup|raid|ambush|slaying)s?\s+in\s+$/i;
+const DEED_BEFORE = new RegExp(`\\b(?:${DEED_NOUNS})s?\\s+in\\s+$`, 'i');
 
 // Events held at a time fixed in advance, named right after it ("November's general election").
 const SCHEDULED_AFTER =
@@ -142,8 +141,7 @@ const SCHEDULED_BEFORE =
   /\b(?:election|elections|vote|ballot|primary|primaries|caucus(?:es)?|conventions?|summit|referendum|inauguration)\s+(?:in\s+\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*\s+)?(?:in|on|this|next)\s+$/iu;
 
 // Nouns of deeds that, named after their date, have already happened.
-const PAST_DEED =
-  /^\s+(?:death|killing|murder|shooting|stabbing|attack|bombing|crash|massacre|assassination|collapse|explosion|blast|earthquake|coup|raid|ambush|slaying)s?\b/i;
+const PAST_DEED = new RegExp(`^\\s+(?:${DEED_NOUNS})s?\\b`, 'i');
 
 export function monthCandidate(
   start: number,

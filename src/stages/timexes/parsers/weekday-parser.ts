@@ -7,7 +7,7 @@
 import { addDays, type Day, fmtDay, weekday } from '../calendar.js';
 import type { Tense, TimexParser } from '../timex-candidate.js';
 import { announcesPlan } from '../clause-tense.js';
-import { PARTS_OF_DAY, WEEKDAYS, WEEKDAY_RE } from '../vocabulary.js';
+import { DEED_NOUNS, PARTS_OF_DAY, WEEKDAYS, WEEKDAY_RE } from '../vocabulary.js';
 
 const PART_RE = '(morning|afternoon|evening|night|overnight)';
 
@@ -17,8 +17,10 @@ const COORDINATED_PLURAL = new RegExp(
   'i',
 );
 
-const DEED_BEFORE =
-  /\b(?:death|killing|murder|shooting|stabbing|bombing|crash|massacre|assassination|slaying|explosion|blast|ambush|arrest)s?\b(?:\s+(?:of|in|at|near)\s+(?:the\s+)?[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*)*)?\s+(?:on\s+|last\s+)?$/u;
+const DEED_BEFORE = new RegExp(
+  `\\b(?:${DEED_NOUNS})s?\\b(?:\\s+(?:of|in|at|near)\\s+(?:the\\s+)?[\\p{Lu}][\\p{L}.'’-]*(?:\\s+[\\p{Lu}][\\p{L}.'’-]*)*)?\\s+(?:on\\s+|last\\s+)?$`,
+  'u',
+);
 
 const AHEAD_OF = /\b(?:ahead of|before|in the run-up to|leading up to)\s+$/i;
 
