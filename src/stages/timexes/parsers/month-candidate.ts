@@ -27,6 +27,10 @@ function fullYear(y: string): number {
   return Number(y);
 }
 
+// Words after which a month is a time, not a name ("The Fed in February said").
+const PREPOSITION_BEFORE =
+  /\b(?:in|on|by|since|until|through|from|during|of|to|for|early|late|mid|last|next|this)\s+$/i;
+
 // Capitalised words a month may follow in running text ("In May", "Early June").
 const NOT_A_NAME_BEFORE =
   /\b(?:In|On|By|Since|Until|Through|From|Early|Late|Mid|Last|Next|This|Before|After|During|Of|And|Or|To|For|At|Between|Since|Until|Till)\s+$/;
@@ -43,9 +47,7 @@ export function plausibleMonth(word: string, text: string, end: number): boolean
   // Fed in February said" is the month).
   if (
     (/^\s+(?:said|says|told|added|wrote)\b/.test(text.slice(end, end + 12)) &&
-      !/\b(?:in|on|by|since|until|through|from|during|of|early|late|mid|last|next|this)\s+$/i.test(
-        text.slice(Math.max(0, start - 12), start),
-      )) ||
+      !PREPOSITION_BEFORE.test(text.slice(Math.max(0, start - 12), start))) ||
     /\bsaid\s+(?:(?:\p{Lu}[\p{L}.-]*|de|van|von|da|di|la|le)\s+)*\p{Lu}[\p{L}.-]*['’]s\s+$/u.test(
       text.slice(Math.max(0, start - 50), start),
     )
@@ -54,9 +56,7 @@ export function plausibleMonth(word: string, text: string, end: number): boolean
   // "food analyst June Page said": a first name before a surname and a verb of saying.
   if (
     /^\s+\p{Lu}\p{Ll}+,?\s+(?:said|says|told|wrote|added)\b/u.test(text.slice(end, end + 24)) &&
-    !/\b(?:in|on|by|since|until|through|from|during|of|to|for|early|late|mid|last|next|this)\s+$/i.test(
-      text.slice(Math.max(0, start - 12), start),
-    )
+    !PREPOSITION_BEFORE.test(text.slice(Math.max(0, start - 12), start))
   )
     return false;
   // "the March on Washington": the noun.
