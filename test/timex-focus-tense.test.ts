@@ -754,3 +754,15 @@ test('a change measured over a month leans to the one just run; a range with no 
     ],
   );
 });
+
+test("a month the article names for an election is that election's where else it is named alone, unless told in the past", () => {
+  // 2016-06-10: last November is nearer, but the article is about the coming election.
+  const text =
+    "Democrats look to November's general election. Republicans have 24 Senate seats up in November. They lost ground in November.";
+  assert.deepEqual(timexValues(text, '2016-06-10'), [
+    ['November', '2016-11'],
+    ['November', '2016-11'],
+    ['November', '2015-11'],
+  ]);
+  assert.deepEqual(timexValues('Voters in November could sway it.', '2016-06-10'), [['November', '2015-11']]);
+});

@@ -13,6 +13,7 @@ import { clauseTense } from './clause-tense.js';
 import { datelineDay } from './dateline-date.js';
 import { insideName } from './inside-name.js';
 import { rangeRefiner } from './refiners/range-refiner.js';
+import { scheduledMonthRefiner } from './refiners/scheduled-month-refiner.js';
 import { anaphoricDateParser, anaphoricWeekdayParser } from './parsers/anaphoric-date-parser.js';
 import { clockTimeParser } from './parsers/clock-time-parser.js';
 import { dayWordParser } from './parsers/day-word-parser.js';
@@ -82,7 +83,8 @@ export const TIMEX_PARSERS: readonly TimexParser[] = [
  * 5. focus: "the quarter", "a year earlier", "the next day" read the last resolved expression,
  *    which anchor resolution may have just produced;
  *    clock day: a bare clock time takes the day its sentence or the story's night names;
- * 6. range: the start of "between X and Y" is not after its end, once both are resolved;
+ * 6. scheduled month: a month the article names for an election is that election's elsewhere;
+ *    range: the start of "between X and Y" is not after its end, once both are resolved;
  * 7. year conflict: compares finished values with the publication date and each other.
  */
 export const TIMEX_REFINERS: readonly TimexRefiner[] = [
@@ -93,6 +95,7 @@ export const TIMEX_REFINERS: readonly TimexRefiner[] = [
   anchorRefiner,
   focusRefiner,
   clockDayRefiner,
+  scheduledMonthRefiner,
   rangeRefiner,
   yearConflictRefiner,
 ];

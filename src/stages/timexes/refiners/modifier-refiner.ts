@@ -47,8 +47,10 @@ export const modifierRefiner: TimexRefiner = {
         if (c.type === 'SET') continue;
         const m = re.exec(window);
         if (!m) continue;
-        // "get around Wednesday's ruling", "turned around Monday": a verb's particle.
+        // "get around Wednesday's ruling", "turned around Monday": a verb's particle; "confident
+        // about November's election": a preposition before a possessive.
         if (mod === 'APPROX' && PARTICLE_VERB.test(window.slice(0, m.index))) continue;
+        if (mod === 'APPROX' && /^['’]s\b/.test(ctx.text.slice(c.end, c.end + 3))) continue;
         // "over the past three years", "within the next year": a span of time, not an amount
         // ("over 20 years"), which begins with its number.
         if (/^(?:over|under|within)\b/i.test(m[0].trim()) && DETERMINED.test(ctx.text.slice(c.start, c.end))) continue;
