@@ -15,7 +15,6 @@ const FIXED: Record<string, [number, number]> = {
   "new year's day": [1, 1],
   "new year's eve": [12, 31],
   'independence day': [7, 4],
-  'valentine’s day': [2, 14],
   "valentine's day": [2, 14],
   halloween: [10, 31],
   'boxing day': [12, 26],
@@ -31,16 +30,23 @@ const FIXED: Record<string, [number, number]> = {
   "saint patrick's day": [3, 17],
 };
 
+// The holidays by name, written once: the fixed ones' keys and the two that fall on a weekday
+// of November, longest first so that "Christmas Eve" wins over "Christmas".
+const HOLIDAY_RE = [...Object.keys(FIXED), 'thanksgiving day', 'thanksgiving', 'election day']
+  .sort((a, b) => b.length - a.length)
+  .map((h) => h.replace(/\./g, '\\.').replace(/'/g, "['’]"))
+  .join('|');
+const SEASON_YEAR_RE =
+  '(?:the\\s+)?(spring|summer|autumn|fall|winter)\\s+(?:of\\s+)?(1[5-9]\\d\\d|20\\d\\d|(?:nineteen|twenty)[- ][a-z]+(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)';
+
 const HOLIDAY_THING =
   /^\s+(?:trees?|cards?|carols?|presents?|gifts?|decorations?|lights?|ornaments?|songs?|music|movies?|films?|stockings?|spirit|stor(?:y|ies)|costumes?|candy|Island)\b/;
 
 /** "the summer of 1994", "the winter of nineteen ninety-four", "winter 2019", "Christmas", "Thanksgiving Day". */
 export const seasonHolidayParser: TimexParser = {
   name: 'season-holiday',
-  trigger:
-    /spring|summer|autumn|fall|winter|Christmas|New Year|Independence|Valentine|Halloween|Boxing|Bastille|Armistice|Remembrance|Veterans|May Day|Anzac|Canada Day|Patrick|Thanksgiving|Election Day/i,
-  pattern:
-    /\b(?:(?:the\s+)?(spring|summer|autumn|fall|winter)\s+(?:of\s+)?(1[5-9]\d\d|20\d\d|(?:nineteen|twenty)[- ][a-z]+(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)|(Christmas(?: Day| Eve)?|New Year['’]s (?:Day|Eve)|Independence Day|Valentine['’]s Day|Halloween|Boxing Day|Bastille Day|Armistice Day|Remembrance Day|Veterans['’]? Day|May Day|Anzac Day|Canada Day|(?:St\.|Saint) Patrick['’]s Day|Thanksgiving(?: Day)?|Election Day))(?![\w-])/gi,
+  trigger: new RegExp(`spring|summer|autumn|fall|winter|${HOLIDAY_RE}`, 'i'),
+  pattern: new RegExp(`\\b(?:${SEASON_YEAR_RE}|(${HOLIDAY_RE}))(?![\\w-])`, 'gi'),
   extract(m, start, ctx) {
     const [surface, season, year, holiday] = m;
     const end = start + surface.length;
