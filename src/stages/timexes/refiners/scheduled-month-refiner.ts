@@ -24,6 +24,8 @@ export const scheduledMonthRefiner: TimexRefiner = {
   refine(candidates, ctx) {
     const p = ctx.published;
     if (!p) return candidates;
+    // The article is read for event months only where a month stands without its year.
+    if (!candidates.some((c) => c.granularity === 'month' && !c.stated.includes('year'))) return candidates;
     const months = new Set<number>();
     for (const m of ctx.text.matchAll(SCHEDULED_MONTH)) {
       const month = MONTHS[(m[1] ?? m[2] ?? '').toLowerCase()];
