@@ -19,6 +19,15 @@ test('a year-ago comparison follows the period in focus: the quarter, then the y
   // A quarter named again brings the comparison back to quarters.
   const back = `${text} In the third quarter, sales rose from a year ago.`;
   assert.deepEqual(timexValues(back, EARNINGS).slice(-1), [['a year ago', '2020-Q3']]);
+  // The quarter's closing date is no event of its own: the comparison is still the quarter's.
+  assert.deepEqual(
+    timexValues('For the quarter ended Sept. 30, Acme earned $4 million, up from $3 million a year earlier.', EARNINGS),
+    [
+      ['the quarter', '2021-Q3'],
+      ['Sept. 30', '2021-09-30'],
+      ['a year earlier', '2020-Q3'],
+    ],
+  );
 });
 
 test('a forecast for a later quarter with its year is not the reporting period', () => {

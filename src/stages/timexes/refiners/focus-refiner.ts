@@ -175,6 +175,10 @@ function isDaySized(c: TimexCandidate): boolean {
   return c.granularity === 'day' || c.granularity === 'part-of-day' || c.granularity === 'time';
 }
 
+function insideQuarter(day: Day, quarter: Day): boolean {
+  return dayNumber(day) >= dayNumber(quarter) && dayNumber(day) < dayNumber(shift(quarter, 'quarter', 1));
+}
+
 function dayNumber(d: Day): number {
   return d.y * 400 + d.m * 32 + d.d;
 }
@@ -209,8 +213,14 @@ function resolve(
   const rel = c.relative ? parseDuration(c.relative.duration) : undefined;
   const sign = c.relative?.direction === 'before' ? -1 : 1;
   if (c.rule === 'offset-focus' && rel) {
-    // "a year earlier" in a quarterly report means the same quarter a year before.
-    if (quarter && rel.unit === 'year' && rel.n === 1 && (!focus || focus.granularity !== 'day')) {
+    // "a year earlier" in a quarterly report means the same quarter a year before; a day in
+    // focus inside that quarter ("the quarter ended Sept. 30") is its closing date, not an event.
+    if (
+      quarter &&
+      rel.unit === 'year' &&
+      rel.n === 1 &&
+      (!focus?.day || focus.granularity !== 'day' || insideQuarter(focus.day, quarter))
+    ) {
       set(c, shift(quarter, 'year', sign * rel.n), 'quarter', 'focus');
       return;
     }
