@@ -70,6 +70,11 @@ test('durations, sets, quarters, decades and references', () => {
     ['now', 'PRESENT_REF'],
     ['recently', 'PAST_REF'],
   ]);
+  // The present of a past moment is past.
+  assert.deepEqual(timexValues('Rates were fixed at then-current levels; current rates are lower.', PUB), [
+    ['then-current', 'PAST_REF'],
+    ['current', 'PRESENT_REF'],
+  ]);
 });
 
 test('modifiers become mod and part of the extent', () => {

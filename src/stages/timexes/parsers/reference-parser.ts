@@ -14,7 +14,7 @@ const FUTURE =
 export const referenceParser: TimexParser = {
   name: 'reference',
   pattern:
-    /\b(?:one day|some day|someday|right now|now|currently|presently|at present|these days|nowadays|at the moment|the present|recently|more recently|the past|in the past|the near future|the future|the (?:near|short|long) term|(?:the )?(?:recent|past|coming) (?:days|weeks|months|years|quarters|decades)|future quarters|a later date|current)(?![\w-])/gi,
+    /\b(?:one day|some day|someday|right now|now|currently|presently|at present|these days|nowadays|at the moment|the present|recently|more recently|the past|in the past|the near future|the future|the (?:near|short|long) term|(?:the )?(?:recent|past|coming) (?:days|weeks|months|years|quarters|decades)|future quarters|a later date|then[- ]current|current)(?![\w-])/gi,
   extract(m, start, ctx) {
     let s = m[0];
     let begin = start;
@@ -75,6 +75,7 @@ export const referenceParser: TimexParser = {
         granularity: 'none',
       };
     }
+    // "the then current market price": the present of a past moment, so the past.
     const value = PRESENT.test(s) ? 'PRESENT_REF' : FUTURE.test(s) ? 'FUTURE_REF' : 'PAST_REF';
     return {
       start: begin,
