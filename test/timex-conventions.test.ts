@@ -150,3 +150,25 @@ test('"over" and "within" before a determined stretch of time are no amount modi
   assert.deepEqual(timexValues('Exports fell over the past three years.', PUB), [['the past three years', 'P3Y']]);
   assert.deepEqual(timexValues('The dam was built over 20 years.', PUB), [['over 20 years', 'P20Y/MORE_THAN']]);
 });
+
+test('wire style spells days one to nine after the month; "in March two companies" stays a month', () => {
+  assert.deepEqual(timexValues('The dividend is payable April one to holders of record March nine.', PUB), [
+    ['April one', '2021-04-01'],
+    ['March nine', '2021-03-09'],
+  ]);
+  assert.deepEqual(timexValues('GM SAYS PLANT TO BE SHUT AUGUST SEVEN\n\nGM said it would shut the plant.', PUB), [
+    ['AUGUST SEVEN', '2021-08-07'],
+  ]);
+  assert.deepEqual(timexValues('Rights expire July three 2022.', PUB), [['July three 2022', '2022-07-03']]);
+  assert.deepEqual(timexValues('In March two companies merged. In June one of them left.', PUB), [
+    ['March', '2021-03'],
+    ['June', '2021-06'],
+  ]);
+});
+
+test('"the same period a year ago" after a period ending on a day is that month a year back', () => {
+  assert.deepEqual(
+    timexValues('Demand rose in the four weeks ended March 6 from the same period a year ago.', PUB).slice(-1),
+    [['the same period a year ago', '2020-03']],
+  );
+});

@@ -681,7 +681,7 @@ test('months set for a purpose or moved to lie ahead; a month that says somethin
     ['May', '1987-05'],
   ]);
   assert.deepEqual(timexValues('Summit said it has extended to June Three from March 13 its offer.', at).slice(0, 1), [
-    ['June', '1987-06'],
+    ['June Three', '1987-06-03'],
   ]);
   assert.deepEqual(timexValues('The correction in June and August live cattle futures was sharp.', at), [
     ['June', '1987-06'],

@@ -7,16 +7,34 @@ import type { TimexParser } from '../timex-candidate.js';
 import { MONTH_RE } from '../vocabulary.js';
 import { DAY, monthCandidate, monthNumber, plausibleMonth, YEAR } from './month-candidate.js';
 
+/**
+ * A day spelled out, as wire style writes one to nine ("payable April one to holders of record
+ * March 20", "as of March One it is"), read only where what follows ends the date: a year,
+ * punctuation, a word that goes on the sentence ("to", "when", "unless", ...) or a capitalised
+ * word. "In March two companies merged" and "in June one of them" stay months.
+ */
+const SPELLED_NUMBERS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+const SPELLED_DAY = '(one|two|three|four|five|six|seven|eight|nine)(?![\\w-])';
+const SPELLED_DAY_ENDS =
+  /^(?:\s*(?:$|[.,;:)<'"])|\s\d{4}\b|\s+(?:\p{Lu}|(?:to|and|or|from|through|until|unless|when|that|as|at|on|by|with|in|for|under|instead|but|the|all|its|it|will|would|were|was|is|rose|fell|annual|interest|meeting|record|payment)\b))/u;
+
 /** Month name first: "January 5", "January 5, 2020", "January 2020", "January". */
 export const monthDateParser: TimexParser = {
   name: 'month-date',
   trigger: /Jan|Feb|Ma[ry]|Apr|Ju[nl]|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MA[RY]|APR|JU[NL]|AUG|SEP|OCT|NOV|DEC/,
   pattern: new RegExp(
-    `\\b(${MONTH_RE})(?:\\s+${DAY}(?![\\d,.]\\d|\\s*%|\\s*(?:percent|cents?|per|points?|shares|people|million|billion|Bbl|bbl)\\b))?(?:(?:\\s*,\\s*|\\s+|\\s+of\\s+)${YEAR}(?!\\s*(?:%|percent)|\\d))?(?![\\w-])`,
+    `\\b(${MONTH_RE})(?:\\s+(?:${DAY}(?![\\d,.]\\d|\\s*%|\\s*(?:percent|cents?|per|points?|shares|people|million|billion|Bbl|bbl)\\b)|${SPELLED_DAY}))?(?:(?:\\s*,\\s*|\\s+|\\s+of\\s+)${YEAR}(?!\\s*(?:%|percent)|\\d))?(?![\\w-])`,
     'gi',
   ),
   extract(m, start, ctx) {
-    const [surface, monthWord, dayStr, yearStr] = m;
+    const [matched, monthWord, digits, spelled, yearStr] = m;
+    let surface = matched;
+    let dayStr = digits;
+    if (spelled) {
+      if (SPELLED_DAY_ENDS.test(ctx.text.slice(start + matched.length, start + matched.length + 12)) || yearStr)
+        dayStr = String(SPELLED_NUMBERS.indexOf(spelled.toLowerCase()) + 1);
+      else surface = monthWord ?? '';
+    }
     const month = monthNumber(monthWord ?? '');
     if (!month || !plausibleMonth(monthWord ?? '', ctx.text, start + (monthWord ?? '').length)) return null;
     // "Jan Kavan", "the March for Life": an abbreviation or a lone month must look like a date.

@@ -50,13 +50,14 @@ export const focusRefiner: TimexRefiner = {
     let quarterAt = -1;
     for (const c of candidates) {
       // "sales rose 43% in February compared to the same period last year": a period after a
-      // month its sentence named (and no quarter since) is that month.
+      // month its sentence named (and no quarter since) is that month; after a day ("in the
+      // four weeks ended March 6"), that day's month.
       const month =
-        focusDay?.granularity === 'month' &&
+        (focusDay?.granularity === 'month' || focusDay?.granularity === 'day') &&
         focusDay.day &&
         focusDay.start > quarterAt &&
         ctx.sentenceEnd(focusDay.start) >= c.end
-          ? focusDay.day
+          ? { ...focusDay.day, d: 1 }
           : undefined;
       if (
         c.needsFocus === 'quarter' &&
