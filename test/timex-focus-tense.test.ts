@@ -775,3 +775,24 @@ test("a month the article names for an election is that election's where else it
   ]);
   assert.deepEqual(timexValues('Voters in November could sway it.', '2016-06-10'), [['November', '2015-11']]);
 });
+
+test('a year-ago comparison beside a month of its sentence is that month a year back', () => {
+  assert.deepEqual(timexValues('Sales in February rose 5% from a year ago.', PUB), [
+    ['February', '2021-02'],
+    ['a year ago', '2020-02'],
+  ]);
+  assert.deepEqual(timexValues('Prices at the end of January were 35% above year-ago levels.', PUB).slice(-1), [
+    ['year-ago', '2020-01'],
+  ]);
+  // The close of a longer stretch is no month of comparison, nor is the month of the earlier figure.
+  assert.deepEqual(timexValues('Profit in the year ending March 31 fell 10% from a year earlier.', PUB).slice(-1), [
+    ['a year earlier', '2020'],
+  ]);
+  assert.deepEqual(
+    timexValues(
+      'Unemployment in March rose to 650,700 from 631,900 in February and 593,200 a year earlier.',
+      PUB,
+    ).slice(-1),
+    [['a year earlier', '2020-03']],
+  );
+});

@@ -9,7 +9,7 @@
  */
 import { addDays, type Day, weekday } from '../calendar.js';
 import { formatAt, shift } from '../resolve-date.js';
-import type { Granularity, TimexCandidate, TimexRefiner } from '../timex-candidate.js';
+import type { Granularity, RefineContext, TimexCandidate, TimexRefiner } from '../timex-candidate.js';
 
 function parseDuration(d: string): { n: number; unit: string } | undefined {
   const m = /^PT?(\d+)(D|W|M|Q|Y|H|S|E|C|WE)$/.exec(d);
@@ -37,6 +37,9 @@ const FIGURE_BEFORE =
 const FULL_YEAR = /(?:\bfor\s+the\s+year|\bthe\s+(?:entire|full|whole|fiscal)\s+year)$/i;
 
 // "year-earlier", "a year ago": no noun of their own, so they follow the period in focus.
+const FIGURE_FROM_IN =
+  /\b(?:from|against|compared (?:to|with)|versus|vs\.?)\s+(?:an?\s+)?[$£€#]?\s*\d[\d.,]*(?:\s+(?:mln|billion|million|pct|percent|dlrs?|dollars|stg|yen|marks|francs|tonnes|bpd|[a-z]+)){0,3}\s+(?:in|for)\s+$/i;
+const YEAR_BACK = /^(?:(?:a\s+)?year[- ](?:ago|earlier)|a\s+year\s+(?:ago|earlier))$/i;
 const BARE_YEAR_AGO = /^(?:(?:a\s+)?year[- ](?:ago|earlier))$/i;
 
 /** Fills the values of focus-dependent candidates, in text order. */
@@ -53,8 +56,8 @@ export const focusRefiner: TimexRefiner = {
       // month its sentence named (and no quarter since) is that month; after a day ("in the
       // four weeks ended March 6"), that day's month.
       const month =
-        (focusDay?.granularity === 'month' || focusDay?.granularity === 'day') &&
-        focusDay.day &&
+        focusDay?.day &&
+        (focusDay.granularity === 'month' || monthlyDay(focusDay, quarter, ctx)) &&
         focusDay.start > quarterAt &&
         ctx.sentenceEnd(focusDay.start) >= c.end
           ? { ...focusDay.day, d: 1 }
@@ -66,6 +69,12 @@ export const focusRefiner: TimexRefiner = {
         /\bperiod$|\bperiod\s+(?:a year|last year)/i.test(ctx.text.slice(c.start, c.end))
       ) {
         set(c, c.rule === 'focus-quarter-year-ago' ? shift(month, 'year', -1) : month, 'month', 'focus', focusDay);
+        continue;
+      }
+      // "Sales in February rose 5% from a year ago", "prices at the end of January were above
+      // year-ago levels": the comparison is with that month a year back, not with a quarter.
+      if (month && c.needsFocus && YEAR_BACK.test(ctx.text.slice(c.start, c.end))) {
+        set(c, shift(month, 'year', -1), 'month', 'focus', focusDay);
         continue;
       }
       // "London shares were depressed by overnight losses in New York" in a report on Friday's
@@ -155,9 +164,12 @@ export const focusRefiner: TimexRefiner = {
         // the story moves to.
         // Nor does the other side of a comparison ("fell 17.3% compared to 2008, an increase from
         // the previous month").
-        const since = /\b(?:since|compared (?:to|with)|versus|vs\.?)\s+$/i.test(
-          ctx.text.slice(Math.max(0, c.start - 14), c.start),
-        );
+        // Nor is the month of an earlier figure ("rose to 650,700 from 631,900 in February"), or an
+        // index's base year ("134.1 (base 1980)").
+        const since =
+          /(?:\b(?:since|compared (?:to|with)|versus|vs\.?)|\(base)\s+$/i.test(
+            ctx.text.slice(Math.max(0, c.start - 14), c.start),
+          ) || FIGURE_FROM_IN.test(ctx.text.slice(Math.max(0, c.start - 50), c.start));
         if (!since && isDaySized(c)) {
           focusDay = c;
           // The lead tells what happened: a day still ahead ("polling places on Election Day")
@@ -174,6 +186,27 @@ export const focusRefiner: TimexRefiner = {
 
 function isDaySized(c: TimexCandidate): boolean {
   return c.granularity === 'day' || c.granularity === 'part-of-day' || c.granularity === 'time';
+}
+
+/**
+ * Whether a day in focus stands for its month in a comparison: a calendar date ("the four weeks
+ * ended March 6"), not a weekday or the publication day (when something was said), nor the close
+ * of a quarter in focus ("the quarter ended Sept. 30") or of a stretch longer than a month ("the
+ * year ending March 31", "the six months ended Oct. 1").
+ */
+function monthlyDay(focus: TimexCandidate, quarter: Day | undefined, ctx: RefineContext): boolean {
+  if (focus.granularity !== 'day' || !focus.day) return false;
+  if (!/^(?:month-date|day-month|numeric-date)/.test(focus.rule)) return false;
+  const p = ctx.published;
+  if (p && dayNumber(focus.day) === dayNumber(p)) return false;
+  if (quarter && insideQuarter(focus.day, quarter)) return false;
+  const before = ctx.text.slice(Math.max(0, focus.start - 40), focus.start);
+  if (/\b(?:ended|ending|to|through)\s+$/i.test(before))
+    return (
+      /\b(?:weeks?|month)\s+(?:ended|ending|to|through)\s+$/i.test(before) &&
+      !/\b(?:13|26|39|52|53)[- ]weeks?\s+\S+\s+$/i.test(before)
+    );
+  return true;
 }
 
 function insideQuarter(day: Day, quarter: Day): boolean {
