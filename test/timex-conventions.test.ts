@@ -172,3 +172,13 @@ test('"the same period a year ago" after a period ending on a day is that month 
     [['the same period a year ago', '2020-03']],
   );
 });
+
+test('"4th qtr" is a quarter; a fiscal quarter "ended" on a date is named by the year it ends in', () => {
+  assert.deepEqual(timexValues('Earnings in the 4th qtr rose.', PUB), [['the 4th qtr', '2020-Q4']]);
+  assert.deepEqual(timexValues('Sales for the second quarter ended Feb 28 rose.', PUB).slice(0, 1), [
+    ['the second quarter', '2021-Q2'],
+  ]);
+  assert.deepEqual(timexValues('In the first quarter ended March 31, 2019, it lost money.', PUB).slice(0, 1), [
+    ['the first quarter', '2019-Q1'],
+  ]);
+});

@@ -7,6 +7,7 @@
  */
 import { fmtYear } from '../calendar.js';
 import type { TimexCandidate, TimexParser } from '../timex-candidate.js';
+import { MONTH_RE, MONTHS } from '../vocabulary.js';
 
 const ORD: Record<string, number> = {
   first: 1,
@@ -19,14 +20,15 @@ const ORD: Record<string, number> = {
   '4th': 4,
 };
 
+const ENDED_ON = new RegExp(`^\\s*,?\\s*ended\\s+(?:on\\s+)?(${MONTH_RE})\\s*\\d{1,2}\\b(?:,?\\s+(\\d{4})\\b)?`, 'i');
 const YEAR_AGO = /\b(?:the\s+)?(?:(?:comparable|corresponding|same)\s+)?(?:year[- ](?:ago|earlier)|prior[- ]year)\s+$/i;
 
 /** Numbered quarters and halves, with an optional year before or after. */
 export const quarterParser: TimexParser = {
   name: 'quarter',
-  trigger: /quarter|half|period|Q[1-4]/i,
+  trigger: /quarter|qtr|half|period|Q[1-4]/i,
   pattern:
-    /\b(?:(the|this|last|next|a)\s+)?(?:(this|last|next) year['’]s\s+|(?:the\s+)?(1[5-9]\d\d|20\d\d)(?:['’]s)?\s+)?(?:(fiscal|calendar)\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|final)[- ](?:(fiscal|calendar)[- ])?(quarter|half|period)(s)?(?:\s+of\s+(?:(this|last|next) year|(fiscal\s+)?(1[5-9]\d\d|20\d\d)))?(?![\w-])|\b(Q([1-4]))(?:\s+(1[5-9]\d\d|20\d\d))?\b|\b(first|second|third|fourth)(?=\s+(?:and|or)\s+(?:the\s+)?(?:first|second|third|fourth)[- ]quarter(s?)\b)/gi,
+    /\b(?:(the|this|last|next|a)\s+)?(?:(this|last|next) year['’]s\s+|(?:the\s+)?(1[5-9]\d\d|20\d\d)(?:['’]s)?\s+)?(?:(fiscal|calendar)\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|final)[- ](?:(fiscal|calendar)[- ])?(quarter|qtr|half|period)(s)?(?:\s+of\s+(?:(this|last|next) year|(fiscal\s+)?(1[5-9]\d\d|20\d\d)))?(?![\w-])|\b(Q([1-4]))(?:\s+(1[5-9]\d\d|20\d\d))?\b|\b(first|second|third|fourth)(?=\s+(?:and|or)\s+(?:the\s+)?(?:first|second|third|fourth)[- ]quarter(s?)\b)/gi,
   extract(m, start, ctx) {
     const end = start + m[0].length;
     let n: number;
@@ -54,7 +56,8 @@ export const quarterParser: TimexParser = {
       n = final ? (unit === 'half' ? 2 : 4) : (ORD[(m[5] ?? '').toLowerCase()] ?? 0);
       if (unit === 'period' && !(yearWord || yearNum)) return null;
       if (unit === 'half' && n > 2) return null;
-      if (unit === 'period') unit = 'quarter';
+      // "4th qtr": wire tables abbreviate the quarter.
+      if (unit === 'period' || unit === 'qtr') unit = 'quarter';
     }
     const letter = unit === 'half' ? 'H' : 'Q';
     const stated = [unit];
@@ -94,6 +97,12 @@ export const quarterParser: TimexParser = {
       else {
         const current = unit === 'half' ? Math.ceil(ctx.published.m / 6) : Math.ceil(ctx.published.m / 3);
         y = ctx.published.y - (n > current && ctx.tenseAt(start) !== 'future' ? 1 : 0);
+        // "the second quarter ended Feb 28", reported in March: a fiscal quarter is named by the
+        // year it ends in, and "ended" puts that end behind the publication date.
+        const closing = ENDED_ON.exec(ctx.text.slice(end, end + 40));
+        const closingMonth = closing ? MONTHS[(closing[1] ?? '').toLowerCase().replace(/\.$/, '')] : undefined;
+        if (closing && closingMonth)
+          y = closing[2] ? Number(closing[2]) : ctx.published.y - (closingMonth > ctx.published.m ? 1 : 0);
       }
     }
     // "the year-earlier third quarter": the same quarter of the year before.
