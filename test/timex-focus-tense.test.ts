@@ -796,3 +796,18 @@ test('a year-ago comparison beside a month of its sentence is that month a year 
     [['a year earlier', '2020-03']],
   );
 });
+
+test('two months joined by a slash are a span in order; "compared with" is no verb in the past', () => {
+  assert.deepEqual(timexValues('Prices were 630 marks for April/Dec.', PUB), [
+    ['April', '2021-04'],
+    ['Dec.', '2021-12'],
+  ]);
+  assert.deepEqual(timexValues('Exports were 1.8 mln tonnes during the July/February period.', PUB), [
+    ['July', '2020-07'],
+    ['February', '2021-02'],
+  ]);
+  assert.deepEqual(timexValues('Ford plans to build cars in June, compared with 497,000 a year ago.', PUB), [
+    ['June', '2021-06'],
+    ['a year ago', '2020-06'],
+  ]);
+});

@@ -15,7 +15,7 @@ const FUTURE =
 const PAST =
   /\b(?:[Ww]as|[Ww]ere|[Hh]ad|[Dd]id|said|told|ago|[a-z]{2,}ed|[Ss]ince|began|became|brought|bought|came|caught|chose|drew|drove|fell|felt|fled|flew|fought|forbade|forgot|froze|gave|got|grew|heard|held|hid|kept|knew|laid|led|lost|made|meant|met|paid|ran|rang|rose|sank|sat|saw|sold|sent|shot|shook|slept|sought|spent|spoke|stole|stood|strode|struck|swore|swam|sang|rode|took|taught|thought|threw|understood|went|won|wore|wrote)\b/g;
 const NOT_PAST =
-  /^(?:scheduled|expected|planned|need|indeed|proceed|exceed|succeed|embed|[a-z]*seed|[a-z]*weed|greed|creed|steed|tweed|speed|feed|bleed|breed|bred|hundred|kindred|based|related|unlimited|limited)$/;
+  /^(?:scheduled|expected|planned|need|indeed|proceed|exceed|succeed|embed|[a-z]*seed|[a-z]*weed|greed|creed|steed|tweed|speed|feed|bleed|breed|bred|hundred|kindred|based|related|unlimited|limited|compared)$/;
 // A future cue in the past perfect ("had been scheduled to expire Friday") is a plan that
 // already fell due.
 // A determiner or a preposition (and adverbs) right before an -ed word makes it an adjective

@@ -97,7 +97,7 @@ function pastVerbGoverns(before: string): boolean {
 
 // Words ending in -ed that are no verbs in the past ("rapeseed", "a hundred", "related").
 const NOT_VERBS_ED =
-  '[a-z]*seed|[a-z]*weed|greed|creed|steed|tweed|need|speed|feed|bleed|breed|hundred|kindred|indeed|proceed|exceed|succeed|based|related|limited|unlimited';
+  '[a-z]*seed|[a-z]*weed|greed|creed|steed|tweed|need|speed|feed|bleed|breed|hundred|kindred|indeed|proceed|exceed|succeed|based|related|limited|unlimited|compared';
 const NOT_AFTER_ARTICLE = '(?<!\\b(?:a|an|the|its|their|his|her|our|this|these|those)\\s+)';
 // A verb in the past anywhere in a stretch, other than one of saying ("In October, Mrs.
 // Clinton, the nominee, proposed ...").

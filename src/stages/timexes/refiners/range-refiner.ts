@@ -38,17 +38,27 @@ export const rangeRefiner: TimexRefiner = {
       if (YEAR_WORDS.test(ctx.text.slice(a.start, a.end)) || YEAR_WORDS.test(ctx.text.slice(b.start, b.end))) continue;
       const between = ctx.text.slice(a.end, b.start);
       const before = ctx.text.slice(Math.max(0, a.start - 9), a.start);
-      // ("January/December 1986": a slash joins the two ends as "to" does.)
+      // ("January/December 1986", "the July/February period": a slash joins the two ends as
+      // "to" does.)
       if (!(
         (BETWEEN.test(before) && AND.test(between)) ||
         (FROM.test(before) && TO.test(between)) ||
-        (/^\/$/.test(between) && b.stated.includes('year'))
+        (/^\/$/.test(between) &&
+          (b.stated.includes('year') || (a.granularity === 'month' && b.granularity === 'month')))
       ))
         continue;
       // "between September and October of 2007": the year stated at the end is the start's too.
       if (!a.stated.includes('year') && b.stated.includes('year') && a.day!.y !== b.day!.y)
         moveYear(a, b.day!.y - a.day!.y);
       if (order(a) <= order(b)) continue;
+      // Two months and a slash, neither with its year ("for July/September", "the July/February
+      // period"): a span that starts ahead of publication ends after its start; one that starts
+      // behind it began the year before.
+      if (!a.stated.includes('year') && !b.stated.includes('year') && /^\/$/.test(between)) {
+        if (ctx.published && order(a) > order({ ...a, day: ctx.published })) moveYear(b, 1);
+        else moveYear(a, -1);
+        continue;
+      }
       // Move whichever end the text left without its year, the start back where both lack it
       // ("between January 1 and September 26" written in September starts back in January),
       // unless the words put a year on one end ("shipments from May through September"
