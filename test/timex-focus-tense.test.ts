@@ -811,3 +811,14 @@ test('two months joined by a slash are a span in order; "compared with" is no ve
     ['a year ago', '2020-06'],
   ]);
 });
+
+test('two months joined by a hyphen are both read; a split year before them gives each its year', () => {
+  assert.deepEqual(timexValues('Ford plans to build cars in the April-June period.', PUB), [
+    ['April', '2021-04'],
+    ['June', '2021-06'],
+  ]);
+  assert.deepEqual(timexValues('Lending in 2020/21 (July-June) is expected to total 1.4 billion.', PUB).slice(-2), [
+    ['July', '2020-07'],
+    ['June', '2021-06'],
+  ]);
+});

@@ -14,6 +14,8 @@ const FROM = /\b(?:from|From)\s+$/;
 const AND = /^\s+and\s+$/i;
 const TO = /^\s*(?:to|until|till|through|thru|-|–|—)\s*$/i;
 
+const SPLIT_YEAR = /\b((?:19|20)\d\d)\/(\d\d|(?:19|20)\d\d)\s*(?:\(\s*|[a-z]+\s+)?$/;
+
 const order = (c: TimexCandidate): number => c.day!.y * 400 + c.day!.m * 32 + c.day!.d;
 const calendar = (c: TimexCandidate): boolean =>
   c.day !== undefined &&
@@ -38,23 +40,35 @@ export const rangeRefiner: TimexRefiner = {
       if (YEAR_WORDS.test(ctx.text.slice(a.start, a.end)) || YEAR_WORDS.test(ctx.text.slice(b.start, b.end))) continue;
       const between = ctx.text.slice(a.end, b.start);
       const before = ctx.text.slice(Math.max(0, a.start - 9), a.start);
-      // ("January/December 1986", "the July/February period": a slash joins the two ends as
-      // "to" does.)
+      // ("January/December 1986", "the July/February period", "the April-June quarter": a slash
+      // or a hyphen joins the two ends as "to" does.)
       if (!(
         (BETWEEN.test(before) && AND.test(between)) ||
         (FROM.test(before) && TO.test(between)) ||
-        (/^\/$/.test(between) &&
+        (/^[/–-]$/.test(between) &&
           (b.stated.includes('year') || (a.granularity === 'month' && b.granularity === 'month')))
       ))
         continue;
       // "between September and October of 2007": the year stated at the end is the start's too.
       if (!a.stated.includes('year') && b.stated.includes('year') && a.day!.y !== b.day!.y)
         moveYear(a, b.day!.y - a.day!.y);
+      // "the 1986/87 October-September season", "1986/87 (July-June)": a split year before the
+      // two months gives each its year.
+      const split = SPLIT_YEAR.exec(ctx.text.slice(Math.max(0, a.start - 30), a.start));
+      if (split && !a.stated.includes('year') && !b.stated.includes('year') && /^[/–-]$/.test(between)) {
+        const first = Number(split[1]);
+        const second = Number(split[1]!.slice(0, 4 - split[2]!.length) + split[2]);
+        if (second === first + 1) {
+          if (a.day!.y !== first) moveYear(a, first - a.day!.y);
+          if (b.day!.y !== second) moveYear(b, second - b.day!.y);
+          continue;
+        }
+      }
       if (order(a) <= order(b)) continue;
       // Two months and a slash, neither with its year ("for July/September", "the July/February
       // period"): a span that starts ahead of publication ends after its start; one that starts
       // behind it began the year before.
-      if (!a.stated.includes('year') && !b.stated.includes('year') && /^\/$/.test(between)) {
+      if (!a.stated.includes('year') && !b.stated.includes('year') && /^[/–-]$/.test(between)) {
         if (ctx.published && order(a) > order({ ...a, day: ctx.published })) moveYear(b, 1);
         else moveYear(a, -1);
         continue;
