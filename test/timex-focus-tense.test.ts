@@ -822,3 +822,10 @@ test('two months joined by a hyphen are both read; a split year before them give
     ['June', '2021-06'],
   ]);
 });
+
+test('"by Friday" is a deadline ahead, unless the clause tells what had happened by then', () => {
+  // 2021-03-10 is a Wednesday.
+  assert.deepEqual(timexValues('The company said it expects a decision by Friday.', PUB), [['Friday', '2021-03-12']]);
+  assert.deepEqual(timexValues('The toll rose to 50 by Friday.', PUB), [['Friday', '2021-03-05']]);
+  assert.deepEqual(timexValues('Police had arrested 20 people by Friday.', PUB), [['Friday', '2021-03-05']]);
+});

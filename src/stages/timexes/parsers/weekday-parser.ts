@@ -31,6 +31,10 @@ const STRONG_FUTURE_BEFORE =
 const SCHEDULED =
   /^\s+(?:[\w-]+\s+){0,2}(?:debate|game|match|vote|election|meeting|summit|hearing|race|final|session|talks|deadline|rally|speech|launch|opening|ceremony|primary|caucus(?:es)?)\b/i;
 
+// A verb in the past close before a time, other than one of saying, expecting or asking.
+const PAST_DEED_NEAR =
+  /\b(?!(?:said|told|added|expected|scheduled|planned|needed|required|proposed|asked|called|urged|wanted|agreed|decided|hoped|promised|pledged|vowed|ordered|demanded|based|related|limited)\b)(?:[a-z]{2,}ed|rose|fell|grew|was|were|came|went|hit|made|took|won|lost|sold|bought)\b[^.;]*$/;
+
 const NAMED_DAY = /\b(?:Black|Bloody|Super|Cyber|Blue|Manic|Ash|Palm|Holy|Maundy|Shrove|Easter|Whit|Good)\s+$/;
 
 /** The day a weekday name refers to, seen from the publication date. */
@@ -125,6 +129,18 @@ export const weekdayParser: TimexParser = {
     // "because of the slaying in Chicago on Friday": a deed named before its day is done, whatever
     // the clause around says of what follows from it.
     if (!which && DEED_BEFORE.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 50), start))) tense = 'past';
+    // "expects a decision by Friday", "forcing a rate cut by Friday": a deadline lies ahead,
+    // whatever the verb of saying around it, unless the clause tells what had happened by then
+    // ("had been arrested by Friday", "the toll rose to 50 by Friday").
+    if (
+      !which &&
+      tense !== 'future' &&
+      /\bby\s+$/i.test(ctx.text.slice(Math.max(0, start - 4), start)) &&
+      !/^\s+\p{Lu}/u.test(ctx.text.slice(end, end + 3)) &&
+      !/\bhad\b/i.test(ctx.text.slice(ctx.sentence.start, ctx.sentence.end)) &&
+      !PAST_DEED_NEAR.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 40), start))
+    )
+      tense = 'future';
     // "Clinton and Trump meet Monday at Hofstra": the simple present of a scheduled act, with no
     // other cue in the clause, announces it.
     if (
