@@ -181,4 +181,11 @@ test('"4th qtr" is a quarter; a fiscal quarter "ended" on a date is named by the
   assert.deepEqual(timexValues('In the first quarter ended March 31, 2019, it lost money.', PUB).slice(0, 1), [
     ['the first quarter', '2019-Q1'],
   ]);
+  // Ended, it is the quarter the story reports, though its fiscal name lies ahead of the calendar.
+  assert.deepEqual(
+    timexValues('Results for the fourth quarter ended Feb. 28 were weak. Sales fell in the latest quarter.', PUB).slice(
+      -1,
+    ),
+    [['the latest quarter', '2021-Q4']],
+  );
 });

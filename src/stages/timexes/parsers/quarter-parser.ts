@@ -20,7 +20,10 @@ const ORD: Record<string, number> = {
   '4th': 4,
 };
 
-const ENDED_ON = new RegExp(`^\\s*,?\\s*ended\\s+(?:on\\s+)?(${MONTH_RE})\\s*\\d{1,2}\\b(?:,?\\s+(\\d{4})\\b)?`, 'i');
+const ENDED_ON = new RegExp(
+  `^["”’]?\\s*,?\\s*ended\\s+(?:on\\s+)?(${MONTH_RE})\\s*\\d{1,2}\\b(?:,?\\s+(\\d{4})\\b)?`,
+  'i',
+);
 const YEAR_AGO = /\b(?:the\s+)?(?:(?:comparable|corresponding|same)\s+)?(?:year[- ](?:ago|earlier)|prior[- ]year)\s+$/i;
 
 /** Numbered quarters and halves, with an optional year before or after. */
@@ -85,6 +88,7 @@ export const quarterParser: TimexParser = {
     };
     let y: number | undefined;
     let fromPublished = false;
+    let closed = false;
     if (yearNum) {
       y = Number(yearNum);
       stated.push('year');
@@ -101,8 +105,10 @@ export const quarterParser: TimexParser = {
         // year it ends in, and "ended" puts that end behind the publication date.
         const closing = ENDED_ON.exec(ctx.text.slice(end, end + 40));
         const closingMonth = closing ? MONTHS[(closing[1] ?? '').toLowerCase().replace(/\.$/, '')] : undefined;
-        if (closing && closingMonth)
+        if (closing && closingMonth) {
           y = closing[2] ? Number(closing[2]) : ctx.published.y - (closingMonth > ctx.published.m ? 1 : 0);
+          closed = true;
+        }
       }
     }
     // "the year-earlier third quarter": the same quarter of the year before.
@@ -118,6 +124,8 @@ export const quarterParser: TimexParser = {
       stated,
       day: { y, m: (n - 1) * (letter === 'H' ? 6 : 3) + 1, d: 1 },
       fromPublished,
+      // A quarter that "ended" is behind, whatever calendar quarter its fiscal name points at.
+      ...(closed ? { yearCue: 'past' as const } : {}),
     };
     return c;
   },

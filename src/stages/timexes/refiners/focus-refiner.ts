@@ -151,6 +151,7 @@ export const focusRefiner: TimexRefiner = {
         const running =
           ctx.published &&
           dayNumber(shift(c.day, 'quarter', 1)) > dayNumber(ctx.published) &&
+          c.yearCue !== 'past' &&
           ctx.tenseAt(c.start) !== 'past';
         // A quarter before the one reported ("After a flat second quarter, ...") is a glance
         // back, not a new reporting period.
