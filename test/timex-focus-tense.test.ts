@@ -829,3 +829,19 @@ test('"by Friday" is a deadline ahead, unless the clause tells what had happened
   assert.deepEqual(timexValues('The toll rose to 50 by Friday.', PUB), [['Friday', '2021-03-05']]);
   assert.deepEqual(timexValues('Police had arrested 20 people by Friday.', PUB), [['Friday', '2021-03-05']]);
 });
+
+test('an attribution after the time yields to a future cue in its clause; a figure seen or forecast in a month is behind', () => {
+  // 2021-03-10 is a Wednesday.
+  assert.deepEqual(
+    timexValues('A Soviet ship will load 25,000 tonnes at the port of Punta Morales Monday, Alfaro said.', PUB),
+    [['Monday', '2021-03-15']],
+  );
+  assert.deepEqual(
+    timexValues('Buying is expected to exceed the record high of 1.5 billion dlrs seen in December, they said.', PUB),
+    [['December', '2020-12']],
+  );
+  assert.deepEqual(
+    timexValues('The EIU expects growth of 3.5 pct against the 6.5 pct forecast in December, it said.', PUB),
+    [['December', '2020-12']],
+  );
+});

@@ -13,7 +13,7 @@ const FUTURE =
 // past forms are listed where they cannot be read as a present or a noun ("put", "cut", "set",
 // "read", "hit" and "left" can, and are left out).
 const PAST =
-  /\b(?:[Ww]as|[Ww]ere|[Hh]ad|[Dd]id|said|told|ago|[a-z]{2,}ed|[Ss]ince|began|became|brought|bought|came|caught|chose|drew|drove|fell|felt|fled|flew|fought|forbade|forgot|froze|gave|got|grew|heard|held|hid|kept|knew|laid|led|lost|made|meant|met|paid|ran|rang|rose|sank|sat|saw|sold|sent|shot|shook|slept|sought|spent|spoke|stole|stood|strode|struck|swore|swam|sang|rode|took|taught|thought|threw|understood|went|won|wore|wrote)\b/g;
+  /\b(?:[Ww]as|[Ww]ere|[Hh]ad|[Dd]id|said|told|ago|[a-z]{2,}ed|[Ss]ince|began|became|brought|bought|came|caught|chose|drew|drove|fell|felt|fled|flew|fought|forbade|forgot|froze|gave|got|grew|heard|held|hid|kept|knew|laid|led|lost|made|meant|met|paid|ran|rang|rose|sank|sat|saw|seen|sold|sent|shot|shook|slept|sought|spent|spoke|stole|stood|strode|struck|swore|swam|sang|rode|took|taught|thought|threw|understood|went|won|wore|wrote)\b/g;
 const NOT_PAST =
   /^(?:scheduled|expected|planned|need|indeed|proceed|exceed|succeed|embed|[a-z]*seed|[a-z]*weed|greed|creed|steed|tweed|speed|feed|bleed|breed|bred|hundred|kindred|based|related|unlimited|limited|compared)$/;
 // A future cue in the past perfect ("had been scheduled to expire Friday") is a plan that
@@ -122,7 +122,7 @@ export function clauseTense(text: string, sentence: Span, offset: number): Tense
     if (ATTRIBUTIVE.test(before(m.index, 16))) continue;
     // "expect to close the deal in June, LVI said": an attribution after a comma reports the
     // clause; it gives its tense only where the clause itself has no nearer cue.
-    consider(m, 'past', m.index > at && SAYING.test(m[0]) && /,/.test(s.slice(at, m.index)) ? 2 : 1);
+    consider(m, 'past', m.index > at && SAYING.test(m[0]) && /,/.test(s.slice(at, m.index)) ? 3 : 1);
   }
   // A clause opened after "that" may put its verb far on ("that on Thursday and Friday Deputy
   // U.S. Trade Representative Michael Smith would meet"): its first cue gives the tense.

@@ -122,6 +122,8 @@ const CHANGE_IN = /\b(?:fall|rise|drop|decline|increase|gain|growth|slowdown|dip
 const STATISTICS_BEFORE =
   /\b(?:figures?|data|statistics|numbers|results|sales|output|exports|imports|production|inflation|unemployment|payrolls|deficit|surplus)\s+(?:for|in)\s+$/i;
 
+const FIGURE_ESTIMATED_IN =
+  /(?:\d|\b(?:pct|percent|dlrs|dollars|billion|million|mln))\s+(?:forecast|estimate|projection|prediction)s?\s+(?:made\s+|issued\s+)?in\s+$/i;
 const DEED_BEFORE = new RegExp(`\\b(?:${DEED_NOUNS})s?\\s+in\\s+$`, 'i');
 
 // Events held at a time fixed in advance, named right after it ("November's general election").
@@ -184,7 +186,11 @@ export function monthCandidate(
     const deed =
       PAST_DEED.test(ctx.text.slice(end, end + 20)) && /\b(?:the|this|last|his|her|its|their)\s+$/i.test(before);
     // "after the Charleston church massacre in June": the deed named before it, too.
-    const deedBefore = DEED_BEFORE.test(ctx.text.slice(Math.max(0, start - 30), start));
+    // So does the month of an earlier figure's estimate ("against the 6.5 pct forecast in
+    // December").
+    const deedBefore =
+      DEED_BEFORE.test(ctx.text.slice(Math.max(0, start - 30), start)) ||
+      FIGURE_ESTIMATED_IN.test(ctx.text.slice(Math.max(0, start - 40), start));
     // "a tweet Labott posted on January 23": a day governed by a verb in the past.
     const governed =
       day !== undefined && pastVerbGoverns(ctx.text.slice(Math.max(ctx.sentence.start, start - 40), start));
