@@ -845,3 +845,12 @@ test('an attribution after the time yields to a future cue in its clause; a figu
     [['December', '2020-12']],
   );
 });
+
+test('a weekday joined to "tomorrow" or "yesterday" lies on its side of the publication date', () => {
+  // 2021-03-10 is a Wednesday.
+  assert.deepEqual(timexValues('Another storm may brush the region tomorrow night and Friday, Gallant added.', PUB), [
+    ['tomorrow night', '2021-03-11TNI'],
+    ['Friday', '2021-03-12'],
+  ]);
+  assert.deepEqual(timexValues('Talks are held yesterday and Monday.', PUB).slice(-1), [['Monday', '2021-03-08']]);
+});

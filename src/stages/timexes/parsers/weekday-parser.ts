@@ -35,6 +35,9 @@ const SCHEDULED =
 const PAST_DEED_NEAR =
   /\b(?!(?:said|told|added|expected|scheduled|planned|needed|required|proposed|asked|called|urged|wanted|agreed|decided|hoped|promised|pledged|vowed|ordered|demanded|based|related|limited)\b)(?:[a-z]{2,}ed|rose|fell|grew|was|were|came|went|hit|made|took|won|lost|sold|bought)\b[^.;]*$/;
 
+const JOINED_DAY_WORD =
+  /\b(tomorrow|tonight|yesterday)(?:\s+(?:morning|afternoon|evening|night))?\s*,?\s+(?:and|or|then)\s+(?:on\s+)?$/i;
+
 const NAMED_DAY = /\b(?:Black|Bloody|Super|Cyber|Blue|Manic|Ash|Palm|Holy|Maundy|Shrove|Easter|Whit|Good)\s+$/;
 
 /** The day a weekday name refers to, seen from the publication date. */
@@ -129,6 +132,10 @@ export const weekdayParser: TimexParser = {
     // "because of the slaying in Chicago on Friday": a deed named before its day is done, whatever
     // the clause around says of what follows from it.
     if (!which && DEED_BEFORE.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 50), start))) tense = 'past';
+    // "tomorrow night and Friday", "yesterday and Thursday": a weekday joined to a day word
+    // lies on its side of the publication date.
+    const joined = JOINED_DAY_WORD.exec(ctx.text.slice(Math.max(ctx.sentence.start, start - 40), start));
+    if (!which && joined) tense = /^yesterday/i.test(joined[1]!) ? 'past' : 'future';
     // "expects a decision by Friday", "forcing a rate cut by Friday": a deadline lies ahead,
     // whatever the verb of saying around it, unless the clause tells what had happened by then
     // ("had been arrested by Friday", "the toll rose to 50 by Friday").
