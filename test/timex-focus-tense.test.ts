@@ -854,3 +854,10 @@ test('a weekday joined to "tomorrow" or "yesterday" lies on its side of the publ
   ]);
   assert.deepEqual(timexValues('Talks are held yesterday and Monday.', PUB).slice(-1), [['Monday', '2021-03-08']]);
 });
+
+test('a scheduled act in a relative clause is ahead though the main clause goes on in the past', () => {
+  assert.deepEqual(
+    timexValues('The government, which faces a censure vote in parliament on Friday, unveiled a plan.', PUB),
+    [['Friday', '2021-03-12']],
+  );
+});

@@ -38,6 +38,8 @@ const PAST_DEED_NEAR =
 const JOINED_DAY_WORD =
   /\b(tomorrow|tonight|yesterday)(?:\s+(?:morning|afternoon|evening|night))?\s*,?\s+(?:and|or|then)\s+(?:on\s+)?$/i;
 
+const PAST_AFTER_CLAUSE = /^\s*,\s+(?:[a-z]+\s+)?[a-z]{2,}ed\b/;
+
 const NAMED_DAY = /\b(?:Black|Bloody|Super|Cyber|Blue|Manic|Ash|Palm|Holy|Maundy|Shrove|Easter|Whit|Good)\s+$/;
 
 /** The day a weekday name refers to, seen from the publication date. */
@@ -150,8 +152,10 @@ export const weekdayParser: TimexParser = {
       tense = 'future';
     // "Clinton and Trump meet Monday at Hofstra": the simple present of a scheduled act, with no
     // other cue in the clause, announces it.
+    // So does it inside a relative clause whose main clause goes on in the past after it ("the
+    // government, which faces a censure vote on Friday, unveiled a plan").
     if (
-      tense === 'present' &&
+      (tense === 'present' || (tense === 'past' && PAST_AFTER_CLAUSE.test(ctx.text.slice(end, end + 30)))) &&
       !possessive &&
       announcesPlan(ctx.text.slice(Math.max(ctx.sentence.start, start - 70), start))
     )
