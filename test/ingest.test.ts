@@ -54,6 +54,18 @@ test('furniture is found only at the edges of a page', () => {
   assert.equal(doc.meta.published, '2021-03-03');
 });
 
+test('a bare date line under the headline is the date stamp; a date in the story is not', () => {
+  const text = 'Test flight delayed after accident\nSeptember 01 , 2007\nThe flight was delayed today.\n';
+  const doc = ingest(text);
+  assert.equal(doc.meta.published, '2007-09-01');
+  assert.deepEqual(
+    doc.meta.furniture.map((s) => text.slice(s.start, s.end)),
+    ['September 01 , 2007'],
+  );
+  const story = 'The council met on Monday.\nMarch 3, 2021\nIt adjourned.\n';
+  assert.equal(ingest(story).meta.published, undefined);
+});
+
 test('input fields override what the page says; a bad published date is refused', () => {
   const doc = ingest({ text: 'date 2020-01-24 Posted on by x\n\nStory.', published: '2020-02-01', outlet: 'Wire' });
   assert.equal(doc.meta.published, '2020-02-01');

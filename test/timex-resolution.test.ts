@@ -268,3 +268,15 @@ test('two-digit years after a preposition, and the nth week of a month', () => {
     ['the first weekend in May', '2021-W17-WE'],
   ]);
 });
+
+test('without a publication date, a date line under the headline is the reference time, with a warning', () => {
+  const doc = runTimexes('Test flight delayed after accident\nSeptember 01 , 2007\nThe flight was delayed today.', {});
+  assert.deepEqual(
+    doc.layer('timex').map((t) => [doc.surface(t), t.attrs.value]),
+    [
+      ['September 01 , 2007', '2007-09-01'],
+      ['today', '2007-09-01'],
+    ],
+  );
+  assert.ok(doc.warnings.some((w) => w.kind === 'reference-from-date-line'));
+});

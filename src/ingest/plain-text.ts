@@ -57,6 +57,14 @@ export function analyzePlainText(text: string): IngestedMeta {
     if (!FURNITURE_LINE.test(line) || line.length > 200) break;
     furniture.push(p);
   }
+  if (!meta.published) {
+    const line = dateLineUnderHeadline(text);
+    if (line) {
+      meta.published = parseWrittenDate(text.slice(line.start, line.end).replace(/\s+,/, ','));
+      meta.sources!.published = 'date-line';
+      furniture.push(line);
+    }
+  }
   furniture.sort((a, b) => a.start - b.start);
   for (const p of paragraphs.slice(top, top + 3)) {
     const line = text.slice(p.start, p.end);
@@ -70,6 +78,33 @@ export function analyzePlainText(text: string): IngestedMeta {
     }
   }
   return meta;
+}
+
+const BARE_DATE_LINE = new RegExp(
+  `^[ \\t]*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?[ \\t]+)?(?:(?:${MONTHS.join('|')})[ \\t]+\\d{1,2}|\\d{1,2}[ \\t]+(?:${MONTHS.join('|')}))[ \\t]*,?[ \\t]*(?:19|20)\\d\\d[ \\t]*$`,
+  'i',
+);
+
+/**
+ * "Headline\nSeptember 1, 2007\nStory ...": a line that is nothing but a full date, first or
+ * right under a headline line, is the page's date stamp.
+ */
+function dateLineUnderHeadline(text: string): Span | undefined {
+  let start = 0;
+  for (let i = 0; i < 2 && start < text.length; i++) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const line = text.slice(start, end);
+    if (BARE_DATE_LINE.test(line)) {
+      const lead = line.length - line.trimStart().length;
+      return { start: start + lead, end: start + line.trimEnd().length };
+    }
+    // Only a headline may stand above it: a short line, not a sentence of the story.
+    if (line.trim().length > 200 || /[.!?]["”’]?\s*$/.test(line)) return undefined;
+    start = end + 1;
+    while (text[start] === '\n') start++;
+  }
+  return undefined;
 }
 
 function readFurniture(line: string, meta: IngestedMeta): void {

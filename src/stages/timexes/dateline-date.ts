@@ -1,5 +1,5 @@
 /**
- * The day a wire story's dateline gives ("WASHINGTON, August 13 (Xinhua) --"): the reporter
+ * The days a story's own lines give for when it was written. The day a wire story's dateline gives ("WASHINGTON, August 13 (Xinhua) --"): the reporter
  * wrote "today" and "Thursday" from that day, which can be a day before the date the story was
  * published or stamped. Taken as the reference time only when it is within a few days of the
  * publication date, so a slip in either cannot move every relative date far.
@@ -27,4 +27,26 @@ export function datelineDay(text: string, from: number, published: Day): Day | u
   const day = { y, m: month, d };
   if (!isValidDay(day) || Math.abs(diffDays(published, day)) > MAX_GAP) return undefined;
   return day;
+}
+
+const DATE_LINE = new RegExp(
+  `^[ \\t]*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \\t]+)?(?:(${MONTH_RE})[ \\t]+(\\d{1,2})(?:st|nd|rd|th)?|(\\d{1,2})[ \\t]+(${MONTH_RE}))[ \\t]*,?[ \\t]*(\\d{4})[ \\t]*$`,
+  'm',
+);
+
+/**
+ * A line of its own near the top that is nothing but a full date ("Headline\nSeptember 01, 2007\n
+ * Story..."): where a story carries no publication date, the date printed under its headline
+ * is the best reference time it has. Only the first three lines are looked at.
+ */
+export function dateLineDay(text: string, from: number): Day | undefined {
+  let top = text.slice(from, from + 400);
+  const lines = top.split('\n');
+  top = lines.slice(0, 4).join('\n');
+  const m = DATE_LINE.exec(top);
+  if (!m) return undefined;
+  const month = monthNumber(m[1] ?? m[4] ?? '');
+  if (!month) return undefined;
+  const day = { y: Number(m[5]), m: month, d: Number(m[2] ?? m[3]) };
+  return isValidDay(day) ? day : undefined;
 }

@@ -8,9 +8,9 @@
 import type { Doc, Annotation } from '../../core/doc.js';
 import type { Stage } from '../../core/stage.js';
 import type { Span } from '../../core/span.js';
-import { parseDay } from './calendar.js';
+import { fmtDay, parseDay } from './calendar.js';
 import { clauseTense } from './clause-tense.js';
-import { datelineDay } from './dateline-date.js';
+import { dateLineDay, datelineDay } from './dateline-date.js';
 import { insideName } from './inside-name.js';
 import { rangeRefiner } from './refiners/range-refiner.js';
 import { scheduledMonthRefiner } from './refiners/scheduled-month-refiner.js';
@@ -118,6 +118,15 @@ export function findTimexes(doc: Doc, warn: RefineContext['warn'], options: Time
   // A wire dateline's day is when the story was written; an explicit reference date wins.
   if (published && !options.referenceDate && analysed[0])
     published = datelineDay(text, analysed[0].start, published) ?? published;
+  // Without one, a date printed on its own line under the headline stands in for it.
+  if (!published && !options.referenceDate) {
+    published = dateLineDay(text, analysed[0]?.start ?? 0);
+    if (published && !within)
+      warn(
+        'reference-from-date-line',
+        `no publication date was given; relative dates are read from the date line ${fmtDay(published)}`,
+      );
+  }
   let candidates: TimexCandidate[] = [];
   // Each pattern runs once over the whole text (far fewer regex calls than per sentence); a
   // match counts only inside one analysed sentence, found by binary search.
