@@ -189,3 +189,14 @@ test('"4th qtr" is a quarter; a fiscal quarter "ended" on a date is named by the
     [['the latest quarter', '2021-Q4']],
   );
 });
+
+test('"the last quarter" is the one before this, "the last quarter of 2019" its fourth; a half of a month is no half-year', () => {
+  assert.deepEqual(timexValues('Profit rose during the last quarter.', PUB), [['the last quarter', '2020-Q4']]);
+  assert.deepEqual(timexValues('Sales begin in the last\nquarter of 2019.', PUB), [
+    ['the last\nquarter of 2019', '2019-Q4'],
+  ]);
+  assert.deepEqual(timexValues('Reserves rose in the first half of February.', PUB), [['February', '2021-02']]);
+  assert.deepEqual(timexValues('Closing is now expected in the third quarter.', PUB).slice(-1), [
+    ['the third quarter', '2021-Q3'],
+  ]);
+});

@@ -31,7 +31,7 @@ export const quarterParser: TimexParser = {
   name: 'quarter',
   trigger: /quarter|qtr|half|period|Q[1-4]/i,
   pattern:
-    /\b(?:(the|this|last|next|a)\s+)?(?:(this|last|next) year['’]s\s+|(?:the\s+)?(1[5-9]\d\d|20\d\d)(?:['’]s)?\s+)?(?:(fiscal|calendar)\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|final)[- ](?:(fiscal|calendar)[- ])?(quarter|qtr|half|period)(s)?(?:\s+of\s+(?:(this|last|next) year|(fiscal\s+)?(1[5-9]\d\d|20\d\d)))?(?![\w-])|\b(Q([1-4]))(?:\s+(1[5-9]\d\d|20\d\d))?\b|\b(first|second|third|fourth)(?=\s+(?:and|or)\s+(?:the\s+)?(?:first|second|third|fourth)[- ]quarter(s?)\b)/gi,
+    /\b(?:(the|this|last|next|a)\s+)?(?:(this|last|next) year['’]s\s+|(?:the\s+)?(1[5-9]\d\d|20\d\d)(?:['’]s)?\s+)?(?:(fiscal|calendar)\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|final|last)(?:-|\s+)(?:(fiscal|calendar)(?:-|\s+))?(quarter|qtr|half|period)(s)?(?:\s+of\s+(?:(this|last|next) year|(fiscal\s+)?(1[5-9]\d\d|20\d\d)))?(?![\w-])|\b(Q([1-4]))(?:\s+(1[5-9]\d\d|20\d\d))?\b|\b(first|second|third|fourth)(?=\s+(?:and|or)\s+(?:the\s+)?(?:first|second|third|fourth)[- ]quarter(s?)\b)/gi,
   extract(m, start, ctx) {
     const end = start + m[0].length;
     let n: number;
@@ -53,12 +53,15 @@ export const quarterParser: TimexParser = {
       unit = (m[7] ?? '').toLowerCase();
       yearWord = m[2] ?? m[9];
       yearNum = m[3] ?? m[11];
-      // "the final quarter of 2009" is its fourth; without a year it may be a game's.
-      const final = (m[5] ?? '').toLowerCase() === 'final';
+      // "the final (last) quarter of 2009" is its fourth; without a year it may be a game's (or,
+      // for "the last quarter", the one before this).
+      const final = /^(?:final|last)$/i.test(m[5] ?? '');
       if (final && !(yearWord || yearNum)) return null;
       n = final ? (unit === 'half' ? 2 : 4) : (ORD[(m[5] ?? '').toLowerCase()] ?? 0);
       if (unit === 'period' && !(yearWord || yearNum)) return null;
       if (unit === 'half' && n > 2) return null;
+      // "the first half of March": of a month, not of the year.
+      if (new RegExp(`^\\s+of\\s+(?:${MONTH_RE})(?![\\w-])`, 'i').test(ctx.text.slice(end, end + 16))) return null;
       // "4th qtr": wire tables abbreviate the quarter.
       if (unit === 'period' || unit === 'qtr') unit = 'quarter';
     }

@@ -81,14 +81,23 @@ export const relativePeriodParser: TimexParser = {
       };
     }
     const unit = (unitRaw ?? '').toLowerCase();
+    // "the last quarter of 1987" is its fourth (the quarter parser's).
+    if (
+      unit === 'quarter' &&
+      /^\s+of\s+(?:(?:fiscal\s+)?\d{4}|(?:this|last|next) year)\b/i.test(ctx.text.slice(end, end + 20))
+    )
+      return null;
     // "In 1998 it rose; the next year it fell": with the article, the year after the one the
     // story is on (the anaphoric parser), not after the publication date as "next year" is.
     if ((det === 'the next' || det === 'the following') && unit === 'year') return null;
     const season = SEASONS[unit];
     // "the past week" and "the next month" are stretches of time (TimeBank marks them DURATION) except "the past year".
+    // ("the last quarter" is the one before this, as business news reports it: "profits rose
+    // 78 percent during the last quarter, which ended December 30".)
     if (
       (det === 'the past' || det === 'the next' || det === 'the last' || det === 'past') &&
       unit !== 'year' &&
+      !(unit === 'quarter' && det === 'the last') &&
       !season
     ) {
       const code =
