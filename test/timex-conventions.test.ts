@@ -200,3 +200,12 @@ test('"the last quarter" is the one before this, "the last quarter of 2019" its 
     ['the third quarter', '2021-Q3'],
   ]);
 });
+
+test('hard-wrapped copy: a phrase broken across lines is read whole, and "Feb." at a line end ends no sentence', () => {
+  const text =
+    'The company will cut 2,000 jobs by the end of\n1987, and it was barred from buying any shares during the offer, which began on Feb.\n17, 1987.';
+  assert.deepEqual(timexValues(text, PUB), [
+    ['the end of\n1987', '1987/END'],
+    ['Feb.\n17, 1987', '1987-02-17'],
+  ]);
+});

@@ -118,7 +118,9 @@ export function sentenceStarts(text: string, tokens: readonly ScannedToken[]): n
     if (between.includes('\n')) {
       const lineStart = text.lastIndexOf('\n', tok.start) + 1;
       const line = text.slice(lineStart, tok.end);
-      if (/[.!?:"”]$/.test(surface) || line.length < 50 || between.split('\n').length > 2) {
+      // (Not after an abbreviation's period in running copy: "began on Feb.\n17, 1987".)
+      const abbreviated = surface.endsWith('.') && isAbbreviation(surface.slice(0, -1));
+      if ((/[.!?:"”]$/.test(surface) && !abbreviated) || line.length < 50 || between.split('\n').length > 2) {
         if (/^[\p{Lu}\p{N}"“‘'([]/u.test(text.slice(next.start, next.end))) {
           starts.push(j);
           continue;

@@ -128,6 +128,10 @@ export function findTimexes(doc: Doc, warn: RefineContext['warn'], options: Time
       );
   }
   let candidates: TimexCandidate[] = [];
+  // Hard-wrapped copy breaks lines inside phrases ("the end of\nJanuary", "the last\nquarter"):
+  // patterns, context checks and tense cues read the text with each single line break as a
+  // space (same length, so every offset holds); a match still has to lie inside one sentence.
+  const scan = text.includes('\n') ? text.replace(/(?<!\n)\n(?!\n)/g, ' ') : text;
   // Each pattern runs once over the whole text (far fewer regex calls than per sentence); a
   // match counts only inside one analysed sentence, found by binary search.
   const contexts: (ParseContext | undefined)[] = [];
@@ -142,10 +146,10 @@ export function findTimexes(doc: Doc, warn: RefineContext['warn'], options: Time
       else {
         if (end > s.end) return undefined;
         return (contexts[mid] ??= {
-          text,
+          text: scan,
           sentence: s,
           ...(published ? { published } : {}),
-          tenseAt: (offset) => clauseTense(text, s, offset),
+          tenseAt: (offset) => clauseTense(scan, s, offset),
         });
       }
     }
@@ -153,11 +157,11 @@ export function findTimexes(doc: Doc, warn: RefineContext['warn'], options: Time
   };
   if (sentences.length > 0) {
     for (const parser of TIMEX_PARSERS) {
-      if (parser.trigger && !parser.trigger.test(text)) continue;
+      if (parser.trigger && !parser.trigger.test(scan)) continue;
       const re = parser.pattern;
       re.lastIndex = 0;
       let m: RegExpExecArray | null;
-      while ((m = re.exec(text)) !== null) {
+      while ((m = re.exec(scan)) !== null) {
         if (m[0].length === 0) {
           re.lastIndex++;
           continue;
@@ -165,18 +169,18 @@ export function findTimexes(doc: Doc, warn: RefineContext['warn'], options: Time
         const ctx = contextAt(m.index, m.index + m[0].length);
         if (!ctx) continue;
         const c = parser.extract(m, m.index, ctx);
-        if (c && c.end > c.start && !insideName(text, c)) candidates.push(c);
+        if (c && c.end > c.start && !insideName(scan, c)) candidates.push(c);
       }
     }
   }
   candidates.sort((a, b) => a.start - b.start || b.end - a.end);
   const sentenceEnds = sentences.map((s) => s.end);
   const rctx: RefineContext = {
-    text,
+    text: scan,
     ...(published ? { published } : {}),
     tenseAt: (offset) => {
       const s = sentences.find((x) => x.start <= offset && offset < x.end);
-      return s ? clauseTense(text, s, offset) : 'past';
+      return s ? clauseTense(scan, s, offset) : 'past';
     },
     sentenceEnd: (offset) => sentenceEnds.find((e) => e > offset) ?? text.length,
     warn,

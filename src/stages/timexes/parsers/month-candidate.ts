@@ -33,7 +33,7 @@ const PREPOSITION_BEFORE =
 
 // Capitalised words a month may follow in running text ("In May", "Early June").
 const NOT_A_NAME_BEFORE =
-  /\b(?:In|On|By|Since|Until|Through|From|Early|Late|Mid|Last|Next|This|Before|After|During|Of|And|Or|To|For|At|Between|Since|Until|Till)\s+$/;
+  /\b(?:In|On|By|Since|Until|Through|From|Early|Late|Mid|Last|Next|This|Before|After|During|Of|And|Or|To|For|At|Between|Since|Until|Till|Pay|Payable|Record|Effective|Ended|Ending|Due|Dated)\s+$/;
 
 /** "May", "March" are verbs and names too: a month alone must be capitalized and not "May I". */
 export function plausibleMonth(word: string, text: string, end: number): boolean {
@@ -76,7 +76,7 @@ export function plausibleMonth(word: string, text: string, end: number): boolean
     !/[.!?]["”’)]*\s+$/.test(before) &&
     !NOT_A_NAME_BEFORE.test(before) &&
     !/(?:^|[.!?:;"“”(]\s*|\n\s*)\p{Lu}[\p{L}.'’-]+\s+$/u.test(before) &&
-    !/^\s*\d/.test(after) &&
+    !/^\s*(?:\d|(?:one|two|three|four|five|six|seven|eight|nine)\b)/i.test(after) &&
     // (A list of names, "Jill June, Lori Jungling", looks like title case too.)
     (!titleCase(text, { start, end }) || /^\s*,\s*\p{Lu}\p{L}+\s+\p{Lu}/u.test(after))
   );
