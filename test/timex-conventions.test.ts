@@ -209,3 +209,14 @@ test('hard-wrapped copy: a phrase broken across lines is read whole, and "Feb." 
     ['Feb.\n17, 1987', '1987-02-17'],
   ]);
 });
+
+test('a figure with thousands is no count of time units; wire tables write "week ago" without its article', () => {
+  // 2021-03-10 is in ISO week 10.
+  assert.deepEqual(timexValues('Slaughter was 286,000 head versus 292,000 week ago and 309,000 a year ago.', PUB), [
+    ['week ago', '2021-W09'],
+    ['a year ago', '2020'],
+  ]);
+  assert.deepEqual(timexValues('The pilot had logged 6,300 hours in 2,000 flights.', PUB), [
+    ['6,300 hours', 'PT6300H'],
+  ]);
+});

@@ -108,7 +108,7 @@ export function amountValue(phrase: string): number | undefined {
   if (/^\d/.test(p)) {
     const frac = /^(\d+) (\d)\/(\d)$/.exec(p);
     if (frac) return Number(frac[1]) + Number(frac[2]) / Number(frac[3]);
-    return Number(p);
+    return Number(p.replace(/,(?=\d{3}\b)/g, ''));
   }
   if (/^(a |couple of|a couple)/.test(p) && /couple/.test(p)) return 2;
   if (/few|several|some|many|number of|handful/.test(p)) return undefined;

@@ -29,7 +29,7 @@ function longDuration(unit: string, plural: boolean, start: number, end: number)
 export const durationParser: TimexParser = {
   name: 'duration',
   pattern: new RegExp(
-    `\\b(${AMOUNT_RE})(?:\\s+more|\\s+additional|\\s+full|\\s+straight|\\s+consecutive|\\s+trading|\\s+business|\\s+working)?(?:\\s+|-)(${UNIT_RE})(-long|-old|\\s+old)?(?![\\w-])|\\b(?:for|over|in recent|in|within)\\s+(years|months|decades|weeks|days|hours|centuries)(?![\\w-])|\\b(hour|day|night|week|month|year|decade|centur(?:y|ie))(s?)-long(?![\\w-])|\\b((?:quite\\s+)?a\\s+(?:(?:little|short|long|good)\\s+)?while)\\b`,
+    `(?<!\\d[,.])\\b(\\d{1,3}(?:,\\d{3})+(?=\\s+\\w+s\\b|-)|${AMOUNT_RE})(?:\\s+more|\\s+additional|\\s+full|\\s+straight|\\s+consecutive|\\s+trading|\\s+business|\\s+working)?(?:\\s+|-)(${UNIT_RE})(-long|-old|\\s+old)?(?![\\w-])|\\b(?:for|over|in recent|in|within)\\s+(years|months|decades|weeks|days|hours|centuries)(?![\\w-])|\\b(hour|day|night|week|month|year|decade|centur(?:y|ie))(s?)-long(?![\\w-])|\\b((?:quite\\s+)?a\\s+(?:(?:little|short|long|good)\\s+)?while)\\b`,
     'gi',
   ),
   extract(m, start0, ctx) {

@@ -52,11 +52,12 @@ export const offsetDateParser: TimexParser = {
   name: 'offset-date',
   trigger: /ago|earlier|later|before|after|from now|hence|back|previously|prior|on,/i,
   pattern: new RegExp(
-    `\\b(${AMOUNT_RE})\\s+(?:more\\s+)?(${UNIT_RE})(\\s+or\\s+so)?\\s+(ago|earlier|later|before|after|from now|hence|back|previously|prior|on)(?![\\w-])`,
+    `(?<!\\d[,.])\\b(?:(${AMOUNT_RE})\\s+|(?<=\\d\\s+)(?=(?:week|month|year)\\s+ago\\b))(?:more\\s+)?(${UNIT_RE})(\\s+or\\s+so)?\\s+(ago|earlier|later|before|after|from now|hence|back|previously|prior|on)(?![\\w-])`,
     'gi',
   ),
   extract(m, start0, ctx) {
-    const [surface0, amount, unitWord, orSo, wordRaw] = m;
+    // "versus 286,000 week ago": wire tables drop the article after a figure.
+    const [surface0, amount = 'a', unitWord, orSo, wordRaw] = m;
     // A hedge before the amount ("about two years ago") is part of the extent and sets the mod.
     const lead = HEDGE.exec(ctx.text.slice(Math.max(0, start0 - 16), start0));
     const hedge = lead?.[1];
