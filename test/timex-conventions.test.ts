@@ -220,3 +220,16 @@ test('a figure with thousands is no count of time units; wire tables write "week
     ['6,300 hours', 'PT6300H'],
   ]);
 });
+
+test('"first quarter 1987" takes its year without "of"; "the previous quarter" is the one before the quarter in focus', () => {
+  assert.deepEqual(
+    timexValues('Trade grew 8.8 pct in first quarter 2019, against two pct growth in the previous quarter.', PUB),
+    [
+      ['first quarter 2019', '2019-Q1'],
+      ['the previous quarter', '2018-Q4'],
+    ],
+  );
+  assert.deepEqual(timexValues('Start-up is targeted for third quarter 2022.', PUB), [
+    ['third quarter 2022', '2022-Q3'],
+  ]);
+});

@@ -16,9 +16,9 @@ const TRADING_VERB =
 /** "the next day", "that same week", "earlier that day", "the day before". */
 export const anaphoricDateParser: TimexParser = {
   name: 'anaphoric-date',
-  trigger: /the (?:next|following|previous|same|preceding|prior|day|week|month|year)|that /i,
+  trigger: /the (?:next|following|previous|same|preceding|prior|day|week|month|quarter|year)|that /i,
   pattern:
-    /\b(?:the\s+(next|following|previous|same|preceding|prior)\s+(day|week|month|year|morning|afternoon|evening|night)(\s+(?:a\s+year\s+(?:ago|earlier|before)|last\s+year|the\s+(?:previous|prior)\s+year))?|(earlier|later)?\s*that\s+(?:same\s+)?(day|week|month|year|morning|afternoon|evening|night)|the\s+(day|week|month|year)\s+(before|after|previous|earlier|prior)(?=\s*[,.;]|\s+(?:and|but|when|as)\b)|the\s+(day|session)(?=\s+(?:at|on|with|down|up|higher|lower|flat)\b|\s*,))(?![\w-])/gi,
+    /\b(?:the\s+(next|following|previous|same|preceding|prior)\s+(day|week|month|quarter|year|morning|afternoon|evening|night)(\s+(?:a\s+year\s+(?:ago|earlier|before)|last\s+year|the\s+(?:previous|prior)\s+year))?|(earlier|later)?\s*that\s+(?:same\s+)?(day|week|month|year|morning|afternoon|evening|night)|the\s+(day|week|month|year)\s+(before|after|previous|earlier|prior)(?=\s*[,.;]|\s+(?:and|but|when|as)\b)|the\s+(day|session)(?=\s+(?:at|on|with|down|up|higher|lower|flat)\b|\s*,))(?![\w-])/gi,
   extract(m, start, ctx) {
     // A market report's "ended the day at 7,114", "For the day, …" (the last group) is the
     // trading day in focus, as "that day" is.
@@ -57,7 +57,7 @@ export const anaphoricDateParser: TimexParser = {
       granularity: g,
       needsFocus: 'day',
       relative: {
-        duration: `P1${g === 'week' ? 'W' : g === 'month' ? 'M' : g === 'year' ? 'Y' : 'D'}`,
+        duration: `P1${g === 'week' ? 'W' : g === 'month' ? 'M' : g === 'quarter' ? 'Q' : g === 'year' ? 'Y' : 'D'}`,
         direction: offset < 0 ? 'before' : 'after',
       },
       ...(offset === 0

@@ -100,6 +100,16 @@ export const focusRefiner: TimexRefiner = {
         set(c, { y: quarter.y, m: 1, d: 1 }, 'year', 'focus');
         continue;
       }
+      // "two pct growth in the previous quarter" after "the first quarter of 1987": the quarter
+      // before the one in focus (before the publication date's without one).
+      if (c.rule === 'anaphoric-date' && c.granularity === 'quarter') {
+        const base = quarter ?? (ctx.published ? shift(ctx.published, 'quarter', 0) : undefined);
+        if (base) {
+          const n = c.relative?.duration === 'P0D' ? 0 : c.relative?.direction === 'before' ? -1 : 1;
+          set(c, shift({ ...base, m: base.m - ((base.m - 1) % 3), d: 1 }, 'quarter', n), 'quarter', 'focus');
+        }
+        continue;
+      }
       if (c.needsFocus) {
         resolve(c, quarter, focusDay, ctx.published);
         // A side glance at a quarter a year back ("a year earlier") is at its year once the
