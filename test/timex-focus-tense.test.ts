@@ -861,3 +861,10 @@ test('a scheduled act in a relative clause is ahead though the main clause goes 
     [['Friday', '2021-03-12']],
   );
 });
+
+test('"is supposed to" looks ahead', () => {
+  assert.deepEqual(
+    timexValues('He might be forced out of office before October 30, when he is supposed to step down.', PUB),
+    [['October 30', '2021-10-30']],
+  );
+});
