@@ -233,3 +233,11 @@ test('"first quarter 1987" takes its year without "of"; "the previous quarter" i
     ['third quarter 2022', '2022-Q3'],
   ]);
 });
+
+test("a headline's weekday and the date line under it stay two expressions", () => {
+  const text = 'Markets to remain closed until Friday\nSeptember 16, 2021\nThe exchange said trading stops.';
+  assert.deepEqual(timexValues(text, '2021-09-16'), [
+    ['Friday', '2021-09-17'],
+    ['September 16, 2021', '2021-09-16'],
+  ]);
+});

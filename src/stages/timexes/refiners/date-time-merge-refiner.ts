@@ -26,7 +26,8 @@ export const dateTimeMergeRefiner: TimexRefiner = {
     for (let i = 0; i < candidates.length; i++) {
       const a = candidates[i] as TimexCandidate;
       const b = candidates[i + 1];
-      if (!b || !GLUE.test(ctx.text.slice(a.end, b.start))) {
+      // (Never across sentences: a headline's "until Friday" and the date line under it.)
+      if (!b || !GLUE.test(ctx.text.slice(a.end, b.start)) || b.end > ctx.sentenceEnd(a.start)) {
         out.push(a);
         continue;
       }
