@@ -868,3 +868,13 @@ test('"is supposed to" looks ahead', () => {
     [['October 30', '2021-10-30']],
   );
 });
+
+test('"need to be", "has to be" look ahead; a span starting in the publication month runs forward', () => {
+  assert.deepEqual(timexValues('They reminded people where they need to be caucusing Monday night.', PUB), [
+    ['Monday night', '2021-03-15TNI'],
+  ]);
+  assert.deepEqual(timexValues('The poultry is for shipment March-September, it said.', PUB), [
+    ['March', '2021-03'],
+    ['September', '2021-09'],
+  ]);
+});

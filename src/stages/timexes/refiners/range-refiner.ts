@@ -69,7 +69,9 @@ export const rangeRefiner: TimexRefiner = {
       // period"): a span that starts ahead of publication ends after its start; one that starts
       // behind it began the year before.
       if (!a.stated.includes('year') && !b.stated.includes('year') && /^[/–-]$/.test(between)) {
-        if (ctx.published && order(a) > order({ ...a, day: ctx.published })) moveYear(b, 1);
+        // (A span that starts in the publication month is running or ahead: "for shipment
+        // June-September" written on June 2.)
+        if (ctx.published && order(a) >= order({ ...a, day: { ...ctx.published, d: 1 } })) moveYear(b, 1);
         else moveYear(a, -1);
         continue;
       }
