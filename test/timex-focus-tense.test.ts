@@ -878,3 +878,13 @@ test('"need to be", "has to be" look ahead; a span starting in the publication m
     ['September', '2021-09'],
   ]);
 });
+
+test('a clock time does not take the day of a fronted clause of its own', () => {
+  assert.deepEqual(
+    timexValues('After a session on where they need to be Monday night, they set out just after 2 p.m.', PUB),
+    [
+      ['Monday night', '2021-03-15TNI'],
+      ['2 p.m.', '2021-03-10T14:00'],
+    ],
+  );
+});

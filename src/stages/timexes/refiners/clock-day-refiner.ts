@@ -19,6 +19,8 @@ const PART_HOURS: Record<string, [number, number][]> = {
   ],
 };
 
+const FRONTED_CLAUSE = /(?:^|[.!?"”]\s+)(?:After|Before|When|While|Until|Following)\b[^.!?;,]*$/;
+
 function hourOf(c: TimexCandidate): number | undefined {
   const m = /T(\d\d):\d\d/.exec(c.value);
   return m ? Number(m[1]) : undefined;
@@ -53,6 +55,13 @@ export const clockDayRefiner: TimexRefiner = {
         const p = candidates[j]!;
         // Within the sentence, and within the clause: a semicolon starts another statement.
         if (ctx.sentenceEnd(p.start) < c.end || ctx.text.slice(p.end, c.start).includes(';')) break;
+        // "After a session on where they need to be Monday night, they set out just after 2
+        // p.m.": a day inside a fronted clause of its own dates that clause, not the main one.
+        if (
+          FRONTED_CLAUSE.test(ctx.text.slice(Math.max(0, p.start - 160), p.start)) &&
+          ctx.text.slice(p.end, c.start).includes(',')
+        )
+          continue;
         if (hasDay(p)) source = p;
       }
       if (!source && ctx.tenseAt(c.start) === 'past') {
