@@ -888,3 +888,13 @@ test('a clock time does not take the day of a fronted clause of its own', () => 
     ],
   );
 });
+
+test('the day a figure is compared with ("54 points from March 9") does not move the focus', () => {
+  assert.deepEqual(
+    timexValues(
+      'The Dow closed at 7,170, a gain of 54 points from March 9. The Nasdaq ended the day at 1,431.',
+      PUB,
+    ).slice(-1),
+    [['the day', '2021-03-10']],
+  );
+});

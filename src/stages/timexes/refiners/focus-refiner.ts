@@ -39,6 +39,7 @@ const FULL_YEAR = /(?:\bfor\s+the\s+year|\bthe\s+(?:entire|full|whole|fiscal)\s+
 // "year-earlier", "a year ago": no noun of their own, so they follow the period in focus.
 const FIGURE_FROM_IN =
   /\b(?:from|against|compared (?:to|with)|versus|vs\.?)\s+(?:an?\s+)?[$£€#]?\s*\d[\d.,]*(?:\s+(?:mln|billion|million|pct|percent|dlrs?|dollars|stg|yen|marks|francs|tonnes|bpd|[a-z]+)){0,3}\s+(?:in|for)\s+$/i;
+const FIGURE_FROM = /\d[\d.,]*\s*(?:%|pct|percent|points?|cents?|dlrs?|dollars)?\s+from\s+$/i;
 const YEAR_BACK = /^(?:(?:a\s+)?year[- ](?:ago|earlier)|a\s+year\s+(?:ago|earlier))$/i;
 const BARE_YEAR_AGO = /^(?:(?:a\s+)?year[- ](?:ago|earlier))$/i;
 
@@ -180,7 +181,10 @@ export const focusRefiner: TimexRefiner = {
         const since =
           /(?:\b(?:since|compared (?:to|with)|versus|vs\.?)|\(base)\s+$/i.test(
             ctx.text.slice(Math.max(0, c.start - 14), c.start),
-          ) || FIGURE_FROM_IN.test(ctx.text.slice(Math.max(0, c.start - 50), c.start));
+          ) ||
+          FIGURE_FROM_IN.test(ctx.text.slice(Math.max(0, c.start - 50), c.start)) ||
+          // "a gain of 54 points from March 12": the day compared with.
+          FIGURE_FROM.test(ctx.text.slice(Math.max(0, c.start - 30), c.start));
         if (!since && isDaySized(c)) {
           focusDay = c;
           // The lead tells what happened: a day still ahead ("polling places on Election Day")
