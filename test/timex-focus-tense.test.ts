@@ -898,3 +898,9 @@ test('the day a figure is compared with ("54 points from March 9") does not move
     [['the day', '2021-03-10']],
   );
 });
+
+test('a participle coordinated with one after "be" takes its tense from the auxiliary', () => {
+  assert.deepEqual(timexValues('The draft has to be debated and voted on by deputies in November.', PUB), [
+    ['November', '2021-11'],
+  ]);
+});
