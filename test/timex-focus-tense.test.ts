@@ -904,3 +904,9 @@ test('a participle coordinated with one after "be" takes its tense from the auxi
     ['November', '2021-11'],
   ]);
 });
+
+test('"for payment Monday" is a value date ahead', () => {
+  assert.deepEqual(timexValues('The call was for 92 pct of the balances, for payment Monday.', PUB), [
+    ['Monday', '2021-03-15'],
+  ]);
+});

@@ -134,6 +134,14 @@ export const weekdayParser: TimexParser = {
     // "because of the slaying in Chicago on Friday": a deed named before its day is done, whatever
     // the clause around says of what follows from it.
     if (!which && DEED_BEFORE.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 50), start))) tense = 'past';
+    // "for payment Monday", "for settlement on Tuesday": a value date lies ahead.
+    if (
+      !which &&
+      /\bfor\s+(?:payment|settlement|delivery|shipment|value)\s+(?:on\s+)?$/i.test(
+        ctx.text.slice(Math.max(0, start - 30), start),
+      )
+    )
+      tense = 'future';
     // "tomorrow night and Friday", "yesterday and Thursday": a weekday joined to a day word
     // lies on its side of the publication date.
     const joined = JOINED_DAY_WORD.exec(ctx.text.slice(Math.max(ctx.sentence.start, start - 40), start));
