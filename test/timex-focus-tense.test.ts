@@ -910,3 +910,13 @@ test('"for payment Monday" is a value date ahead', () => {
     ['Monday', '2021-03-15'],
   ]);
 });
+
+test('inside a relative clause set off by commas, what follows the closing comma is another clause', () => {
+  assert.deepEqual(
+    timexValues('Devine said that Sanders, who did win Rhode Island on Tuesday, would likely focus on policy.', PUB),
+    [['Tuesday', '2021-03-09']],
+  );
+  assert.deepEqual(timexValues('Clinton, who announced a spending plan on Monday, plans to focus on jobs.', PUB), [
+    ['Monday', '2021-03-08'],
+  ]);
+});

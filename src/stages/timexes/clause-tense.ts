@@ -71,7 +71,13 @@ export function clauseTense(text: string, sentence: Span, offset: number): Tense
   // "Obama, dedicating the museum on Saturday, said it would tell ...": past a verb of saying
   // after the expression, the words are what was said, not the expression's clause.
   const saying = /\b(?:said|says|told|added|reported|announced|stated|noted|wrote)\b/.exec(s.slice(at));
-  const reach = saying ? at + saying.index + saying[0].length : s.length;
+  let reach = saying ? at + saying.index + saying[0].length : s.length;
+  // "Sanders, who did win Rhode Island on Tuesday, would likely place ...": inside a relative
+  // clause set off by commas, what follows its closing comma is another clause.
+  if (/,\s*(?:who|which)\b[^,;]*$/.test(s.slice(0, at))) {
+    const close = s.indexOf(',', at);
+    if (close >= 0) reach = Math.min(reach, close);
+  }
   // "The spokesman said that on Thursday and Friday Smith would meet ...": an expression that
   // opens a clause after "that" belongs to that clause, not to the verb that introduces it.
   const opensClause = /\bthat\s+(?:(?:on|in|at|by|from|until|next|last|this|early|late)\s+)?$/i.exec(s.slice(0, at));
