@@ -920,3 +920,16 @@ test('inside a relative clause set off by commas, what follows the closing comma
     ['Monday', '2021-03-08'],
   ]);
 });
+
+test('"could" and "might" before a time look ahead; after it, they tell what a past deed may bring', () => {
+  assert.deepEqual(timexValues('It may be too late. He could win California on Tuesday.', PUB), [
+    ['Tuesday', '2021-03-16'],
+  ]);
+  assert.deepEqual(timexValues('A deal reached with Iran in July could lead to war, he said.', PUB), [
+    ['July', '2020-07'],
+  ]);
+  assert.deepEqual(
+    timexValues('Kasich did not play the spoiler he could have Tuesday, but he might in later primaries.', PUB),
+    [['Tuesday', '2021-03-09']],
+  );
+});
