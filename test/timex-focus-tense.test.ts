@@ -933,3 +933,13 @@ test('"could" and "might" before a time look ahead; after it, they tell what a p
     [['Tuesday', '2021-03-09']],
   );
 });
+
+test('a clause opened by "that" right after the time is what was said, not when', () => {
+  assert.deepEqual(
+    timexValues("He spoke just prior to Trump's announcement Friday that he would endorse Ayotte.", PUB),
+    [['Friday', '2021-03-05']],
+  );
+  assert.deepEqual(timexValues('A petition, signed by members in February, that would bar dual trading.', PUB), [
+    ['February', '2021-02'],
+  ]);
+});

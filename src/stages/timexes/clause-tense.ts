@@ -72,6 +72,10 @@ export function clauseTense(text: string, sentence: Span, offset: number): Tense
   // after the expression, the words are what was said, not the expression's clause.
   const saying = /\b(?:said|says|told|added|reported|announced|stated|noted|wrote)\b/.exec(s.slice(at));
   let reach = saying ? at + saying.index + saying[0].length : s.length;
+  // "Trump's announcement Friday that he would endorse Ayotte", "said Friday that he will
+  // resign": a clause opened by "that" right after the time is what was said, not when.
+  const content = /^\S+(?:\s+(?:morning|afternoon|evening|night))?\s*,?\s+that\b/.exec(s.slice(at));
+  if (content) reach = Math.min(reach, at + content[0].length - 4);
   // "Sanders, who did win Rhode Island on Tuesday, would likely place ...": inside a relative
   // clause set off by commas, what follows its closing comma is another clause.
   if (/,\s*(?:who|which)\b[^,;]*$/.test(s.slice(0, at))) {
