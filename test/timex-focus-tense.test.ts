@@ -943,3 +943,17 @@ test('a clause opened by "that" right after the time is what was said, not when'
     ['February', '2021-02'],
   ]);
 });
+
+test('"was to" is a plan seen from the past; "if ... were to" and "before ... was to" still look ahead', () => {
+  // 2021-03-10 is a Wednesday.
+  assert.deepEqual(timexValues('Mr. Netanyahu was to arrive at the White House on Monday.', PUB), [
+    ['Monday', '2021-03-08'],
+  ]);
+  assert.deepEqual(timexValues('If his candidate were to win in November, she would sign it.', PUB), [
+    ['November', '2021-11'],
+  ]);
+  assert.deepEqual(
+    timexValues('Just days before it was to report earnings on Friday, the company said it would cut jobs.', PUB),
+    [['Friday', '2021-03-12']],
+  );
+});
