@@ -957,3 +957,13 @@ test('"was to" is a plan seen from the past; "if ... were to" and "before ... wa
     [['Friday', '2021-03-12']],
   );
 });
+
+test('a future cue far before the time, in one clause with no break, still governs it', () => {
+  assert.deepEqual(
+    timexValues(
+      'Republican candidate Donald Trump will follow Hillary Clinton’s Tuesday speech denouncing his economic policies with a speech of his own Friday morning.',
+      PUB,
+    ).slice(-1),
+    [['Friday morning', '2021-03-12TMO']],
+  );
+});

@@ -142,6 +142,19 @@ export function clauseTense(text: string, sentence: Span, offset: number): Tense
   // U.S. Trade Representative Michael Smith would meet"): its first cue gives the tense.
   if (best === 'present' && opensClause)
     return firstCue(text.slice(offset, Math.min(sentence.end, offset + 160))) ?? best;
+  // A long subject may put the main verb far before the time, with no comma or quotation
+  // between ("Trump will follow Clinton's Tuesday speech denouncing his economic policies with
+  // a speech of his own Wednesday morning"): the future cue of that one clause still governs.
+  if (best === 'present' && from > sentence.start) {
+    const head = text.slice(sentence.start, from);
+    if (!/[,;:"“”]/.test(head) && !/[,;:"“”]/.test(s.slice(0, at))) {
+      FUTURE.lastIndex = 0;
+      let f: RegExpExecArray | null;
+      let last: RegExpExecArray | null = null;
+      while ((f = FUTURE.exec(head)) !== null) last = f;
+      if (last && !/^(?:could|might|until|as soon as|as early as)/i.test(last[0])) return 'future';
+    }
+  }
   return best;
 }
 
