@@ -8,7 +8,7 @@ import type { Span } from '../../core/span.js';
 import type { Tense } from './timex-candidate.js';
 
 const FUTURE =
-  /\b(?:will|won['’]t|shall|['’]ll|going to|(?:is|are)\s+(?:(?:now|still|also|currently|originally)\s+)?(?:to|scheduled|set|expected|slated)|(?<=\b(?:if|unless|before)\s+(?:[\w'’]+\s+){1,3})(?:was|were) to|(?:is|are) due|(?:is|are) supposed to|(?:has|have|needs?) to be|(?:was|were) due to|scheduled|planned for|to be held|would(?!\s+have\b)|(?:could|might)(?=\s+(?:still\s+|also\s+|well\s+)?(?!have\b|not\b|be\s+[a-z]+ed\b)[a-z]+\b)|upcoming|looming|(?<!\b(?:was|were|been)\s)due (?:in|by|on|for)|payable|as soon as|as early as|until|plans? to|planned to|planning to|plann(?:ed|ing) (?:a|an) |intends? to|decided to|set to|due to(?!\s+(?:the|a|an|its|their|his|her|this|that|these|those|lower|higher|weak|strong|poor|bad|good|cold|heavy|high|low|\d))|expected to|expects? to|anticipates?|predicts|expect(?:s|ed)?\s+(?:[\w'’-]+\s+){1,3}to\s+(?:win|lose|be|take|make|get|have|become|pass|vote|win|face|meet|announce|sign|visit|attend)|agreed to|agreement to|aims? to|hopes? to|wants? to|slated|(?:vow|vows|vowed|promise|promises|promised|pledge|pledges|pledged) to|(?:is|are|was|were) bent on)\b/gi;
+  /\b(?:will|won['’]t|shall|['’]ll|going to|(?:is|are)\s+(?:(?:now|still|also|currently|originally)\s+)?(?:to|scheduled|set|expected|slated)|(?:was|were) to|(?:is|are) due|(?:is|are) supposed to|(?:has|have|needs?) to be|(?:was|were) due to|scheduled|planned for|to be held|would(?!\s+have\b)|(?:could|might)(?=\s+(?:still\s+|also\s+|well\s+)?(?!have\b|not\b|be\s+[a-z]+ed\b)[a-z]+\b)|upcoming|looming|(?<!\b(?:was|were|been)\s)due (?:in|by|on|for)|payable|as soon as|as early as|until|plans? to|planned to|planning to|plann(?:ed|ing) (?:a|an) |intends? to|decided to|set to|due to(?!\s+(?:the|a|an|its|their|his|her|this|that|these|those|lower|higher|weak|strong|poor|bad|good|cold|heavy|high|low|\d))|expected to|expects? to|anticipates?|predicts|expect(?:s|ed)?\s+(?:[\w'’-]+\s+){1,3}to\s+(?:win|lose|be|take|make|get|have|become|pass|vote|win|face|meet|announce|sign|visit|attend)|agreed to|agreement to|aims? to|hopes? to|wants? to|slated|(?:vow|vows|vowed|promise|promises|promised|pledge|pledges|pledged) to|(?:is|are|was|were) bent on)\b/gi;
 // Past cues are case-sensitive so that names ending in -ed ("United") are not verbs. Irregular
 // past forms are listed where they cannot be read as a present or a noun ("put", "cut", "set",
 // "read", "hit" and "left" can, and are left out).
@@ -114,6 +114,9 @@ export function clauseTense(text: string, sentence: Span, offset: number): Tense
       /^(?:agreed|decided|planned|promised|vowed|pledged|wanted|hoped|intended|aimed) to/i.test(m[0])
     )
       consider(m, 'past');
+    // "was to arrive on Monday" is a plan seen from the past, which may since have passed;
+    // "if he were to win in November", "days before it was to report" still look ahead.
+    else if (planFromPast(m[0], before(m.index, 40))) continue;
     // "could", "might" look ahead from before the time only: "a deal reached in July could
     // lead to ..." tells what the past deed may bring.
     else if (m.index > at && /^(?:could|might)$/i.test(m[0])) continue;
@@ -151,7 +154,8 @@ export function clauseTense(text: string, sentence: Span, offset: number): Tense
       FUTURE.lastIndex = 0;
       let f: RegExpExecArray | null;
       let last: RegExpExecArray | null = null;
-      while ((f = FUTURE.exec(head)) !== null) last = f;
+      while ((f = FUTURE.exec(head)) !== null)
+        if (!planFromPast(f[0], head.slice(Math.max(0, f.index - 40), f.index))) last = f;
       if (last && !/^(?:could|might|until|as soon as|as early as)/i.test(last[0])) return 'future';
     }
   }
@@ -174,10 +178,22 @@ function pastJustBefore(before: string): boolean {
   return false;
 }
 
+/** "was to arrive" is no future cue unless "if", "unless" or "before" opens its clause. */
+function planFromPast(cue: string, before: string): boolean {
+  return /^(?:was|were) to$/i.test(cue) && !/\b(?:if|unless|before)\s+(?:[\w'’]+\s+){1,3}$/i.test(before);
+}
+
+/** The first future cue in `text` (from `FUTURE`), skipping plans seen from the past. */
+function firstFuture(text: string): RegExpExecArray | null {
+  FUTURE.lastIndex = 0;
+  let f: RegExpExecArray | null;
+  while ((f = FUTURE.exec(text)) !== null && planFromPast(f[0], text.slice(Math.max(0, f.index - 40), f.index)));
+  return f;
+}
+
 /** The tense of the first verb cue in `rest` (undefined if none). */
 function firstCue(rest: string): Tense | undefined {
-  FUTURE.lastIndex = 0;
-  const f = FUTURE.exec(rest);
+  const f = firstFuture(rest);
   PAST.lastIndex = 0;
   let p: RegExpExecArray | null;
   while ((p = PAST.exec(rest)) !== null && NOT_PAST.test(p[0]));
@@ -193,8 +209,7 @@ function frontedTense(rest: string): Tense | undefined {
   let after = rest.slice(comma + 1);
   if (QUOTE.test(after)) after = after.slice(0, after.search(QUOTE));
   let first: { i: number; t: Tense } | undefined;
-  FUTURE.lastIndex = 0;
-  const f = FUTURE.exec(after);
+  const f = firstFuture(after);
   if (f && !PAST_PERFECT.test(after.slice(Math.max(0, f.index - 12), f.index))) first = { i: f.index, t: 'future' };
   PAST.lastIndex = 0;
   let m: RegExpExecArray | null;
