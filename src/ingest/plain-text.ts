@@ -60,7 +60,7 @@ export function analyzePlainText(text: string): IngestedMeta {
   if (!meta.published) {
     const line = dateLineUnderHeadline(text);
     if (line) {
-      meta.published = parseWrittenDate(text.slice(line.start, line.end).replace(/\s+,/, ','));
+      meta.published = writtenDateOf(text.slice(line.start, line.end));
       meta.sources!.published = 'date-line';
       furniture.push(line);
     }
@@ -89,7 +89,7 @@ const BARE_DATE_LINE = new RegExp(
  * "Headline\nSeptember 1, 2007\nStory ...": a line that is nothing but a full date, first or
  * right under a headline line, is the page's date stamp.
  */
-function dateLineUnderHeadline(text: string): Span | undefined {
+export function dateLineUnderHeadline(text: string): Span | undefined {
   let start = 0;
   for (let i = 0; i < 2 && start < text.length; i++) {
     let end = text.indexOf('\n', start);
@@ -124,6 +124,11 @@ function readFurniture(line: string, meta: IngestedMeta): void {
     meta.postedBy = by[1];
     meta.sources!.postedBy = 'furniture';
   }
+}
+
+/** A date line's date as `YYYY-MM-DD`, tokenised text's "September 01 , 2007" included. */
+export function writtenDateOf(line: string): string | undefined {
+  return parseWrittenDate(line.replace(/\s+,/, ','));
 }
 
 /** "January 24, 2020" or "24 January 2020" to `2020-01-24`. */

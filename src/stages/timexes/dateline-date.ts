@@ -4,7 +4,8 @@
  * published or stamped. Taken as the reference time only when it is within a few days of the
  * publication date, so a slip in either cannot move every relative date far.
  */
-import { type Day, diffDays, isValidDay } from './calendar.js';
+import { type Day, diffDays, isValidDay, parseDay } from './calendar.js';
+import { dateLineUnderHeadline, writtenDateOf } from '../../ingest/plain-text.js';
 import { inferYear } from './resolve-date.js';
 import { MONTH_RE } from './vocabulary.js';
 import { monthNumber } from './parsers/month-candidate.js';
@@ -29,24 +30,12 @@ export function datelineDay(text: string, from: number, published: Day): Day | u
   return day;
 }
 
-const DATE_LINE = new RegExp(
-  `^[ \\t]*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \\t]+)?(?:(${MONTH_RE})[ \\t]+(\\d{1,2})(?:st|nd|rd|th)?|(\\d{1,2})[ \\t]+(${MONTH_RE}))[ \\t]*,?[ \\t]*(\\d{4})[ \\t]*$`,
-  'm',
-);
-
 /**
- * A line of its own near the top that is nothing but a full date ("Headline\nSeptember 01, 2007\n
- * Story..."): where a story carries no publication date, the date printed under its headline
- * is the best reference time it has. Only the first three lines are looked at.
+ * Where a story carries no publication date, the date printed on a line of its own under its
+ * headline ("Headline\nSeptember 01, 2007\nStory...") is the best reference time it has; the
+ * same line plain-text ingest reads as the published date.
  */
-export function dateLineDay(text: string, from: number): Day | undefined {
-  let top = text.slice(from, from + 400);
-  const lines = top.split('\n');
-  top = lines.slice(0, 4).join('\n');
-  const m = DATE_LINE.exec(top);
-  if (!m) return undefined;
-  const month = monthNumber(m[1] ?? m[4] ?? '');
-  if (!month) return undefined;
-  const day = { y: Number(m[5]), m: month, d: Number(m[2] ?? m[3]) };
-  return isValidDay(day) ? day : undefined;
+export function dateLineDay(text: string): Day | undefined {
+  const line = dateLineUnderHeadline(text);
+  return line ? parseDay(writtenDateOf(text.slice(line.start, line.end)) ?? '') : undefined;
 }

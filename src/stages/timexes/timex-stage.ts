@@ -120,7 +120,7 @@ export function findTimexes(doc: Doc, warn: RefineContext['warn'], options: Time
     published = datelineDay(text, analysed[0].start, published) ?? published;
   // Without one, a date printed on its own line under the headline stands in for it.
   if (!published && !options.referenceDate) {
-    published = dateLineDay(text, analysed[0]?.start ?? 0);
+    published = dateLineDay(text);
     if (published && !within)
       warn(
         'reference-from-date-line',
