@@ -36,11 +36,13 @@ const FIGURE_BEFORE =
 // ("through the remainder of the year", "later in the year").
 const FULL_YEAR = /(?:\bfor\s+the\s+year|\bthe\s+(?:entire|full|whole|fiscal)\s+year)$/i;
 
-// "year-earlier", "a year ago": no noun of their own, so they follow the period in focus.
+// The month or day of the figure a comparison starts from ("from 631,900 in February", "54
+// points from March 12").
 const FIGURE_FROM_IN =
   /\b(?:from|against|compared (?:to|with)|versus|vs\.?)\s+(?:an?\s+)?[$£€#]?\s*\d[\d.,]*(?:\s+(?:mln|billion|million|pct|percent|dlrs?|dollars|stg|yen|marks|francs|tonnes|bpd|[a-z]+)){0,3}\s+(?:in|for)\s+$/i;
 const FIGURE_FROM = /\d[\d.,]*\s*(?:%|pct|percent|points?|cents?|dlrs?|dollars)?\s+from\s+$/i;
-const YEAR_BACK = /^(?:(?:a\s+)?year[- ](?:ago|earlier)|a\s+year\s+(?:ago|earlier))$/i;
+
+// "year-earlier", "a year ago": no noun of their own, so they follow the period in focus.
 const BARE_YEAR_AGO = /^(?:(?:a\s+)?year[- ](?:ago|earlier))$/i;
 
 /** Fills the values of focus-dependent candidates, in text order. */
@@ -74,7 +76,7 @@ export const focusRefiner: TimexRefiner = {
       }
       // "Sales in February rose 5% from a year ago", "prices at the end of January were above
       // year-ago levels": the comparison is with that month a year back, not with a quarter.
-      if (month && c.needsFocus && YEAR_BACK.test(ctx.text.slice(c.start, c.end))) {
+      if (month && c.needsFocus && BARE_YEAR_AGO.test(ctx.text.slice(c.start, c.end))) {
         set(c, shift(month, 'year', -1), 'month', 'focus', focusDay);
         continue;
       }
