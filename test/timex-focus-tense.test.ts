@@ -967,3 +967,10 @@ test('a future cue far before the time, in one clause with no break, still gover
     [['Friday morning', '2021-03-12TMO']],
   );
 });
+
+test('a month that opens a market report sentence and trades is a contract month ahead', () => {
+  assert.deepEqual(timexValues('Pork bellies closed lower. July paced nearbys lower.', PUB).slice(-1), [
+    ['July', '2021-07'],
+  ]);
+  assert.deepEqual(timexValues('Soyoil - June offered 0.50 over, bid 0.40 over.', PUB), [['June', '2021-06']]);
+});

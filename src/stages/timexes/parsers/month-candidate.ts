@@ -132,6 +132,8 @@ const SCHEDULED_AFTER =
 // A commodity's forward month: "April/May/July shipment", "the June contract", "May New York".
 const FORWARD_AFTER =
   /^(?:\s*(?:\/|,|and)\s*(?:(?:early|mid|late)[\s-]+)?[A-Z][a-z]+)*\s+(?:(?!(?:a|an|the|its|their)\s)[a-z]+\s+){0,2}(?:shipments?|deliver(?:y|ies)|contracts?|futures|loading|arrivals?)\b/;
+const CONTRACT_TRADES =
+  /^\s+(?:offered|bid|closed|settled|finished|paced|led|traded|opened)\b[^.;]{0,40}?(?:\d|\b(?:over|under|lower|higher|nearbys|deferreds|unchanged|steady)\b)/;
 // ... and one a purpose is set for: "export registrations for April and May", "earmarked for
 // April", "submitted for approval in May".
 const FORWARD_BEFORE =
@@ -245,7 +247,12 @@ export function monthCandidate(
       (forwardAfter !== null &&
         (!/(?:shipments|deliveries|contracts|loadings|arrivals)$/.test(forwardAfter[0]) ||
           /\bfor\s+(?:[\w-]+\s+)?$/i.test(ctx.text.slice(Math.max(0, start - 20), start)))) ||
-      FORWARD_BEFORE.test(ctx.text.slice(Math.max(0, start - 50), start));
+      FORWARD_BEFORE.test(ctx.text.slice(Math.max(0, start - 50), start)) ||
+      // "July paced nearbys lower", "June offered 0.50 over, bid 0.40 over": in a market report a
+      // month that opens its sentence and trades is a contract month, still to come.
+      (day === undefined &&
+        /(?:^|[.;:]\s*|-\s+)$/.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 3), start)) &&
+        CONTRACT_TRADES.test(ctx.text.slice(end, end + 50)));
     const scheduled = scheduledAfter || SCHEDULED_BEFORE.test(ctx.text.slice(Math.max(0, start - 60), start));
     let weak = false;
     // "the February meeting", "at a March meeting": a month between an article and a noun.
