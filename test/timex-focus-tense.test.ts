@@ -974,3 +974,13 @@ test('a month that opens a market report sentence and trades is a contract month
   ]);
   assert.deepEqual(timexValues('Soyoil - June offered 0.50 over, bid 0.40 over.', PUB), [['June', '2021-06']]);
 });
+
+test('a contract month need not open its sentence, but one after a preposition is a month of the calendar', () => {
+  assert.deepEqual(
+    timexValues('Only February posted a loss while April and June paced the gain, at 50.65 cents.', PUB).slice(-1),
+    [['June', '2021-06']],
+  );
+  assert.deepEqual(timexValues('Sales in June closed 2 pct higher than a year earlier.', PUB).slice(0, 1), [
+    ['June', '2020-06'],
+  ]);
+});

@@ -249,9 +249,11 @@ export function monthCandidate(
           /\bfor\s+(?:[\w-]+\s+)?$/i.test(ctx.text.slice(Math.max(0, start - 20), start)))) ||
       FORWARD_BEFORE.test(ctx.text.slice(Math.max(0, start - 50), start)) ||
       // "July paced nearbys lower", "June offered 0.50 over, bid 0.40 over": in a market report a
-      // month that opens its sentence and trades is a contract month, still to come.
+      // month that trades (not one after a preposition) is a contract month, still to come.
       (day === undefined &&
-        /(?:^|[.;:]\s*|-\s+)$/.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 3), start)) &&
+        !/\b(?:in|since|from|during|by|until|till|through|of|for|on|last|next|this|early|late|mid)\s+$/i.test(
+          ctx.text.slice(Math.max(0, start - 8), start),
+        ) &&
         CONTRACT_TRADES.test(ctx.text.slice(end, end + 50)));
     const scheduled = scheduledAfter || SCHEDULED_BEFORE.test(ctx.text.slice(Math.max(0, start - 60), start));
     let weak = false;
