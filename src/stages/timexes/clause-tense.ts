@@ -151,11 +151,7 @@ export function clauseTense(text: string, sentence: Span, offset: number): Tense
   if (best === 'present' && from > sentence.start) {
     const head = text.slice(sentence.start, from);
     if (!/[,;:"“”]/.test(head) && !/[,;:"“”]/.test(s.slice(0, at))) {
-      FUTURE.lastIndex = 0;
-      let f: RegExpExecArray | null;
-      let last: RegExpExecArray | null = null;
-      while ((f = FUTURE.exec(head)) !== null)
-        if (!planFromPast(f[0], head.slice(Math.max(0, f.index - 40), f.index))) last = f;
+      const last = lastFuture(head);
       if (last && !/^(?:could|might|until|as soon as|as early as)/i.test(last[0])) return 'future';
     }
   }
@@ -189,6 +185,16 @@ function firstFuture(text: string): RegExpExecArray | null {
   let f: RegExpExecArray | null;
   while ((f = FUTURE.exec(text)) !== null && planFromPast(f[0], text.slice(Math.max(0, f.index - 40), f.index)));
   return f;
+}
+
+/** The last future cue in `text`, skipping plans seen from the past. */
+function lastFuture(text: string): RegExpExecArray | null {
+  FUTURE.lastIndex = 0;
+  let f: RegExpExecArray | null;
+  let last: RegExpExecArray | null = null;
+  while ((f = FUTURE.exec(text)) !== null)
+    if (!planFromPast(f[0], text.slice(Math.max(0, f.index - 40), f.index))) last = f;
+  return last;
 }
 
 /** The tense of the first verb cue in `rest` (undefined if none). */

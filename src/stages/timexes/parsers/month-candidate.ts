@@ -251,9 +251,7 @@ export function monthCandidate(
       // "July paced nearbys lower", "June offered 0.50 over, bid 0.40 over": in a market report a
       // month that trades (not one after a preposition) is a contract month, still to come.
       (day === undefined &&
-        !/\b(?:in|since|from|during|by|until|till|through|of|for|on|last|next|this|early|late|mid)\s+$/i.test(
-          ctx.text.slice(Math.max(0, start - 8), start),
-        ) &&
+        !PREPOSITION_BEFORE.test(ctx.text.slice(Math.max(0, start - 12), start)) &&
         CONTRACT_TRADES.test(ctx.text.slice(end, end + 50)));
     const scheduled = scheduledAfter || SCHEDULED_BEFORE.test(ctx.text.slice(Math.max(0, start - 60), start));
     let weak = false;
