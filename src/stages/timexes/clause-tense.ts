@@ -13,7 +13,7 @@ const FUTURE =
 // past forms are listed where they cannot be read as a present or a noun ("put", "cut", "set",
 // "read", "hit" and "left" can, and are left out).
 const PAST =
-  /\b(?:[Ww]as|[Ww]ere|[Hh]ad|[Dd]id|said|told|ago|[a-z]{2,}ed|[Ss]ince|began|became|brought|bought|came|caught|chose|drew|drove|fell|felt|fled|flew|fought|forbade|forgot|froze|gave|got|grew|heard|held|hid|kept|knew|laid|led|lost|made|meant|met|paid|ran|rang|rose|sank|sat|saw|seen|sold|sent|shot|shook|slept|sought|spent|spoke|stole|stood|strode|struck|swore|swam|sang|rode|took|taught|thought|threw|understood|went|won|wore|wrote)\b/g;
+  /\b(?:[Ww]as|[Ww]ere|[Hh]ad|[Dd]id|said|told|ago|[a-z]{2,}ed|[Ss]ince|arose|ate|awoke|began|became|bled|blew|broke|brought|bought|built|came|caught|chose|clung|crept|dealt|drank|drew|drove|dug|fed|forgave|foresaw|found|fell|felt|fled|flew|fought|forbade|forgot|froze|gave|got|grew|heard|held|hid|hung|kept|knew|laid|led|lost|made|meant|met|oversaw|overthrew|paid|ran|rang|rose|sank|sat|saw|seen|shrank|slid|sold|sent|shot|shook|slept|sought|sped|spent|spoke|sprang|spun|stole|stood|strode|struck|swept|swore|swam|sang|rode|took|taught|thought|threw|tore|understood|undertook|upheld|went|wept|withdrew|withheld|woke|won|wore|wove|wrote)\b/g;
 const NOT_PAST =
   /^(?:scheduled|expected|planned|need|indeed|proceed|exceed|succeed|embed|[a-z]*seed|[a-z]*weed|greed|creed|steed|tweed|speed|feed|bleed|breed|bred|hundred|kindred|based|related|unlimited|limited|compared)$/;
 // A future cue in the past perfect ("had been scheduled to expire Friday") is a plan that

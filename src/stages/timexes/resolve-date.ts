@@ -73,6 +73,13 @@ export function shift(day: Day, g: Granularity | string, n: number): Day {
   }
 }
 
+// What a day behind the publication date costs in a future clause: more than a day ahead costs
+// in a past one, since reports tell of coming payment and record dates in the past tense ("said
+// it will pay on April 1") far more often than future verbs end up on a day gone by ("will meet
+// on December 24" written in April is this December). Measured on unscored news: 240 moved five
+// days, all to the right year; 320 moved eight more, seven of them wrongly.
+const FUTURE_DAY_PENALTY = 240;
+
 /**
  * The year for a month (and day) given without one: the occurrence nearest the publication
  * date, leaning to the past in a past-tense clause and to the future in a future one. `bound`
@@ -114,11 +121,33 @@ export function inferYear(
     // expects a shortage in April", written on March 28).
     const nextMonth = d === undefined && !bound && pull !== 'strong' && delta > slack && delta <= 46;
     if ((tense === 'past' || bound === 'past') && delta > slack) score += nextMonth ? 120 : penalty;
-    if (tense === 'future' && delta < -slack) score += penalty;
+    if (tense === 'future' && delta < -slack) score += d === undefined ? penalty : FUTURE_DAY_PENALTY;
     if (tense === 'present' && d === undefined && delta > slack) score += 100;
     if (score < bestScore) {
       bestScore = score;
       best = y;
+    }
+  }
+  return best;
+}
+
+/**
+ * Of the days a yearly occurrence falls on (a holiday in the years around the publication
+ * date), the one a clause of this tense means: the nearest, a day on the wrong side of the
+ * publication date costing as much as it does to a month-day in {@link inferYear}.
+ */
+export function nearestOccurrence(published: Day, days: Day[], tense: Tense): Day | undefined {
+  const ref = Date.UTC(published.y, published.m - 1, published.d) / 86_400_000;
+  let best: Day | undefined;
+  let bestScore = Infinity;
+  for (const day of days) {
+    const delta = Date.UTC(day.y, day.m - 1, day.d) / 86_400_000 - ref;
+    let score = Math.abs(delta);
+    if (tense === 'past' && delta > 0) score += 120;
+    if (tense === 'future' && delta < 0) score += FUTURE_DAY_PENALTY;
+    if (score < bestScore) {
+      bestScore = score;
+      best = day;
     }
   }
   return best;

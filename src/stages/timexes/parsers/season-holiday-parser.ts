@@ -1,54 +1,194 @@
 /**
  * Seasons with a year ("the winter of 1994", "summer 2019") and the holidays news dates things
- * by ("Christmas", "New Year's Day", "Thanksgiving", "Election Day"), resolved to the nearest
- * occurrence.
+ * by ("Christmas", "Thanksgiving", "Good Friday", "Eid al-Adha", "Passover", "Nowruz"), resolved
+ * to the occurrence nearest the publication date that the tense allows, or to that of a year
+ * written after it ("Easter 2019").
  */
-import { addDays, fmtDay, fmtYear, weekday } from '../calendar.js';
-import { inferYear } from '../resolve-date.js';
+import { addDays, type Day, fmtYear, weekday } from '../calendar.js';
+import { type HolidayRule, holidayDays } from '../holiday-calendar.js';
+import { formatAt, nearestOccurrence, UNRESOLVED } from '../resolve-date.js';
 import type { TimexParser } from '../timex-candidate.js';
 import { amountValue, SEASONS } from '../vocabulary.js';
 
-const FIXED: Record<string, [number, number]> = {
-  christmas: [12, 25],
-  'christmas day': [12, 25],
-  'christmas eve': [12, 24],
-  "new year's day": [1, 1],
-  "new year's eve": [12, 31],
-  'independence day': [7, 4],
-  "valentine's day": [2, 14],
-  halloween: [10, 31],
-  'boxing day': [12, 26],
-  'bastille day': [7, 14],
-  'armistice day': [11, 11],
-  'remembrance day': [11, 11],
-  'veterans day': [11, 11],
-  "veterans' day": [11, 11],
-  'may day': [5, 1],
-  'anzac day': [4, 25],
-  'canada day': [7, 1],
-  "st. patrick's day": [3, 17],
-  "saint patrick's day": [3, 17],
-};
+const fixed = (m: number, d: number): HolidayRule => ({ kind: 'fixed', m, d });
+const nth = (m: number, wd: number, n: number, offset?: number): HolidayRule => ({
+  kind: 'nth',
+  m,
+  wd,
+  n,
+  ...(offset && { offset }),
+});
+const easter = (offset: number): HolidayRule => ({ kind: 'easter', offset });
+const islamic = (month: number, d: number): HolidayRule => ({
+  kind: 'lunar',
+  calendar: 'islamic-umalqura',
+  months: [String(month)],
+  d,
+});
+const hebrew = (months: readonly string[], d: number): HolidayRule => ({
+  kind: 'lunar',
+  calendar: 'hebrew',
+  months,
+  d,
+});
+const chinese = (month: number, d: number): HolidayRule => ({
+  kind: 'lunar',
+  calendar: 'chinese',
+  months: [String(month)],
+  d,
+});
 
-// The holidays by name, written once: the fixed ones' keys and the two that fall on a weekday
-// of November, longest first so that "Christmas Eve" wins over "Christmas".
-const HOLIDAY_RE = [...Object.keys(FIXED), 'thanksgiving day', 'thanksgiving', 'election day']
+// Names as they are looked up: lower case, curly apostrophes straightened, each run of spaces
+// and hyphens one space ("Eid al-Fitr", "Eid-ul-Fitr" and "Eid al Fitr" are one key).
+// A holiday that lasts several days (Passover, Hanukkah) is its first day, as HeidelTime has it;
+// an Islamic day is the Umm al-Qura calendar's, which a country that sights the moon may keep a
+// day later.
+const HOLIDAYS: Record<string, HolidayRule> = {
+  christmas: fixed(12, 25),
+  'christmas day': fixed(12, 25),
+  'christmas eve': fixed(12, 24),
+  'orthodox christmas': fixed(1, 7),
+  "new year's day": fixed(1, 1),
+  "new year's eve": fixed(12, 31),
+  'independence day': fixed(7, 4),
+  "valentine's day": fixed(2, 14),
+  halloween: fixed(10, 31),
+  'boxing day': fixed(12, 26),
+  'bastille day': fixed(7, 14),
+  'armistice day': fixed(11, 11),
+  'remembrance day': fixed(11, 11),
+  'veterans day': fixed(11, 11),
+  "veterans' day": fixed(11, 11),
+  'may day': fixed(5, 1),
+  'anzac day': fixed(4, 25),
+  'canada day': fixed(7, 1),
+  "st. patrick's day": fixed(3, 17),
+  "saint patrick's day": fixed(3, 17),
+  "international women's day": fixed(3, 8),
+  juneteenth: fixed(6, 19),
+  "all saints' day": fixed(11, 1),
+  "all souls' day": fixed(11, 2),
+  'guy fawkes night': fixed(11, 5),
+  'martin luther king day': nth(1, 1, 3),
+  'martin luther king jr. day': nth(1, 1, 3),
+  'mlk day': nth(1, 1, 3),
+  "presidents' day": nth(2, 1, 3),
+  'presidents day': nth(2, 1, 3),
+  'memorial day': nth(5, 1, -1),
+  'labor day': nth(9, 1, 1),
+  'columbus day': nth(10, 1, 2),
+  "mother's day": nth(5, 7, 2),
+  "father's day": nth(6, 7, 3),
+  thanksgiving: nth(11, 4, 4),
+  'thanksgiving day': nth(11, 4, 4),
+  'black friday': nth(11, 4, 4, 1),
+  // (US) Election Day: the Tuesday after the first Monday of November.
+  'election day': nth(11, 1, 1, 1),
+  easter: easter(0),
+  'easter sunday': easter(0),
+  'easter day': easter(0),
+  'easter monday': easter(1),
+  'holy saturday': easter(-1),
+  'good friday': easter(-2),
+  'holy thursday': easter(-3),
+  'maundy thursday': easter(-3),
+  'palm sunday': easter(-7),
+  'ash wednesday': easter(-46),
+  'shrove tuesday': easter(-47),
+  'ascension day': easter(39),
+  pentecost: easter(49),
+  'whit sunday': easter(49),
+  whitsunday: easter(49),
+  'whit monday': easter(50),
+  'orthodox easter': { kind: 'easter', offset: 0, orthodox: true },
+  'eid al fitr': islamic(10, 1),
+  'eid ul fitr': islamic(10, 1),
+  'eid el fitr': islamic(10, 1),
+  'eid al adha': islamic(12, 10),
+  'eid ul adha': islamic(12, 10),
+  'eid el adha': islamic(12, 10),
+  'islamic new year': islamic(1, 1),
+  'hijri new year': islamic(1, 1),
+  ashura: islamic(1, 10),
+  arbaeen: islamic(2, 20),
+  arbaen: islamic(2, 20),
+  "arba'een": islamic(2, 20),
+  mawlid: islamic(3, 12),
+  'mawlid al nabi': islamic(3, 12),
+  'laylat al qadr': islamic(9, 27),
+  passover: hebrew(['Nisan'], 15),
+  pesach: hebrew(['Nisan'], 15),
+  'rosh hashanah': hebrew(['Tishri'], 1),
+  'rosh hashana': hebrew(['Tishri'], 1),
+  'yom kippur': hebrew(['Tishri'], 10),
+  sukkot: hebrew(['Tishri'], 15),
+  hanukkah: hebrew(['Kislev'], 25),
+  chanukah: hebrew(['Kislev'], 25),
+  hanukah: hebrew(['Kislev'], 25),
+  // Purim is in Adar II in a leap year.
+  purim: hebrew(['Adar II', 'Adar'], 14),
+  shavuot: hebrew(['Sivan'], 6),
+  nowruz: { kind: 'lunar', calendar: 'persian', months: ['1'], d: 1 },
+  norooz: { kind: 'lunar', calendar: 'persian', months: ['1'], d: 1 },
+  newroz: { kind: 'lunar', calendar: 'persian', months: ['1'], d: 1 },
+  navruz: { kind: 'lunar', calendar: 'persian', months: ['1'], d: 1 },
+  'lunar new year': chinese(1, 1),
+  'chinese new year': chinese(1, 1),
+  'spring festival': chinese(1, 1),
+  'mid autumn festival': chinese(8, 15),
+  'dragon boat festival': chinese(5, 5),
+  // Holy Week, Monday to Easter Sunday, is the ISO week that ends on Easter.
+  'holy week': easter(0),
+  'easter week': easter(0),
+};
+const WEEK_LONG = new Set(['holy week', 'easter week']);
+
+/** The lookup key of a holiday as written. */
+const holidayKey = (written: string): string =>
+  written
+    .toLowerCase()
+    .replace(/[’‘]/g, "'")
+    .replace(/[\s-]+/g, ' ');
+
+// The holidays by name, longest first so that "Christmas Eve" wins over "Christmas".
+const HOLIDAY_RE = Object.keys(HOLIDAYS)
   .sort((a, b) => b.length - a.length)
-  .map((h) => h.replace(/\./g, '\\.').replace(/'/g, "['’]"))
+  .map((h) => h.replace(/\./g, '\\.').replace(/'/g, "['’]").replace(/ /g, '[\\s-]'))
   .join('|');
 const SEASON_YEAR_RE =
   '(?:the\\s+)?(spring|summer|autumn|fall|winter)\\s+(?:of\\s+)?(1[5-9]\\d\\d|20\\d\\d|(?:nineteen|twenty)[- ][a-z]+(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)';
 
 const HOLIDAY_THING =
-  /^\s+(?:trees?|cards?|carols?|presents?|gifts?|decorations?|lights?|ornaments?|songs?|music|movies?|films?|stockings?|spirit|stor(?:y|ies)|costumes?|candy|Island)\b/;
+  /^\s+(?:trees?|cards?|carols?|presents?|gifts?|decorations?|lights?|ornaments?|songs?|music|movies?|films?|stockings?|spirit|stor(?:y|ies)|costumes?|candy|Island|eggs?|bunn(?:y|ies))\b/;
+
+/**
+ * Whether a holiday's name at `start`–`end` names something else: "Christmas trees", "Christmas
+ * Island", and a name that goes on in capitals ("Easter Seals", "the Good Friday Agreement",
+ * "the Easter Rising") unless a preposition puts the day before it ("on Christmas President
+ * Obama spoke").
+ */
+export function namesSomethingElse(text: string, start: number, end: number): boolean {
+  const after = text.slice(end, end + 16);
+  if (HOLIDAY_THING.test(after)) return true;
+  return (
+    /^ \p{Lu}\p{Ll}/u.test(after) &&
+    !/^ (?:Morning|Afternoon|Evening|Night|Eve|Day|Weekend)\b/.test(after) &&
+    !/\b(?:on|at|for|before|after|during|since|until|till|by|over|of|from|around|through|ahead of)\s+(?:the\s+)?$/i.test(
+      text.slice(Math.max(0, start - 20), start),
+    )
+  );
+}
 
 /** "the summer of 1994", "the winter of nineteen ninety-four", "winter 2019", "Christmas", "Thanksgiving Day". */
 export const seasonHolidayParser: TimexParser = {
   name: 'season-holiday',
   trigger: new RegExp(`spring|summer|autumn|fall|winter|${HOLIDAY_RE}`, 'i'),
-  pattern: new RegExp(`\\b(?:${SEASON_YEAR_RE}|(${HOLIDAY_RE}))(?![\\w-])`, 'gi'),
+  pattern: new RegExp(
+    `\\b(?:${SEASON_YEAR_RE}|(${HOLIDAY_RE})(?:\\s+(weekend))?(?:\\s+(?:of\\s+)?(1[5-9]\\d\\d|20\\d\\d)(?![\\d,.]\\d))?)(?![\\w-])`,
+    'gi',
+  ),
   extract(m, start, ctx) {
-    const [surface, season, year, holiday] = m;
+    const [surface, season, year, holiday, weekend, holidayYear] = m;
     const end = start + surface.length;
     if (season) {
       const code = SEASONS[season.toLowerCase()];
@@ -69,60 +209,46 @@ export const seasonHolidayParser: TimexParser = {
         day: { y, m: 1, d: 1 },
       };
     }
-    const h = (holiday ?? '').toLowerCase().replace('’', "'");
-    if (!/^\p{Lu}/u.test(holiday ?? '')) return null;
-    // "Christmas trees", "Halloween costumes", "Christmas Island": things named after the day.
-    if (HOLIDAY_THING.test(ctx.text.slice(end, end + 16))) return null;
-    if (!ctx.published)
+    const h = holidayKey(holiday ?? '');
+    const rule = HOLIDAYS[h];
+    if (!rule || !/^\p{Lu}/u.test(holiday ?? '')) return null;
+    if (namesSomethingElse(ctx.text, start, end)) return null;
+    // "Memorial Day weekend" is the weekend before a Monday holiday, that of its own week for a
+    // holiday later in the week; "Holy Week" the week that ends on Easter.
+    const granularity = weekend ? 'weekend' : WEEK_LONG.has(h) ? 'week' : 'day';
+    const stated = ['holiday', ...(holidayYear ? ['year'] : [])];
+    let day: Day | undefined;
+    if (holidayYear) day = holidayDays(rule, Number(holidayYear))[0];
+    else if (ctx.published) {
+      const y = ctx.published.y;
+      const days = [y - 1, y, y + 1].flatMap((year) => holidayDays(rule, year));
+      day = nearestOccurrence(ctx.published, days, ctx.tenseAt(start));
+    }
+    if (!day)
       return {
         start,
         end,
         type: 'DATE',
-        value: 'XXXX-XX-XX',
-        stated: ['holiday'],
+        value: UNRESOLVED[granularity]!,
+        stated,
         rule: 'holiday',
         confidence: 0.6,
-        granularity: 'day',
+        granularity,
         unresolved: true,
       };
-    if (h.startsWith('thanksgiving') || h === 'election day') {
-      // Thanksgiving: the fourth Thursday of November; (US) Election Day: the Tuesday after
-      // the first Monday of November.
-      const y = inferYear(ctx.published, 11, h === 'election day' ? 5 : 25, ctx.tenseAt(start));
-      const first = { y, m: 11, d: 1 };
-      const day =
-        h === 'election day'
-          ? addDays(first, ((1 - weekday(first) + 7) % 7) + 1)
-          : addDays(addDays(first, (4 - weekday(first) + 7) % 7), 21);
-      return {
-        start,
-        end,
-        type: 'DATE',
-        value: fmtDay(day),
-        stated: ['holiday'],
-        rule: 'holiday',
-        confidence: 0.85,
-        granularity: 'day',
-        day,
-        fromPublished: true,
-      };
-    }
-    const fixed = FIXED[h];
-    if (!fixed) return null;
-    const [m0, d0] = fixed;
-    const y = inferYear(ctx.published, m0, d0, ctx.tenseAt(start));
-    const day = { y, m: m0, d: d0 };
+    if (granularity === 'weekend') day = addDays(day, weekday(day) <= 2 ? -weekday(day) - 1 : 6 - weekday(day));
     return {
       start,
       end,
       type: 'DATE',
-      value: `${fmtYear(y)}${fmtDay(day).slice(4)}`,
-      stated: ['holiday'],
+      value: formatAt(day, granularity),
+      stated,
       rule: 'holiday',
-      confidence: 0.85,
-      granularity: 'day',
+      // The lunar calendars' days are those of one reckoning among several.
+      confidence: rule.kind === 'lunar' ? 0.75 : 0.85,
+      granularity,
       day,
-      fromPublished: true,
+      ...(!holidayYear && { fromPublished: true }),
     };
   },
 };

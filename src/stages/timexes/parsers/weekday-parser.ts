@@ -8,6 +8,7 @@ import { addDays, type Day, fmtDay, weekday } from '../calendar.js';
 import type { Tense, TimexParser } from '../timex-candidate.js';
 import { announcesPlan } from '../clause-tense.js';
 import { DEED_NOUNS, PARTS_OF_DAY, WEEKDAYS, WEEKDAY_RE } from '../vocabulary.js';
+import { namesSomethingElse } from './season-holiday-parser.js';
 
 const PART_RE = '(morning|afternoon|evening|night|overnight)';
 
@@ -77,6 +78,7 @@ export const weekdayParser: TimexParser = {
     // which one the name alone does not say.
     const named = which ? null : NAMED_DAY.exec(ctx.text.slice(Math.max(0, start - 8), start));
     if (named) {
+      if (namesSomethingElse(ctx.text, start - named[0].length, start + surface.length)) return null;
       return {
         start: start - named[0].length,
         end: start + surface.length,

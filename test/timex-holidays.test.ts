@@ -1,0 +1,63 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { easterSunday, holidayDays, orthodoxEasterSunday } from '../src/stages/timexes/holiday-calendar.js';
+import { timexValues } from './helpers/timex-run.js';
+
+const iso = (d: { y: number; m: number; d: number }) =>
+  `${d.y}-${String(d.m).padStart(2, '0')}-${String(d.d).padStart(2, '0')}`;
+
+test('Easter by the Gregorian and the Julian computus', () => {
+  assert.deepEqual(
+    ['1987', '2000', '2019', '2024', '2038'].map((y) => iso(easterSunday(Number(y)))),
+    ['1987-04-19', '2000-04-23', '2019-04-21', '2024-03-31', '2038-04-25'],
+  );
+  assert.deepEqual(
+    [2000, 2020, 2024].map((y) => iso(orthodoxEasterSunday(y))),
+    ['2000-04-30', '2020-04-19', '2024-05-05'],
+  );
+});
+
+test('holidays of the lunar calendars, and an Islamic day that comes twice in one year', () => {
+  const fitr = { kind: 'lunar', calendar: 'islamic-umalqura', months: ['10'], d: 1 } as const;
+  assert.deepEqual(holidayDays(fitr, 2020).map(iso), ['2020-05-24']);
+  assert.deepEqual(holidayDays(fitr, 2000).map(iso), ['2000-01-08', '2000-12-27']);
+  assert.deepEqual(
+    holidayDays({ kind: 'lunar', calendar: 'hebrew', months: ['Adar II', 'Adar'], d: 14 }, 2024).map(iso),
+    ['2024-03-24'],
+  );
+  assert.deepEqual(holidayDays({ kind: 'nth', m: 5, wd: 1, n: -1 }, 2021).map(iso), ['2021-05-31']);
+});
+
+test('a holiday is the occurrence its clause points at', () => {
+  // 2021-03-10 is a Wednesday.
+  const pub = '2021-03-10';
+  assert.deepEqual(timexValues('Clashes broke out on Eid al-Adha in Kabul.', pub), [['Eid al-Adha', '2020-07-31']]);
+  assert.deepEqual(timexValues('Pilgrims will walk to Karbala for Arbaeen.', pub), [['Arbaeen', '2021-09-27']]);
+  assert.deepEqual(timexValues('The ceasefire is to hold through Passover.', pub), [['Passover', '2021-03-28']]);
+  assert.deepEqual(timexValues('Kurds lit fires for Newroz.', '2021-03-25'), [['Newroz', '2021-03-21']]);
+  assert.deepEqual(timexValues('Markets were shut for the Lunar New Year.', pub), [['Lunar New Year', '2021-02-12']]);
+  assert.deepEqual(timexValues('Churches will hold vigils on Good Friday.', pub), [['Good Friday', '2021-04-02']]);
+  assert.deepEqual(timexValues('Mourners marched on Ashura.', pub), [['Ashura', '2020-08-29']]);
+});
+
+test('a holiday with its year, its weekend and its week', () => {
+  const pub = '2021-03-10';
+  assert.deepEqual(timexValues('The riots of Easter 2016 were recalled.', pub), [['Easter 2016', '2016-03-27']]);
+  assert.deepEqual(timexValues('They married at Christmas of 1990.', pub), [['Christmas of 1990', '1990-12-25']]);
+  // Memorial Day 2020 was Monday May 25: its weekend is the one before.
+  assert.deepEqual(timexValues('Crowds gathered over the Memorial Day weekend.', '2020-06-01'), [
+    ['Memorial Day weekend', '2020-W21-WE'],
+  ]);
+  assert.deepEqual(timexValues('Protesters prayed as Holy Week began.', '2021-03-29'), [['Holy Week', '2021-W13']]);
+});
+
+test('a holiday name inside another name is not a date', () => {
+  assert.deepEqual(timexValues('The Good Friday Agreement still holds.', '2021-03-10'), []);
+  assert.deepEqual(timexValues('Easter Seals sent a letter to Congress.', '2021-03-10'), []);
+  assert.deepEqual(timexValues('The Easter Rising is taught in schools.', '2021-03-10'), []);
+  assert.deepEqual(timexValues('On Christmas President Obama spoke.', '2021-03-10'), [['Christmas', '2020-12-25']]);
+});
+
+test('a holiday without a publication date keeps an unresolved value', () => {
+  assert.deepEqual(timexValues('Clashes broke out on Eid al-Fitr.'), [['Eid al-Fitr', 'XXXX-XX-XX']]);
+});
