@@ -280,3 +280,17 @@ test('without a publication date, a date line under the headline is the referenc
   );
   assert.ok(doc.warnings.some((w) => w.kind === 'reference-from-date-line'));
 });
+
+test('a day in a future clause lies ahead even when the last one is nearer', () => {
+  // Written in April: December 24 is four months back and eight ahead.
+  assert.deepEqual(timexValues('The two leaders will meet on December 24 in Vienna.', '2021-04-17'), [
+    ['December 24', '2021-12-24'],
+  ]);
+  assert.deepEqual(timexValues('The two leaders will meet on Christmas Eve.', '2021-04-17'), [
+    ['Christmas Eve', '2021-12-24'],
+  ]);
+  // A day only weeks back is still the one meant in a past clause.
+  assert.deepEqual(timexValues('The two leaders met on March 24 in Vienna.', '2021-04-17'), [
+    ['March 24', '2021-03-24'],
+  ]);
+});

@@ -66,6 +66,12 @@ function lunarYear(calendar: LunarCalendar, y: number): Map<string, Day[]> {
     FORMATS.set(calendar, format);
   }
   table = new Map();
+  // A Node.js built without full ICU data falls back to the Gregorian calendar silently: its
+  // holidays are then left unresolved rather than put on a Gregorian month and day.
+  if (format.resolvedOptions().calendar !== calendar) {
+    TABLES.set(key, table);
+    return table;
+  }
   for (let m = 1; m <= 12; m++) {
     for (let d = 1; d <= daysInMonth(y, m); d++) {
       const parts = format.formatToParts(new Date(Date.UTC(y, m - 1, d)));
