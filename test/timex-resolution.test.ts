@@ -294,3 +294,15 @@ test('a day in a future clause lies ahead even when the last one is nearer', () 
     ['March 24', '2021-03-24'],
   ]);
 });
+
+test('"last" with the month just ended is a year back; with a day it is that date', () => {
+  // Written in March: "last February" beside this February's figure is the year before's.
+  assert.deepEqual(timexValues("Volume rose 15 pct from last February's level.", '2021-03-02'), [
+    ['last February', '2020-02'],
+  ]);
+  assert.deepEqual(timexValues('The bill was introduced last February 19.', '2021-03-02'), [
+    ['February 19', '2021-02-19'],
+  ]);
+  // Across the new year "last December" is last year's.
+  assert.deepEqual(timexValues('Exports fell from last December.', '2021-01-12'), [['last December', '2020-12']]);
+});

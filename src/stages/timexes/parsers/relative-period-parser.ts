@@ -54,6 +54,8 @@ export const relativePeriodParser: TimexParser = {
     const base = { start, end, type: 'DATE' as const, confidence: 0.9, ...(mod ? { mod } : {}) };
     if (monthRaw) {
       if (!/^\p{Lu}/u.test(monthRaw)) return null;
+      // "last March 27": a date, the month parser's (the word before it still looks back).
+      if (/^\s+\d{1,2}(?!\d|[.,]\d)/.test(ctx.text.slice(end, end + 5))) return null;
       const month = MONTHS[monthRaw.toLowerCase()] ?? 1;
       if (!ctx.published)
         return {
@@ -66,6 +68,10 @@ export const relativePeriodParser: TimexParser = {
         };
       let y = ctx.published.y;
       if (dir < 0 && month >= ctx.published.m) y -= 1;
+      // "down from 40,012 last February", written in March: a writer names the month just ended
+      // "last month" or plainly "February", so "last February" is a year further back. (Not
+      // across the new year, where "last December" is last year's.)
+      if (det === 'last' && month === ctx.published.m - 1) y -= 1;
       // "this past September" written in January is last September.
       if (det === 'this past' && month > ctx.published.m) y -= 1;
       if (dir > 0 && month <= ctx.published.m) y += 1;
