@@ -38,6 +38,9 @@ const NEGATIVE = [
   'Refugees are still hoping for a brighter tomorrow.',
   'Mook told CBS This Morning that the campaign was ready.',
   'Voters May Have Won Cruz The Caucus',
+  'The Communist Party daily Granma and the Paris daily Liberation agreed.',
+  'Wen Wei Po, a Hong Kong daily, said so, and the business weekly Wirtschaftswoche agreed.',
+  'The Good Friday Agreement and Easter Seals are names.',
 ];
 
 for (const text of NEGATIVE) {
@@ -45,6 +48,13 @@ for (const text of NEGATIVE) {
     assert.deepEqual(timexValues(text, '2021-03-10'), []);
   });
 }
+
+test('"daily" after a verb or before a noun of time is still a recurrence', () => {
+  assert.deepEqual(timexValues('The index is updated daily, and the daily tally rose.', '2021-03-10'), [
+    ['daily', 'P1D'],
+    ['daily', 'P1D'],
+  ]);
+});
 
 test('the day of "today\'s vote" and "the events of today" stays a day', () => {
   assert.deepEqual(

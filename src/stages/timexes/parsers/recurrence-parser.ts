@@ -97,6 +97,19 @@ export const recurrenceParser: TimexParser = {
       )
         return null;
       if (a === 'quarterly' && /^\s+[a-z]/.test(ctx.text.slice(end, end + 3))) return null;
+      // "the Paris daily Liberation", "a Hong Kong daily, said", "a free daily.": a newspaper,
+      // named by an article and what describes it, then by its own name, a verb of saying or
+      // the end of the phrase.
+      if (
+        /^(?:daily|weekly|monthly)$/.test(a) &&
+        /\b(?:[Tt]he|[Aa]n?)\s+(?:(?:\p{Lu}[\p{L}'’.-]*|free|official|state[- ]run|state|local|national|leading|main|business|financial|evening|morning|independent|conservative|liberal|[a-z]+-language)\s+){1,4}$/u.test(
+          ctx.text.slice(Math.max(0, start - 50), start),
+        ) &&
+        /^(?:\s*[,.;:)]|\s+(?:said|says|reported|reports|wrote|writes|quoted|quotes|published|publishes|carried|cited|cites)\b|\s+\p{Lu})/u.test(
+          ctx.text.slice(end, end + 12),
+        )
+      )
+        return null;
       return {
         start,
         end,
