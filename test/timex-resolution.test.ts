@@ -306,3 +306,16 @@ test('"last" with the month just ended is a year back; with a day it is that dat
   // Across the new year "last December" is last year's.
   assert.deepEqual(timexValues('Exports fell from last December.', '2021-01-12'), [['last December', '2020-12']]);
 });
+
+test('a day with a relative year is one date', () => {
+  assert.deepEqual(timexValues('We started this journey on June 16th of last year.', '2016-10-02'), [
+    ['June 16th of last year', '2015-06-16'],
+  ]);
+  assert.deepEqual(timexValues('The sowing date is April 11, against April 23 last year.', '1987-04-08'), [
+    ['April 11', '1987-04-11'],
+    ['April 23 last year', '1986-04-23'],
+  ]);
+  assert.deepEqual(timexValues('He came on the 5th of June last year.', '2016-10-02'), [
+    ['5th of June last year', '2015-06-05'],
+  ]);
+});

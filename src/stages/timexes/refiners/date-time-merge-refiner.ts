@@ -3,7 +3,7 @@
  * "Tuesday at 9 a.m.", "noon Saturday"), a weekday and a date ("Monday, Oct. 26"), a month
  * and a relative year ("July last year"), a part of day and a day ("mid-afternoon yesterday").
  */
-import { fmtMonth } from '../calendar.js';
+import { fmtDay, fmtMonth, isValidDay } from '../calendar.js';
 import type { TimexCandidate, TimexRefiner } from '../timex-candidate.js';
 
 // A short parenthesis between the two is the same time in another zone: "10:35 a.m. (0735 GMT) Friday".
@@ -110,6 +110,20 @@ function merge(a: TimexCandidate, b: TimexCandidate, glue: string): TimexCandida
       stated,
       rule: 'month+relative-year',
     };
+  }
+  // "June 16th of last year", "the 5th of June last year".
+  if (
+    a.granularity === 'day' &&
+    /^(?:month-date|day-month)/.test(a.rule) &&
+    !a.stated.includes('year') &&
+    a.day &&
+    b.granularity === 'year' &&
+    b.day &&
+    /^\s*(?:of\s+)?$/.test(glue)
+  ) {
+    const day = { y: b.day.y, m: a.day.m, d: a.day.d };
+    if (!isValidDay(day)) return undefined;
+    return { ...a, ...span, value: fmtDay(day), day, stated, rule: 'day+relative-year' };
   }
   return undefined;
 }
