@@ -155,6 +155,22 @@ const HOLIDAY_RE = Object.keys(HOLIDAYS)
   .sort((a, b) => b.length - a.length)
   .map((h) => h.replace(/\./g, '\\.').replace(/'/g, "['’]").replace(/ /g, '[\\s-]'))
   .join('|');
+// A holiday's name opens with a capital (the parser requires it), so a document is looked at
+// only when the first two words of one appear with it: a test on every document that costs a
+// fifth of one over all the names in any case, and common words ("May", "New") alone do not
+// pass it.
+const HOLIDAY_TRIGGER = new RegExp(
+  `[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter|SPRING|SUMMER|AUTUMN|FALL|WINTER|\\b(?:${[
+    ...new Set(Object.keys(HOLIDAYS).map((h) => h.split(' ').slice(0, 2).join(' '))),
+  ]
+    .map((w) =>
+      (w.startsWith('mlk') ? 'MLK' + w.slice(3) : w[0]!.toUpperCase() + w.slice(1))
+        .replace(/\./g, '\\.')
+        .replace(/'/g, "['’]")
+        .replace(/ (\w)/g, (_, c: string) => `[\\s-][${c.toUpperCase()}${c}]`),
+    )
+    .join('|')})`,
+);
 const SEASON_YEAR_RE =
   '(?:the\\s+)?(spring|summer|autumn|fall|winter)\\s+(?:of\\s+)?(1[5-9]\\d\\d|20\\d\\d|(?:nineteen|twenty)[- ][a-z]+(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)';
 
@@ -182,7 +198,7 @@ export function namesSomethingElse(text: string, start: number, end: number): bo
 /** "the summer of 1994", "the winter of nineteen ninety-four", "winter 2019", "Christmas", "Thanksgiving Day". */
 export const seasonHolidayParser: TimexParser = {
   name: 'season-holiday',
-  trigger: new RegExp(`spring|summer|autumn|fall|winter|${HOLIDAY_RE}`, 'i'),
+  trigger: HOLIDAY_TRIGGER,
   pattern: new RegExp(
     `\\b(?:${SEASON_YEAR_RE}|(${HOLIDAY_RE})(?:\\s+(weekend))?(?:\\s+(?:of\\s+)?(1[5-9]\\d\\d|20\\d\\d)(?![\\d,.]\\d))?)(?![\\w-])`,
     'gi',
