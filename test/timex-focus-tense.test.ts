@@ -984,3 +984,24 @@ test('a contract month need not open its sentence, but one after a preposition i
     ['June', '2020-06'],
   ]);
 });
+
+test('a clock time told in the past takes the day the sentence before it named, not one to come', () => {
+  // 2020-01-24 is a Friday.
+  assert.deepEqual(
+    timexValues('Police said the attack occurred on Tuesday. The blast went off at 9:30 a.m.', '2020-01-24'),
+    [
+      ['Tuesday', '2020-01-21'],
+      ['9:30 a.m.', '2020-01-21T09:30'],
+    ],
+  );
+  // A meeting set for a later day does not date what happened this morning.
+  assert.deepEqual(timexValues('The meeting was set for April 21. Shares eased by 0830 GMT.', '2020-01-24'), [
+    ['April 21', '2020-04-21'],
+    ['0830 GMT', '2020-01-24T08:30Z'],
+  ]);
+  // "Overnight" names no day of its own.
+  assert.deepEqual(timexValues('Sterling traded firm overnight. At 1200 GMT it was up.', '2020-01-24')[1], [
+    '1200 GMT',
+    '2020-01-24T12:00Z',
+  ]);
+});

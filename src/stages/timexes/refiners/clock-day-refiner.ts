@@ -5,7 +5,7 @@
  * morning the story already named ("rammed the crowd on Thursday night ... struck about
  * 10:30 p.m."). Such a time takes that day.
  */
-import { addDays, fmtDay } from '../calendar.js';
+import { addDays, diffDays, fmtDay } from '../calendar.js';
 import type { TimexCandidate, TimexRefiner } from '../timex-candidate.js';
 
 /** The hours each part of the day holds (TIMEX3 codes), as [from, to) on a 24-hour clock. */
@@ -70,6 +70,22 @@ export const clockDayRefiner: TimexRefiner = {
           const part = partOf(p);
           if (p.day && part && (PART_HOURS[part] ?? []).some(([from, to]) => hour >= from && hour < to)) source = p;
         }
+      }
+      // "Police said the attack occurred on Tuesday. The blast went off at 9:30 a.m.": a time
+      // told in the past with no day of its own is on the day the sentence before it named,
+      // if that day is a day the text names ("overnight" is not) and is not still to come.
+      if (!source && ctx.tenseAt(c.start) === 'past') {
+        const previous = candidates
+          .slice(0, i)
+          .reverse()
+          .find((p) => hasDay(p) && ctx.sentenceEnd(p.start) < c.start);
+        if (
+          previous?.day &&
+          ctx.sentenceEnd(ctx.sentenceEnd(previous.start)) >= c.start &&
+          (previous.stated.includes('day') || previous.stated.includes('weekday')) &&
+          (!ctx.published || diffDays(previous.day, ctx.published) >= 0)
+        )
+          source = previous;
       }
       if (!source?.day) continue;
       // "1:48 a.m." after "Monday night" is early on Tuesday.
