@@ -61,3 +61,16 @@ test('a holiday name inside another name is not a date', () => {
 test('a holiday without a publication date keeps an unresolved value', () => {
   assert.deepEqual(timexValues('Clashes broke out on Eid al-Fitr.'), [['Eid al-Fitr', 'XXXX-XX-XX']]);
 });
+
+test('Super Tuesday is a day of election years, and a year before a holiday is its year', () => {
+  assert.deepEqual(timexValues('Clinton hopes to sweep the South on Super Tuesday.', '2016-02-09'), [
+    ['Super Tuesday', '2016-03-01'],
+  ]);
+  assert.deepEqual(timexValues('Kentucky took part in the 1988 Super Tuesday.', '2016-05-18'), [
+    ['1988 Super Tuesday', '1988-03-08'],
+  ]);
+  // The written date wins over the name beside it.
+  assert.deepEqual(timexValues('Voters in 11 states go to the polls on Super Tuesday, March 1.', '2016-02-09'), [
+    ['Super Tuesday, March 1', '2016-03-01'],
+  ]);
+});

@@ -13,8 +13,20 @@ type LunarCalendar = 'islamic-umalqura' | 'hebrew' | 'persian' | 'chinese';
 /** How a holiday's day is found in a Gregorian year. */
 export type HolidayRule =
   | { kind: 'fixed'; m: number; d: number }
-  /** The `n`th (`-1`: last) ISO weekday `wd` of month `m`, moved by `offset` days. */
-  | { kind: 'nth'; m: number; wd: number; n: number; offset?: number }
+  /**
+   * The `n`th (`-1`: last) ISO weekday `wd` of month `m`, moved by `offset` days; with
+   * `leapYearsOnly`, only in years divisible by four (US presidential elections), and on the
+   * day `except` gives for a year it lists.
+   */
+  | {
+      kind: 'nth';
+      m: number;
+      wd: number;
+      n: number;
+      offset?: number;
+      leapYearsOnly?: boolean;
+      except?: Readonly<Record<number, readonly [number, number]>>;
+    }
   /** Days from (Western, or with `orthodox` Eastern) Easter Sunday. */
   | { kind: 'easter'; offset: number; orthodox?: boolean }
   /** Day `d` of the month `months[0]` (or, where a year lacks it, the next name) of `calendar`. */
@@ -94,6 +106,9 @@ export function holidayDays(rule: HolidayRule, y: number): Day[] {
     case 'fixed':
       return [{ y, m: rule.m, d: rule.d }];
     case 'nth': {
+      if (rule.leapYearsOnly && y % 4 !== 0) return [];
+      const exception = rule.except?.[y];
+      if (exception) return [{ y, m: exception[0], d: exception[1] }];
       let day: Day;
       if (rule.n > 0) {
         const first = { y, m: rule.m, d: 1 };

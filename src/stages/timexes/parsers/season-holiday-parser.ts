@@ -84,6 +84,16 @@ const HOLIDAYS: Record<string, HolidayRule> = {
   'black friday': nth(11, 4, 4, 1),
   // (US) Election Day: the Tuesday after the first Monday of November.
   'election day': nth(11, 1, 1, 1),
+  // The US primaries' largest day: the first Tuesday of March in an election year, but for
+  // the years that held it elsewhere.
+  'super tuesday': {
+    kind: 'nth',
+    m: 3,
+    wd: 2,
+    n: 1,
+    leapYearsOnly: true,
+    except: { 1984: [3, 13], 1988: [3, 8], 1992: [3, 10], 1996: [3, 12], 2008: [2, 5] },
+  },
   easter: easter(0),
   'easter sunday': easter(0),
   'easter day': easter(0),
@@ -204,7 +214,7 @@ export const seasonHolidayParser: TimexParser = {
     'gi',
   ),
   extract(m, start, ctx) {
-    const [surface, season, year, holiday, weekend, holidayYear] = m;
+    const [surface, season, year, holiday, weekend, yearAfter] = m;
     const end = start + surface.length;
     if (season) {
       const code = SEASONS[season.toLowerCase()];
@@ -229,9 +239,17 @@ export const seasonHolidayParser: TimexParser = {
     const rule = HOLIDAYS[h];
     if (!rule || !/^\p{Lu}/u.test(holiday ?? '')) return null;
     if (namesSomethingElse(ctx.text, start, end)) return null;
+    // "Super Tuesday II" is another, later day.
+    if (h === 'super tuesday' && /^\s*(?:II|2|Two)\b/.test(ctx.text.slice(end, end + 6))) return null;
     // "Memorial Day weekend" is the weekend before a Monday holiday, that of its own week for a
     // holiday later in the week; "Holy Week" the week that ends on Easter.
     const granularity = weekend ? 'weekend' : WEEK_LONG.has(h) ? 'week' : 'day';
+    // "the 1988 Super Tuesday": a year written before the name is its year too.
+    const yearBefore = yearAfter
+      ? undefined
+      : /\b(1[5-9]\d\d|20\d\d)\s+$/.exec(ctx.text.slice(Math.max(0, start - 6), start));
+    const holidayYear = yearAfter ?? yearBefore?.[1];
+    if (yearBefore) start -= yearBefore[0].length;
     const stated = ['holiday', ...(holidayYear ? ['year'] : [])];
     let day: Day | undefined;
     if (holidayYear) day = holidayDays(rule, Number(holidayYear))[0];

@@ -84,9 +84,10 @@ function merge(a: TimexCandidate, b: TimexCandidate, glue: string): TimexCandida
       rule: `${a.rule}+time`,
       granularity: 'time',
     };
-  // "Monday, Oct. 26": the written date wins, the weekday is stated too.
+  // "Monday, Oct. 26", "Super Tuesday on March 1": the written date wins, the weekday or
+  // holiday is stated too.
   if (
-    a.rule.startsWith('weekday') &&
+    (a.rule.startsWith('weekday') || a.rule === 'holiday') &&
     a.type === 'DATE' &&
     b.granularity === 'day' &&
     /^(?:month-date|day-month|numeric-date)/.test(b.rule)
