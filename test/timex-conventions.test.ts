@@ -100,7 +100,7 @@ test("counted decades and centuries are durations in years; uncounted ones take 
   assert.deepEqual(timexValues('The mosque dominated the skyline for centuries.', PUB), [['centuries', 'PXC']]);
 });
 
-test('"Q3 2019" reads the quarter and its year; plural quarters are sets', () => {
+test('"Q3 2019" reads the quarter and its year; plural quarters are sets when told as a habit', () => {
   // A quarter not yet begun, in the past tense, is last year's.
   assert.deepEqual(timexValues('Sales rose in Q3 2019 and fell in Q2.', PUB), [
     ['Q3 2019', '2019-Q3'],
@@ -112,6 +112,27 @@ test('"Q3 2019" reads the quarter and its year; plural quarters are sets', () =>
   ]);
   assert.deepEqual(timexValues('Most auctions are held in the fourth quarter.', PUB), [
     ['the fourth quarter', '2020-Q4'],
+  ]);
+  // Told in the past or the future, a list of quarters is of one year, the last one's.
+  assert.deepEqual(timexValues('Sales rose in the second and third quarters.', PUB), [
+    ['second', '2020-Q2'],
+    ['third quarters', '2020-Q3'],
+  ]);
+  assert.deepEqual(
+    timexValues('There will be a scramble for oil in the third and fourth quarters of this year.', PUB),
+    [
+      ['third', '2021-Q3'],
+      ['fourth quarters of this year', '2021-Q4'],
+    ],
+  );
+  assert.deepEqual(timexValues('Results for the first, second and third quarters of 2018 were restated.', PUB), [
+    ['first', '2018-Q1'],
+    ['second', '2018-Q2'],
+    ['third quarters of 2018', '2018-Q3'],
+  ]);
+  // "The three following first quarters" are of several years.
+  assert.deepEqual(timexValues('The three following first quarters resulted in losses.', PUB), [
+    ['first quarters', 'XXXX-Q1'],
   ]);
 });
 

@@ -24,6 +24,10 @@ const ENDED_ON = new RegExp(
   `^["”’]?\\s*,?\\s*ended\\s+(?:on\\s+)?(${MONTH_RE})\\s*\\d{1,2}\\b(?:,?\\s+(\\d{4})\\b)?`,
   'i',
 );
+const HABITUAL =
+  /\b(?:usually|typically|normally|traditionally|generally|historically|always|often|tends?\s+to|each\s+year|every\s+year|seasonally)\b/i;
+const COUNTED =
+  /\b(?:\d+|two|three|four|five|six|several|many|following|previous|preceding|subsequent|past|recent|consecutive|successive)\s+(?:(?:following|previous|consecutive|successive)\s+)?$/i;
 const YEAR_AGO = /\b(?:the\s+)?(?:(?:comparable|corresponding|same)\s+)?(?:year[- ](?:ago|earlier)|prior[- ]year)\s+$/i;
 
 /** Numbered quarters and halves, with an optional year before or after. */
@@ -31,7 +35,7 @@ export const quarterParser: TimexParser = {
   name: 'quarter',
   trigger: /quarter|qtr|half|period|Q[1-4]/i,
   pattern:
-    /\b(?:(the|this|last|next|a)\s+)?(?:(this|last|next) year['’]s\s+|(?:the\s+)?(1[5-9]\d\d|20\d\d)(?:['’]s)?\s+)?(?:(fiscal|calendar)\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|final|last)(?:-|\s+)(?:(fiscal|calendar)(?:-|\s+))?(quarter|qtr|half|period)(s)?(?:\s+of\s+(this|last|next) year|(?:\s+of)?\s+(fiscal\s+)?(1[5-9]\d\d|20\d\d)(?!\s*(?:%|percent|pct|mln|billion|million|dlrs|tonnes)\b))?(?![\w-])|\b(Q([1-4]))(?:\s+(1[5-9]\d\d|20\d\d))?\b|\b(first|second|third|fourth)(?=\s+(?:and|or)\s+(?:the\s+)?(?:first|second|third|fourth)[- ]quarter(s?)\b)/gi,
+    /\b(?:(the|this|last|next|a)\s+)?(?:(this|last|next) year['’]s\s+|(?:the\s+)?(1[5-9]\d\d|20\d\d)(?:['’]s)?\s+)?(?:(fiscal|calendar)\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|final|last)(?:-|\s+)(?:(fiscal|calendar)(?:-|\s+))?(quarter|qtr|half|period)(s)?(?:\s+of\s+(this|last|next) year|(?:\s+of)?\s+(fiscal\s+)?(1[5-9]\d\d|20\d\d)(?!\s*(?:%|percent|pct|mln|billion|million|dlrs|tonnes)\b))?(?![\w-])|\b(Q([1-4]))(?:\s+(1[5-9]\d\d|20\d\d))?\b|\b(first|second|third|fourth)(?=(?:\s*,\s*(?:first|second|third|fourth))*\s*,?\s+(?:and|or)\s+(?:the\s+)?(first|second|third|fourth)[- ]quarter(s?)\b((?:\s+of\s+(?:this|last|next) year|(?:\s+of)?\s+(?:fiscal\s+)?(?:1[5-9]\d\d|20\d\d)(?!\s*(?:%|percent|pct|mln|billion|million|dlrs|tonnes)\b))?))/gi,
   extract(m, start, ctx) {
     const end = start + m[0].length;
     let n: number;
@@ -40,11 +44,19 @@ export const quarterParser: TimexParser = {
     let yearNum: string | undefined;
     // Groups: 1 article, 2 "this year's", 3 year before, 4 and 6 fiscal, 5 ordinal, 7 unit,
     // 8 plural, 9 "of this year", 10 "fiscal", 11 year after, 12 "Q3", 13 its digit, 14 its year,
-    // 15 an ordinal coordinated with the next one, 16 that one's plural.
-    const plural = m[8] ?? m[16];
+    // 15 an ordinal coordinated with the ones after it, 16 the last of them, 17 its plural, 18
+    // the year after it.
+    const plural = m[8] ?? m[17];
+    // "the first, second and third quarters of 1986": the quarters of a list share the year of
+    // the last, and the year it falls in is chosen by it ("the second and third quarters",
+    // written in April, are last year's).
+    let yearOf: number | undefined;
     if (m[15]) {
       n = ORD[m[15].toLowerCase()] ?? 0;
       unit = 'quarter';
+      yearOf = ORD[(m[16] ?? '').toLowerCase()];
+      yearWord = /\b(this|last|next) year$/i.exec(m[18] ?? '')?.[1];
+      yearNum = /\b(1[5-9]\d\d|20\d\d)$/.exec(m[18] ?? '')?.[1];
     } else if (m[12]) {
       n = Number(m[13]);
       unit = 'quarter';
@@ -67,9 +79,19 @@ export const quarterParser: TimexParser = {
     }
     const letter = unit === 'half' ? 'H' : 'Q';
     const stated = [unit];
-    // "in the fourth quarters", "the second and fourth quarters": the quarter of every year,
-    // a set (TIMEX3 writes the year it does not fix as XXXX).
-    if (plural && !yearNum) {
+    // "is usually conducted in the second and fourth quarters", "most auctions are held in the
+    // second and fourth quarters": the quarter of every year, a set (TIMEX3 writes the year it
+    // does not fix as XXXX). Told in the past or the future, the quarters are of one year
+    // ("sales rose in the second and third quarters").
+    if (
+      plural &&
+      !yearNum &&
+      !yearWord &&
+      (ctx.tenseAt(start) === 'present' ||
+        HABITUAL.test(ctx.text.slice(ctx.sentence.start, Math.min(ctx.sentence.end, end + 60))) ||
+        // "the three following first quarters": one of each of several years.
+        COUNTED.test(ctx.text.slice(Math.max(0, start - 30), start)))
+    ) {
       return {
         start,
         end,
@@ -103,7 +125,7 @@ export const quarterParser: TimexParser = {
       else if (w === 'this') y = ctx.published.y;
       else {
         const current = unit === 'half' ? Math.ceil(ctx.published.m / 6) : Math.ceil(ctx.published.m / 3);
-        y = ctx.published.y - (n > current && ctx.tenseAt(start) !== 'future' ? 1 : 0);
+        y = ctx.published.y - ((yearOf ?? n) > current && ctx.tenseAt(start) !== 'future' ? 1 : 0);
         // "the second quarter ended Feb 28", reported in March: a fiscal quarter is named by the
         // year it ends in, and "ended" puts that end behind the publication date.
         const closing = ENDED_ON.exec(ctx.text.slice(end, end + 40));
