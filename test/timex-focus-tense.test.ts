@@ -1005,3 +1005,31 @@ test('a clock time told in the past takes the day the sentence before it named, 
     '2020-01-24T12:00Z',
   ]);
 });
+
+test('a year-ago period follows a week in focus, and a year-to-date stretch when no quarter is named', () => {
+  // 1987-03-26 is in ISO week 13.
+  assert.deepEqual(
+    timexValues(
+      'Automakers will build 167,236 cars this week, up from 133,067 in the same year-ago period.',
+      '1987-03-26',
+    ),
+    [
+      ['this week', '1987-W13'],
+      ['year-ago', '1986-W13'],
+    ],
+  );
+  assert.deepEqual(
+    timexValues('Year-to-date production reached 2,012,093 compared to 2,126,954 in the 1986 period.', '1987-03-26'),
+    [['the 1986 period', '1986']],
+  );
+  assert.deepEqual(
+    timexValues(
+      'Its year-to-date load factor dropped to 56.6 pct from 60.4 pct during the same period of 1986.',
+      '1987-04-08',
+    ),
+    [
+      ['the same period', '1986'],
+      ['1986', '1986'],
+    ],
+  );
+});

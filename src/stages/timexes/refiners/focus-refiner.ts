@@ -29,6 +29,7 @@ function parseDuration(d: string): { n: number; unit: string } | undefined {
 // first half", "the year" (what earnings stories report after the quarter).
 const YEAR_TO_DATE =
   /^(?:(?:for|in|during)\s+)?the\s+(?:(?:first|latest|past|last)\s+)?(?:(?:nine|six|9|6)\s+months|half|(?:(?:full|fiscal)\s+)?year)$/i;
+const YTD_BEFORE = /\b(?:year[- ]to[- ]date|so far this year)\b/i;
 // An amount right before "last year" ("$33 million last year", "4 pence a share, last year").
 const FIGURE_BEFORE =
   /(?:[$#£€]\s?\d[\d.,]*(?:\s+(?:million|billion))?|\d[\d.,]*\s*(?:cents|pence|%|percent))(?:\s+a\s+share)?\s*,?\s+$/i;
@@ -54,6 +55,7 @@ export const focusRefiner: TimexRefiner = {
     let leadDay: TimexCandidate | undefined;
     let yearToDate = false;
     let quarterAt = -1;
+    let focusWeek: TimexCandidate | undefined;
     for (const c of candidates) {
       // "sales rose 43% in February compared to the same period last year": a period after a
       // month its sentence named (and no quarter since) is that month; after a day ("in the
@@ -65,6 +67,43 @@ export const focusRefiner: TimexRefiner = {
         ctx.sentenceEnd(focusDay.start) >= c.end
           ? { ...focusDay.day, d: 1 }
           : undefined;
+      // "167,236 cars this week, up from 133,067 in the same year-ago period": the week a year
+      // back, as for a month.
+      if (
+        c.needsFocus === 'quarter' &&
+        focusWeek?.day &&
+        focusWeek.start > quarterAt &&
+        ctx.sentenceEnd(focusWeek.start) >= c.end &&
+        c.rule === 'focus-quarter-year-ago' &&
+        (/\bperiod$/i.test(ctx.text.slice(c.start, c.end)) || /^\s+period\b/i.test(ctx.text.slice(c.end, c.end + 8)))
+      ) {
+        set(c, shift(focusWeek.day, 'year', -1), 'week', 'focus', focusWeek);
+        continue;
+      }
+      // "year-to-date car production would reach 2,012,093 compared to 2,126,954 in the 1986
+      // period": with no quarter named, the period is the year's stretch so far.
+      if (
+        c.needsFocus === 'quarter' &&
+        !quarter &&
+        YTD_BEFORE.test(
+          ctx.text
+            .slice(Math.max(0, c.start - 200), c.start)
+            .split(/[.!?]\s+/)
+            .pop() ?? '',
+        )
+      ) {
+        const stated =
+          /^(\d{4})-QX$/.exec(c.value) ?? /^\s+of\s+(?:fiscal\s+)?(\d{4})\b/i.exec(ctx.text.slice(c.end, c.end + 20));
+        const y = stated
+          ? Number(stated[1])
+          : ctx.published
+            ? ctx.published.y - (c.rule === 'focus-quarter-year-ago' ? 1 : 0)
+            : undefined;
+        if (y !== undefined) {
+          set(c, { y, m: 1, d: 1 }, 'year', 'focus');
+          continue;
+        }
+      }
       if (
         c.needsFocus === 'quarter' &&
         month &&
@@ -193,6 +232,7 @@ export const focusRefiner: TimexRefiner = {
           // is not the one it is on.
           if (!ctx.published || dayNumber(c.day) <= dayNumber(ctx.published)) leadDay ??= c;
         }
+        if (!since && c.granularity === 'week') focusWeek = c;
         // A year mentioned outright moves the story's focus too ("In 1998, ... the next year").
         if (!since && (c.granularity === 'year' || c.granularity === 'month')) focusDay = c;
       }
