@@ -1018,6 +1018,17 @@ test('a year-ago period follows a week in focus, and a year-to-date stretch when
       ['year-ago', '1986-W13'],
     ],
   );
+  // 1986-04-08 was in ISO week 15.
+  assert.deepEqual(
+    timexValues(
+      'Crushings were 21 mln bushels in the week ended April 8 and 17 mln in the year-ago week.',
+      '1987-04-09',
+    ),
+    [
+      ['April 8', '1987-04-08'],
+      ['year-ago', '1986-W15'],
+    ],
+  );
   assert.deepEqual(
     timexValues('Year-to-date production reached 2,012,093 compared to 2,126,954 in the 1986 period.', '1987-03-26'),
     [['the 1986 period', '1986']],

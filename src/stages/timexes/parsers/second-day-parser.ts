@@ -11,7 +11,7 @@ export const secondDayParser: TimexParser = {
   name: 'second-day',
   trigger: /\d\s+(?:and|or)\s+\d/,
   pattern: new RegExp(
-    `\\b(${MONTH_RE})\\s+\\d{1,2}(?:st|nd|rd|th)?\\s+(?:and|or)\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?(?![\\d.,]\\d|\\s*(?:%|percent|cents?|points?|people|million|billion)\\b|[\\w-])`,
+    `\\b(${MONTH_RE})\\s+\\d{1,2}(?:st|nd|rd|th)?\\s+(?:and|or)\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?(?![\\d.,]\\d|\\s*(?:%|percent|pct|cents?|points?|people|million|billion|mln|bln|dlrs|tonnes|tons|bushels|barrels|shares)\\b|[\\w-])`,
     'g',
   ),
   extract(m, start, ctx) {

@@ -113,6 +113,20 @@ export const focusRefiner: TimexRefiner = {
         set(c, c.rule === 'focus-quarter-year-ago' ? shift(month, 'year', -1) : month, 'month', 'focus', focusDay);
         continue;
       }
+      // "17,160,000 in the year-ago week" after "the week ended April 8": that week a year back.
+      const weekBase = focusWeek && focusWeek.start > (focusDay?.start ?? -1) ? focusWeek : focusDay;
+      if (
+        c.needsFocus &&
+        weekBase?.day &&
+        (weekBase.granularity === 'week' || isDaySized(weekBase)) &&
+        weekBase.start > quarterAt &&
+        ctx.sentenceEnd(weekBase.start) >= c.end &&
+        BARE_YEAR_AGO.test(ctx.text.slice(c.start, c.end)) &&
+        /^\s+week\b/i.test(ctx.text.slice(c.end, c.end + 6))
+      ) {
+        set(c, shift(weekBase.day, 'year', -1), 'week', 'focus', weekBase);
+        continue;
+      }
       // "Sales in February rose 5% from a year ago", "prices at the end of January were above
       // year-ago levels": the comparison is with that month a year back, not with a quarter.
       if (month && c.needsFocus && BARE_YEAR_AGO.test(ctx.text.slice(c.start, c.end))) {
