@@ -1044,3 +1044,16 @@ test('a year-ago period follows a week in focus, and a year-to-date stretch when
     ],
   );
 });
+
+test('a schedule told in the simple present lies ahead', () => {
+  // 2021-03-10 is a Wednesday.
+  assert.deepEqual(timexValues('Pakistan tenders on Saturday for 100,000 tonnes of wheat.', '2021-03-10'), [
+    ['Saturday', '2021-03-13'],
+  ]);
+  assert.deepEqual(timexValues('Wisconsin holds its presidential primary on Tuesday.', '2021-03-10'), [
+    ['Tuesday', '2021-03-16'],
+  ]);
+  assert.deepEqual(timexValues('The pact, which expires in October, will be renewed.', '2021-03-10'), [
+    ['October', '2021-10'],
+  ]);
+});

@@ -228,14 +228,14 @@ function frontedTense(rest: string): Tense | undefined {
 }
 
 // Verbs in the simple present that announce a scheduled act ("meet Monday", "faces a test on
-// Tuesday", "takes office in January"), with what they govern before the time (no clause
+// Tuesday", "takes office in January", "Pakistan tenders on Saturday"), with what they govern before the time (no clause
 // break); not an infinitive ("let the offensive begin Saturday night") nor a noun ("the vote").
 const NOT_A_SUBJECT =
   '(?<!\\b(?:to|let|lets|will|would|could|can|may|might|must|should|did|does|do|not|and|or|the|a|an|this|that|its|their|his|her|our)\\s+)';
 const PRESENT_PLAN = new RegExp(
   // A third-person form ("the plan faces"), or a plain one after a plural, a name or a pronoun
   // ("the two leaders meet", "Clinton and Trump meet"; not "talk show host Seth Meyers").
-  `${NOT_A_SUBJECT}(?:\\b(?:meets|faces|plays|hosts|visits|travels|heads|flies|returns|arrives|opens|begins|resumes|debates|votes|hears|convenes|leaves|launches|takes office)|(?<=(?:\\b\\p{Lu}[\\p{L}.'’-]*|\\b(?:he|she|they|we|I|it|who|that|which)|[a-z]{2,}s)\\s+)(?:meet|face|play|host|visit|travel|head|fly|return|arrive|open|begin|resume|debate|vote|hear|convene|leave|launch|take office))\\b[^.,;:!?"“”]{0,60}$`,
+  `${NOT_A_SUBJECT}(?:\\b(?:meets|faces|plays|hosts|visits|travels|heads|flies|returns|arrives|opens|begins|resumes|debates|votes|hears|convenes|leaves|launches|takes office|tenders|auctions|holds|starts|closes|expires|announces|releases|publishes|takes effect)|(?<=(?:\\b\\p{Lu}[\\p{L}.'’-]*|\\b(?:he|she|they|we|I|it|who|that|which)|[a-z]{2,}s)\\s+)(?:meet|face|play|host|visit|travel|head|fly|return|arrive|open|begin|resume|debate|vote|hear|convene|leave|launch|take office|tender|auction|hold|start|close|expire|announce|release|publish|take effect))\\b[^.,;:!?"“”]{0,60}$`,
   'u',
 );
 const BARE_INFINITIVE_BEFORE =
