@@ -10,7 +10,7 @@ const NEGATIVE = [
   'About 1500 people attended, and 2000 troops were deployed.',
   'Iraq imports about three-quarters of its food.',
   'Foreign Minister Jan Kavan met Sun Yat-sen University students.',
-  'The daily newspaper and the weekly magazine disagreed.',
+  'The daily newspaper and the weekly magazine disagreed, as did the weekly newsletter.',
   'He lives in Room 1920 and flew on Flight 2001.',
   'A second group of protesters joined them.',
   'A second A380 is also travelling to the U.S.',

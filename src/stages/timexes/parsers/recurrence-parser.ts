@@ -91,7 +91,7 @@ export const recurrenceParser: TimexParser = {
       const a = adverb.toLowerCase();
       // "the daily newspaper", "weekly magazine": an adjective before a noun is not a time.
       if (
-        /^\s+(?:newspaper|paper|magazine|journal|publication|show|program|programme|column|report|bulletin|Mail|Telegraph|Star|News|dividends?|payments?|rate|meeting|reports?|sales|volume|average|output|production|earnings|results|fee|fees|interest)\b/i.test(
+        /^\s+(?:newspaper|paper|newsletter|tabloid|digest|supplement|edition|magazine|journal|publication|show|program|programme|column|report|bulletin|Mail|Telegraph|Star|News|dividends?|payments?|rate|meeting|reports?|sales|volume|average|output|production|earnings|results|fee|fees|interest)\b/i.test(
           ctx.text.slice(end, end + 16),
         )
       )
