@@ -1057,3 +1057,20 @@ test('a schedule told in the simple present lies ahead', () => {
     ['October', '2021-10'],
   ]);
 });
+
+test('"that day in April" is a day of that month; "the same day in 1997" the day in focus in that year', () => {
+  assert.deepEqual(
+    timexValues('The mine closed in 2015. Until that day in April, he had never been in a mine.', '2016-10-02'),
+    [
+      ['2015', '2015'],
+      ['that day in April', '2016-04-XX'],
+    ],
+  );
+  assert.deepEqual(
+    timexValues('Investors will pay for the bond on April 29, and it matures on the same day in 1997.', '1987-04-02'),
+    [
+      ['April 29', '1987-04-29'],
+      ['the same day in 1997', '1997-04-29'],
+    ],
+  );
+});

@@ -26,6 +26,14 @@ export const dateTimeMergeRefiner: TimexRefiner = {
     for (let i = 0; i < candidates.length; i++) {
       const a = candidates[i] as TimexCandidate;
       const b = candidates[i + 1];
+      // "Until that day in April": a day the text never narrows down, in the month it names
+      // (TIMEX3 writes the unknown part as X); "that same day in 2014", in the year it names.
+      const within = b ? withinPeriod(a, b, ctx.text.slice(a.end, b.start)) : undefined;
+      if (within && b && b.end <= ctx.sentenceEnd(a.start)) {
+        out.push(within);
+        i++;
+        continue;
+      }
       // (Never across sentences: a headline's "until Friday" and the date line under it.)
       if (!b || !GLUE.test(ctx.text.slice(a.end, b.start)) || b.end > ctx.sentenceEnd(a.start)) {
         out.push(a);
@@ -57,6 +65,31 @@ export const dateTimeMergeRefiner: TimexRefiner = {
     return out;
   },
 };
+
+function withinPeriod(a: TimexCandidate, b: TimexCandidate, glue: string): TimexCandidate | undefined {
+  if (a.rule !== 'anaphoric-date' || a.relative?.duration !== 'P0D' || !/^\s+in\s+$/.test(glue)) return undefined;
+  if ((a.granularity !== 'day' && a.granularity !== 'part-of-day') || b.unresolved) return undefined;
+  if (!(
+    (b.granularity === 'month' && b.stated.includes('month')) ||
+    (b.granularity === 'year' && b.stated.includes('year'))
+  ))
+    return undefined;
+  const part = /T[A-Z]{2}$/.exec(a.value)?.[0] ?? '';
+  // "matures on the same day in 1997": the day in focus, in that year (the focus refiner
+  // finds it).
+  if (b.granularity === 'year')
+    return { ...a, end: b.end, value: `${b.value}-XX-XX${part}`, stated: ['year'], fromPublished: false };
+  const { needsFocus: _focus, relative: _relative, day: _day, ...rest } = a;
+  return {
+    ...rest,
+    end: b.end,
+    value: `${b.value}-XX${part}`,
+    stated: b.stated,
+    rule: 'anaphoric-date-in',
+    unresolved: false,
+    ...(b.fromPublished ? { fromPublished: true } : { fromPublished: false }),
+  };
+}
 
 function merge(a: TimexCandidate, b: TimexCandidate, glue: string): TimexCandidate | undefined {
   const span = { start: a.start, end: b.end };

@@ -351,8 +351,11 @@ function resolve(
     return;
   }
   if (c.rule === 'anaphoric-date') {
-    const base = focus?.day ?? published;
+    let base = focus?.day ?? published;
     if (!base) return;
+    // "the same day in 1997": the day in focus, in the year stated.
+    const inYear = c.stated.includes('year') ? Number(c.value.slice(0, 4)) : undefined;
+    if (inYear !== undefined) base = { ...base, y: inYear };
     const g: Granularity = c.granularity === 'part-of-day' ? 'day' : c.granularity;
     const n = rel && c.relative?.duration !== 'P0D' ? 1 : 0;
     // "the same month a year ago" moves by a year, at the month's granularity.
