@@ -1074,3 +1074,19 @@ test('"that day in April" is a day of that month; "the same day in 1997" the day
     ],
   );
 });
+
+test('a list of months running on one after another is one stretch in order', () => {
+  assert.deepEqual(
+    timexValues(
+      'Forecasts will be dropped in November, December, January, February, March, April and May.',
+      '1987-04-09',
+    ).map(([, v]) => v),
+    ['1987-11', '1987-12', '1988-01', '1988-02', '1988-03', '1988-04', '1988-05'],
+  );
+  assert.deepEqual(
+    timexValues('Traders said it sought white sugar for shipment in June, July and August.', '1987-04-02').map(
+      ([, v]) => v,
+    ),
+    ['1987-06', '1987-07', '1987-08'],
+  );
+});

@@ -137,7 +137,7 @@ const CONTRACT_TRADES =
 // ... and one a purpose is set for: "export registrations for April and May", "earmarked for
 // April", "submitted for approval in May".
 const FORWARD_BEFORE =
-  /(?:\b(?:shipments?|deliver(?:y|ies)|loading|spot)\s+(?:(?:between|for|from)\s+)?|\b(?:registrations?|quotas?|allocations?|tenders?|earmarked|reserved|booked)\s+for\s+|\bfor\s+(?:approval|completion|delivery|release|publication|implementation|consideration|signing|ratification)\s+(?:in|by)\s+)(?:(?:early|mid|late)[\s-]+)?(?:[A-Z][a-z]+\s*(?:\/|,|and)\s*)*$/;
+  /(?:\b(?:shipments?|deliver(?:y|ies)|loading|spot)\s+(?:(?:between|for|from)\s+)?|\b(?:shipment|delivery|loading)\s+in\s+|\b(?:registrations?|quotas?|allocations?|tenders?|earmarked|reserved|booked)\s+for\s+|\bfor\s+(?:approval|completion|delivery|release|publication|implementation|consideration|signing|ratification)\s+(?:in|by)\s+)(?:(?:early|mid|late)[\s-]+)?(?:[A-Z][a-z]+\s*(?:\/|,|and)\s*)*$/;
 
 // The same named before it ("the party's convention in July", "the convention in
 // Philadelphia in July").

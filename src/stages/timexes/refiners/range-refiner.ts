@@ -87,6 +87,38 @@ export const rangeRefiner: TimexRefiner = {
       else if (aFree) moveYear(a, -1);
       else if (bFree) moveYear(b, 1);
     }
+    orderMonthLists(candidates, ctx.text);
     return candidates;
   },
 };
+
+const LIST_GLUE = /^\s*(?:,|,?\s+(?:and|or|through|to))\s*$/;
+
+/**
+ * "will be dropped in November, December, January, February, March, April and May": a list of
+ * three or more months running on one after another is one stretch, each after the last,
+ * whatever year each would take alone. The first keeps its year.
+ */
+function orderMonthLists(candidates: TimexCandidate[], text: string): void {
+  const free = (c: TimexCandidate | undefined): c is TimexCandidate =>
+    c !== undefined && calendar(c) && c.granularity === 'month' && !c.stated.includes('year');
+  for (let i = 0; i < candidates.length; i++) {
+    let j = i;
+    while (
+      free(candidates[j]) &&
+      free(candidates[j + 1]) &&
+      LIST_GLUE.test(text.slice(candidates[j]!.end, candidates[j + 1]!.start)) &&
+      candidates[j + 1]!.day!.m === (candidates[j]!.day!.m % 12) + 1
+    )
+      j++;
+    if (j - i >= 2) {
+      let y = candidates[i]!.day!.y;
+      for (let k = i + 1; k <= j; k++) {
+        const c = candidates[k]!;
+        if (c.day!.m < candidates[k - 1]!.day!.m) y++;
+        if (c.day!.y !== y) moveYear(c, y - c.day!.y);
+      }
+    }
+    i = Math.max(i, j);
+  }
+}
