@@ -74,3 +74,15 @@ test('Super Tuesday is a day of election years, and a year before a holiday is i
     ['Super Tuesday, March 1', '2016-03-01'],
   ]);
 });
+
+test('Labor Day is the nearer of May Day and the first Monday of September', () => {
+  assert.deepEqual(timexValues('Workers marched in Manila to mark Labor Day.', '2020-05-01'), [
+    ['Labor Day', '2020-05-01'],
+  ]);
+  assert.deepEqual(timexValues('The campaign had hired staff by Labor Day.', '2016-01-31'), [
+    ['Labor Day', '2015-09-07'],
+  ]);
+  assert.deepEqual(timexValues("Unions rallied on International Workers' Day.", '2020-05-03'), [
+    ["International Workers' Day", '2020-05-01'],
+  ]);
+});

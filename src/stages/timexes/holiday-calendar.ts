@@ -30,7 +30,9 @@ export type HolidayRule =
   /** Days from (Western, or with `orthodox` Eastern) Easter Sunday. */
   | { kind: 'easter'; offset: number; orthodox?: boolean }
   /** Day `d` of the month `months[0]` (or, where a year lacks it, the next name) of `calendar`. */
-  | { kind: 'lunar'; calendar: LunarCalendar; months: readonly string[]; d: number };
+  | { kind: 'lunar'; calendar: LunarCalendar; months: readonly string[]; d: number }
+  /** A name two calendars give different days: the days of each (the caller picks the nearest). */
+  | { kind: 'either'; rules: readonly HolidayRule[] };
 
 /** Western Easter Sunday (the anonymous Gregorian computus). */
 export function easterSunday(y: number): Day {
@@ -121,6 +123,8 @@ export function holidayDays(rule: HolidayRule, y: number): Day[] {
     }
     case 'easter':
       return [addDays(rule.orthodox ? orthodoxEasterSunday(y) : easterSunday(y), rule.offset)];
+    case 'either':
+      return rule.rules.flatMap((r) => holidayDays(r, y));
     case 'lunar': {
       const table = lunarYear(rule.calendar, y);
       for (const month of rule.months) {

@@ -75,7 +75,12 @@ const HOLIDAYS: Record<string, HolidayRule> = {
   "presidents' day": nth(2, 1, 3),
   'presidents day': nth(2, 1, 3),
   'memorial day': nth(5, 1, -1),
-  'labor day': nth(9, 1, 1),
+  // The first Monday of September in the US and Canada, May Day nearly everywhere else: the
+  // nearer of the two to the publication date ("marched to mark Labor Day" in Manila on May 1).
+  'labor day': { kind: 'either', rules: [nth(9, 1, 1), fixed(5, 1)] },
+  'labour day': { kind: 'either', rules: [nth(9, 1, 1), fixed(5, 1)] },
+  "international workers' day": fixed(5, 1),
+  "workers' day": fixed(5, 1),
   'columbus day': nth(10, 1, 2),
   "mother's day": nth(5, 7, 2),
   "father's day": nth(6, 7, 3),
@@ -252,8 +257,10 @@ export const seasonHolidayParser: TimexParser = {
     if (yearBefore) start -= yearBefore[0].length;
     const stated = ['holiday', ...(holidayYear ? ['year'] : [])];
     let day: Day | undefined;
-    if (holidayYear) day = holidayDays(rule, Number(holidayYear))[0];
-    else if (ctx.published) {
+    if (holidayYear) {
+      const days = holidayDays(rule, Number(holidayYear));
+      day = ctx.published ? nearestOccurrence(ctx.published, days, ctx.tenseAt(start)) : days[0];
+    } else if (ctx.published) {
       const y = ctx.published.y;
       const days = [y - 1, y, y + 1].flatMap((year) => holidayDays(rule, year));
       day = nearestOccurrence(ctx.published, days, ctx.tenseAt(start));
