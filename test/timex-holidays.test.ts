@@ -86,3 +86,10 @@ test('Labor Day is the nearer of May Day and the first Monday of September', () 
     ["International Workers' Day", '2020-05-01'],
   ]);
 });
+
+test('a year a few words after a holiday is its year', () => {
+  assert.deepEqual(timexValues("They mourned those killed at the Workers' Day celebrations in 1977.", '2020-04-29'), [
+    ["Workers' Day", '1977-05-01'],
+    ['1977', '1977'],
+  ]);
+});

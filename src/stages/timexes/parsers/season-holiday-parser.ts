@@ -156,6 +156,7 @@ const HOLIDAYS: Record<string, HolidayRule> = {
   'holy week': easter(0),
   'easter week': easter(0),
 };
+const YEAR_LATER = /^\s+(?:[a-z]+\s+){0,2}(?:in|of)\s+(1[5-9]\d\d|20\d\d)(?![\d,.]\d)/;
 const WEEK_LONG = new Set(['holy week', 'easter week']);
 
 /** The lookup key of a holiday as written. */
@@ -253,7 +254,9 @@ export const seasonHolidayParser: TimexParser = {
     const yearBefore = yearAfter
       ? undefined
       : /\b(1[5-9]\d\d|20\d\d)\s+$/.exec(ctx.text.slice(Math.max(0, start - 6), start));
-    const holidayYear = yearAfter ?? yearBefore?.[1];
+    // "the Workers' Day celebrations in 1977": a year a few words on, after "in" or "of".
+    const yearLater = yearAfter || yearBefore ? undefined : YEAR_LATER.exec(ctx.text.slice(end, end + 40));
+    const holidayYear = yearAfter ?? yearBefore?.[1] ?? yearLater?.[1];
     if (yearBefore) start -= yearBefore[0].length;
     const stated = ['holiday', ...(holidayYear ? ['year'] : [])];
     let day: Day | undefined;
