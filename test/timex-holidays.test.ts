@@ -93,3 +93,22 @@ test('a year a few words after a holiday is its year', () => {
     ['1977', '1977'],
   ]);
 });
+
+test("each country's Independence Day is its own, and an unknown one is not July 4", () => {
+  const pub = '2020-09-20';
+  assert.deepEqual(timexValues("Crowds marked Pakistan's Independence Day with rallies.", pub), [
+    ['Independence Day', '2020-08-14'],
+  ]);
+  assert.deepEqual(timexValues('Ukrainian Independence Day parades were cancelled.', pub), [
+    ['Independence Day', '2020-08-24'],
+  ]);
+  assert.deepEqual(timexValues('They marched on Independence Day in Mexico.', pub), [
+    ['Independence Day', '2020-09-16'],
+  ]);
+  assert.deepEqual(timexValues("Rallies were held on Chad's Independence Day.", pub), [
+    ['Independence Day', 'XXXX-XX-XX'],
+  ]);
+  assert.deepEqual(timexValues('Fireworks lit the sky on Independence Day.', pub), [
+    ['Independence Day', '2020-07-04'],
+  ]);
+});

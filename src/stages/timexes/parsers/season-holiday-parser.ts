@@ -9,6 +9,7 @@ import { type HolidayRule, holidayDays } from '../holiday-calendar.js';
 import { formatAt, nearestOccurrence, UNRESOLVED } from '../resolve-date.js';
 import type { TimexParser } from '../timex-candidate.js';
 import { amountValue, SEASONS } from '../vocabulary.js';
+import { countryByDemonym, countryByName } from '../../../lexicons/countries.js';
 
 const fixed = (m: number, d: number): HolidayRule => ({ kind: 'fixed', m, d });
 const nth = (m: number, wd: number, n: number, offset?: number): HolidayRule => ({
@@ -156,6 +157,86 @@ const HOLIDAYS: Record<string, HolidayRule> = {
   'holy week': easter(0),
   'easter week': easter(0),
 };
+// Independence days of the countries conflict and protest news most often names with one; a
+// country not listed leaves the day unresolved rather than given the United States' July 4.
+const INDEPENDENCE: Readonly<Record<string, readonly [number, number]>> = {
+  US: [7, 4],
+  IN: [8, 15],
+  PK: [8, 14],
+  BD: [3, 26],
+  LK: [2, 4],
+  MM: [1, 4],
+  ID: [8, 17],
+  PH: [6, 12],
+  VN: [9, 2],
+  UA: [8, 24],
+  BY: [7, 3],
+  GE: [5, 26],
+  AM: [9, 21],
+  AZ: [10, 18],
+  KZ: [12, 16],
+  XK: [2, 17],
+  MX: [9, 16],
+  GT: [9, 15],
+  HN: [9, 15],
+  SV: [9, 15],
+  NI: [9, 15],
+  CR: [9, 15],
+  CO: [7, 20],
+  VE: [7, 5],
+  EC: [8, 10],
+  PE: [7, 28],
+  BO: [8, 6],
+  BR: [9, 7],
+  AR: [7, 9],
+  CL: [9, 18],
+  PY: [5, 15],
+  UY: [8, 25],
+  HT: [1, 1],
+  DZ: [7, 5],
+  TN: [3, 20],
+  MA: [11, 18],
+  LY: [12, 24],
+  LB: [11, 22],
+  JO: [5, 25],
+  IQ: [10, 3],
+  SD: [1, 1],
+  SS: [7, 9],
+  ER: [5, 24],
+  SO: [7, 1],
+  NG: [10, 1],
+  GH: [3, 6],
+  CD: [6, 30],
+  MZ: [6, 25],
+  AO: [11, 11],
+  ZW: [4, 18],
+  FI: [12, 6],
+  PL: [11, 11],
+};
+// "Pakistan's Independence Day", "Ukrainian Independence Day", "Independence Day in Mexico".
+const COUNTRY_BEFORE = /(?:^|[^\p{L}])((?:\p{Lu}[\p{L}.]*\s+){0,2}\p{Lu}[\p{L}.]*?)(?:['’]s)?\s+(?:national\s+)?$/u;
+const COUNTRY_AFTER = /^\s+(?:in|of)\s+((?:the\s+)?(?:\p{Lu}[\p{L}.]*)(?:\s+\p{Lu}[\p{L}.]*){0,2})/u;
+
+/** The independence day of the country named beside it; undefined for one not known. */
+function independenceDay(text: string, start: number, end: number): HolidayRule | undefined {
+  const before = COUNTRY_BEFORE.exec(text.slice(Math.max(0, start - 40), start))?.[1];
+  const after = COUNTRY_AFTER.exec(text.slice(end, end + 40))?.[1];
+  for (const name of [before, after]) {
+    if (!name) continue;
+    const words = name.split(/\s+/);
+    // The longest run of words ending at the holiday (or starting after "in") that is a country.
+    for (let i = 0; i < words.length; i++) {
+      const phrase = name === before ? words.slice(i).join(' ') : words.slice(0, words.length - i).join(' ');
+      const bare = phrase.replace(/\.$/, '');
+      const country = countryByName(phrase) ?? countryByName(bare) ?? countryByDemonym(bare);
+      if (!country) continue;
+      const day = INDEPENDENCE[country.alpha2];
+      return day ? fixed(day[0], day[1]) : { kind: 'either', rules: [] };
+    }
+  }
+  return undefined;
+}
+
 const YEAR_LATER = /^\s+(?:[a-z]+\s+){0,2}(?:in|of)\s+(1[5-9]\d\d|20\d\d)(?![\d,.]\d)/;
 const WEEK_LONG = new Set(['holy week', 'easter week']);
 
@@ -242,7 +323,8 @@ export const seasonHolidayParser: TimexParser = {
       };
     }
     const h = holidayKey(holiday ?? '');
-    const rule = HOLIDAYS[h];
+    // Each country has its own Independence Day: the one named beside it, July 4 without one.
+    const rule = h === 'independence day' ? (independenceDay(ctx.text, start, end) ?? HOLIDAYS[h]) : HOLIDAYS[h];
     if (!rule || !/^\p{Lu}/u.test(holiday ?? '')) return null;
     if (namesSomethingElse(ctx.text, start, end)) return null;
     // "Super Tuesday II" is another, later day.
