@@ -130,6 +130,13 @@ test('"Q3 2019" reads the quarter and its year; plural quarters are sets when to
     ['second', '2018-Q2'],
     ['third quarters of 2018', '2018-Q3'],
   ]);
+  // A modal before a quarter not yet begun looks ahead to this year's.
+  assert.deepEqual(timexValues('Growth should return in the third quarter, he said.', PUB), [
+    ['the third quarter', '2021-Q3'],
+  ]);
+  assert.deepEqual(timexValues('Growth returned in the third quarter, he said.', PUB), [
+    ['the third quarter', '2020-Q3'],
+  ]);
   // "The three following first quarters" are of several years.
   assert.deepEqual(timexValues('The three following first quarters resulted in losses.', PUB), [
     ['first quarters', 'XXXX-Q1'],

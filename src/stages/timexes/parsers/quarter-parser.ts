@@ -24,6 +24,7 @@ const ENDED_ON = new RegExp(
   `^["”’]?\\s*,?\\s*ended\\s+(?:on\\s+)?(${MONTH_RE})\\s*\\d{1,2}\\b(?:,?\\s+(\\d{4})\\b)?`,
   'i',
 );
+const MODAL_BEFORE = /\b(?:may|might|could|should|expects?)\s+(?:[\w'’-]+\s+){0,8}$/;
 const HABITUAL =
   /\b(?:usually|typically|normally|traditionally|generally|historically|always|often|tends?\s+to|each\s+year|every\s+year|seasonally)\b/i;
 const COUNTED =
@@ -125,7 +126,12 @@ export const quarterParser: TimexParser = {
       else if (w === 'this') y = ctx.published.y;
       else {
         const current = unit === 'half' ? Math.ceil(ctx.published.m / 6) : Math.ceil(ctx.published.m / 3);
-        y = ctx.published.y - ((yearOf ?? n) > current && ctx.tenseAt(start) !== 'future' ? 1 : 0);
+        // ("growth should return in the second or third quarter", "may reach the limit during the
+        // second and third quarters": a modal looks ahead to this year's.)
+        const ahead =
+          ctx.tenseAt(start) === 'future' ||
+          MODAL_BEFORE.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 80), start));
+        y = ctx.published.y - ((yearOf ?? n) > current && !ahead ? 1 : 0);
         // "the second quarter ended Feb 28", reported in March: a fiscal quarter is named by the
         // year it ends in, and "ended" puts that end behind the publication date.
         const closing = ENDED_ON.exec(ctx.text.slice(end, end + 40));
