@@ -60,20 +60,18 @@ export const focusRefiner: TimexRefiner = {
       // "sales rose 43% in February compared to the same period last year": a period after a
       // month its sentence named (and no quarter since) is that month; after a day ("in the
       // four weeks ended March 6"), that day's month.
+      // (A focus the story moved to in this sentence, after the last quarter it named.)
+      const current = (f: TimexCandidate | undefined): f is TimexCandidate & { day: Day } =>
+        f?.day !== undefined && f.start > quarterAt && ctx.sentenceEnd(f.start) >= c.end;
       const month =
-        focusDay?.day &&
-        (focusDay.granularity === 'month' || monthlyDay(focusDay, quarter, ctx)) &&
-        focusDay.start > quarterAt &&
-        ctx.sentenceEnd(focusDay.start) >= c.end
+        current(focusDay) && (focusDay.granularity === 'month' || monthlyDay(focusDay, quarter, ctx))
           ? { ...focusDay.day, d: 1 }
           : undefined;
       // "167,236 cars this week, up from 133,067 in the same year-ago period": the week a year
       // back, as for a month.
       if (
         c.needsFocus === 'quarter' &&
-        focusWeek?.day &&
-        focusWeek.start > quarterAt &&
-        ctx.sentenceEnd(focusWeek.start) >= c.end &&
+        current(focusWeek) &&
         c.rule === 'focus-quarter-year-ago' &&
         (/\bperiod$/i.test(ctx.text.slice(c.start, c.end)) || /^\s+period\b/i.test(ctx.text.slice(c.end, c.end + 8)))
       ) {
@@ -117,10 +115,8 @@ export const focusRefiner: TimexRefiner = {
       const weekBase = focusWeek && focusWeek.start > (focusDay?.start ?? -1) ? focusWeek : focusDay;
       if (
         c.needsFocus &&
-        weekBase?.day &&
+        current(weekBase) &&
         (weekBase.granularity === 'week' || isDaySized(weekBase)) &&
-        weekBase.start > quarterAt &&
-        ctx.sentenceEnd(weekBase.start) >= c.end &&
         BARE_YEAR_AGO.test(ctx.text.slice(c.start, c.end)) &&
         /^\s+week\b/i.test(ctx.text.slice(c.end, c.end + 6))
       ) {
