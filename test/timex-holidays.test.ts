@@ -56,6 +56,11 @@ test('a holiday name inside another name is not a date', () => {
   assert.deepEqual(timexValues('Easter Seals sent a letter to Congress.', '2021-03-10'), []);
   assert.deepEqual(timexValues('The Easter Rising is taught in schools.', '2021-03-10'), []);
   assert.deepEqual(timexValues('On Christmas President Obama spoke.', '2021-03-10'), [['Christmas', '2020-12-25']]);
+  // An event held on the day names the day; a club's festival is not China's.
+  assert.deepEqual(timexValues("Crowds lined the St. Patrick's Day Parade route.", '2021-03-10'), [
+    ["St. Patrick's Day", '2021-03-17'],
+  ]);
+  assert.deepEqual(timexValues('The Boys & Girls Club Spring Festival ends at 9 p.m.', '2021-03-10')[0]?.[0], '9 p.m.');
 });
 
 test('a holiday without a publication date keeps an unresolved value', () => {

@@ -285,7 +285,10 @@ export function namesSomethingElse(text: string, start: number, end: number): bo
   if (HOLIDAY_THING.test(after)) return true;
   return (
     /^ \p{Lu}\p{Ll}/u.test(after) &&
-    !/^ (?:Morning|Afternoon|Evening|Night|Eve|Day|Weekend)\b/.test(after) &&
+    // (An event held on the day still names the day: "the St. Patrick's Day Parade".)
+    !/^ (?:Morning|Afternoon|Evening|Night|Eve|Day|Weekend|Week|Holidays?|Parades?|Festival|Festivities|Celebrations?|Mass|Services?|Vigil|Rall(?:y|ies)|March(?:es)?|Sales?|Dinner|Concert|Ceremon(?:y|ies))\b/.test(
+      after,
+    ) &&
     !/\b(?:on|at|for|before|after|during|since|until|till|by|over|of|from|around|through|ahead of)\s+(?:the\s+)?$/i.test(
       text.slice(Math.max(0, start - 20), start),
     )
@@ -327,6 +330,12 @@ export const seasonHolidayParser: TimexParser = {
     const rule = h === 'independence day' ? (independenceDay(ctx.text, start, end) ?? HOLIDAYS[h]) : HOLIDAYS[h];
     if (!rule || !/^\p{Lu}/u.test(holiday ?? '')) return null;
     if (namesSomethingElse(ctx.text, start, end)) return null;
+    // "the Boys & Girls Club Spring Festival" is a club's, not China's.
+    if (
+      h === 'spring festival' &&
+      !/\b(?:the|Chinese|China['’]s)\s+$/i.test(ctx.text.slice(Math.max(0, start - 10), start))
+    )
+      return null;
     // "Super Tuesday II" is another, later day.
     if (h === 'super tuesday' && /^\s*(?:II|2|Two)\b/.test(ctx.text.slice(end, end + 6))) return null;
     // "Memorial Day weekend" is the weekend before a Monday holiday, that of its own week for a
