@@ -269,3 +269,12 @@ test("a headline's weekday and the date line under it stay two expressions", () 
     ['September 16, 2021', '2021-09-16'],
   ]);
 });
+
+test('"7-1/2 years" is seven and a half; "the 1986/87 year" and "the first half of the statement period" are no such times', () => {
+  assert.deepEqual(timexValues('The debt gets a grace period of 7-1/2 years and the flight takes 11-1/2 hours.', PUB), [
+    ['7-1/2 years', 'P7Y6M'],
+    ['11-1/2 hours', 'PT11H30M'],
+  ]);
+  assert.deepEqual(timexValues('Imports for the 1986/87 year were estimated at 150,000 tonnes.', PUB), []);
+  assert.deepEqual(timexValues('In the first half of the statement period, banks held excess reserves.', PUB), []);
+});

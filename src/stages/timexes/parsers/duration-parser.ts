@@ -55,6 +55,25 @@ export const durationParser: TimexParser = {
       };
     }
     if (suffix && suffix !== '-long') return null;
+    // "7-1/2 years", "4 1/2 hours": wire copy writes a whole number and a fraction.
+    const mixed = /\b(\d+)[\s-](\d)\/$/.exec(ctx.text.slice(Math.max(0, start0 - 8), start0));
+    if (mixed && /^\d$/.test(amount ?? '') && !suffix) {
+      const unit = unitOf(unitWord ?? '');
+      const value = durationValue(`${mixed[1]} ${mixed[2]}/${amount}`, unit);
+      if (!value) return null;
+      return {
+        start: start0 - mixed[0].length,
+        end: start0 + surface.length,
+        type: 'DURATION',
+        value,
+        stated: [unit],
+        rule: 'duration-mixed-fraction',
+        confidence: 0.8,
+        granularity: 'none',
+      };
+    }
+    // "the 1986/87 year": the second half of a split year, not 87 years.
+    if (/\d\/$/.test(ctx.text.slice(Math.max(0, start0 - 2), start0))) return null;
     let end = start0 + surface.length;
     // "a year-long inquiry": the article belongs to the noun, the adjective is the duration.
     if (suffix && /^an?$/i.test(amount ?? '')) {

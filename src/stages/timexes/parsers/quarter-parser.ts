@@ -24,6 +24,8 @@ const ENDED_ON = new RegExp(
   `^["”’]?\\s*,?\\s*ended\\s+(?:on\\s+)?(${MONTH_RE})\\s*\\d{1,2}\\b(?:,?\\s+(\\d{4})\\b)?`,
   'i',
 );
+const HALF_OF_OTHER =
+  /^\s+of\s+(?:the|this|that|its|a|an)\s+(?!(?:(?:current|fiscal|calendar|financial|company['’]s|same|coming|new|past)\s+)*(?:year|fiscal|\d{4})\b)/i;
 const MODAL_BEFORE = /\b(?:may|might|could|should|expects?)\s+(?:[\w'’-]+\s+){0,8}$/;
 const HABITUAL =
   /\b(?:usually|typically|normally|traditionally|generally|historically|always|often|tends?\s+to|each\s+year|every\s+year|seasonally)\b/i;
@@ -73,8 +75,10 @@ export const quarterParser: TimexParser = {
       n = final ? (unit === 'half' ? 2 : 4) : (ORD[(m[5] ?? '').toLowerCase()] ?? 0);
       if (unit === 'period' && !(yearWord || yearNum)) return null;
       if (unit === 'half' && n > 2) return null;
-      // "the first half of March": of a month, not of the year.
+      // "the first half of March", "the first half of the statement period": of a month or
+      // another stretch, not of the year.
       if (new RegExp(`^\\s+of\\s+(?:${MONTH_RE})(?![\\w-])`, 'i').test(ctx.text.slice(end, end + 16))) return null;
+      if (!yearWord && !yearNum && HALF_OF_OTHER.test(ctx.text.slice(end, end + 40))) return null;
       // "4th qtr": wire tables abbreviate the quarter.
       if (unit === 'period' || unit === 'qtr') unit = 'quarter';
     }
