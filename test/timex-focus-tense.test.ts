@@ -1089,4 +1089,12 @@ test('a list of months running on one after another is one stretch in order', ()
     ),
     ['1987-06', '1987-07', '1987-08'],
   );
+  // The stretch takes the years that keep most months where each alone fell: "May" alone, told
+  // ahead in mid-June, would be next year's.
+  assert.deepEqual(
+    timexValues('The plant must survive during May, June and July until the August rains.', '1987-06-15').map(
+      ([, v]) => v,
+    ),
+    ['1987-05', '1987-06', '1987-07', '1987-08'],
+  );
 });

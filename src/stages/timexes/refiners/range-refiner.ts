@@ -96,8 +96,8 @@ const LIST_GLUE = /^\s*(?:,|,?\s+(?:and|or|through|to))\s*$/;
 
 /**
  * "will be dropped in November, December, January, February, March, April and May": a list of
- * three or more months running on one after another is one stretch, each after the last,
- * whatever year each would take alone. The first keeps its year.
+ * three or more months running on one after another is one stretch, each after the last, in the
+ * years that keep the most of them where each would fall alone.
  */
 function orderMonthLists(candidates: TimexCandidate[], text: string): void {
   const free = (c: TimexCandidate | undefined): c is TimexCandidate =>
@@ -112,12 +112,24 @@ function orderMonthLists(candidates: TimexCandidate[], text: string): void {
     )
       j++;
     if (j - i >= 2) {
-      let y = candidates[i]!.day!.y;
-      for (let k = i + 1; k <= j; k++) {
-        const c = candidates[k]!;
-        if (c.day!.m < candidates[k - 1]!.day!.m) y++;
-        if (c.day!.y !== y) moveYear(c, y - c.day!.y);
+      const run = candidates.slice(i, j + 1);
+      // Years into the stretch of each month (its new year's days passed since the first).
+      const wraps = run.map((_, k) => run.slice(1, k + 1).filter((c, n) => c.day!.m < run[n]!.day!.m).length);
+      // The stretch starts in the year that keeps the most months where each alone fell (on a
+      // tie, the first month's own): "survive during May, June and July", written in mid-June,
+      // is this year's although "May" alone, told ahead, went to next year.
+      let start = run[0]!.day!.y;
+      let best = -1;
+      for (const y of new Set([run[0]!.day!.y, ...run.map((c, k) => c.day!.y - wraps[k]!)])) {
+        const kept = run.filter((c, k) => c.day!.y === y + wraps[k]!).length;
+        if (kept > best) {
+          best = kept;
+          start = y;
+        }
       }
+      run.forEach((c, k) => {
+        if (c.day!.y !== start + wraps[k]!) moveYear(c, start + wraps[k]! - c.day!.y);
+      });
     }
     i = Math.max(i, j);
   }
