@@ -100,6 +100,13 @@ export function inferYear(
    */
   pull?: 'weak' | 'near' | 'strong',
 ): number {
+  // A day without a word that fixes its direction is scored as any yearly day is.
+  if (d !== undefined && !bound)
+    return nearestOccurrence(
+      published,
+      [-1, 0, 1].map((k) => ({ y: published.y + k, m, d })),
+      tense,
+    )!.y;
   const dayOf = (y: number): number => Date.UTC(y, m - 1, d ?? 15) / 86_400_000;
   const ref = Date.UTC(published.y, published.m - 1, published.d) / 86_400_000;
   let best = published.y;
@@ -121,7 +128,7 @@ export function inferYear(
     // expects a shortage in April", written on March 28).
     const nextMonth = d === undefined && !bound && pull !== 'strong' && delta > slack && delta <= 46;
     if ((tense === 'past' || bound === 'past') && delta > slack) score += nextMonth ? 120 : penalty;
-    if (tense === 'future' && delta < -slack) score += d === undefined ? penalty : FUTURE_DAY_PENALTY;
+    if (tense === 'future' && delta < -slack) score += penalty;
     if (tense === 'present' && d === undefined && delta > slack) score += 100;
     if (score < bestScore) {
       bestScore = score;
@@ -133,8 +140,8 @@ export function inferYear(
 
 /**
  * Of the days a yearly occurrence falls on (a holiday in the years around the publication
- * date), the one a clause of this tense means: the nearest, a day on the wrong side of the
- * publication date costing as much as it does to a month-day in {@link inferYear}.
+ * date, or a month-day in the three years around it), the one a clause of this tense means: the
+ * nearest, a day on the wrong side of the publication date for the tense costing more.
  */
 export function nearestOccurrence(published: Day, days: Day[], tense: Tense): Day | undefined {
   const ref = Date.UTC(published.y, published.m - 1, published.d) / 86_400_000;

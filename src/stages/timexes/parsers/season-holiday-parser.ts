@@ -248,9 +248,11 @@ const holidayKey = (written: string): string =>
     .replace(/[\s-]+/g, ' ');
 
 // The holidays by name, longest first so that "Christmas Eve" wins over "Christmas".
+/** A name's words as a pattern: its periods literal, either apostrophe. */
+const literal = (name: string): string => name.replace(/\./g, '\\.').replace(/'/g, "['’]");
 const HOLIDAY_RE = Object.keys(HOLIDAYS)
   .sort((a, b) => b.length - a.length)
-  .map((h) => h.replace(/\./g, '\\.').replace(/'/g, "['’]").replace(/ /g, '[\\s-]'))
+  .map((h) => literal(h).replace(/ /g, '[\\s-]'))
   .join('|');
 // A holiday's name opens with a capital (the parser requires it), so a document is looked at
 // only when the first two words of one appear with it: a test on every document that costs a
@@ -261,10 +263,10 @@ const HOLIDAY_TRIGGER = new RegExp(
     ...new Set(Object.keys(HOLIDAYS).map((h) => h.split(' ').slice(0, 2).join(' '))),
   ]
     .map((w) =>
-      (w.startsWith('mlk') ? 'MLK' + w.slice(3) : w[0]!.toUpperCase() + w.slice(1))
-        .replace(/\./g, '\\.')
-        .replace(/'/g, "['’]")
-        .replace(/ (\w)/g, (_, c: string) => `[\\s-][${c.toUpperCase()}${c}]`),
+      literal(w.startsWith('mlk') ? 'MLK' + w.slice(3) : w[0]!.toUpperCase() + w.slice(1)).replace(
+        / (\w)/g,
+        (_, c: string) => `[\\s-][${c.toUpperCase()}${c}]`,
+      ),
     )
     .join('|')})`,
 );

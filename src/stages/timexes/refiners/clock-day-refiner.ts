@@ -75,10 +75,11 @@ export const clockDayRefiner: TimexRefiner = {
       // told in the past with no day of its own is on the day the sentence before it named,
       // if that day is a day the text names ("overnight" is not) and is not still to come.
       if (!source && ctx.tenseAt(c.start) === 'past') {
-        const previous = candidates
-          .slice(0, i)
-          .reverse()
-          .find((p) => hasDay(p) && ctx.sentenceEnd(p.start) < c.start);
+        let previous: TimexCandidate | undefined;
+        for (let j = i - 1; j >= 0 && !previous; j--) {
+          const p = candidates[j]!;
+          if (hasDay(p) && ctx.sentenceEnd(p.start) < c.start) previous = p;
+        }
         if (
           previous?.day &&
           ctx.sentenceEnd(ctx.sentenceEnd(previous.start)) >= c.start &&
