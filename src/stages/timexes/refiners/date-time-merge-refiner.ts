@@ -87,7 +87,7 @@ function withinPeriod(a: TimexCandidate, b: TimexCandidate, glue: string): Timex
     stated: b.stated,
     rule: 'anaphoric-date-in',
     unresolved: false,
-    ...(b.fromPublished ? { fromPublished: true } : { fromPublished: false }),
+    fromPublished: b.fromPublished ?? false,
   };
 }
 

@@ -113,8 +113,9 @@ function orderMonthLists(candidates: TimexCandidate[], text: string): void {
       j++;
     if (j - i >= 2) {
       const run = candidates.slice(i, j + 1);
-      // Years into the stretch of each month (its new year's days passed since the first).
-      const wraps = run.map((_, k) => run.slice(1, k + 1).filter((c, n) => c.day!.m < run[n]!.day!.m).length);
+      // Years into the stretch of each month (the Januaries passed since the first).
+      const wraps: number[] = [];
+      run.forEach((c, k) => wraps.push(k === 0 ? 0 : wraps[k - 1]! + (c.day!.m === 1 ? 1 : 0)));
       // The stretch starts in the year that keeps the most months where each alone fell (on a
       // tie, the first month's own): "survive during May, June and July", written in mid-June,
       // is this year's although "May" alone, told ahead, went to next year.
