@@ -1098,3 +1098,64 @@ test('a list of months running on one after another is one stretch in order', ()
     ['1987-05', '1987-06', '1987-07', '1987-08'],
   );
 });
+
+test('a year opening a sentence frames the quarters and the whole year told after it', () => {
+  // 2021-06-17: the second quarter is still running, so without a frame it is this year's.
+  const june = '2021-06-17';
+  assert.deepEqual(timexValues('Last year, Acme lost $2 million in the second quarter.', june), [
+    ['Last year', '2020'],
+    ['the second quarter', '2020-Q2'],
+  ]);
+  assert.deepEqual(
+    timexValues('In fiscal 2020 Acme earned $3 a share for the full year and $1 in the first quarter.', june),
+    [
+      ['fiscal 2020', '2020'],
+      ['the full year', '2020'],
+      ['the first quarter', '2020-Q1'],
+    ],
+  );
+  // A contrast leaves the frame: the quarter after "but" is this year's.
+  assert.deepEqual(timexValues('In 2020, sales rose 5%, but in the second quarter they fell.', june).slice(-1), [
+    ['the second quarter', '2021-Q2'],
+  ]);
+  // "last year" right after the quarter, or after its figure, dates it; after a comparison it does not.
+  assert.deepEqual(timexValues('Acme earned $1 in the second quarter last year.', june), [
+    ['the second quarter last year', '2020-Q2'],
+  ]);
+  assert.deepEqual(timexValues('Acme reported a second quarter loss last year of $2 million.', june)[0], [
+    'a second quarter',
+    '2020-Q2',
+  ]);
+  assert.deepEqual(timexValues('Acme expects second quarter earnings of $2 a share, up from $1 last year.', june)[0], [
+    'second quarter',
+    '2021-Q2',
+  ]);
+  // "the full year 2020" is one expression.
+  assert.deepEqual(timexValues('Acme lost $5 million for the full year 2020.', june), [['the full year 2020', '2020']]);
+});
+
+test('a quarter not yet begun is looked ahead to by verbs of expectation, and reported once closed', () => {
+  // 2021-04-20: the third and fourth quarters are still ahead.
+  const april = '2021-04-20';
+  assert.deepEqual(timexValues('Demand is likely to increase in the second half of the year.', april)[0], [
+    'the second half',
+    '2021-H2',
+  ]);
+  assert.deepEqual(
+    timexValues('A contribution is anticipated from the publishing operations in the third and fourth quarter.', april),
+    [
+      ['third', '2021-Q3'],
+      ['fourth quarter', '2021-Q4'],
+    ],
+  );
+  // In January, the fourth quarter to be reported is the one just closed.
+  assert.deepEqual(timexValues('Acme is expected to report fourth quarter earnings next week.', '2021-01-14')[0], [
+    'fourth quarter',
+    '2020-Q4',
+  ]);
+  // A fiscal quarter "ending" on a day still ahead is of this year.
+  assert.deepEqual(
+    timexValues('Acme expects to report a loss for the second quarter ending March 31.', '2021-03-05')[0],
+    ['the second quarter', '2021-Q2'],
+  );
+});

@@ -92,6 +92,8 @@ export interface RefineContext {
   tenseAt(offset: number): Tense;
   /** The end of the sentence holding an offset. */
   sentenceEnd(offset: number): number;
+  /** The start of the sentence holding an offset. */
+  sentenceStart(offset: number): number;
   warn(kind: string, message: string, span?: Span): void;
 }
 

@@ -42,6 +42,7 @@ import { focusRefiner } from './refiners/focus-refiner.js';
 import { modifierRefiner } from './refiners/modifier-refiner.js';
 import { overlapRefiner } from './refiners/overlap-refiner.js';
 import { yearConflictRefiner } from './refiners/year-conflict-refiner.js';
+import { yearFrameRefiner } from './refiners/year-frame-refiner.js';
 import type { ParseContext, RefineContext, TimexCandidate, TimexParser, TimexRefiner } from './timex-candidate.js';
 
 /**
@@ -80,7 +81,9 @@ export const TIMEX_PARSERS: readonly TimexParser[] = [
  * 3. modifier: "late", "early", "about" extend the merged expression and set `mod`;
  *    enclosing period: "the week of March 6", "the day before last Tuesday" take in a day;
  * 4. anchor: "two days after January 5" needs the anchor's resolved value (parsers gave it);
- * 5. focus: "the quarter", "a year earlier", "the next day" read the last resolved expression,
+ * 5. year frame: "Last year, ... in the second quarter" is that year's quarter, before the focus
+ *    reads it;
+ *    focus: "the quarter", "a year earlier", "the next day" read the last resolved expression,
  *    which anchor resolution may have just produced;
  *    clock day: a bare clock time takes the day its sentence or the story's night names;
  * 6. scheduled month: a month the article names for an election is that election's elsewhere;
@@ -93,6 +96,7 @@ export const TIMEX_REFINERS: readonly TimexRefiner[] = [
   modifierRefiner,
   enclosingPeriodRefiner,
   anchorRefiner,
+  yearFrameRefiner,
   focusRefiner,
   clockDayRefiner,
   scheduledMonthRefiner,
@@ -183,6 +187,7 @@ export function findTimexes(doc: Doc, warn: RefineContext['warn'], options: Time
       return s ? clauseTense(scan, s, offset) : 'past';
     },
     sentenceEnd: (offset) => sentenceEnds.find((e) => e > offset) ?? text.length,
+    sentenceStart: (offset) => sentences.find((x) => x.end > offset)?.start ?? 0,
     warn,
   };
   for (const refiner of TIMEX_REFINERS) candidates = refiner.refine(candidates, rctx);

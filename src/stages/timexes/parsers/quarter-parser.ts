@@ -21,12 +21,23 @@ const ORD: Record<string, number> = {
 };
 
 const ENDED_ON = new RegExp(
-  `^["”’]?\\s*,?\\s*ended\\s+(?:on\\s+)?(${MONTH_RE})\\s*\\d{1,2}\\b(?:,?\\s+(\\d{4})\\b)?`,
+  `^["”’]?\\s*,?\\s*(ended|ending)\\s+(?:on\\s+)?(${MONTH_RE})\\s*\\d{1,2}\\b(?:,?\\s+(\\d{4})\\b)?`,
   'i',
 );
 const HALF_OF_OTHER =
   /^\s+of\s+(?:the|this|that|its|a|an)\s+(?!(?:(?:current|fiscal|calendar|financial|company['’]s|same|coming|new|past)\s+)*(?:year|fiscal|\d{4})\b)/i;
-const MODAL_BEFORE = /\b(?:may|might|could|should|expects?)\s+(?:[\w'’-]+\s+){0,8}$/;
+/** A modal or a verb of expectation before a period: it looks ahead. */
+export const LOOKS_AHEAD_BEFORE =
+  /\b(?:may|might|could|should|expects?|anticipates?|forecasts?|predicts?|projects?|(?:is|are)\s+(?:\w+\s+)?(?:likely|expected|anticipated|forecast|projected|predicted|seen))\s+(?:[\w'’-]+\s+){0,8}$/;
+const LIST_BEFORE =
+  /\b(?:first|second|third|fourth)(?:\s*,\s*(?:the\s+)?(?:first|second|third|fourth))*\s*,?\s+(?:and|or)\s+(?:the\s+)?$/i;
+// "expects to report a loss for the fourth quarter", "will report fourth-quarter earnings":
+// results are reported once a quarter is over.
+const REPORT_BEFORE = /\breport(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,6}$/i;
+// "a loss for the fourth quarter and 68 mln dlrs for the full year 1986": the quarter of the
+// year named beside it.
+const FULL_YEAR_AFTER =
+  /^[^.;]{0,60}?\b(?:the\s+)?(?:full|fiscal|entire|whole|calendar)[- ]year\s+(?:of\s+|ended\s+)?(1[5-9]\d\d|20\d\d)\b/i;
 const HABITUAL =
   /\b(?:usually|typically|normally|traditionally|generally|historically|always|often|tends?\s+to|each\s+year|every\s+year|seasonally)\b/i;
 const COUNTED =
@@ -38,7 +49,7 @@ export const quarterParser: TimexParser = {
   name: 'quarter',
   trigger: /quarter|qtr|half|period|Q[1-4]/i,
   pattern:
-    /\b(?:(the|this|last|next|a)\s+)?(?:(this|last|next) year['’]s\s+|(?:the\s+)?(1[5-9]\d\d|20\d\d)(?:['’]s)?\s+)?(?:(fiscal|calendar)\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|final|last)(?:-|\s+)(?:(fiscal|calendar)(?:-|\s+))?(quarter|qtr|half|period)(s)?(?:\s+of\s+(this|last|next) year|(?:\s+of)?\s+(fiscal\s+)?(1[5-9]\d\d|20\d\d)(?!\s*(?:%|percent|pct|mln|billion|million|dlrs|tonnes)\b))?(?![\w-])|\b(Q([1-4]))(?:\s+(1[5-9]\d\d|20\d\d))?\b|\b(first|second|third|fourth)(?=(?:\s*,\s*(?:first|second|third|fourth))*\s*,?\s+(?:and|or)\s+(?:the\s+)?(first|second|third|fourth)[- ]quarter(s?)\b((?:\s+of\s+(?:this|last|next) year|(?:\s+of)?\s+(?:fiscal\s+)?(?:1[5-9]\d\d|20\d\d)(?!\s*(?:%|percent|pct|mln|billion|million|dlrs|tonnes)\b))?))/gi,
+    /\b(?:(the|this|last|next|a)\s+)?(?:(this|last|next) year['’]s\s+|(?:the\s+)?(1[5-9]\d\d|20\d\d)(?:['’]s)?\s+)?(?:(fiscal|calendar)\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|final|last)(?:-|\s+)(?:(fiscal|calendar)(?:-|\s+))?(quarter|qtr|half|period)(s)?(?:\s+(?:of\s+)?(this|last|next) year(?!['’])|(?:\s+of)?\s+(fiscal\s+)?(1[5-9]\d\d|20\d\d)(?!\s*(?:%|percent|pct|mln|billion|million|dlrs|tonnes)\b))?(?![\w-])|\b(Q([1-4]))(?:\s+(1[5-9]\d\d|20\d\d))?\b|\b(first|second|third|fourth)(?=(?:\s*,\s*(?:first|second|third|fourth))*\s*,?\s+(?:and|or)\s+(?:the\s+)?(first|second|third|fourth)[- ]quarter(s?)\b((?:\s+of\s+(?:this|last|next) year|(?:\s+of)?\s+(?:fiscal\s+)?(?:1[5-9]\d\d|20\d\d)(?!\s*(?:%|percent|pct|mln|billion|million|dlrs|tonnes)\b))?))/gi,
   extract(m, start, ctx) {
     const end = start + m[0].length;
     let n: number;
@@ -132,17 +143,31 @@ export const quarterParser: TimexParser = {
         const current = unit === 'half' ? Math.ceil(ctx.published.m / 6) : Math.ceil(ctx.published.m / 3);
         // ("growth should return in the second or third quarter", "may reach the limit during the
         // second and third quarters": a modal looks ahead to this year's.)
-        const ahead =
-          ctx.tenseAt(start) === 'future' ||
-          MODAL_BEFORE.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 80), start));
+        // The last quarter of a list ("in the third and fourth quarter") reads the words before
+        // the list, as its first does.
+        const near = Math.max(ctx.sentence.start, start - 60);
+        const list = LIST_BEFORE.exec(ctx.text.slice(near, start));
+        const from = list ? near + list.index : start;
+        const before = ctx.text.slice(Math.max(ctx.sentence.start, from - 80), from);
+        // (Reported results are of the quarter just closed: last year's fourth in the first.)
+        const justClosed = (yearOf ?? n) === current + 3 && REPORT_BEFORE.test(before);
+        const ahead = !justClosed && (ctx.tenseAt(start) === 'future' || LOOKS_AHEAD_BEFORE.test(before));
         y = ctx.published.y - ((yearOf ?? n) > current && !ahead ? 1 : 0);
+        const coordinated = FULL_YEAR_AFTER.exec(ctx.text.slice(end, Math.min(ctx.sentence.end, end + 100)));
+        if (coordinated) {
+          y = Number(coordinated[1]);
+          closed = true;
+        }
         // "the second quarter ended Feb 28", reported in March: a fiscal quarter is named by the
         // year it ends in, and "ended" puts that end behind the publication date.
+        // ("ending March 31" may still be ahead: the nearer one, unless more than half a year on.)
         const closing = ENDED_ON.exec(ctx.text.slice(end, end + 40));
-        const closingMonth = closing ? MONTHS[(closing[1] ?? '').toLowerCase().replace(/\.$/, '')] : undefined;
+        const closingMonth = closing ? MONTHS[(closing[2] ?? '').toLowerCase().replace(/\.$/, '')] : undefined;
         if (closing && closingMonth) {
-          y = closing[2] ? Number(closing[2]) : ctx.published.y - (closingMonth > ctx.published.m ? 1 : 0);
-          closed = true;
+          const ending = /^ending$/i.test(closing[1] ?? '');
+          const later = ending ? closingMonth > ctx.published.m + 6 : closingMonth > ctx.published.m;
+          y = closing[3] ? Number(closing[3]) : ctx.published.y - (later ? 1 : 0);
+          closed = !ending || later || closingMonth < ctx.published.m;
         }
       }
     }

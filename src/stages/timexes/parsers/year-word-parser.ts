@@ -15,11 +15,11 @@ export const yearWordParser: TimexParser = {
   name: 'year-word',
   trigger: /year|nineteen|twenty|two thousand/i,
   pattern: new RegExp(
-    `\\b(?:(?:the\\s+year\\s+)?(nineteen|twenty)[- ](${TENS}|hundred)|(?:the\\s+year\\s+)?two thousand(?:\\s+and\\s+(one|two|three|four|five|six|seven|eight|nine|ten))?|(the\\s+(?:(?:full|fiscal|calendar|whole|entire)\\s+)?year)(\\s+(?:ended|ending|to)\\b)?|(year[- ]end|year['’]s end))(?![\\w-])`,
+    `\\b(?:(?:the\\s+year\\s+)?(nineteen|twenty)[- ](${TENS}|hundred)|(?:the\\s+year\\s+)?two thousand(?:\\s+and\\s+(one|two|three|four|five|six|seven|eight|nine|ten))?|(the\\s+(?:(?:full|fiscal|calendar|whole|entire)\\s+)?year)(?:(\\s+(?:ended|ending|to)\\b)|\\s+(?:of\\s+)?(1[5-9]\\d\\d|20\\d\\d)(?![/–-]\\d)(?!\\s*(?:%|percent|pct|mln|billion|million|dlrs|tonnes)\\b))?|(year[- ]end|year['’]s end))(?![\\w-])`,
     'gi',
   ),
   extract(m, start, ctx) {
-    const [surface, century, rest, after2000, theYear, ended, yearEnd] = m;
+    const [surface, century, rest, after2000, theYear, ended, statedYear, yearEnd] = m;
     const base = { start, end: start + surface.length, confidence: 0.7 };
     if (theYear) {
       const end = start + theYear.length;
@@ -33,6 +33,19 @@ export const yearWordParser: TimexParser = {
           rule: 'year-word-stretch',
           granularity: 'none',
         };
+      // "the full year 1986": the year stated.
+      if (statedYear) {
+        const y = Number(statedYear);
+        return {
+          ...base,
+          type: 'DATE',
+          value: fmtYear(y),
+          stated: ['year'],
+          rule: 'year-word-stated',
+          granularity: 'year',
+          day: { y, m: 1, d: 1 },
+        };
+      }
       // "a year" as a unit of rates or ages is handled elsewhere; "the year" is the current one.
       if (/^\s+(?:of|in)\s+(?:the\s+)?[A-Z]/.test(ctx.text.slice(end, end + 12))) return null;
       if (!ctx.published)
