@@ -1159,3 +1159,16 @@ test('a quarter not yet begun is looked ahead to by verbs of expectation, and re
     ['the second quarter', '2021-Q2'],
   );
 });
+
+test('"the autumn" is the last one unless the clause looks ahead; a season naming something else is no date', () => {
+  // 2021-06-17: the autumn has not begun.
+  const june = '2021-06-17';
+  assert.deepEqual(timexValues('Acme sold the unit in the autumn.', june), [['the autumn', '2020-FA']]);
+  assert.deepEqual(timexValues('Acme will sell the unit in the autumn.', june), [['the autumn', '2021-FA']]);
+  assert.deepEqual(timexValues('Prices are likely to rise in the autumn.', june), [['the autumn', '2021-FA']]);
+  // Written in March, the winter the Seaway reopens after is the one just over.
+  assert.deepEqual(timexValues('The Seaway is set to reopen after the winter.', '2021-03-20'), [
+    ['the winter', '2021-WI'],
+  ]);
+  assert.deepEqual(timexValues('As forecast in the Autumn Statement, inflation rose.', june), []);
+});

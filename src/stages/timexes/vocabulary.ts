@@ -180,3 +180,10 @@ export const ORDINALS: Record<string, number> = {
  */
 export const DEED_NOUNS =
   'death|killing|murder|shooting|stabbing|attack|bombing|crash|massacre|assassination|collapse|explosion|blast|earthquake|coup|raid|ambush|slaying|arrest';
+
+/**
+ * A modal or a verb of expectation ending the text before a period not yet begun: the period
+ * looked ahead to ("growth should return in the third quarter", "is likely to rise in the autumn").
+ */
+export const LOOKS_AHEAD_BEFORE =
+  /\b(?:may|might|could|should|expects?|anticipates?|forecasts?|predicts?|projects?|(?:is|are)\s+(?:\w+\s+)?(?:likely|expected|anticipated|forecast|projected|predicted|seen))\s+(?:[\w'’-]+\s+){0,8}$/;

@@ -7,7 +7,7 @@
  */
 import { fmtYear } from '../calendar.js';
 import type { TimexCandidate, TimexParser } from '../timex-candidate.js';
-import { MONTH_RE, MONTHS } from '../vocabulary.js';
+import { LOOKS_AHEAD_BEFORE, MONTH_RE, MONTHS } from '../vocabulary.js';
 
 const ORD: Record<string, number> = {
   first: 1,
@@ -26,9 +26,6 @@ const ENDED_ON = new RegExp(
 );
 const HALF_OF_OTHER =
   /^\s+of\s+(?:the|this|that|its|a|an)\s+(?!(?:(?:current|fiscal|calendar|financial|company['’]s|same|coming|new|past)\s+)*(?:year|fiscal|\d{4})\b)/i;
-/** A modal or a verb of expectation before a period: it looks ahead. */
-export const LOOKS_AHEAD_BEFORE =
-  /\b(?:may|might|could|should|expects?|anticipates?|forecasts?|predicts?|projects?|(?:is|are)\s+(?:\w+\s+)?(?:likely|expected|anticipated|forecast|projected|predicted|seen))\s+(?:[\w'’-]+\s+){0,8}$/;
 const LIST_BEFORE =
   /\b(?:first|second|third|fourth)(?:\s*,\s*(?:the\s+)?(?:first|second|third|fourth))*\s*,?\s+(?:and|or)\s+(?:the\s+)?$/i;
 // "expects to report a loss for the fourth quarter", "will report fourth-quarter earnings":

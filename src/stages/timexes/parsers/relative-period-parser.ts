@@ -7,7 +7,7 @@
 import { addDays, type Day, fmtYear, weekday } from '../calendar.js';
 import { formatAt, shift, UNRESOLVED } from '../resolve-date.js';
 import type { Granularity, TimexParser } from '../timex-candidate.js';
-import { MONTHS, SEASONS } from '../vocabulary.js';
+import { LOOKS_AHEAD_BEFORE, MONTHS, SEASONS } from '../vocabulary.js';
 
 const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September|October|November|December';
 
@@ -97,6 +97,9 @@ export const relativePeriodParser: TimexParser = {
     // story is on (the anaphoric parser), not after the publication date as "next year" is.
     if ((det === 'the next' || det === 'the following') && unit === 'year') return null;
     const season = SEASONS[unit];
+    // "the Autumn Statement", "the Winter Olympics": the season names something else.
+    if (season && det === 'the' && /^\p{Lu}/u.test(unitRaw ?? '') && /^\s+\p{Lu}/u.test(ctx.text.slice(end, end + 3)))
+      return null;
     // "the past week" and "the next month" are stretches of time (TimeBank marks them DURATION) except "the past year".
     // ("the last quarter" is the one before this, as business news reports it: "profits rose
     // 78 percent during the last quarter, which ended December 30".)
@@ -138,7 +141,14 @@ export const relativePeriodParser: TimexParser = {
       const current = p.m === 12 || p.m <= 2 ? 0 : p.m <= 5 ? 1 : p.m <= 8 ? 2 : 3;
       const target = order.indexOf(season);
       let y = p.y - (p.m === 12 ? 0 : 0);
-      if (det === 'the' && target > current) y -= 1;
+      // "the autumn" is the last one, unless the clause looks ahead ("will be sold in the autumn",
+      // "is going to start in the spring", written in February or June).
+      // ("The Seaway, set to reopen after the winter", written in March, still means the last one.)
+      const ahead =
+        det === 'the' &&
+        (ctx.tenseAt(start) === 'future' ||
+          LOOKS_AHEAD_BEFORE.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 80), start)));
+      if (det === 'the' && target > current && !ahead) y -= 1;
       if (dir < 0 && target >= current) y -= 1;
       if (dir > 0 && target <= current) y += 1;
       return {
