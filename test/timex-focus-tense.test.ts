@@ -1172,3 +1172,13 @@ test('"the autumn" is the last one unless the clause looks ahead; a season namin
   ]);
   assert.deepEqual(timexValues('As forecast in the Autumn Statement, inflation rose.', june), []);
 });
+
+test('"the first quarter of each year" is a set', () => {
+  assert.deepEqual(timexValues('The rig count usually falls during the first quarter of each year.', PUB), [
+    ['the first quarter of each year', 'XXXX-Q1'],
+  ]);
+  assert.deepEqual(timexValues('Prices should rise in the second half of the year.', PUB), [
+    ['the second half', '2021-H2'],
+    ['the year', '2021'],
+  ]);
+});

@@ -39,6 +39,7 @@ const HABITUAL =
   /\b(?:usually|typically|normally|traditionally|generally|historically|always|often|tends?\s+to|each\s+year|every\s+year|seasonally)\b/i;
 const COUNTED =
   /\b(?:\d+|two|three|four|five|six|several|many|following|previous|preceding|subsequent|past|recent|consecutive|successive)\s+(?:(?:following|previous|consecutive|successive)\s+)?$/i;
+const EACH_YEAR = /^\s+of\s+(?:each|every)\s+year\b(?!['’])/i;
 const YEAR_AGO = /\b(?:the\s+)?(?:(?:comparable|corresponding|same)\s+)?(?:year[- ](?:ago|earlier)|prior[- ]year)\s+$/i;
 
 /** Numbered quarters and halves, with an optional year before or after. */
@@ -96,6 +97,19 @@ export const quarterParser: TimexParser = {
     // second and fourth quarters": the quarter of every year, a set (TIMEX3 writes the year it
     // does not fix as XXXX). Told in the past or the future, the quarters are of one year
     // ("sales rose in the second and third quarters").
+    // "the first quarter of each year": the quarter of every year, named as such.
+    const eachYear = !yearNum && !yearWord ? EACH_YEAR.exec(ctx.text.slice(end, end + 20)) : null;
+    if (eachYear)
+      return {
+        start,
+        end: end + eachYear[0].length,
+        type: 'SET',
+        value: `XXXX-${letter}${n}`,
+        stated: [unit],
+        rule: 'quarter-set',
+        confidence: 0.85,
+        granularity: 'none',
+      };
     if (
       plural &&
       !yearNum &&
