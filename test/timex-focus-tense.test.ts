@@ -1182,3 +1182,27 @@ test('"the first quarter of each year" is a set', () => {
     ['the year', '2021'],
   ]);
 });
+
+test('"the previous week" is the week before the one reported, whatever day was named since', () => {
+  // 2021-03-10: the week ended March 5 is 2021-W09.
+  const text =
+    'Corn sales rose in the week ended March 5, the department said. ' +
+    'Sales under the agreement, which began October 1, were down from the previous week.';
+  assert.deepEqual(timexValues(text, PUB).slice(-1), [['the previous week', '2021-W08']]);
+  assert.deepEqual(timexValues('The rig count fell last week, down 46 from the previous week.', PUB).slice(-1), [
+    ['the previous week', '2021-W08'],
+  ]);
+});
+
+test('"that day" told in the past is not a day still ahead that an earlier sentence named', () => {
+  const text = 'Perez spoke on Sunday. On Dec. 1, the rule will change. The plane landed at 7 a.m. that day.';
+  assert.deepEqual(timexValues(text, PUB).slice(-2), [
+    ['7 a.m.', '2021-03-07T07:00'],
+    ['that day', '2021-03-07'],
+  ]);
+  // In the sentence that names the day ahead, it is that day.
+  assert.deepEqual(timexValues('Miners were offered a holiday on May 1 or a premium for working that day.', PUB), [
+    ['May 1', '2021-05-01'],
+    ['that day', '2021-05-01'],
+  ]);
+});

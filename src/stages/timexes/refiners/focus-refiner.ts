@@ -43,6 +43,10 @@ const FIGURE_FROM_IN =
   /\b(?:from|against|compared (?:to|with)|versus|vs\.?)\s+(?:an?\s+)?[$£€#]?\s*\d[\d.,]*(?:\s+(?:mln|billion|million|pct|percent|dlrs?|dollars|stg|yen|marks|francs|tonnes|bpd|[a-z]+)){0,3}\s+(?:in|for)\s+$/i;
 const FIGURE_FROM = /\d[\d.,]*\s*(?:%|pct|percent|points?|cents?|dlrs?|dollars)?\s+from\s+$/i;
 
+// The closing day of a reported week ("in the week ended February 26").
+const WEEK_ENDED = /\bweek\s+(?:ended|ending|to|through|beginning|starting|of)\s+$/i;
+const before = (c: TimexCandidate, ctx: RefineContext): string => ctx.text.slice(Math.max(0, c.start - 20), c.start);
+
 // "year-earlier", "a year ago": no noun of their own, so they follow the period in focus.
 const BARE_YEAR_AGO = /^(?:(?:a\s+)?year[- ](?:ago|earlier))$/i;
 
@@ -52,6 +56,7 @@ export const focusRefiner: TimexRefiner = {
   refine(candidates, ctx) {
     let quarter: Day | undefined;
     let focusDay: TimexCandidate | undefined;
+    let pastDay: TimexCandidate | undefined;
     let leadDay: TimexCandidate | undefined;
     let yearToDate = false;
     let quarterAt = -1;
@@ -163,7 +168,22 @@ export const focusRefiner: TimexRefiner = {
         continue;
       }
       if (c.needsFocus) {
-        resolve(c, quarter, focusDay, ctx.published);
+        // "landed at 7 a.m. that day", told in the past: not a day still ahead that an earlier
+        // sentence named ("On Dec. 1, that changes"), but the last one behind the publication date.
+        const ahead =
+          focusDay?.day &&
+          ctx.published &&
+          dayNumber(focusDay.day) > dayNumber(ctx.published) &&
+          ctx.sentenceEnd(focusDay.start) < c.start;
+        // "the previous week" after "the week ended February 26": the week before that one, even
+        // when a day named since ("under the agreement, which began October 1") took the focus.
+        const told =
+          c.rule === 'anaphoric-date' && c.granularity === 'week' && focusWeek
+            ? focusWeek
+            : ahead && c.rule === 'anaphoric-date' && ctx.tenseAt(c.start) === 'past'
+              ? pastDay
+              : focusDay;
+        resolve(c, quarter, told, ctx.published);
         // A side glance at a quarter a year back ("a year earlier") is at its year once the
         // story reports a year-to-date stretch.
         if (yearToDate && c.granularity === 'quarter' && c.day && BARE_YEAR_AGO.test(ctx.text.slice(c.start, c.end))) {
@@ -238,11 +258,12 @@ export const focusRefiner: TimexRefiner = {
           FIGURE_FROM.test(ctx.text.slice(Math.max(0, c.start - 30), c.start));
         if (!since && isDaySized(c)) {
           focusDay = c;
+          if (!ctx.published || dayNumber(c.day) <= dayNumber(ctx.published)) pastDay = c;
           // The lead tells what happened: a day still ahead ("polling places on Election Day")
           // is not the one it is on.
           if (!ctx.published || dayNumber(c.day) <= dayNumber(ctx.published)) leadDay ??= c;
         }
-        if (!since && c.granularity === 'week') focusWeek = c;
+        if (!since && (c.granularity === 'week' || (isDaySized(c) && WEEK_ENDED.test(before(c, ctx))))) focusWeek = c;
         // A year mentioned outright moves the story's focus too ("In 1998, ... the next year").
         if (!since && (c.granularity === 'year' || c.granularity === 'month')) focusDay = c;
       }
