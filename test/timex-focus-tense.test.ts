@@ -774,6 +774,22 @@ test("a month the article names for an election is that election's where else it
     ['November', '2015-11'],
   ]);
   assert.deepEqual(timexValues('Voters in November could sway it.', '2016-06-10'), [['November', '2015-11']]);
+  // Without the election named, the words before the month may look ahead to it.
+  assert.deepEqual(
+    timexValues('Whatever he does can be overturned if a Republican is elected in November.', '2016-01-05'),
+    [['November', '2016-11']],
+  );
+  assert.deepEqual(timexValues('Those polled cared most about a candidate who can win in November.', '2016-03-01'), [
+    ['November', '2016-11'],
+  ]);
+  // A poll taken in January is behind, whatever voters will do.
+  assert.deepEqual(
+    timexValues(
+      'A CNN poll in January shows 68% of Democratic voters say gun policy will be very important to their vote.',
+      '2016-02-25',
+    ),
+    [['January', '2016-01']],
+  );
 });
 
 test('a year-ago comparison beside a month of its sentence is that month a year back', () => {

@@ -5,7 +5,7 @@
  * in June of an election year, is the coming November, not the last.
  */
 import { formatAt } from '../resolve-date.js';
-import type { TimexRefiner } from '../timex-candidate.js';
+import type { RefineContext, TimexRefiner } from '../timex-candidate.js';
 import { MONTHS } from '../vocabulary.js';
 
 const EVENT =
@@ -31,11 +31,15 @@ export const scheduledMonthRefiner: TimexRefiner = {
       const month = MONTHS[(m[1] ?? m[2] ?? '').toLowerCase()];
       if (month) months.add(month);
     }
-    if (months.size === 0) return candidates;
     for (const c of candidates) {
       if (c.granularity !== 'month' || !c.day || c.stated.includes('year') || c.yearCue) continue;
       if (!/^[A-Z][a-z]+$/.test(ctx.text.slice(c.start, c.end))) continue;
-      if (!months.has(c.day.m) || ctx.tenseAt(c.start) === 'past') continue;
+      // Without the event month named, the words around it may tell it: "if a Republican is
+      // elected president in November", "those who cared about a candidate who can win in
+      // November" (a modal of its own clause looks ahead whatever the tense around it).
+      const local = electionSentence(c.start, c.end, ctx);
+      if (local === false && !months.has(c.day.m)) continue;
+      if (ctx.tenseAt(c.start) === 'past' && local !== 'modal') continue;
       // Only a month behind the publication date moves, to the occurrence within the coming year.
       const behind = c.day.y < p.y || (c.day.y === p.y && c.day.m < p.m);
       if (!behind) continue;
@@ -47,3 +51,24 @@ export const scheduledMonthRefiner: TimexRefiner = {
     return candidates;
   },
 };
+
+/** Words of an election near a month: its month is the coming one when the clause looks ahead. */
+const ELECTION_WORD =
+  /\b(?:win|wins|winning|elected|electing|election|electability|competitive|vote|votes|voters|voting|victory|nominee|ballots?|White House)\b/;
+/** Words that look ahead: a condition, a modal, a run-up ("going into November"). */
+const AHEAD_WORD =
+  /\b(?:if|whoever|whichever|can|could|must|will|would|might|may|should|going into|come|toward|towards|chances?)\b/i;
+/** A modal right before the month, in its own clause ("who can win in November"). */
+const OWN_MODAL =
+  /\b(?:can|could|must|will|would|might|may|should)\s+(?:not\s+)?(?:only\s+)?[a-z]+(?:\s+[a-z]+){0,3}\s+in\s+$/;
+/** A month that is the base of a comparison ("a jump from November") or a start ("since November"). */
+const BASE_BEFORE = /\b(?:from|since|through|until|after)\s+$/i;
+
+/** "a candidate who can win in November", "if a Republican is elected president in November". */
+function electionSentence(start: number, end: number, ctx: RefineContext): boolean | 'modal' {
+  if (BASE_BEFORE.test(ctx.text.slice(Math.max(0, start - 8), start))) return false;
+  const from = Math.max(ctx.sentenceStart(start), start - 60);
+  const near = ctx.text.slice(from, Math.min(ctx.sentenceEnd(start), end + 60));
+  if (!ELECTION_WORD.test(near) || !AHEAD_WORD.test(ctx.text.slice(from, start))) return false;
+  return OWN_MODAL.test(ctx.text.slice(Math.max(from, start - 30), start)) ? 'modal' : true;
+}
