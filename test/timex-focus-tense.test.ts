@@ -1222,3 +1222,13 @@ test('"that day" told in the past is not a day still ahead that an earlier sente
     ['that day', '2021-05-01'],
   ]);
 });
+
+test('a stretch told as run ends in the past: "was not signed until November 5", "through May its dealers sold"', () => {
+  // 2021-03-10: November 5 and May are nearer ahead as deadlines.
+  assert.deepEqual(timexValues('The loan was not signed until November 5.', PUB), [['November 5', '2020-11-05']]);
+  assert.deepEqual(timexValues('Acme said that through May its dealers sold a record 643,000 cars.', '2021-06-19'), [
+    ['May', '2021-05'],
+  ]);
+  // A deadline set is still ahead.
+  assert.deepEqual(timexValues('The offer was extended until April.', PUB), [['April', '2021-04']]);
+});

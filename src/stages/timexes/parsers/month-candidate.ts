@@ -119,6 +119,15 @@ const STATISTICS_AFTER =
 
 const CHANGE_IN = /\b(?:fall|rise|drop|decline|increase|gain|growth|slowdown|dip|jump|slump)\s+in\s+$/i;
 
+/** A copula in the past before "until" in its clause ("was head of research until"), not a plan ("was due to"). */
+const RUN_UNTIL_BEFORE =
+  /\b(?:was|were)\s+(?!(?:to|due|expected|scheduled|set|supposed|going)\b)[^,;:]{0,50}\buntil\s+$/i;
+/** Verbs that set the end of a stretch still to come ("was extended until April"). */
+const DEADLINE_VERB =
+  /\b(?:extended|postponed|delayed|deferred|closed|suspended|adjourned|banned|barred|set|given|granted|pushed|moved|kept|left|scheduled|valid|effective|open)\b/i;
+/** A tally told in the past after "through May" ("through May its dealers sold a record"). */
+const TALLY_AFTER =
+  /^\s*,?\s+(?:[\w'’-]+\s+){0,4}(?:sold|rose|fell|totaled|totalled|reached|gained|increased|decreased|declined|dropped|climbed|grew|earned|lost|posted|shipped|exported|imported|produced)\b/i;
 const STATISTICS_BEFORE =
   /\b(?:figures?|data|statistics|numbers|results|sales|output|exports|imports|production|inflation|unemployment|payrolls|deficit|surplus)\s+(?:for|in)\s+$/i;
 
@@ -227,6 +236,8 @@ export function monthCandidate(
     // clause's time, which is mostly now: it lies ahead whatever the tense of the clause.
     // ("this year through August" is a stretch already run, though.)
     // (Not in the past perfect: "had been paying rent until May".)
+    const untilClause = RUN_UNTIL_BEFORE.exec(ctx.text.slice(Math.max(ctx.sentence.start, start - 70), start));
+    const runUntil = untilClause !== null && !DEADLINE_VERB.test(untilClause[0]);
     const deadline =
       (/\b(?:by|through|until|till)\s+(?:(?:early|mid|late)[\s-]+)?$/i.test(before) ||
         // "extended to April 3 from March 13 its offer": a date moved to is still to come.
@@ -236,8 +247,12 @@ export function monthCandidate(
       !/\bhad\b/i.test(
         ctx.text.slice(Math.max(ctx.sentence.start, start - 70), Math.min(ctx.sentence.end, end + 50)),
       ) &&
-      !/\b(?:year|from\s+\S+|since\s+\S+)\s+through\s+$/i.test(ctx.text.slice(Math.max(0, start - 30), start));
-    let tense: Tense = deadline ? 'future' : ctx.tenseAt(start);
+      !/\b(?:year|from\s+\S+|since\s+\S+)\s+through\s+$/i.test(ctx.text.slice(Math.max(0, start - 30), start)) &&
+      // A stretch told as run: "was head of research until January", "through May its dealers
+      // sold a record 643,000 cars".
+      !runUntil &&
+      !(/\bthrough\s+$/i.test(before) && TALLY_AFTER.test(ctx.text.slice(end, Math.min(ctx.sentence.end, end + 50))));
+    let tense: Tense = deadline ? 'future' : runUntil ? 'past' : ctx.tenseAt(start);
     // A scheduled event or a commodity's forward month ("for May/June shipment", "the June
     // contract", "spot May sugar").
     // (Plural "shipments" after a month are a tally, "the January total shipments", unless the
