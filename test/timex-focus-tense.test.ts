@@ -1232,3 +1232,13 @@ test('a stretch told as run ends in the past: "was not signed until November 5",
   // A deadline set is still ahead.
   assert.deepEqual(timexValues('The offer was extended until April.', PUB), [['April', '2021-04']]);
 });
+
+test('a question opened after the time is its own clause: "asked on Monday whether he would"', () => {
+  // 2021-03-10 is a Wednesday.
+  assert.deepEqual(timexValues('Carson struggled to answer a question on Sunday about how he would fight.', PUB), [
+    ['Sunday', '2021-03-07'],
+  ]);
+  assert.deepEqual(timexValues('Asked on Monday whether Clinton would serve, she laughed.', PUB), [
+    ['Monday', '2021-03-08'],
+  ]);
+});

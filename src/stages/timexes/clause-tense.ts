@@ -76,6 +76,10 @@ export function clauseTense(text: string, sentence: Span, offset: number): Tense
   // resign": a clause opened by "that" right after the time is what was said, not when.
   const content = /^\S+(?:\s+(?:morning|afternoon|evening|night))?\s*,?\s+that\b/.exec(s.slice(at));
   if (content) reach = Math.min(reach, at + content[0].length - 4);
+  // "struggled to answer a question on Sunday about how he would form a coalition": a question
+  // opened after the time is its own clause.
+  const question = /\s(?:how|whether|why|what)\b/i.exec(s.slice(at));
+  if (question) reach = Math.min(reach, at + question.index);
   // "Sanders, who did win Rhode Island on Tuesday, would likely place ...": inside a relative
   // clause set off by commas, what follows its closing comma is another clause.
   if (/,\s*(?:who|which)\b[^,;]*$/.test(s.slice(0, at))) {
