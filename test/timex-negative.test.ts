@@ -95,3 +95,10 @@ test('names stay dates where a capital only ends a sentence or opens a possessiv
     ['April', '1987-04'],
   ]);
 });
+
+test('"Person of the Year" is a title, not a year', () => {
+  assert.deepEqual(
+    timexValues("Hitler was chosen as Time's Person of the Year in 1938.", '2015-12-09').map(([s]) => s),
+    ['1938'],
+  );
+});

@@ -46,6 +46,8 @@ export const yearWordParser: TimexParser = {
           day: { y, m: 1, d: 1 },
         };
       }
+      // "Time's Person of the Year", "Player of the Year": a title, not a year.
+      if (/Year$/.test(theYear) && /\bof\s+$/.test(ctx.text.slice(Math.max(0, start - 4), start))) return null;
       // "a year" as a unit of rates or ages is handled elsewhere; "the year" is the current one.
       if (/^\s+(?:of|in)\s+(?:the\s+)?[A-Z]/.test(ctx.text.slice(end, end + 12))) return null;
       if (!ctx.published)
