@@ -303,6 +303,22 @@ test('the date of an event: fronted over vaguer, outside over parenthesised, nev
     ]),
     '2021-05-09',
   );
+  // So after a label, and "last night", read from the publication date, belongs to the arrest.
+  const lastNight = (text: string) =>
+    run(text, (d) => {
+      d.add('timex', {
+        ...at(d, '29 April 2021'),
+        attrs: { type: 'DATE', value: '2021-04-29', stated: ['day', 'month', 'year'] },
+        by,
+      });
+      d.add('timex', { ...at(d, 'last night'), attrs: { type: 'TIME', value: '2021-04-28TNI', stated: [] }, by });
+    }).evs[0]?.date.value;
+  assert.equal(
+    lastNight(
+      'Protests: On 29 April 2021, protesters blocked a roundabout in demonstration against an arrest last night.',
+    ),
+    '2021-04-29',
+  );
 });
 
 test("the note's country picks a toponym's namesake there", () => {

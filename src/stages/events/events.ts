@@ -379,7 +379,10 @@ function dateOfMention(doc: Doc, m: Mention): Annotation<'timex'> | undefined {
   const fronted = timexes.find(
     (t) =>
       t.attrs.value.length >= 10 &&
-      /^\W*(?:(?:on|around|as reported on|by)\s+)?$/i.test(doc.text.slice(s.start, t.start)),
+      // (ACLED notes may open with a label: "Security measures: On 9 May 2020, …".)
+      /^\W*(?:\p{Lu}[\p{L} -]{0,40}:\s*)?(?:(?:on|around|as reported on|by)\s+)?$/iu.test(
+        doc.text.slice(s.start, t.start),
+      ),
   );
   for (const t of timexes) {
     const between = t.start >= m.end ? doc.text.slice(m.end, t.start) : doc.text.slice(t.end, m.start);
@@ -398,7 +401,17 @@ function dateOfMention(doc: Doc, m: Mention): Annotation<'timex'> | undefined {
     let distance = t.start >= m.end ? t.start - m.end : m.start - t.end;
     // A date in parentheses qualifies another ("Around 6 May (from 6-7 May)").
     if (inParentheses(doc.text, s.start, t.start)) distance += 1000;
-    if (fronted && t !== fronted && !/^\d{4}-\d{2}-\d{2}/.test(t.attrs.value)) distance += 1000;
+    // (A day the text itself numbers may still date a clause of its own; "last night" and
+    // "the weekend" are read from the publication date, and are the inner clause's.)
+    if (
+      fronted &&
+      t !== fronted &&
+      !(
+        /^\d{4}-\d{2}-\d{2}/.test(t.attrs.value) &&
+        (t.attrs.stated.includes('day') || t.attrs.stated.includes('weekday'))
+      )
+    )
+      distance += 1000;
     if (distance < bestDistance) {
       best = t;
       bestDistance = distance;
