@@ -1242,3 +1242,24 @@ test('a question opened after the time is its own clause: "asked on Monday wheth
     ['Monday', '2021-03-08'],
   ]);
 });
+
+test('"overnight" of the money market or a courier is no night; told ahead it is the coming one', () => {
+  assert.deepEqual(timexValues('The central bank raised overnight call money rates to 14 pct.', PUB), []);
+  assert.deepEqual(timexValues('Purolator, an overnight courier, declined comment.', PUB), []);
+  assert.deepEqual(timexValues('Sri Lanka will tender overnight for 52,500 tonnes of wheat.', PUB), [
+    ['overnight', '2021-03-10TNI'],
+  ]);
+  assert.deepEqual(timexValues('A sharp overnight fall on Wall Street hit Sydney shares.', PUB), [
+    ['overnight', '2021-03-09TNI'],
+  ]);
+});
+
+test('a clock time takes no day from a possessive that dates another noun', () => {
+  const text = "The shares declined from last night's closing levels to stand 12p lower at 1130 GMT.";
+  assert.deepEqual(timexValues(text, PUB).slice(-1), [['1130 GMT', '2021-03-10T11:30Z']]);
+  // Right before the time, the possessive day is its own.
+  assert.deepEqual(timexValues("Prices were firmer than yesterday's midday levels.", PUB), [
+    ['yesterday', '2021-03-09'],
+    ['midday', '2021-03-09T12:00'],
+  ]);
+});

@@ -30,6 +30,10 @@ function isGenericDayWord(text: string, start: number, end: number): boolean {
   return possessive && QUANTIFIER_OF.test(before);
 }
 
+/** Nouns after "overnight" that make it a term (a loan's, a delivery's), not a night. */
+const MONEY_AFTER =
+  /^\s+(?:(?:[\w-]+\s+){0,2})?(?:interbank|money|rates?|repos?|repurchases?|funds|deposits?|loans?|call|lending|borrowing|system|paper|bills?|index|indexed|libor|financing|service|delivery|deliveries|shipping|mail|express|courier)\b/i;
+
 /** "today", "yesterday morning", "tonight", "last night", "this afternoon". */
 export const dayWordParser: TimexParser = {
   name: 'day-word',
@@ -64,11 +68,15 @@ export const dayWordParser: TimexParser = {
     // "you can't do that overnight", "it didn't happen overnight": all at once, no night.
     if (
       overnight &&
-      /\b(?:do|did|done|doing|happen|happens|happened|change|changes|changed|build|built|fix|fixed|solve|solved|turn around|succeed|win|won)\s+(?:(?:that|it|this|things|anything|everything)\s+)?$/i.test(
+      /\b(?:do|did|done|doing|happen|happens|happened|change|changes|changed|accomplished|achieved|disappear|vanish|go away|build|built|fix|fixed|solve|solved|turn around|succeed|win|won)\s+(?:(?:that|it|this|things|anything|everything)\s+)?$/i.test(
         ctx.text.slice(Math.max(0, start - 30), start),
       )
     )
       return null;
+    // "overnight interbank money", "overnight repos": the money market's term of a day.
+    if (overnight && MONEY_AFTER.test(ctx.text.slice(end, end + 40))) return null;
+    // "Sri Lanka will tender overnight": the coming night.
+    if (overnight && ctx.tenseAt(start) === 'future') offset = 0;
     const type = code ? ('TIME' as const) : ('DATE' as const);
     const stated = code ? ['part-of-day'] : [];
     if (!ctx.published) {

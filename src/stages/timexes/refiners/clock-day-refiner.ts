@@ -62,6 +62,11 @@ export const clockDayRefiner: TimexRefiner = {
           ctx.text.slice(p.end, c.start).includes(',')
         )
           continue;
+        // "declined from last night's closing levels to stand 12p lower at 1130 GMT": a day
+        // that modifies a noun dates that noun.
+        // ("yesterday's midday levels": the possessive day right before the time is its own.)
+        if (/^['’]s\b/.test(ctx.text.slice(p.end, p.end + 3)) && !/^['’]s\s*$/.test(ctx.text.slice(p.end, c.start)))
+          continue;
         if (hasDay(p)) source = p;
       }
       if (!source && ctx.tenseAt(c.start) === 'past') {
