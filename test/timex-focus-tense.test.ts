@@ -1146,6 +1146,14 @@ test('a year opening a sentence frames the quarters and the whole year told afte
     'second quarter',
     '2021-Q2',
   ]);
+  // "For all of 2020" frames too, past the base year of a comparison.
+  assert.deepEqual(
+    timexValues(
+      'For all of 2020, productivity rose 0.7% from 2019, reflecting rises of 4% in the first quarter.',
+      june,
+    ).slice(-1),
+    [['the first quarter', '2020-Q1']],
+  );
   // "the full year 2020" is one expression.
   assert.deepEqual(timexValues('Acme lost $5 million for the full year 2020.', june), [['the full year 2020', '2020']]);
 });

@@ -10,10 +10,12 @@ import type { RefineContext, TimexCandidate, TimexRefiner } from '../timex-candi
 
 /** What may stand before a framing year at the start of a sentence. */
 const FRAME_OPENING =
-  /^\s*["“]?\s*(?:(?:but|and|however|meanwhile|still)\s*,?\s+)?(?:(?:in|for|during|through|throughout)\s+)?(?:(?:fiscal|calendar)\s+)?$/i;
+  /^\s*["“]?\s*(?:(?:but|and|however|meanwhile|still)\s*,?\s+)?(?:(?:in|for|during|through|throughout)\s+(?:(?:all|the whole)\s+of\s+)?)?(?:(?:fiscal|calendar)\s+)?$/i;
 /** Words that leave the frame: a contrast, a comparison, a forecast. */
 const FRAME_BREAK =
-  /;|\b(?:but|while|whereas|compared|comparison|against|versus|vs|from|than|since|now|currently|recently|recent|lately|later|subsequently|then|this year|expects?|expected|will|would|should|may|might|could|anticipates?|forecasts?|predicts?|projects?)\b/i;
+  /;|\b(?:but|while|whereas|compared|comparison|against|versus|vs|than|since|now|currently|recently|recent|lately|later|subsequently|then|this year|expects?|expected|will|would|should|may|might|could|anticipates?|forecasts?|predicts?|projects?)\b/i;
+/** Words before the base year of a comparison. */
+const COMPARED_BEFORE = /\b(?:from|over)\s+$/i;
 /** Nouns of a quarter's figure between it and the year of the figure ("second quarter net income last year"). */
 const FIGURE_NOUNS =
   /^(?:\s+(?:net|income|loss|losses|profit|profits|earnings|sales|revenues?|results|operating|pretax|pre-tax))*\s+$/i;
@@ -60,6 +62,8 @@ function frameOf(candidates: readonly TimexCandidate[], i: number, ctx: RefineCo
     if (f.end <= start) return undefined;
     // A period the frame already holds ("for the full year, and ... in the fourth quarter").
     if (f.rule.endsWith('@frame') && f.anchorTo && f.anchorTo.start >= start && f.anchorTo.end <= f.start) continue;
+    // The base of a comparison inside the frame ("increased 0.7 pct from 1985, reflecting ...").
+    if (COMPARED_BEFORE.test(ctx.text.slice(Math.max(0, f.start - 12), f.start))) continue;
     if (!isYear(f) || f.rule.startsWith('year-word')) {
       // Another dated period in between is a frame of its own.
       if (f.stated.includes('year') || f.granularity === 'year') return undefined;
