@@ -101,10 +101,19 @@ test("counted decades and centuries are durations in years; uncounted ones take 
 });
 
 test('"Q3 2019" reads the quarter and its year; plural quarters are sets when told as a habit', () => {
-  // A quarter not yet begun, in the past tense, is last year's.
-  assert.deepEqual(timexValues('Sales rose in Q3 2019 and fell in Q2.', PUB), [
+  // A quarter not yet begun, in the past tense, is last year's three quarters ahead (the fourth,
+  // in the first); one or two ahead, last year's is stale news, and the quarter is a fiscal one
+  // just closed, unless it comes before a quarter of last year the story is on.
+  assert.deepEqual(timexValues('Sales rose in Q3 2019 and fell in Q4.', PUB), [
     ['Q3 2019', '2019-Q3'],
-    ['Q2', '2020-Q2'],
+    ['Q4', '2020-Q4'],
+  ]);
+  assert.deepEqual(timexValues('Acme said sales in the second quarter rose 17%.', PUB), [
+    ['the second quarter', '2021-Q2'],
+  ]);
+  assert.deepEqual(timexValues('Productivity fell in the fourth quarter after rising in the third quarter.', PUB), [
+    ['the fourth quarter', '2020-Q4'],
+    ['the third quarter', '2020-Q3'],
   ]);
   assert.deepEqual(timexValues('Most auctions are held in the second and fourth quarters.', PUB), [
     ['second', 'XXXX-Q2'],
@@ -114,9 +123,9 @@ test('"Q3 2019" reads the quarter and its year; plural quarters are sets when to
     ['the fourth quarter', '2020-Q4'],
   ]);
   // Told in the past or the future, a list of quarters is of one year, the last one's.
-  assert.deepEqual(timexValues('Sales rose in the second and third quarters.', PUB), [
-    ['second', '2020-Q2'],
-    ['third quarters', '2020-Q3'],
+  assert.deepEqual(timexValues('Sales rose in the third and fourth quarters.', PUB), [
+    ['third', '2020-Q3'],
+    ['fourth quarters', '2020-Q4'],
   ]);
   assert.deepEqual(
     timexValues('There will be a scramble for oil in the third and fourth quarters of this year.', PUB),
@@ -134,8 +143,8 @@ test('"Q3 2019" reads the quarter and its year; plural quarters are sets when to
   assert.deepEqual(timexValues('Growth should return in the third quarter, he said.', PUB), [
     ['the third quarter', '2021-Q3'],
   ]);
-  assert.deepEqual(timexValues('Growth returned in the third quarter, he said.', PUB), [
-    ['the third quarter', '2020-Q3'],
+  assert.deepEqual(timexValues('Growth returned in the fourth quarter, he said.', PUB), [
+    ['the fourth quarter', '2020-Q4'],
   ]);
   // "The three following first quarters" are of several years.
   assert.deepEqual(timexValues('The three following first quarters resulted in losses.', PUB), [

@@ -180,10 +180,10 @@ test('"three days later" is the distance TimeML writes as a DURATION; "a year ea
   ]);
   assert.deepEqual(timexValues('A day earlier, trucks crossed the border.', PUB), [['A day', 'P1D']]);
   assert.deepEqual(
-    timexValues('Acme earned $4 million in the third quarter, up from $3 million a year earlier.', PUB),
+    timexValues('Acme earned $4 million in the fourth quarter, up from $3 million a year earlier.', PUB),
     [
-      ['the third quarter', '2020-Q3'],
-      ['a year earlier', '2019-Q3'],
+      ['the fourth quarter', '2020-Q4'],
+      ['a year earlier', '2019-Q4'],
     ],
   );
 });

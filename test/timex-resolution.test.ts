@@ -60,7 +60,7 @@ test('durations, sets, quarters, decades and references', () => {
     ['two weeks', 'P2W'],
     ['16 hours', 'PT16H'],
   ]);
-  assert.deepEqual(timexValues('Profit rose in the third quarter.', PUB), [['the third quarter', '2020-Q3']]);
+  assert.deepEqual(timexValues('Profit rose in the fourth quarter.', PUB), [['the fourth quarter', '2020-Q4']]);
   assert.deepEqual(timexValues('Protests are held daily and every Friday.', PUB), [
     ['daily', 'P1D'],
     ['every Friday', 'XXXX-WXX-5'],

@@ -47,6 +47,11 @@ const FIGURE_FROM = /\d[\d.,]*\s*(?:%|pct|percent|points?|cents?|dlrs?|dollars)?
 const WEEK_ENDED = /\bweek\s+(?:ended|ending|to|through|beginning|starting|of)\s+$/i;
 const before = (c: TimexCandidate, ctx: RefineContext): string => ctx.text.slice(Math.max(0, c.start - 20), c.start);
 
+// The last quarter of a list ("the second and third quarters").
+const LIST_BEFORE = /\b(?:first|second|third|fourth)\s*,?\s+(?:and|or|to)\s+(?:the\s+)?$/i;
+// "the prior third quarter", "the year-ago second quarter": an earlier one.
+const EARLIER_BEFORE = /\b(?:prior|previous|preceding|year-ago|year-earlier|earlier|comparable|corresponding)\s+$/i;
+
 // "year-earlier", "a year ago": no noun of their own, so they follow the period in focus.
 const BARE_YEAR_AGO = /^(?:(?:a\s+)?year[- ](?:ago|earlier))$/i;
 
@@ -213,6 +218,28 @@ export const focusRefiner: TimexRefiner = {
         c.rule = `${c.rule}@focus`;
         continue;
       }
+      // A quarter one or two ahead of the calendar's that the parser read a year back for want
+      // of a year: last year's is stale news by then ("the ceiling it set for the third
+      // quarter", "the second quarter cutback", a fiscal quarter just reported). Beside a quarter
+      // the story is on, it is the one nearer to it ("the first quarter ... unchanged from the
+      // fourth quarter").
+      if (
+        ctx.published &&
+        staleQuarter(c, ctx.published, ctx.text.slice(c.start, c.end)) &&
+        !EARLIER_BEFORE.test(ctx.text.slice(Math.max(0, c.start - 16), c.start)) &&
+        // (A list of quarters keeps the one year its parser gave it.)
+        !LIST_BEFORE.test(ctx.text.slice(Math.max(0, c.start - 30), c.start))
+      ) {
+        const day = { ...c.day!, y: ctx.published.y };
+        const nearer =
+          !quarter ||
+          Math.abs(quarterIndex(day) - quarterIndex(quarter)) < Math.abs(quarterIndex(c.day!) - quarterIndex(quarter));
+        if (nearer) {
+          c.value = formatAt(day, 'quarter');
+          c.day = day;
+          c.rule = `${c.rule}@near`;
+        }
+      }
       if (YEAR_TO_DATE.test(ctx.text.slice(c.start, c.end)) && (c.type === 'DURATION' || c.granularity === 'year'))
         yearToDate = true;
       if (
@@ -271,6 +298,24 @@ export const focusRefiner: TimexRefiner = {
     return candidates;
   },
 };
+
+/**
+ * A quarter the parser put a year back only because it has not begun this year, one or two
+ * ahead, with no year in its words.
+ */
+function staleQuarter(c: TimexCandidate, published: Day, surface: string): boolean {
+  if (c.rule !== 'quarter' || c.granularity !== 'quarter' || !c.fromPublished || c.yearCue || !c.day) return false;
+  if (c.stated.includes('year') || c.day.y !== published.y - 1 || /year|\d{4}|last|next|this/i.test(surface))
+    return false;
+  // A list's first ordinal ("the second and third quarters") and a plural go with the list.
+  if (!/(?:quarter|qtr)$/i.test(surface)) return false;
+  const ahead = Math.ceil(c.day.m / 3) - Math.ceil(published.m / 3);
+  return ahead === 1 || ahead === 2;
+}
+
+function quarterIndex(d: Day): number {
+  return d.y * 4 + Math.floor((d.m - 1) / 3);
+}
 
 function isDaySized(c: TimexCandidate): boolean {
   return c.granularity === 'day' || c.granularity === 'part-of-day' || c.granularity === 'time';

@@ -10,7 +10,7 @@ import type { RefineContext, TimexCandidate, TimexRefiner } from '../timex-candi
 
 /** What may stand before a framing year at the start of a sentence. */
 const FRAME_OPENING =
-  /^\s*["“]?\s*(?:(?:but|and|however|meanwhile|still)\s*,?\s+)?(?:(?:in|for|during|through|throughout)\s+(?:(?:all|the whole)\s+of\s+)?)?(?:(?:fiscal|calendar)\s+)?$/i;
+  /^\s*["“]?\s*(?:note\s*[:-]\s*)?(?:(?:but|and|however|meanwhile|still)\s*,?\s+)?(?:(?:in|for|during|through|throughout)\s+(?:(?:all|the whole)\s+of\s+)?)?(?:(?:fiscal|calendar)\s+)?$/i;
 /** Words that leave the frame: a contrast, a comparison, a forecast. */
 const FRAME_BREAK =
   /;|\b(?:but|while|whereas|compared|comparison|against|versus|vs|than|since|now|currently|recently|recent|lately|later|subsequently|then|this year|expects?|expected|will|would|should|may|might|could|anticipates?|forecasts?|predicts?|projects?)\b/i;
