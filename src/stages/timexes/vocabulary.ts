@@ -187,3 +187,7 @@ export const DEED_NOUNS =
  */
 export const LOOKS_AHEAD_BEFORE =
   /\b(?:may|might|could|should|expects?|anticipates?|forecasts?|predicts?|projects?|(?:is|are)\s+(?:\w+\s+)?(?:likely|expected|anticipated|forecast|projected|predicted|seen))\s+(?:[\w'’-]+\s+){0,8}$/;
+
+/** The ordinals of a list of quarters before its last ("the first, second and | third quarters"). */
+export const QUARTER_LIST_BEFORE =
+  /\b(?:first|second|third|fourth)(?:\s*,\s*(?:the\s+)?(?:first|second|third|fourth))*\s*,?\s+(?:and|or|to)\s+(?:the\s+)?$/i;

@@ -7,7 +7,7 @@
  */
 import { fmtYear } from '../calendar.js';
 import type { TimexCandidate, TimexParser } from '../timex-candidate.js';
-import { LOOKS_AHEAD_BEFORE, MONTH_RE, MONTHS } from '../vocabulary.js';
+import { LOOKS_AHEAD_BEFORE, MONTH_RE, MONTHS, QUARTER_LIST_BEFORE } from '../vocabulary.js';
 
 const ORD: Record<string, number> = {
   first: 1,
@@ -26,8 +26,6 @@ const ENDED_ON = new RegExp(
 );
 const HALF_OF_OTHER =
   /^\s+of\s+(?:the|this|that|its|a|an)\s+(?!(?:(?:current|fiscal|calendar|financial|company['’]s|same|coming|new|past)\s+)*(?:year|fiscal|\d{4})\b)/i;
-const LIST_BEFORE =
-  /\b(?:first|second|third|fourth)(?:\s*,\s*(?:the\s+)?(?:first|second|third|fourth))*\s*,?\s+(?:and|or)\s+(?:the\s+)?$/i;
 // "expects to report a loss for the fourth quarter", "will report fourth-quarter earnings":
 // results are reported once a quarter is over.
 const REPORT_BEFORE = /\breport(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,6}$/i;
@@ -157,7 +155,7 @@ export const quarterParser: TimexParser = {
         // The last quarter of a list ("in the third and fourth quarter") reads the words before
         // the list, as its first does.
         const near = Math.max(ctx.sentence.start, start - 60);
-        const list = LIST_BEFORE.exec(ctx.text.slice(near, start));
+        const list = QUARTER_LIST_BEFORE.exec(ctx.text.slice(near, start));
         const from = list ? near + list.index : start;
         const before = ctx.text.slice(Math.max(ctx.sentence.start, from - 80), from);
         // (Reported results are of the quarter just closed: last year's fourth in the first.)

@@ -10,6 +10,7 @@
 import { addDays, type Day, weekday } from '../calendar.js';
 import { formatAt, shift } from '../resolve-date.js';
 import type { Granularity, RefineContext, TimexCandidate, TimexRefiner } from '../timex-candidate.js';
+import { QUARTER_LIST_BEFORE } from '../vocabulary.js';
 
 function parseDuration(d: string): { n: number; unit: string } | undefined {
   const m = /^PT?(\d+)(D|W|M|Q|Y|H|S|E|C|WE)$/.exec(d);
@@ -47,8 +48,6 @@ const FIGURE_FROM = /\d[\d.,]*\s*(?:%|pct|percent|points?|cents?|dlrs?|dollars)?
 const WEEK_ENDED = /\bweek\s+(?:ended|ending|to|through|beginning|starting|of)\s+$/i;
 const before = (c: TimexCandidate, ctx: RefineContext): string => ctx.text.slice(Math.max(0, c.start - 20), c.start);
 
-// The last quarter of a list ("the second and third quarters").
-const LIST_BEFORE = /\b(?:first|second|third|fourth)\s*,?\s+(?:and|or|to)\s+(?:the\s+)?$/i;
 // "the prior third quarter", "the year-ago second quarter": an earlier one.
 const EARLIER_BEFORE = /\b(?:prior|previous|preceding|year-ago|year-earlier|earlier|comparable|corresponding)\s+$/i;
 
@@ -228,7 +227,7 @@ export const focusRefiner: TimexRefiner = {
         staleQuarter(c, ctx.published, ctx.text.slice(c.start, c.end)) &&
         !EARLIER_BEFORE.test(ctx.text.slice(Math.max(0, c.start - 16), c.start)) &&
         // (A list of quarters keeps the one year its parser gave it.)
-        !LIST_BEFORE.test(ctx.text.slice(Math.max(0, c.start - 30), c.start))
+        !QUARTER_LIST_BEFORE.test(ctx.text.slice(Math.max(0, c.start - 30), c.start))
       ) {
         const day = { ...c.day!, y: ctx.published.y };
         const nearer =
