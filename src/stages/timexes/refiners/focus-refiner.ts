@@ -46,7 +46,8 @@ const FIGURE_FROM = /\d[\d.,]*\s*(?:%|pct|percent|points?|cents?|dlrs?|dollars)?
 
 // The closing day of a reported week ("in the week ended February 26").
 const WEEK_ENDED = /\bweek\s+(?:ended|ending|to|through|beginning|starting|of)\s+$/i;
-const before = (c: TimexCandidate, ctx: RefineContext): string => ctx.text.slice(Math.max(0, c.start - 20), c.start);
+const wordsBefore = (c: TimexCandidate, ctx: RefineContext): string =>
+  ctx.text.slice(Math.max(0, c.start - 20), c.start);
 
 // "the prior third quarter", "the year-ago second quarter": an earlier one.
 const EARLIER_BEFORE = /\b(?:prior|previous|preceding|year-ago|year-earlier|earlier|comparable|corresponding)\s+$/i;
@@ -289,7 +290,8 @@ export const focusRefiner: TimexRefiner = {
           // is not the one it is on.
           if (!ctx.published || dayNumber(c.day) <= dayNumber(ctx.published)) leadDay ??= c;
         }
-        if (!since && (c.granularity === 'week' || (isDaySized(c) && WEEK_ENDED.test(before(c, ctx))))) focusWeek = c;
+        if (!since && (c.granularity === 'week' || (isDaySized(c) && WEEK_ENDED.test(wordsBefore(c, ctx)))))
+          focusWeek = c;
         // A year mentioned outright moves the story's focus too ("In 1998, ... the next year").
         if (!since && (c.granularity === 'year' || c.granularity === 'month')) focusDay = c;
       }
