@@ -2,7 +2,9 @@
  * A month the article names as the time of a scheduled event ("the November election", "November's
  * general election") is that event's month wherever else the article names it alone in a clause
  * that does not tell it in the past: "Republicans have 24 Senate seats up in November", written
- * in June of an election year, is the coming November, not the last.
+ * in June of an election year, is the coming November, not the last. Without the event month
+ * named, words of an election that look ahead beside the month tell it too ("if a Republican is
+ * elected president in November").
  */
 import { formatAt } from '../resolve-date.js';
 import type { RefineContext, TimexRefiner } from '../timex-candidate.js';
@@ -34,15 +36,15 @@ export const scheduledMonthRefiner: TimexRefiner = {
     for (const c of candidates) {
       if (c.granularity !== 'month' || !c.day || c.stated.includes('year') || c.yearCue) continue;
       if (!/^[A-Z][a-z]+$/.test(ctx.text.slice(c.start, c.end))) continue;
+      // Only a month behind the publication date moves, to the occurrence within the coming year.
+      const behind = c.day.y < p.y || (c.day.y === p.y && c.day.m < p.m);
+      if (!behind) continue;
       // Without the event month named, the words around it may tell it: "if a Republican is
       // elected president in November", "those who cared about a candidate who can win in
       // November" (a modal of its own clause looks ahead whatever the tense around it).
       const local = electionSentence(c.start, c.end, ctx);
       if (local === false && !months.has(c.day.m)) continue;
       if (ctx.tenseAt(c.start) === 'past' && local !== 'modal') continue;
-      // Only a month behind the publication date moves, to the occurrence within the coming year.
-      const behind = c.day.y < p.y || (c.day.y === p.y && c.day.m < p.m);
-      if (!behind) continue;
       const day = { y: c.day.m > p.m ? p.y : p.y + 1, m: c.day.m, d: 1 };
       c.day = day;
       c.value = formatAt(day, 'month');
