@@ -134,28 +134,69 @@ function codingCues(t: string): string[] {
   ];
 }
 
+/**
+ * Sparse weight rows keyed by feature bucket, packed into typed arrays: a row's class indices
+ * and weights lie at `start[r] .. start[r + 1]`. As a Map of number arrays, the shipped model
+ * took some 13 MB of heap in every extraction thread, and every garbage collection walked it.
+ */
+class SparseRows {
+  private readonly rowOf = new Map<number, number>();
+  private readonly start: Int32Array;
+  private readonly cls: Uint16Array;
+  private readonly weight: Float64Array;
+
+  constructor(rows: readonly [number, readonly number[]][]) {
+    let n = 0;
+    for (const [, r] of rows) n += r.length >> 1;
+    this.start = new Int32Array(rows.length + 1);
+    this.cls = new Uint16Array(n);
+    this.weight = new Float64Array(n);
+    let k = 0;
+    rows.forEach(([bucket, r], i) => {
+      // A bucket listed twice keeps its last row, as a Map built from the list would.
+      this.rowOf.set(bucket, i);
+      this.start[i] = k;
+      for (let j = 0; j + 1 < r.length; j += 2) {
+        this.cls[k] = r[j]!;
+        this.weight[k++] = r[j + 1]!;
+      }
+    });
+    this.start[rows.length] = k;
+  }
+
+  /** Adds the row of `bucket`, if any, to `out` (indexed by class). */
+  addTo(bucket: number, out: Float64Array): void {
+    const r = this.rowOf.get(bucket);
+    if (r === undefined) return;
+    const end = this.start[r + 1]!;
+    for (let k = this.start[r]!; k < end; k++) out[this.cls[k]!]! += this.weight[k]!;
+  }
+}
+
+const EMPTY_ROWS = new SparseRows([]);
+
 /** A loaded model, ready to score texts. */
 export class EventClassifier {
   readonly classes: string[];
   readonly name: string;
-  // Rows stay sparse ([class, weight, class, weight, …]) as the model file has them: expanding
-  // every bucket to a dense row cost most of the CLI's start-up, and a text touches few buckets.
-  private readonly table: Map<number, number[]>;
-  private readonly groupTable: Map<number, number[]>;
+  // Rows stay sparse as the model file has them: expanding every bucket to a dense row cost most
+  // of the CLI's start-up, and a text touches few buckets.
+  private readonly table: SparseRows;
+  private readonly groupTable: SparseRows;
   private readonly groupOf: number[] | undefined;
   private readonly nGroups: number;
-  private readonly lrTable: Map<number, number[]> | undefined;
-  private readonly lrGroupTable: Map<number, number[]> | undefined;
+  private readonly lrTable: SparseRows | undefined;
+  private readonly lrGroupTable: SparseRows | undefined;
 
   constructor(model: EventClassifierModel) {
     this.classes = model.classes;
     this.name = `${model.name}@${model.version}`;
-    this.table = new Map(model.weights);
-    this.groupTable = new Map(model.groups?.weights ?? []);
+    this.table = new SparseRows(model.weights);
+    this.groupTable = new SparseRows(model.groups?.weights ?? []);
     this.groupOf = model.groups?.of;
     this.nGroups = model.groups?.names.length ?? 0;
-    this.lrTable = model.logistic && new Map(model.logistic.weights);
-    this.lrGroupTable = model.logistic?.groups && new Map(model.logistic.groups);
+    this.lrTable = model.logistic && new SparseRows(model.logistic.weights);
+    this.lrGroupTable = model.logistic?.groups && new SparseRows(model.logistic.groups);
   }
 
   /** The raw score of every class for a text, in the order of {@link classes}. */
@@ -163,7 +204,7 @@ export class EventClassifier {
     const feats = featuresOf(text);
     let scores = this.sum(feats, this.table, this.groupTable);
     if (this.lrTable) {
-      const lr = this.sum(feats, this.lrTable, this.lrGroupTable ?? new Map<number, number[]>(), true);
+      const lr = this.sum(feats, this.lrTable, this.lrGroupTable ?? EMPTY_ROWS, true);
       const p = logSoftmax(scores);
       scores = p.map((x, c) => x + lr[c]!);
     }
@@ -185,19 +226,12 @@ export class EventClassifier {
    * Per class, the sum of the feature weights of `table` and of the class's group in `groups`;
    * as log-probabilities of each (class and group normalised apart) where `logProbs` is set.
    */
-  private sum(
-    feats: number[],
-    table: Map<number, number[]>,
-    groups: Map<number, number[]>,
-    logProbs = false,
-  ): Float64Array {
+  private sum(feats: number[], table: SparseRows, groups: SparseRows, logProbs = false): Float64Array {
     const scores = new Float64Array(this.classes.length);
     const groupScores = new Float64Array(this.nGroups);
     for (const f of feats) {
-      const sparse = table.get(f);
-      if (sparse) for (let i = 0; i + 1 < sparse.length; i += 2) scores[sparse[i]!]! += sparse[i + 1]!;
-      const g = this.groupOf && groups.get(f);
-      if (g) for (let i = 0; i + 1 < g.length; i += 2) groupScores[g[i]!]! += g[i + 1]!;
+      table.addTo(f, scores);
+      if (this.groupOf) groups.addTo(f, groupScores);
     }
     const own = logProbs ? logSoftmax(scores) : scores;
     const grouped = logProbs ? logSoftmax(groupScores) : groupScores;
