@@ -125,3 +125,21 @@ test('a word cached in one article is tagged by its context in the next', () => 
     [...(referenceTags(model, [['Talks', 'in', 'Jordan', 'ended', '.']])[0] as Uint8Array)],
   );
 });
+
+test('the cache grows as an article brings new words, starts again once full, and keeps the tags', () => {
+  const model = randomModel(2);
+  const random = seededRandom(11);
+  const word = () => {
+    const w = Math.floor(random() * 1e9).toString(36);
+    return random() < 0.3 ? w[0]!.toUpperCase() + w.slice(1) : w;
+  };
+  const articleOf = (words: number) =>
+    Array.from({ length: Math.ceil(words / 12) }, () => [...Array.from({ length: 11 }, word), '.']);
+  // Hundreds of new words outgrow the cache's first room; then one article of more new words
+  // than the cache keeps, and one after it, read once the cache has started again.
+  for (const a of [articleOf(600), articleOf(13_000), articleOf(300), article])
+    assert.deepEqual(
+      tagSentences(model, a).map((t) => [...t]),
+      referenceTags(model, a).map((t) => [...t]),
+    );
+});

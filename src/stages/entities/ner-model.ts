@@ -108,7 +108,16 @@ export function defaultNerModel(): NerModel {
  */
 interface WordSums {
   words: WordInfoCache;
-  entries: Map<string, WordEntry>;
+  /** Each distinct word's entry: its offset in `slab`. */
+  entries: Map<string, number>;
+  /**
+   * The entries, ENTRY_LEN Int32s each, in one growing array: as three typed arrays and an
+   * object per word, 10,000 words took about twice the memory in every extraction thread, and
+   * every garbage collection had 30,000 array buffers to sweep.
+   */
+  slab: Int32Array;
+  /** Entries in use in `slab`. */
+  used: number;
   /** N_ROLES × N_TAGS sums of the features of a neighbour position outside the sentence. */
   boundary: Int32Array;
   /** Like WordEntry.dyn's second half, for the position after a sentence's last word. */
@@ -116,32 +125,32 @@ interface WordSums {
   boundaryFilled: number;
 }
 
-/** One distinct (normalised) word's sums. */
-interface WordEntry {
-  /** (1 + N_ROLES) × N_TAGS sums: the word's own static features, then each neighbour role's. */
-  sums: Int32Array;
-  /**
-   * 2 × (N_TAGS + 1) blocks of N_TAGS sums, block p1 + 1 for previous tag p1 (-1 = none): the
-   * word's dynamicWordFeatures, then the dynamicNextFeatures of the token before the word.
-   */
-  dyn: Int32Array;
-  /** Bit b set when dyn's block b is filled. */
-  filled: number;
-  /** The word's hashes (H_PER_WORD) and packed classes, to fill dyn. */
-  h: Int32Array;
-  cl: number;
-}
-
-/** Blocks per half of WordEntry.dyn: one per previous tag, and one for none. */
+/** Blocks per half of an entry's dynamic sums: one per previous tag, and one for none. */
 const P1_BLOCKS = N_TAGS + 1;
+
+// One distinct (normalised) word's entry in the slab, at offsets from its start:
+// - (1 + N_ROLES) × N_TAGS static sums: the word's own static features, then each neighbour role's;
+// - at E_DYN, 2 × P1_BLOCKS blocks of N_TAGS dynamic sums, block p1 + 1 for previous tag p1
+//   (-1 = none): the word's dynamicWordFeatures, then the dynamicNextFeatures of the token
+//   before the word, each filled when first needed;
+// - at E_H, the word's H_PER_WORD hashes, to fill the dynamic sums; at E_FILLED, a bit per
+//   filled block; at E_CL, the word's packed classes.
+const E_DYN = (1 + N_ROLES) * N_TAGS;
+const E_H = E_DYN + 2 * P1_BLOCKS * N_TAGS;
+const E_FILLED = E_H + H_PER_WORD;
+const E_CL = E_FILLED + 1;
+const ENTRY_LEN = E_CL + 1;
 
 /**
  * The most words whose sums a cache keeps before it starts again (checked between articles).
- * Each entry holds typed arrays of about 3 KB: at 50,000 words a process grew by about 140 MB
- * over 6,000 Reuters-21578 stories, once per extraction thread; at 10,000 it grows by about
- * 20 MB and tags about 10 % slower.
+ * Each entry holds about 1 KB: at 50,000 words (with entries then three times that size) a
+ * process grew by about 140 MB over 6,000 Reuters-21578 stories, once per extraction thread; at
+ * 10,000 the tagger was about 10 % slower.
  */
 const SUMS_MAX = 10_000;
+
+/** Room in the cache past SUMS_MAX for the new words of the article that fills it. */
+const SUMS_MARGIN = 2_048;
 
 const wordSumsByModel = new WeakMap<NerModel, WordSums>();
 
@@ -155,6 +164,8 @@ function newWordSums(model: NerModel): WordSums {
   return {
     words: new Map(),
     entries: new Map(),
+    slab: new Int32Array(256 * ENTRY_LEN),
+    used: 0,
     boundary,
     boundaryNext: new Int32Array(P1_BLOCKS * N_TAGS),
     boundaryFilled: 0,
@@ -212,7 +223,10 @@ export function tagSentences(
 ): Uint8Array[] {
   let cache = wordSumsByModel.get(model);
   if (!cache) wordSumsByModel.set(model, (cache = newWordSums(model)));
-  if (cache.entries.size >= SUMS_MAX) cache.entries.clear();
+  if (cache.entries.size >= SUMS_MAX) {
+    cache.entries.clear();
+    cache.used = 0;
+  }
   const words = cache.words;
   const prepared = sentences.map((s, i) => prepareSentence(s, model.names, lineStarts?.[i], model.clusters, words));
   return tagPrepared(model, prepared, cache);
@@ -236,33 +250,40 @@ export function tagPrepared(
   return tagPass(model, prepared, base, second, cache);
 }
 
-/** The entry of word `i` of `s`, from the cache or made and cached. */
-function entryOf(model: NerModel, cache: WordSums, s: PreparedSentence, i: number, feats: Int32Array): WordEntry {
+/** The offset in `cache.slab` of the entry of word `i` of `s`, from the cache or made and cached. */
+function entryOf(model: NerModel, cache: WordSums, s: PreparedSentence, i: number, feats: Int32Array): number {
   const word = s.words[i] as string;
-  let e = cache.entries.get(word);
-  if (e) return e;
+  const known = cache.entries.get(word);
+  if (known !== undefined) return known;
+  let slab = cache.slab;
+  if ((cache.used + 1) * ENTRY_LEN > slab.length) {
+    // The cache is started again between articles once it holds SUMS_MAX words, so the article
+    // that fills it needs room past SUMS_MAX: a margin, or (an article of more new words than
+    // that) twice the room.
+    const cap = slab.length / ENTRY_LEN;
+    const bigger = new Int32Array((cap < SUMS_MAX ? Math.min(cap * 2, SUMS_MAX + SUMS_MARGIN) : cap * 2) * ENTRY_LEN);
+    bigger.set(slab);
+    cache.slab = slab = bigger;
+  }
+  const e = cache.used++ * ENTRY_LEN;
+  slab.fill(0, e, e + ENTRY_LEN);
   const mask = (1 << model.header.bits) - 1;
   const w = model.weights;
   const o = i * H_PER_WORD;
-  const sums = new Int32Array((1 + N_ROLES) * N_TAGS);
   const cl = s.cl[i] as number;
-  addRows(w, mask, feats, wordFeatures(s.h, o, s.cap[i] as number, cl, word.length, s.clustered, feats, 0), sums, 0);
+  addRows(w, mask, feats, wordFeatures(s.h, o, s.cap[i] as number, cl, word.length, s.clustered, feats, 0), slab, e);
   for (let role = 0; role < N_ROLES; role++)
-    addRows(w, mask, feats, neighbourFeatures(role, s.h, o, cl, s.clustered, feats, 0), sums, (1 + role) * N_TAGS);
-  e = {
-    sums,
-    dyn: new Int32Array(2 * P1_BLOCKS * N_TAGS),
-    filled: 0,
-    h: s.h.slice(o, o + H_PER_WORD),
-    cl,
-  };
+    addRows(w, mask, feats, neighbourFeatures(role, s.h, o, cl, s.clustered, feats, 0), slab, e + (1 + role) * N_TAGS);
+  slab.set(s.h.subarray(o, o + H_PER_WORD), e + E_H);
+  slab[e + E_CL] = cl;
   cache.entries.set(word, e);
   return e;
 }
 
 /** Per sentence: its words' entries and, per token, the summed weights of its static features. */
 interface ScoredSentence {
-  entries: WordEntry[];
+  /** Per token, its word's entry (an offset in the cache's slab). */
+  entries: Int32Array;
   /** N_TAGS per token: the same sums as adding up staticFeatures' rows. */
   scores: Int32Array;
 }
@@ -280,17 +301,18 @@ function staticScores(
   return prepared.map((s) => {
     const n = s.words.length;
     const scores = new Int32Array(n * N_TAGS);
-    const entries: WordEntry[] = new Array<WordEntry>(n);
+    const entries = new Int32Array(n);
     for (let i = 0; i < n; i++) entries[i] = entryOf(model, cache, s, i, feats);
+    const slab = cache.slab;
     for (let i = 0; i < n; i++) {
       const o = i * N_TAGS;
-      const own = (entries[i] as WordEntry).sums;
-      for (let t = 0; t < N_TAGS; t++) scores[o + t] = own[t] as number;
+      const own = entries[i] as number;
+      for (let t = 0; t < N_TAGS; t++) scores[o + t] = slab[own + t] as number;
       for (let role = 0; role < N_ROLES; role++) {
         const j = i + (ROLE_OFFSET[role] as number);
         const inside = j >= 0 && j < n;
-        const src = inside ? (entries[j] as WordEntry).sums : boundary;
-        const so = inside ? (1 + role) * N_TAGS : role * N_TAGS;
+        const src = inside ? slab : boundary;
+        const so = inside ? (entries[j] as number) + (1 + role) * N_TAGS : role * N_TAGS;
         for (let t = 0; t < N_TAGS; t++) scores[o + t]! += src[so + t] as number;
       }
       addRows(w, mask, feats, contextFeatures(s, i, doc, feats, 0), scores, o);
@@ -302,23 +324,23 @@ function staticScores(
 /** Adds a word's dynamic sums for previous tag `p1` (own, or as the next word) to `scores`. */
 function addDynamic(
   model: NerModel,
-  e: WordEntry,
+  slab: Int32Array,
+  e: number,
   next: boolean,
   p1: number,
   feats: Int32Array,
   scores: Int32Array,
 ): void {
   const block = (next ? P1_BLOCKS : 0) + p1 + 1;
-  const o = block * N_TAGS;
-  if (!(e.filled & (1 << block))) {
+  const o = e + E_DYN + block * N_TAGS;
+  if (!((slab[e + E_FILLED] as number) & (1 << block))) {
     const k = next
-      ? dynamicNextFeatures(p1, e.h[1] as number, feats, 0)
-      : dynamicWordFeatures(p1, e.h, 0, e.cl, model.clusters !== undefined, feats, 0);
-    addRows(model.weights, (1 << model.header.bits) - 1, feats, k, e.dyn, o);
-    e.filled |= 1 << block;
+      ? dynamicNextFeatures(p1, slab[e + E_H + 1] as number, feats, 0)
+      : dynamicWordFeatures(p1, slab, e + E_H, slab[e + E_CL] as number, model.clusters !== undefined, feats, 0);
+    addRows(model.weights, (1 << model.header.bits) - 1, feats, k, slab, o);
+    slab[e + E_FILLED]! |= 1 << block;
   }
-  const d = e.dyn;
-  for (let t = 0; t < N_TAGS; t++) scores[t]! += d[o + t] as number;
+  for (let t = 0; t < N_TAGS; t++) scores[t]! += slab[o + t] as number;
 }
 
 /** Adds the dynamicNextFeatures sums of the position after a sentence's end. */
@@ -344,6 +366,7 @@ function tagPass(
   const w = model.weights;
   const feats = new Int32Array(MAX_FEATURES);
   const scores = new Int32Array(N_TAGS);
+  const slab = cache.slab;
   const out: Uint8Array[] = [];
   prepared.forEach((s, si) => {
     const n = s.words.length;
@@ -352,8 +375,8 @@ function tagPass(
     for (let i = 0; i < n; i++) {
       const p1 = i > 0 ? (tags[i - 1] as number) : -1;
       for (let t = 0; t < N_TAGS; t++) scores[t] = b[i * N_TAGS + t] as number;
-      addDynamic(model, entries[i] as WordEntry, false, p1, feats, scores);
-      if (i + 1 < n) addDynamic(model, entries[i + 1] as WordEntry, true, p1, feats, scores);
+      addDynamic(model, slab, entries[i] as number, false, p1, feats, scores);
+      if (i + 1 < n) addDynamic(model, slab, entries[i + 1] as number, true, p1, feats, scores);
       else addBoundaryNext(model, cache, p1, feats, scores);
       addRows(w, mask, feats, dynamicContextFeatures(s, i, tags, doc, feats, 0), scores, 0);
       const prev = i > 0 ? (tags[i - 1] as number) : 0;
