@@ -140,6 +140,22 @@ test('re-ingesting adds nothing: unchanged files are skipped whole, touched ones
   await store.close();
 });
 
+test('an article repeated within one run is extracted once, whether its first copy is written yet or not', async () => {
+  const dir = join(root, 'repeats');
+  // One article per line, in order; with one worker, jobs of one article and batches of two,
+  // the second copy comes before the first is written and the later ones after.
+  const lines = [3, 4, 3, 5, 6, 7, 8, 3, 9, 4].map((i) => JSON.stringify({ id: `n${i}`, text: story(i) }));
+  write(dir, 'wire.jsonl', lines.join('\n') + '\n');
+  const store = SqliteStore.open(join(root, 'repeats.db'));
+  const s = await ingestCorpus(store, [dir], { workers: 1, jobSize: 1, batchSize: 2 });
+  assert.equal(s.added, 7, 'stories 3 to 9, once each');
+  assert.equal(s.skipped, 3, 'the copies of stories 3 and 4');
+  const stats = await store.stats();
+  assert.equal(stats.documents, 7);
+  assert.deepEqual(await store.check(), []);
+  await store.close();
+});
+
 test('corrupt and truncated files are recorded as errors and the run goes on; a rerun records nothing twice', async () => {
   const dir = join(root, 'bad');
   write(dir, 'good.txt', story(1));

@@ -139,6 +139,7 @@ export async function ingestCorpus(store: Store, paths: string[], options: Inges
   const outcomes: { outcome: ExtractOutcome; pending: Pending }[] = [];
   const docs: { write: DocumentWrite; pending: Pending }[] = [];
   const errs: { write: ErrorWrite; pending: Pending }[] = [];
+  /** Hashes taken for extraction and not yet written, so that a repeat before the write is skipped. */
   const seen = new Set<string>();
 
   // Writes up to one batch (all that is buffered when `all`); batches are exactly `batchSize`
@@ -160,7 +161,12 @@ export async function ingestCorpus(store: Store, paths: string[], options: Inges
         if (summary.errorSamples.length < 20)
           summary.errorSamples.push({ input: x.write.input, message: x.write.message });
       }
-      for (const x of [...d, ...e]) settle(x.pending);
+      for (const x of [...d, ...e]) {
+        settle(x.pending);
+        // The store knows a written hash from now on; keeping it here too would grow this set
+        // with the whole collection (some 100 MB for a million articles).
+        seen.delete(x.write.hash);
+      }
       if (finishedFiles.length > 0) await store.markFilesIngested(finishedFiles.splice(0));
       progress();
     }
