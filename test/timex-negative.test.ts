@@ -41,6 +41,8 @@ const NEGATIVE = [
   'The Communist Party daily Granma and the Paris daily Liberation agreed.',
   'Wen Wei Po, a Hong Kong daily, said so, and the business weekly Wirtschaftswoche agreed.',
   'The Good Friday Agreement and Easter Seals are names.',
+  'June Freight Co and August Kettle Holdings shares fell.',
+  'JUNE ORCHARD INC SETS PAYOUT',
 ];
 
 for (const text of NEGATIVE) {
@@ -101,4 +103,10 @@ test('"Person of the Year" is a title, not a year', () => {
     timexValues("Hitler was chosen as Time's Person of the Year in 1938.", '2015-12-09').map(([s]) => s),
     ['1938'],
   );
+});
+
+test("a month before a company's name is still a month after a preposition", () => {
+  assert.deepEqual(timexValues('In early December Kestrel Glass Ltd joined the exchange.', '1987-03-02'), [
+    ['early December', '1986-12/START'],
+  ]);
 });

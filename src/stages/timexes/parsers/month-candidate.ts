@@ -35,6 +35,10 @@ const PREPOSITION_BEFORE =
 const NOT_A_NAME_BEFORE =
   /\b(?:In|On|By|Since|Until|Through|From|Early|Late|Mid|Last|Next|This|Before|After|During|Of|And|Or|To|For|At|Between|Since|Until|Till|Pay|Payable|Record|Effective|Ended|Ending|Due|Dated)\s+$/;
 
+// Up to two capitalised words and a company's legal form ("Department Stores Co", "Petroleum Inc").
+const COMPANY_AFTER =
+  /^\s+(?:\p{Lu}[\p{L}&.'’-]*\s+){0,2}(?:Inc|INC|Corp|CORP|Co|CO|Cos|COS|Ltd|LTD|Plc|PLC|LP|L\.P|AG|SA|NV|N\.V|Bancorp|BANCORP|Holdings|HOLDINGS)\b/u;
+
 /** "May", "March" are verbs and names too: a month alone must be capitalized and not "May I". */
 export function plausibleMonth(word: string, text: string, end: number): boolean {
   if (!/^[A-Z]/.test(word)) return false;
@@ -51,6 +55,13 @@ export function plausibleMonth(word: string, text: string, end: number): boolean
     /\bsaid\s+(?:(?:\p{Lu}[\p{L}.-]*|de|van|von|da|di|la|le)\s+)*\p{Lu}[\p{L}.-]*['’]s\s+$/u.test(
       text.slice(Math.max(0, start - 50), start),
     )
+  )
+    return false;
+  // "May Department Stores Co said", "MAY PETROLEUM INC": a month that opens a company's name
+  // (but "In early December Nomura Securities International Inc became" is the month).
+  if (
+    COMPANY_AFTER.test(text.slice(end, end + 60)) &&
+    !PREPOSITION_BEFORE.test(text.slice(Math.max(0, start - 12), start))
   )
     return false;
   // "food analyst June Page said": a first name before a surname and a verb of saying.
