@@ -319,3 +319,28 @@ test('a day with a relative year is one date', () => {
     ['5th of June last year', '2015-06-05'],
   ]);
 });
+
+test("a year stated once at the end of a list of months or days is every member's", () => {
+  assert.deepEqual(timexValues('The kilns were relined in June and October 1991.', '1994-02-10'), [
+    ['June', '1991-06'],
+    ['October 1991', '1991-10'],
+  ]);
+  assert.deepEqual(
+    timexValues('Ferries sailed on March 3 and 4, 2015, and in December and January 2016.', '2017-05-02'),
+    [
+      ['March 3', '2015-03-03'],
+      ['4, 2015', '2015-03-04'],
+      ['December', '2015-12'],
+      ['January 2016', '2016-01'],
+    ],
+  );
+  // A member with a year of its own keeps it, and "a year earlier" states no year for a list.
+  assert.deepEqual(timexValues('Output fell in May this year and June 1990.', '1991-08-01'), [
+    ['May this year', '1991-05'],
+    ['June 1990', '1990-06'],
+  ]);
+  assert.deepEqual(timexValues('Exports were 2.5 billion in December and a year earlier 3.6 billion.', '1987-02-10'), [
+    ['December', '1986-12'],
+    ['a year earlier', '1985-12'],
+  ]);
+});

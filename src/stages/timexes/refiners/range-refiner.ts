@@ -88,11 +88,46 @@ export const rangeRefiner: TimexRefiner = {
       else if (bFree) moveYear(b, 1);
     }
     orderMonthLists(candidates, ctx.text);
+    yearsFromListEnd(candidates, ctx.text);
     return candidates;
   },
 };
 
 const LIST_GLUE = /^\s*(?:,|,?\s+(?:and|or|through|to))\s*$/;
+const AND_GLUE = /^\s*(?:,|,?\s+(?:and|or))\s*$/;
+const LIST_END_YEAR = /\b(?:19|20)\d\d\b|\b(?:last|this|next) year\b/i;
+
+/**
+ * "in March and April 1986", "in March, April and May of 1986", "on March 3 and 4, 2015", "in
+ * March and April last year": the
+ * year stated once at the end of a list of months or days is every member's. A member later in
+ * the calendar than the one after it is of the year before ("in December and January 1987").
+ */
+function yearsFromListEnd(candidates: TimexCandidate[], text: string): void {
+  const member = (c: TimexCandidate | undefined): c is TimexCandidate =>
+    c !== undefined && calendar(c) && (c.granularity === 'month' || c.granularity === 'day');
+  for (let j = candidates.length - 1; j > 0; j--) {
+    const last = candidates[j]!;
+    // (A year in digits or in words of its own: not "that year", read from the members before
+    // it, nor "a year earlier".)
+    if (!member(last) || !LIST_END_YEAR.test(text.slice(last.start, last.end))) continue;
+    let next = last;
+    for (let i = j - 1; i >= 0; i--) {
+      const c = candidates[i]!;
+      const own = text.slice(c.start, c.end);
+      if (
+        !member(c) ||
+        c.stated.includes('year') ||
+        YEAR_WORDS.test(own) ||
+        !AND_GLUE.test(text.slice(c.end, next.start))
+      )
+        break;
+      const y = next.day!.y - (c.day!.m > next.day!.m ? 1 : 0);
+      if (c.day!.y !== y) moveYear(c, y - c.day!.y);
+      next = c;
+    }
+  }
+}
 
 /**
  * "will be dropped in November, December, January, February, March, April and May": a list of
