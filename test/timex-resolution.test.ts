@@ -344,3 +344,19 @@ test("a year stated once at the end of a list of months or days is every member'
     ['a year earlier', '1985-12'],
   ]);
 });
+
+test("a span of months that holds the publication month is this year's, unless told as ended", () => {
+  assert.deepEqual(timexValues('Dealers will review the January-June period next month.', '2016-05-02'), [
+    ['January', '2016-01'],
+    ['June', '2016-06'],
+    ['next month', '2016-06'],
+  ]);
+  assert.deepEqual(timexValues('Sales in the April/June quarter are expected to rise.', '2009-05-20'), [
+    ['April', '2009-04'],
+    ['June', '2009-06'],
+  ]);
+  assert.deepEqual(timexValues('Imports in the January/November period were higher.', '1987-03-24'), [
+    ['January', '1986-01'],
+    ['November', '1986-11'],
+  ]);
+});

@@ -64,6 +64,27 @@ export const rangeRefiner: TimexRefiner = {
           continue;
         }
       }
+      // "the January-June period" written in May: a span of two months, neither with its
+      // year, that holds the publication month and ends soon after it is this year's, unless
+      // told in the past ("imports in the January/November period were", written in April, are
+      // of a span already ended).
+      const p = ctx.published;
+      if (
+        p &&
+        ctx.tenseAt(a.start) !== 'past' &&
+        /^[/–-]$/.test(between) &&
+        !a.stated.includes('year') &&
+        !b.stated.includes('year') &&
+        a.granularity === 'month' &&
+        b.granularity === 'month' &&
+        a.day!.m <= p.m &&
+        p.m <= b.day!.m &&
+        b.day!.m - p.m <= 2
+      ) {
+        if (a.day!.y !== p.y) moveYear(a, p.y - a.day!.y);
+        if (b.day!.y !== p.y) moveYear(b, p.y - b.day!.y);
+        continue;
+      }
       if (order(a) <= order(b)) continue;
       // Two months and a slash, neither with its year ("for July/September", "the July/February
       // period"): a span that starts ahead of publication ends after its start; one that starts
