@@ -360,3 +360,24 @@ test("a span of months that holds the publication month is this year's, unless t
     ['November', '1986-11'],
   ]);
 });
+
+test('a month "of that year" is of the year in focus, and so are the months listed before it', () => {
+  assert.deepEqual(
+    timexValues('The first ferry is due in April 1999, the others in May, June and August of that year.', '1996-03-02'),
+    [
+      ['April 1999', '1999-04'],
+      ['May', '1999-05'],
+      ['June', '1999-06'],
+      ['August of that year', '1999-08'],
+    ],
+  );
+  assert.deepEqual(timexValues('The mill opened in 1975. It closed in early May of the same year.', '2016-05-02'), [
+    ['1975', '1975'],
+    ['early May of the same year', '1975-05/START'],
+  ]);
+  // Alone, "that year" is still the year in focus.
+  assert.deepEqual(timexValues('In 1980 he left; that year sales fell.', '2016-05-02'), [
+    ['1980', '1980'],
+    ['that year', '1980'],
+  ]);
+});

@@ -36,6 +36,14 @@ export const MONTHS: Record<string, number> = {
 export const MONTH_RE =
   '(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?)';
 
+/**
+ * What follows a month whose year is that of the story's focus: "(in September) of that year",
+ * "(in May, June and September) of the same year", the list's later months included.
+ */
+export const OF_THAT_YEAR_AFTER = new RegExp(
+  `^(?:(?:\\s*,\\s*(?:(?:and|or)\\s+)?|\\s+(?:and|or)\\s+)${MONTH_RE})*\\s+of\\s+(?:that|the\\s+same)\\s+year\\b`,
+);
+
 /** Weekday names → ISO weekday (Monday = 1). */
 export const WEEKDAYS: Record<string, number> = {
   monday: 1,

@@ -10,7 +10,7 @@
 import { addDays, type Day, weekday } from '../calendar.js';
 import { formatAt, shift } from '../resolve-date.js';
 import type { Granularity, RefineContext, TimexCandidate, TimexRefiner } from '../timex-candidate.js';
-import { QUARTER_LIST_BEFORE } from '../vocabulary.js';
+import { OF_THAT_YEAR_AFTER, QUARTER_LIST_BEFORE } from '../vocabulary.js';
 
 function parseDuration(d: string): { n: number; unit: string } | undefined {
   const m = /^PT?(\d+)(D|W|M|Q|Y|H|S|E|C|WE)$/.exec(d);
@@ -292,8 +292,14 @@ export const focusRefiner: TimexRefiner = {
         }
         if (!since && (c.granularity === 'week' || (isDaySized(c) && WEEK_ENDED.test(wordsBefore(c, ctx)))))
           focusWeek = c;
-        // A year mentioned outright moves the story's focus too ("In 1998, ... the next year").
-        if (!since && (c.granularity === 'year' || c.granularity === 'month')) focusDay = c;
+        // A year mentioned outright moves the story's focus too ("In 1998, ... the next year"),
+        // but not a month that takes its year from the focus ("in September of that year").
+        if (
+          !since &&
+          (c.granularity === 'year' || c.granularity === 'month') &&
+          !(c.granularity === 'month' && OF_THAT_YEAR_AFTER.test(ctx.text.slice(c.end, c.end + 80)))
+        )
+          focusDay = c;
       }
     }
     return candidates;

@@ -109,14 +109,47 @@ export const rangeRefiner: TimexRefiner = {
       else if (bFree) moveYear(b, 1);
     }
     orderMonthLists(candidates, ctx.text);
-    yearsFromListEnd(candidates, ctx.text);
-    return candidates;
+    const merged = monthsOfThatYear(candidates, ctx.text);
+    yearsFromListEnd(merged, ctx.text);
+    return merged;
   },
 };
 
 const LIST_GLUE = /^\s*(?:,|,?\s+(?:and|or|through|to))\s*$/;
 const AND_GLUE = /^\s*(?:,|,?\s+(?:and|or))\s*$/;
 const LIST_END_YEAR = /\b(?:19|20)\d\d\b|\b(?:last|this|next) year\b/i;
+
+/**
+ * "in September of that year", "May of the same year": the month and the year it takes from the
+ * story's focus (the focus refiner skips such a month) are one date.
+ */
+function monthsOfThatYear(candidates: TimexCandidate[], text: string): TimexCandidate[] {
+  const gone = new Set<TimexCandidate>();
+  for (let i = 0; i + 1 < candidates.length; i++) {
+    const c = candidates[i]!;
+    const y = candidates[i + 1]!;
+    if (
+      !calendar(c) ||
+      c.granularity !== 'month' ||
+      c.stated.includes('year') ||
+      !y.rule.startsWith('anaphoric-date') ||
+      y.granularity !== 'year' ||
+      y.unresolved ||
+      !y.day ||
+      !/^\s+of\s+$/.test(text.slice(c.end, y.start)) ||
+      !/^(?:that|the\s+same)\s+year$/i.test(text.slice(y.start, y.end))
+    )
+      continue;
+    if (c.day!.y !== y.day.y) moveYear(c, y.day.y - c.day!.y);
+    c.end = y.end;
+    // The year is implied by the focus, as that of "that year" was.
+    c.rule = `${c.rule}@that-year`;
+    c.fromPublished = y.fromPublished;
+    if (y.anchorTo) c.anchorTo = y.anchorTo;
+    gone.add(y);
+  }
+  return gone.size ? candidates.filter((c) => !gone.has(c)) : candidates;
+}
 
 /**
  * "in March and April 1986", "in March, April and May of 1986", "on March 3 and 4, 2015", "in
@@ -129,9 +162,10 @@ function yearsFromListEnd(candidates: TimexCandidate[], text: string): void {
     c !== undefined && calendar(c) && (c.granularity === 'month' || c.granularity === 'day');
   for (let j = candidates.length - 1; j > 0; j--) {
     const last = candidates[j]!;
-    // (A year in digits or in words of its own: not "that year", read from the members before
-    // it, nor "a year earlier".)
-    if (!member(last) || !LIST_END_YEAR.test(text.slice(last.start, last.end))) continue;
+    // (A year in digits or in words of its own, or that of the focus before the list ("in May
+    // and June of that year"); not "a year earlier".)
+    if (!member(last) || !(LIST_END_YEAR.test(text.slice(last.start, last.end)) || last.rule.endsWith('@that-year')))
+      continue;
     let next = last;
     for (let i = j - 1; i >= 0; i--) {
       const c = candidates[i]!;
