@@ -381,3 +381,35 @@ test('a month "of that year" is of the year in focus, and so are the months list
     ['that year', '1980'],
   ]);
 });
+
+test('a span or pair of days written with one month gives both days, in one year', () => {
+  assert.deepEqual(timexValues('The council meets on March 17-18 and again from May 2 to 4.', '2016-03-10'), [
+    ['March 17', '2016-03-17'],
+    ['18', '2016-03-18'],
+    ['May 2', '2016-05-02'],
+    ['4', '2016-05-04'],
+  ]);
+  assert.deepEqual(timexValues('Talks were held on 3-4 March. Polls open Nov. 7-8.', '2016-03-10'), [
+    ['3', '2016-03-03'],
+    ['4 March', '2016-03-04'],
+    ['Nov. 7', '2016-11-07'],
+    ['8', '2016-11-08'],
+  ]);
+  // A span of days compared with a year before stands for its month.
+  assert.deepEqual(
+    timexValues('Car sales for the February 21 to 28 period fell from the same period a year ago.', '1987-03-04'),
+    [
+      ['February 21', '1987-02-21'],
+      ['28', '1987-02-28'],
+      ['the same period a year ago', '1986-02'],
+    ],
+  );
+  // Figures, not days.
+  assert.deepEqual(
+    timexValues('Yields rose March 3-5 percent, and the summit ended November 12, 2012–six days later.', '2016-03-10'),
+    [
+      ['November 12, 2012', '2012-11-12'],
+      ['six days', 'P6D'],
+    ],
+  );
+});

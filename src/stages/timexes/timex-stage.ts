@@ -29,7 +29,7 @@ import { quarterParser } from './parsers/quarter-parser.js';
 import { recurrenceParser } from './parsers/recurrence-parser.js';
 import { referenceParser } from './parsers/reference-parser.js';
 import { relativePeriodParser } from './parsers/relative-period-parser.js';
-import { secondDayParser } from './parsers/second-day-parser.js';
+import { firstDayParser, secondDayParser } from './parsers/second-day-parser.js';
 import { seasonHolidayParser } from './parsers/season-holiday-parser.js';
 import { weekdayParser } from './parsers/weekday-parser.js';
 import { shortYearParser, yearParser } from './parsers/year-parser.js';
@@ -53,6 +53,7 @@ export const TIMEX_PARSERS: readonly TimexParser[] = [
   monthDateParser,
   secondDayParser,
   dayMonthParser,
+  firstDayParser,
   numericDateParser,
   seasonHolidayParser,
   quarterParser,

@@ -23,7 +23,7 @@ export const monthDateParser: TimexParser = {
   name: 'month-date',
   trigger: /Jan|Feb|Ma[ry]|Apr|Ju[nl]|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MA[RY]|APR|JU[NL]|AUG|SEP|OCT|NOV|DEC/,
   pattern: new RegExp(
-    `\\b(${MONTH_RE})(?:\\s+(?:${DAY}(?![\\d,.]\\d|\\s*%|\\s*(?:percent|cents?|per|points?|shares|people|million|billion|Bbl|bbl)\\b)|${SPELLED_DAY}))?(?:(?:\\s*,\\s*|\\s+|\\s+of\\s+)${YEAR}(?!\\s*(?:%|percent)|\\d))?(?![\\w]|-(?!(?:${MONTH_RE})(?![\\w-])))`,
+    `\\b(${MONTH_RE})(?:\\s+(?:${DAY}(?![\\d,.]\\d|\\s*%|\\s*(?:percent|cents?|per|points?|shares|people|million|billion|Bbl|bbl)\\b)|${SPELLED_DAY}))?(?:(?:\\s*,\\s*|\\s+|\\s+of\\s+)${YEAR}(?!\\s*(?:%|percent)|\\d))?(?![\\w]|-(?!(?:${MONTH_RE})(?![\\w-])|\\d{1,2}(?![\\w-]|[.,]\\d)))`,
     'gi',
   ),
   extract(m, start, ctx) {
@@ -35,6 +35,14 @@ export const monthDateParser: TimexParser = {
         dayStr = String(SPELLED_NUMBERS.indexOf(spelled.toLowerCase()) + 1);
       else surface = monthWord ?? '';
     }
+    // "rose March 3-5 percent": a range of figures, not of days.
+    if (
+      dayStr &&
+      /^[-–]\d{1,2}\s*(?:%|percent|pct|points?|cents?)/i.test(
+        ctx.text.slice(start + matched.length, start + matched.length + 14),
+      )
+    )
+      return null;
     const month = monthNumber(monthWord ?? '');
     if (!month || !plausibleMonth(monthWord ?? '', ctx.text, start + (monthWord ?? '').length)) return null;
     // "Jan Kavan", "the March for Life": an abbreviation or a lone month must look like a date.

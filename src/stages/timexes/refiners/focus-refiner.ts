@@ -336,10 +336,12 @@ function isDaySized(c: TimexCandidate): boolean {
  */
 function monthlyDay(focus: TimexCandidate, quarter: Day | undefined, ctx: RefineContext): boolean {
   if (focus.granularity !== 'day' || !focus.day) return false;
-  if (!/^(?:month-date|day-month|numeric-date)/.test(focus.rule)) return false;
+  if (!/^(?:month-date|day-month|numeric-date|second-day|first-day)/.test(focus.rule)) return false;
   const p = ctx.published;
   if (p && dayNumber(focus.day) === dayNumber(p)) return false;
   if (quarter && insideQuarter(focus.day, quarter)) return false;
+  // The end of a span of days ("the February 21 to 28 period"), "to" being the span's own.
+  if (focus.rule.startsWith('second-day')) return true;
   const before = ctx.text.slice(Math.max(0, focus.start - 40), focus.start);
   if (/\b(?:ended|ending|to|through)\s+$/i.test(before))
     return (

@@ -109,6 +109,7 @@ export const rangeRefiner: TimexRefiner = {
       else if (bFree) moveYear(b, 1);
     }
     orderMonthLists(candidates, ctx.text);
+    pairYears(candidates);
     const merged = monthsOfThatYear(candidates, ctx.text);
     yearsFromListEnd(merged, ctx.text);
     return merged;
@@ -118,6 +119,20 @@ export const rangeRefiner: TimexRefiner = {
 const LIST_GLUE = /^\s*(?:,|,?\s+(?:and|or|through|to))\s*$/;
 const AND_GLUE = /^\s*(?:,|,?\s+(?:and|or))\s*$/;
 const LIST_END_YEAR = /\b(?:19|20)\d\d\b|\b(?:last|this|next) year\b/i;
+
+/**
+ * "Nov. 7-8", "3 and 4 March": the day read without its month (the second-day and first-day
+ * parsers) is of the year of the day written with it, each read alone having taken its own.
+ */
+function pairYears(candidates: TimexCandidate[]): void {
+  for (let i = 0; i + 1 < candidates.length; i++) {
+    const a = candidates[i]!;
+    const b = candidates[i + 1]!;
+    if (!calendar(a) || !calendar(b) || a.day!.m !== b.day!.m || a.day!.y === b.day!.y) continue;
+    if (b.rule.startsWith('second-day') && !b.stated.includes('year')) moveYear(b, a.day!.y - b.day!.y);
+    else if (a.rule.startsWith('first-day') && !a.stated.includes('year')) moveYear(a, b.day!.y - a.day!.y);
+  }
+}
 
 /**
  * "in September of that year", "May of the same year": the month and the year it takes from the
