@@ -413,3 +413,20 @@ test('a span or pair of days written with one month gives both days, in one year
     ],
   );
 });
+
+test('a year between the ordinal and "quarter" dates the quarter, and the story\'s year with it', () => {
+  assert.deepEqual(
+    timexValues(
+      'Its fourth 1986 quarter improved, but results showed a loss for the year after a profit in 1985.',
+      '1987-03-11',
+    ),
+    [
+      ['fourth 1986 quarter', '1986-Q4'],
+      ['the year', '1986'],
+      ['1985', '1985'],
+    ],
+  );
+  assert.deepEqual(timexValues('It lost 558,800 dlrs in its final 1986 quarter.', '1987-04-02'), [
+    ['final 1986 quarter', '1986-Q4'],
+  ]);
+});

@@ -9,6 +9,9 @@ import { fmtYear } from '../calendar.js';
 import type { TimexCandidate, TimexParser } from '../timex-candidate.js';
 import { LOOKS_AHEAD_BEFORE, MONTH_RE, MONTHS, QUARTER_LIST_BEFORE } from '../vocabulary.js';
 
+// "fourth 1986 quarter": a year between the ordinal and the unit.
+const YEAR_INSIDE = /\b(?:first|second|third|fourth|1st|2nd|3rd|4th|final|last)\s+(1[5-9]\d\d|20\d\d)\s/i;
+
 const ORD: Record<string, number> = {
   first: 1,
   '1st': 1,
@@ -45,7 +48,7 @@ export const quarterParser: TimexParser = {
   name: 'quarter',
   trigger: /quarter|qtr|half|period|Q[1-4]/i,
   pattern:
-    /\b(?:(the|this|last|next|a)\s+)?(?:(this|last|next) year['’]s\s+|(?:the\s+)?(1[5-9]\d\d|20\d\d)(?:['’]s)?\s+)?(?:(fiscal|calendar)\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|final|last)(?:-|\s+)(?:(fiscal|calendar)(?:-|\s+))?(quarter|qtr|half|period)(s)?(?:\s+(?:of\s+)?(this|last|next) year(?!['’])|(?:\s+of)?\s+(fiscal\s+)?(1[5-9]\d\d|20\d\d)(?!\s*(?:%|percent|pct|mln|billion|million|dlrs|tonnes)\b))?(?![\w-])|\b(Q([1-4]))(?:\s+(1[5-9]\d\d|20\d\d))?\b|\b(first|second|third|fourth)(?=(?:\s*,\s*(?:first|second|third|fourth))*\s*,?\s+(?:and|or)\s+(?:the\s+)?(first|second|third|fourth)[- ]quarter(s?)\b((?:\s+of\s+(?:this|last|next) year|(?:\s+of)?\s+(?:fiscal\s+)?(?:1[5-9]\d\d|20\d\d)(?!\s*(?:%|percent|pct|mln|billion|million|dlrs|tonnes)\b))?))/gi,
+    /\b(?:(the|this|last|next|a)\s+)?(?:(this|last|next) year['’]s\s+|(?:the\s+)?(1[5-9]\d\d|20\d\d)(?:['’]s)?\s+)?(?:(fiscal|calendar)\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|final|last)(?:\s+(?:1[5-9]\d\d|20\d\d))?(?:-|\s+)(?:(fiscal|calendar)(?:-|\s+))?(quarter|qtr|half|period)(s)?(?:\s+(?:of\s+)?(this|last|next) year(?!['’])|(?:\s+of)?\s+(fiscal\s+)?(1[5-9]\d\d|20\d\d)(?!\s*(?:%|percent|pct|mln|billion|million|dlrs|tonnes)\b))?(?![\w-])|\b(Q([1-4]))(?:\s+(1[5-9]\d\d|20\d\d))?\b|\b(first|second|third|fourth)(?=(?:\s*,\s*(?:first|second|third|fourth))*\s*,?\s+(?:and|or)\s+(?:the\s+)?(first|second|third|fourth)[- ]quarter(s?)\b((?:\s+of\s+(?:this|last|next) year|(?:\s+of)?\s+(?:fiscal\s+)?(?:1[5-9]\d\d|20\d\d)(?!\s*(?:%|percent|pct|mln|billion|million|dlrs|tonnes)\b))?))/gi,
   extract(m, start, ctx) {
     const end = start + m[0].length;
     let n: number;
@@ -74,7 +77,8 @@ export const quarterParser: TimexParser = {
     } else {
       unit = (m[7] ?? '').toLowerCase();
       yearWord = m[2] ?? m[9];
-      yearNum = m[3] ?? m[11];
+      // ("its fourth 1986 quarter": the year between the ordinal and the unit.)
+      yearNum = m[3] ?? m[11] ?? YEAR_INSIDE.exec(m[0])?.[1];
       // "the final (last) quarter of 2009" is its fourth; without a year it may be a game's (or,
       // for "the last quarter", the one before this).
       const final = /^(?:final|last)$/i.test(m[5] ?? '');
