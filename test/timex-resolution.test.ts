@@ -430,3 +430,19 @@ test('a year between the ordinal and "quarter" dates the quarter, and the story\
     ['final 1986 quarter', '1986-Q4'],
   ]);
 });
+
+test('"the year-earlier period" after a year in focus is the year before it', () => {
+  assert.deepEqual(
+    timexValues('Exports rose in the first two months of 1987 from the year-earlier period.', '1987-03-12'),
+    [
+      ['the first two months', 'P2M'],
+      ['1987', '1987'],
+      ['the year-earlier period', '1986'],
+    ],
+  );
+  // After a quarter, it is still that quarter a year back.
+  assert.deepEqual(timexValues('Profit rose in the third quarter from the year-earlier period.', '1987-10-20'), [
+    ['the third quarter', '1987-Q3'],
+    ['the year-earlier period', '1986-Q3'],
+  ]);
+});

@@ -121,6 +121,19 @@ export const focusRefiner: TimexRefiner = {
         set(c, c.rule === 'focus-quarter-year-ago' ? shift(month, 'year', -1) : month, 'month', 'focus', focusDay);
         continue;
       }
+      // "2.35 billion in the first two months of 1987 from 1.87 billion in the year-earlier
+      // period", "rose in 1986 from the year-earlier period": with a year in focus in the
+      // sentence (and no quarter since), the period a year back is written as its year.
+      if (
+        c.needsFocus === 'quarter' &&
+        c.rule === 'focus-quarter-year-ago' &&
+        current(focusDay) &&
+        focusDay.granularity === 'year' &&
+        /\bperiod$/i.test(ctx.text.slice(c.start, c.end))
+      ) {
+        set(c, shift(focusDay.day, 'year', -1), 'year', 'focus', focusDay);
+        continue;
+      }
       // "17,160,000 in the year-ago week" after "the week ended April 8": that week a year back.
       const weekBase = focusWeek && focusWeek.start > (focusDay?.start ?? -1) ? focusWeek : focusDay;
       if (
