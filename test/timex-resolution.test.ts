@@ -446,3 +446,15 @@ test('"the year-earlier period" after a year in focus is the year before it', ()
     ['the year-earlier period', '1986-Q3'],
   ]);
 });
+
+test('the days of a delivery window are ahead, as its month is', () => {
+  assert.deepEqual(
+    timexValues('Grainco sold 30,000 tonnes for September 1-15 and November 5-20 delivery.', '1987-04-08'),
+    [
+      ['September 1', '1987-09-01'],
+      ['15', '1987-09-15'],
+      ['November 5', '1987-11-05'],
+      ['20', '1987-11-20'],
+    ],
+  );
+});

@@ -149,9 +149,10 @@ const DEED_BEFORE = new RegExp(`\\b(?:${DEED_NOUNS})s?\\s+in\\s+$`, 'i');
 // Events held at a time fixed in advance, named right after it ("November's general election").
 const SCHEDULED_AFTER =
   /^(?:['’]s)?\s+(?:[\w-]+\s+)?(?:election|elections|vote|ballot|polls|primary|primaries|caucus(?:es)?|convention|summit|referendum|inauguration|meeting|meetings|session|conference|hearing|talks|auction|tender|visit|trip|deadline)\b/i;
-// A commodity's forward month: "April/May/July shipment", "the June contract", "May New York".
+// A commodity's forward month: "April/May/July shipment", "the June contract", "May New York",
+// and its days: "for September 1-15 and November 5-20 delivery".
 const FORWARD_AFTER =
-  /^(?:\s*(?:\/|,|and)\s*(?:(?:early|mid|late)[\s-]+)?[A-Z][a-z]+)*\s+(?:(?!(?:a|an|the|its|their)\s)[a-z]+\s+){0,2}(?:shipments?|deliver(?:y|ies)|contracts?|futures|loading|arrivals?)\b/;
+  /^(?:\s*[-–]\s*\d{1,2})?(?:\s*(?:\/|,|and)\s*(?:(?:early|mid|late)[\s-]+)?[A-Z][a-z]+\.?(?:\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?)?)*\s+(?:(?!(?:a|an|the|its|their)\s)[a-z]+\s+){0,2}(?:shipments?|deliver(?:y|ies)|contracts?|futures|loading|arrivals?)\b/;
 const CONTRACT_TRADES =
   /^\s+(?:offered|bid|closed|settled|finished|paced|led|traded|opened)\b[^.;]{0,40}?(?:\d|\b(?:over|under|lower|higher|nearbys|deferreds|unchanged|steady)\b)/;
 // ... and one a purpose is set for: "export registrations for April and May", "earmarked for
