@@ -10,7 +10,6 @@ import { monthCandidate, monthNumber } from './month-candidate.js';
 
 // Between the two days: a conjunction, or a dash or "to" of a range.
 const PAIR_GLUE = '(?:\\s+(?:and|or|to|through)\\s+|\\s*[-–]\\s*)';
-const PAIR_GLUE_RE = new RegExp(`^${PAIR_GLUE}$`);
 // What may not follow the second number for it to be a day ("April 8 and 17 mln").
 const NOT_A_DAY_AFTER =
   '(?![\\d.,]\\d|\\s*(?:%|percent|pct|cents?|points?|people|million|billion|mln|bln|dlrs|tonnes|tons|bushels|barrels|shares)\\b|[\\w-])';
@@ -51,7 +50,7 @@ export const firstDayParser: TimexParser = {
   extract(m, start, ctx) {
     const [, dayStr, glue, secondStr, monthWord, yearStr] = m;
     const month = monthNumber(monthWord ?? '');
-    if (!month || !/^[A-Z]/.test(monthWord ?? '') || !dayStr || !glue || !PAIR_GLUE_RE.test(glue)) return null;
+    if (!month || !/^[A-Z]/.test(monthWord ?? '') || !dayStr || !glue) return null;
     if (!pairOf(Number(dayStr), Number(secondStr), glue)) return null;
     // (Not the end of a figure or a score: "won 3-4 March 12", "1,3 and 4 March".)
     if (/(?:[\d.,]|[-–]\s*)$/.test(ctx.text.slice(Math.max(0, start - 2), start))) return null;

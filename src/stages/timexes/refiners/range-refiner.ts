@@ -168,9 +168,9 @@ function monthsOfThatYear(candidates: TimexCandidate[], text: string): TimexCand
 
 /**
  * "in March and April 1986", "in March, April and May of 1986", "on March 3 and 4, 2015", "in
- * March and April last year": the
- * year stated once at the end of a list of months or days is every member's. A member later in
- * the calendar than the one after it is of the year before ("in December and January 1987").
+ * March and April last year": the year stated once at the end of a list of months or days is
+ * every member's. A member later in the calendar than the one after it is of the year before
+ * ("in December and January 1987").
  */
 function yearsFromListEnd(candidates: TimexCandidate[], text: string): void {
   const member = (c: TimexCandidate | undefined): c is TimexCandidate =>
