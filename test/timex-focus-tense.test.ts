@@ -1271,3 +1271,32 @@ test('a clock time takes no day from a possessive that dates another noun', () =
     ['midday', '2021-03-09T12:00'],
   ]);
 });
+
+test('"may" before the time looks ahead; "may have" and "may be rising" do not', () => {
+  // Written on Wednesday 2021-03-10.
+  assert.deepEqual(timexValues('Traders said the wheat may be authorised for export up to end-September.', PUB), [
+    ['September', '2021-09'],
+  ]);
+  assert.deepEqual(timexValues('Analysts said the cut may pressure the market Friday.', PUB), [
+    ['Friday', '2021-03-12'],
+  ]);
+  assert.deepEqual(timexValues('Officials said the ship may have sailed in September.', PUB), [
+    ['September', '2020-09'],
+  ]);
+  assert.deepEqual(
+    timexValues('Economists said output may be rising given strong gains in the February report.', PUB),
+    [['February', '2021-02']],
+  );
+  // "May" the month is no cue.
+  assert.deepEqual(timexValues('Exports rose in May and slowed in September, officials said.', PUB), [
+    ['May', '2020-05'],
+    ['September', '2020-09'],
+  ]);
+});
+
+test('"later Monday" is the day the story was told, the day before a next-morning date', () => {
+  // 2021-03-09 is a Tuesday: a story dated then that says "later Monday" was written on Monday.
+  assert.deepEqual(timexValues('He may face a skeptical audience when he speaks later Monday.', '2021-03-09'), [
+    ['later Monday', '2021-03-08/END'],
+  ]);
+});

@@ -14,6 +14,11 @@ const FUTURE =
 // "read", "hit" and "left" can, and are left out).
 const PAST =
   /\b(?:[Ww]as|[Ww]ere|[Hh]ad|[Dd]id|said|told|ago|[a-z]{2,}ed|[Ss]ince|arose|ate|awoke|began|became|bled|blew|broke|brought|bought|built|came|caught|chose|clung|crept|dealt|drank|drew|drove|dug|fed|forgave|foresaw|found|fell|felt|fled|flew|fought|forbade|forgot|froze|gave|got|grew|heard|held|hid|hung|kept|knew|laid|led|lost|made|meant|met|oversaw|overthrew|paid|ran|rang|rose|sank|sat|saw|seen|shrank|slid|sold|sent|shot|shook|slept|sought|sped|spent|spoke|sprang|spun|stole|stood|strode|struck|swept|swore|swam|sang|rode|took|taught|thought|threw|tore|understood|undertook|upheld|went|wept|withdrew|withheld|woke|won|wore|wove|wrote)\b/g;
+// "may" is read apart, case-sensitive, so that the month is no cue; "may have" looks back and
+// "may be picking up" tells the present.
+// Unlike "could", it has no past reading: "may not be ready until June", "may be authorised up
+// to end-September" look ahead.
+const MAY = /\bmay(?=\s+(?:still\s+|also\s+|well\s+|soon\s+|not\s+)?(?!have\b|be\s+[a-z]+ing\b)[a-z]+\b)/g;
 const NOT_PAST =
   /^(?:scheduled|expected|planned|need|indeed|proceed|exceed|succeed|embed|[a-z]*seed|[a-z]*weed|greed|creed|steed|tweed|speed|feed|bleed|breed|bred|hundred|kindred|based|related|unlimited|limited|compared)$/;
 // A future cue in the past perfect ("had been scheduled to expire Friday") is a plan that
@@ -126,6 +131,9 @@ export function clauseTense(text: string, sentence: Span, offset: number): Tense
     else if (m.index > at && /^(?:could|might)$/i.test(m[0])) continue;
     else consider(m, 'future');
   }
+  MAY.lastIndex = 0;
+  // As with "could", a "may" after the time tells what the dated deed may bring.
+  while ((m = MAY.exec(s)) !== null) if (m.index < at) consider(m, 'future');
   PAST.lastIndex = 0;
   while ((m = PAST.exec(s)) !== null) {
     if (NOT_PAST.test(m[0])) continue;

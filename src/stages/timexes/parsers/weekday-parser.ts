@@ -180,11 +180,16 @@ export const weekdayParser: TimexParser = {
     // two, whichever side of the publication date it falls (the coming one in a clause that
     // looks ahead: "whether he'll drop out before Tuesday's primary").
     const aheadOf = possessive && !which && AHEAD_OF.test(ctx.text.slice(Math.max(0, start - 24), start));
-    const day = aheadOf
-      ? tense === 'future'
-        ? resolveWeekday(ctx.published, target, 'future', which)
-        : nearestWeekday(ctx.published, target)
-      : resolveWeekday(ctx.published, target, possessive && !scheduled ? 'past' : tense, which);
+    // "when he speaks later Monday", "said earlier Friday": told on the day itself, so the one
+    // nearest the publication date (a story dated the next morning still means the day before).
+    const sameDay = !which && /\b(?:later|earlier)\s+(?:on\s+)?$/i.test(ctx.text.slice(Math.max(0, start - 12), start));
+    const day = sameDay
+      ? nearestWeekday(ctx.published, target)
+      : aheadOf
+        ? tense === 'future'
+          ? resolveWeekday(ctx.published, target, 'future', which)
+          : nearestWeekday(ctx.published, target)
+        : resolveWeekday(ctx.published, target, possessive && !scheduled ? 'past' : tense, which);
     return {
       start,
       end,
