@@ -1300,3 +1300,13 @@ test('"later Monday" is the day the story was told, the day before a next-mornin
     ['later Monday', '2021-03-08/END'],
   ]);
 });
+
+test('a "by" that opens a clause told in the past is a state reached, no deadline', () => {
+  // Written in March 2021.
+  assert.deepEqual(timexValues('Delays meant that by early February the board was holding unsold stocks.', PUB), [
+    ['early February', '2021-02/START'],
+  ]);
+  assert.deepEqual(timexValues('The board said it will clear the stocks by early April.', PUB), [
+    ['early April', '2021-04/START'],
+  ]);
+});

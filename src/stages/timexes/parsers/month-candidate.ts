@@ -139,6 +139,10 @@ const DEADLINE_VERB =
 /** A tally told in the past after "through May" ("through May its dealers sold a record"). */
 const TALLY_AFTER =
   /^\s*,?\s+(?:[\w'’-]+\s+){0,4}(?:sold|rose|fell|totaled|totalled|reached|gained|increased|decreased|declined|dropped|climbed|grew|earned|lost|posted|shipped|exported|imported|produced)\b/i;
+/** "By early February the board was holding": a "by" that opens its clause, whose verb follows. */
+const BY_OPENS_CLAUSE = /(?:^|\bthat\s+|[,;:]\s*)(?:(?:and|but)\s+)?[Bb]y\s+(?:(?:early|mid|late)[\s-]+)?$/;
+/** ... and that verb in the past: a state already reached by then, no deadline. */
+const PAST_AFTER_OPENED = /^\s*,?\s+(?:[\w'’-]+\s+){0,5}(?:was|were)\b/;
 const STATISTICS_BEFORE =
   /\b(?:figures?|data|statistics|numbers|results|sales|output|exports|imports|production|inflation|unemployment|payrolls|deficit|surplus)\s+(?:for|in)\s+$/i;
 
@@ -263,7 +267,12 @@ export function monthCandidate(
       // A stretch told as run: "was head of research until January", "through May its dealers
       // sold a record 643,000 cars".
       !runUntil &&
-      !(/\bthrough\s+$/i.test(before) && TALLY_AFTER.test(ctx.text.slice(end, Math.min(ctx.sentence.end, end + 50))));
+      !(/\bthrough\s+$/i.test(before) && TALLY_AFTER.test(ctx.text.slice(end, Math.min(ctx.sentence.end, end + 50)))) &&
+      !(
+        BY_OPENS_CLAUSE.test(ctx.text.slice(ctx.sentence.start, start)) &&
+        (PAST_AFTER_OPENED.test(ctx.text.slice(end, Math.min(ctx.sentence.end, end + 60))) ||
+          TALLY_AFTER.test(ctx.text.slice(end, Math.min(ctx.sentence.end, end + 50))))
+      );
     let tense: Tense = deadline ? 'future' : runUntil ? 'past' : ctx.tenseAt(start);
     // A scheduled event or a commodity's forward month ("for May/June shipment", "the June
     // contract", "spot May sugar").
