@@ -782,6 +782,13 @@ test("a month the article names for an election is that election's where else it
   assert.deepEqual(timexValues('Those polled cared most about a candidate who can win in November.', '2016-03-01'), [
     ['November', '2016-11'],
   ]);
+  // With no tense of its own, a clause that names the election's outcome before the month.
+  assert.deepEqual(timexValues('The heist is key to scoring a White House win in November.', '2016-02-29'), [
+    ['November', '2016-11'],
+  ]);
+  assert.deepEqual(timexValues('He won the primary there in February, despite a poor showing.', '2016-08-26'), [
+    ['February', '2016-02'],
+  ]);
   // A poll taken in January is behind, whatever voters will do.
   assert.deepEqual(
     timexValues(

@@ -57,6 +57,8 @@ export const scheduledMonthRefiner: TimexRefiner = {
 /** Words of an election near a month: its month is the coming one when the clause looks ahead. */
 const ELECTION_WORD =
   /\b(?:win|wins|winning|elected|electing|election|electability|competitive|vote|votes|voters|voting|victory|nominee|ballots?|White House)\b/;
+/** The outcome of an election, named before its month. */
+const OUTCOME_BEFORE = /\b(?:win|victory|electing|elected|nominee|competitive|White House|in play)\b/;
 /** Words that look ahead: a condition, a modal, a run-up ("going into November"). */
 const AHEAD_WORD =
   /\b(?:if|whoever|whichever|can|could|must|will|would|might|may|should|going into|come|toward|towards|chances?)\b/i;
@@ -71,6 +73,16 @@ function electionSentence(start: number, end: number, ctx: RefineContext): boole
   if (BASE_BEFORE.test(ctx.text.slice(Math.max(0, start - 8), start))) return false;
   const from = Math.max(ctx.sentenceStart(start), start - 60);
   const near = ctx.text.slice(from, Math.min(ctx.sentenceEnd(start), end + 60));
-  if (!ELECTION_WORD.test(near) || !AHEAD_WORD.test(ctx.text.slice(from, start))) return false;
+  if (!ELECTION_WORD.test(near)) return false;
+  // With no word that looks ahead, a clause with no tense of its own still does when the
+  // election's outcome is named before the month ("the heist is key to scoring a White House
+  // win in November", "electing a Democrat in November"); not "a poll in January shows".
+  if (
+    !AHEAD_WORD.test(ctx.text.slice(from, start)) &&
+    (ctx.tenseAt(start) !== 'present' ||
+      !OUTCOME_BEFORE.test(ctx.text.slice(from, start)) ||
+      /\bthat\s+$/i.test(ctx.text.slice(Math.max(0, start - 6), start)))
+  )
+    return false;
   return OWN_MODAL.test(ctx.text.slice(Math.max(from, start - 30), start)) ? 'modal' : true;
 }
