@@ -110,3 +110,10 @@ test("a month before a company's name is still a month after a preposition", () 
     ['early December', '1986-12/START'],
   ]);
 });
+
+test("a programme's name is no day", () => {
+  const text =
+    'He played Sanders on NBC\'s Saturday Night Live. Clinton told "Fox News Sunday" she would run. ' +
+    'He spoke on Fox News Tuesday night.';
+  assert.deepEqual(timexValues(text, '2016-05-11'), [['Tuesday night', '2016-05-10TNI']]);
+});

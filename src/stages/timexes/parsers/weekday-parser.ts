@@ -41,6 +41,9 @@ const JOINED_DAY_WORD =
 
 const PAST_AFTER_CLAUSE = /^\s*,\s+(?:[a-z]+\s+)?[a-z]{2,}ed\b/;
 
+const PROGRAMME_AFTER = /^\s+(?:Live|Football|Baseball|Lights|Futures)\b/;
+const PROGRAMME_BEFORE = /\bFox\s+News\s+$/;
+
 const NAMED_DAY = /\b(?:Black|Bloody|Super|Cyber|Blue|Manic|Ash|Palm|Holy|Maundy|Shrove|Easter|Whit|Good)\s+$/;
 
 /** The day a weekday name refers to, seen from the publication date. */
@@ -91,6 +94,13 @@ export const weekdayParser: TimexParser = {
         unresolved: true,
       };
     }
+    // A programme's name: "Saturday Night Live", "Monday Night Football", "Fox News Sunday" (but
+    // "said on Fox News Tuesday night").
+    if (
+      PROGRAMME_AFTER.test(ctx.text.slice(start + surface.length, start + surface.length + 12)) ||
+      (!part && !which && /^Sunday$/.test(name ?? '') && PROGRAMME_BEFORE.test(ctx.text.slice(Math.max(0, start - 10), start)))
+    )
+      return null;
     const target = WEEKDAYS[(name ?? '').toLowerCase()];
     if (!target) return null;
     const end = start + surface.length;
