@@ -111,9 +111,9 @@ test("a month before a company's name is still a month after a preposition", () 
   ]);
 });
 
-test("a programme's name is no day", () => {
+test("a programme's or a newspaper's name is no day", () => {
   const text =
     'He played Sanders on NBC\'s Saturday Night Live. Clinton told "Fox News Sunday" she would run. ' +
-    'He spoke on Fox News Tuesday night.';
+    "He spoke on Fox News Tuesday night. USA TODAY identified dozens of them; USA Today's tally grew.";
   assert.deepEqual(timexValues(text, '2016-05-11'), [['Tuesday night', '2016-05-10TNI']]);
 });

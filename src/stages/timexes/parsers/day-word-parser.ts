@@ -21,6 +21,8 @@ function isGenericDayWord(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 12), start);
   const after = text.slice(end, end + 24);
   const possessive = /^['’]s\b/.test(after);
+  // The newspaper: "a USA TODAY analysis", "USA Today's tally".
+  if (/\bUSA\s+$/.test(before) && /^T(?:ODAY|oday)$/.test(text.slice(start, end))) return true;
   if (GENERIC_AGE.test(after)) return true;
   // "hoping for a brighter tomorrow": a day word with an article and an adjective is an age.
   if (AGE_ADJECTIVE.test(before) && /^(?:tomorrow|today)$/i.test(text.slice(start, end))) return true;
