@@ -1317,3 +1317,22 @@ test('a "by" that opens a clause told in the past is a state reached, no deadlin
     ['early April', '2021-04/START'],
   ]);
 });
+
+test("the end of a period still running is ahead; a month's noun told ahead keeps its month behind", () => {
+  // Written on 2021-03-10.
+  assert.deepEqual(
+    timexValues(
+      '"We expect to regain momentum in the second half of the current fiscal year, ending October 31."',
+      PUB,
+    ).slice(-1),
+    [['October 31', '2021-10-31']],
+  );
+  assert.deepEqual(timexValues("The utility's January rate case will remain before the commission.", PUB), [
+    ['January', '2021-01'],
+  ]);
+  assert.deepEqual(timexValues("If members stick by the cartel's December pricing agreement, prices will hold.", PUB), [
+    ['December', '2020-12'],
+  ]);
+  // A start set ahead is still ahead.
+  assert.deepEqual(timexValues('The July restart will be on a single-shift basis.', PUB), [['July', '2021-07']]);
+});

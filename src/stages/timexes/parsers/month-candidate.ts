@@ -3,7 +3,7 @@
  * implied) and the day into a candidate.
  */
 import { fmtDay, fmtMonth, isValidDay } from '../calendar.js';
-import { announcesPlan } from '../clause-tense.js';
+import { announcesPlan, clauseTense } from '../clause-tense.js';
 import { titleCase } from '../inside-name.js';
 import { inferYear } from '../resolve-date.js';
 import type { Tense, TimexCandidate, TimexParser } from '../timex-candidate.js';
@@ -139,6 +139,11 @@ const DEADLINE_VERB =
 /** A tally told in the past after "through May" ("through May its dealers sold a record"). */
 const TALLY_AFTER =
   /^\s*,?\s+(?:[\w'’-]+\s+){0,4}(?:sold|rose|fell|totaled|totalled|reached|gained|increased|decreased|declined|dropped|climbed|grew|earned|lost|posted|shipped|exported|imported|produced)\b/i;
+/** A noun that names a start or an end set ahead ("the July restart will be on one shift"). */
+const STARTS_AFTER = /^\s+(?:re)?(?:start|start-?up|launch|opening|shutdown|closure|deadline)s?\b/i;
+/** A period still running and the word that gives its end ("the current fiscal year, ending"). */
+const CURRENT_PERIOD_ENDS =
+  /\b(?:current|this)\s+(?:fiscal\s+|financial\s+|business\s+|crop\s+|marketing\s+)?(?:year|quarter|half|season|period)\s*,?\s+(?:ending|which ends|that ends|to end|ends)\s+(?:on\s+)?$/i;
 /** "By early February the board was holding": a "by" that opens its clause, whose verb follows. */
 const BY_OPENS_CLAUSE = /(?:^|\bthat\s+|[,;:]\s*)(?:(?:and|but)\s+)?[Bb]y\s+(?:(?:early|mid|late)[\s-]+)?$/;
 /** ... and that verb in the past: a state already reached by then, no deadline. */
@@ -273,7 +278,9 @@ export function monthCandidate(
         (PAST_AFTER_OPENED.test(ctx.text.slice(end, Math.min(ctx.sentence.end, end + 60))) ||
           TALLY_AFTER.test(ctx.text.slice(end, Math.min(ctx.sentence.end, end + 50))))
       );
-    let tense: Tense = deadline ? 'future' : runUntil ? 'past' : ctx.tenseAt(start);
+    // "the current fiscal year, ending October 31": the end of a period still running is ahead.
+    const currentEnds = CURRENT_PERIOD_ENDS.test(ctx.text.slice(Math.max(0, start - 60), start));
+    let tense: Tense = deadline || currentEnds ? 'future' : runUntil ? 'past' : ctx.tenseAt(start);
     // A scheduled event or a commodity's forward month ("for May/June shipment", "the June
     // contract", "spot May sugar").
     // (Plural "shipments" after a month are a tally, "the January total shipments", unless the
@@ -294,8 +301,23 @@ export function monthCandidate(
     // "the February meeting", "at a March meeting": a month between an article and a noun.
     const attributive =
       day === undefined &&
-      /\b(?:the|a|an|its|their|his|her)\s+(?:[a-z]+\s+)?$/i.test(ctx.text.slice(Math.max(0, start - 24), start)) &&
+      /(?:\b(?:the|a|an|its|their|his|her)|\p{L}['’]s)\s+(?:[a-z]+\s+)?$/iu.test(
+        ctx.text.slice(Math.max(0, start - 24), start),
+      ) &&
       /^\s+[a-z]{3,}/.test(ctx.text.slice(end, end + 12));
+    // "El Paso Electric's January rate case will remain before the commission": a look ahead
+    // told only after the noun a month modifies is that noun's fate, not the month's.
+    if (
+      attributive &&
+      tense === 'future' &&
+      !currentEnds &&
+      !deadline &&
+      !forward &&
+      !STARTS_AFTER.test(ctx.text.slice(end, end + 20))
+    ) {
+      const own = clauseTense(ctx.text, { start: ctx.sentence.start, end }, start);
+      if (own !== 'future') tense = own;
+    }
     // "come November", "November's election", "takes office in January": a time set ahead,
     // unless the clause tells it in the past ("lost November's election").
     if (bound) tense = 'past';

@@ -98,7 +98,10 @@ export const weekdayParser: TimexParser = {
     // "said on Fox News Tuesday night").
     if (
       PROGRAMME_AFTER.test(ctx.text.slice(start + surface.length, start + surface.length + 12)) ||
-      (!part && !which && /^Sunday$/.test(name ?? '') && PROGRAMME_BEFORE.test(ctx.text.slice(Math.max(0, start - 10), start)))
+      (!part &&
+        !which &&
+        /^Sunday$/.test(name ?? '') &&
+        PROGRAMME_BEFORE.test(ctx.text.slice(Math.max(0, start - 10), start)))
     )
       return null;
     const target = WEEKDAYS[(name ?? '').toLowerCase()];
