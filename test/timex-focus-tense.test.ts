@@ -1336,3 +1336,17 @@ test("the end of a period still running is ahead; a month's noun told ahead keep
   // A start set ahead is still ahead.
   assert.deepEqual(timexValues('The July restart will be on a single-shift basis.', PUB), [['July', '2021-07']]);
 });
+
+test('what a clause looks ahead to is ahead', () => {
+  // 2021-03-14 is a Sunday.
+  assert.deepEqual(
+    timexValues(
+      'Candidates file reports today, as they look ahead to the next contests — in Utah on Tuesday.',
+      '2021-03-14',
+    ),
+    [
+      ['today', '2021-03-14'],
+      ['Tuesday', '2021-03-16'],
+    ],
+  );
+});
