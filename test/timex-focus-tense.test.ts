@@ -1350,3 +1350,30 @@ test('what a clause looks ahead to is ahead', () => {
     ],
   );
 });
+
+test('"is likely to" looks ahead from before the time; the month just run is still to be reported', () => {
+  // 2021-03-08 is a Monday.
+  assert.deepEqual(timexValues('The news is unlikely to affect the market Tuesday, dealers said.', '2021-03-08'), [
+    ['Tuesday', '2021-03-09'],
+  ]);
+  // A cue after the time tells what follows from it.
+  assert.deepEqual(timexValues('Output, down 0.5 pct in January, is likely to rise.', '2021-03-08'), [
+    ['January', '2021-01'],
+  ]);
+  // The month before the publication month, looked ahead to, is its figures' month.
+  assert.deepEqual(timexValues('Output is likely to turn positive in February, officials said.', '2021-03-08'), [
+    ['February', '2021-02'],
+  ]);
+  assert.deepEqual(timexValues('The report on February orders is due next week.', '2021-03-08'), [
+    ['February', '2021-02'],
+    ['next week', '2021-W11'],
+  ]);
+  // Two months back is not.
+  assert.deepEqual(timexValues('The board will meet in January.', '2021-03-08'), [['January', '2022-01']]);
+});
+
+test('words someone has said are said: "after her March comment"', () => {
+  assert.deepEqual(timexValues('The union is unlikely to back her after her March comment on mines.', '2021-06-10'), [
+    ['March', '2021-03'],
+  ]);
+});

@@ -8,7 +8,7 @@ import type { Span } from '../../core/span.js';
 import type { Tense } from './timex-candidate.js';
 
 const FUTURE =
-  /\b(?:will|won['’]t|shall|['’]ll|going to|(?:is|are)\s+(?:(?:now|still|also|currently|originally)\s+)?(?:to|scheduled|set|expected|slated)|(?:was|were) to|(?:is|are) due|(?:is|are) supposed to|(?:has|have|needs?) to be|(?:was|were) due to|scheduled|planned for|to be held|would(?!\s+have\b)|(?:could|might)(?=\s+(?:still\s+|also\s+|well\s+)?(?!have\b|not\b|be\s+[a-z]+ed\b)[a-z]+\b)|upcoming|looming|look(?:s|ing)? ahead to|(?<!\b(?:was|were|been)\s)due (?:in|by|on|for)|payable|as soon as|as early as|until|plans? to|planned to|planning to|plann(?:ed|ing) (?:a|an) |intends? to|decided to|set to|due to(?!\s+(?:the|a|an|its|their|his|her|this|that|these|those|lower|higher|weak|strong|poor|bad|good|cold|heavy|high|low|\d))|expected to|expects? to|anticipates?|predicts|expect(?:s|ed)?\s+(?:[\w'’-]+\s+){1,3}to\s+(?:win|lose|be|take|make|get|have|become|pass|vote|win|face|meet|announce|sign|visit|attend)|agreed to|agreement to|aims? to|hopes? to|wants? to|slated|(?:vow|vows|vowed|promise|promises|promised|pledge|pledges|pledged) to|(?:is|are|was|were) bent on)\b/gi;
+  /\b(?:will|won['’]t|shall|['’]ll|going to|(?:is|are)\s+(?:(?:now|still|also|currently|originally)\s+)?(?:to|scheduled|set|expected|slated)|(?:was|were) to|(?:is|are) due|(?:is|are) supposed to|(?:has|have|needs?) to be|(?:was|were) due to|scheduled|planned for|to be held|would(?!\s+have\b)|(?:could|might)(?=\s+(?:still\s+|also\s+|well\s+)?(?!have\b|not\b|be\s+[a-z]+ed\b)[a-z]+\b)|upcoming|looming|(?:is|are|seems?|looks?)\s+(?:highly\s+|very\s+|more\s+|less\s+)?(?:un)?likely to|look(?:s|ing)? ahead to|(?<!\b(?:was|were|been)\s)due (?:in|by|on|for)|payable|as soon as|as early as|until|plans? to|planned to|planning to|plann(?:ed|ing) (?:a|an) |intends? to|decided to|set to|due to(?!\s+(?:the|a|an|its|their|his|her|this|that|these|those|lower|higher|weak|strong|poor|bad|good|cold|heavy|high|low|\d))|expected to|expects? to|anticipates?|predicts|expect(?:s|ed)?\s+(?:[\w'’-]+\s+){1,3}to\s+(?:win|lose|be|take|make|get|have|become|pass|vote|win|face|meet|announce|sign|visit|attend)|agreed to|agreement to|aims? to|hopes? to|wants? to|slated|(?:vow|vows|vowed|promise|promises|promised|pledge|pledges|pledged) to|(?:is|are|was|were) bent on)\b/gi;
 // Past cues are case-sensitive so that names ending in -ed ("United") are not verbs. Irregular
 // past forms are listed where they cannot be read as a present or a noun ("put", "cut", "set",
 // "read", "hit" and "left" can, and are left out).
@@ -129,6 +129,8 @@ export function clauseTense(text: string, sentence: Span, offset: number): Tense
     // "could", "might" look ahead from before the time only: "a deal reached in July could
     // lead to ..." tells what the past deed may bring.
     else if (m.index > at && /^(?:could|might)$/i.test(m[0])) continue;
+    // So does "is likely to": "industrial production, down in January, is likely to turn".
+    else if (m.index > at && /likely to$/i.test(m[0])) continue;
     else consider(m, 'future');
   }
   MAY.lastIndex = 0;

@@ -128,7 +128,10 @@ export function inferYear(
     // expects a shortage in April", written on March 28).
     const nextMonth = d === undefined && !bound && pull !== 'strong' && delta > slack && delta <= 46;
     if ((tense === 'past' || bound === 'past') && delta > slack) score += nextMonth ? 120 : penalty;
-    if (tense === 'future' && delta < -slack) score += penalty;
+    // So is the month just run for a clause that looks ahead: its figures are still to come
+    // ("production is likely to turn positive in February", written in March).
+    const lastMonth = d === undefined && !bound && pull !== 'strong' && delta < -slack && delta >= -46;
+    if (tense === 'future' && delta < -slack) score += lastMonth ? 120 : penalty;
     if (tense === 'present' && d === undefined && delta > slack) score += 100;
     if (score < bestScore) {
       bestScore = score;

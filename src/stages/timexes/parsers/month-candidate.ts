@@ -139,6 +139,8 @@ const DEADLINE_VERB =
 /** A tally told in the past after "through May" ("through May its dealers sold a record"). */
 const TALLY_AFTER =
   /^\s*,?\s+(?:[\w'’-]+\s+){0,4}(?:sold|rose|fell|totaled|totalled|reached|gained|increased|decreased|declined|dropped|climbed|grew|earned|lost|posted|shipped|exported|imported|produced)\b/i;
+/** Words said, as a noun ("her March comment", "his January remarks"). */
+const SAID_AFTER = /^\s+(?:comments?|remarks?|statements?|interview|testimony|tweets?|letter)\b/i;
 /** A noun that names a start or an end set ahead ("the July restart will be on one shift"). */
 const STARTS_AFTER = /^\s+(?:re)?(?:start|start-?up|launch|opening|shutdown|closure|deadline)s?\b/i;
 /** A period still running and the word that gives its end ("the current fiscal year, ending"). */
@@ -242,8 +244,14 @@ export function monthCandidate(
         STATISTICS_AFTER.test(ctx.text.slice(end, end + 40)));
     // "last year's boom around the May elections".
     const lastYears = /\blast year['’]s\s+(?:[\w-]+\s+){0,4}$/i.test(ctx.text.slice(Math.max(0, start - 50), start));
+    // "after her March comment that ...": words someone has said are said.
+    const saidWords =
+      day === undefined &&
+      /\b(?:her|his|their|its)\s+$/i.test(before) &&
+      SAID_AFTER.test(ctx.text.slice(end, end + 20));
     const bound =
       /\b(?:since|ended|last)\s+$/i.test(before) ||
+      saidWords ||
       /(?:\b(?:way|far|dating|going)|^|[,;.]|\n)\s*back in\s+$/i.test(ctx.text.slice(Math.max(0, start - 20), start)) ||
       lastYears ||
       deed ||
