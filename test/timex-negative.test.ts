@@ -117,3 +117,9 @@ test("a programme's or a newspaper's name is no day", () => {
     "He spoke on Fox News Tuesday night. USA TODAY identified dozens of them; USA Today's tally grew.";
   assert.deepEqual(timexValues(text, '2016-05-11'), [['Tuesday night', '2016-05-10TNI']]);
 });
+
+test("a name's number far beyond any plan is no year", () => {
+  assert.deepEqual(timexValues("Clones such as Indonesia's PPN 2058 and PR 265 were hit.", '1987-03-09'), []);
+  // A plan that far ahead, named as one, stays.
+  assert.deepEqual(timexValues('Reserves will last until 2058, the ministry said.', '1987-03-09'), [['2058', '2058']]);
+});

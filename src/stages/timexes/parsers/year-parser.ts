@@ -9,6 +9,12 @@ import type { TimexParser } from '../timex-candidate.js';
 const AMOUNT_AFTER =
   /^\s*(?:%|percent|per\b|people|persons|men|women|troops|soldiers|tons?|tonnes|barrels|bbl|shares|units|dollars|dlrs|yen|marks|francs|pounds|points?|cars|vehicles|feet|ft|metres|meters|miles|km|kilometers|acres|hectares|workers|employees|jobs|votes|students|cases|deaths|killed|dead|[-–]\d|\.\d|,\d{3}|\s*mln|\s*bln|\s*million|\s*billion)/i;
 
+/** A capitalised word right before the number. */
+const NAME_BEFORE = /(?:^|[^\p{L}'’.-])(\p{Lu}[\p{L}]*)\s$/u;
+/** Capitalised words a year follows: prepositions opening a sentence, a determiner, a season. */
+const TIME_WORD =
+  /^(?:In|IN|By|BY|Until|UNTIL|Through|Before|After|Beyond|From|To|The|THE|A|Its|This|Spring|Summer|Autumn|Fall|Winter|Vision|Agenda|Horizon)$/;
+
 const PREFIX = /\b(?:fiscal(?: year)?|FY|the year)\s*$/i;
 
 /** A year on its own, optionally after "fiscal" or "the year". */
@@ -30,6 +36,10 @@ export const yearParser: TimexParser = {
     if (/(?:No\.|number|Nos\.|\$|US|Flight|flight|Route|route|Room|room|page|Article|article|\d)\s*$/.test(before))
       return null;
     const y = Number(m[1]);
+    // "Indonesia's PPN 2058" in 1987: a name's number, far beyond any plan a story names. (A
+    // nearer one, "FTS 2000", "Windows 2000", may still be a year to a reader, so it stays.)
+    const named = NAME_BEFORE.exec(before);
+    if (!lead && named && !TIME_WORD.test(named[1]!) && ctx.published && y > ctx.published.y + 30) return null;
     return {
       start,
       end,
