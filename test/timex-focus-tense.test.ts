@@ -782,6 +782,14 @@ test("a month the article names for an election is that election's where else it
   assert.deepEqual(timexValues('Those polled cared most about a candidate who can win in November.', '2016-03-01'), [
     ['November', '2016-11'],
   ]);
+  // A modal of the month's own clause looks ahead, whatever the name after its verb.
+  assert.deepEqual(
+    timexValues(
+      'Sanders reiterated that the party must support Clinton in November to defeat the nominee.',
+      '2016-07-27',
+    ),
+    [['November', '2016-11']],
+  );
   // With no tense of its own, a clause that names the election's outcome before the month.
   assert.deepEqual(timexValues('The heist is key to scoring a White House win in November.', '2016-02-29'), [
     ['November', '2016-11'],

@@ -62,9 +62,9 @@ const OUTCOME_BEFORE = /\b(?:win|victory|electing|elected|nominee|competitive|Wh
 /** Words that look ahead: a condition, a modal, a run-up ("going into November"). */
 const AHEAD_WORD =
   /\b(?:if|whoever|whichever|can|could|must|will|would|might|may|should|going into|come|toward|towards|chances?)\b/i;
-/** A modal right before the month, in its own clause ("who can win in November"). */
+/** A modal right before the month, in its own clause ("who can win in November", "must support Clinton in November"). */
 const OWN_MODAL =
-  /\b(?:can|could|must|will|would|might|may|should)\s+(?:not\s+)?(?:only\s+)?[a-z]+(?:\s+[a-z]+){0,3}\s+in\s+$/;
+  /\b(?:can|could|must|will|would|might|may|should)\s+(?:not\s+)?(?:only\s+)?[a-z]+(?:\s+[\w'’.-]+){0,3}\s+in\s+$/;
 /** A month that is the base of a comparison ("a jump from November") or a start ("since November"). */
 const BASE_BEFORE = /\b(?:from|since|through|until|after)\s+$/i;
 
