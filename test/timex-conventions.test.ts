@@ -57,6 +57,16 @@ test('a clock time, a zone in parentheses and a day are one time', () => {
   ]);
 });
 
+test('a wire-service time in any zone is a time, not a year', () => {
+  assert.deepEqual(timexValues('The offer will expire at 1700 EST on March 27.', PUB), [
+    ['1700 EST on March 27', '2021-03-27T17:00'],
+  ]);
+  assert.deepEqual(timexValues('Trading resumed at 1330 local time. At 1200 gmt sterling was firm.', PUB), [
+    ['1330 local time', '2021-03-10T13:30'],
+    ['1200 gmt', '2021-03-10T12:00Z'],
+  ]);
+});
+
 test('a month alone before "for" is still a date after a preposition; "Now," opening a sentence is not', () => {
   assert.deepEqual(timexValues('He was cited in December for speeding. Now, he says it is over.', PUB), [
     ['December', '2020-12'],

@@ -631,6 +631,7 @@ test('readings checked on a fifth sample: "come back in November", "the January 
 
 test('kept after checking removals: "1430 EST/1930 GMT", "since the \'60s" after a rate, "In March Ecuador said"', () => {
   assert.deepEqual(timexValues('The talks begin at 1430 EST/1930 GMT.', '1987-03-27'), [
+    ['1430 EST', '1987-03-27T14:30'],
     ['1930 GMT', '1987-03-27T19:30Z'],
   ]);
   assert.deepEqual(timexValues("The rulings tack left at a rate not seen since the '60s.", '2016-06-29'), [

@@ -16,9 +16,9 @@ const HOUR_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eigh
 export const clockTimeParser: TimexParser = {
   name: 'clock-time',
   trigger:
-    /\d\s*[ap]\.?m|\d:\d\d|\d{4}\s*(?:GMT|UTC)|noon|midnight|midday|mid[- ]?afternoon|mid[- ]?morning|in the (?:morning|afternoon|evening|night)/i,
+    /\d\s*[ap]\.?m|\d:\d\d|\d{4}\s*(?:GMT|UTC|E[SD]T|local time)|noon|midnight|midday|mid[- ]?afternoon|mid[- ]?morning|in the (?:morning|afternoon|evening|night)/i,
   pattern: new RegExp(
-    `(?<![\\w.:$])(?:(\\d{1,2})(?:[:.](\\d\\d))?\\s*(a\\.m\\.?|p\\.m\\.?|am|pm)(?![\\w])${ZONE}?|(\\d{1,2}):(\\d\\d)(?:\\s*(?:hours|hrs|h))?${ZONE}|([01]\\d|2[0-3])([0-5]\\d)\\s*(?:GMT|UTC)|\\b(noon|midnight|midday|mid[- ]?afternoon|mid[- ]?morning)|\\b(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\\s+o['’]clock)?\\s+in\\s+the\\s+(morning|afternoon|evening|night))(?![\\w])`,
+    `(?<![\\w.:$])(?:(\\d{1,2})(?:[:.](\\d\\d))?\\s*(a\\.m\\.?|p\\.m\\.?|am|pm)(?![\\w])${ZONE}?|(\\d{1,2}):(\\d\\d)(?:\\s*(?:hours|hrs|h))?${ZONE}|([01]\\d|2[0-3])([0-5]\\d)\\s*(?:GMT|UTC|EDT|EST|CDT|CST|MDT|MST|PDT|PST|BST|CET|local time)|\\b(noon|midnight|midday|mid[- ]?afternoon|mid[- ]?morning)|\\b(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\\s+o['’]clock)?\\s+in\\s+the\\s+(morning|afternoon|evening|night))(?![\\w])`,
     'gi',
   ),
   extract(m, start, ctx) {
@@ -53,7 +53,7 @@ export const clockTimeParser: TimexParser = {
       if (ap.startsWith('a') && h === 12) h = 0;
       value = `T${pad2(h)}:${pad2(min)}`;
       // A clock time stated in UTC carries TIMEX3's zone designator.
-      if (/\b(?:UTC|GMT)\)?$/.test(surface)) value += 'Z';
+      if (/\b(?:UTC|GMT)\)?$/i.test(surface)) value += 'Z';
     }
     if (word && /\bhigh\s*$/i.test(ctx.text.slice(Math.max(0, start - 6), start))) return null;
     // "a.m." ends a sentence sometimes; keep the period with the abbreviation only.
