@@ -123,3 +123,15 @@ test("a name's number far beyond any plan is no year", () => {
   // A plan that far ahead, named as one, stays.
   assert.deepEqual(timexValues('Reserves will last until 2058, the ministry said.', '1987-03-09'), [['2058', '2058']]);
 });
+
+test('a rate per unit of time is no duration', () => {
+  const text =
+    'We lose 33,000 people a year to gun violence. The unit makes 46,000 barrels of gasoline a day. ' +
+    'It became a $400-million-a-year business. Workers want a $15-an-hour wage.';
+  assert.deepEqual(timexValues(text, '2016-01-18'), []);
+  // A stretch of time is still one, and so is a comparison.
+  assert.deepEqual(timexValues('He was jailed for a year. Another 3,500 will be laid off a week.', '2016-01-18'), [
+    ['a year', 'P1Y'],
+    ['a week', 'P1W'],
+  ]);
+});

@@ -108,9 +108,16 @@ export const durationParser: TimexParser = {
     // A lone article before a unit ("a year") is a duration only outside a rate ("$5 a year").
     if (
       (a === 'a' || a === 'an') &&
-      (/(?:\d|times|once|twice|cents?|dollars?|percent|%|million|billion)\s*$/.test(
+      (/(?:\d|times|once|twice|cents?|dollars?|percent|%|million|billion)[\s-]*$/.test(
         ctx.text.slice(Math.max(0, start - 14), start),
       ) ||
+        // "100,000 metric tons of newsprint a year": an amount a few words back, with no
+        // preposition that would make the unit a stretch of its own ("for a year", "in a year").
+        (/\d[\d,.]*\s+(?:[A-Za-z-]+\s+){1,4}$/.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 45), start)) &&
+          !/\b(?:in|for|within|over|during|after|before|than|about|of|nearly|almost|under|once|more|less|just|only|by|to|from|at|on|every|each|per|last|past|next|the|that|this|indicates?|takes?|took|spent|spend|off)\s+$/i.test(
+            ctx.text.slice(Math.max(0, start - 12), start),
+          ) &&
+          !/^\s+(?:before|earlier|ago|later|after|of|or|and)\b/i.test(ctx.text.slice(end, end + 10))) ||
         // "four flights a week", "700 seats a week": a count of something per unit.
         /(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|hundreds?|thousands?|dozens?))\s+(?:[a-z]+\s+)?[a-z]+s\s*$/.test(
           ctx.text.slice(Math.max(0, start - 30), start),
