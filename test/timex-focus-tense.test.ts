@@ -1386,3 +1386,14 @@ test('words someone has said are said: "after her March comment"', () => {
     ['March', '2021-03'],
   ]);
 });
+
+test('"the year" after a part of it named with "of" is that part\'s year', () => {
+  assert.deepEqual(
+    timexValues("Cathay's 1986 profits rose. Its performance improved in the second half of the year.", '1987-03-17'),
+    [
+      ['1986', '1986'],
+      ['the second half', '1986-H2'],
+      ['the year', '1986'],
+    ],
+  );
+});

@@ -315,6 +315,18 @@ export const focusRefiner: TimexRefiner = {
           focusDay = c;
       }
     }
+    // "the second half of the year", "the last quarter of the year": the year of the part
+    // named before it, once the part has its year from the focus.
+    for (let i = 1; i < candidates.length; i++) {
+      const c = candidates[i]!;
+      const part = candidates[i - 1]!;
+      if (!c.rule.startsWith('year-word') || c.type !== 'DATE' || c.granularity !== 'year' || c.stated.includes('year'))
+        continue;
+      if (part.type !== 'DATE' || !part.day || (part.granularity !== 'quarter' && part.granularity !== 'half'))
+        continue;
+      if (/^\s+of\s+$/.test(ctx.text.slice(part.end, c.start)) && c.day?.y !== part.day.y)
+        set(c, { y: part.day.y, m: 1, d: 1 }, 'year', 'part', part);
+    }
     return candidates;
   },
 };
