@@ -1397,3 +1397,21 @@ test('"the year" after a part of it named with "of" is that part\'s year', () =>
     ],
   );
 });
+
+test('in a story on last year\'s results, "for the year" told in the past is that year', () => {
+  const text =
+    'Gold output in 1986 was 6.6 grams per ton. Output for the year declined five pct, compared with the previous year.';
+  assert.deepEqual(timexValues(text, '1987-03-20'), [
+    ['1986', '1986'],
+    ['the year', '1986'],
+    ['the previous year', '1985'],
+  ]);
+  // Told ahead, it is this year.
+  assert.deepEqual(
+    timexValues(
+      'Sales were 9 mln dlrs in 1986. Vista said sales for the year are expected to be comparable.',
+      '1987-03-20',
+    ).slice(-1),
+    [['the year', '1987']],
+  );
+});

@@ -175,6 +175,25 @@ export const focusRefiner: TimexRefiner = {
         set(c, { y: quarter.y, m: 1, d: 1 }, 'year', 'focus');
         continue;
       }
+      // "Jacobs reported 1986 net profit of 190.9 mln francs ... for the year": in a story on
+      // last year's results, the whole year told in the past is that year too.
+      if (
+        c.rule === 'year-word' &&
+        FULL_YEAR.test(ctx.text.slice(Math.max(0, c.start - 4), c.end)) &&
+        !quarter &&
+        focusDay?.granularity === 'year' &&
+        focusDay.day &&
+        ctx.published &&
+        focusDay.day.y === ctx.published.y - 1 &&
+        ctx.tenseAt(c.start) === 'past' &&
+        // ("Vista said sales for the year are expected to be comparable": told ahead.)
+        !/^\s*(?:[\w'’-]+\s+){0,3}(?:is|are|will|would|should|could|may|might)\b/i.test(
+          ctx.text.slice(c.end, c.end + 40),
+        )
+      ) {
+        set(c, { y: focusDay.day.y, m: 1, d: 1 }, 'year', 'focus', focusDay);
+        continue;
+      }
       // "two pct growth in the previous quarter" after "the first quarter of 1987": the quarter
       // before the one in focus (before the publication date's without one).
       if (c.rule === 'anaphoric-date' && c.granularity === 'quarter') {
