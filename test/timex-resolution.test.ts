@@ -458,3 +458,12 @@ test('the days of a delivery window are ahead, as its month is', () => {
     ],
   );
 });
+
+test('a second distance after "and" opens an anchor of its own', () => {
+  const text = 'The caucuses come three days after the state primary and two weeks after the first caucuses on Feb. 1.';
+  assert.deepEqual(timexValues(text, '2015-12-15'), [
+    ['three days', 'P3D'],
+    ['two weeks', '2016-W07'],
+    ['Feb. 1', '2016-02-01'],
+  ]);
+});

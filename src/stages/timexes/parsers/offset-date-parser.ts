@@ -44,8 +44,10 @@ const HEDGE_MOD: Record<string, string> = {
 const HEDGE = /\b(about|around|nearly|almost|some|roughly|approximately|more than|less than|over|just|only)\s+$/i;
 
 // The period of an abbreviation ("Jan. 5", "Dr. Slepian", "U.S.") does not end the anchor.
+// (A second distance after "and" opens an anchor of its own: "three days after the South
+// Carolina primary and three weeks and a day after the Iowa caucuses Feb. 1".)
 const ANCHOR_END =
-  /(?<!\b(?:[A-Z][a-z]{1,3}|[A-Z](?:\.[A-Z])*))\.|[;:!?\n]|,\s|\s(?:and then|while|when|because|but|as)\s|\s[—–-]\s|$/;
+  /(?<!\b(?:[A-Z][a-z]{1,3}|[A-Z](?:\.[A-Z])*))\.|[;:!?\n]|,\s|\s(?:and then|while|when|because|but|as)\s|\s[—–-]\s|\s(?:and|or)\s(?=(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+)\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\b)|$/;
 
 /** "N units ago/earlier/later/before/after/from now". */
 export const offsetDateParser: TimexParser = {
