@@ -1415,3 +1415,15 @@ test('in a story on last year\'s results, "for the year" told in the past is tha
     [['the year', '1987']],
   );
 });
+
+test('"a year before" with nothing after it to count from is "a year earlier"', () => {
+  assert.deepEqual(timexValues('February load factor fell to 54.1 pct from 59.9 pct a year before.', '1987-03-05'), [
+    ['February', '1987-02'],
+    ['a year before', '1986-02'],
+  ]);
+  // Followed by its anchor, it counts from the anchor.
+  assert.deepEqual(timexValues('He left a year before the 1990 election.', '1995-03-05'), [
+    ['a year', '1989'],
+    ['1990', '1990'],
+  ]);
+});

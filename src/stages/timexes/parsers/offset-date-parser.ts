@@ -66,7 +66,7 @@ export const offsetDateParser: TimexParser = {
     const start = start0 - (lead?.[0].length ?? 0);
     const surface = ctx.text.slice(start, start0) + surface0;
     // "a year prior" is "a year earlier".
-    const word = (wordRaw ?? '').toLowerCase().replace(/^prior$/, 'earlier');
+    let word = (wordRaw ?? '').toLowerCase().replace(/^prior$/, 'earlier');
     const unit = unitOf(unitWord ?? '');
     const n = amountValue(amount ?? '');
     const end = start + surface.length;
@@ -79,6 +79,10 @@ export const offsetDateParser: TimexParser = {
     // "a week or so ago" is as approximate as "about a week ago".
     const mod = HEDGE_MOD[(hedge ?? '').toLowerCase()] ?? (orSo ? 'APPROX' : undefined);
     const base = { start, end, type: 'DATE' as const, stated, confidence: 0.8, ...(mod ? { mod } : {}) };
+    // "up from 59.9 pct a year before.": with nothing after it to count from, "before" counts
+    // from the time in focus, as "earlier" does. (An "after" with nothing after it leaves its
+    // anchor unsaid: "from six months after closing until one year after".)
+    if (word === 'before' && ANCHOR_END.exec(ctx.text.slice(end, end + 12))?.index === 0) word = 'earlier';
     if (word === 'before' || word === 'after') {
       // "two days after <X>": the anchor runs from the next word to the end of the clause.
       const from = end + (/^\s*/.exec(ctx.text.slice(end))?.[0].length ?? 0);

@@ -53,7 +53,7 @@ const wordsBefore = (c: TimexCandidate, ctx: RefineContext): string =>
 const EARLIER_BEFORE = /\b(?:prior|previous|preceding|year-ago|year-earlier|earlier|comparable|corresponding)\s+$/i;
 
 // "year-earlier", "a year ago": no noun of their own, so they follow the period in focus.
-const BARE_YEAR_AGO = /^(?:(?:a\s+)?year[- ](?:ago|earlier))$/i;
+const BARE_YEAR_AGO = /^(?:(?:a\s+)?year[- ](?:ago|earlier|before))$/i;
 
 /** Fills the values of focus-dependent candidates, in text order. */
 export const focusRefiner: TimexRefiner = {
