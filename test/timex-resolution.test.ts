@@ -467,3 +467,13 @@ test('a second distance after "and" opens an anchor of its own', () => {
     ['Feb. 1', '2016-02-01'],
   ]);
 });
+
+test('what begins on one date and ends on another ends after it', () => {
+  assert.deepEqual(
+    timexValues('They may hear it in the term that begins next Monday and ends in June.', '2016-09-27'),
+    [
+      ['next Monday', '2016-10-03'],
+      ['June', '2017-06'],
+    ],
+  );
+});

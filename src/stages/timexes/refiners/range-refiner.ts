@@ -14,6 +14,10 @@ const FROM = /\b(?:from|From)\s+$/;
 const AND = /^\s+and\s+$/i;
 const TO = /^\s*(?:to|until|till|through|thru|-|–|—)\s*$/i;
 
+const BEGINS = /\b(?:begins?|starts?|opens?|began|started|opened)\s+(?:on\s+|in\s+)?$/i;
+const ENDS =
+  /^\s*,?\s+and\s+(?:ends?|closes?|finishes|concludes?|runs?\s+(?:through|until|to)|lasts?\s+(?:through|until|to))\s+(?:in\s+|on\s+)?$/i;
+
 const SPLIT_YEAR = /\b((?:19|20)\d\d)\/(\d\d|(?:19|20)\d\d)\s*(?:\(\s*|[a-z]+\s+)?$/;
 
 const order = (c: TimexCandidate): number => c.day!.y * 400 + c.day!.m * 32 + c.day!.d;
@@ -40,6 +44,16 @@ export const rangeRefiner: TimexRefiner = {
       if (YEAR_WORDS.test(ctx.text.slice(a.start, a.end)) || YEAR_WORDS.test(ctx.text.slice(b.start, b.end))) continue;
       const between = ctx.text.slice(a.end, b.start);
       const before = ctx.text.slice(Math.max(0, a.start - 9), a.start);
+      // "the court term that begins next Monday and ends in June": the end is after the start.
+      if (
+        BEGINS.test(ctx.text.slice(Math.max(0, a.start - 14), a.start)) &&
+        ENDS.test(between) &&
+        !b.stated.includes('year') &&
+        order(a) > order(b)
+      ) {
+        moveYear(b, 1);
+        continue;
+      }
       // ("January/December 1986", "the July/February period", "the April-June quarter": a slash
       // or a hyphen joins the two ends as "to" does.)
       if (!(
