@@ -1406,6 +1406,13 @@ test('in a story on last year\'s results, "for the year" told in the past is tha
     ['the year', '1986'],
     ['the previous year', '1985'],
   ]);
+  assert.deepEqual(
+    timexValues("Buckhorn lost 2 mln dlrs in 1986. Buckhorn said the year's results included a charge.", '1987-03-03'),
+    [
+      ['1986', '1986'],
+      ['the year', '1986'],
+    ],
+  );
   // Told ahead, it is this year.
   assert.deepEqual(
     timexValues(

@@ -179,7 +179,9 @@ export const focusRefiner: TimexRefiner = {
       // last year's results, the whole year told in the past is that year too.
       if (
         c.rule === 'year-word' &&
-        FULL_YEAR.test(ctx.text.slice(Math.max(0, c.start - 4), c.end)) &&
+        (FULL_YEAR.test(ctx.text.slice(Math.max(0, c.start - 4), c.end)) ||
+          // ("Buckhorn said the year's results included a charge".)
+          (/^the year$/i.test(ctx.text.slice(c.start, c.end)) && /^['’]s\s/.test(ctx.text.slice(c.end, c.end + 3)))) &&
         !quarter &&
         focusDay?.granularity === 'year' &&
         focusDay.day &&
