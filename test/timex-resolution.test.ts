@@ -477,3 +477,10 @@ test('what begins on one date and ends on another ends after it', () => {
     ],
   );
 });
+
+test('"the day before" a day of a month the text never names is in that month', () => {
+  assert.deepEqual(timexValues('They met in July 2008 in Jerusalem. The day before, a bus was rammed.', '2015-11-09'), [
+    ['July 2008', '2008-07'],
+    ['The day before', '2008-07-XX'],
+  ]);
+});

@@ -483,8 +483,12 @@ function resolve(
     // "In October, ... that same day": a day of a month the text never narrows down is
     // written with its unknown part as X (TIMEX3), not as the month's first day.
     // So is "the following morning" after "in July": the text never says which day of it.
-    if (g === 'day' && (focus?.granularity === 'month' || focus?.granularity === 'year'))
-      c.value = focus.granularity === 'month' ? `${c.value.slice(0, 7)}-XX` : `${c.value.slice(0, 4)}-XX-XX`;
+    // (Its month or year is the focus's: "the day before" a day in July 2008 is in July too, most
+    // likely, not June because July's first day has one before it.)
+    if (g === 'day' && (focus?.granularity === 'month' || focus?.granularity === 'year') && focus.day) {
+      c.day = base;
+      c.value = focus.granularity === 'month' ? `${formatAt(base, 'month')}-XX` : `${formatAt(base, 'year')}-XX-XX`;
+    }
     if (part) {
       c.value += part;
       c.granularity = 'part-of-day';
