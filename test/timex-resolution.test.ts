@@ -484,3 +484,18 @@ test('"the day before" a day of a month the text never names is in that month', 
     ['The day before', '2008-07-XX'],
   ]);
 });
+
+test('a date right after an anaphoric one says which it is', () => {
+  assert.deepEqual(
+    timexValues('It was a show of respect to meet him on that day back in March 2010.', '2015-11-09').slice(0, 1),
+    [['that day', '2010-03-XX']],
+  );
+  // A year alone keeps the month in focus.
+  assert.deepEqual(
+    timexValues('December sales were up 2.8 pct from the same month in 1985.', '1987-01-10').slice(0, 2),
+    [
+      ['December', '1986-12'],
+      ['the same month', '1985-12'],
+    ],
+  );
+});

@@ -222,7 +222,27 @@ export const focusRefiner: TimexRefiner = {
             : ahead && c.rule === 'anaphoric-date' && ctx.tenseAt(c.start) === 'past'
               ? pastDay
               : focusDay;
-        resolve(c, quarter, told, ctx.published);
+        // "on that day back in March 2010": the date named right after it says which.
+        const next = candidates[candidates.indexOf(c) + 1];
+        const backIn =
+          c.rule === 'anaphoric-date' &&
+          next?.day &&
+          !next.unresolved &&
+          next.type === 'DATE' &&
+          /^\s+(?:back\s+)?in\s+$/i.test(ctx.text.slice(c.end, next.start))
+            ? next
+            : undefined;
+        // (A year alone there keeps the focus's month and day: "December sales were up from
+        // the same month in 1985".)
+        const byYear =
+          backIn?.granularity === 'year' && told?.day
+            ? {
+                ...told,
+                day: { ...told.day, y: backIn.day!.y },
+                value: formatAt({ ...told.day, y: backIn.day!.y }, told.granularity),
+              }
+            : backIn;
+        resolve(c, quarter, byYear ?? told, ctx.published);
         // A side glance at a quarter a year back ("a year earlier") is at its year once the
         // story reports a year-to-date stretch.
         if (yearToDate && c.granularity === 'quarter' && c.day && BARE_YEAR_AGO.test(ctx.text.slice(c.start, c.end))) {
