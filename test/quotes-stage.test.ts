@@ -9,6 +9,7 @@ import { cueLexicon } from '../src/stages/quotes/cue-lexicon.js';
 import { passiveCue, quotes } from '../src/stages/quotes/quotes-stage.js';
 import { findQuotedStretches } from '../src/stages/quotes/quoted-stretches.js';
 import { scanTokens, sentences } from '../src/stages/sentences.js';
+import { timexes } from '../src/stages/timexes/timex-stage.js';
 
 const pipeline = createPipeline([sentences(), quotes()]);
 
@@ -523,4 +524,23 @@ test('the speaker of a participle cue is the people shown, not the verb that sho
     q.map((x) => [x.speaker, x.cue]),
     [['The marchers', 'chanting']],
   );
+});
+
+test("a direct quote's day words count from when it was said, reported speech's do not move", () => {
+  const withTimes = createPipeline([sentences(), timexes(), quotes()]);
+  // Published on Wednesday 2021-03-10; said on Monday 2021-03-08.
+  const text =
+    '"We rallied yesterday and will march again tomorrow," the minister said on Monday. ' +
+    'The minister said on Monday that they would march tomorrow.';
+  const doc = withTimes.run(Doc.create(text, { published: '2021-03-10' }));
+  const values = doc.layer('timex').map((t) => [text.slice(t.start, t.end), t.attrs.value]);
+  assert.deepEqual(values, [
+    ['yesterday', '2021-03-07'],
+    ['tomorrow', '2021-03-09'],
+    ['Monday', '2021-03-08'],
+    ['Monday', '2021-03-08'],
+    ['tomorrow', '2021-03-11'],
+  ]);
+  const monday = doc.layer('timex')[2]!;
+  assert.equal(doc.layer('timex')[0]!.attrs.anchor, monday.id);
 });

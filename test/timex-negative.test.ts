@@ -135,3 +135,7 @@ test('a rate per unit of time is no duration', () => {
     ['a week', 'P1W'],
   ]);
 });
+
+test('"a tomorrow" with an article is an age, no day', () => {
+  assert.deepEqual(timexValues('"Imagine a tomorrow where hard work is honored," she said.', '2016-04-28'), []);
+});

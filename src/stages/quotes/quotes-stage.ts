@@ -42,6 +42,7 @@ import {
 import { findQuotedStretches, type QuotedStretch } from './quoted-stretches.js';
 import { cleanSourceSpan, isOutletOrDocument, speechContext } from './speech-context.js';
 import { resolveSpeaker, type SpeakerMemory } from './speaker-resolution.js';
+import { reanchorTimexes } from '../timexes/timex-stage.js';
 
 const STAGE = 'quotes';
 const MODEL = 'polnear-cue-lexicon';
@@ -1231,6 +1232,12 @@ function emit(doc: Doc, item: Item, T: Tok[], memory: SpeakerMemory): void {
       ...(time ? { time } : {}),
     };
     doc.add('quote', { start: c.start, end: c.end, attrs, by });
+    // "“We rallied yesterday,” he said on Monday": what a speaker's own words date, they date
+    // from when they were said. (Reported speech has been put in the reporter's time already.)
+    if (direct && time) {
+      const statement = doc.layer('timex').find((t) => t.id === time);
+      if (statement) reanchorTimexes(doc, c, statement);
+    }
   }
 }
 

@@ -15,7 +15,7 @@ const GENERIC_AGE =
   /^['’]s\s+(?:world|society|economy|economic climate|generation|youth|children|young|standards|technology|global)\b/i;
 
 const AGE_ADJECTIVE =
-  /\b(?:a|an)\s+(?:better|brighter|bright|new|different|distant|uncertain|hopeful|peaceful|safer|greener|stronger|fairer|happier|prosperous|glorious)\s+$/i;
+  /\b(?:a|an)\s+(?:(?:better|brighter|bright|new|different|distant|uncertain|hopeful|peaceful|safer|greener|stronger|fairer|happier|prosperous|glorious)\s+)?$/i;
 
 function isGenericDayWord(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 12), start);
@@ -24,7 +24,8 @@ function isGenericDayWord(text: string, start: number, end: number): boolean {
   // The newspaper: "a USA TODAY analysis", "USA Today's tally".
   if (/\bUSA\s+$/.test(before) && /^T(?:ODAY|oday)$/.test(text.slice(start, end))) return true;
   if (GENERIC_AGE.test(after)) return true;
-  // "hoping for a brighter tomorrow": a day word with an article and an adjective is an age.
+  // "hoping for a brighter tomorrow", "imagine a tomorrow where ...": a day word with an
+  // article is an age.
   if (AGE_ADJECTIVE.test(before) && /^(?:tomorrow|today)$/i.test(text.slice(start, end))) return true;
   // "the events of today" and "the results of today's vote" name the day; "the leaders of
   // tomorrow" and "many of today's computers" do not.
