@@ -66,7 +66,7 @@ export const focusRefiner: TimexRefiner = {
     let yearToDate = false;
     let quarterAt = -1;
     let focusWeek: TimexCandidate | undefined;
-    for (const c of candidates) {
+    for (const [index, c] of candidates.entries()) {
       // "sales rose 43% in February compared to the same period last year": a period after a
       // month its sentence named (and no quarter since) is that month; after a day ("in the
       // four weeks ended March 6"), that day's month.
@@ -223,7 +223,7 @@ export const focusRefiner: TimexRefiner = {
               ? pastDay
               : focusDay;
         // "on that day back in March 2010": the date named right after it says which.
-        const next = candidates[candidates.indexOf(c) + 1];
+        const next = candidates[index + 1];
         const backIn =
           c.rule === 'anaphoric-date' &&
           next?.day &&
@@ -234,14 +234,8 @@ export const focusRefiner: TimexRefiner = {
             : undefined;
         // (A year alone there keeps the focus's month and day: "December sales were up from
         // the same month in 1985".)
-        const byYear =
-          backIn?.granularity === 'year' && told?.day
-            ? {
-                ...told,
-                day: { ...told.day, y: backIn.day!.y },
-                value: formatAt({ ...told.day, y: backIn.day!.y }, told.granularity),
-              }
-            : backIn;
+        const yearDay = backIn?.granularity === 'year' && told?.day ? { ...told.day, y: backIn.day!.y } : undefined;
+        const byYear = yearDay ? { ...told!, day: yearDay, value: formatAt(yearDay, told!.granularity) } : backIn;
         resolve(c, quarter, byYear ?? told, ctx.published);
         // A side glance at a quarter a year back ("a year earlier") is at its year once the
         // story reports a year-to-date stretch.
