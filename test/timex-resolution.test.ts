@@ -499,3 +499,16 @@ test('a date right after an anaphoric one says which it is', () => {
     ],
   );
 });
+
+test('a span of months glossing a year named just before it lies in that year', () => {
+  assert.deepEqual(timexValues('The quota for the 1987 quota year (January-December) was set.', '1987-03-20'), [
+    ['1987', '1987'],
+    ['January', '1987-01'],
+    ['December', '1987-12'],
+  ]);
+  // A wrapping span ends in the year named.
+  assert.deepEqual(timexValues('In the fiscal 1987 year (October-September) sales rose.', '1987-03-20').slice(1), [
+    ['October', '1986-10'],
+    ['September', '1987-09'],
+  ]);
+});

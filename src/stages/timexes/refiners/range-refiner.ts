@@ -18,6 +18,7 @@ const BEGINS = /\b(?:begins?|starts?|opens?|began|started|opened)\s+(?:on\s+|in\
 const ENDS =
   /^\s*,?\s+and\s+(?:ends?|closes?|finishes|concludes?|runs?\s+(?:through|until|to)|lasts?\s+(?:through|until|to))\s+(?:in\s+|on\s+)?$/i;
 
+const GLOSSED_YEAR = /\b((?:19|20)\d\d)\s+(?:[a-z]+\s+){0,3}(?:year|season|period|program(?:me)?)\s*\(\s*$/i;
 const SPLIT_YEAR = /\b((?:19|20)\d\d)\/(\d\d|(?:19|20)\d\d)\s*(?:\(\s*|[a-z]+\s+)?$/;
 
 const order = (c: TimexCandidate): number => c.day!.y * 400 + c.day!.m * 32 + c.day!.d;
@@ -77,6 +78,24 @@ export const rangeRefiner: TimexRefiner = {
           if (b.day!.y !== second) moveYear(b, second - b.day!.y);
           continue;
         }
+      }
+      // "the 1987 quota year (January-December)": a span glossing a year named just before it
+      // lies in it, or runs on into the next year when it wraps ("fiscal 1987 (October-September)").
+      const glossed = GLOSSED_YEAR.exec(ctx.text.slice(Math.max(0, a.start - 40), a.start));
+      if (
+        glossed &&
+        !a.stated.includes('year') &&
+        !b.stated.includes('year') &&
+        /^[/–-]$/.test(between) &&
+        a.granularity === 'month' &&
+        b.granularity === 'month'
+      ) {
+        const y = Number(glossed[1]);
+        // A wrapping span ends in the year named (a fiscal year is named by its end).
+        const [ya, yb] = a.day!.m <= b.day!.m ? [y, y] : [y - 1, y];
+        if (a.day!.y !== ya) moveYear(a, ya - a.day!.y);
+        if (b.day!.y !== yb) moveYear(b, yb - b.day!.y);
+        continue;
       }
       // "the January-June period" written in May: a span of two months, neither with its
       // year, that holds the publication month and ends soon after it is this year's, unless
