@@ -512,3 +512,11 @@ test('a span of months glossing a year named just before it lies in that year', 
     ['September', '1987-09'],
   ]);
 });
+
+test('a weekday told as coming next comes after the one before it', () => {
+  const text = 'She had been scheduled to speak in Cleveland on Monday, followed by one in Pittsburgh on Tuesday.';
+  assert.deepEqual(timexValues(text, '2016-06-13'), [
+    ['Monday', '2016-06-13'],
+    ['Tuesday', '2016-06-14'],
+  ]);
+});

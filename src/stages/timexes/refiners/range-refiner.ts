@@ -4,6 +4,7 @@
  * without its year takes the year stated at the end; where the start still comes out after the
  * end, the end whose year the text left out moves by a year.
  */
+import { addDays, fmtDay } from '../calendar.js';
 import { formatAt } from '../resolve-date.js';
 import type { TimexCandidate, TimexRefiner } from '../timex-candidate.js';
 
@@ -19,6 +20,7 @@ const ENDS =
   /^\s*,?\s+and\s+(?:ends?|closes?|finishes|concludes?|runs?\s+(?:through|until|to)|lasts?\s+(?:through|until|to))\s+(?:in\s+|on\s+)?$/i;
 
 const GLOSSED_YEAR = /\b((?:19|20)\d\d)\s+(?:[a-z]+\s+){0,3}(?:year|season|period|program(?:me)?)\s*\(\s*$/i;
+const FOLLOWED = /^[^.;]{0,60}\b(?:followed by|and then|then)\b[^.;]{0,60}$/i;
 const SPLIT_YEAR = /\b((?:19|20)\d\d)\/(\d\d|(?:19|20)\d\d)\s*(?:\(\s*|[a-z]+\s+)?$/;
 
 const order = (c: TimexCandidate): number => c.day!.y * 400 + c.day!.m * 32 + c.day!.d;
@@ -45,6 +47,23 @@ export const rangeRefiner: TimexRefiner = {
       if (YEAR_WORDS.test(ctx.text.slice(a.start, a.end)) || YEAR_WORDS.test(ctx.text.slice(b.start, b.end))) continue;
       const between = ctx.text.slice(a.end, b.start);
       const before = ctx.text.slice(Math.max(0, a.start - 9), a.start);
+      // "a speech in Cleveland on Monday, followed by one in Pittsburgh on Tuesday": a weekday
+      // told as coming next comes after the one before it.
+      if (
+        a.rule.startsWith('weekday') &&
+        b.rule.startsWith('weekday') &&
+        !/^(?:last|next|this|past|coming)\b/i.test(ctx.text.slice(b.start, b.end)) &&
+        FOLLOWED.test(between) &&
+        order(b) <= order(a)
+      ) {
+        let day = b.day!;
+        while (order({ ...b, day }) <= order(a)) day = addDays(day, 7);
+        const part = /T[A-Z]{2}$/.exec(b.value)?.[0] ?? '';
+        b.day = day;
+        b.value = fmtDay(day) + part;
+        b.rule = `${b.rule}@sequence`;
+        continue;
+      }
       // "the court term that begins next Monday and ends in June": the end is after the start.
       if (
         BEGINS.test(ctx.text.slice(Math.max(0, a.start - 14), a.start)) &&
