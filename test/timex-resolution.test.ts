@@ -520,3 +520,22 @@ test('a weekday told as coming next comes after the one before it', () => {
     ['Tuesday', '2016-06-14'],
   ]);
 });
+
+test('two counts of time joined by "and", the larger first, are one duration', () => {
+  const text =
+    'He served eight years and five months. The bond runs 13 years and 80 days. I spent four years and two weeks there. ' +
+    'Talks lasted two hours and 20 minutes. Maturities of one year and two years were offered.';
+  assert.deepEqual(timexValues(text, '2016-01-01'), [
+    ['eight years and five months', 'P8Y5M'],
+    ['13 years and 80 days', 'P13Y80D'],
+    ['four years and two weeks', 'P4Y14D'],
+    ['two hours and 20 minutes', 'PT2H20M'],
+    ['one year', 'P1Y'],
+    ['two years', 'P2Y'],
+  ]);
+  // Counted from a dated anchor, it is dated as one.
+  assert.deepEqual(timexValues('Nevada votes three weeks and a day after the caucuses on Feb. 1.', '2015-12-15'), [
+    ['three weeks and a day', '2016-02-23'],
+    ['Feb. 1', '2016-02-01'],
+  ]);
+});

@@ -43,6 +43,7 @@ import { modifierRefiner } from './refiners/modifier-refiner.js';
 import { overlapRefiner } from './refiners/overlap-refiner.js';
 import { yearConflictRefiner } from './refiners/year-conflict-refiner.js';
 import { yearFrameRefiner } from './refiners/year-frame-refiner.js';
+import { compoundDurationRefiner } from './refiners/compound-duration-refiner.js';
 import type { ParseContext, RefineContext, TimexCandidate, TimexParser, TimexRefiner } from './timex-candidate.js';
 
 /**
@@ -78,6 +79,7 @@ export const TIMEX_PARSERS: readonly TimexParser[] = [
 /**
  * The refiners, in order:
  * 1. overlap: one reading per stretch of text, the longest, before anything builds on them;
+ *    compound duration: "four years and three months" is one duration, before an anchor dates it;
  * 2. date-time merge: "10 p.m. Wednesday" is one time, so merge before modifiers extend spans;
  * 3. modifier: "late", "early", "about" extend the merged expression and set `mod`;
  *    enclosing period: "the week of March 6", "the day before last Tuesday" take in a day;
@@ -93,6 +95,7 @@ export const TIMEX_PARSERS: readonly TimexParser[] = [
  */
 export const TIMEX_REFINERS: readonly TimexRefiner[] = [
   overlapRefiner,
+  compoundDurationRefiner,
   dateTimeMergeRefiner,
   modifierRefiner,
   enclosingPeriodRefiner,
