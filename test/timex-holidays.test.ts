@@ -117,3 +117,14 @@ test("each country's Independence Day is its own, and an unknown one is not July
     ['Independence Day', '2020-07-04'],
   ]);
 });
+
+test('a yearly day told ahead is the coming one however near the last was, and "next year" after it is its year', () => {
+  // Written two weeks after the 2015 election day.
+  assert.deepEqual(timexValues('Voters will decide it on Election Day.', '2015-11-18'), [
+    ['Election Day', '2016-11-08'],
+  ]);
+  assert.deepEqual(timexValues('Voters chose on Election Day.', '2015-11-18'), [['Election Day', '2015-11-03']]);
+  assert.deepEqual(timexValues('They met on Christmas Eve last year.', '2015-11-18').slice(0, 1), [
+    ['Christmas Eve', '2014-12-24'],
+  ]);
+});

@@ -4,7 +4,7 @@
  * to the occurrence nearest the publication date that the tense allows, or to that of a year
  * written after it ("Easter 2019").
  */
-import { addDays, type Day, fmtYear, weekday } from '../calendar.js';
+import { addDays, type Day, diffDays, fmtYear, weekday } from '../calendar.js';
 import { type HolidayRule, holidayDays } from '../holiday-calendar.js';
 import { formatAt, nearestOccurrence, UNRESOLVED } from '../resolve-date.js';
 import type { TimexParser } from '../timex-candidate.js';
@@ -349,7 +349,16 @@ export const seasonHolidayParser: TimexParser = {
       : /\b(1[5-9]\d\d|20\d\d)\s+$/.exec(ctx.text.slice(Math.max(0, start - 6), start));
     // "the Workers' Day celebrations in 1977": a year a few words on, after "in" or "of".
     const yearLater = yearAfter || yearBefore ? undefined : YEAR_LATER.exec(ctx.text.slice(end, end + 40));
-    const holidayYear = yearAfter ?? yearBefore?.[1] ?? yearLater?.[1];
+    // "on Election Day next year": a year in words right after it.
+    const wordYear =
+      ctx.published && !yearAfter && !yearBefore && !yearLater
+        ? /^\s+(next|last|this)\s+year\b/i.exec(ctx.text.slice(end, end + 16))?.[1]?.toLowerCase()
+        : undefined;
+    const holidayYear =
+      yearAfter ??
+      yearBefore?.[1] ??
+      yearLater?.[1] ??
+      (wordYear ? String(ctx.published!.y + (wordYear === 'next' ? 1 : wordYear === 'last' ? -1 : 0)) : undefined);
     if (yearBefore) start -= yearBefore[0].length;
     const stated = ['holiday', ...(holidayYear ? ['year'] : [])];
     let day: Day | undefined;
@@ -359,7 +368,13 @@ export const seasonHolidayParser: TimexParser = {
     } else if (ctx.published) {
       const y = ctx.published.y;
       const days = [y - 1, y, y + 1].flatMap((year) => holidayDays(rule, year));
-      day = nearestOccurrence(ctx.published, days, ctx.tenseAt(start));
+      // A day that comes back every year, told ahead, is the coming one however near the last
+      // was ("will have morphed by Election Day", written two weeks after the last). (Told in
+      // the past it may still be ahead: "the Saturday before Christmas", written on Dec. 23.)
+      const tense = ctx.tenseAt(start);
+      const published = ctx.published;
+      const ahead = tense === 'future' ? days.filter((d) => diffDays(published, d) >= 0) : [];
+      day = nearestOccurrence(published, ahead.length > 0 ? ahead : days, tense);
     }
     if (!day)
       return {
