@@ -139,3 +139,13 @@ test('a rate per unit of time is no duration', () => {
 test('"a tomorrow" with an article is an age, no day', () => {
   assert.deepEqual(timexValues('"Imagine a tomorrow where hard work is honored," she said.', '2016-04-28'), []);
 });
+
+test('a ticker symbol in its brackets is no month', () => {
+  assert.deepEqual(
+    timexValues(
+      "It links Digital Equipment Corp <DEC>'s computers; May Department Stores Co <MAY> rose.",
+      '1987-03-11',
+    ),
+    [],
+  );
+});

@@ -57,6 +57,8 @@ export function plausibleMonth(word: string, text: string, end: number): boolean
     )
   )
     return false;
+  // "Digital Equipment Corp <DEC>": a ticker symbol in its brackets.
+  if (/<\s*$/.test(text.slice(Math.max(0, start - 2), start)) && /^(?:\.[A-Z]+)?\s*>/.test(after)) return false;
   // "May Department Stores Co said", "MAY PETROLEUM INC": a month that opens a company's name
   // (but "In early December Nomura Securities International Inc became" is the month).
   if (
