@@ -1428,6 +1428,14 @@ test('"a year before" with nothing after it to count from is "a year earlier"', 
     ['February', '1987-02'],
     ['a year before', '1986-02'],
   ]);
+  // Nor does a conjunction right after it start an anchor.
+  assert.deepEqual(
+    timexValues('Sales in February rose to 1.95 billion from 1.66 billion a year before and costs fell.', '1987-03-05'),
+    [
+      ['February', '1987-02'],
+      ['a year before', '1986-02'],
+    ],
+  );
   // Followed by its anchor, it counts from the anchor.
   assert.deepEqual(timexValues('He left a year before the 1990 election.', '1995-03-05'), [
     ['a year', '1989'],

@@ -82,7 +82,14 @@ export const offsetDateParser: TimexParser = {
     // "up from 59.9 pct a year before.": with nothing after it to count from, "before" counts
     // from the time in focus, as "earlier" does. (An "after" with nothing after it leaves its
     // anchor unsaid: "from six months after closing until one year after".)
-    if (word === 'before' && ANCHOR_END.exec(ctx.text.slice(end, end + 12))?.index === 0) word = 'earlier';
+    // (Nor does a conjunction right after it start an anchor: "from 1.66 billion a year before
+    // and available seat miles rose".)
+    if (
+      word === 'before' &&
+      (ANCHOR_END.exec(ctx.text.slice(end, end + 12))?.index === 0 ||
+        /^\s+(?:and|or|but|while|whereas)\b/i.test(ctx.text.slice(end, end + 10)))
+    )
+      word = 'earlier';
     if (word === 'before' || word === 'after') {
       // "two days after <X>": the anchor runs from the next word to the end of the clause.
       const from = end + (/^\s*/.exec(ctx.text.slice(end))?.[0].length ?? 0);
