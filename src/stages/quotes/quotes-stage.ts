@@ -1229,26 +1229,23 @@ function emit(doc: Doc, item: Item, T: Tok[], memory: SpeakerMemory): void {
       cue: item.cue,
       ...(ctx.outlet ? { outlet: ctx.outlet } : {}),
       ...(ctx.medium ? { medium: ctx.medium } : {}),
-      ...(time ? { time } : {}),
+      ...(time ? { time: time.id } : {}),
     };
     doc.add('quote', { start: c.start, end: c.end, attrs, by });
     // "“We rallied yesterday,” he said on Monday": what a speaker's own words date, they date
     // from when they were said. (Reported speech has been put in the reporter's time already.)
-    if (direct && time) {
-      const statement = doc.layer('timex').find((t) => t.id === time);
-      if (statement) reanchorTimexes(doc, c, statement);
-    }
+    if (direct && time) reanchorTimexes(doc, c, time);
   }
 }
 
 /** The timex of the sentence that is not inside the content and sits nearest the cue. */
-function statementTime(doc: Doc, sentence: Span, item: Item): string | undefined {
+function statementTime(doc: Doc, sentence: Span, item: Item): Annotation<'timex'> | undefined {
   if (!doc.has('timex')) return undefined;
-  let best: { id: string; d: number } | undefined;
+  let best: { t: Annotation<'timex'>; d: number } | undefined;
   for (const t of doc.within('timex', sentence)) {
     if (item.content.some((c) => c.start <= t.start && t.end <= c.end)) continue;
     const d = Math.abs(t.start - item.cue.start);
-    if (!best || d < best.d) best = { id: t.id, d };
+    if (!best || d < best.d) best = { t, d };
   }
-  return best?.id;
+  return best?.t;
 }

@@ -4,7 +4,7 @@
  * without its year takes the year stated at the end; where the start still comes out after the
  * end, the end whose year the text left out moves by a year.
  */
-import { addDays, fmtDay } from '../calendar.js';
+import { addDays, type Day, fmtDay } from '../calendar.js';
 import { formatAt } from '../resolve-date.js';
 import type { TimexCandidate, TimexRefiner } from '../timex-candidate.js';
 
@@ -23,7 +23,8 @@ const GLOSSED_YEAR = /\b((?:19|20)\d\d)\s+(?:[a-z]+\s+){0,3}(?:year|season|perio
 const FOLLOWED = /^[^.;]{0,60}\b(?:followed by|and then|then)\b[^.;]{0,60}$/i;
 const SPLIT_YEAR = /\b((?:19|20)\d\d)\/(\d\d|(?:19|20)\d\d)\s*(?:\(\s*|[a-z]+\s+)?$/;
 
-const order = (c: TimexCandidate): number => c.day!.y * 400 + c.day!.m * 32 + c.day!.d;
+const dayOrder = (d: Day): number => d.y * 400 + d.m * 32 + d.d;
+const order = (c: TimexCandidate): number => dayOrder(c.day!);
 const calendar = (c: TimexCandidate): boolean =>
   c.day !== undefined &&
   !c.unresolved &&
@@ -57,7 +58,7 @@ export const rangeRefiner: TimexRefiner = {
         order(b) <= order(a)
       ) {
         let day = b.day!;
-        while (order({ ...b, day }) <= order(a)) day = addDays(day, 7);
+        while (dayOrder(day) <= order(a)) day = addDays(day, 7);
         const part = /T[A-Z]{2}$/.exec(b.value)?.[0] ?? '';
         b.day = day;
         b.value = fmtDay(day) + part;
