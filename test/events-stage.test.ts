@@ -570,3 +570,58 @@ test('a later mention merged into the attack adds its agents, not who condemns o
   const names = [...attack.actors, ...attack.targets].map((a) => a.name);
   assert.ok(!names.some((n) => /Macron|Bastille/.test(n)), JSON.stringify(names));
 });
+
+test('a day counted from a named day dates the events of its clause, with both as evidence', () => {
+  const text =
+    'Soldiers attacked the village on Monday. Three days later, gunmen killed two farmers near the river. ' +
+    'The next day, hundreds of villagers protested in the town.';
+  const { doc, evs } = run(text, (d) => {
+    const monday = d.add('timex', {
+      ...at(d, 'Monday'),
+      attrs: { type: 'DATE', value: '2021-03-08', stated: ['weekday'] },
+      by,
+    });
+    d.add('timex', {
+      ...at(d, 'Three days'),
+      attrs: {
+        type: 'DURATION',
+        value: 'P3D',
+        stated: ['day'],
+        relative: { duration: 'P3D', direction: 'after' },
+        anchor: monday.id,
+      },
+      by,
+    });
+    d.add('timex', {
+      ...at(d, 'The next day'),
+      attrs: {
+        type: 'DATE',
+        value: '2021-03-12',
+        stated: [],
+        relative: { duration: 'P1D', direction: 'after' },
+        anchor: d.layer('timex')[1]!.id,
+      },
+      by,
+    });
+  });
+  const killing = evs.find((e) => e.mentions.some((m) => text.slice(m.start, m.end).includes('killed')))!;
+  assert.equal(killing.date.value, '2021-03-11');
+  assert.equal(killing.date.certainty, 'stated');
+  assert.deepEqual(killing.date.evidence, [at(doc, 'Three days'), at(doc, 'Monday')]);
+  const protest = evs.find((e) => e.type === 'PROTEST')!;
+  assert.equal(protest.date.value, '2021-03-12');
+  assert.deepEqual(protest.date.evidence, [at(doc, 'The next day'), at(doc, 'Three days')]);
+  // The timexes themselves keep what the text states: the distance is still a duration.
+  assert.equal(doc.layer('timex')[1]!.attrs.value, 'P3D');
+});
+
+test('end to end: "three days later" and "the next day" date their events from the day named before', () => {
+  const text =
+    'Soldiers attacked the village of Kabo on Monday. Three days later, gunmen killed two farmers in Kabo. ' +
+    'The next day, hundreds of villagers protested in Kabo.';
+  const r = extract({ id: 'later', published: '2021-03-12', text });
+  const said = (e: (typeof r.events)[number]) => e.mentions.map((m) => text.slice(m.start, m.end)).join('|');
+  assert.equal(r.events.find((e) => /killed/.test(said(e)))?.date.value, '2021-03-11');
+  assert.equal(r.events.find((e) => /protested/.test(said(e)))?.date.value, '2021-03-12');
+  assert.equal(r.events.find((e) => /attacked/.test(said(e)))?.date.value, '2021-03-08');
+});

@@ -179,6 +179,22 @@ test('"three days later" is the distance TimeML writes as a DURATION; "a year ea
     ['Three days', 'P3D'],
   ]);
   assert.deepEqual(timexValues('A day earlier, trucks crossed the border.', PUB), [['A day', 'P1D']]);
+  // The distance keeps the day it counts from as its anchor, for the event stage to date by.
+  const [friday, three] = runTimexes('He was shot on Friday. Three days later, he died.', { published: PUB }).layer(
+    'timex',
+  );
+  assert.equal(three?.attrs.anchor, friday?.id);
+  assert.deepEqual(three?.attrs.relative, { duration: 'P3D', direction: 'after' });
+  // With no day named before it there is nothing to count from (not the publication date).
+  assert.equal(
+    runTimexes('A day earlier, trucks crossed the border.', { published: PUB }).layer('timex')[0]?.attrs.anchor,
+    undefined,
+  );
+  // A day still ahead is no anchor for a distance told in the past.
+  const ahead = runTimexes('The vote is set for March 20. Two days earlier, on Friday, rebels had attacked.', {
+    published: PUB,
+  }).layer('timex');
+  assert.equal(ahead.find((t) => t.attrs.value === 'P2D')?.attrs.anchor, undefined);
   assert.deepEqual(
     timexValues('Acme earned $4 million in the fourth quarter, up from $3 million a year earlier.', PUB),
     [

@@ -366,11 +366,14 @@ function dateOfMention(doc: Doc, m: Mention): Annotation<'timex'> | undefined {
   const reaction = doc.meta.published && REACTION_RE.test(doc.text.slice(s.start, m.start));
   const timexes = doc
     .within('timex', s)
+    .map((t) => countedDate(doc, t) ?? t)
     .filter(
       (t) =>
         (t.attrs.type === 'DATE' || t.attrs.type === 'TIME') &&
         /^\d{4}/.test(t.attrs.value) &&
-        !t.attrs.relative &&
+        // A relative expression dates its clause once it is resolved ("the next day", "two days
+        // after January 5"); one still waiting for its anchor event is left to the refinement.
+        !(t.attrs.relative && !t.attrs.anchor) &&
         !notADate(doc, t) &&
         !(reaction && t.attrs.value.slice(0, 10) === doc.meta.published!.slice(0, 10)),
     );
@@ -418,6 +421,43 @@ function dateOfMention(doc: Doc, m: Mention): Annotation<'timex'> | undefined {
     }
   }
   return best;
+}
+
+const COUNTED = /^P(\d+)([DW])$/;
+const countedDates = new WeakMap<Annotation<'timex'>, Annotation<'timex'> | null>();
+
+/**
+ * "Government troops attacked on Monday. Three days later, rebels killed five soldiers": TimeML
+ * writes "Three days" as the DURATION it states, and the temporal stage notes the day it counts
+ * from as its anchor. For dating events it stands for the day it reaches, the same timex seen as
+ * that date (one view per timex, so that a mention's date keeps its identity).
+ */
+function countedDate(doc: Doc, t: Annotation<'timex'>): Annotation<'timex'> | undefined {
+  const rel = t.attrs.relative;
+  if (t.attrs.type !== 'DURATION' || !rel || rel.anchorSpan || !t.attrs.anchor) return undefined;
+  let view = countedDates.get(t);
+  if (view === undefined) {
+    view = null;
+    const anchor = doc.get(t.attrs.anchor);
+    const m = COUNTED.exec(rel.duration);
+    const day =
+      anchor?.layer === 'timex' ? /^\d{4}-\d\d-\d\d/.exec((anchor as Annotation<'timex'>).attrs.value)?.[0] : undefined;
+    if (m && day) {
+      const n = Number(m[1]) * (m[2] === 'W' ? 7 : 1) * (rel.direction === 'after' ? 1 : -1);
+      view = { ...t, attrs: { ...t.attrs, type: 'DATE', value: shift(day, n, 'D') } };
+    }
+    countedDates.set(t, view);
+  }
+  return view ?? undefined;
+}
+
+/**
+ * Where a date came from: the timex, and the timex it counts from when it has one ("the next
+ * day" after "on Monday", "Three days later"), so that the date can be checked in the text.
+ */
+function dateEvidence(doc: Doc, t: Annotation<'timex'>): Span[] {
+  const anchor = t.attrs.anchor ? doc.get(t.attrs.anchor) : undefined;
+  return anchor?.layer === 'timex' ? [spanOf(t), spanOf(anchor)] : [spanOf(t)];
 }
 
 /** A day that remembers an earlier event, between a trigger and the date of what it remembers. */
@@ -1134,7 +1174,7 @@ function dateOf(doc: Doc, d: Draft, type: PloverType, factuality: Factuality): E
     if (pick.attrs.value.slice(0, 4) !== published.slice(0, 4))
       return { value: published.slice(0, 10), certainty: 'inferred', evidence: [spanOf(pick)] };
   }
-  if (pick) return { value: pick.attrs.value, certainty: 'stated', evidence: [spanOf(pick)] };
+  if (pick) return { value: pick.attrs.value, certainty: 'stated', evidence: dateEvidence(doc, pick) };
   if (factuality === 'historical') {
     for (const m of d.mentions) {
       for (const s of [

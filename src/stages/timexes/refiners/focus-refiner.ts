@@ -66,6 +66,7 @@ export const focusRefiner: TimexRefiner = {
     let yearToDate = false;
     let quarterAt = -1;
     let focusWeek: TimexCandidate | undefined;
+    const stoodFor = new Map<TimexCandidate, TimexCandidate>();
     for (const [index, c] of candidates.entries()) {
       // "sales rose 43% in February compared to the same period last year": a period after a
       // month its sentence named (and no quarter since) is that month; after a day ("in the
@@ -203,6 +204,32 @@ export const focusRefiner: TimexRefiner = {
         if (base) {
           const n = c.relative?.duration === 'P0D' ? 0 : c.relative?.direction === 'before' ? -1 : 1;
           set(c, shift({ ...base, m: base.m - ((base.m - 1) % 3), d: 1 }, 'quarter', n), 'quarter', 'focus');
+        }
+        continue;
+      }
+      // "Three days later", "a week earlier": TimeML keeps the distance a DURATION, and the
+      // day it counts from is the day the story is on (the next day's own rule); noting that
+      // day as the anchor lets the event stage date what happened then.
+      // The story then is on the day reached ("Three days later, ... The next day, ..."): a
+      // stand-in for that day takes the focus, and whatever is anchored on it is anchored on the
+      // distance once the pass is over.
+      // (Not a hedged distance: "a day or so later" names no day.)
+      const counted = /^P(\d+)([DW])$/.exec(c.rule === 'offset-distance' && !c.mod ? (c.relative?.duration ?? '') : '');
+      if (counted) {
+        const ahead =
+          focusDay?.day &&
+          ctx.published &&
+          dayNumber(focusDay.day) > dayNumber(ctx.published) &&
+          ctx.tenseAt(c.start) === 'past';
+        const from = ahead ? pastDay : focusDay;
+        if (from?.day && isDaySized(from)) {
+          c.anchorTo = stoodFor.get(from) ?? from;
+          const n = Number(counted[1]) * (counted[2] === 'W' ? 7 : 1) * (c.relative?.direction === 'before' ? -1 : 1);
+          const day = addDays(from.day, n);
+          const reached: TimexCandidate = { ...c, type: 'DATE', value: formatAt(day, 'day'), day, granularity: 'day' };
+          stoodFor.set(reached, c);
+          focusDay = reached;
+          if (!ctx.published || dayNumber(day) <= dayNumber(ctx.published)) pastDay = reached;
         }
         continue;
       }
@@ -350,6 +377,7 @@ export const focusRefiner: TimexRefiner = {
           focusDay = c;
       }
     }
+    for (const c of candidates) if (c.anchorTo) c.anchorTo = stoodFor.get(c.anchorTo) ?? c.anchorTo;
     // "the second half of the year", "the last quarter of the year": the year of the part
     // named before it, once the part has its year from the focus.
     for (let i = 1; i < candidates.length; i++) {
