@@ -457,6 +457,28 @@ test('"ahead of the Nov. 8 election" and "the looming showdown in July" lie ahea
     ['December', '2016-12'],
   ]);
   assert.deepEqual(timexValues('He was at the March on Washington in 1963.', at), [['1963', '1963']]);
+  // Marches the news names are no months either; a month before "on the" or "for" still is.
+  assert.deepEqual(timexValues('Coalition to Stop Trump and March on the RNC sued the city.', at), []);
+  assert.deepEqual(timexValues("The Women's March drew crowds. They joined the March for Our Lives.", at), []);
+  assert.deepEqual(timexValues('The vote in March on the Senate floor failed.', at), [['March', '2016-03']]);
+  assert.deepEqual(timexValues("Florida's March primary was close.", at), [['March', '2016-03']]);
+});
+
+test('"that November" is the November of the year the story is in; the "that" of what was said is not', () => {
+  const at = '2016-06-23';
+  assert.deepEqual(timexValues("Riots at the 1968 convention contributed to Humphrey's loss that November.", at), [
+    ['1968', '1968'],
+    ['that November', '1968-11'],
+  ]);
+  assert.deepEqual(timexValues('In 1998 he was elected; that December he resigned.', at), [
+    ['1998', '1998'],
+    ['that December', '1998-12'],
+  ]);
+  // (Which February that is, the demonstrative does not say.)
+  assert.deepEqual(
+    timexValues('In 1998 the office said that February exports rose.', at).map(([surface]) => surface),
+    ['1998', 'February'],
+  );
 });
 
 test('a month past by its possessive, "last Oct. 17", "the February meeting"; "until" after a date ends a stretch', () => {

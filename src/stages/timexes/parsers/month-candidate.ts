@@ -79,6 +79,17 @@ export function plausibleMonth(word: string, text: string, end: number): boolean
     !/^\s+\w+\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/.test(after)
   )
     return false;
+  // The marches the news names: "March on the RNC", "March for Our Lives", "the Women's March"
+  // (not "in March on the Senate floor").
+  if (
+    w === 'march' &&
+    (/^\s+(?:(?:on|to|against)\s+the|for(?:\s+(?:Our|the))?)\s+\p{Lu}/u.test(after) ||
+      /\b(?:Women|People|Workers|Veterans|Students|Youth)['’]s?\s+$/.test(
+        text.slice(Math.max(0, start - 12), start),
+      )) &&
+    !PREPOSITION_BEFORE.test(text.slice(Math.max(0, start - 12), start))
+  )
+    return false;
   // "Prime Minister Theresa May said", "Jill June, Lori Jungling": a name after a capitalised
   // name or title, unless a day follows or the sentence is a headline in title case.
   const before = text.slice(Math.max(0, start - 24), start);

@@ -49,6 +49,10 @@ const WEEK_ENDED = /\bweek\s+(?:ended|ending|to|through|beginning|starting|of)\s
 const wordsBefore = (c: TimexCandidate, ctx: RefineContext): string =>
   ctx.text.slice(Math.max(0, c.start - 20), c.start);
 
+// The demonstrative before a month, not the "that" of a clause said or noted ("noted that").
+const THAT_BEFORE =
+  /(?<!\b(?:said|says|say|saying|noted|notes|estimated|estimates|indicated|indicates|shows?|showed|reported|reports|announced|believes?|believed|expects?|expected|thinks?|thought|hopes?|hoped|argued?|added|so|now|such|important|likely|clear|sure|told\s+\w+|fact|news|report|hope|view|data|figures)\s+)\b[Tt]hat\s+$/;
+
 // "the prior third quarter", "the year-ago second quarter": an earlier one.
 const EARLIER_BEFORE = /\b(?:prior|previous|preceding|year-ago|year-earlier|earlier|comparable|corresponding)\s+$/i;
 
@@ -206,6 +210,27 @@ export const focusRefiner: TimexRefiner = {
           set(c, shift({ ...base, m: base.m - ((base.m - 1) % 3), d: 1 }, 'quarter', n), 'quarter', 'focus');
         }
         continue;
+      }
+      // "contributed to Humphrey's loss that November", "in that October speech": the November
+      // of the year the story is in, not the last one before publication. (Not the "that" of what
+      // was said, "estimated that January orders fell": the month there heads a noun.)
+      if (
+        c.granularity === 'month' &&
+        c.day &&
+        !c.unresolved &&
+        !c.stated.includes('year') &&
+        /^\d{4}-\d\d$/.test(c.value) &&
+        focusDay?.day &&
+        focusDay.day.y !== c.day.y &&
+        THAT_BEFORE.test(ctx.text.slice(Math.max(0, c.start - 24), c.start)) &&
+        (/(?:\b(?:in|during|by|until|since|after|before|of)\s+|(?:^|[;:]\s*|[.!?]\s+))[Tt]hat\s+$/.test(
+          ctx.text.slice(Math.max(0, c.start - 14), c.start),
+        ) ||
+          /^\s*(?:[.,;:!?)]|$)/.test(ctx.text.slice(c.end, c.end + 2)))
+      ) {
+        set(c, { ...c.day, y: focusDay.day.y }, 'month', 'that', focusDay);
+        // (The demonstrative is part of the expression, as in "that day".)
+        c.start -= /[Tt]hat\s+$/.exec(ctx.text.slice(Math.max(0, c.start - 12), c.start))![0].length;
       }
       // "Three days later", "a week earlier": TimeML keeps the distance a DURATION, and the
       // day it counts from is the day the story is on (the next day's own rule); noting that
