@@ -11,6 +11,11 @@ test('decades and centuries are written as TIMEX3 writes them: 197, 19', () => {
     ['the 20th century', '19'],
   ]);
   assert.deepEqual(timexValues('Crime fell through the nineties.', PUB), [['the nineties', '199']]);
+  // Capitalised, a century is still one where no name goes on from it.
+  assert.deepEqual(timexValues('In the 20th Century, Britain ruled. It took a Century.', PUB), [
+    ['the 20th Century', '19'],
+    ['a Century', 'P100Y'],
+  ]);
   assert.deepEqual(timexValues('It was hot, in the nineties degrees.', PUB), []);
 });
 

@@ -29,6 +29,8 @@ const NEGATIVE = [
   'The clip is at pic.twitter.com/P2qpm3h3Pm and on the site.',
   'RT is the American version of Russia Today, and he hosts Larry King Now on it.',
   'It was, as The Daily Beast called it, a mess.',
+  'Murdoch elevated them to top jobs at 21st Century Fox, and 20th Century Fox Film Corp rose.',
+  'He owned a Century speedboat and sold Century 21 homes.',
   'Mexico retaliated against Christmas trees from Oregon.',
   "You can't do that overnight, he said.",
   "He told USA TODAY's editors so.",

@@ -17,6 +17,7 @@ const SENTENCE_START = /(?:^|[.!?:;"“”]\s*|\n\s*)$/;
 /** True when the expression at `span` is a title word inside a name. */
 export function insideName(text: string, span: Span): boolean {
   const word = text.slice(span.start, span.end);
+  if (/Century$/.test(word)) return centuryInName(text, span, word);
   if (!TITLE_WORD.test(word)) return false;
   const before = text.slice(Math.max(0, span.start - 30), span.start);
   const after = text.slice(span.end, span.end + 30);
@@ -48,4 +49,16 @@ export function titleCase(text: string, span: Span): boolean {
   if (words.length < 3) return false;
   const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
   return capitalised / words.length > 0.8;
+}
+
+/**
+ * "21st Century Fox", "the 21st Century Cures Act", "Century 21", "a Century speedboat": a
+ * capitalised "Century" that a name or a number goes on from, or a brand counted as one thing,
+ * is no time ("the 21st Century," and "in the 20th Century" still are).
+ */
+function centuryInName(text: string, span: Span, word: string): boolean {
+  const after = text.slice(span.end, span.end + 30);
+  const named =
+    CAPITAL_AFTER.test(after) || /^\s+\d/.test(after) || (/^an?\s+Century$/.test(word) && /^\s+\p{Ll}/u.test(after));
+  return named && !titleCase(text, span);
 }
