@@ -101,6 +101,13 @@ test('"the next day" and "a year earlier" follow the date in focus', () => {
     ['June 3, 2019', '2019-06-03'],
     ['The next day', '2019-06-04'],
   ]);
+  // "The next month" told in the past is the month after the one in focus; "over the next
+  // month" is the stretch still to come, a DURATION as TimeBank writes it.
+  assert.deepEqual(timexValues('It began in September 2019. The next month, a staffer sued.', PUB), [
+    ['September 2019', '2019-09'],
+    ['The next month', '2019-10'],
+  ]);
+  assert.deepEqual(timexValues('Prices may fall over the next month.', PUB), [['the next month', 'P1M']]);
 });
 
 test('without a publication date relative expressions stay unresolved, with a warning', () => {

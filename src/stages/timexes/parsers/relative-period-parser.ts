@@ -96,6 +96,18 @@ export const relativePeriodParser: TimexParser = {
     // "In 1998 it rose; the next year it fell": with the article, the year after the one the
     // story is on (the anaphoric parser), not after the publication date as "next year" is.
     if ((det === 'the next' || det === 'the following') && unit === 'year') return null;
+    // So is "The next month, a former staffer sued" or "he resigned the next week": told in the
+    // past or opening its clause, the month after the one the story is on. (With a preposition,
+    // "over the next month", "within the next week", it is the stretch still to come.)
+    if (
+      det === 'the next' &&
+      (unit === 'month' || unit === 'week') &&
+      !/\b(?:over|within|during|in|for|through|throughout|into|by|until|of|across)\s+$/i.test(
+        ctx.text.slice(Math.max(0, start - 12), start),
+      ) &&
+      (/^\s*,/.test(ctx.text.slice(end, end + 2)) || ctx.tenseAt(start) === 'past')
+    )
+      return null;
     const season = SEASONS[unit];
     // "the Autumn Statement", "the Winter Olympics": the season names something else.
     if (season && det === 'the' && /^\p{Lu}/u.test(unitRaw ?? '') && /^\s+\p{Lu}/u.test(ctx.text.slice(end, end + 3)))
