@@ -18,6 +18,9 @@ const SENTENCE_START = /(?:^|[.!?:;"“”]\s*|\n\s*)$/;
 export function insideName(text: string, span: Span): boolean {
   const word = text.slice(span.start, span.end);
   if (/Century$/.test(word)) return centuryInName(text, span, word);
+  // "Back to the Future", "Institute for the Future": in running text the future is lower case.
+  if (/^(?:[Tt]he\s+)?Future$/.test(word))
+    return !SENTENCE_START.test(text.slice(Math.max(0, span.start - 4), span.start)) && !titleCase(text, span);
   if (!TITLE_WORD.test(word)) return false;
   const before = text.slice(Math.max(0, span.start - 30), span.start);
   const after = text.slice(span.end, span.end + 30);
