@@ -173,6 +173,28 @@ test('a named day ("Black Monday") is not a weekday of the publication week', ()
   ]);
 });
 
+test('"year-ago" in the results of a year is the year before it, and "year-ago 12 mths" is a year', () => {
+  // 1987-03-31: annual results for 1986, no quarter named.
+  assert.deepEqual(
+    timexValues(
+      'Oper shr loss 11 cts vs profit two cts. Note: 1986 oper includes interest. Year-ago oper excludes a gain.',
+      '1987-03-31',
+    ),
+    [
+      ['1986', '1986'],
+      ['Year-ago', '1985'],
+    ],
+  );
+  assert.deepEqual(timexValues('Net includes a loss of 303,000 dlrs for year-ago 12 mths.', '1987-03-23'), [
+    ['year-ago', '1985'],
+  ]);
+  // A year compared with is not the year reported: "from year-earlier levels" stays with the period.
+  assert.notDeepEqual(
+    timexValues('Fuel cost 27 pct below the 1985 level. Turnover rose from year-earlier levels.', '1987-03-17').at(-1),
+    ['year-earlier', '1984'],
+  );
+});
+
 test('"three days later" is the distance TimeML writes as a DURATION; "a year earlier" stays a date', () => {
   assert.deepEqual(timexValues('He was shot on Friday. Three days later, he died.', PUB), [
     ['Friday', '2021-03-05'],

@@ -151,6 +151,24 @@ export const focusRefiner: TimexRefiner = {
         set(c, shift(weekBase.day, 'year', -1), 'week', 'focus', weekBase);
         continue;
       }
+      // "Year-ago oper excludes ..." after "1986 oper includes ..." in a year's results (no
+      // quarter named), "a loss for year-ago 12 mths": the year before, not a quarter.
+      if (c.needsFocus && c.rule === 'focus-quarter-year-ago' && BARE_YEAR_AGO.test(ctx.text.slice(c.start, c.end))) {
+        const twelve = /^\s+(?:12|twelve)\s+(?:months?|mths?)\b/i.test(ctx.text.slice(c.end, c.end + 14));
+        // (The year reported is the one before publication; a year the story compares with,
+        // "27 pct below the 1985 level", is no report's.)
+        const year =
+          !quarter && focusDay?.granularity === 'year' && focusDay.day && focusDay.day.y === (ctx.published?.y ?? 0) - 1
+            ? focusDay
+            : undefined;
+        const base = twelve
+          ? (quarter ?? year?.day ?? (ctx.published && shift(ctx.published, 'quarter', -1)))
+          : year?.day;
+        if (base) {
+          set(c, { y: base.y - 1, m: 1, d: 1 }, 'year', 'focus', year);
+          continue;
+        }
+      }
       // "Sales in February rose 5% from a year ago", "prices at the end of January were above
       // year-ago levels": the comparison is with that month a year back, not with a quarter.
       if (month && c.needsFocus && BARE_YEAR_AGO.test(ctx.text.slice(c.start, c.end))) {
