@@ -173,6 +173,28 @@ test('a named day ("Black Monday") is not a weekday of the publication week', ()
   ]);
 });
 
+test('"Tuesday last week" and "last week, on Tuesday" are the Tuesday of the week named', () => {
+  // 2016-03-04 is a Friday: the Tuesday just past is March 1, last week's February 23.
+  const at = '2016-03-04';
+  assert.deepEqual(timexValues('He won on Tuesday of last week.', at), [
+    ['Tuesday', '2016-02-23'],
+    ['last week', '2016-W08'],
+  ]);
+  assert.deepEqual(timexValues('"Last week, in fact, on Tuesday, I was ahead," he said.', at), [
+    ['Last week', '2016-W08'],
+    ['Tuesday', '2016-02-23'],
+  ]);
+  const doc = runTimexes('He spoke this week on Monday.', { published: at });
+  const [week, monday] = doc.layer('timex');
+  assert.equal(monday?.attrs.value, '2016-02-29');
+  assert.equal(monday?.attrs.anchor, week?.id);
+  // The week of something else is no week of the day: "on Monday of last week's shooting".
+  assert.deepEqual(timexValues("Police released video on Monday of last week's shooting.", at), [
+    ['Monday', '2016-02-29'],
+    ['last week', '2016-W08'],
+  ]);
+});
+
 test('"year-ago" in the results of a year is the year before it, and "year-ago 12 mths" is a year', () => {
   // 1987-03-31: annual results for 1986, no quarter named.
   assert.deepEqual(

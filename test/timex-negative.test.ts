@@ -31,6 +31,8 @@ const NEGATIVE = [
   'It was, as The Daily Beast called it, a mess.',
   'Murdoch elevated them to top jobs at 21st Century Fox, and 20th Century Fox Film Corp rose.',
   'He owned a Century speedboat and sold Century 21 homes.',
+  'May the odds be ever in our favor. It May Surprise You. May God bless you.',
+  'Incomes for blacks in their 30s, 40s and 50s grew, as for men in their 20s or 30s.',
   'They debated adding a clip from "Back to the Future" before he addressed the Future Industry Association.',
   'Mexico retaliated against Christmas trees from Oregon.',
   "You can't do that overnight, he said.",

@@ -73,8 +73,9 @@ export const decadeCenturyParser: TimexParser = {
       if (m[3] && !m[0].includes("'")) {
         if (/^\s+(?:degrees|°|percent|%)/i.test(ctx.text.slice(end, end + 10))) return null;
         if (
-          /\b(?:his|her|their|its|my|your|our)\s+(?:(?:early|late|mid)[\s-])?$/i.test(
-            ctx.text.slice(Math.max(0, start - 16), start),
+          // (And the rest of a list of ages: "in their 30s, 40s and 50s".)
+          /\b(?:his|her|their|its|my|your|our)\s+(?:(?:early|late|mid)[\s-])?(?:\d0s(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|to)\s+))*$/i.test(
+            ctx.text.slice(Math.max(0, start - 40), start),
           )
         )
           return null;

@@ -47,6 +47,18 @@ export function plausibleMonth(word: string, text: string, end: number): boolean
   const after = text.slice(end, end + 12);
   if ((w === 'may' || w === 'march') && /^\s+(?:I|we|you|he|she|they|it|be|have|not|also|still|well)\b/i.test(after))
     return false;
+  // A wish ("May the odds be ever in our favor", "May God bless") opening its sentence, and a
+  // headline's modal after its subject ("It May Surprise You").
+  if (
+    w === 'may' &&
+    ((/^\s+(?:the|God|all|his|her|our|their|your|this|that)\s+(?!\d)/.test(after) &&
+      /(?:^|[.!?:;"“”]\s*|\n\s*)$/.test(text.slice(Math.max(0, start - 3), start))) ||
+      (/\b(?:It|He|She|They|We|You|This|That|Which|Who|it|he|she|they|we|you|which|who)\s+$/.test(
+        text.slice(Math.max(0, start - 8), start),
+      ) &&
+        /^\s+\p{L}/u.test(after)))
+  )
+    return false;
   // "“...of the past,” May said", "said Barclays de Zoete's May": a month says nothing (but "The
   // Fed in February said" is the month).
   if (

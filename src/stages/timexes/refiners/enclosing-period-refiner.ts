@@ -80,6 +80,45 @@ export const enclosingPeriodRefiner: TimexRefiner = {
       }
       out.push(c);
     }
+    weekdaysOfNamedWeeks(out, ctx.text);
     return out;
   },
 };
+
+// A weekday then its week ("Tuesday last week", "Tuesday of next week"), or the week then the
+// day ("last week on Tuesday", "Last week, in fact, on Tuesday").
+const DAY_THEN_WEEK = /^\s+(?:of\s+)?$/;
+const WEEK_THEN_DAY = /^\s*,?\s*(?:in fact\s*,?\s*)?(?:on\s+)?$/i;
+
+/**
+ * "He won on Tuesday last week": the Tuesday of the week named, not the one the tense alone
+ * would pick (the story may be written on the Friday after). The day is anchored on the week.
+ */
+function weekdaysOfNamedWeeks(candidates: TimexCandidate[], text: string): void {
+  const weekdayOnly = (c: TimexCandidate): boolean =>
+    c.rule.startsWith('weekday-tense') && c.type === 'DATE' && c.granularity === 'day' && c.day !== undefined;
+  const namedWeek = (c: TimexCandidate): boolean =>
+    c.rule === 'relative-period' &&
+    c.granularity === 'week' &&
+    c.day !== undefined &&
+    /^(?:last|next|this)\s+week$/i.test(text.slice(c.start, c.end)) &&
+    // ("released video on Monday of last week's shooting": the week is the shooting's.)
+    !/^['’]s\b/.test(text.slice(c.end, c.end + 3));
+  for (let i = 0; i + 1 < candidates.length; i++) {
+    const a = candidates[i]!;
+    const b = candidates[i + 1]!;
+    const between = text.slice(a.end, b.start);
+    const [day, week] =
+      weekdayOnly(a) && namedWeek(b) && DAY_THEN_WEEK.test(between)
+        ? [a, b]
+        : namedWeek(a) && weekdayOnly(b) && WEEK_THEN_DAY.test(between)
+          ? [b, a]
+          : [undefined, undefined];
+    if (!day?.day || !week?.day) continue;
+    const moved = addDays(week.day, weekday(day.day) - weekday(week.day));
+    day.day = moved;
+    day.value = formatAt(moved, 'day');
+    day.rule = `${day.rule}@named-week`;
+    day.anchorTo = week;
+  }
+}
