@@ -624,4 +624,13 @@ test('end to end: "three days later" and "the next day" date their events from t
   assert.equal(r.events.find((e) => /killed/.test(said(e)))?.date.value, '2021-03-11');
   assert.equal(r.events.find((e) => /protested/.test(said(e)))?.date.value, '2021-03-12');
   assert.equal(r.events.find((e) => /attacked/.test(said(e)))?.date.value, '2021-03-08');
+  const sameDay =
+    'Soldiers attacked the village of Kabo on Monday. Later in the day, hundreds of villagers protested in Kabo.';
+  const r2 = extract({ id: 'same-day', published: '2021-03-12', text: sameDay });
+  const protest = r2.events.find((e) => e.type === 'PROTEST');
+  assert.equal(protest?.date.value, '2021-03-08');
+  assert.deepEqual(
+    protest?.date.evidence.map((s) => sameDay.slice(s.start, s.end)),
+    ['the day', 'Monday'],
+  );
 });

@@ -110,6 +110,30 @@ test('"the next day" and "a year earlier" follow the date in focus', () => {
   assert.deepEqual(timexValues('Prices may fall over the next month.', PUB), [['the next month', 'P1M']]);
 });
 
+test('"later in the day" is the day last named, and "today is the eighth day of" the day of writing', () => {
+  // 2021-03-10 is a Wednesday.
+  assert.deepEqual(timexValues('On Monday, troops moved; later in the day they retreated.', PUB), [
+    ['Monday', '2021-03-08'],
+    ['the day', '2021-03-08'],
+  ]);
+  // A year named in passing is no day: with none named, the day of writing.
+  assert.deepEqual(timexValues('In a speech on the 2011 war earlier in the day, he spoke.', PUB), [
+    ['2011', '2011'],
+    ['the day', '2021-03-10'],
+  ]);
+  assert.deepEqual(timexValues('Rates eased in trading today but may rise later in the week.', PUB), [
+    ['today', '2021-03-10'],
+    ['the week', '2021-W10'],
+  ]);
+  assert.deepEqual(timexValues("Today is the eighth day of the strike. It's the second day of an offensive.", PUB), [
+    ['Today', '2021-03-10'],
+    ['the eighth day', '2021-03-10'],
+    ['the second day', '2021-03-10'],
+  ]);
+  // Not a day the text leaves undated.
+  assert.deepEqual(timexValues('On the second day of the talks, they agreed.', PUB), []);
+});
+
 test('without a publication date relative expressions stay unresolved, with a warning', () => {
   const doc = runTimexes('Troops arrived on Monday and left last week; the war ended in 1991.');
   const got = doc.layer('timex').map((t) => [doc.surface(t), t.attrs.value]);

@@ -15,6 +15,7 @@ import { insideName } from './inside-name.js';
 import { rangeRefiner } from './refiners/range-refiner.js';
 import { scheduledMonthRefiner } from './refiners/scheduled-month-refiner.js';
 import { anaphoricDateParser, anaphoricWeekdayParser } from './parsers/anaphoric-date-parser.js';
+import { inTheDayParser, nthDayTodayParser } from './parsers/day-in-focus-parser.js';
 import { clockTimeParser } from './parsers/clock-time-parser.js';
 import { dayWordParser } from './parsers/day-word-parser.js';
 import { decadeCenturyParser } from './parsers/decade-century-parser.js';
@@ -65,6 +66,8 @@ export const TIMEX_PARSERS: readonly TimexParser[] = [
   relativePeriodParser,
   offsetDateParser,
   anaphoricDateParser,
+  inTheDayParser,
+  nthDayTodayParser,
   anaphoricWeekdayParser,
   clockTimeParser,
   decadeCenturyParser,

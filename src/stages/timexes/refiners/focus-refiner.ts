@@ -71,7 +71,11 @@ export const focusRefiner: TimexRefiner = {
     let quarterAt = -1;
     let focusWeek: TimexCandidate | undefined;
     const stoodFor = new Map<TimexCandidate, TimexCandidate>();
+    let lastDay: TimexCandidate | undefined;
     for (const [index, c] of candidates.entries()) {
+      const prev = candidates[index - 1];
+      if (prev?.day && !prev.unresolved && (prev.type === 'DATE' || prev.type === 'TIME') && isDaySized(prev))
+        lastDay = prev;
       // "sales rose 43% in February compared to the same period last year": a period after a
       // month its sentence named (and no quarter since) is that month; after a day ("in the
       // four weeks ended March 6"), that day's month.
@@ -274,6 +278,16 @@ export const focusRefiner: TimexRefiner = {
           focusDay = reached;
           if (!ctx.published || dayNumber(day) <= dayNumber(ctx.published)) pastDay = reached;
         }
+        continue;
+      }
+      // "later in the day", "earlier in the week": the day last named, "today" included (a
+      // story's passing mention of a year or month is no day), else the day of writing.
+      if (
+        c.rule === 'anaphoric-date' &&
+        /\b(?:later|earlier)\s+in\s+$/i.test(ctx.text.slice(Math.max(0, c.start - 12), c.start))
+      ) {
+        const base = c.granularity === 'month' && focusDay?.granularity === 'month' ? focusDay : lastDay;
+        resolve(c, quarter, base, ctx.published);
         continue;
       }
       if (c.needsFocus) {
