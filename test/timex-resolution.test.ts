@@ -130,6 +130,16 @@ test('"later in the day" is the day last named, and "today is the eighth day of"
     ['the eighth day', '2021-03-10'],
     ['the second day', '2021-03-10'],
   ]);
+  // A year in apposition is the year just named; "over the next year" counts from the day of
+  // writing, not from a year the story named before.
+  assert.deepEqual(timexValues('It fell 1 percent in 2010, the year the court ruled.', PUB), [
+    ['2010', '2010'],
+    ['the year', '2010'],
+  ]);
+  assert.deepEqual(timexValues('A ship was turned away in 1939. More are expected over the next year.', PUB), [
+    ['1939', '1939'],
+    ['the next year', '2022'],
+  ]);
   // Not a day the text leaves undated.
   assert.deepEqual(timexValues('On the second day of the talks, they agreed.', PUB), []);
 });

@@ -95,7 +95,15 @@ export const relativePeriodParser: TimexParser = {
       return null;
     // "In 1998 it rose; the next year it fell": with the article, the year after the one the
     // story is on (the anaphoric parser), not after the publication date as "next year" is.
-    if ((det === 'the next' || det === 'the following') && unit === 'year') return null;
+    // ("10,000 are expected over the next year": with a preposition of extent, the year to come
+    // from the day of writing, as TimeBank dates it, whatever year the story mentioned before.)
+    const overNextYear =
+      det === 'the next' &&
+      unit === 'year' &&
+      /\b(?:over|within|during|for|through|throughout|across)\s+$/i.test(
+        ctx.text.slice(Math.max(0, start - 12), start),
+      );
+    if ((det === 'the next' || det === 'the following') && unit === 'year' && !overNextYear) return null;
     // So is "The next month, a former staffer sued" or "he resigned the next week": told in the
     // past or opening its clause, the month after the one the story is on. (With a preposition,
     // "over the next month", "within the next week", it is the stretch still to come.)

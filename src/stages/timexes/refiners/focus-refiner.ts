@@ -280,6 +280,19 @@ export const focusRefiner: TimexRefiner = {
         }
         continue;
       }
+      // "just 1 percent in 2010, the year the Supreme Court ruled": the year in apposition is
+      // the one just named, not the year of writing.
+      if (
+        c.rule === 'year-word' &&
+        /^the\s+year$/i.test(ctx.text.slice(c.start, c.end)) &&
+        prev?.day &&
+        prev.granularity === 'year' &&
+        !prev.unresolved &&
+        /^\s*,\s*$/.test(ctx.text.slice(prev.end, c.start))
+      ) {
+        set(c, prev.day, 'year', 'apposition', prev);
+        continue;
+      }
       // "later in the day", "earlier in the week": the day last named, "today" included (a
       // story's passing mention of a year or month is no day), else the day of writing.
       if (
