@@ -335,6 +335,17 @@ test('"until" after a verb in the past ends a stretch already run, unless the ve
   assert.deepEqual(timexValues('Officials postponed until Monday any decision on the permit.', PUB), [
     ['Monday', '2021-03-15'],
   ]);
+  // So with a month: the dollar that "moved sharply lower" did so until a past January; an
+  // offer "extended until January", a vote nobody "won't" hold until June, lie ahead.
+  assert.deepEqual(timexValues('The dollar moved sharply lower until the end of January.', PUB), [
+    ['the end of January', '2021-01/END'],
+  ]);
+  assert.deepEqual(timexValues('Few made firm commitments until January, when purchases grew.', PUB), [
+    ['January', '2021-01'],
+  ]);
+  assert.deepEqual(timexValues('The offer was extended until January.', PUB), [['January', '2022-01']]);
+  assert.deepEqual(timexValues('Democrats won’t vote until June.', PUB), [['June', '2021-06']]);
+  assert.deepEqual(timexValues('It will accept tendered shares until December.', PUB), [['December', '2021-12']]);
 });
 
 test('"the previous Friday" and "the following Monday" count from the day in focus', () => {

@@ -178,15 +178,25 @@ const SETS_DEADLINE =
 
 /**
  * "kept going until nearly 2 a.m. Friday", "lasted until Monday": a verb in the past right
- * before "until" makes the end point past too, unless it sets a deadline.
+ * before "until" (in `before`, the words just before it) makes the end point past too, unless
+ * it sets a deadline.
  */
-function pastJustBefore(before: string): boolean {
+export function pastJustBefore(before: string): boolean {
   PAST.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = PAST.exec(before)) !== null)
-    if (!NOT_PAST.test(m[0]) && !/^[Ss]ince$/.test(m[0]) && !SETS_DEADLINE.test(m[0])) return true;
+    if (
+      !NOT_PAST.test(m[0]) &&
+      !/^[Ss]ince$/.test(m[0]) &&
+      // ("the dollar moved sharply lower until", "held steady until": a movement, no deadline.)
+      (!SETS_DEADLINE.test(m[0]) || MOVEMENT_AFTER.test(before.slice(m.index + m[0].length)))
+    )
+      return true;
   return false;
 }
+
+/** What a verb that may set a deadline is followed by when it tells a movement instead. */
+const MOVEMENT_AFTER = /^\s+(?:[\w-]+\s+)?(?:higher|lower|up|down|steady|steadily|firm|flat|sideways)\b/;
 
 /** "was to arrive" is no future cue unless "if", "unless" or "before" opens its clause. */
 function planFromPast(cue: string, before: string): boolean {

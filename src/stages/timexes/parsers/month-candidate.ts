@@ -3,7 +3,7 @@
  * implied) and the day into a candidate.
  */
 import { fmtDay, fmtMonth, isValidDay } from '../calendar.js';
-import { announcesPlan, clauseTense } from '../clause-tense.js';
+import { announcesPlan, clauseTense, pastJustBefore } from '../clause-tense.js';
 import { titleCase } from '../inside-name.js';
 import { inferYear } from '../resolve-date.js';
 import type { Tense, TimexCandidate, TimexParser } from '../timex-candidate.js';
@@ -158,6 +158,33 @@ const CHANGE_IN = /\b(?:fall|rise|drop|decline|increase|gain|growth|slowdown|dip
 /** A copula in the past before "until" in its clause ("was head of research until"), not a plan ("was due to"). */
 const RUN_UNTIL_BEFORE =
   /\b(?:was|were)\s+(?!(?:to|due|expected|scheduled|set|supposed|going)\b)[^,;:]{0,50}\buntil\s+$/i;
+/**
+ * Whether the last verb before "until" (`before` ends there) tells what ran up to that time in
+ * the past ("Prices rose until", "few made firm commitments until", "moved sharply lower until"),
+ * not a deadline set ("was extended until", "delayed its meeting until") or a verb that is not
+ * the clause's own past ("won't vote until", "said it could last until").
+ */
+function ranUntil(before: string): boolean {
+  const clause = before.split(/[,;:]/).pop() ?? '';
+  const words = [...clause.matchAll(/[\p{L}’'-]+/gu)];
+  for (let i = words.length - 1; i >= 0; i--) {
+    const w = words[i]![0];
+    if (/['’]/.test(w) || /^(?:will|would|could|can|may|might|should|must|to|be|been|has|have|had|not)$/i.test(w))
+      return false;
+    if (!pastJustBefore(w)) continue;
+    if (/^(?:was|were|did|said|told)$/i.test(w)) return false;
+    const prev = words[i - 1]?.[0] ?? '';
+    if (/^(?:was|were|be|been|being|is|are|has|have|had)$/i.test(prev)) return false;
+    // ("accepting tendered shares until": a participle before its noun is no verb.)
+    if (/^(?:the|a|an|its|their|his|her|our|all|any|of|for|accept|\p{L}+ing)$/iu.test(prev)) return false;
+    return !DEADLINE_VERB.test(w) || MOVEMENT.test(clause.slice((words[i]!.index ?? 0) + w.length));
+  }
+  return false;
+}
+const MOVEMENT = /^\s+(?:[\w-]+\s+)?(?:higher|lower|up|down|steady|steadily|firm|flat|sideways)\b/i;
+
+/** "until" right before a month, or before "the end of" one. */
+const UNTIL_END = /\b(?:until|till)\s+(?:the\s+(?:end|middle|start|beginning)\s+of\s+)?(?:(?:early|mid|late)[\s-]+)?$/i;
 /** Verbs that set the end of a stretch still to come ("was extended until April"). */
 const DEADLINE_VERB =
   /\b(?:extended|postponed|delayed|deferred|closed|suspended|adjourned|banned|barred|set|given|granted|pushed|moved|kept|left|scheduled|valid|effective|open)\b/i;
@@ -291,7 +318,14 @@ export function monthCandidate(
     // ("this year through August" is a stretch already run, though.)
     // (Not in the past perfect: "had been paying rent until May".)
     const untilClause = RUN_UNTIL_BEFORE.exec(ctx.text.slice(Math.max(ctx.sentence.start, start - 70), start));
-    const runUntil = untilClause !== null && !DEADLINE_VERB.test(untilClause[0]);
+    // ("Prices rose until January", "the dollar moved sharply lower until the end of January":
+    // a verb in the past right before "until" ran up to it.)
+    const window = Math.max(ctx.sentence.start, start - 40);
+    const untilAt = UNTIL_END.exec(ctx.text.slice(window, start));
+    const until = untilAt ? window + untilAt.index : -1;
+    const runUntil =
+      (untilClause !== null && !DEADLINE_VERB.test(untilClause[0])) ||
+      (until >= 0 && ranUntil(ctx.text.slice(Math.max(ctx.sentence.start, until - 60), until)));
     const deadline =
       (/\b(?:by|through|until|till)\s+(?:(?:early|mid|late)[\s-]+)?$/i.test(before) ||
         // "extended to April 3 from March 13 its offer": a date moved to is still to come.
