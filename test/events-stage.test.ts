@@ -634,3 +634,17 @@ test('end to end: "three days later" and "the next day" date their events from t
     ['the day', 'Monday'],
   );
 });
+
+test('a span of years labels a budget or a season, not the day of the event', () => {
+  const text = 'Hundreds of farmers protested in Paris on Monday against the 1987/88 farm price proposals.';
+  const r = extract({ id: 'span', published: '2021-03-12', text });
+  assert.equal(r.events.find((e) => e.type === 'PROTEST')?.date.value, '2021-03-08');
+  assert.deepEqual(
+    r.timexes.map((t) => [text.slice(t.start, t.end), t.value]),
+    [
+      ['Monday', '2021-03-08'],
+      ['1987', '1987'],
+      ['88', '1988'],
+    ],
+  );
+});

@@ -5,6 +5,24 @@ import { timexValues } from './helpers/timex-run.js';
 // 2021-03-10 is a Wednesday in ISO week 10.
 const PUB = '2021-03-10';
 
+test('a span of years written as one word is its two years; sums and codes are not', () => {
+  assert.deepEqual(timexValues('Exports in 1985/86 fell; the 1999-2000 season and 2010-11 output rose.', PUB), [
+    ['1985', '1985'],
+    ['86', '1986'],
+    ['1999', '1999'],
+    ['2000', '2000'],
+    ['2010', '2010'],
+    ['11', '2011'],
+  ]);
+  assert.deepEqual(timexValues('It cost $1985-86 and the code is 1985-8621; scores were 1985-12.', PUB), []);
+  // The season named is no year the story is on: "the previous week" stays the week before this one.
+  assert.deepEqual(timexValues('Arrivals in the 1986/87 season were 456 tonnes, after 372 the previous week.', PUB), [
+    ['1986', '1986'],
+    ['87', '1987'],
+    ['the previous week', '2021-W09'],
+  ]);
+});
+
 test('decades and centuries are written as TIMEX3 writes them: 197, 19', () => {
   assert.deepEqual(timexValues('Wages stalled in the late 1970s and the 20th century ended.', PUB), [
     ['the late 1970s', '197/END'],
@@ -294,11 +312,15 @@ test("a headline's weekday and the date line under it stay two expressions", () 
   ]);
 });
 
-test('"7-1/2 years" is seven and a half; "the 1986/87 year" and "the first half of the statement period" are no such times', () => {
+test('"7-1/2 years" is seven and a half; "the 1986/87 year" is no 87 years, "the first half of the statement period" no half of a year', () => {
   assert.deepEqual(timexValues('The debt gets a grace period of 7-1/2 years and the flight takes 11-1/2 hours.', PUB), [
     ['7-1/2 years', 'P7Y6M'],
     ['11-1/2 hours', 'PT11H30M'],
   ]);
-  assert.deepEqual(timexValues('Imports for the 1986/87 year were estimated at 150,000 tonnes.', PUB), []);
+  // (The split year is its two years, not a duration of 87 years.)
+  assert.deepEqual(timexValues('Imports for the 1986/87 year were estimated at 150,000 tonnes.', PUB), [
+    ['1986', '1986'],
+    ['87', '1987'],
+  ]);
   assert.deepEqual(timexValues('In the first half of the statement period, banks held excess reserves.', PUB), []);
 });

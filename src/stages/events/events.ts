@@ -374,6 +374,9 @@ function dateOfMention(doc: Doc, m: Mention): Annotation<'timex'> | undefined {
         // A relative expression dates its clause once it is resolved ("the next day", "two days
         // after January 5"); one still waiting for its anchor event is left to the refinement.
         !(t.attrs.relative && !t.attrs.anchor) &&
+        // The ends of a span of years ("the 1987/88 budget", "the accord covering 1983-88")
+        // label a season or a term, not the day of what the clause tells.
+        !t.by.rule?.startsWith('year-span') &&
         !notADate(doc, t) &&
         !(reaction && t.attrs.value.slice(0, 10) === doc.meta.published!.slice(0, 10)),
     );

@@ -33,7 +33,7 @@ import { relativePeriodParser } from './parsers/relative-period-parser.js';
 import { firstDayParser, secondDayParser } from './parsers/second-day-parser.js';
 import { seasonHolidayParser } from './parsers/season-holiday-parser.js';
 import { weekdayParser } from './parsers/weekday-parser.js';
-import { shortYearParser, yearParser } from './parsers/year-parser.js';
+import { shortYearParser, yearParser, yearSpanEndParser, yearSpanStartParser } from './parsers/year-parser.js';
 import { yearWordParser } from './parsers/year-word-parser.js';
 import { anchorRefiner } from './refiners/anchor-refiner.js';
 import { clockDayRefiner } from './refiners/clock-day-refiner.js';
@@ -72,6 +72,8 @@ export const TIMEX_PARSERS: readonly TimexParser[] = [
   clockTimeParser,
   decadeCenturyParser,
   yearParser,
+  yearSpanStartParser,
+  yearSpanEndParser,
   shortYearParser,
   yearWordParser,
   durationParser,

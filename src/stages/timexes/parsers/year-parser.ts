@@ -79,3 +79,75 @@ export const shortYearParser: TimexParser = {
     };
   },
 };
+
+/** The second year of a span written "1985/86", "2010-11", "1955-2011", after the first. */
+function secondYear(first: number, written: string): number | undefined {
+  if (written.length === 4) {
+    const y = Number(written);
+    return y > first && y - first <= 200 ? y : undefined;
+  }
+  const y = first - (first % 100) + Number(written) + (Number(written) <= first % 100 ? 100 : 0);
+  return y - first >= 1 && y - first <= 10 ? y : undefined;
+}
+
+const SPAN = /\b(1[5-9]\d\d|20\d\d)\s?([-–/])\s?((?:1[5-9]|20)\d\d|\d\d)(?![\w%/:-]|[.,]\d)/g;
+
+/** What may not come before a span's first year (a sum, a number, a code). */
+function spanStart(text: string, at: number): boolean {
+  if (/[\w$£€¥#.,/:-]/.test(text[at - 1] ?? ' ')) return false;
+  return !/(?:No\.|number|Nos\.|\$|US|Flight|flight|Route|route|Room|room|page|Article|article|\d)\s*$/.test(
+    text.slice(Math.max(0, at - 12), at),
+  );
+}
+
+/**
+ * "the 1985/86 season", "in 2010-11", "Steve Jobs 1955-2011": a span of years written as one
+ * word; its ends are two years (TIMEX3 has no value for the span itself), the second read
+ * whole from its last two digits. This parser reads the first; `yearSpanEndParser` the second.
+ */
+export const yearSpanStartParser: TimexParser = {
+  name: 'year-span-start',
+  trigger: /\b(?:1[5-9]|20)\d\d\s?[-–/]\s?\d\d/,
+  pattern: SPAN,
+  extract(m, start, ctx) {
+    const first = Number(m[1]);
+    if (!spanStart(ctx.text, start) || secondYear(first, m[3]!) === undefined) return null;
+    if (AMOUNT_AFTER.test(ctx.text.slice(start + m[0].length, start + m[0].length + 30))) return null;
+    return {
+      start,
+      end: start + 4,
+      type: 'DATE',
+      value: fmtYear(first),
+      stated: ['year'],
+      rule: 'year-span',
+      confidence: 0.8,
+      granularity: 'year',
+      day: { y: first, m: 1, d: 1 },
+    };
+  },
+};
+
+/** The second year of a span of years ("86" of "1985/86" is 1986). */
+export const yearSpanEndParser: TimexParser = {
+  name: 'year-span-end',
+  trigger: /\b(?:1[5-9]|20)\d\d\s?[-–/]\s?\d\d/,
+  pattern: SPAN,
+  extract(m, start, ctx) {
+    const first = Number(m[1]);
+    const y = secondYear(first, m[3]!);
+    if (!spanStart(ctx.text, start) || y === undefined) return null;
+    if (AMOUNT_AFTER.test(ctx.text.slice(start + m[0].length, start + m[0].length + 30))) return null;
+    const at = start + m[0].length - m[3]!.length;
+    return {
+      start: at,
+      end: start + m[0].length,
+      type: 'DATE',
+      value: fmtYear(y),
+      stated: ['year'],
+      rule: 'year-span',
+      confidence: 0.8,
+      granularity: 'year',
+      day: { y, m: 1, d: 1 },
+    };
+  },
+};

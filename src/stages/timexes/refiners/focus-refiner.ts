@@ -393,6 +393,9 @@ export const focusRefiner: TimexRefiner = {
         c.type !== 'DURATION' &&
         c.type !== 'SET' &&
         !c.rule.startsWith('day-word') &&
+        // (The ends of a span of years, "the 1986/87 season", label a season or a fiscal year;
+        // the story is not on either year.)
+        !c.rule.startsWith('year-span') &&
         !c.rule.startsWith('clock')
       ) {
         // Results are reported for quarters already begun; a forecast for a later one with its
