@@ -544,3 +544,22 @@ test("a direct quote's day words count from when it was said, reported speech's 
   const monday = doc.layer('timex')[2]!;
   assert.equal(doc.layer('timex')[0]!.attrs.anchor, monday.id);
 });
+
+test('a direct quote with no time of its own was said at the occasion the sentence before told', () => {
+  const withTimes = createPipeline([sentences(), timexes(), quotes()]);
+  // Published on Wednesday 2021-03-10.
+  const text =
+    'The president spoke on Monday night. "Tonight, I ask you to join me," he said. ' +
+    'She cited the decision taken after the attacks of June 3, 2001. "The airports are safer today," she said.';
+  const doc = withTimes.run(Doc.create(text, { published: '2021-03-10' }));
+  const values = doc.layer('timex').map((t) => [text.slice(t.start, t.end), t.attrs.value]);
+  assert.deepEqual(values, [
+    ['Monday night', '2021-03-08TNI'],
+    ['Tonight', '2021-03-08TNI'],
+    ['June 3, 2001', '2001-06-03'],
+    // (A day talked about is no occasion of speaking.)
+    ['today', '2021-03-10'],
+  ]);
+  const [first] = doc.layer('quote');
+  assert.equal(first?.attrs.time, doc.layer('timex')[0]!.id);
+});

@@ -1210,7 +1210,7 @@ function emit(doc: Doc, item: Item, T: Tok[], memory: SpeakerMemory): void {
   }
   const sentence = { start: T[0]!.start, end: T[T.length - 1]!.end };
   const stretchesInside = (c: Span): boolean => /[“”"«»„]|(?:^|\s)['‘]/.test(doc.text.slice(c.start, c.end));
-  const time = statementTime(doc, sentence, item);
+  const time = statementTime(doc, sentence, item) ?? occasionTime(doc, sentence, item);
   if (item.layer === 'attribution') {
     if (!source) return;
     for (const c of item.content) {
@@ -1237,6 +1237,46 @@ function emit(doc: Doc, item: Item, T: Tok[], memory: SpeakerMemory): void {
     if (direct && time) reanchorTimexes(doc, c, time);
   }
 }
+
+/** Words that tell an occasion of speaking ("spoke on Tuesday night", "in a speech Monday"). */
+const OCCASION =
+  /\b(?:spoke|speaks|said|says|told|addressed|testified|tweeted|wrote|declared|announced|speech|address|remarks|interview|statement|debate|hearing|news conference|press conference|briefing|rally|town hall)\b/i;
+
+/**
+ * "President Obama spoke on Tuesday night. “Tonight, I ask you to join me,” he said.": with no
+ * time in its own sentence, a quote was said at the occasion the sentence just before told, in
+ * the same paragraph, when its speaker is that sentence's (a pronoun, or a name it holds).
+ */
+function occasionTime(doc: Doc, sentence: Span, item: Item): Annotation<'timex'> | undefined {
+  if (!doc.has('timex')) return undefined;
+  const prev = doc
+    .layer('sentence')
+    .filter((s) => s.end <= sentence.start)
+    .at(-1);
+  if (!prev || /\n\s*\n/.test(doc.text.slice(prev.end, sentence.start))) return undefined;
+  const said = doc.text.slice(prev.start, prev.end);
+  if (!OCCASION.test(said)) return undefined;
+  const who = item.source ? doc.text.slice(item.source.start, item.source.end) : '';
+  const surname = who.split(/\s+/).pop() ?? '';
+  if (!/^(?:he|she|they|we|I)$/i.test(who) && !(surname.length > 2 && said.includes(surname))) return undefined;
+  // Only a day the story dates, told with the occasion ("spoke on Tuesday night", "said
+  // Monday", "in a speech Wednesday"), not one of what was talked about ("cited the decision
+  // after the Sept. 11, 2001, attacks") nor one inside words quoted.
+  const quoted = doc.layer('quote');
+  return doc
+    .within('timex', prev)
+    .filter(
+      (t) =>
+        (t.attrs.type === 'DATE' || t.attrs.type === 'TIME') &&
+        /^\d{4}-\d\d-\d\d/.test(t.attrs.value) &&
+        !quoted.some((q) => q.start <= t.start && t.end <= q.end) &&
+        (OCCASION_BEFORE.test(doc.text.slice(Math.max(prev.start, t.start - 30), t.start)) ||
+          OCCASION_AFTER.test(doc.text.slice(t.end, Math.min(prev.end, t.end + 20)))),
+    )
+    .at(-1);
+}
+const OCCASION_BEFORE = new RegExp(`${OCCASION.source}(?:\\s+[\\w'’-]+){0,3}\\s+$`, 'i');
+const OCCASION_AFTER = new RegExp(`^\\s*,?\\s+(?:[\\w'’-]+\\s+){0,2}${OCCASION.source}`, 'i');
 
 /** The timex of the sentence that is not inside the content and sits nearest the cue. */
 function statementTime(doc: Doc, sentence: Span, item: Item): Annotation<'timex'> | undefined {
