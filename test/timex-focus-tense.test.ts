@@ -442,6 +442,19 @@ test('the simple present of a scheduled act looks ahead; a bare infinitive after
   assert.deepEqual(timexValues('He let the offensive begin as planned Saturday night.', '2021-03-12'), [
     ['Saturday night', '2021-03-06TNI'],
   ]);
+  // A weekday in the present a day or two ahead is the coming one ("On Tuesday, Democrats vote
+  // in Arizona", written on Monday).
+  assert.deepEqual(
+    timexValues('On Tuesday, Democrats vote in Arizona; talks reopen in New York on Wednesday.', '2016-03-21'),
+    [
+      ['Tuesday', '2016-03-22'],
+      ['Wednesday', '2016-03-23'],
+    ],
+  );
+  // (A lead telling what was said on air is told in the past.)
+  assert.deepEqual(timexValues('Tuesday on CNN’s “New Day,” Sen. Gillibrand says she will.', '2016-03-21'), [
+    ['Tuesday', '2016-03-15'],
+  ]);
 });
 
 test('"every 72 minutes" and "every three months" recur', () => {

@@ -60,10 +60,23 @@ export function resolveWeekday(published: Day, target: number, tense: Tense, whi
   return addDays(published, delta);
 }
 
-/** The occurrence of a weekday nearest the publication date (the coming one on a tie). */
-function nearestWeekday(published: Day, target: number): Day {
+/**
+ * Verbs whose past is their present ("He let the offensive begin Saturday night", "as she put
+ * it on Wednesday"): a clause holding one may be told in the past, and the present's scheduled
+ * reading is no safer than the past's.
+ */
+const SAME_IN_PAST = /\b(?:let|put|set|cut|hit|quit|read|spread|shut|cost|hurt|beat|bet|cast|split|upset|taken)\b/i;
+
+/** "Friday on CNN's “New Day,” Sen. Gillibrand said": a lead that tells what was said on air. */
+const TOLD_ON_AIR = /^\s+on\s+(?:\p{Lu}[\p{L}&.'’-]*\s*)+/u;
+
+/**
+ * The occurrence of a weekday nearest the publication date (the coming one on a tie), or the
+ * coming one only up to `reach` days ahead.
+ */
+function nearestWeekday(published: Day, target: number, reach = 3): Day {
   const ahead = (target - weekday(published) + 7) % 7;
-  return addDays(published, ahead <= 3 ? ahead : ahead - 7);
+  return addDays(published, ahead <= reach ? ahead : ahead - 7);
 }
 
 /** A weekday, with an optional "last/next/this" before and a part of the day after. */
@@ -202,7 +215,13 @@ export const weekdayParser: TimexParser = {
         ? tense === 'future'
           ? resolveWeekday(ctx.published, target, 'future', which)
           : nearestWeekday(ctx.published, target)
-        : resolveWeekday(ctx.published, target, possessive && !scheduled ? 'past' : tense, which);
+        : tense === 'present' &&
+            !which &&
+            !possessive &&
+            !TOLD_ON_AIR.test(ctx.text.slice(end, end + 16)) &&
+            !SAME_IN_PAST.test(ctx.text.slice(ctx.sentence.start, start))
+          ? nearestWeekday(ctx.published, target, 2)
+          : resolveWeekday(ctx.published, target, possessive && !scheduled ? 'past' : tense, which);
     return {
       start,
       end,
