@@ -15,6 +15,11 @@ test('a span of years written as one word is its two years; sums and codes are n
     ['11', '2011'],
   ]);
   assert.deepEqual(timexValues('It cost $1985-86 and the code is 1985-8621; scores were 1985-12.', PUB), []);
+  // Months named for a split year fall in it: July in its first year, February in its second.
+  assert.deepEqual(timexValues('Exports in the July/February period of 1985/86 fell.', PUB).slice(0, 2), [
+    ['July', '1985-07'],
+    ['February', '1986-02'],
+  ]);
   // The season named is no year the story is on: "the previous week" stays the week before this one.
   assert.deepEqual(timexValues('Arrivals in the 1986/87 season were 456 tonnes, after 372 the previous week.', PUB), [
     ['1986', '1986'],

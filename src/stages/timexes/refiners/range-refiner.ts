@@ -165,9 +165,42 @@ export const rangeRefiner: TimexRefiner = {
     pairYears(candidates);
     const merged = monthsOfThatYear(candidates, ctx.text);
     yearsFromListEnd(merged, ctx.text);
+    monthsOfSplitYear(merged, ctx.text);
     return merged;
   },
 };
+
+/**
+ * "the July/February period of 1985/86", "in October-March 1986/87": months named before a
+ * split year fall in it, the first in its first year and a later one that comes round again in
+ * its second.
+ */
+function monthsOfSplitYear(candidates: TimexCandidate[], text: string): void {
+  for (let i = 0; i + 3 < candidates.length; i++) {
+    const [a, b, first, second] = candidates.slice(i, i + 4) as [
+      TimexCandidate,
+      TimexCandidate,
+      TimexCandidate,
+      TimexCandidate,
+    ];
+    if (!first.rule.startsWith('year-span') || !second.rule.startsWith('year-span') || !first.day || !second.day)
+      continue;
+    if (a.granularity !== 'month' || b.granularity !== 'month' || !calendar(a) || !calendar(b)) continue;
+    if (a.stated.includes('year') || b.stated.includes('year')) continue;
+    if (!/^\s*[-–/]\s*$|^\s+(?:to|through)\s+$/i.test(text.slice(a.end, b.start))) continue;
+    if (
+      !/^\s+(?:(?:period|season|months?)\s+)?(?:of|in|for)\s+(?:(?:fiscal|the)\s+)?$/i.test(
+        text.slice(b.end, first.start),
+      )
+    )
+      continue;
+    moveYear(a, first.day.y - a.day!.y);
+    const y = b.day!.m <= a.day!.m ? second.day.y : first.day.y;
+    moveYear(b, y - b.day!.y);
+    a.rule = `${a.rule}@split-year`;
+    b.rule = `${b.rule}@split-year`;
+  }
+}
 
 const LIST_GLUE = /^\s*(?:,|,?\s+(?:and|or|through|to))\s*$/;
 const AND_GLUE = /^\s*(?:,|,?\s+(?:and|or))\s*$/;
