@@ -648,3 +648,12 @@ test('a span of years labels a budget or a season, not the day of the event', ()
     ],
   );
 });
+
+test('the dead of an attack found on a later day are its dead, not an event of that day', () => {
+  const text =
+    'On 3 May 2021, armed men broke into a house in Kabo and kidnapped a man. The next day his corpse was found.';
+  const r = extract({ id: 'found', published: '2021-05-05', text });
+  const assaults = r.events.filter((e) => e.type === 'ASSAULT');
+  assert.equal(assaults.length, 1);
+  assert.equal(assaults[0]?.date.value, '2021-05-03');
+});

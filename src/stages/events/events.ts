@@ -511,6 +511,10 @@ function kmBetween(
   return 2 * 6371 * Math.asin(Math.sqrt(h));
 }
 
+/** The dead of an attack found afterwards. */
+const FOUND_DEAD =
+  /\b(?:(?:corpses?|bod(?:y|ies)|remains)\b[^.;]{0,40}?\b(?:was|were|had been)\s+(?:found|discovered|recovered)|(?:was|were)\s+found\s+dead)\b/i;
+
 /** Two dates can be one event's: equal, one within the other, or differing only in the year. */
 function compatibleDates(a: string, b: string): boolean {
   return a.startsWith(b) || b.startsWith(a) || (a.length >= 10 && a.slice(4) === b.slice(4));
@@ -667,7 +671,10 @@ function sameEvent(doc: Doc, e: Draft, d: Draft, m: Mention): boolean {
   const da = dateOfMention(doc, e.mentions[0]!);
   const db = dateOfMention(doc, m);
   // Dates that differ only by year are one event with a suspect year (a caption's typo).
-  if (da && db && !compatibleDates(da.attrs.value, db.attrs.value)) return false;
+  // (The dead of an attack found on a later day are still its dead: "kidnapped a man. The next
+  // day his corpse was found".)
+  const found = e.type === 'ASSAULT' && FOUND_DEAD.test(doc.surface(m.sentence));
+  if (da && db && !compatibleDates(da.attrs.value, db.attrs.value) && !found) return false;
   // "the largest since October 2019, when hundreds of thousands demonstrated": a date a month or
   // more before publication, told as a past time ("since …", "…, when"), marks an earlier event,
   // which an undated current one is not.
@@ -705,7 +712,7 @@ function sameEvent(doc: Doc, e: Draft, d: Draft, m: Mention): boolean {
     d.type === 'ASSAULT' &&
     d.mentions.every((x) => x.rule.weak) &&
     last.sentence.attrs.paragraph === m.sentence.attrs.paragraph &&
-    !db
+    (!db || found)
   )
     return true;
   // Other classes corefer on a definite anaphor ("the attack") or a shared participant.
