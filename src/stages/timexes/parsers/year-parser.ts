@@ -100,6 +100,15 @@ function spanStart(text: string, at: number): boolean {
   );
 }
 
+/** The two years of a span match, or undefined where it is no span of years (a sum, a code). */
+function spanAt(m: RegExpExecArray, start: number, text: string): [number, number] | undefined {
+  const first = Number(m[1]);
+  const second = secondYear(first, m[3]!);
+  if (second === undefined || !spanStart(text, start)) return undefined;
+  if (AMOUNT_AFTER.test(text.slice(start + m[0].length, start + m[0].length + 30))) return undefined;
+  return [first, second];
+}
+
 /**
  * "the 1985/86 season", "in 2010-11", "Steve Jobs 1955-2011": a span of years written as one
  * word; its ends are two years (TIMEX3 has no value for the span itself), the second read
@@ -110,9 +119,9 @@ export const yearSpanStartParser: TimexParser = {
   trigger: /\b(?:1[5-9]|20)\d\d\s?[-–/]\s?\d\d/,
   pattern: SPAN,
   extract(m, start, ctx) {
-    const first = Number(m[1]);
-    if (!spanStart(ctx.text, start) || secondYear(first, m[3]!) === undefined) return null;
-    if (AMOUNT_AFTER.test(ctx.text.slice(start + m[0].length, start + m[0].length + 30))) return null;
+    const span = spanAt(m, start, ctx.text);
+    if (!span) return null;
+    const [first] = span;
     return {
       start,
       end: start + 4,
@@ -133,10 +142,9 @@ export const yearSpanEndParser: TimexParser = {
   trigger: /\b(?:1[5-9]|20)\d\d\s?[-–/]\s?\d\d/,
   pattern: SPAN,
   extract(m, start, ctx) {
-    const first = Number(m[1]);
-    const y = secondYear(first, m[3]!);
-    if (!spanStart(ctx.text, start) || y === undefined) return null;
-    if (AMOUNT_AFTER.test(ctx.text.slice(start + m[0].length, start + m[0].length + 30))) return null;
+    const span = spanAt(m, start, ctx.text);
+    if (!span) return null;
+    const [, y] = span;
     const at = start + m[0].length - m[3]!.length;
     return {
       start: at,
