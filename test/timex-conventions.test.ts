@@ -20,6 +20,16 @@ test('a span of years written as one word is its two years; sums and codes are n
     ['July', '1985-07'],
     ['February', '1986-02'],
   ]);
+  // Written without a preposition, and with one month: the month the span starts in.
+  assert.deepEqual(timexValues('Sales in October-March 1986/87 rose; 1406 (September 1985-86) ended.', PUB), [
+    ['October', '1986-10'],
+    ['March', '1987-03'],
+    ['1986', '1986'],
+    ['87', '1987'],
+    ['September', '1985-09'],
+    ['1985', '1985'],
+    ['86', '1986'],
+  ]);
   // The season named is no year the story is on: "the previous week" stays the week before this one.
   assert.deepEqual(timexValues('Arrivals in the 1986/87 season were 456 tonnes, after 372 the previous week.', PUB), [
     ['1986', '1986'],

@@ -23,7 +23,7 @@ export const monthDateParser: TimexParser = {
   name: 'month-date',
   trigger: /Jan|Feb|Ma[ry]|Apr|Ju[nl]|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MA[RY]|APR|JU[NL]|AUG|SEP|OCT|NOV|DEC/,
   pattern: new RegExp(
-    `\\b(${MONTH_RE})(?:\\s+(?:${DAY}(?![\\d,.]\\d|\\s*%|\\s*(?:percent|cents?|per|points?|shares|people|million|billion|Bbl|bbl)\\b)|${SPELLED_DAY}))?(?:(?:\\s*,\\s*|\\s+|\\s+of\\s+)${YEAR}(?!\\s*(?:%|percent)|\\d))?(?![\\w]|-(?!(?:${MONTH_RE})(?![\\w-])|\\d{1,2}(?![\\w-]|[.,]\\d)))`,
+    `\\b(${MONTH_RE})(?:\\s+(?:${DAY}(?![\\d,.]\\d|\\s*%|\\s*(?:percent|cents?|per|points?|shares|people|million|billion|Bbl|bbl)\\b)|${SPELLED_DAY}))?(?:(?:\\s*,\\s*|\\s+|\\s+of\\s+)${YEAR}(?!\\s*(?:%|percent)|\\d|\\s?[-–/]\\s?\\d\\d(?!\\d)))?(?![\\w]|-(?!(?:${MONTH_RE})(?![\\w-])|\\d{1,2}(?![\\w-]|[.,]\\d)))`,
     'gi',
   ),
   extract(m, start, ctx) {

@@ -127,12 +127,14 @@ function merge(a: TimexCandidate, b: TimexCandidate, glue: string): TimexCandida
   ) {
     return { ...b, ...span, stated: [...stated], rule: b.rule };
   }
-  // "July last year", "January this year", "October of next year".
+  // "July last year", "January this year", "October of next year" (not the first year of a
+  // span, "March 1986/87", whose months the range refiner places).
   if (
     a.granularity === 'month' &&
     a.rule === 'month-date' &&
     !a.stated.includes('year') &&
     b.granularity === 'year' &&
+    !b.rule.startsWith('year-span') &&
     b.day &&
     /^\s*(?:of\s+)?$/.test(glue)
   ) {

@@ -189,7 +189,7 @@ function monthsOfSplitYear(candidates: TimexCandidate[], text: string): void {
     if (a.stated.includes('year') || b.stated.includes('year')) continue;
     if (!/^\s*[-–/]\s*$|^\s+(?:to|through)\s+$/i.test(text.slice(a.end, b.start))) continue;
     if (
-      !/^\s+(?:(?:period|season|months?)\s+)?(?:of|in|for)\s+(?:(?:fiscal|the)\s+)?$/i.test(
+      !/^\s+(?:(?:period|season|months?)\s+)?(?:(?:of|in|for)\s+(?:(?:fiscal|the)\s+)?)?$/i.test(
         text.slice(b.end, first.start),
       )
     )
@@ -199,6 +199,16 @@ function monthsOfSplitYear(candidates: TimexCandidate[], text: string): void {
     moveYear(b, y - b.day!.y);
     a.rule = `${a.rule}@split-year`;
     b.rule = `${b.rule}@split-year`;
+  }
+  // One month right before it ("1406 (September 1985-86)") is the month the span starts in.
+  for (let i = 0; i + 1 < candidates.length; i++) {
+    const a = candidates[i]!;
+    const first = candidates[i + 1]!;
+    if (!first.rule.startsWith('year-span') || !first.day || a.rule.endsWith('@split-year')) continue;
+    if (a.granularity !== 'month' || !calendar(a) || a.stated.includes('year')) continue;
+    if (!/^\s+$/.test(text.slice(a.end, first.start))) continue;
+    moveYear(a, first.day.y - a.day!.y);
+    a.rule = `${a.rule}@split-year`;
   }
 }
 
