@@ -13,6 +13,7 @@
 import { openGazetteer, type GazetteerEntry } from '../../gazetteer/gazetteer.js';
 import { nameKey } from '../../gazetteer/name-key.js';
 import { placeIndexOf } from '../places/places-stage.js';
+import { countedDays } from '../timexes/resolve-date.js';
 import type { Annotation, Doc } from '../../core/doc.js';
 import type { EventAttrs, EventParticipant, Factuality, PloverType } from '../../core/layers.js';
 import type { Stage, StageContext } from '../../core/stage.js';
@@ -426,7 +427,6 @@ function dateOfMention(doc: Doc, m: Mention): Annotation<'timex'> | undefined {
   return best;
 }
 
-const COUNTED = /^P(\d+)([DW])$/;
 const countedDates = new WeakMap<Annotation<'timex'>, Annotation<'timex'> | null>();
 
 /**
@@ -442,11 +442,10 @@ function countedDate(doc: Doc, t: Annotation<'timex'>): Annotation<'timex'> | un
   if (view === undefined) {
     view = null;
     const anchor = doc.get(t.attrs.anchor);
-    const m = COUNTED.exec(rel.duration);
+    const n = countedDays(rel.duration, rel.direction);
     const day =
       anchor?.layer === 'timex' ? /^\d{4}-\d\d-\d\d/.exec((anchor as Annotation<'timex'>).attrs.value)?.[0] : undefined;
-    if (m && day) {
-      const n = Number(m[1]) * (m[2] === 'W' ? 7 : 1) * (rel.direction === 'after' ? 1 : -1);
+    if (n !== undefined && day) {
       view = { ...t, attrs: { ...t.attrs, type: 'DATE', value: shift(day, n, 'D') } };
     }
     countedDates.set(t, view);

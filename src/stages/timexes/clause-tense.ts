@@ -196,7 +196,7 @@ export function pastJustBefore(before: string): boolean {
 }
 
 /** What a verb that may set a deadline is followed by when it tells a movement instead. */
-const MOVEMENT_AFTER = /^\s+(?:[\w-]+\s+)?(?:higher|lower|up|down|steady|steadily|firm|flat|sideways)\b/;
+export const MOVEMENT_AFTER = /^\s+(?:[\w-]+\s+)?(?:higher|lower|up|down|steady|steadily|firm|flat|sideways)\b/i;
 
 /** "was to arrive" is no future cue unless "if", "unless" or "before" opens its clause. */
 function planFromPast(cue: string, before: string): boolean {

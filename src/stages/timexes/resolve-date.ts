@@ -162,3 +162,13 @@ export function nearestOccurrence(published: Day, days: Day[], tense: Tense): Da
   }
   return best;
 }
+
+/**
+ * The days a distance in whole days or weeks counts ("P3D" after: 3; "P2W" before: -14), or
+ * undefined for any other duration ("three months later" is no count of days).
+ */
+export function countedDays(duration: string, direction: 'before' | 'after'): number | undefined {
+  const m = /^P(\d+)([DW])$/.exec(duration);
+  if (!m) return undefined;
+  return Number(m[1]) * (m[2] === 'W' ? 7 : 1) * (direction === 'before' ? -1 : 1);
+}

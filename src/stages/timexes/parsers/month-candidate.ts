@@ -3,7 +3,7 @@
  * implied) and the day into a candidate.
  */
 import { fmtDay, fmtMonth, isValidDay } from '../calendar.js';
-import { announcesPlan, clauseTense, pastJustBefore } from '../clause-tense.js';
+import { announcesPlan, clauseTense, MOVEMENT_AFTER, pastJustBefore } from '../clause-tense.js';
 import { titleCase } from '../inside-name.js';
 import { inferYear } from '../resolve-date.js';
 import type { Tense, TimexCandidate, TimexParser } from '../timex-candidate.js';
@@ -177,11 +177,10 @@ function ranUntil(before: string): boolean {
     if (/^(?:was|were|be|been|being|is|are|has|have|had)$/i.test(prev)) return false;
     // ("accepting tendered shares until": a participle before its noun is no verb.)
     if (/^(?:the|a|an|its|their|his|her|our|all|any|of|for|accept|\p{L}+ing)$/iu.test(prev)) return false;
-    return !DEADLINE_VERB.test(w) || MOVEMENT.test(clause.slice((words[i]!.index ?? 0) + w.length));
+    return !DEADLINE_VERB.test(w) || MOVEMENT_AFTER.test(clause.slice((words[i]!.index ?? 0) + w.length));
   }
   return false;
 }
-const MOVEMENT = /^\s+(?:[\w-]+\s+)?(?:higher|lower|up|down|steady|steadily|firm|flat|sideways)\b/i;
 
 /** "until" right before a month, or before "the end of" one. */
 const UNTIL_END = /\b(?:until|till)\s+(?:the\s+(?:end|middle|start|beginning)\s+of\s+)?(?:(?:early|mid|late)[\s-]+)?$/i;

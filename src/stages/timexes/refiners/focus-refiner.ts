@@ -8,7 +8,7 @@
  * year back is written as its year.
  */
 import { addDays, type Day, weekday } from '../calendar.js';
-import { formatAt, shift } from '../resolve-date.js';
+import { countedDays, formatAt, shift } from '../resolve-date.js';
 import type { Granularity, RefineContext, TimexCandidate, TimexRefiner } from '../timex-candidate.js';
 import { OF_THAT_YEAR_AFTER, QUARTER_LIST_BEFORE } from '../vocabulary.js';
 
@@ -261,8 +261,11 @@ export const focusRefiner: TimexRefiner = {
       // stand-in for that day takes the focus, and whatever is anchored on it is anchored on the
       // distance once the pass is over.
       // (Not a hedged distance: "a day or so later" names no day.)
-      const counted = /^P(\d+)([DW])$/.exec(c.rule === 'offset-distance' && !c.mod ? (c.relative?.duration ?? '') : '');
-      if (counted) {
+      const counted =
+        c.rule === 'offset-distance' && !c.mod && c.relative
+          ? countedDays(c.relative.duration, c.relative.direction)
+          : undefined;
+      if (counted !== undefined) {
         const ahead =
           focusDay?.day &&
           ctx.published &&
@@ -271,8 +274,7 @@ export const focusRefiner: TimexRefiner = {
         const from = ahead ? pastDay : focusDay;
         if (from?.day && isDaySized(from)) {
           c.anchorTo = stoodFor.get(from) ?? from;
-          const n = Number(counted[1]) * (counted[2] === 'W' ? 7 : 1) * (c.relative?.direction === 'before' ? -1 : 1);
-          const day = addDays(from.day, n);
+          const day = addDays(from.day, counted);
           const reached: TimexCandidate = { ...c, type: 'DATE', value: formatAt(day, 'day'), day, granularity: 'day' };
           stoodFor.set(reached, c);
           focusDay = reached;
