@@ -624,6 +624,12 @@ test('end to end: "three days later" and "the next day" date their events from t
   assert.equal(r.events.find((e) => /killed/.test(said(e)))?.date.value, '2021-03-11');
   assert.equal(r.events.find((e) => /protested/.test(said(e)))?.date.value, '2021-03-12');
   assert.equal(r.events.find((e) => /attacked/.test(said(e)))?.date.value, '2021-03-08');
+  // A distance counted from another distance counts from the day that one reaches.
+  const chained =
+    'Soldiers attacked the village of Kabo on Monday. Two days later, gunmen killed two farmers in Kabo. ' +
+    'Three days later, hundreds of villagers protested in Kabo.';
+  const r3 = extract({ id: 'chained', published: '2021-03-12', text: chained });
+  assert.equal(r3.events.find((e) => e.type === 'PROTEST')?.date.value, '2021-03-13');
   const sameDay =
     'Soldiers attacked the village of Kabo on Monday. Later in the day, hundreds of villagers protested in Kabo.';
   const r2 = extract({ id: 'same-day', published: '2021-03-12', text: sameDay });

@@ -443,8 +443,10 @@ function countedDate(doc: Doc, t: Annotation<'timex'>): Annotation<'timex'> | un
     view = null;
     const anchor = doc.get(t.attrs.anchor);
     const n = countedDays(rel.duration, rel.direction);
-    const day =
-      anchor?.layer === 'timex' ? /^\d{4}-\d\d-\d\d/.exec((anchor as Annotation<'timex'>).attrs.value)?.[0] : undefined;
+    // (Counted from another distance, "Two days later, ... Three days later, ...": from the day
+    // that one reaches.)
+    const from = anchor?.layer === 'timex' ? (anchor as Annotation<'timex'>) : undefined;
+    const day = from && /^\d{4}-\d\d-\d\d/.exec((countedDate(doc, from) ?? from).attrs.value)?.[0];
     if (n !== undefined && day) {
       view = { ...t, attrs: { ...t.attrs, type: 'DATE', value: shift(day, n, 'D') } };
     }
