@@ -1548,3 +1548,21 @@ test('"a year before" with nothing after it to count from is "a year earlier"', 
     ['1990', '1990'],
   ]);
 });
+
+test('"the same period of 1985" is the period in focus in the year named after it', () => {
+  assert.deepEqual(timexValues('December sales rose 3 pct from the same month of 1985.', '1987-01-20'), [
+    ['December', '1986-12'],
+    ['the same month', '1985-12'],
+    ['1985', '1985'],
+  ]);
+  assert.deepEqual(timexValues('Fourth-quarter orders rose from the same quarter for 1984.', '1987-01-20'), [
+    ['Fourth-quarter', '1986-Q4'],
+    ['the same quarter', '1984-Q4'],
+    ['1984', '1984'],
+  ]);
+  // Of a split year, the one of its two years nearer the period in focus.
+  assert.deepEqual(timexValues('Exports in February rose from the same period in 1985/86.', '1987-03-10').slice(0, 2), [
+    ['February', '1987-02'],
+    ['the same period', '1986-02'],
+  ]);
+});

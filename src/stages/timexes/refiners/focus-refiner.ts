@@ -56,6 +56,8 @@ const THAT_BEFORE =
 // "the prior third quarter", "the year-ago second quarter": an earlier one.
 const EARLIER_BEFORE = /\b(?:prior|previous|preceding|year-ago|year-earlier|earlier|comparable|corresponding)\s+$/i;
 
+const SAME_PERIOD = /^the\s+(?:same|comparable|corresponding)\s+(?:period|quarter|month|week)$/i;
+const YEAR_NAMED_AFTER = /^\s*,?\s+(?:back\s+)?(?:in|of|for)\s+(?:fiscal\s+)?$/i;
 // "year-earlier", "a year ago": no noun of their own, so they follow the period in focus.
 const BARE_YEAR_AGO = /^(?:(?:a\s+)?year[- ](?:ago|earlier|before))$/i;
 
@@ -464,6 +466,20 @@ export const focusRefiner: TimexRefiner = {
         continue;
       if (/^\s+of\s+$/.test(ctx.text.slice(part.end, c.start)) && c.day?.y !== part.day.y)
         set(c, { y: part.day.y, m: 1, d: 1 }, 'year', 'part', part);
+    }
+    // "from 7.1 mln in the same period of 1985", "the same month for 1986": the period in
+    // focus, in the year named right after it; of a split year ("in the same period of
+    // 1985/86", after February 1987) the one of its two years nearer the focus.
+    for (let i = 0; i + 1 < candidates.length; i++) {
+      const c = candidates[i]!;
+      const year = candidates[i + 1]!;
+      if (c.type !== 'DATE' || !c.day || !SAME_PERIOD.test(ctx.text.slice(c.start, c.end))) continue;
+      if (year.type !== 'DATE' || year.granularity !== 'year' || !year.day || year.unresolved) continue;
+      if (!YEAR_NAMED_AFTER.test(ctx.text.slice(c.end, year.start))) continue;
+      const second = candidates[i + 2];
+      const later = year.rule.startsWith('year-span') && second?.rule.startsWith('year-span') ? second.day : undefined;
+      const y = later && c.day.y >= later.y ? later.y : year.day.y;
+      if (y !== c.day.y) set(c, { ...c.day, y }, c.granularity, 'year-named', year);
     }
     return candidates;
   },
