@@ -901,6 +901,11 @@ test("a month the article names for an election is that election's where else it
   assert.deepEqual(timexValues('The heist is key to scoring a White House win in November.', '2016-02-29'), [
     ['November', '2016-11'],
   ]);
+  // "he said," set off before a clause of its own does not tell that clause in the past.
+  assert.deepEqual(
+    timexValues('He backs Kasich, he said, because he prizes reclaiming the White House in November.', '2016-04-09'),
+    [['November', '2016-11']],
+  );
   assert.deepEqual(timexValues('He won the primary there in February, despite a poor showing.', '2016-08-26'), [
     ['February', '2016-02'],
   ]);

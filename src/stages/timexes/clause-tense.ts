@@ -40,6 +40,9 @@ const FRONTED = /^\W*(?:(?:and|but|then|also|on|in|by|since|early|late|last|next
 // "Until Thursday, they had not called him a suspect": "until" up to a past point.
 const UNTIL_PAST = /\b[Hh]ad(?:\s+(?:not|never|only|just|already))?\s+(?:[a-z]{2,}ed|been|[a-z]+en)\b/;
 
+// (A clause of its own: a participle after the comma, "said, estimating earnings of 70 cts
+// in the first quarter", still tells what was said then.)
+const SAID_AND_COMMA = /^\s*,\s+(?:because|but|and|although|though|while|whereas|so|if|unless)\b/;
 const SAYING = /^(?:said|told|added|reported|announced|stated|noted|wrote)$/;
 const DATE_BEFORE =
   /(?:\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?|\d)\W*$/;
@@ -151,6 +154,10 @@ export function clauseTense(text: string, sentence: Span, offset: number): Tense
     // "a still unspecified date", "the proposed merger": a participle after a determiner is an
     // adjective, not a verb in the past.
     if (ATTRIBUTIVE.test(before(m.index, 16))) continue;
+    // "He's leaning toward Kasich, he said, because he prizes reclaiming the White House in
+    // November": a verb of saying set off by a comma before a clause of its own that holds the
+    // time attributes it, and the clause keeps its own tense.
+    if (m.index < at && SAYING.test(m[0]) && SAID_AND_COMMA.test(s.slice(m.index + m[0].length, at))) continue;
     // "expect to close the deal in June, LVI said": an attribution after a comma reports the
     // clause; it gives its tense only where the clause itself has no nearer cue.
     consider(m, 'past', m.index > at && SAYING.test(m[0]) && /,/.test(s.slice(at, m.index)) ? 3 : 1);
