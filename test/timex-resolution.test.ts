@@ -36,6 +36,14 @@ test('days named from the publication date, parts of the day, clock times', () =
   assert.deepEqual(timexValues('Police fired tear gas at 9:30 a.m. Tuesday.', PUB), [
     ['9:30 a.m. Tuesday', '2021-03-09T09:30'],
   ]);
+  // Midnight told in the past is the one that opened the publication day; ahead, the one that
+  // closes it; with a day after its zone, that day's.
+  assert.deepEqual(timexValues('The strike began at midnight.', PUB), [['midnight', '2021-03-09T24:00']]);
+  assert.deepEqual(timexValues('The curfew begins at midnight.', PUB), [['midnight', '2021-03-10T24:00']]);
+  assert.deepEqual(timexValues('The offer expires at midnight EST March 19.', PUB), [
+    ['midnight', '2021-03-19T24:00'],
+    ['March 19', '2021-03-19'],
+  ]);
 });
 
 test('dates with and without a year; the year implied is not stated', () => {

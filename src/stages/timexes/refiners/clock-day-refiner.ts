@@ -19,6 +19,8 @@ const PART_HOURS: Record<string, [number, number][]> = {
   ],
 };
 
+const ZONE_THEN_DAY = /^\s*,?\s*(?:(?:(?:New York|local|[A-Z][a-z]+)\s+time|[A-Z]{3})\s*,?\s*)?(?:on\s+)?$/;
+
 const FRONTED_CLAUSE = /(?:^|[.!?"”]\s+)(?:After|Before|When|While|Until|Following)\b[^.!?;,]*$/;
 
 function hourOf(c: TimexCandidate): number | undefined {
@@ -47,10 +49,11 @@ export const clockDayRefiner: TimexRefiner = {
       if (c.rule !== 'clock-time' || !c.fromPublished || c.unresolved) continue;
       const hour = hourOf(c);
       if (hour === undefined) continue;
-      // "10 p.m. tonight": the day named right after the time is its own.
+      // "10 p.m. tonight": the day named right after the time is its own, after its zone too
+      // ("midnight EST Feb 27", "midnight New York time on April three").
       const next = candidates[i + 1];
       let source: TimexCandidate | undefined =
-        hasDay(next) && /^\s*,?\s*$/.test(ctx.text.slice(c.end, next.start)) ? next : undefined;
+        hasDay(next) && ZONE_THEN_DAY.test(ctx.text.slice(c.end, next.start)) ? next : undefined;
       for (let j = i - 1; j >= 0 && !source; j--) {
         const p = candidates[j]!;
         // Within the sentence, and within the clause: a semicolon starts another statement.
@@ -92,6 +95,16 @@ export const clockDayRefiner: TimexRefiner = {
           (!ctx.published || diffDays(previous.day, ctx.published) >= 0)
         )
           source = previous;
+      }
+      // "The strike began at midnight", "said just after midnight on CNN": told in the past
+      // with no day of its own, midnight is the one that opened the publication day, not
+      // the one that closes it, still ahead when the story was written.
+      if (!source && ctx.published && c.value.endsWith('T24:00') && ctx.tenseAt(c.start) === 'past') {
+        const day = addDays(ctx.published, -1);
+        c.day = day;
+        c.value = fmtDay(day) + c.value.slice(10);
+        c.rule = `${c.rule}@past-midnight`;
+        continue;
       }
       if (!source?.day) continue;
       // "1:48 a.m." after "Monday night" is early on Tuesday.
