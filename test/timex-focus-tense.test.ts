@@ -1240,6 +1240,27 @@ test('a list of months running on one after another is one stretch in order', ()
     ),
     ['1987-05', '1987-06', '1987-07', '1987-08'],
   );
+  // Two months, or months in their calendar order, are of one year: the first decides.
+  assert.deepEqual(
+    timexValues('Malaysia said it expects a rubber shortage in April and May because of wintering.', '1987-03-28'),
+    [
+      ['April', '1987-04'],
+      ['May', '1987-05'],
+    ],
+  );
+  assert.deepEqual(
+    timexValues('He said an agreement must be reached by late September or early October.', '1987-03-20').map(
+      ([, v]) => v,
+    ),
+    ['1987-09/END', '1987-10/START'],
+  );
+  // Unless one year would put them on both sides of the publication month: this list runs back.
+  assert.deepEqual(
+    timexValues('The race is unchanged from the past two polls, in February and October.', '2016-05-12').map(
+      ([, v]) => v,
+    ),
+    ['2016-02', '2015-10'],
+  );
 });
 
 test('a year opening a sentence frames the quarters and the whole year told after it', () => {

@@ -161,7 +161,7 @@ export const rangeRefiner: TimexRefiner = {
       else if (aFree) moveYear(a, -1);
       else if (bFree) moveYear(b, 1);
     }
-    orderMonthLists(candidates, ctx.text);
+    orderMonthLists(candidates, ctx.text, ctx.published);
     pairYears(candidates);
     const merged = monthsOfThatYear(candidates, ctx.text);
     yearsFromListEnd(merged, ctx.text);
@@ -299,39 +299,61 @@ function yearsFromListEnd(candidates: TimexCandidate[], text: string): void {
  * "will be dropped in November, December, January, February, March, April and May": a list of
  * three or more months running on one after another is one stretch, each after the last, in the
  * years that keep the most of them where each would fall alone.
+ * Two months in a list, or months named in their calendar order ("shortage in April and May",
+ * "by late September or early October"), are of one year too: each read alone takes the
+ * tense of its own words, and the second often loses the cue the first had ("expects a
+ * shortage in April and May" put May last year). On a tie the month whose own words set its
+ * year decides, else the first; a list that one year would put on both sides of the
+ * publication month is left alone ("the past two polls, in February and October", written in
+ * May, runs backwards).
  */
-function orderMonthLists(candidates: TimexCandidate[], text: string): void {
+// A month with no word of its own that sets its year ("the last May", "September this year").
+const MONTH_ALONE = /^(?:(?:early|mid|late|end)[- ]?)?\p{Lu}\p{Ll}+\.?$/u;
+
+function orderMonthLists(candidates: TimexCandidate[], text: string, published: Day | undefined): void {
   const free = (c: TimexCandidate | undefined): c is TimexCandidate =>
-    c !== undefined && calendar(c) && c.granularity === 'month' && !c.stated.includes('year');
+    c !== undefined &&
+    calendar(c) &&
+    c.granularity === 'month' &&
+    !c.stated.includes('year') &&
+    MONTH_ALONE.test(text.slice(c.start, c.end));
+  const next = (a: TimexCandidate, b: TimexCandidate): boolean => b.day!.m === (a.day!.m % 12) + 1;
   for (let i = 0; i < candidates.length; i++) {
     let j = i;
     while (
       free(candidates[j]) &&
       free(candidates[j + 1]) &&
       LIST_GLUE.test(text.slice(candidates[j]!.end, candidates[j + 1]!.start)) &&
-      candidates[j + 1]!.day!.m === (candidates[j]!.day!.m % 12) + 1
+      (next(candidates[j]!, candidates[j + 1]!) || candidates[j + 1]!.day!.m > candidates[j]!.day!.m)
     )
       j++;
-    if (j - i >= 2) {
-      const run = candidates.slice(i, j + 1);
+    const run = candidates.slice(i, j + 1);
+    const stretch = run.length >= 3 && run.every((c, k) => k === 0 || next(run[k - 1]!, c));
+    if (stretch || (run.length >= 2 && run.every((c, k) => k === 0 || c.day!.m > run[k - 1]!.day!.m))) {
       // Years into the stretch of each month (the Januaries passed since the first).
       const wraps: number[] = [];
-      run.forEach((c, k) => wraps.push(k === 0 ? 0 : wraps[k - 1]! + (c.day!.m === 1 ? 1 : 0)));
+      run.forEach((c, k) => wraps.push(k === 0 ? 0 : wraps[k - 1]! + (c.day!.m <= run[k - 1]!.day!.m ? 1 : 0)));
       // The stretch starts in the year that keeps the most months where each alone fell (on a
       // tie, the first month's own): "survive during May, June and July", written in mid-June,
       // is this year's although "May" alone, told ahead, went to next year.
-      let start = run[0]!.day!.y;
+      const cued = stretch ? undefined : run.findIndex((c) => c.yearCue !== undefined);
+      const first = cued !== undefined && cued >= 0 ? cued : 0;
+      let start = run[first]!.day!.y - wraps[first]!;
       let best = -1;
-      for (const y of new Set([run[0]!.day!.y, ...run.map((c, k) => c.day!.y - wraps[k]!)])) {
+      for (const y of new Set([start, ...run.map((c, k) => c.day!.y - wraps[k]!)])) {
         const kept = run.filter((c, k) => c.day!.y === y + wraps[k]!).length;
         if (kept > best) {
           best = kept;
           start = y;
         }
       }
-      run.forEach((c, k) => {
-        if (c.day!.y !== start + wraps[k]!) moveYear(c, start + wraps[k]! - c.day!.y);
-      });
+      const side = (y: number, m: number): number =>
+        published ? Math.sign(y * 12 + m - (published.y * 12 + published.m)) : 0;
+      const sides = new Set(run.map((c, k) => side(start + wraps[k]!, c.day!.m)).filter((x) => x !== 0));
+      if (stretch || sides.size <= 1)
+        run.forEach((c, k) => {
+          if (c.day!.y !== start + wraps[k]!) moveYear(c, start + wraps[k]! - c.day!.y);
+        });
     }
     i = Math.max(i, j);
   }
