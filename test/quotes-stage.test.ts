@@ -562,4 +562,15 @@ test('a direct quote with no time of its own was said at the occasion the senten
   ]);
   const [first] = doc.layer('quote');
   assert.equal(first?.attrs.time, doc.layer('timex')[0]!.id);
+  // A quote of two sentences, its cue in the second, and a saying verb as the occasion.
+  const text2 =
+    'Host Sean Hannity indicated Tuesday night that the feud had abated. "Rubio won tonight. We need him back," Hannity said.';
+  const doc2 = withTimes.run(Doc.create(text2, { published: '2021-03-10' }));
+  assert.deepEqual(
+    doc2.layer('timex').map((t) => [text2.slice(t.start, t.end), t.attrs.value]),
+    [
+      ['Tuesday night', '2021-03-09TNI'],
+      ['tonight', '2021-03-09TNI'],
+    ],
+  );
 });

@@ -1240,7 +1240,7 @@ function emit(doc: Doc, item: Item, T: Tok[], memory: SpeakerMemory): void {
 
 /** Words that tell an occasion of speaking ("spoke on Tuesday night", "in a speech Monday"). */
 const OCCASION =
-  /\b(?:spoke|speaks|said|says|told|addressed|testified|tweeted|wrote|declared|announced|speech|address|remarks|interview|statement|debate|hearing|news conference|press conference|briefing|rally|town hall)\b/i;
+  /\b(?:spoke|speaks|said|says|told|addressed|testified|tweeted|wrote|declared|announced|indicated|suggested|argued|insisted|warned|explained|added|stated|recalled|acknowledged|admitted|asserted|claimed|predicted|speech|address|remarks|interview|statement|debate|hearing|news conference|press conference|briefing|rally|town hall)\b/i;
 
 /**
  * "President Obama spoke on Tuesday night. “Tonight, I ask you to join me,” he said.": with no
@@ -1249,11 +1249,13 @@ const OCCASION =
  */
 function occasionTime(doc: Doc, sentence: Span, item: Item): Annotation<'timex'> | undefined {
   if (!doc.has('timex')) return undefined;
+  // (Before the quote, which may open sentences before the one its cue is in.)
+  const opens = Math.min(sentence.start, ...item.content.map((c) => c.start));
   const prev = doc
     .layer('sentence')
-    .filter((s) => s.end <= sentence.start)
+    .filter((s) => s.end <= opens)
     .at(-1);
-  if (!prev || /\n\s*\n/.test(doc.text.slice(prev.end, sentence.start))) return undefined;
+  if (!prev || /\n\s*\n/.test(doc.text.slice(prev.end, opens))) return undefined;
   const said = doc.text.slice(prev.start, prev.end);
   if (!OCCASION.test(said)) return undefined;
   const who = item.source ? doc.text.slice(item.source.start, item.source.end) : '';
