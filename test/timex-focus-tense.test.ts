@@ -47,6 +47,16 @@ test('a quarter still running is the reporting period only when reported in the 
   assert.deepEqual(timexValues(fiscal, EARNINGS).slice(-1), [['the year-ago period', '2020-Q4']]);
 });
 
+test('a participle after "is" and an adverb ("is officially reported") takes the tense of "is"', () => {
+  assert.deepEqual(
+    timexValues('The loss could rise before it is officially reported to the commission in March.', '2006-01-27'),
+    [['March', '2006-03']],
+  );
+  assert.deepEqual(timexValues('The pact is expected to be formally adopted on Friday.', '1987-03-16'), [
+    ['Friday', '1987-03-20'],
+  ]);
+});
+
 test('a fronted time adverbial takes the tense of the main clause after it', () => {
   assert.deepEqual(
     timexValues('On Friday, the association of independent regional grocers plans to hold a vote.', PUB),

@@ -144,7 +144,9 @@ export function clauseTense(text: string, sentence: Span, offset: number): Tense
     if (NOT_PAST.test(m[0])) continue;
     // "will be held": a participle after "be" takes its tense from the auxiliary before it.
     // (So does one coordinated with it: "has to be debated and voted on".)
-    if (/\b(?:be(?:ing)?|is|are)\s+(?:[a-z]{2,}ed\s+(?:and|or)\s+)?$/i.test(before(m.index, 30))) continue;
+    // (With an adverb between: "before it is officially reported".)
+    if (/\b(?:be(?:ing)?|is|are)\s+(?:[a-z]{2,}ly\s+)?(?:[a-z]{2,}ed\s+(?:and|or)\s+)?$/i.test(before(m.index, 40)))
+      continue;
     // "were planning to", "was about to": the auxiliary of a plan, whose tense the plan gives.
     if (
       /^[Ww]/.test(m[0]) &&
