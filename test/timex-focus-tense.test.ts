@@ -47,7 +47,7 @@ test('a quarter still running is the reporting period only when reported in the 
   assert.deepEqual(timexValues(fiscal, EARNINGS).slice(-1), [['the year-ago period', '2020-Q4']]);
 });
 
-test('a participle after "is" and an adverb ("is officially reported") takes the tense of "is"', () => {
+test('a participle after "is" and an adverb takes the tense of "is"; "an expected" looks ahead', () => {
   assert.deepEqual(
     timexValues('The loss could rise before it is officially reported to the commission in March.', '2006-01-27'),
     [['March', '2006-03']],
@@ -55,6 +55,11 @@ test('a participle after "is" and an adverb ("is officially reported") takes the
   assert.deepEqual(timexValues('The pact is expected to be formally adopted on Friday.', '1987-03-16'), [
     ['Friday', '1987-03-20'],
   ]);
+  // "an expected announcement Friday" looks ahead as "is expected to" does.
+  assert.deepEqual(
+    timexValues('But an expected announcement Friday of jobless data could lift the index.', '2008-09-04'),
+    [['Friday', '2008-09-05']],
+  );
 });
 
 test('a fronted time adverbial takes the tense of the main clause after it', () => {
