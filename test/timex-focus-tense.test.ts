@@ -45,6 +45,14 @@ test('a quarter still running is the reporting period only when reported in the 
   // A fiscal fourth quarter closed in September, reported in November.
   const fiscal = 'Acme reported a decline in fourth-quarter earnings. In the year-ago period, Acme earned $6 million.';
   assert.deepEqual(timexValues(fiscal, EARNINGS).slice(-1), [['the year-ago period', '2020-Q4']]);
+  // In its own sentence, "year-ago" compares with the quarter the forecast names.
+  assert.deepEqual(
+    timexValues('Acme said it expects first quarter earnings to be below the year-ago $13 million.', '2021-03-25'),
+    [
+      ['first quarter', '2021-Q1'],
+      ['year-ago', '2020-Q1'],
+    ],
+  );
 });
 
 test('a participle after "is" and an adverb takes the tense of "is"; "an expected" looks ahead', () => {

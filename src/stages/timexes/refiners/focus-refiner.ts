@@ -71,6 +71,10 @@ export const focusRefiner: TimexRefiner = {
     let leadDay: TimexCandidate | undefined;
     let yearToDate = false;
     let quarterAt = -1;
+    // A quarter still running named in a forecast ("expects first quarter earnings to be 20 pct
+    // below the year-ago 13.6 mln dlrs"): no reporting period, but what "year-ago" in its own
+    // sentence compares with.
+    let forecastQuarter: TimexCandidate | undefined;
     let focusWeek: TimexCandidate | undefined;
     const stoodFor = new Map<TimexCandidate, TimexCandidate>();
     let lastDay: TimexCandidate | undefined;
@@ -337,7 +341,14 @@ export const focusRefiner: TimexRefiner = {
         // the same month in 1985".)
         const yearDay = backIn?.granularity === 'year' && told?.day ? { ...told.day, y: backIn.day!.y } : undefined;
         const byYear = yearDay ? { ...told!, day: yearDay, value: formatAt(yearDay, told!.granularity) } : backIn;
-        resolve(c, quarter, byYear ?? told, ctx.published);
+        const compared =
+          forecastQuarter?.day &&
+          forecastQuarter.start > quarterAt &&
+          c.rule.startsWith('focus-quarter') &&
+          ctx.sentenceEnd(forecastQuarter.start) >= c.end
+            ? forecastQuarter.day
+            : quarter;
+        resolve(c, compared, byYear ?? told, ctx.published);
         // A side glance at a quarter a year back ("a year earlier") is at its year once the
         // story reports a year-to-date stretch.
         if (yearToDate && c.granularity === 'quarter' && c.day && BARE_YEAR_AGO.test(ctx.text.slice(c.start, c.end))) {
@@ -417,6 +428,7 @@ export const focusRefiner: TimexRefiner = {
         // A quarter before the one reported ("After a flat second quarter, ...") is a glance
         // back, not a new reporting period.
         const glanceBack = quarter !== undefined && dayNumber(c.day) < dayNumber(quarter);
+        if (c.granularity === 'quarter' && running) forecastQuarter = c;
         if (c.granularity === 'quarter' && !ahead && !running && !glanceBack) {
           quarter = c.day;
           quarterAt = c.start;
