@@ -25,6 +25,11 @@ test('relative calendar periods are whole ISO weeks, months and years', () => {
   ]);
   assert.deepEqual(timexValues('Sales fell this year after a strong last year.', PUB)[0], ['this year', '2021']);
   assert.deepEqual(timexValues('Unrest spread over the weekend.', PUB), [['the weekend', '2021-W09-WE']]);
+  // The base of a change already measured is behind, however near the coming one.
+  assert.deepEqual(timexValues('Reserves were 51 billion on Monday, up from 49.9 billion on Friday.', PUB), [
+    ['Monday', '2021-03-08'],
+    ['Friday', '2021-03-05'],
+  ]);
 });
 
 test('days named from the publication date, parts of the day, clock times', () => {

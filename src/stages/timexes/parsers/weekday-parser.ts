@@ -18,6 +18,8 @@ const COORDINATED_PLURAL = new RegExp(
   'i',
 );
 
+const FIGURE_FROM_BEFORE =
+  /\b(?:up|down|higher|lower|rising|falling|rose|fell|increased|decreased|compared)\s+(?:with\s+|to\s+)?(?:from\s+)?(?:a\s+)?[$£€]?\d[\d.,]*\s*(?:%|pct|percent|points?|mln|million|billion|bln|dlrs?|dollars?|marks|yen|francs|tonnes|barrels|bpd|cts|cents)?(?:\s+[a-z]+){0,2}\s+(?:on\s+)?$/i;
 const DEED_BEFORE = new RegExp(
   `\\b(?:${DEED_NOUNS})s?\\b(?:\\s+(?:of|in|at|near)\\s+(?:the\\s+)?[\\p{Lu}][\\p{L}.'’-]*(?:\\s+[\\p{Lu}][\\p{L}.'’-]*)*)?\\s+(?:on\\s+|last\\s+)?$`,
   'u',
@@ -162,6 +164,10 @@ export const weekdayParser: TimexParser = {
     // "because of the slaying in Chicago on Friday": a deed named before its day is done, whatever
     // the clause around says of what follows from it.
     if (!which && DEED_BEFORE.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 50), start))) tense = 'past';
+    // "reserves of 51.2 billion on Friday, up from 49.9 billion on Thursday": the base of a
+    // change already measured is behind.
+    if (!which && FIGURE_FROM_BEFORE.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 50), start)))
+      tense = 'past';
     // "for payment Monday", "for settlement on Tuesday": a value date lies ahead.
     if (
       !which &&
