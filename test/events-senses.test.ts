@@ -219,3 +219,32 @@ test('in a disaster report deaths are the earthquake’s; an overturned truck is
   ].join(' ');
   assert.deepEqual(types(report), []);
 });
+
+test('in a campaign report battles, fights, captured states and beaten rivals are the contest’s', () => {
+  const lead = 'The candidates campaigned across the state as voters weighed the primary. ';
+  for (const s of [
+    'The contest now boils down to a delegate battle in the western states.',
+    'The governor captured three states and most of the delegates on Tuesday.',
+    'I will beat the senator in November, the governor said in an interview.',
+    'Her gun-control offensive is a preview of the southern strategy.',
+    'She has been fighting for working families her whole life.',
+    'The two rivals clashed on the debate stage over trade.',
+  ])
+    assert.deepEqual(types(lead + s), [], s);
+  // Real fights keep their sense: a crowd, the police, a war.
+  assert.deepEqual(types(lead + 'Protesters and supporters clashed outside the rally until the police arrived.'), [
+    'PROTEST',
+  ]);
+  assert.deepEqual(types(lead + 'The hill was captured by the army in the 1967 war.'), ['ASSAULT']);
+});
+
+test('an offensive remark, a captured share of income and the one shot at a deal are no attacks', () => {
+  for (const s of [
+    'Many readers found the cartoon deeply offensive, the editor said.',
+    'The mayor went on the offensive against his critics at a news conference.',
+    'The top 1 percent captured 58 percent of the income gains last year.',
+    'This is the one shot we have at a budget deal, the chairman said.',
+  ])
+    assert.deepEqual(types(s), [], s);
+  assert.ok(types('The army launched an offensive against the rebels in the north.').includes('ASSAULT'));
+});

@@ -515,6 +515,52 @@ function clauseAround(text: string, at: number, length: number): string {
   return text.slice(from, post < 0 ? text.length : at + length + post);
 }
 
+// "offensive posts", "found it offensive", "deeply offensive": the adjective, not an attack.
+const OFFENSIVE_THING_AFTER =
+  /^\s+(?:remarks?|comments?|language|tweets?|behaviou?r|content|jokes?|material|slurs?|words?|line|lineman|views?|posts?|statements?|messages?|images?|pictures?|videos?|ads?|names?|terms?|signs?|costumes?|mascots?|nicknames?|stereotypes?|rhetoric|speech|style|things?|questions?|cartoons?|songs?|lyrics|gestures?|references?|characteri[sz]ations?|and\b|or\b|to\b|,)/i;
+const OFFENSIVE_ADJECTIVE_BEFORE =
+  /\b(?:is|was|were|are|be|been|being|it['’]s|that['’]s|found (?:it|them|that|this)|deemed|considered|called|calling|so|very|highly|deeply|most|more|less|too|deliberately|extremely|really|particularly|incredibly|just|equally|patently|grossly|and|or)\s+$/i;
+// What is taken when a share, a record or a mood is "captured".
+const CAPTURED_THING_AFTER =
+  /\b(?:percent|per cent|%|share|market|votes?|imagination|attention|hearts?|minds?|spirit|essence|moment|mood|data|e-?mails?|messages|records?|record system|support|allegiance|nomination|states?|delegates?|seats?|title|crown|award|prize|gold|medal|what|how|the real)\b/i;
+
+// Who may be taken or fought in a campaign season's real fights: a crowd, the police, captives.
+const CROWD_OR_CAPTIVE =
+  /\b(?:protesters?|demonstrators?|supporters|hecklers?|crowds?|rall(?:y|ies)|police\w*|security|guards?|officers?|punch\w*|brawl\w*|scuffl\w*|broke out|erupted|suspects?|fugitives?|prisoners?|hostages?|captives?|soldiers?|troops|fighters|militants?|territory|town|city|villages?|war|wars|naval|navy|army|military|armed forces|sectarian|ethnic|communal|tribal|displace\w*|refugees?|camps?|ISIS|ISIL|Islamic State|al-?Qaeda|Taliban|Kurds|Kurdish|Hezbollah|Hamas)\b/i;
+
+/** See {@link otherSense}: a campaign report's battles, fights, beatings and captures of votes. */
+function campaignContest(
+  rule: TriggerRule,
+  word: string,
+  text: string,
+  at: number,
+  match: string,
+  after: string,
+): boolean {
+  const beat = rule.name === 'beat' && /^beat(?:s|ing)?$/.test(word);
+  const captured = rule.name === 'shoot' && word === 'captured';
+  const fight =
+    rule.name === 'clash' &&
+    /^(?:battles?|battling|battled|fight(?:s|ing)?|fought|offensive|clash(?:es|ed)?)$/.test(word);
+  if (!beat && !captured && !fight) return false;
+  // "beat Hillary Clinton in November", "can't beat Donald": a rival beaten, not beaten up.
+  if (
+    beat &&
+    (!/^\s+(?:out\s+)?(?:\p{Lu}|him\b|her\b|them\b|(?:the|his|her|their|a)\s+(?:\w+\s+)?(?:senator|governor|president|nominee|candidate|incumbent|congress(?:wo)?man|mayor|opponent|rival|front-?runner|establishment|field|odds|Democrats?|Republicans?)\b)/u.test(
+      after,
+    ) ||
+      /\bup\b/i.test(after.slice(0, 30)))
+  )
+    return false;
+  const rest = without(text, at, match.length)
+    .replace(GUN_POLICY, ' ')
+    .replace(/\bgun[- ](?:control|safety|violence|rights?|laws?|lobby)\b/gi, ' ')
+    .replace(/\bWhite House\b/g, ' ')
+    // ("a record of fighting and beating the establishment": one figure of speech.)
+    .replace(/\bbeat(?:s|ing)?\b(?!\s+(?:\w+\s+)?up\b)/gi, ' ');
+  return !ARMED_HARM.test(rest) && !CROWD_OR_CAPTIVE.test(rest);
+}
+
 /**
  * Whether a trigger match is a word of the lexicon used in another sense than the event it names:
  * a death from illness or accident, a fight in sport or politics, an "attack" made with words,
@@ -549,6 +595,10 @@ export function otherSense(
     !ARMED_HARM.test(rest.replace(/\battack\w*/gi, ' ').replace(GUN_POLICY, ' '))
   )
     return true;
+  // In a campaign report the words of war and of fights, with no one armed, hurt or held and no
+  // crowd beside them, are the contest's: "the delegate battle", "Cruz captured two states",
+  // "I will beat Hillary Clinton", "a gun-control offensive", "has been fighting her whole life".
+  if (article?.campaign && campaignContest(rule, word, text, at, match, after)) return true;
   // In an outbreak or disaster report a death with no one dealing harm in its sentence is the
   // calamity's
   // ("Marburg kills more slowly", "with at least 180 fatalities").
@@ -738,9 +788,13 @@ export function otherSense(
       if (/^(?:fought|fighting|battles?)$/.test(word) || /^offensive$/.test(word)) {
         if (
           /^offensive$/.test(word) &&
-          /^\s+(?:remarks?|comments?|language|tweets?|behaviou?r|content|jokes?|material|slurs?|words?|line|lineman)\b/i.test(
-            after,
-          )
+          (OFFENSIVE_THING_AFTER.test(after) ||
+            OFFENSIVE_ADJECTIVE_BEFORE.test(before) ||
+            // "went on the offensive against Trump": words, where no one armed stands beside.
+            (/\b(?:go|goes|going|went|gone|is|was|be|been|remains?|remained|stays?|stayed)\s+on\s+the\s+$/i.test(
+              before,
+            ) &&
+              !ARMED_HARM.test(rest)))
         )
           return true;
         // Fans fighting at a match is a fight; a fight "broke out" or "between" sides is one too.
@@ -754,6 +808,15 @@ export function otherSense(
     case 'shoot':
       // "green shoots" of recovery: growth.
       if (/^shoots$/.test(word) && /\b(?:green|new|young|tender|bamboo)\s+$/i.test(before)) return true;
+      // "the top 1 percent captured 58 percent of income", "emails were captured in the
+      // record system", "captured the hearts of moderates": a share, a record or a mood taken.
+      if (
+        /^captured$/.test(word) &&
+        CAPTURED_THING_AFTER.test(after.slice(0, 60)) &&
+        !ARMED_HARM.test(rest.replace(/\bWhite House\b/g, ' ')) &&
+        !CROWD_OR_CAPTIVE.test(rest)
+      )
+        return true;
       // "A Reuters photographer captured a small figure": a picture taken.
       if (
         /^captured$/.test(word) &&
@@ -785,6 +848,12 @@ export function otherSense(
         if (/^\s+to\s+(?:ribbons|pieces|bits|hell|smithereens)\b/i.test(after)) return true;
         // "a shot in the arm": a boost.
         if (/\ba\s+(?:[\w-]+\s+)?$/i.test(before) && /^\s+in the arm\b/i.test(after)) return true;
+        // "This is the one shot," "our last shot at a deal": a chance, where no one is armed.
+        if (
+          /\b(?:the|one|a|an|our|their|his|her|my|your|its)\s+(?:one|last|only|best|final|real)\s+$/i.test(before) &&
+          !ARMED_HARM.test(rest)
+        )
+          return true;
         // "a good shot at winning": a chance.
         if (
           /\b(?:a|an|the)\s+(?:[\w-]+ly\s+)?(?:good|real|fair|decent|great|better|best|strong|outside)\s+$/i.test(
