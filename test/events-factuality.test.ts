@@ -32,6 +32,12 @@ test('what "needs to be destroyed" has not been', () => {
   assert.deepEqual(read('The minister said the rebel camps need to be destroyed.'), ['COERCE:hypothetical']);
 });
 
+test('a boycott called for has not happened', () => {
+  assert.deepEqual(read('Social media outlets were flooded with calls to boycott the actor’s films.'), [
+    'PROTEST:called-for',
+  ]);
+});
+
 test('a "well-planned attack" happened; suspects "charged but not apprehended" were not arrested', () => {
   assert.deepEqual(read('Officials called it a well-planned attack on the depot.'), ['ASSAULT:asserted']);
   assert.deepEqual(read('Eight suspects were charged but not apprehended.'), ['COERCE:negated']);

@@ -248,3 +248,16 @@ test('an offensive remark, a captured share of income and the one shot at a deal
     assert.deepEqual(types(s), [], s);
   assert.ok(types('The army launched an offensive against the rebels in the north.').includes('ASSAULT'));
 });
+
+test('a protest vote, a march to the nomination and what a speech demonstrates are no protests', () => {
+  const lead = 'The candidates campaigned across the state as voters weighed the primary before the caucus. ';
+  for (const s of [
+    'He began as a protest candidate and caught fire with young voters.',
+    'If we win big, we are going to go marching into the convention with a lot of momentum.',
+    'Nothing will slow her march to the nomination, her aides said.',
+    'The victories demonstrate without doubt that voters are angry.',
+    'He mocks his rival, as he has demonstrated in recent speeches.',
+  ])
+    assert.deepEqual(types(lead + s), [], s);
+  assert.deepEqual(types(lead + 'Thousands marched to the convention center to denounce the nominee.'), ['PROTEST']);
+});

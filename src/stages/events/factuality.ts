@@ -33,6 +33,9 @@ const NOT_HAPPENED_HEAD: [RegExp, Factuality][] = [
 // Not a compound: a "well-planned attack" was carried out.
 const PLANNED =
   /(?<![\w-])(?:planned|planning|plans? to|will|to be held|scheduled|upcoming|ahead of|in anticipation of|(?:is|are|was|were) (?:planned|expected|set|due) to|expected to|set to|intend(?:s|ed)? to)\s+(?:[\w’'-]+\s+){0,3}$/i;
+/** A call for the event ("calls to boycott his films", "urged supporters to march on Friday"). */
+const CALLED_FOR =
+  /\b(?:calls?|called|calling|urg(?:es|ed|ing)|appeal(?:s|ed|ing)?|pleas?|petitions?)\s+(?:on\s+(?:[\w’'-]+\s+){1,4}?|(?:[\w’'-]+\s+){0,3}?)(?:to|for)\s+(?:(?:a|an|the|more|mass|nationwide|general|[\w-]+-strong|[\w-]+ed)\s+){0,2}$/i;
 const HISTORICAL_CUE = /\b(?:at the time|back then|in those days|centur(?:y|ies) ago|years ago)\b/i;
 const YEAR = /\b(1[5-9]\d\d|20\d\d)\b/g;
 /**
@@ -98,6 +101,8 @@ export function factualityOf(
   for (const [head, value] of NOT_HAPPENED_HEAD)
     if (head.test(post)) return { value, cue: post.trim().split(/\s+/)[0] };
   if (/^\s+(?:could|would|might|may)\b/i.test(post)) return { value: 'hypothetical', cue: post.trim().split(/\s+/)[0] };
+  const call = CALLED_FOR.exec(pre);
+  if (call) return { value: 'called-for', cue: call[0].trim() };
   if (HYPOTHETICAL.test(pre)) return { value: 'hypothetical', cue: HYPOTHETICAL.exec(pre)![0] };
   if (PLANNED.test(pre)) return { value: 'planned', cue: PLANNED.exec(pre)![0] };
   const chain = PLANNED_CHAIN.exec(pre);

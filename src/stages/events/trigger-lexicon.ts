@@ -524,6 +524,11 @@ const OFFENSIVE_ADJECTIVE_BEFORE =
 const CAPTURED_THING_AFTER =
   /\b(?:percent|per cent|%|share|market|votes?|imagination|attention|hearts?|minds?|spirit|essence|moment|mood|data|e-?mails?|messages|records?|record system|support|allegiance|nomination|states?|delegates?|seats?|title|crown|award|prize|gold|medal|what|how|the real)\b/i;
 
+// A campaign's progress told as a march ("go marching into the convention").
+const MARCH_TO_VICTORY =
+  /^march\w*\s+(?:into|to|toward|towards|out\s+with)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:convention|nomination|White House|victory|primar(?:y|ies)|caucus(?:es)?|general election)\b(?![\s-]+(?:center|centre|hall|site|arena|venue|building|grounds|gates?|floor)\b)/i;
+const MARCH_TO_VICTORY_G = new RegExp(MARCH_TO_VICTORY.source.slice(1).replace(/^/, '\\b'), 'gi');
+
 // Who may be taken or fought in a campaign season's real fights: a crowd, the police, captives.
 const CROWD_OR_CAPTIVE =
   /\b(?:protesters?|demonstrators?|supporters|hecklers?|crowds?|rall(?:y|ies)|police\w*|security|guards?|officers?|punch\w*|brawl\w*|scuffl\w*|broke out|erupted|suspects?|fugitives?|prisoners?|hostages?|captives?|soldiers?|troops|fighters|militants?|territory|town|city|villages?|war|wars|naval|navy|army|military|armed forces|sectarian|ethnic|communal|tribal|displace\w*|refugees?|camps?|ISIS|ISIL|Islamic State|al-?Qaeda|Taliban|Kurds|Kurdish|Hezbollah|Hamas)\b/i;
@@ -878,7 +883,16 @@ export function otherSense(
     case 'demonstrate':
       // A candidate's rally in a campaign report is no protest (PLOVER: dissent against a
       // recipient), unless dissent stands beside it ("rallied against the ruling").
-      if (article?.campaign && /^rall/.test(word) && !DISSENT.test(rest)) return true;
+      // ("go marching into the Democratic convention with a lot of momentum": a campaign's
+      // progress, no march, and no dissent beside the rally.)
+      if (article?.campaign && MARCH_TO_VICTORY.test(text.slice(at, at + match.length + 60))) return true;
+      if (article?.campaign && /^rall/.test(word) && !DISSENT.test(rest.replace(MARCH_TO_VICTORY_G, ' '))) return true;
+      // "a protest vote", "a protest candidate": a choice made to show discontent, no crowd.
+      if (
+        /^protest$/.test(word) &&
+        /^\s+(?:votes?|voters?|voice|candidates?|candidacy|songs?|music|party)\b/i.test(after)
+      )
+        return true;
       // "Raw sugar futures rallied", "the rally mirrored an upturn in New York": prices.
       // The market may be named in the sentence before ("The NASDAQ had a 5-point gain. The rally
       // began earlier this week").
@@ -932,6 +946,16 @@ export function otherSense(
         )
       )
         return false;
+      // "as he has demonstrated in recent speeches", "victories demonstrate without doubt":
+      // something shown.
+      if (
+        /^demonstrat(?:e|es|ed|ing)$/.test(word) &&
+        (/\bas\s+(?:\w+\s+){0,2}?\w+(?:\s+has|\s+have|\s+had|['’]s|['’]ve)\s+$/i.test(before) ||
+          /^\s+(?:without (?:a )?(?:doubt|question)|beyond (?:a )?doubt|clearly|conclusively|convincingly)\b/i.test(
+            after,
+          ))
+      )
+        return true;
       if (/^demonstrat(?:e|es|ed|ing)$/.test(word))
         return !(
           // "demonstrated to demand …", not "demonstrated to the students" or "to North Korea".
