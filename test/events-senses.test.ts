@@ -261,3 +261,14 @@ test('a protest vote, a march to the nomination and what a speech demonstrates a
     assert.deepEqual(types(lead + s), [], s);
   assert.deepEqual(types(lead + 'Thousands marched to the convention center to denounce the nominee.'), ['PROTEST']);
 });
+
+test('a newspaper column, a visitor arriving and efforts deployed are no forces on the move', () => {
+  for (const s of [
+    'She wrote about the plan in a column for the local newspaper.',
+    'Three more states have moved into the Democratic column this month.',
+    'The prime minister arrived at the White House on Monday for talks.',
+    'The minister said the country had deployed considerable efforts to stabilise prices.',
+  ])
+    assert.deepEqual(types(s), [], s);
+  assert.deepEqual(types('On Monday, rebel reinforcements arrived at the front near the town.'), ['MOBILIZE']);
+});

@@ -1048,10 +1048,20 @@ export function otherSense(
           ))
       )
         return true;
+      // "a newspaper column", "the Democratic column", "Netanyahu arrived at the White House",
+      // "her own reinforcements, including endorsements": no forces, where none stand beside.
+      if (
+        /^(?:columns?|arrived (?:in|at)|reinforcements)$/i.test(word) &&
+        !ARMED_OR_SECURITY.test(rest) &&
+        !/\b(?:reinforcements|fronts?|front-?lines?|positions|Houthis?|jihadists?|fighters|gunmen|insurgents?|rebels?)\b/i.test(
+          rest,
+        )
+      )
+        return true;
       return (
         /^deploy/.test(word) &&
         !ARMED_OR_SECURITY.test(rest) &&
-        /\b(?:experts?|doctors?|medics?|nurses?|health workers|medical (?:teams?|staff)|teams?|staff|volunteers|engineers|inspectors|scientists|specialists|technicians|epidemiologists|aid workers|resources|funds|software|technolog(?:y|ies)|systems?|capital|sensors?|cameras?|vaccines?|equipment|servers?|apps?|tools?|satellites?)\b/i.test(
+        /\b(?:experts?|doctors?|medics?|nurses?|health workers|medical (?:teams?|staff)|teams?|staff|volunteers|engineers|inspectors|scientists|specialists|technicians|epidemiologists|aid workers|resources|funds|efforts?|strateg(?:y|ies)|tactics|arguments?|software|technolog(?:y|ies)|systems?|capital|sensors?|cameras?|vaccines?|equipment|servers?|apps?|tools?|satellites?)\b/i.test(
           rest,
         )
       );
