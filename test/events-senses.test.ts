@@ -272,3 +272,13 @@ test('a newspaper column, a visitor arriving and efforts deployed are no forces 
     assert.deepEqual(types(s), [], s);
   assert.deepEqual(types('On Monday, rebel reinforcements arrived at the front near the town.'), ['MOBILIZE']);
 });
+
+test('a plan or a reputation destroyed and a manager fired are no attacks', () => {
+  for (const s of [
+    'The ruling effectively destroyed the governor’s plan to shield the workers.',
+    'You have destroyed the credibility of every outlet out there, he said.',
+    'Was firing Lewandowski the start of the reset?',
+  ])
+    assert.deepEqual(types(s), [], s);
+  assert.ok(types('Militants destroyed the bridge and fired on the convoy.').length > 0);
+});

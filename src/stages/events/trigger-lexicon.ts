@@ -811,6 +811,15 @@ export function otherSense(
       }
       return false;
     case 'shoot':
+      // "Was firing Lewandowski the start of Trump's reset?", "fired the manager": a dismissal.
+      if (
+        /^fir(?:ing|ed)$/.test(word) &&
+        /^\s+(?:(?:his|her|their|its|the)\s+(?:[\w-]+\s+)?(?:manager|director|chief|coach|CEO|staff|staffer|aides?|employees|workers|adviser|advisor|chairman|secretary|editor|head)\b|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?\s*(?:[,.;?!]|$|\s+(?:as|from|after|for|over|and|the|in|on)\b))/u.test(
+          after,
+        ) &&
+        !ARMED_HARM.test(rest)
+      )
+        return true;
       // "green shoots" of recovery: growth.
       if (/^shoots$/.test(word) && /\b(?:green|new|young|tender|bamboo)\s+$/i.test(before)) return true;
       // "the top 1 percent captured 58 percent of income", "emails were captured in the
@@ -1084,6 +1093,16 @@ export function otherSense(
         )
       );
     case 'loot':
+      // "effectively destroyed President Obama's plan", "destroyed the finances of families":
+      // something abstract ruined.
+      if (
+        /^destroy/.test(word) &&
+        /^\s+(?:(?:the|a|an|his|her|their|its|our|my|your|any|all)\s+|[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3}['’]s\s+)?(?:[\w-]+\s+){0,2}?(?:plans?|finances|credibility|careers?|reputations?|chances|hopes?|confidence|trust|economy|economies|markets?|jobs|industry|argument|case|candidacy|campaign|party|brand|image|legacy|relationships?|marriage|dreams?|morale|agenda|deal|policy|policies|middle class|savings|wealth|value)\b/iu.test(
+          after,
+        ) &&
+        !VIOLENCE.test(rest)
+      )
+        return true;
       // Destroyed by a fire, a storm or an accident, with no one said to have done it.
       return /^destroy/.test(word) && !VIOLENCE.test(rest) && NON_VIOLENT_CAUSE.test(rest);
     case 'beat':
