@@ -282,3 +282,19 @@ test('a plan or a reputation destroyed and a manager fired are no attacks', () =
     assert.deepEqual(types(s), [], s);
   assert.ok(types('Militants destroyed the bridge and fired on the convoy.').length > 0);
 });
+
+test('a retort, a chance, a ruined mind, an assault weapons ban and a campaign’s assault in words are no attacks', () => {
+  for (const s of [
+    'The developer shot back in a statement, saying he had made a lot of money.',
+    'Most of his family thought he had no shot with white voters.',
+    'The senator said the justice’s mind is shot.',
+    'Democrats failed to reinstate the assault weapons ban that expired in 2004.',
+    'Analysts say the plan targeted healthcare reform and spending cuts.',
+  ])
+    assert.deepEqual(types(s), [], s);
+  const lead = 'The candidates campaigned across the state as voters weighed the primary before the caucus. ';
+  assert.deepEqual(types(lead + 'He continued his assault on his rival in a speech, mocking his record.'), []);
+  assert.deepEqual(types(lead + 'The assault on Paris has thrust national security to the heart of the race.'), [
+    'ASSAULT',
+  ]);
+});

@@ -497,7 +497,7 @@ const ARMED_HARM =
 
 // What marks an "attack" as words, not force.
 const VERBAL =
-  /\b(?:personally|verbal\w*|rhetoric\w*|remarks|comments|criticism|criticis\w*|criticiz\w*|insult\w*|tweet\w*|twitter|speech|debate|interview|ads?|advert\w*|campaign|column|editorial|op-ed|wife|husband|father|mother|record|policies|character|reputation|credibility|opponents?|rivals?|press reports?|news reports?|reports|articles?|stories|claims|allegations|decisions?|proposals?|plans?|bills?|media attacks?|political attacks?|smear\w*|debates|candidates?|voters|polls?|programs?|programmes?|elements)\b/i;
+  /\b(?:Second Amendment|amendments?|constitution|civil liberties|freedoms?|religious liberty|personally|verbal\w*|rhetoric\w*|remarks|comments|criticism|criticis\w*|criticiz\w*|insult\w*|tweet\w*|twitter|speech|debate|interview|ads?|advert\w*|campaign|column|editorial|op-ed|wife|husband|father|mother|record|policies|character|reputation|credibility|opponents?|rivals?|press reports?|news reports?|reports|articles?|stories|claims|allegations|decisions?|proposals?|plans?|bills?|media attacks?|political attacks?|smear\w*|debates|candidates?|voters|polls?|programs?|programmes?|elements)\b/i;
 
 /** The words of a sentence with one stretch (the trigger) blanked out. */
 function without(text: string, at: number, length: number): string {
@@ -560,7 +560,7 @@ function campaignContest(
   const rest = without(text, at, match.length)
     .replace(GUN_POLICY, ' ')
     .replace(/\bgun[- ](?:control|safety|violence|rights?|laws?|lobby)\b/gi, ' ')
-    .replace(/\bWhite House\b/g, ' ')
+    .replace(/\bWhite House\b|\bhome states?\b/g, ' ')
     // ("a record of fighting and beating the establishment": one figure of speech.)
     .replace(/\bbeat(?:s|ing)?\b(?!\s+(?:\w+\s+)?up\b)/gi, ' ');
   return !ARMED_HARM.test(rest) && !CROWD_OR_CAPTIVE.test(rest);
@@ -600,6 +600,21 @@ export function otherSense(
     !ARMED_HARM.test(rest.replace(/\battack\w*/gi, ' ').replace(GUN_POLICY, ' '))
   )
     return true;
+  // So is an "assault" told with words of speech ("The new assault comes as Democrats hone their
+  // lines of attack"), unless it is one on a body.
+  if (
+    article?.campaign &&
+    /^assault$/.test(word) &&
+    VERBAL.test(rest) &&
+    !ARMED_HARM.test(rest.replace(/\b(?:assault|attack)\w*/gi, ' ').replace(GUN_POLICY, ' ')) &&
+    !/\b(?:sexual\w*|rap(?:e|ed|ist)|grop\w*|harass\w*|domestic|physical\w*|police|arrest\w*|charged with|allegations?|accus\w*|battery|terror\w*|security|Islamic State|ISIS|jihad\w*)\b/i.test(
+      rest,
+    )
+  )
+    return true;
+  // "the assault weapons ban", "shoot-from-the-lip": a kind of rifle, a manner of speaking.
+  if (/^assault$/.test(word) && /^[\s-]+(?:weapons?|rifles?|guns?|style)\b/i.test(after)) return true;
+  if (/^shoot$/.test(word) && /^-from-the-(?:hip|lip)\b/i.test(after)) return true;
   // In a campaign report the words of war and of fights, with no one armed, hurt or held and no
   // crowd beside them, are the contest's: "the delegate battle", "Cruz captured two states",
   // "I will beat Hillary Clinton", "a gun-control offensive", "has been fighting her whole life".
@@ -697,6 +712,15 @@ export function otherSense(
           rest,
         ) &&
         !ARMED_HARM.test(rest)
+      )
+        return true;
+      // "targeted healthcare reform", "targeted swing-state voters with ads": aimed at, no attack.
+      if (
+        /^targeted$/.test(word) &&
+        /^\s+(?:[\w-]+\s+){0,2}?(?:reforms?|polic(?:y|ies)|voters|audiences?|ads?|advertising|spending|cuts?|tax(?:es)?|programs?|markets?|customers|consumers|demographics?|states|districts|precincts|donors|fraud|waste)\b/i.test(
+          after,
+        ) &&
+        !VIOLENCE.test(rest)
       )
         return true;
       if (/^targeted$/.test(word))
@@ -856,8 +880,18 @@ export function otherSense(
         )
           return true;
         if (/^\s+(?:to fame|a (?:video|film|movie|scene|look|glance))\b/i.test(after)) return true;
-        // "shot back: 'I wouldn't bet on it'": a retort.
+        // "shot back: 'I wouldn't bet on it'", "shot back in a statement": a retort.
         if (/^\s+back\s*(?:[:,"“]|that\b)/i.test(after)) return true;
+        if (/^\s+back\b/i.test(after) && !ARMED_HARM.test(rest)) return true;
+        // "had no shot with white America": a chance; "Her mind is shot": ruined.
+        if (/\b(?:no|any|a|real|fair)\s+$/i.test(before) && /^\s+(?:with|at)\b/i.test(after) && !ARMED_HARM.test(rest))
+          return true;
+        if (
+          /\b(?:mind|brain|nerves|credibility|confidence|reputation|voice|knees?|back)\s+(?:is|was|are|were|is\s+just)\s+$/i.test(
+            before,
+          )
+        )
+          return true;
         // "Confidence is shot to ribbons": ruined.
         if (/^\s+to\s+(?:ribbons|pieces|bits|hell|smithereens)\b/i.test(after)) return true;
         // "a shot in the arm": a boost.
