@@ -298,3 +298,9 @@ test('a retort, a chance, a ruined mind, an assault weapons ban and a campaignâ€
     'ASSAULT',
   ]);
 });
+
+test('a headline that "blasts" a politician and ads "targeted in part at" voters are no attacks', () => {
+  for (const s of ['Republicans blast Obama over the deal.', 'The ads were targeted in part at young voters.'])
+    assert.deepEqual(types(s), [], s);
+  assert.deepEqual(types('A blast ripped through the market, killing four people.'), ['ASSAULT']);
+});

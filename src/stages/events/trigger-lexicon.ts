@@ -497,7 +497,7 @@ const ARMED_HARM =
 
 // What marks an "attack" as words, not force.
 const VERBAL =
-  /\b(?:Second Amendment|amendments?|constitution|civil liberties|freedoms?|religious liberty|personally|verbal\w*|rhetoric\w*|remarks|comments|criticism|criticis\w*|criticiz\w*|insult\w*|tweet\w*|twitter|speech|debate|interview|ads?|advert\w*|campaign|column|editorial|op-ed|wife|husband|father|mother|record|policies|character|reputation|credibility|opponents?|rivals?|press reports?|news reports?|reports|articles?|stories|claims|allegations|decisions?|proposals?|plans?|bills?|media attacks?|political attacks?|smear\w*|debates|candidates?|voters|polls?|programs?|programmes?|elements)\b/i;
+  /\b(?:Second Amendment|amendments?|constitution|civil liberties|freedoms?|religious liberty|skills|abilities|patriotism|personally|verbal\w*|rhetoric\w*|remarks|comments|criticism|criticis\w*|criticiz\w*|insult\w*|tweet\w*|twitter|speech|debate|interview|ads?|advert\w*|campaign|column|editorial|op-ed|wife|husband|father|mother|record|policies|character|reputation|credibility|opponents?|rivals?|press reports?|news reports?|reports|articles?|stories|claims|allegations|decisions?|proposals?|plans?|bills?|media attacks?|political attacks?|smear\w*|debates|candidates?|voters|polls?|programs?|programmes?|elements)\b/i;
 
 /** The words of a sentence with one stretch (the trigger) blanked out. */
 function without(text: string, at: number, length: number): string {
@@ -612,6 +612,16 @@ export function otherSense(
     )
   )
     return true;
+  // "Rose Bowl skywriters blast Trump": criticism, where nothing else violent stands beside.
+  if (
+    rule.name === 'explosive' &&
+    /^blast(?:s|ed|ing)?$/.test(word) &&
+    /^\s+(?:\p{Lu}|him\b|her\b|them\b|the\s+(?:[\w-]+\s+)?(?:plan|decision|ruling|proposal|bill|policy|administration|government|president|senator|candidate|campaign|media|press)\b)/u.test(
+      after,
+    ) &&
+    !VIOLENCE.test(without(text, at, match.length))
+  )
+    return true;
   // "the assault weapons ban", "shoot-from-the-lip": a kind of rifle, a manner of speaking.
   if (/^assault$/.test(word) && /^[\s-]+(?:weapons?|rifles?|guns?|style)\b/i.test(after)) return true;
   if (/^shoot$/.test(word) && /^-from-the-(?:hip|lip)\b/i.test(after)) return true;
@@ -710,6 +720,15 @@ export function otherSense(
         /^targeted$/.test(word) &&
         /\b(?:hack\w*|cyber\w*|malware|phishing|ransomware|servers?|networks?|systems|databases?|websites?|e-?mail\w*|accounts)\b/i.test(
           rest,
+        ) &&
+        !ARMED_HARM.test(rest)
+      )
+        return true;
+      // "ads targeted in part at the first group": aimed at.
+      if (
+        /^targeted$/.test(word) &&
+        /^\s+(?:in part|mainly|largely|primarily|specifically|directly|squarely|chiefly|especially)\s+(?:at|to|toward)\b/i.test(
+          after,
         ) &&
         !ARMED_HARM.test(rest)
       )
