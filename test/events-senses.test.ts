@@ -304,3 +304,16 @@ test('a headline that "blasts" a politician and ads "targeted in part at" voters
     assert.deepEqual(types(s), [], s);
   assert.deepEqual(types('A blast ripped through the market, killing four people.'), ['ASSAULT']);
 });
+
+test('business news: exports that rally, a battle for confirmation, prices rounded up, a sector targeted, a boiler explosion', () => {
+  for (const s of [
+    'The drop was smaller than expected after Gulf exports rallied in the fourth week of February.',
+    'The nominee faced a long battle for confirmation in the Senate.',
+    'Prices will be the selling price of the vehicles, rounded up to the next 1,000 dlrs.',
+    'The clothing group has targeted financial services as a sector in which to expand.',
+    'We face opportunities that must be seized, the chairman said.',
+    'The bulk carrier had an explosion in its boiler yesterday, the shipping service said.',
+  ])
+    assert.deepEqual(types(s), [], s);
+  assert.deepEqual(types('A bomb explosion near the refinery killed two guards.'), ['ASSAULT']);
+});

@@ -412,7 +412,7 @@ const ANIMALS =
 
 // Contests that are not fights: sport, elections, courts, and struggles against a problem.
 const CONTEST =
-  /\b(?:meets?|match(?:es)?|games?|tournaments?|championships?|league|season|teams?|coach\w*|score[ds]?|playoffs?|seed(?:s|ed)?|wrestl\w*|football|soccer|basketball|baseball|hockey|tennis|golf|cricket|rugby|olympic\w*|medals?|(?:semi|quarter)?finals?|opponents?|innings?|lightweight|heavyweight|bouts?|title|cup|election\w*|nomination|primar(?:y|ies)|debates?|candidates?|ballot|court|lawsuits?|legal|legislation|bill|budget|trial|appeal|tears|cancer|illness|disease|aids|hiv|poverty|crime|corruption|inflation|climate|wildfires?|fires|blaze|obesity|drugs|addiction|unemployment|deficit|takeover|bid|merger|market|shares|prices|contracts?|awards?|deals?|tenders?|dollar|yen|currenc(?:y|ies)|exchange rates?|interest rates?|bonds?|stocks?|congress|parliament|lawmakers|demands for|proposals?|tax(?:es)?|regulat\w*|spending|debt)\b/i;
+  /\b(?:meets?|match(?:es)?|games?|tournaments?|championships?|league|season|teams?|coach\w*|score[ds]?|playoffs?|seed(?:s|ed)?|wrestl\w*|football|soccer|basketball|baseball|hockey|tennis|golf|cricket|rugby|olympic\w*|medals?|(?:semi|quarter)?finals?|opponents?|innings?|lightweight|heavyweight|bouts?|title|cup|election\w*|nomination|primar(?:y|ies)|debates?|candidates?|ballot|court|lawsuits?|legal|legislation|bill|budget|trial|appeal|tears|cancer|illness|disease|aids|hiv|poverty|crime|corruption|inflation|climate|wildfires?|fires|blaze|obesity|drugs|addiction|unemployment|deficit|takeover|bid|merger|market|shares|prices|contracts?|awards?|deals?|tenders?|dollar|yen|currenc(?:y|ies)|exchange rates?|interest rates?|bonds?|stocks?|congress|parliament|lawmakers|demands for|proposals?|tax(?:es)?|regulat\w*|spending|debt|confirmation|holdings|stakes?|control of)\b/i;
 
 /**
  * What a whole article is about, read once before its sentences: in a match report "beat",
@@ -486,7 +486,7 @@ const GUN_POLICY =
 
 /** Words of markets: what makes a "rally" a rise in prices. */
 const MARKET =
-  /\b(?:futures|prices?|shares|stocks?|markets?|index|indices|dollar|yen|sterling|currenc(?:y|ies)|bonds?|treasur(?:y|ies)|equities|commodit(?:y|ies)|session|trading|rebound\w*|upturn|lows|highs|cents|dlrs|pct|percent|gains|losses|bullish|bearish|short-?covering|bourse|nasdaq|dow)\b/i;
+  /\b(?:futures|prices?|shares|stocks?|markets?|index|indices|dollar|yen|sterling|currenc(?:y|ies)|bonds?|treasur(?:y|ies)|equities|commodit(?:y|ies)|session|trading|rebound\w*|upturn|lows|highs|cents|dlrs|pct|percent|gains|losses|bullish|bearish|short-?covering|bourse|nasdaq|dow|exports|imports|output|production|shipments|sales)\b/i;
 /** People who rally in the streets, not prices. */
 const PEOPLE_IN_STREETS =
   /\b(?:protesters|demonstrators|marchers|crowds?|supporters|activists|students|workers|farmers|opposition|thousands of people|hundreds of people|police)\b/i;
@@ -622,6 +622,18 @@ export function otherSense(
     !VIOLENCE.test(without(text, at, match.length))
   )
     return true;
+  // "the explosion at the Chernobyl reactor", "a gas explosion": an accident, no attack.
+  if (
+    rule.name === 'explosive' &&
+    /^(?:explosions?|blasts?)$/.test(word) &&
+    /\b(?:reactors?|nuclear (?:plant|power)|power (?:plant|station)|boilers?|gas (?:mains?|lines?|cylinders?|tanks?|leaks?)|pipelines?|refiner(?:y|ies)|chemical (?:plant|factory)|methane|firecrackers?|fireworks)\b/i.test(
+      text,
+    ) &&
+    !/\b(?:bomb\w*|attack\w*|militants?|terror\w*|insurgents?|suicide|gunm[ae]n|sabotage\w*|rebels?|weapons?|shell\w*|artillery|mortars?|missiles?|rockets?|drones?|strikes?)\b/i.test(
+      text,
+    )
+  )
+    return true;
   // "the assault weapons ban", "shoot-from-the-lip": a kind of rifle, a manner of speaking.
   if (/^assault$/.test(word) && /^[\s-]+(?:weapons?|rifles?|guns?|style)\b/i.test(after)) return true;
   if (/^shoot$/.test(word) && /^-from-the-(?:hip|lip)\b/i.test(after)) return true;
@@ -736,7 +748,7 @@ export function otherSense(
       // "targeted healthcare reform", "targeted swing-state voters with ads": aimed at, no attack.
       if (
         /^targeted$/.test(word) &&
-        /^\s+(?:[\w-]+\s+){0,2}?(?:reforms?|polic(?:y|ies)|voters|audiences?|ads?|advertising|spending|cuts?|tax(?:es)?|programs?|markets?|customers|consumers|demographics?|states|districts|precincts|donors|fraud|waste)\b/i.test(
+        /^\s+(?:[\w-]+\s+){0,2}?(?:reforms?|polic(?:y|ies)|voters|audiences?|ads?|advertising|spending|cuts?|tax(?:es)?|programs?|markets?|customers|consumers|demographics?|states|districts|precincts|donors|fraud|waste|sectors?|services|business(?:es)?|segments?|industr(?:y|ies)|growth|acquisitions?)\b/i.test(
           after,
         ) &&
         !VIOLENCE.test(rest)
@@ -1059,6 +1071,10 @@ export function otherSense(
       return (
         /^\s+(?:on|upon|up)\b/i.test(after) ||
         /^\s+the\s+(?:opportunity|moment|initiative|chance|day|momentum|mantle)\b/i.test(after) ||
+        // "opportunities that must be seized".
+        /\b(?:opportunit(?:y|ies)|chances?|moments?|initiative)\s+(?:that|which)\s+(?:\w+\s+){0,2}?(?:be\s+)?$/i.test(
+          before,
+        ) ||
         (/^seizure/.test(word) && /\b(?:a|an|epileptic|suffered|had|having)\s+$/i.test(before))
       );
     case 'arrest':
@@ -1087,6 +1103,8 @@ export function otherSense(
           /^\s+(?:the|a|its|this)\s+(?:decline|slide|fall|spread|growth|trend|momentum|erosion|slump|drop)\b/i.test(
             after,
           )) ||
+        // "rounded up to the next 1,000 dlrs": a number.
+        (/^rounded up$/.test(word) && /^\s+(?:or\s+down\s+)?to\s+(?:the\s+)?(?:next|nearest)\b/i.test(after)) ||
         (/^rounded up$/.test(word) &&
           /^\s+(?:just\s+|only\s+)?(?:a\s+|the\s+|some\s+)?(?:sampling|selection|list|roundup|best|top|latest|highlights|reactions|tweets|votes|support|figures|numbers|results|links|ideas|ways|examples|news|stories)\b/i.test(
             after,
