@@ -826,7 +826,7 @@ export function otherSense(
           )) ||
           (/^battles?$/.test(word) &&
             (/^\s+lines?\b/i.test(after) ||
-              /\b(?:custody|uphill|legal|court|political|budget|bidding|ratings|PR|ideological|diplomatic|verbal|propaganda|cultural|philosophical)\s+$/i.test(
+              /\b(?:custody|uphill|legal|court|political|budget|bidding|ratings|PR|public relations|messaging|media|turf|procedural|partisan|branding|marketing|ideological|diplomatic|verbal|propaganda|cultural|philosophical)\s+$/i.test(
                 before,
               ))))
       )
