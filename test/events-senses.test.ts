@@ -245,6 +245,9 @@ test('an offensive remark, a captured share of income and the one shot at a deal
     'The top 1 percent captured 58 percent of the income gains last year.',
     'This is the one shot we have at a budget deal, the chairman said.',
     'Republicans are so used to losing the public relations battle that they give it up.',
+    'That is, perhaps, the senator’s best shot at the nomination.',
+    'The speaker has taken frequent shots at the candidate’s comments.',
+    'His office continued to beat back the whisper campaign.',
   ])
     assert.deepEqual(types(s), [], s);
   assert.ok(types('The army launched an offensive against the rebels in the north.').includes('ASSAULT'));

@@ -866,6 +866,14 @@ export function otherSense(
       }
       return false;
     case 'shoot':
+      // "has taken frequent shots at Mr. Trump's comments": jabs, where no one armed stands beside.
+      if (
+        /^shots?$/.test(word) &&
+        /\b(?:took|taken|takes|taking|take)\s+(?:a\s+)?(?:[\w-]+\s+)?$/i.test(before) &&
+        /^\s+at\b/i.test(after) &&
+        !ARMED_HARM.test(rest)
+      )
+        return true;
       // "Was firing Lewandowski the start of Trump's reset?", "fired the manager": a dismissal.
       if (
         /^fir(?:ing|ed)$/.test(word) &&
@@ -929,7 +937,9 @@ export function otherSense(
         if (/\ba\s+(?:[\w-]+\s+)?$/i.test(before) && /^\s+in the arm\b/i.test(after)) return true;
         // "This is the one shot," "our last shot at a deal": a chance, where no one is armed.
         if (
-          /\b(?:the|one|a|an|our|their|his|her|my|your|its)\s+(?:one|last|only|best|final|real)\s+$/i.test(before) &&
+          /(?:\b(?:the|one|a|an|our|their|his|her|my|your|its)|\p{L}['’]s)\s+(?:one|last|only|best|final|real)\s+$/iu.test(
+            before,
+          ) &&
           !ARMED_HARM.test(rest)
         )
           return true;
@@ -1177,6 +1187,8 @@ export function otherSense(
       // Destroyed by a fire, a storm or an accident, with no one said to have done it.
       return /^destroy/.test(word) && !VIOLENCE.test(rest) && NON_VIOLENT_CAUSE.test(rest);
     case 'beat':
+      // "continued to beat back the whisper campaign": fended off, where no one is hurt.
+      if (/^beat$/.test(word) && /^\s+back\b/i.test(after) && !VIOLENCE.test(rest)) return true;
       // "beat predictions", "beat analysts' estimates": results against forecasts.
       if (
         /^beat(?:en|ing|s)?$/.test(word) &&
