@@ -101,6 +101,14 @@ test('a killing the model reads as a protest stays an attack where the words nam
   }
   const types = typesWith(notes);
   assert.deepEqual(types('A doctor of the clinic was killed at home last fall.'), ['ASSAULT']);
+  // Nor do a speaker's crowd and the people of a toll name one.
+  assert.deepEqual(
+    types(
+      'Her mother died trying to protect her students, she said, drawing gasps from the crowd. ' +
+        'She was one of 26 people killed in the shooting at the school.',
+    ),
+    ['ASSAULT'],
+  );
 });
 
 test('an arrest during a named age of history is historical; a criticism of it made on Monday is not', () => {

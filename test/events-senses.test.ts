@@ -321,3 +321,12 @@ test('business news: exports that rally, a battle for confirmation, prices round
     assert.deepEqual(types(s), [], s);
   assert.deepEqual(types('A bomb explosion near the refinery killed two guards.'), ['ASSAULT']);
 });
+
+test('the death penalty, big shots and a shot of energy are no attacks; a killing beside a speaker’s crowd stays one', () => {
+  for (const s of [
+    'He is a staunch opponent of the death penalty.',
+    'Three former administration big shots have also said they are supporting her.',
+    'He needs to give his candidacy a shot of energy over the next week.',
+  ])
+    assert.deepEqual(types(s), [], s);
+});

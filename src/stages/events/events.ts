@@ -63,6 +63,14 @@ interface Draft {
 const PROTEST_IN_ARTICLE = /\b(?:protest(?:s|ers)?|rall(?:y|ies)|demonstrat(?:ion|ions|ors|ed))\b/i;
 
 /** Words that name a protest or its crowd. */
+/** A campaign event's audience: its crowd, its rally, its supporters. */
+const AUDIENCE = /\b(?:crowds?|rall(?:y|ies)|audiences?|supporters|people)\b/gi;
+const SPEAKERS_CROWD =
+  /\b(?:(?:from|to|told|tells|telling|addressed|addressing|before|in front of|greeted|thanked|asked|urged)\s+(?:the\s+|a\s+|an?\s+[\w-]+\s+|[\w-]+\s+)?crowds?|crowds?\s+(?:cheered|applauded|gasped|laughed|roared|clapped))\b/gi;
+const PEOPLE_OF_A_TOLL =
+  /\b(?:people|residents|students|children|civilians|worshippers|workers)\s+(?:who\s+)?(?:were\s+|have\s+been\s+)?(?:(?:fatally|critically|seriously)\s+)?(?:killed|dead|died|wounded|injured|hurt|shot|murdered|slain)\b/gi;
+const GATHERING =
+  /\b(?:crowds?|gather\w*|assembl\w*|group of|mobs?|protesters|demonstrators|marchers|strikers|sit-ins?|rall(?:y|ies)|vigils?|blockad\w*|blocked|chant\w*|demand\w*|march\w*)\b/i;
 const PROTEST_WORDS =
   /\b(?:protest\w*|demonstrat(?:ors?|ions?|ed|ing)|rall(?:y|ies|ied|ying)|march(?:ed|ers?|es|ing)?|riot\w*|mobs?|crowds?|sit-ins?|picket\w*|strik(?:e|es|ers|ing)|boycott\w*)\b/i;
 
@@ -167,7 +175,7 @@ export function events(options: EventsOptions = {}): Stage {
       const drafts = corefer(doc, groupBySentence(doc, mentions), ctx);
       // The events of one paragraph share its text: the model reads it once.
       const reader = classifier && memoised(classifier);
-      for (const d of drafts) emit(doc, d, reader, namer, minConf, ctx);
+      for (const d of drafts) emit(doc, d, reader, namer, minConf, ctx, article);
       resolveRelativeTimexes(doc);
     },
   };
@@ -797,6 +805,7 @@ function emit(
   namer: AcledActorNamer | null,
   minConf: number,
   ctx: StageContext,
+  article?: ArticleContext,
 ): void {
   // The paragraphs of the first two mentions describe the event (a news paragraph is a sentence
   // or two, and ACLED's notes, which the model learnt from, are one paragraph); later mentions
@@ -866,14 +875,24 @@ function emit(
     // A demonstration needs a crowd or a protest the words name: the model, reading a whole
     // paragraph of a full article, can see a protest where a lone sniper killed a doctor. (Riots
     // need none: ACLED codes "two groups clashed over land" and "inmates set alight" as riots.)
+    // (In a campaign report the crowd at a rally is its audience: "drawing audible gasps from
+    // the crowd" beside "26 people killed in the shooting" names no protest.)
+    // Nor is a speaker's crowd anywhere ("told the crowd", "gasps from the crowd").
+    // Nor are the people of a toll ("one of 26 people killed in the shooting").
+    const heard = text.replace(SPEAKERS_CROWD, ' ').replace(PEOPLE_OF_A_TOLL, ' ');
+    const crowdText = article?.campaign ? heard.replace(AUDIENCE, ' ') : heard;
     const crowdNamed =
       topFamily !== 'PROTEST' ||
       d.mentions.some((m) => m.rule.type === 'PROTEST') ||
       ACLED_EVENT_TYPE[top.label] !== 'Protests' ||
-      PROTEST_WORDS.test(text) ||
+      PROTEST_WORDS.test(crowdText) ||
       // Activists arrested are no protest unless a protest is named ("nine of its activists were
       // arrested"): ACLED's protests met with arrests always say so.
-      (CROWD_RE.test(text) && !d.mentions.every((m) => m.rule.type === 'COERCE'));
+      (CROWD_RE.test(crowdText) &&
+        !d.mentions.every((m) => m.rule.type === 'COERCE') &&
+        // A killing with people about ("protect her children, her students") is no protest
+        // unless a gathering is named: the word of a crowd, not of people who may be victims.
+        !(d.mentions.every((m) => m.rule.type === 'ASSAULT') && !GATHERING.test(crowdText)));
     // "A truck rammed into a crowd", "opened fire on the crowd": the crowd is attacked, it does
     // not riot, where no one else in the paragraph riots.
     const crowdAttacked =

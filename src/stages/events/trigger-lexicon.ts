@@ -770,6 +770,12 @@ export function otherSense(
       if (/^(?:killed|killing|kills?\b|died|death|injur|wound|casualties|fatalit|found dead|bod)/.test(word)) {
         // "the fatality rate", "the death toll from the flu": a statistic.
         if (/^\s+(?:rates?|ratios?|statistics)\b/i.test(after)) return true;
+        // "an opponent of the death penalty", "death row", "death benefits": no killing.
+        if (
+          /^death$/.test(word) &&
+          /^\s+(?:penalty|penalties|row|sentences?|certificates?|benefits?|tax|taxes|panels?|spiral)\b/i.test(after)
+        )
+          return true;
         // The cause is read in the trigger's own clause ("children who died in a trailer fire,
         // … in a prison cell"); violence anywhere in the sentence keeps an outcome violent.
         // Done by someone ("injured by traders"): violence, whatever else the sentence is about.
@@ -866,6 +872,8 @@ export function otherSense(
       }
       return false;
     case 'shoot':
+      // "three former administration big shots": people of rank.
+      if (/^shots?$/.test(word) && /\bbig\s+$/i.test(before) && !ARMED_HARM.test(rest)) return true;
       // "has taken frequent shots at Mr. Trump's comments": jabs, where no one armed stands beside.
       if (
         /^shots?$/.test(word) &&
@@ -941,6 +949,13 @@ export function otherSense(
             before,
           ) &&
           !ARMED_HARM.test(rest)
+        )
+          return true;
+        // "a shot of energy": a boost.
+        if (
+          /^\s+of\s+(?:energy|adrenaline|confidence|optimism|whiskey|whisky|espresso|vodka|tequila|realism)\b/i.test(
+            after,
+          )
         )
           return true;
         // "a good shot at winning": a chance.
