@@ -525,9 +525,9 @@ const CAPTURED_THING_AFTER =
   /\b(?:percent|per cent|%|share|market|votes?|imagination|attention|hearts?|minds?|spirit|essence|moment|mood|data|e-?mails?|messages|records?|record system|support|allegiance|nomination|states?|delegates?|seats?|title|crown|award|prize|gold|medal|what|how|the real)\b/i;
 
 // A campaign's progress told as a march ("go marching into the convention").
-const MARCH_TO_VICTORY =
-  /^march\w*\s+(?:into|to|toward|towards|out\s+with)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:convention|nomination|White House|victory|primar(?:y|ies)|caucus(?:es)?|general election)\b(?![\s-]+(?:center|centre|hall|site|arena|venue|building|grounds|gates?|floor)\b)/i;
-const MARCH_TO_VICTORY_G = new RegExp(MARCH_TO_VICTORY.source.slice(1).replace(/^/, '\\b'), 'gi');
+const MARCH_TO_VICTORY_WORDS = String.raw`march\w*\s+(?:into|to|toward|towards|out\s+with)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:convention|nomination|White House|victory|primar(?:y|ies)|caucus(?:es)?|general election)\b(?![\s-]+(?:center|centre|hall|site|arena|venue|building|grounds|gates?|floor)\b)`;
+const MARCH_TO_VICTORY = new RegExp(`^${MARCH_TO_VICTORY_WORDS}`, 'i');
+const MARCH_TO_VICTORY_G = new RegExp(`\\b${MARCH_TO_VICTORY_WORDS}`, 'gi');
 
 // Who may be taken or fought in a campaign season's real fights: a crowd, the police, captives.
 const CROWD_OR_CAPTIVE =
