@@ -330,3 +330,30 @@ test('the death penalty, big shots and a shot of energy are no attacks; a killin
   ])
     assert.deepEqual(types(s), [], s);
 });
+
+test('what a plan calls for, a candidate’s appeal to voters, a reporter’s question and a source’s anonymity request nothing', () => {
+  for (const s of [
+    'The merger plan calls for the sale of the unit to a group of investors.',
+    'The agreement, signed after a board meeting in Denver last week, also calls for the firm to shut two plants.',
+    'The town’s bylaw, which calls for the demolition of the old stadium, takes effect in May.',
+    'The senator has a strong appeal to young voters in the suburbs.',
+    'Her plan would appeal to the mainstream of small farmers.',
+    'When asked whether she wanted the governor to campaign for her, she laughed.',
+    'The official, who asked not to be identified, said talks would resume.',
+    'The utility called for redemption of all its preferred shares on March 3.',
+    'The farmer, a Republican who voted for Nixon and Bill Clinton, said he was undecided.',
+  ])
+    assert.deepEqual(types(s), [], s);
+  // What a question or a plan frames is no event of its own either.
+  assert.deepEqual(
+    types('Asked how he would respond to unions urging the ministry to act, he declined to comment.'),
+    [],
+  );
+  for (const s of [
+    'The mayor appealed to residents to stay indoors on Sunday.',
+    'The petition calls for the resignation of the police chief.',
+    'The governor called for calm after the verdict.',
+    'The union asked the mining companies to reopen talks.',
+  ])
+    assert.deepEqual(types(s), ['REQUEST'], s);
+});

@@ -27,6 +27,7 @@ import { FACTUALITY_RANK, factualityOf, presupposed } from './factuality.js';
 import {
   articleContext,
   CROWD_RE,
+  framesContent,
   otherSense,
   TRIGGER_RULES,
   type ArticleContext,
@@ -52,6 +53,8 @@ interface Mention extends Span {
   sources: { name: string; attribution?: string }[];
   /** Claims this mention carries (a protest's "calling for …"). */
   claims: Span[];
+  /** No event: it only consumes its complement ("the plan calls for …"; see framesContent). */
+  silent?: boolean;
 }
 
 interface Draft {
@@ -215,6 +218,10 @@ function findMentions(doc: Doc, s: Sentence, previous: Sentence | undefined, art
         continue;
       taken.push({ start, end });
       if (CHARGE_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
+      if (framesContent(rule, m[0], text.slice(0, m.index))) {
+        found.push({ start, end, rule, sentence: s, factuality: 'asserted', sources: [], claims: [], silent: true });
+        continue;
+      }
       if (otherSense(rule, text, m.index, m[0], previous ? doc.surface(previous) : '', article)) continue;
       if (generic(text, m.index, m.index + m[0].length)) continue;
       found.push({ start, end, rule, sentence: s, factuality: 'asserted', sources: [], claims: [] });
@@ -226,6 +233,10 @@ function findMentions(doc: Doc, s: Sentence, previous: Sentence | undefined, art
   const protest = found.find((f) => f.rule.type === 'PROTEST');
   const kept: Mention[] = [];
   for (const f of found) {
+    if (f.silent) {
+      kept.push(f);
+      continue;
+    }
     const purpose =
       (f.rule.type === 'REQUEST' || f.rule.type === 'ACCUSE' || f.rule.type === 'REJECT') &&
       (PURPOSE_RE.test(doc.text.slice(Math.max(s.start, f.start - 3), f.end)) ||
@@ -250,10 +261,10 @@ function findMentions(doc: Doc, s: Sentence, previous: Sentence | undefined, art
   let consumedUntil = -1;
   for (const f of kept) {
     if (f.start < consumedUntil) continue;
-    result.push(f);
     if (f.rule.takesComplement) {
       consumedUntil = clauseFrom(doc, f.end, s).end;
     }
+    if (!f.silent) result.push(f);
   }
   for (const f of result) {
     const fact = factualityOf(doc, s, f, previous);

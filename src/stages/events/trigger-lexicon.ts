@@ -566,6 +566,50 @@ function campaignContest(
   return !ARMED_HARM.test(rest) && !CROWD_OR_CAPTIVE.test(rest);
 }
 
+// What a written instrument "calls for" it stipulates; nobody is asked ("the plan calls for the
+// sale of the assets", "the Gramm-Rudman Act, which calls for a balanced budget"). A petition, a
+// letter or a resolution is the act of asking, so they are not here.
+const STIPULATING_SUBJECT =
+  /\b(?:plan|proposal|agreement|contract|pact|accord|deal|treaty|(?:by)?law|act|bill|legislation|ordinance|statute|charter|constitution|directive|regulations?|rules?|sale|merger|transaction|settlement|offer|project|program(?:me)?|scheme|package|budget|schedule|timetable|tender|filing|formula|terms|guidelines|platform|provision|amendment|measure|reform|arrangement|restructuring|reorganization|recapitalization|draft|version|design|problems?|situation|circumstances)s?(?:\s*,[^,]{1,90},)?,?\s+(?:(?:also|now|still|further|specifically|currently|originally|initially|which|that)\s+)*$/i;
+
+// Whom an "appeal to" draws rather than asks: voters, a market, fears ("his appeal to
+// working-class whites", "it would appeal to the mainstream of PC users").
+const APPEAL_DRAWS =
+  /^\s+(?:(?:the|a|an|his|her|their|its|our|some|many|more|most|all|those|these|both|of)\s+)*(?:[\w’'“”"-]+\s+){0,4}?(?:voters?|voting|electorate|base|audiences?|constituen\w+|supporters|people|population|consumers|buyers|investors|customers|readers|viewers|listeners|fans|women|men|conservatives|liberals|progressives|moderates|independents|Republicans|Democrats|evangelicals|Christians|millennials|Xers|youth|whites|blacks|Latinos|Hispanics|minorities|Americans|delegates|members|demographics?|market|mainstream|users|government|fears?|angels?|instincts|emotions|prejudices?|anxieties|nostalgia|patriotism|tastes?|entrails|interests?)\b/i;
+
+/**
+ * Whether a "calls for" or "asked ... to" match frames content rather than asking for it: what a
+ * contract stipulates, what a reporter asked about ("Asked if the Fed would continue to ...").
+ * Such a match is no event, and what follows it is its content, no event either. `before` is the
+ * sentence up to the match.
+ */
+export function framesContent(rule: TriggerRule, match: string, before: string): boolean {
+  if (rule.name !== 'call-for') return false;
+  const word = match.toLowerCase();
+  if (/^call(?:s|ed)? for$/.test(word) && STIPULATING_SUBJECT.test(before)) return true;
+  return /^ask\w*\s+(?:[\w’'-]+\s+)?(?:if|whether|what|how|why|when|where|who|which|about)\b/.test(word);
+}
+
+/** See {@link otherSense}: calls, appeals and askings that request nothing of anyone. */
+function callForOtherSense(word: string, before: string, after: string): boolean {
+  // "shares called for redemption": the issuer buys them back.
+  if (/^call/.test(word) && /^\s+(?:(?:early|partial|optional|full)\s+)?redemption\b/i.test(after)) return true;
+  // An appeal that draws people, unless it asks them to act ("appealed to voters to stay home").
+  if (
+    /^appeal/.test(word) &&
+    /\bto$/.test(word) &&
+    APPEAL_DRAWS.test(after) &&
+    !/^\s+(?:[\w’'“”",-]+\s+){0,6}?(?:to\s+(?!be\b|the\b|a\b|an\b|what\b)[a-z]+|for)\b/.test(after)
+  )
+    return true;
+  // A source's anonymity ("who asked not to be identified").
+  return (
+    /^ask/.test(word) &&
+    /\bnot to$/.test(word) &&
+    /^\s+be\s+(?:identified|named|quoted|cited|further identified)\b/i.test(after)
+  );
+}
+
 /**
  * Whether a trigger match is a word of the lexicon used in another sense than the event it names:
  * a death from illness or accident, a fight in sport or politics, an "attack" made with words,
@@ -1229,6 +1273,13 @@ export function otherSense(
         /^\s+to\s+(?:be\s+)?(?:identif\w*|named?|provide|give|disclose|discuss|comment|elaborate|say|reveal|release|confirm|answer|talk|speak|specify|detail|describe)\b/i.test(
           after,
         )
+      );
+    case 'call-for':
+      return callForOtherSense(word, text.slice(0, at), after);
+    case 'vote-resolution':
+      // "voted for JFK and Bill Clinton": a man's name, not a bill.
+      return !/\b(?:resolution|bill|motion|law)\b/i.test(
+        text.slice(at + match.length, at + match.length + 61).replace(/\bBill(?=\s+\p{Lu})/gu, ' '),
       );
     case 'primitive':
       // "on a knife's edge", "knife-edge": a close contest.
