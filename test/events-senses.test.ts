@@ -357,3 +357,15 @@ test('what a plan calls for, a candidate’s appeal to voters, a reporter’s qu
   ])
     assert.deepEqual(types(s), ['REQUEST'], s);
 });
+
+test('backing off, securities backed by receivables, a brigade backed by tanks and a poll’s share are no support', () => {
+  for (const s of [
+    'The minister backed away from the proposal after the vote.',
+    'The company backed out of the talks on Friday.',
+    'The bank sold 300 mln dlrs of notes backed by car loans.',
+    'An infantry brigade, backed by tanks, moved toward the border.',
+    'About 30 percent of likely voters backed the senator in the survey.',
+  ])
+    assert.deepEqual(types(s), [], s);
+  assert.deepEqual(types('The union backed the mayor in the runoff.'), ['SUPPORT']);
+});

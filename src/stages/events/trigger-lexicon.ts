@@ -1276,6 +1276,24 @@ export function otherSense(
       );
     case 'call-for':
       return callForOtherSense(word, text.slice(0, at), after);
+    case 'support':
+      if (!/^backed$/.test(word)) return false;
+      // "backed off", "backed away from the deal": a retreat; "backed up to his account": a copy.
+      if (/^\s+(?:off|away|down|out|up\s+to)\b/i.test(after)) return true;
+      // "securities backed by credit card receivables", "asset backed", "a brigade backed by
+      // tanks": collateral and firepower, not a party's support.
+      if (
+        /\b(?:asset|mortgage|receivables?)[\s-]+$/i.test(before) ||
+        /^\s+by\s+(?:(?:the|a|an|its|their|heavy|light)\s+)?(?:[\w-]+\s+){0,3}?(?:receivables|mortgages?|loans?|assets|collateral|leases|securities|bonds|notes|gold|deposits|letters?\s+of\s+credit|cash\s+flows?|full\s+faith|tanks|artillery|armou?r|aircraft|helicopters|warplanes|jets|gunships|air\s+(?:power|support|strikes?|cover)|fire)\b/i.test(
+          after,
+        )
+      )
+        return true;
+      // A poll's share or an electorate's leaning ("15 percent backed Rubio", "voters who have
+      // typically backed her"): opinion counted, no act of support.
+      return /(?:\b(?:percent|pct)|%)\s+(?:of\s+[^,.;]{1,40}?\s+)?$|\b(?:voters|caucusgoers|respondents|electorate|those\s+(?:polled|surveyed))\s+(?:who\s+)?(?:(?:have|had|has|typically|overwhelmingly|previously|largely|mostly|once)\s+)*$/i.test(
+        before,
+      );
     case 'vote-resolution':
       // "voted for JFK and Bill Clinton": a man's name, not a bill.
       return !/\b(?:resolution|bill|motion|law)\b/i.test(
