@@ -369,3 +369,24 @@ test('backing off, securities backed by receivables, a brigade backed by tanks a
     assert.deepEqual(types(s), [], s);
   assert.deepEqual(types('The union backed the mayor in the runoff.'), ['SUPPORT']);
 });
+
+test('a vow that coerces no one and a danger nobody threatens are no threats; what they frame is no event', () => {
+  for (const s of [
+    'The senator vowed to press on to the next primary.',
+    'She vowed to focus on her family after the scandal.',
+    'Excess liquidity threatened the bank’s money supply targets.',
+    'The wheat crop is seriously threatened by pests and drought.',
+    'The new rules threaten to create a slump in exports.',
+    'The disease can cause life threatening loss of fluids.',
+    // The promise's content is no attack either.
+    'The candidate vowed to win back the trust of the voters he had attacked.',
+  ])
+    assert.deepEqual(types(s), [], s);
+  for (const s of [
+    'The governor vowed to block any refugees from entering the state.',
+    'The president vowed to “bomb the hell” out of the militants.',
+    'The union threatened to strike if the talks failed.',
+    'Traders threaten to make a huge sale into intervention stocks.',
+  ])
+    assert.deepEqual(types(s), ['THREATEN'], s);
+});

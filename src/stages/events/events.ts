@@ -218,7 +218,7 @@ function findMentions(doc: Doc, s: Sentence, previous: Sentence | undefined, art
         continue;
       taken.push({ start, end });
       if (CHARGE_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
-      if (framesContent(rule, m[0], text.slice(0, m.index))) {
+      if (framesContent(rule, m[0], text.slice(0, m.index), text.slice(m.index + m[0].length))) {
         found.push({ start, end, rule, sentence: s, factuality: 'asserted', sources: [], claims: [], silent: true });
         continue;
       }

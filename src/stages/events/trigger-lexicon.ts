@@ -578,14 +578,21 @@ const APPEAL_DRAWS =
   /^\s+(?:(?:the|a|an|his|her|their|its|our|some|many|more|most|all|those|these|both|of)\s+)*(?:[\w’'“”"-]+\s+){0,4}?(?:voters?|voting|electorate|base|audiences?|constituen\w+|supporters|people|population|consumers|buyers|investors|customers|readers|viewers|listeners|fans|women|men|conservatives|liberals|progressives|moderates|independents|Republicans|Democrats|evangelicals|Christians|millennials|Xers|youth|whites|blacks|Latinos|Hispanics|minorities|Americans|delegates|members|demographics?|market|mainstream|users|government|fears?|angels?|instincts|emotions|prejudices?|anxieties|nostalgia|patriotism|tastes?|entrails|interests?)\b/i;
 
 /**
- * Whether a "calls for" or "asked ... to" match frames content rather than asking for it: what a
- * contract stipulates, what a reporter asked about ("Asked if the Fed would continue to ...").
- * Such a match is no event, and what follows it is its content, no event either. `before` is the
- * sentence up to the match.
+ * Whether a "calls for", "asked ... to", "vowed to" or "threatens" match frames content rather than
+ * asking, threatening or coercing: what a contract stipulates, what a reporter asked about ("Asked
+ * if the Fed would continue to ..."), a promise that coerces no one, a danger that nobody
+ * threatens. Such a match is no event, and what follows it is its content, no event either.
+ * `before` is the sentence up to the match, `after` the rest of it.
  */
-export function framesContent(rule: TriggerRule, match: string, before: string): boolean {
-  if (rule.name !== 'call-for') return false;
+export function framesContent(rule: TriggerRule, match: string, before: string, after: string): boolean {
   const word = match.toLowerCase();
+  if (rule.name === 'threaten') {
+    // A promise that coerces no one, a danger no one threatens: what follows is still only what
+    // may come ("vowed to press on and win more delegates").
+    if (/^vow/.test(word)) return !COERCIVE_VOW.test(after);
+    return /^threat(?:en|ens|ened|ening)$/.test(word) && endangers(before.slice(-60), after);
+  }
+  if (rule.name !== 'call-for') return false;
   if (/^call(?:s|ed)? for$/.test(word) && STIPULATING_SUBJECT.test(before)) return true;
   return /^ask\w*\s+(?:[\w’'-]+\s+)?(?:if|whether|what|how|why|when|where|who|which|about)\b/.test(word);
 }
@@ -608,6 +615,32 @@ function callForOtherSense(word: string, before: string, after: string): boolean
     /\bnot to$/.test(word) &&
     /^\s+be\s+(?:identified|named|quoted|cited|further identified)\b/i.test(after)
   );
+}
+
+// A vow is a threat (PLOVER: a coercive or forceful warning) only when what is vowed coerces or
+// harms: "vowed to impose a punishing tariff", "vowed to bomb the hell out of", not "vowed to
+// focus on being a better father" or "vows to press on".
+const COERCIVE_VOW =
+  /^\s+(?:[\w’'“”",-]+\s+){0,3}?[“"‘']?(?:impos\w*|punish\w*|retaliat\w*|block\w*|boycott\w*|sanction\w*|bomb\w*|attack\w*|strike\s+back|kill\w*|destroy\w*|wipe\s+out|crush\w*|hunt\w*|arrest\w*|jail\w*|imprison\w*|prosecut\w*|deport\w*|expel\w*|ban|bar|tariffs?|veto\w*|sue|seiz\w*|occupy|invade|revenge|avenge|eliminate|eradicate|shut\s+down|cut\s+off|suspend|sever|walk\s+out|go\s+after|war|resist\w*|take\s+action|respond|retake|annihilate|defeat\s+(?:ISIS|ISIL|the\s+Islamic\s+State|terror\w*))\b/i;
+
+// What a threat endangers rather than what someone threatens to do: "excess liquidity threatened
+// money supply targets", "a crop threatened by pests", "the primary threatens to knock one of the
+// governors out", "life-threatening".
+const ENDANGERED =
+  /^\s+(?:(?:the|its|their|our|his|her|a|an|this|that|existing|continued|further|very|whole|entire)\s+)*(?:[\w’'-]+\s+){0,3}?(?:targets?|democracy|system|security|benefits|work|viability|way\s+of\s+life|progress|expansion|growth|recovery|econom(?:y|ies)|jobs|stability|future|survival|existence|health|livelihoods?|environment|process|credibility|independence|sovereignty|values|freedom|rights|privacy|lead|majority|chances|prospects|supply|supplies|crops?|harvest|industry|sector|market|profits?|earnings|margins|reputation|career|legacy)\b/i;
+const CONSEQUENCE_VERB =
+  /^\s+to\s+(?:create|cause|overshoot|top|change|knock|become|undermine|derail|swamp|overwhelm|spill|spiral|exceed|erode|slow|drag|send|trigger|divide|split|upend|overshadow|eclipse|dominate|unravel|cripple|jam|wreck|sink|swallow|tip|engulf|consume|outpace|widen|deepen|worsen|dampen|harm|damage|delay|stall|complicate|reignite|reopen\s+old)\b/i;
+
+function endangers(before: string, after: string): boolean {
+  if (/\blife[\s-]+$/i.test(before)) return true;
+  if (CONSEQUENCE_VERB.test(after)) return true;
+  if (
+    /^\s+by\s+(?:(?:the|a|an|its|their|rising|growing|falling|low|high|further|continued|possible|renewed|plant|severe)\s+)*(?:[\w-]+\s+){0,2}?(?:instability|pests?|diseases?|drought|floods?|flooding|rains?|weather|frost|storms?|competition|imports|inflation|recession|deficits?|debts?|prices?|rates?|costs?|declines?|shortages?|erosion|climate|uncertainty|volatility|protectionism|diversity|technology|automation)\b/i.test(
+      after,
+    )
+  )
+    return true;
+  return ENDANGERED.test(after) && !VIOLENCE.test(before + after);
 }
 
 /**
