@@ -390,3 +390,13 @@ test('a vow that coerces no one and a danger nobody threatens are no threats; wh
   ])
     assert.deepEqual(types(s), ['THREATEN'], s);
 });
+
+test('blaming the weather or prices accuses no one, and "the accused" are defendants', () => {
+  for (const s of [
+    'The company blamed unusually cold winter weather in its northern markets.',
+    'Sales fell 4 pct, a drop the company blamed on currency movements.',
+    'Two of the accused face further charges of fraud.',
+  ])
+    assert.deepEqual(types(s), [], s);
+  assert.deepEqual(types('The minister blamed the opposition for the failure of the talks.'), ['ACCUSE']);
+});

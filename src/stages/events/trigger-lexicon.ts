@@ -1309,6 +1309,18 @@ export function otherSense(
       );
     case 'call-for':
       return callForOtherSense(word, text.slice(0, at), after);
+    case 'accuse':
+      // "Three of the accused face charges": the defendants.
+      if (/^accused$/.test(word) && /\b(?:the|of\s+the)\s+$/i.test(before) && !/^\s+(?:of|him|her|them)\b/i.test(after))
+        return true;
+      // "The company blamed disruptive winter weather", "a drop it blamed on currency movements":
+      // a cause named, nobody accused.
+      return (
+        /^blam/.test(word) &&
+        /^\s+(?:(?!for\b|by\b)[\w’'-]+\s+){0,5}?(?:on\s+(?:[\w’'“”-]+\s+){0,4}?)?(?:weather|rains?|snow\w*|storms?|drought|floods?|flooding|frost|cold|heat|winter|prices?|demand|supply|costs?|currenc(?:y|ies)|dollar|exchange\s+rates?|interest\s+rates|inflation|market\s+conditions|competition|imports|movements?|earpiece)\b/i.test(
+          after,
+        )
+      );
     case 'support':
       if (!/^backed$/.test(word)) return false;
       // "backed off", "backed away from the deal": a retreat; "backed up to his account": a copy.
