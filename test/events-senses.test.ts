@@ -400,3 +400,13 @@ test('blaming the weather or prices accuses no one, and "the accused" are defend
     assert.deepEqual(types(s), [], s);
   assert.deepEqual(types('The minister blamed the opposition for the failure of the talks.'), ['ACCUSE']);
 });
+
+test('cash withdrawn from a bank, a rating withdrawn and sugar offers withdrawn are no retreat', () => {
+  for (const s of [
+    'He withdrew 8,000 dlrs from the account last month.',
+    'The agency withdrew the ratings on the notes.',
+    'Most of the offered sugar will be withdrawn next week, traders said.',
+  ])
+    assert.deepEqual(types(s), [], s);
+  assert.deepEqual(types('The army withdrew from the town on Monday.'), ['RETREAT']);
+});

@@ -1309,6 +1309,19 @@ export function otherSense(
       );
     case 'call-for':
       return callForOtherSense(word, text.slice(0, at), after);
+    case 'withdraw':
+      // Money taken out of an account, a rating or an offer to sell taken back, shares tendered and
+      // not withdrawn: no one retreats.
+      return (
+        /^withdr/.test(word) &&
+        (/^\s+(?:(?:the|a|an|its|their|his|her|some|about|nearly|more\s+than)\s+)*(?:[\w.,-]+\s+){0,3}?(?:dlrs|dollars|money|cash|funds|deposits|savings|ratings?)\b/i.test(
+          after,
+        ) ||
+          /\btendered\s+and\s+not\s+$/i.test(before) ||
+          /\b(?:sugar|grain|wheat|oil|crude|shares|stock|tonnes|offers?)\s+(?:will|would|could|may|might|has|have|had|is|are|was|were)?\s*(?:be|been|being)\s+$/i.test(
+            before,
+          ))
+      );
     case 'accuse':
       // "Three of the accused face charges": the defendants.
       if (/^accused$/.test(word) && /\b(?:the|of\s+the)\s+$/i.test(before) && !/^\s+(?:of|him|her|them)\b/i.test(after))
