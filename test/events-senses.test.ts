@@ -410,3 +410,19 @@ test('cash withdrawn from a bank, a rating withdrawn and sugar offers withdrawn 
     assert.deepEqual(types(s), [], s);
   assert.deepEqual(types('The army withdrew from the town on Monday.'), ['RETREAT']);
 });
+
+test('a campaign’s crowd gathered, a manager fired on a day, video shot, a picket fence and claims striking at the heart are no events', () => {
+  const lead = 'The candidates campaigned across the state as voters weighed the primary before the caucus. ';
+  for (const s of [
+    lead + 'About 2,000 supporters gathered at the college to hear him speak.',
+    'His campaign manager was fired on June 20 after a string of disputes with the staff.',
+    'The manager was fired with the help of his children.',
+    'A driver took the next exit and went around to shoot video of the sign.',
+    'She is not selling you a white picket fence.',
+    'The claims strike at the heart of the committee’s work, the chairman said.',
+  ])
+    assert.deepEqual(types(s), [], s);
+  assert.deepEqual(types(lead + 'Hundreds of protesters gathered outside the hall to denounce his remarks.'), [
+    'PROTEST',
+  ]);
+});

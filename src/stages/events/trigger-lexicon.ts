@@ -968,6 +968,27 @@ export function otherSense(
         !ARMED_HARM.test(rest)
       )
         return true;
+      // "was fired on June 20": dismissed on a day.
+      if (
+        /^fired on$/.test(word) &&
+        /^\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)/.test(
+          after,
+        ) &&
+        !ARMED_HARM.test(rest)
+      )
+        return true;
+      // "was ultimately fired with the help of his children".
+      if (
+        /^fired with$/.test(word) &&
+        /^\s+(?:the\s+)?(?:help|support|blessing|approval|consent|backing)\b/i.test(after)
+      )
+        return true;
+      // "went around to shoot video of the sign": a camera's shot.
+      if (
+        /^shoot(?:ing|s)?$/.test(word) &&
+        /^\s+(?:(?:a|the|some|more)\s+)?(?:video|footage|film|photos?|pictures?|scenes?|commercials?)\b/i.test(after)
+      )
+        return true;
       // "green shoots" of recovery: growth.
       if (/^shoots$/.test(word) && /\b(?:green|new|young|tender|bamboo)\s+$/i.test(before)) return true;
       // "the top 1 percent captured 58 percent of income", "emails were captured in the
@@ -1056,6 +1077,10 @@ export function otherSense(
       return /^\s+(?:brigades?|battalions?|regiments?|divisions?|units?|corps|school|officers?|commanders?|pieces)\b/i.test(
         after,
       );
+    case 'gather':
+      // A campaign's crowd ("Kasich's supporters are gathered at a hotel", "a small gathering of
+      // Nevada supporters waited for her"), with no dissent beside it, protests nothing.
+      return article?.campaign === true && !DISSENT.test(rest);
     case 'demonstrate':
       // A candidate's rally in a campaign report is no protest (PLOVER: dissent against a
       // recipient), unless dissent stands beside it ("rallied against the ruling").
@@ -1063,6 +1088,8 @@ export function otherSense(
       // progress, no march, and no dissent beside the rally.)
       if (article?.campaign && MARCH_TO_VICTORY.test(text.slice(at, at + match.length + 60))) return true;
       if (article?.campaign && /^rall/.test(word) && !DISSENT.test(rest.replace(MARCH_TO_VICTORY_G, ' '))) return true;
+      // "a white picket fence".
+      if (/^picket$/.test(word) && /^\s+fences?\b/i.test(after)) return true;
       // "a protest vote", "a protest candidate": a choice made to show discontent, no crowd.
       if (
         /^protest$/.test(word) &&
@@ -1215,6 +1242,8 @@ export function otherSense(
     case 'strike': {
       // A military strike ("a possible strike against Iraq", "a pre-emptive strike"), not a walkout.
       if (!/^strikes?$/.test(word)) return false;
+      // "claims that strike at the heart of the committee's functions": an idiom.
+      if (/^\s+at\s+the\s+(?:very\s+)?(?:heart|core|root)\b/i.test(after)) return true;
       if (/\b(?:nuclear|precision|naval|ground)\s+$/i.test(before)) return true;
       const target = /^\s+(?:against|on)\s+(?:the\s+)?(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?)/u.exec(after);
       return target !== null && countryByName(target[1]!.replace(/\.$/, '')) !== undefined;
