@@ -426,3 +426,12 @@ test('a campaign’s crowd gathered, a manager fired on a day, video shot, a pic
     'PROTEST',
   ]);
 });
+
+test('a takeover battle and an attack on new markets are business; a minister named Subroto appealing is no protest', () => {
+  for (const s of [
+    'The stock soared on speculation of a takeover battle between two shareholders.',
+    'We are launching a major attack on these new markets, the vice president said.',
+  ])
+    assert.deepEqual(types(s), [], s);
+  assert.deepEqual(types('Chairman Subroto appealed to the United States to restrict its tin releases.'), ['REQUEST']);
+});

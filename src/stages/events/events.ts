@@ -128,9 +128,13 @@ const ACLED_CODABLE = new Set<PloverType>(['PROTEST', 'ASSAULT', 'COERCE', 'MOBI
 const CLAIM_RE =
   /\b(?:to (?:denounce|protest|condemn|demand|call for|reject|oppose|support|express)|against|demanding|calling for|in protest (?:against|at|of|over)|over|in support of|in solidarity with|in rejection of)\b/gi;
 
-/** A protest's purpose clause: "calling for …", "demanding …", "to denounce …". */
+/**
+ * A protest's purpose clause: "calling for …", "demanding …", "to denounce …". Read on the trigger
+ * with the four characters before it; "to" must open a word there, so that a name ending in "to"
+ * ("Subroto appealed to") is no purpose.
+ */
 const PURPOSE_RE =
-  /^(?:.{0,3}\bto\s+\w+|.{0,3}\b(?:calling|demanding|urging|condemning|denouncing|accusing|rejecting|refusing)\b)/i;
+  /^(?:.{0,4}(?<!\w)to\s+\w+|.{0,4}\b(?:calling|demanding|urging|condemning|denouncing|accusing|rejecting|refusing)\b)/i;
 
 /** Words that open a clause about an earlier event ("imposed after militants killed …"). */
 const EARLIER_WORDS = 'after|following|since|in response to|in retaliation for|in revenge for|weeks? after|days? after';
@@ -239,7 +243,7 @@ function findMentions(doc: Doc, s: Sentence, previous: Sentence | undefined, art
     }
     const purpose =
       (f.rule.type === 'REQUEST' || f.rule.type === 'ACCUSE' || f.rule.type === 'REJECT') &&
-      (PURPOSE_RE.test(doc.text.slice(Math.max(s.start, f.start - 3), f.end)) ||
+      (PURPOSE_RE.test(doc.text.slice(Math.max(s.start, f.start - 4), f.end)) ||
         // "chanting slogans that urged the president to …": what the crowd's words said.
         /\b(?:slogans?|chants?|banners?|placards?|signs)\s+(?:that\s+|which\s+)?$/i.test(
           doc.text.slice(Math.max(s.start, f.start - 30), f.start),
@@ -843,7 +847,7 @@ function emit(
     // A crowd's own demand ("demanding wages"), not a call on others to act ("calling on X to").
     d.mentions.every(
       (m) =>
-        PURPOSE_RE.test(doc.text.slice(Math.max(m.sentence.start, m.start - 3), m.end)) &&
+        PURPOSE_RE.test(doc.text.slice(Math.max(m.sentence.start, m.start - 4), m.end)) &&
         !/\b(?:on|upon)\b/i.test(doc.surface(m)) &&
         // "urging Trump to make …" is a call on someone, like "calling on X to".
         !(

@@ -741,6 +741,15 @@ export function otherSense(
           )
         )
           return true;
+        // "launching a major attack on these new markets", "an attack on the deficit": a business
+        // or a policy push, where no one armed or hurt stands beside it.
+        if (
+          /^\s+on\s+(?:(?:the|these|those|its|their|new|world|foreign|domestic|overseas|export)\s+)*(?:[\w-]+\s+){0,2}?(?:markets?|prices?|costs?|deficits?|inflation|sector|competition|competitors|dollar|yen|currency|currencies|spending|unemployment|poverty|debt)\b/i.test(
+            after,
+          ) &&
+          !ARMED_HARM.test(rest.replace(/\battack\w*/gi, ' '))
+        )
+          return true;
         // "a long verbal attack", "a blistering personal attack": words.
         if (
           /\b(?:verbal|rhetorical|personal|political|media|written|scathing|blistering|stinging|withering|vitriolic)\s+(?:[\w-]+\s+)?$/i.test(
@@ -909,7 +918,7 @@ export function otherSense(
           )) ||
           (/^battles?$/.test(word) &&
             (/^\s+lines?\b/i.test(after) ||
-              /\b(?:custody|uphill|legal|court|political|budget|bidding|ratings|PR|public relations|messaging|media|turf|procedural|partisan|branding|marketing|ideological|diplomatic|verbal|propaganda|cultural|philosophical)\s+$/i.test(
+              /\b(?:custody|uphill|legal|court|political|budget|bidding|takeover|proxy|boardroom|patent|price|pricing|tariff|trade|regulatory|antitrust|ratings|PR|public relations|messaging|media|turf|procedural|partisan|branding|marketing|ideological|diplomatic|verbal|propaganda|cultural|philosophical)\s+$/i.test(
                 before,
               ))))
       )
