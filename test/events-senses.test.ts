@@ -433,5 +433,12 @@ test('a takeover battle and an attack on new markets are business; a minister na
     'We are launching a major attack on these new markets, the vice president said.',
   ])
     assert.deepEqual(types(s), [], s);
-  assert.deepEqual(types('Chairman Subroto appealed to the United States to restrict its tin releases.'), ['REQUEST']);
+  // The shipped model reads a crowd's own demand as a protest; a name ending in "to" is no "to".
+  const doc = createPipeline([sentences(), numbers(), events()]).run(
+    Doc.create('Subroto appealed to the United States to restrict its tin releases.', { published: '2021-06-01' }),
+  );
+  assert.deepEqual(
+    doc.layer('event').map((e) => e.attrs.type),
+    ['REQUEST'],
+  );
 });
