@@ -267,10 +267,15 @@ test('"said that protesters gathered in …" is reported: a complementizer is no
 
 test('the date of an event: fronted over vaguer, outside over parenthesised, never a name or a count', () => {
   const dated = (text: string, timexes: [string, string][]) =>
-    run(text, (d) => {
-      for (const [surface, value] of timexes)
-        d.add('timex', { ...at(d, surface), attrs: { type: 'DATE', value, stated: ['day'] }, by });
-    }).evs[0]?.date.value;
+    run(
+      text,
+      (d) => {
+        for (const [surface, value] of timexes)
+          d.add('timex', { ...at(d, surface), attrs: { type: 'DATE', value, stated: ['day'] }, by });
+      },
+      // (Published after the days these reports tell.)
+      '2021-08-01',
+    ).evs[0]?.date.value;
   // "7 July" names a neighbourhood; "at" a day without a time is a place.
   assert.equal(
     dated('On 2 May 2021, gunmen fired at 7 July and College areas of the city.', [
@@ -662,4 +667,20 @@ test('the dead of an attack found on a later day are its dead, not an event of t
   const assaults = r.events.filter((e) => e.type === 'ASSAULT');
   assert.equal(assaults.length, 1);
   assert.equal(assaults[0]?.date.value, '2021-05-03');
+});
+
+test('what is told as done is not dated after the report: a date after it is the deadline of what was asked', () => {
+  // Published on a Wednesday.
+  const date = (text: string) =>
+    extract({ text, published: '2021-03-10' }).events.map((e) => [e.type, e.date.value, e.date.certainty]);
+  assert.deepEqual(date('The judge has urged the agency to process the claims by July 31.'), [
+    ['REQUEST', '2021-03-10', 'inferred'],
+  ]);
+  // Told ahead, the date stands; so does a dateline a day ahead of the filing date.
+  assert.deepEqual(date('Nurses will protest outside the ministry on Friday.'), [['PROTEST', '2021-03-12', 'stated']]);
+  assert.deepEqual(date('ANKARA, March 11 - Soldiers attacked a village near the border, killing two farmers.')[0], [
+    'ASSAULT',
+    '2021-03-11',
+    'stated',
+  ]);
 });

@@ -1203,7 +1203,18 @@ function dateOf(doc: Doc, d: Draft, type: PloverType, factuality: Factuality): E
   // Prefer a date that agrees with publication (not after it, closest to it). A clock time alone
   // ("about 10:30 p.m.") was given the report's day, not the event's: a day the text states
   // comes first, and a day before a longer but vaguer span ("2016-W38-WE").
-  const agreeing = stated
+  // What is told as done ("has urged passage of a tax in 1988", "had urged the department to
+  // process 15 percent by July 31") cannot have happened after the report: such a date is the
+  // deadline of what was asked or agreed.
+  // (A date read for a mention whose verb is in the past, "urged", "has agreed to"; a noun,
+  // "talks with", "a strike", may be told ahead.)
+  const done = factuality === 'asserted' || factuality === 'reported' || factuality === 'historical';
+  const possible = d.mentions.flatMap((m) => {
+    const t = dateOfMention(doc, m);
+    if (!t) return [];
+    return done && published && toldAsDone(doc, m) && afterPublication(t.attrs.value, published) ? [] : [t];
+  });
+  const agreeing = possible
     .filter((t) => !published || t.attrs.value.slice(0, 4) === published.slice(0, 4))
     .sort(
       (a, b) =>
@@ -1212,7 +1223,7 @@ function dateOf(doc: Doc, d: Draft, type: PloverType, factuality: Factuality): E
         Number(DAY.test(b.attrs.value)) - Number(DAY.test(a.attrs.value)) ||
         b.attrs.value.length - a.attrs.value.length,
     );
-  const pick = agreeing[0] ?? stated[0];
+  const pick = agreeing[0] ?? possible[0];
   if (pick && published && pick.attrs.value.length >= 10 && pick.attrs.value.slice(4, 10) === published.slice(4, 10)) {
     // Same day and month as publication, another year: a typo of the year (the temporal stage
     // warns); the event is dated in the year of publication.
@@ -1240,6 +1251,57 @@ function dateOf(doc: Doc, d: Draft, type: PloverType, factuality: Factuality): E
   if (published) return { value: published.slice(0, 10), certainty: 'inferred', evidence: [] };
   return { value: 'XXXX-XX-XX', certainty: 'inferred', evidence: [] };
 }
+
+/**
+ * Whether a date begins after the publication day, at the granularity the date has; a day may be
+ * one after it (a wire's dateline runs a day ahead of the date it is filed under).
+ */
+function afterPublication(value: string, published: string): boolean {
+  const day = /^\d{4}(?:-\d\d(?:-\d\d)?)?/.exec(value)?.[0];
+  if (day === undefined) return false;
+  if (day.length === 10) return day > shift(published.slice(0, 10), 1, 'D');
+  return day > published.slice(0, day.length);
+}
+
+/** A trigger whose verb is in the past ("urged", "has agreed to", "fought"), not put ahead. */
+function toldAsDone(doc: Doc, m: Mention): boolean {
+  const first = /^[\p{L}-]+/u.exec(doc.surface(m))?.[0].toLowerCase() ?? '';
+  if (!/ed$/.test(first) && !PAST_IRREGULAR.has(first)) return false;
+  return !/\b(?:will|would|shall|may|might|could|should|must|to|is|are|be)\s+(?:(?:be|have|been|not)\s+)*$/i.test(
+    doc.text.slice(Math.max(m.sentence.start, m.start - 30), m.start),
+  );
+}
+
+const PAST_IRREGULAR = new Set([
+  'fought',
+  'met',
+  'held',
+  'led',
+  'shot',
+  'struck',
+  'took',
+  'gave',
+  'made',
+  'sent',
+  'withdrew',
+  'withdrawn',
+  'beaten',
+  'stole',
+  'stolen',
+  'threw',
+  'thrown',
+  'hit',
+  'beat',
+  'spoke',
+  'left',
+  'went',
+  'came',
+  'ran',
+  'kept',
+  'won',
+  'lost',
+  'told',
+]);
 
 function participants(
   doc: Doc,
