@@ -1191,7 +1191,6 @@ const MONITORED_KM = 15;
 
 function dateOf(doc: Doc, d: Draft, type: PloverType, factuality: Factuality): EventAttrs['date'] {
   const published = doc.meta.published;
-  const stated = d.mentions.map((m) => dateOfMention(doc, m)).filter((t): t is Annotation<'timex'> => t !== undefined);
   // The days of the event's own kind of deed come first: an attack that took in the protests
   // after it ("marched until 2 a.m. Friday") is dated by the attack's mentions.
   const own = new Set(
