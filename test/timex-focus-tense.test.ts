@@ -462,6 +462,14 @@ test('the simple present of a scheduled act looks ahead; a bare infinitive after
   assert.deepEqual(timexValues('The two leaders meet for talks Monday in Geneva.', '2021-03-12'), [
     ['Monday', '2021-03-15'],
   ]);
+  // (Written on a Monday: a Thursday and a Friday three or four days ahead.)
+  assert.deepEqual(
+    timexValues('Acme reports earnings on Thursday, and voters go to the polls on Friday.', '2021-03-08'),
+    [
+      ['Thursday', '2021-03-11'],
+      ['Friday', '2021-03-12'],
+    ],
+  );
   assert.deepEqual(timexValues('He let the offensive begin as planned Saturday night.', '2021-03-12'), [
     ['Saturday night', '2021-03-06TNI'],
   ]);

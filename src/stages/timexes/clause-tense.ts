@@ -268,7 +268,7 @@ const NOT_A_SUBJECT =
 const PRESENT_PLAN = new RegExp(
   // A third-person form ("the plan faces"), or a plain one after a plural, a name or a pronoun
   // ("the two leaders meet", "Clinton and Trump meet"; not "talk show host Seth Meyers").
-  `${NOT_A_SUBJECT}(?:\\b(?:meets|faces|plays|hosts|visits|travels|heads|flies|returns|arrives|opens|begins|resumes|debates|votes|hears|convenes|leaves|launches|takes office|tenders|auctions|holds|starts|closes|expires|announces|releases|publishes|takes effect)|(?<=(?:\\b\\p{Lu}[\\p{L}.'’-]*|\\b(?:he|she|they|we|I|it|who|that|which)|[a-z]{2,}s)\\s+)(?:meet|face|play|host|visit|travel|head|fly|return|arrive|open|begin|resume|debate|vote|hear|convene|leave|launch|take office|tender|auction|hold|start|close|expire|announce|release|publish|take effect))\\b[^.,;:!?"“”]{0,60}$`,
+  `${NOT_A_SUBJECT}(?:\\b(?:meets|faces|plays|hosts|visits|travels|heads|flies|returns|arrives|opens|begins|resumes|debates|votes|hears|convenes|reconvenes|leaves|launches|takes office|tenders|auctions|holds|starts|closes|expires|announces|releases|publishes|takes effect|goes to the polls|reports (?:earnings|results)|testifies|addresses|unveils|appears in court|rules on|decides on|kicks off|wraps up)|(?<=(?:\\b\\p{Lu}[\\p{L}.'’-]*|\\b(?:he|she|they|we|I|it|who|that|which)|[a-z]{2,}s)\\s+)(?:meet|face|play|host|visit|travel|head|fly|return|arrive|open|begin|resume|debate|vote|hear|convene|reconvene|leave|launch|take office|tender|auction|hold|start|close|expire|announce|release|publish|take effect|go to the polls|report (?:earnings|results)|testify|unveil|appear in court|rule on|decide on|kick off|wrap up))\\b[^.,;:!?"“”]{0,60}$`,
   'u',
 );
 const BARE_INFINITIVE_BEFORE =
