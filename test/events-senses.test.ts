@@ -342,6 +342,11 @@ test('what a plan calls for, a candidate’s appeal to voters, a reporter’s qu
     'The official, who asked not to be identified, said talks would resume.',
     'The utility called for redemption of all its preferred shares on March 3.',
     'The farmer, a Republican who voted for Nixon and Bill Clinton, said he was undecided.',
+    'The average forecast called for a 300 mln dlr rise in the money supply.',
+    'The agreement with the bank calls for the unit to be sold by June.',
+    'Asked by the host to respond to the criticism, the senator smiled.',
+    'Output must rise to the level demanded by an increasingly competitive world.',
+    'The congresswoman took 57 percent of the vote to the law professor’s 43 percent.',
   ])
     assert.deepEqual(types(s), [], s);
   // What a question or a plan frames is no event of its own either.

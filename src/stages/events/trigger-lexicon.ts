@@ -570,7 +570,7 @@ function campaignContest(
 // sale of the assets", "the Gramm-Rudman Act, which calls for a balanced budget"). A petition, a
 // letter or a resolution is the act of asking, so they are not here.
 const STIPULATING_SUBJECT =
-  /\b(?:plan|proposal|agreement|contract|pact|accord|deal|treaty|(?:by)?law|act|bill|legislation|ordinance|statute|charter|constitution|directive|regulations?|rules?|sale|merger|transaction|settlement|offer|project|program(?:me)?|scheme|package|budget|schedule|timetable|tender|filing|formula|terms|guidelines|platform|provision|amendment|measure|reform|arrangement|restructuring|reorganization|recapitalization|draft|version|design|problems?|situation|circumstances)s?(?:\s*,[^,]{1,90},)?,?\s+(?:(?:also|now|still|further|specifically|currently|originally|initially|which|that)\s+)*$/i;
+  /\b(?:plan|proposal|agreement|contract|pact|accord|deal|treaty|(?:by)?law|act|bill|legislation|ordinance|statute|charter|constitution|directive|regulations?|rules?|sale|merger|transaction|settlement|offer|project|program(?:me)?|scheme|package|budget|schedule|timetable|tender|filing|formula|terms|guidelines|platform|provision|amendment|measure|reform|arrangement|restructuring|reorganization|recapitalization|draft|version|design|forecasts?|estimates?|projections?|outlook|consensus|problems?|situation|circumstances)s?(?:\s+(?:with|of|between|for|on|by)\s+[^,.;]{1,40}?)?(?:\s*,[^,]{1,90},)?,?\s+(?:(?:also|now|still|further|specifically|currently|originally|initially|which|that)\s+)*$/i;
 
 // Whom an "appeal to" draws rather than asks: voters, a market, fears ("his appeal to
 // working-class whites", "it would appeal to the mainstream of PC users").
@@ -594,11 +594,26 @@ export function framesContent(rule: TriggerRule, match: string, before: string, 
   }
   if (rule.name !== 'call-for') return false;
   if (/^call(?:s|ed)? for$/.test(word) && STIPULATING_SUBJECT.test(before)) return true;
-  return /^ask\w*\s+(?:[\w’'-]+\s+)?(?:if|whether|what|how|why|when|where|who|which|about)\b/.test(word);
+  if (/^ask\w*\s+(?:[\w’'-]+\s+)?(?:if|whether|what|how|why|when|where|who|which|about)\b/.test(word)) return true;
+  // "Asked by Stephanopoulos to respond to Trump's criticism": an interviewer's question.
+  return (
+    /^ask\w*\s+by\s/.test(word) &&
+    /^\s+(?:respond|comment|explain|elaborate|clarify|describe|name|say|react|reflect|assess|predict|rate)\b/i.test(
+      after,
+    )
+  );
 }
 
 /** See {@link otherSense}: calls, appeals and askings that request nothing of anyone. */
 function callForOtherSense(word: string, before: string, after: string): boolean {
+  // "the level demanded by an increasingly competitive world": what circumstances require.
+  if (
+    /^demanded$/.test(word) &&
+    /^\s+by\s+(?:(?:an?|the|today['’]s)\s+)?(?:[\w-]+\s+){0,2}?(?:world|markets?|econom(?:y|ies)|consumers|customers|law|rules|circumstances|situation|times|competition)\b/i.test(
+      after,
+    )
+  )
+    return true;
   // "shares called for redemption": the issuer buys them back.
   if (/^call/.test(word) && /^\s+(?:(?:early|partial|optional|full)\s+)?redemption\b/i.test(after)) return true;
   // An appeal that draws people, unless it asks them to act ("appealed to voters to stay home").
@@ -1391,6 +1406,8 @@ export function otherSense(
         before,
       );
     case 'vote-resolution':
+      // "took 57 percent of the vote": a share of the ballots.
+      if (/(?:\b(?:percent|pct)|%)\s+of\s+the\s+$/i.test(before)) return true;
       // "voted for JFK and Bill Clinton": a man's name, not a bill.
       return !/\b(?:resolution|bill|motion|law)\b/i.test(
         text.slice(at + match.length, at + match.length + 61).replace(/\bBill(?=\s+\p{Lu})/gu, ' '),
