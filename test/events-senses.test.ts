@@ -447,3 +447,18 @@ test('a takeover battle and an attack on new markets are business; a minister na
     ['REQUEST'],
   );
 });
+
+test('money shelled out, a bill killed, a dynasty’s death, a shot at winning, attacks fired off and what usually befalls people are no attacks', () => {
+  for (const s of [
+    'His campaign shelled out to broadcast a short film on local stations.',
+    'The filibuster was aimed at drawing attention to, and ultimately killing, a religious-freedom bill.',
+    'Party operatives spent the weekend in dismay over the death of the Bush dynasty.',
+    'This is her last-chance shot to bring those voters over.',
+    'He kept interrupting his rivals and firing off endless attacks of his own.',
+    'There are consequences to leaving and firing people, the candidate said.',
+    'People are usually murdered by someone they already know.',
+    'He believes that women who are raped should be able to see a doctor.',
+  ])
+    assert.deepEqual(types(s), [], s);
+  assert.deepEqual(types('Gunmen killed two guards at the checkpoint on Monday.'), ['ASSAULT']);
+});

@@ -303,6 +303,17 @@ const RANKED = /\b(?:worst|deadliest|bloodiest|biggest|largest|most|first|only|l
 function generic(text: string, start: number, end: number): boolean {
   const after = text.slice(end, end + 80);
   const before = text.slice(Math.max(0, start - 40), start);
+  // What usually befalls people, or befalls whoever it befalls ("people are usually murdered by
+  // someone they know", "women who are raped and become pregnant"): a habit, no deed.
+  if (
+    /\b(?:are|is|get|gets)\s+(?:usually|typically|often|generally|commonly|routinely|frequently|rarely|seldom|sometimes|mostly)\s+$/i.test(
+      before,
+    ) ||
+    /\b(?:people|women|men|children|girls|boys|those|anyone|someone|victims)\s+(?:who|that)\s+(?:are|get)\s+$/i.test(
+      before,
+    )
+  )
+    return true;
   const span = GENERIC_AFTER.exec(after)?.[0] ?? (GENERIC_FRONTED.test(text) ? text.slice(0, start) : undefined);
   if (span === undefined || RANKED.test(before) || RANKED.test(span)) return false;
   const trigger = text.slice(start, end);

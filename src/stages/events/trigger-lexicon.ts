@@ -746,7 +746,23 @@ export function otherSense(
     return true;
   switch (rule.name) {
     case 'kill': {
+      // "aimed at killing a religious-freedom bill", "the death of the Bush dynasty": a measure
+      // stopped, an era ended.
+      if (
+        /^(?:kill(?:ed|ing|s)?|death)$/.test(word) &&
+        /^,?\s+(?:of\s+)?(?:(?:a|an|the|this|that|his|her|their|its)\s+)?(?:[\w’'-]+\s+){0,2}?(?:bill|legislation|measure|proposal|amendment|motion|deal|plan|idea|dynasty|era|party|campaign|candidacy|movement|establishment|hopes?|dreams?)\b/i.test(
+          after,
+        ) &&
+        !ARMED_HARM.test(rest.replace(/\bkill\w*|\bdeath\b/gi, ' '))
+      )
+        return true;
       if (/^attack/.test(word)) {
+        // "firing off endless attacks of his own": words (see the shoot rule).
+        if (
+          /\bfir(?:ing|ed|es)\s+off\s+(?:[\w-]+\s+){0,2}?$/i.test(before) &&
+          !ARMED_HARM.test(rest.replace(/\bfir\w*\s+off\b/gi, ' '))
+        )
+          return true;
         // "a heart attack", "a panic attack": illness.
         if (/\b(?:heart|panic|asthma|anxiety|seizure)\s+$/i.test(before)) return true;
         // "our classified information is under constant attack": hackers, not weapons.
@@ -1013,6 +1029,27 @@ export function otherSense(
         /^\s+(?:(?:a|the|some|more)\s+)?(?:video|footage|film|photos?|pictures?|scenes?|commercials?)\b/i.test(after)
       )
         return true;
+      // "firing off endless attacks of his own": words sent; "firing people": dismissals.
+      if (
+        /^firing$/.test(word) &&
+        /^\s+(?:off\s+(?:[\w-]+\s+){0,2}?(?:attacks|insults|tweets|letters?|e-?mails?|questions|salvos?|barbs|jabs|responses?|statements?|messages?|memos?)|(?:people|workers|employees|staff(?:ers)?|executives|teachers)\b)/i.test(
+          after,
+        ) &&
+        !ARMED_HARM.test(rest)
+      )
+        return true;
+      // "her last-chance shot to bring voters over", "a real shot at the nomination": a chance.
+      if (
+        /^shot$/.test(word) &&
+        /\b(?:last-chance|last|best|good|fair|real|decent|second|another|first|only|one|big|better)\s+$/i.test(
+          before,
+        ) &&
+        /^\s+(?:to\s+(?:win|bring|make|get|be|become|take|beat|unseat|capture|claim|reach|prove|show|turn|change|land|earn|secure|persuade|convince)\b|at\s+(?:the\s+|a\s+)?(?:nomination|presidency|title|winning|victory|re-?election|office|redemption|majority|seat|job|championship|crown|playoffs?)\b)/i.test(
+          after,
+        ) &&
+        !ARMED_HARM.test(rest)
+      )
+        return true;
       // "green shoots" of recovery: growth.
       if (/^shoots$/.test(word) && /\b(?:green|new|young|tender|bamboo)\s+$/i.test(before)) return true;
       // "the top 1 percent captured 58 percent of income", "emails were captured in the
@@ -1097,6 +1134,8 @@ export function otherSense(
         return true;
       return false;
     case 'shelling':
+      // "his campaign shelled out to broadcast a film": paid.
+      if (/^shelled$/.test(word) && /^\s+out\b/i.test(after)) return true;
       // "the first artillery brigade", "mortar units": a unit, not a bombardment.
       return /^\s+(?:brigades?|battalions?|regiments?|divisions?|units?|corps|school|officers?|commanders?|pieces)\b/i.test(
         after,
