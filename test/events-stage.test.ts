@@ -684,3 +684,15 @@ test('what is told as done is not dated after the report: a date after it is the
     'stated',
   ]);
 });
+
+test('an arrest is no attack for a Ford Explorer or a narcotics search executed in its paragraph', () => {
+  for (const text of [
+    'A woman was arrested on drug charges Monday. Deputies went to the house to execute a narcotics search and found methamphetamine.',
+    'Deputies arrested the driver of a Ford Explorer who had led them on a chase.',
+  ])
+    assert.deepEqual(
+      extract({ text, published: '2009-03-04' }).events.map((e) => [e.type, e.acled?.subEventType]),
+      [['COERCE', 'Arrests']],
+      text,
+    );
+});

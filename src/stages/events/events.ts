@@ -105,7 +105,7 @@ const RIOTING =
 
 /** Harm done to someone: without it an arrest the model reads as an attack stays an arrest. */
 const HARM_WORDS =
-  /\b(?:kill\w*|dead|died|death|shot|shoot\w*|fired|gun\w*|stabb\w*|beat(?:en|ing)?|assault\w*|attack\w*|tortur\w*|injur\w*|wound\w*|bomb(?!ast)\w*|explo\w*|abduct\w*|kidnap\w*|clash\w*|violen\w*|lynch\w*|rap(?:e|ed)|execut\w*|burn\w*|torch\w*|hurt|tear gas|batons?|whipp\w*|flogg\w*|raid\w*|stormed|fire)\b/i;
+  /\b(?:kill\w*|dead|died|death|shot|shoot\w*|fired|gun\w*|stabb\w*|beat(?:en|ing)?|assault\w*|attack\w*|tortur\w*|injur\w*|wound\w*|bomb(?!ast)\w*|explo[ds]\w*|abduct\w*|kidnap\w*|clash\w*|violen\w*|lynch\w*|rap(?:e|ed)|execut\w*|burn\w*|torch\w*|hurt|tear gas|batons?|whipp\w*|flogg\w*|raid\w*|stormed|fire)\b/i;
 
 /** Strategic developments that only a trigger of their own can name. */
 const TRIGGERED_STRATEGIC = new Set([
@@ -937,7 +937,12 @@ function emit(
         !(
           topFamily === 'ASSAULT' &&
           d.mentions.every((m) => m.rule.type === 'COERCE') &&
-          !HARM_WORDS.test(text.replace(CHARGE_CONTENT, ' '))
+          !HARM_WORDS.test(
+            text
+              .replace(CHARGE_CONTENT, ' ')
+              // ("went to the address to execute a narcotics search")
+              .replace(/\bexecut\w*\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:search|warrant)\w*/gi, ' '),
+          )
         ) &&
         d.mentions.every((m) => m.rule.weak || m.rule.type === topFamily)) ||
         (strategic && top.confidence >= STRATEGIC_MIN && d.mentions.every((m) => m.rule.background)))
