@@ -462,3 +462,21 @@ test('money shelled out, a bill killed, a dynasty’s death, a shot at winning, 
     assert.deepEqual(types(s), [], s);
   assert.deepEqual(types('Gunmen killed two guards at the checkpoint on Monday.'), ['ASSAULT']);
 });
+
+test('local news: craft demonstrations, a biker rally, the beat of music, an attack on the flames and firefighting are no events', () => {
+  for (const s of [
+    'The museum’s forge will be open for blacksmithing demonstrations from noon until 3 p.m.',
+    'The town has decided to host an annual biker rally this spring.',
+    'With the music pumping from the speakers, all you feel is the beat.',
+    'Firefighters launched an initial attack on the flames through the kitchen.',
+    'Two firefighters were hurt fighting the blaze.',
+  ])
+    assert.deepEqual(types(s), [], s);
+});
+
+test('in a fire report the injured and the dead are the fire’s', () => {
+  const text =
+    'A house fire in the village killed a man, 84, on Sunday. Firefighters found the blaze in the basement. ' +
+    'The fire department said the flames spread quickly. No residents were injured.';
+  assert.deepEqual(types(text), []);
+});

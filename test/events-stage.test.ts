@@ -696,3 +696,12 @@ test('an arrest is no attack for a Ford Explorer or a narcotics search executed 
       text,
     );
 });
+
+test('an arrest with no crowd, mob, riot or harm named is no riot', () => {
+  const text =
+    'Officers who were in marked police vehicles in the same parking lot arrested the two men as they tried to speed away.';
+  assert.deepEqual(
+    extract({ text, published: '2009-03-04' }).events.map((e) => [e.type, e.acled?.subEventType]),
+    [['COERCE', 'Arrests']],
+  );
+});

@@ -933,6 +933,17 @@ function emit(
         crowdNamed &&
         swappable(topFamily) &&
         [...families].every(swappable) &&
+        // Nor is an arrest a riot where no crowd, mob or riot and no harm is named ("was
+        // arrested and charged with aggravated battery").
+        !(
+          ACLED_EVENT_TYPE[top.label] === 'Riots' &&
+          onlyArrests &&
+          !RIOTING.test(text) &&
+          !HARM_WORDS.test(text.replace(CHARGE_CONTENT, ' ')) &&
+          !/\b(?:fight\w*|fought|brawl\w*|scuffl\w*|knives|knife|axes|machetes?|sticks|clubs|firecrackers|molotov)\b/i.test(
+            text,
+          )
+        ) &&
         // "The suspect was arrested at the scene" of a burglary: no harm told, no attack.
         !(
           topFamily === 'ASSAULT' &&

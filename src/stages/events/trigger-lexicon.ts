@@ -440,7 +440,7 @@ const REAL_IN_SPORT =
 const DISEASE_TERM =
   /\b(?:virus(?:es)?|viral|outbreaks?|epidemics?|pandemics?|cholera|ebola|marburg|measles|malaria|influenza|flu|h5n1|sars|mers|covid(?:-19)?|coronavirus|dengue|polio|tuberculosis|plague|infect(?:ed|ion|ions|ious)|quarantined?|vaccin(?:e|es|ation)|symptoms?|contagious|pathogens?|ha?emorrhagic|fever|diseases?)\b/gi;
 const DISASTER_TERM =
-  /\b(?:earthquakes?|quakes?|aftershocks?|tremors?|tsunamis?|tidal waves?|cyclones?|hurricanes?|typhoons?|tornado(?:es)?|floods?|flooding|flash floods?|landslides?|mudslides?|volcan(?:o|oes|ic)|eruptions?|avalanches?|storms?|blizzards?|heat ?waves?|droughts?|wildfires?)\b/gi;
+  /\b(?:earthquakes?|quakes?|aftershocks?|tremors?|tsunamis?|tidal waves?|cyclones?|hurricanes?|typhoons?|tornado(?:es)?|floods?|flooding|flash floods?|landslides?|mudslides?|volcan(?:o|oes|ic)|eruptions?|avalanches?|storms?|blizzards?|heat ?waves?|droughts?|wildfires?|firefighters?|fire (?:department|crews?|fighters|chief|marshal)|blazes?|flames|(?:car|vehicle|traffic|plane|train|bus|truck|motorcycle) (?:crash(?:es)?|accidents?|collisions?)|head-on collisions?)\b/gi;
 // Who or what deals harm: without one in the sentence, a death in an outbreak report is the disease's.
 const AGENT_OF_HARM =
   /\b(?:gunm[ae]n|militants?|insurgents?|rebels?|attack(?:ed|ers?|s)?|assailants?|bomb(?!ast)\w*|explo[ds]\w*|shot|shoot\w*|guns?|gunfire|knife|knives|stabb\w*|grenades?|rockets?|missiles?|troops|soldiers?|police\w*|mobs?|fired|firing|assassin\w*|beat(?:en|ing)|assault\w*|clash\w*|riot\w*|protest\w*|violen\w*|fighting|air ?strikes?|shell(?:ed|ing)|murder\w*|massacre\w*|lynch\w*|tortur\w*|executed|hanged)\b/i;
@@ -449,7 +449,7 @@ const CAMPAIGN_TERM =
 // Dissent beside a rally: what makes a campaign season's rally a protest.
 const DISSENT =
   /\b(?:protest\w*|demonstrat\w*|against|denounc\w*|demand\w*|oppos\w*|anti-\w+|chant\w*|condemn\w*|reject\w*|outrage|angry|anger|police|tear gas|clash\w*|dispers\w*|march\w*|strike|boycott)\b/i;
-const CASUALTY_WORD = /^(?:kill|died|death|dead|fatalit|casualt|to death|bod)/;
+const CASUALTY_WORD = /^(?:kill|died|death|dead|fatalit|casualt|to death|bod|injur|wound)/;
 
 /** Reads what kind of report an article is (see {@link ArticleContext}). */
 export function articleContext(text: string): ArticleContext {
@@ -757,6 +757,8 @@ export function otherSense(
       )
         return true;
       if (/^attack/.test(word)) {
+        // "launched an initial attack on the flames": firefighting.
+        if (/^\s+on\s+(?:the\s+)?(?:flames|fire|blaze|wildfire)\b/i.test(after)) return true;
         // "firing off endless attacks of his own": words (see the shoot rule).
         if (
           /\bfir(?:ing|ed|es)\s+off\s+(?:[\w-]+\s+){0,2}?$/i.test(before) &&
@@ -939,6 +941,12 @@ export function otherSense(
       return false;
     }
     case 'clash':
+      // "injured fighting the fire": firefighting.
+      if (
+        /^(?:fight|fights|fighting|fought)$/.test(word) &&
+        /^\s+(?:the\s+|a\s+)?(?:fires?|blazes?|flames|wildfires?)\b/i.test(after)
+      )
+        return true;
       // "fighting to keep the boy in the country", "battle lines", "a custody battle": a struggle
       // of words, unless someone armed stands beside it.
       if (
@@ -1153,6 +1161,12 @@ export function otherSense(
       if (article?.campaign && /^rall/.test(word) && !DISSENT.test(rest.replace(MARCH_TO_VICTORY_G, ' '))) return true;
       // "a white picket fence".
       if (/^picket$/.test(word) && /^\s+fences?\b/i.test(after)) return true;
+      // "an annual biker rally", "a pep rally", "a car rally": a gathering for fun or a race.
+      if (
+        /^rall(?:y|ies)$/.test(word) &&
+        /\b(?:biker|bike|motorcycle|car|pep|auto|classic car|hot rod|harley|jeep)\s+$/i.test(before)
+      )
+        return true;
       // "a protest vote", "a protest candidate": a choice made to show discontent, no crowd.
       if (
         /^protest$/.test(word) &&
@@ -1242,7 +1256,9 @@ export function otherSense(
               rest,
             )) ||
           /^\s+of\s+(?:the|how|its|his|her|their|a|an|what|this|our)\b/i.test(after) ||
-          /\b(?:product|live|technical|practical|software|flight|cooking|public|technology)\s+$/i.test(before)
+          /\b(?:product|live|technical|practical|software|flight|cooking|public|technology|timed|interactive|hands-on|craft|crafts|art|safety|[a-z]+smithing|[a-z]+making|[a-z]+working|gardening|baking|weaving|spinning)\s+$/i.test(
+            before,
+          )
         );
       return false;
     case 'targeted':
@@ -1371,6 +1387,13 @@ export function otherSense(
       // Destroyed by a fire, a storm or an accident, with no one said to have done it.
       return /^destroy/.test(word) && !VIOLENCE.test(rest) && NON_VIOLENT_CAUSE.test(rest);
     case 'beat':
+      // "all you feel is the beat", "a reporter on the police beat": a rhythm, a round.
+      if (
+        /^beat$/.test(word) &&
+        /\b(?:the|a|its|his|her|their|steady|pounding|driving)\s+$/i.test(before) &&
+        !/^\s+(?:up|him|her|them|to\s+death)\b/i.test(after)
+      )
+        return true;
       // "continued to beat back the whisper campaign": fended off, where no one is hurt.
       if (/^beat$/.test(word) && /^\s+back\b/i.test(after) && !VIOLENCE.test(rest)) return true;
       // "beat predictions", "beat analysts' estimates": results against forecasts.
