@@ -480,3 +480,11 @@ test('in a fire report the injured and the dead are the fire’s', () => {
     'The fire department said the flames spread quickly. No residents were injured.';
   assert.deepEqual(types(text), []);
 });
+
+test('a demanding setting and what a poison can result in are no events', () => {
+  for (const s of [
+    'Children of all backgrounds can thrive in the demanding, classical setting.',
+    'Mercury poisoning in some animals is severe enough to result in death.',
+  ])
+    assert.deepEqual(types(s), [], s);
+});

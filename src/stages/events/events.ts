@@ -303,6 +303,11 @@ const RANKED = /\b(?:worst|deadliest|bloodiest|biggest|largest|most|first|only|l
 function generic(text: string, start: number, end: number): boolean {
   const after = text.slice(end, end + 80);
   const before = text.slice(Math.max(0, start - 40), start);
+  // What a poison or a condition can lead to ("severe enough to result in death").
+  if (
+    /\b(?:can|could|may|might|would|enough\s+to|likely\s+to)\s+(?:[\w-]+\s+){0,2}?(?:result|end)\s+in\s+$/i.test(before)
+  )
+    return true;
   // What usually befalls people, or befalls whoever it befalls ("people are usually murdered by
   // someone they know", "women who are raped and become pregnant"): a habit, no deed.
   if (

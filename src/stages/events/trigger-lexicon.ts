@@ -606,6 +606,14 @@ export function framesContent(rule: TriggerRule, match: string, before: string, 
 
 /** See {@link otherSense}: calls, appeals and askings that request nothing of anyone. */
 function callForOtherSense(word: string, before: string, after: string): boolean {
+  // "the demanding, classical setting", "a physically demanding job": an adjective.
+  if (
+    /^demanding$/.test(word) &&
+    /\b(?:the|a|an|most|more|very|so|too|less|highly|physically|intellectually|emotionally|technically|especially|extremely|equally)\s+$/i.test(
+      before,
+    )
+  )
+    return true;
   // "the level demanded by an increasingly competitive world": what circumstances require.
   if (
     /^demanded$/.test(word) &&
