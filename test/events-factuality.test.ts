@@ -172,3 +172,11 @@ test('a crowd a truck drives into is attacked, it does not riot', () => {
   assert.deepEqual(types('A truck drove into a crowd on the seafront, killing at least 80.'), ['ASSAULT']);
   assert.deepEqual(types('A crowd beat and killed a suspected thief at the market.'), ['PROTEST']);
 });
+
+test('a model year beside an arrest recalls no history, and "at the time of his arrest" is the story’s moment', () => {
+  assert.deepEqual(
+    read('At the time of the man’s arrest on Wednesday, deputies said, a 1996 Chevrolet pickup was in the woods.'),
+    ['COERCE:asserted'],
+  );
+  assert.deepEqual(read('In 1989, students marched through the capital.'), ['PROTEST:historical']);
+});

@@ -5,6 +5,7 @@ import { timexValues } from './helpers/timex-run.js';
 // Text that looks temporal but is not: each must produce no timex at all.
 const NEGATIVE = [
   'May I ask a question?',
+  'Deputies found a 1996 Chevrolet pickup in the woods; the 1987 model cars were recalled.',
   'A 45-year-old man and his 12-year-old son were injured.',
   'The company earned $1,988 million on revenue of 2,010 million dollars.',
   'About 1500 people attended, and 2000 troops were deployed.',
@@ -153,4 +154,9 @@ test('a ticker symbol in its brackets is no month', () => {
     ),
     [],
   );
+});
+
+test('a model year names a vehicle, but "the 1987 model year" and "In 1987 Ford sold" are years', () => {
+  assert.deepEqual(timexValues('Sales rose in the 1987 model year.', '1987-03-02'), [['1987', '1987']]);
+  assert.deepEqual(timexValues('In 1986 Ford sold more cars than GM.', '1987-03-02'), [['1986', '1986']]);
 });

@@ -23,6 +23,7 @@ import { AcledActorNamer, isObservation, shippedAcledActorNamer } from './acled-
 import { acledActorName, actorMentionsIn, orderForAcled, type ActorMention } from './actor-adapter.js';
 import { EventClassifier, shippedEventClassifier } from './event-classifier.js';
 import { actorCountryPlace, eventPlace, precisionOf } from './event-location.js';
+import { isModelYear } from '../../lexicons/vehicle-makes.js';
 import { FACTUALITY_RANK, factualityOf, presupposed } from './factuality.js';
 import {
   articleContext,
@@ -1271,7 +1272,10 @@ function dateOf(doc: Doc, d: Draft, type: PloverType, factuality: Factuality): E
           .filter((x) => x.end <= m.sentence.start)
           .slice(-1),
       ]) {
-        const y = /\b(1[5-9]\d\d)\b/.exec(doc.surface(s));
+        const text = doc.surface(s);
+        const y = [...text.matchAll(/\b(1[5-9]\d\d)\b/g)].find(
+          (x) => !isModelYear(text.slice(Math.max(0, x.index - 8), x.index), text.slice(x.index + 4, x.index + 30)),
+        );
         if (y) {
           const at = s.start + y.index;
           return { value: y[1]!, certainty: 'stated', evidence: [{ start: at, end: at + 4 }] };

@@ -7,6 +7,7 @@
 import type { Doc } from '../../core/doc.js';
 import type { Factuality } from '../../core/layers.js';
 import type { Span } from '../../core/span.js';
+import { isModelYear } from '../../lexicons/vehicle-makes.js';
 
 const NEGATED =
   /\b(?:(?:did not|didn't|does not|doesn't|was not|wasn't|were not|weren't|has not|have not|had not|never|no|denied (?:that )?(?:any )?)\s+(?:[\w’'-]+\s+){0,2}|(?:prevent|avert)(?:ed|ing|s)?\s+(?:(?:a|an|the|any|further|more|new|another|possible|planned|[\w-]+ed)\s+){0,2}|(?<=\s)not\s+(?:yet\s+|been\s+)?|no\s+(?:immediate\s+|further\s+|other\s+|official\s+|confirmed\s+)?(?:reports?|word|signs?|indications?|evidence|information|news)\s+(?:of\s+)?(?:any\s+)?)$/i;
@@ -36,7 +37,8 @@ const PLANNED =
 /** A call for the event ("calls to boycott his films", "urged supporters to march on Friday"). */
 const CALLED_FOR =
   /\b(?:calls?|called|calling|urg(?:es|ed|ing)|appeal(?:s|ed|ing)?|pleas?|petitions?)\s+(?:on\s+(?:[\w’'-]+\s+){1,4}?|(?:[\w’'-]+\s+){0,3}?)(?:to|for)\s+(?:(?:a|an|the|more|mass|nationwide|general|[\w-]+-strong|[\w-]+ed)\s+){0,2}$/i;
-const HISTORICAL_CUE = /\b(?:at the time|back then|in those days|centur(?:y|ies) ago|years ago)\b/i;
+// ("At the time of his arrest" names the story's own moment.)
+const HISTORICAL_CUE = /\b(?:at the time(?! of\b)|back then|in those days|centur(?:y|ies) ago|years ago)\b/i;
 const YEAR = /\b(1[5-9]\d\d|20\d\d)\b/g;
 /**
  * An age of history named without a year ("during World War Two", "under the Nazi occupation").
@@ -58,7 +60,15 @@ function oldYear(doc: Doc, span: Span, published: number): boolean {
     const y = /^(\d{4})/.exec(t.attrs.value);
     if (y && Number(y[1]) < published - 5) return true;
   }
-  for (const m of doc.text.slice(span.start, span.end).matchAll(YEAR)) if (Number(m[1]) < published - 5) return true;
+  for (const m of doc.text.slice(span.start, span.end).matchAll(YEAR)) {
+    // (The words around a year are read past the stretch's ends.)
+    const at = span.start + m.index;
+    if (
+      Number(m[1]) < published - 5 &&
+      !isModelYear(doc.text.slice(Math.max(0, at - 8), at), doc.text.slice(at + 4, at + 30))
+    )
+      return true;
+  }
   return false;
 }
 

@@ -5,6 +5,7 @@
  */
 import { fmtYear } from '../calendar.js';
 import type { TimexParser } from '../timex-candidate.js';
+import { isModelYear } from '../../../lexicons/vehicle-makes.js';
 
 const AMOUNT_AFTER =
   /^\s*(?:%|percent|per\b|people|persons|men|women|troops|soldiers|tons?|tonnes|barrels|bbl|shares|units|dollars|dlrs|yen|marks|francs|pounds|points?|cars|vehicles|feet|ft|metres|meters|miles|km|kilometers|acres|hectares|workers|employees|jobs|votes|students|cases|deaths|killed|dead|[-–]\d|\.\d|,\d{3}|\s*mln|\s*bln|\s*million|\s*billion)/i;
@@ -31,7 +32,7 @@ export const yearParser: TimexParser = {
     const lead = PREFIX.exec(ctx.text.slice(Math.max(0, start0 - 14), start0));
     const start = start0 - (lead?.[0].length ?? 0);
     const after = ctx.text.slice(end, end + 30);
-    if (AMOUNT_AFTER.test(after)) return null;
+    if (AMOUNT_AFTER.test(after) || isModelYear(ctx.text.slice(Math.max(0, start0 - 8), start0), after)) return null;
     const before = ctx.text.slice(Math.max(0, start - 12), start);
     if (/(?:No\.|number|Nos\.|\$|US|Flight|flight|Route|route|Room|room|page|Article|article|\d)\s*$/.test(before))
       return null;
@@ -105,7 +106,9 @@ function spanAt(m: RegExpExecArray, start: number, text: string): [number, numbe
   const first = Number(m[1]);
   const second = secondYear(first, m[3]!);
   if (second === undefined || !spanStart(text, start)) return undefined;
-  if (AMOUNT_AFTER.test(text.slice(start + m[0].length, start + m[0].length + 30))) return undefined;
+  const following = text.slice(start + m[0].length, start + m[0].length + 30);
+  if (AMOUNT_AFTER.test(following) || isModelYear(text.slice(Math.max(0, start - 8), start), following))
+    return undefined;
   return [first, second];
 }
 
