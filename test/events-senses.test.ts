@@ -488,3 +488,12 @@ test('a demanding setting and what a poison can result in are no events', () => 
   ])
     assert.deepEqual(types(s), [], s);
 });
+
+test('a mob mentality, what the accounts demonstrate and an appeal to a group of folks are no protests', () => {
+  for (const s of [
+    'His comments further the anti-Muslim mob mentality, the group said.',
+    'As the 335 versions of the account demonstrate, the companies face a tenacious adversary.',
+    'He has been able to appeal to a certain group of folks who feel left out.',
+  ])
+    assert.deepEqual(types(s), [], s);
+});

@@ -705,3 +705,14 @@ test('an arrest with no crowd, mob, riot or harm named is no riot', () => {
     [['COERCE', 'Arrests']],
   );
 });
+
+test('a demand made by someone named or by a group is a request; a crowd’s demand beside its gathering is a protest', () => {
+  const read = (text: string) => extract({ text, published: '2016-03-02' }).events.map((e) => e.type);
+  for (const text of [
+    'A major climate group is demanding that the candidates propose efforts to fight climate change.',
+    'Prosecutors are demanding that the senator pay the government 4 million dollars.',
+    'Trump is calling for a total and complete shutdown of Muslims entering the country, the ad says.',
+  ])
+    assert.deepEqual(read(text), ['REQUEST'], text);
+  assert.deepEqual(read('Hundreds of workers gathered outside the factory, demanding unpaid wages.'), ['PROTEST']);
+});

@@ -872,7 +872,16 @@ function emit(
         ) &&
         // People acting together ("banks demanding payment" is not), not in writing ("a letter urging").
         !INSTITUTION_SUBJECT.test(doc.text.slice(m.sentence.start, m.start)) &&
-        !WRITTEN_RE.test(doc.text.slice(m.sentence.start, m.start)),
+        !WRITTEN_RE.test(doc.text.slice(m.sentence.start, m.start)) &&
+        // A participle of the crowd's act ("gathered ..., demanding salaries"), not a verb
+        // phrase of its own ("a climate group is demanding", "ideally by demanding lower
+        // prices", "Trump is calling for a shutdown").
+        !/\b(?:by|of|for|without|from)\s+(?:\w+ly\s+)?$/i.test(
+          doc.text.slice(Math.max(m.sentence.start, m.start - 30), m.start),
+        ) &&
+        !/(?:\b(?!They\b|We\b)\p{Lu}[\p{L}'’.-]+|\b(?:he|she|it|group|groups|organi[sz]ations?|party|parties|lawmakers?|senators?|prosecutors|policymakers|officials?|administration|government|campaign|candidates?|president|leaders?|critics|advocates)|['’]s)\s+(?:is|are|was|were|has\s+been|have\s+been|keeps?|kept|started|began|continues?|continued)\s+(?:\w+ly\s+)?$/u.test(
+          doc.text.slice(Math.max(m.sentence.start, m.start - 60), m.start),
+        ),
     )
   ) {
     const top = classifier.rank(text)[0]!;

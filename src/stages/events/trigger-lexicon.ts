@@ -575,7 +575,7 @@ const STIPULATING_SUBJECT =
 // Whom an "appeal to" draws rather than asks: voters, a market, fears ("his appeal to
 // working-class whites", "it would appeal to the mainstream of PC users").
 const APPEAL_DRAWS =
-  /^\s+(?:(?:the|a|an|his|her|their|its|our|some|many|more|most|all|those|these|both|of)\s+)*(?:[\w’'“”"-]+\s+){0,4}?(?:voters?|voting|electorate|base|audiences?|constituen\w+|supporters|people|population|consumers|buyers|investors|customers|readers|viewers|listeners|fans|women|men|conservatives|liberals|progressives|moderates|independents|Republicans|Democrats|evangelicals|Christians|millennials|Xers|youth|whites|blacks|Latinos|Hispanics|minorities|Americans|delegates|members|demographics?|market|mainstream|users|government|fears?|angels?|instincts|emotions|prejudices?|anxieties|nostalgia|patriotism|tastes?|entrails|interests?)\b/i;
+  /^\s+(?:(?:the|a|an|his|her|their|its|our|some|many|more|most|all|those|these|both|of)\s+)*(?:[\w’'“”"-]+\s+){0,4}?(?:voters?|voting|electorate|base|audiences?|constituen\w+|supporters|people|population|consumers|buyers|investors|customers|readers|viewers|listeners|fans|women|men|conservatives|liberals|progressives|moderates|independents|Republicans|Democrats|evangelicals|Christians|millennials|Xers|youth|whites|blacks|Latinos|Hispanics|minorities|Americans|delegates|members|demographics?|folks|groups?|segments?|swaths?|market|mainstream|users|government|fears?|angels?|instincts|emotions|prejudices?|anxieties|nostalgia|patriotism|tastes?|entrails|interests?)\b/i;
 
 /**
  * Whether a "calls for", "asked ... to", "vowed to" or "threatens" match frames content rather than
@@ -1156,6 +1156,9 @@ export function otherSense(
       return /^\s+(?:brigades?|battalions?|regiments?|divisions?|units?|corps|school|officers?|commanders?|pieces)\b/i.test(
         after,
       );
+    case 'riot':
+      // "the anti-Muslim mob mentality": a frame of mind.
+      return /^mob$/.test(word) && /^\s+(?:mentality|rule|psychology|boss(?:es)?|ties|hit)\b/i.test(after);
     case 'gather':
       // A campaign's crowd ("Kasich's supporters are gathered at a hotel", "a small gathering of
       // Nevada supporters waited for her"), with no dissent beside it, protests nothing.
@@ -1239,6 +1242,9 @@ export function otherSense(
       if (
         /^demonstrat(?:e|es|ed|ing)$/.test(word) &&
         (/\bas\s+(?:\w+\s+){0,2}?\w+(?:\s+has|\s+have|\s+had|['’]s|['’]ve)\s+$/i.test(before) ||
+          // "As the 335 versions of the account demonstrate, ...".
+          (/\b[Aa]s\s+(?:the|these|those|his|her|their|its|recent|such)\s+[^,;]{1,70}$/.test(before) &&
+            /^\s*,/.test(after)) ||
           /^\s+(?:without (?:a )?(?:doubt|question)|beyond (?:a )?doubt|clearly|conclusively|convincingly)\b/i.test(
             after,
           ))
