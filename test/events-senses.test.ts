@@ -497,3 +497,14 @@ test('a mob mentality, what the accounts demonstrate and an appeal to a group of
   ])
     assert.deepEqual(types(s), [], s);
 });
+
+test('a murder weapon, kidnapping insurance, a merchant of death, a line of attack and radar shot into the ground are no attacks', () => {
+  for (const s of [
+    'He is peddling his murder weapon for sale, the senator said.',
+    'They are moving it to Mexico City, where I hope they have kidnapping insurance.',
+    'America must reject this merchant of death once and for all.',
+    'The critique is a typical line of attack on tax cuts for the rich.',
+    'The device shoots radar waves about 10 feet into the ground.',
+  ])
+    assert.deepEqual(types(s), [], s);
+});

@@ -764,7 +764,17 @@ export function otherSense(
         !ARMED_HARM.test(rest.replace(/\bkill\w*|\bdeath\b/gi, ' '))
       )
         return true;
+      // "this merchant of death": an epithet.
+      if (/^death$/.test(word) && /\bmerchants?\s+of\s+$/i.test(before)) return true;
+      // "his murder weapon for sale", "a murder mystery", "the murder rate": a kind of thing.
+      if (
+        /^murder$/.test(word) &&
+        /^\s+(?:weapons?|mystery|mysteries|novels?|rates?|statistics|capital)\b/i.test(after)
+      )
+        return true;
       if (/^attack/.test(word)) {
+        // "a typical Democratic line of attack": a way of arguing.
+        if (/\blines?\s+of\s+$/i.test(before) && !ARMED_HARM.test(rest.replace(/\battack\w*/gi, ' '))) return true;
         // "launched an initial attack on the flames": firefighting.
         if (/^\s+on\s+(?:the\s+)?(?:flames|fire|blaze|wildfire)\b/i.test(after)) return true;
         // "firing off endless attacks of his own": words (see the shoot rule).
@@ -1039,6 +1049,12 @@ export function otherSense(
         /^\s+(?:the\s+)?(?:help|support|blessing|approval|consent|backing)\b/i.test(after)
       )
         return true;
+      // "shoots radar waves about 10 feet into the ground".
+      if (
+        /^shoot(?:s|ing)?$/.test(word) &&
+        /^\s+(?:[\w-]+\s+)?(?:radar|waves|beams?|lasers?|x-rays|signals?|light)\b/i.test(after)
+      )
+        return true;
       // "went around to shoot video of the sign": a camera's shot.
       if (
         /^shoot(?:ing|s)?$/.test(word) &&
@@ -1156,6 +1172,9 @@ export function otherSense(
       return /^\s+(?:brigades?|battalions?|regiments?|divisions?|units?|corps|school|officers?|commanders?|pieces)\b/i.test(
         after,
       );
+    case 'abduct':
+      // "I hope they have kidnapping insurance".
+      return /^kidnapping$/.test(word) && /^\s+(?:and\s+ransom\s+)?(?:insurance|cover|policy|policies)\b/i.test(after);
     case 'riot':
       // "the anti-Muslim mob mentality": a frame of mind.
       return /^mob$/.test(word) && /^\s+(?:mentality|rule|psychology|boss(?:es)?|ties|hit)\b/i.test(after);
