@@ -666,6 +666,23 @@ function endangers(before: string, after: string): boolean {
   return ENDANGERED.test(after) && !VIOLENCE.test(before + after);
 }
 
+// The firing that dismisses or sends words, each form with what follows it (see otherSense).
+const FIRED_NOT_SHOT: [RegExp, RegExp][] = [
+  [
+    /^fir(?:ing|ed)$/,
+    /^\s+(?:(?:his|her|their|its|the)\s+(?:[\w-]+\s+)?(?:manager|director|chief|coach|CEO|staff|staffer|aides?|employees|workers|adviser|advisor|chairman|secretary|editor|head)\b|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?\s*(?:[,.;?!]|$|\s+(?:as|from|after|for|over|and|the|in|on)\b))/u,
+  ],
+  [
+    /^fired on$/,
+    /^\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)/,
+  ],
+  [/^fired with$/, /^\s+(?:the\s+)?(?:help|support|blessing|approval|consent|backing)\b/i],
+  [
+    /^firing$/,
+    /^\s+(?:off\s+(?:[\w-]+\s+){0,2}?(?:attacks|insults|tweets|letters?|e-?mails?|questions|salvos?|barbs|jabs|responses?|statements?|messages?|memos?)|(?:people|workers|employees|staff(?:ers)?|executives|teachers)\b)/i,
+  ],
+];
+
 /**
  * Whether a trigger match is a word of the lexicon used in another sense than the event it names:
  * a death from illness or accident, a fight in sport or politics, an "attack" made with words,
@@ -1025,49 +1042,17 @@ export function otherSense(
         !ARMED_HARM.test(rest)
       )
         return true;
-      // "Was firing Lewandowski the start of Trump's reset?", "fired the manager": a dismissal.
-      if (
-        /^fir(?:ing|ed)$/.test(word) &&
-        /^\s+(?:(?:his|her|their|its|the)\s+(?:[\w-]+\s+)?(?:manager|director|chief|coach|CEO|staff|staffer|aides?|employees|workers|adviser|advisor|chairman|secretary|editor|head)\b|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?\s*(?:[,.;?!]|$|\s+(?:as|from|after|for|over|and|the|in|on)\b))/u.test(
-          after,
-        ) &&
-        !ARMED_HARM.test(rest)
-      )
-        return true;
-      // "was fired on June 20": dismissed on a day.
-      if (
-        /^fired on$/.test(word) &&
-        /^\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)/.test(
-          after,
-        ) &&
-        !ARMED_HARM.test(rest)
-      )
-        return true;
-      // "was ultimately fired with the help of his children".
-      if (
-        /^fired with$/.test(word) &&
-        /^\s+(?:the\s+)?(?:help|support|blessing|approval|consent|backing)\b/i.test(after)
-      )
-        return true;
-      // "shoots radar waves about 10 feet into the ground".
+      // A dismissal or words sent, where no one armed or hurt stands beside: "Was firing
+      // Lewandowski the start of Trump's reset?", "fired the manager", "was fired on June 20",
+      // "fired with the help of his children", "firing people", "firing off endless attacks".
+      if (FIRED_NOT_SHOT.some(([w, a]) => w.test(word) && a.test(after)) && !ARMED_HARM.test(rest)) return true;
+      // A beam or a camera's shot: "shoots radar waves into the ground", "went around to shoot
+      // video of the sign".
       if (
         /^shoot(?:s|ing)?$/.test(word) &&
-        /^\s+(?:[\w-]+\s+)?(?:radar|waves|beams?|lasers?|x-rays|signals?|light)\b/i.test(after)
-      )
-        return true;
-      // "went around to shoot video of the sign": a camera's shot.
-      if (
-        /^shoot(?:ing|s)?$/.test(word) &&
-        /^\s+(?:(?:a|the|some|more)\s+)?(?:video|footage|film|photos?|pictures?|scenes?|commercials?)\b/i.test(after)
-      )
-        return true;
-      // "firing off endless attacks of his own": words sent; "firing people": dismissals.
-      if (
-        /^firing$/.test(word) &&
-        /^\s+(?:off\s+(?:[\w-]+\s+){0,2}?(?:attacks|insults|tweets|letters?|e-?mails?|questions|salvos?|barbs|jabs|responses?|statements?|messages?|memos?)|(?:people|workers|employees|staff(?:ers)?|executives|teachers)\b)/i.test(
+        /^\s+(?:(?:a|the|some|more)\s+|[\w-]+\s+)?(?:radar|waves|beams?|lasers?|x-rays|signals?|light|video|footage|film|photos?|pictures?|scenes?|commercials?)\b/i.test(
           after,
-        ) &&
-        !ARMED_HARM.test(rest)
+        )
       )
         return true;
       // "her last-chance shot to bring voters over", "a real shot at the nomination": a chance.
