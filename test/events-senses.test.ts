@@ -508,3 +508,15 @@ test('a murder weapon, kidnapping insurance, a merchant of death, a line of atta
   ])
     assert.deepEqual(types(s), [], s);
 });
+
+test('the road’s dead, seashells, a patrol car and another shot at a venture are no attacks or deployments', () => {
+  for (const s of [
+    'A motorcycle wreck on the avenue killed a passenger on Sunday.',
+    'A man, 34, was struck and killed by a car on the highway.',
+    'The photos show necklaces of ocean shells made by the Adena people.',
+    'He had difficulty leaving his patrol car during the incident.',
+    'The restaurateur will give the venture another shot.',
+  ])
+    assert.deepEqual(types(s), [], s);
+  assert.deepEqual(types('A driver deliberately drove his car into the crowd, killing five people.'), ['ASSAULT']);
+});

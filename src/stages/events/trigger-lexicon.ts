@@ -781,6 +781,16 @@ export function otherSense(
         !ARMED_HARM.test(rest.replace(/\bkill\w*|\bdeath\b/gi, ' '))
       )
         return true;
+      // "A motorcycle wreck killed a passenger", "struck, killed by car": the road's dead.
+      if (
+        /^(?:kill(?:ed|s)?|died|dead|death)$/.test(word) &&
+        /\b(?:wreck|crash(?:ed|es)?|collision|accident)\b|\bby\s+(?:a|an|the|his|her)?\s*(?:[\w-]+\s+)?(?:car|truck|train|vehicle|bus|van|pickup|SUV|motorist)\b|\bbacking up\b/i.test(
+          rest,
+        ) &&
+        !AGENT_OF_HARM.test(rest) &&
+        !/\b(?:rammed|ploughed|plowed|mowed|deliberately|intentionally|drove\s+(?:[\w-]+\s+){0,2}into)\b/i.test(rest)
+      )
+        return true;
       // "this merchant of death": an epithet.
       if (/^death$/.test(word) && /\bmerchants?\s+of\s+$/i.test(before)) return true;
       // "his murder weapon for sale", "a murder mystery", "the murder rate": a kind of thing.
@@ -1055,6 +1065,13 @@ export function otherSense(
         )
       )
         return true;
+      // "to give the venture another shot": another try.
+      if (
+        /^shot$/.test(word) &&
+        /\bgive\s+(?:[\w’'-]+\s+){0,3}?(?:another|a|one more|a second|a fair)\s+$/i.test(before) &&
+        !ARMED_HARM.test(rest)
+      )
+        return true;
       // "her last-chance shot to bring voters over", "a real shot at the nomination": a chance.
       if (
         /^shot$/.test(word) &&
@@ -1151,6 +1168,13 @@ export function otherSense(
         return true;
       return false;
     case 'shelling':
+      // "necklaces of ocean shells": seashells.
+      if (
+        /^shells$/.test(word) &&
+        /\b(?:ocean|sea|oyster|clam|conch|snail|turtle|egg|mussel|scallop|of)\s+$/i.test(before) &&
+        !ARMED_HARM.test(rest)
+      )
+        return true;
       // "his campaign shelled out to broadcast a film": paid.
       if (/^shelled$/.test(word) && /^\s+out\b/i.test(after)) return true;
       // "the first artillery brigade", "mortar units": a unit, not a bombardment.
@@ -1346,6 +1370,12 @@ export function otherSense(
       return target !== null && countryByName(target[1]!.replace(/\.$/, '')) !== undefined;
     }
     case 'deploy':
+      // "his Chevrolet Impala patrol car": a vehicle.
+      if (
+        /^patrol$/.test(word) &&
+        /^\s+(?:cars?|vehicles?|boats?|officers?|deput(?:y|ies)|units?|wagons?)\b/i.test(after)
+      )
+        return true;
       // "social mobilization", "experts were deployed", "deployed new software": people or
       // things put to work, not forces, where no armed or security word stands beside them.
       if (
