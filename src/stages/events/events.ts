@@ -108,6 +108,10 @@ const RIOTING =
 const HARM_WORDS =
   /\b(?:kill\w*|dead|died|death|shot|shoot\w*|fired|gun\w*|stabb\w*|beat(?:en|ing)?|assault\w*|attack\w*|tortur\w*|injur\w*|wound\w*|bomb(?!ast)\w*|explo[ds]\w*|abduct\w*|kidnap\w*|clash\w*|violen\w*|lynch\w*|rap(?:e|ed)|execut\w*|burn\w*|torch\w*|hurt|tear gas|batons?|whipp\w*|flogg\w*|raid\w*|stormed|fire)\b/i;
 
+/** A fight or what a mob fights with: beside an arrest, a riot may be what it ended. */
+const BRAWL =
+  /\b(?:fight\w*|fought|brawl\w*|scuffl\w*|knives|knife|axes|machetes?|sticks|clubs|firecrackers|molotov)\b/i;
+
 /** Strategic developments that only a trigger of their own can name. */
 const TRIGGERED_STRATEGIC = new Set([
   'Looting/property destruction',
@@ -136,6 +140,15 @@ const CLAIM_RE =
  */
 const PURPOSE_RE =
   /^(?:.{0,4}(?<!\w)to\s+\w+|.{0,4}\b(?:calling|demanding|urging|condemning|denouncing|accusing|rejecting|refusing)\b)/i;
+
+/**
+ * Before a demand that is a verb phrase of its own, not a participle of a crowd's act ("gathered
+ * ..., demanding salaries"): a gerund after a preposition ("ideally by demanding lower prices"),
+ * or the verb of someone named or of a group ("a climate group is demanding", "Trump is calling
+ * for a shutdown").
+ */
+const OWN_VERB_PHRASE_BEFORE =
+  /\b(?:[Bb]y|[Oo]f|[Ff]or|[Ww]ithout|[Ff]rom)\s+(?:\w+ly\s+)?$|(?:\b(?!They\b|We\b)\p{Lu}[\p{L}'’.-]+|\b(?:he|she|it|group|groups|organi[sz]ations?|party|parties|lawmakers?|senators?|prosecutors|policymakers|officials?|administration|government|campaign|candidates?|president|leaders?|critics|advocates)|['’]s)\s+(?:is|are|was|were|has\s+been|have\s+been|keeps?|kept|started|began|continues?|continued)\s+(?:\w+ly\s+)?$/u;
 
 /** Words that open a clause about an earlier event ("imposed after militants killed …"). */
 const EARLIER_WORDS = 'after|following|since|in response to|in retaliation for|in revenge for|weeks? after|days? after';
@@ -873,15 +886,7 @@ function emit(
         // People acting together ("banks demanding payment" is not), not in writing ("a letter urging").
         !INSTITUTION_SUBJECT.test(doc.text.slice(m.sentence.start, m.start)) &&
         !WRITTEN_RE.test(doc.text.slice(m.sentence.start, m.start)) &&
-        // A participle of the crowd's act ("gathered ..., demanding salaries"), not a verb
-        // phrase of its own ("a climate group is demanding", "ideally by demanding lower
-        // prices", "Trump is calling for a shutdown").
-        !/\b(?:by|of|for|without|from)\s+(?:\w+ly\s+)?$/i.test(
-          doc.text.slice(Math.max(m.sentence.start, m.start - 30), m.start),
-        ) &&
-        !/(?:\b(?!They\b|We\b)\p{Lu}[\p{L}'’.-]+|\b(?:he|she|it|group|groups|organi[sz]ations?|party|parties|lawmakers?|senators?|prosecutors|policymakers|officials?|administration|government|campaign|candidates?|president|leaders?|critics|advocates)|['’]s)\s+(?:is|are|was|were|has\s+been|have\s+been|keeps?|kept|started|began|continues?|continued)\s+(?:\w+ly\s+)?$/u.test(
-          doc.text.slice(Math.max(m.sentence.start, m.start - 60), m.start),
-        ),
+        !OWN_VERB_PHRASE_BEFORE.test(doc.text.slice(Math.max(m.sentence.start, m.start - 60), m.start)),
     )
   ) {
     const top = classifier.rank(text)[0]!;
@@ -940,6 +945,13 @@ function emit(
       ACLED_EVENT_TYPE[top.label] === 'Riots' &&
       CROWD_TARGET.test(text) &&
       !RIOTING.test(text.replace(CROWD_TARGETS, ' '));
+    // Harm told in the paragraph, not in the charges ("charged with aggravated battery") nor in
+    // a search executed ("went to the address to execute a narcotics search").
+    const harmTold = HARM_WORDS.test(
+      text
+        .replace(CHARGE_CONTENT, ' ')
+        .replace(/\bexecut\w*\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:search|warrant)\w*/gi, ' '),
+    );
     const pick =
       top.confidence >= 0.5 &&
       admissible(top.label) &&
@@ -954,22 +966,11 @@ function emit(
           ACLED_EVENT_TYPE[top.label] === 'Riots' &&
           onlyArrests &&
           !RIOTING.test(text) &&
-          !HARM_WORDS.test(text.replace(CHARGE_CONTENT, ' ')) &&
-          !/\b(?:fight\w*|fought|brawl\w*|scuffl\w*|knives|knife|axes|machetes?|sticks|clubs|firecrackers|molotov)\b/i.test(
-            text,
-          )
+          !harmTold &&
+          !BRAWL.test(text)
         ) &&
         // "The suspect was arrested at the scene" of a burglary: no harm told, no attack.
-        !(
-          topFamily === 'ASSAULT' &&
-          d.mentions.every((m) => m.rule.type === 'COERCE') &&
-          !HARM_WORDS.test(
-            text
-              .replace(CHARGE_CONTENT, ' ')
-              // ("went to the address to execute a narcotics search")
-              .replace(/\bexecut\w*\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:search|warrant)\w*/gi, ' '),
-          )
-        ) &&
+        !(topFamily === 'ASSAULT' && d.mentions.every((m) => m.rule.type === 'COERCE') && !harmTold) &&
         d.mentions.every((m) => m.rule.weak || m.rule.type === topFamily)) ||
         (strategic && top.confidence >= STRATEGIC_MIN && d.mentions.every((m) => m.rule.background)))
         ? top

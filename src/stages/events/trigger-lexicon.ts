@@ -800,8 +800,10 @@ export function otherSense(
       )
         return true;
       if (/^attack/.test(word)) {
+        // (Someone armed or hurt beside it, other attack words aside.)
+        const armed = ARMED_HARM.test(rest.replace(/\battack\w*/gi, ' '));
         // "a typical Democratic line of attack": a way of arguing.
-        if (/\blines?\s+of\s+$/i.test(before) && !ARMED_HARM.test(rest.replace(/\battack\w*/gi, ' '))) return true;
+        if (/\blines?\s+of\s+$/i.test(before) && !armed) return true;
         // "launched an initial attack on the flames": firefighting.
         if (/^\s+on\s+(?:the\s+)?(?:flames|fire|blaze|wildfire)\b/i.test(after)) return true;
         // "firing off endless attacks of his own": words (see the shoot rule).
@@ -825,7 +827,7 @@ export function otherSense(
           /^\s+on\s+(?:(?:the|these|those|its|their|new|world|foreign|domestic|overseas|export)\s+)*(?:[\w-]+\s+){0,2}?(?:markets?|prices?|costs?|deficits?|inflation|sector|competition|competitors|dollar|yen|currency|currencies|spending|unemployment|poverty|debt)\b/i.test(
             after,
           ) &&
-          !ARMED_HARM.test(rest.replace(/\battack\w*/gi, ' '))
+          !armed
         )
           return true;
         // "a long verbal attack", "a blistering personal attack": words.
