@@ -14,20 +14,24 @@ function types(text: string): string[] {
   return doc.layer('event').map((e) => e.attrs.type);
 }
 
+/** Asserts that no sentence of the list holds an event (each named in the failure). */
+function none(sentences: string[]): void {
+  for (const s of sentences) assert.deepEqual(types(s), [], s);
+}
+
 test('deaths from illness, accident or old age, and culled flocks, are not attacks', () => {
-  for (const s of [
+  none([
     'The retired teacher died on Sunday of complications from pneumonia.',
     'Thousands of chickens were killed after the flu outbreak reached the farm.',
     'Two hikers were killed in an avalanche near the pass.',
     'The long-serving mayor of the town died last week. He was 81.',
     'The council will name the library after him following his death.',
     'The new cholera strain has infected 40 people and killed 12 of them.',
-  ])
-    assert.deepEqual(types(s), [], s);
+  ]);
 });
 
 test('contests, words and shows are not fights, attacks or protests', () => {
-  for (const s of [
+  none([
     'It was a hard fought game by both teams, the coach said.',
     'The charity has spent years fighting malaria in the delta.',
     'The senator personally attacked the record of his rival in the debate.',
@@ -84,8 +88,7 @@ test('contests, words and shows are not fights, attacks or protests', () => {
     'The minister attacked what he called biased press reports.',
     'In all, 1,200 people were killed and 9,000 injured when a cloud of toxic gas escaped from the plant.',
     'The fire, which burned for two days, destroyed the mill’s main conveyor.',
-  ])
-    assert.deepEqual(types(s), [], s);
+  ]);
 });
 
 test('the violent senses of the same words stay events', () => {
@@ -140,13 +143,12 @@ test('in an outbreak report a death is the disease’s unless someone dealt harm
 });
 
 test('experts deployed and social mobilisation are no mobilisation of forces; arrested cholera is no arrest', () => {
-  for (const s of [
+  none([
     'Fifty international experts were deployed in the province to trace contacts.',
     'They will be joined by experts in social mobilization from three countries.',
     'We need greater mobilization of people to bring their children for vaccination.',
     'The doctors say they have now arrested cholera in the valley.',
-  ])
-    assert.deepEqual(types(s), [], s);
+  ]);
   assert.deepEqual(types('The army deployed troops in the province on Monday.'), ['MOBILIZE']);
 });
 
@@ -160,32 +162,29 @@ test('campaign rallies, a deal that kills, a shot in the arm, an attack in words
   assert.deepEqual(types(`${campaign} Hundreds of nurses rallied against the hospital closures outside the capitol.`), [
     'PROTEST',
   ]);
-  for (const s of [
+  none([
     'The people getting killed in this deal are small business owners, he said.',
     'The endorsement is a shot in the arm for the governor.',
     'The newspaper attacked the senator, saying he lacks the judgment for the job.',
     'The proposal has been met with stiff opposition in the capital.',
-  ])
-    assert.deepEqual(types(s), [], s);
+  ]);
 });
 
 test('prices rally and a senator shoots back in words', () => {
-  for (const s of [
+  none([
     'Raw sugar futures rallied from session lows by late afternoon on short-covering.',
     'The rally mirrored a similar upturn in the New York market.',
     'Asked whether the nominee would be confirmed, the senator shot back: "I would not bet on it."',
-  ])
-    assert.deepEqual(types(s), [], s);
+  ]);
   assert.deepEqual(types('Thousands of farmers rallied outside the market to protest falling prices.'), ['PROTEST']);
 });
 
 test('hurtful words, a battle of views and a drowning are no attacks; a possible assault did not happen', () => {
-  for (const s of [
+  none([
     'Taking the boy by force would be psychologically wounding to him, the lawyers argued.',
     'The dispute is a battle between exiles of differing political views.',
     'His mother and eleven others died when their boat capsized at sea.',
-  ])
-    assert.deepEqual(types(s), [], s);
+  ]);
   // Two villages fighting over land is a clash, views or not.
   assert.deepEqual(types('Villagers clashed over a land dispute, leaving three wounded.'), ['ASSAULT']);
 });
@@ -200,15 +199,14 @@ test('in a campaign report attacks on a record are words; a photographer capture
 });
 
 test('business news: forecasts beaten, confidence shot, green shoots, a product shown, a market rally, a process executed', () => {
-  for (const s of [
+  none([
     'The carmaker beat predictions earlier in the week.',
     '"Confidence is shot to ribbons," the broker said.',
     'We have some green shoots here and there, the banker said.',
     'The song bought during the demonstration of the download service was a disco hit.',
     'The index had a five-point gain on Tuesday. The rally began after the bank reported earnings.',
     'He said the sale would be a process that is executed quickly.',
-  ])
-    assert.deepEqual(types(s), [], s);
+  ]);
 });
 
 test('in a disaster report deaths are the earthquake’s; an overturned truck is an accident', () => {
@@ -239,7 +237,7 @@ test('in a campaign report battles, fights, captured states and beaten rivals ar
 });
 
 test('an offensive remark, a captured share of income and the one shot at a deal are no attacks', () => {
-  for (const s of [
+  none([
     'Many readers found the cartoon deeply offensive, the editor said.',
     'The mayor went on the offensive against his critics at a news conference.',
     'The top 1 percent captured 58 percent of the income gains last year.',
@@ -248,8 +246,7 @@ test('an offensive remark, a captured share of income and the one shot at a deal
     'That is, perhaps, the senator’s best shot at the nomination.',
     'The speaker has taken frequent shots at the candidate’s comments.',
     'His office continued to beat back the whisper campaign.',
-  ])
-    assert.deepEqual(types(s), [], s);
+  ]);
   assert.ok(types('The army launched an offensive against the rebels in the north.').includes('ASSAULT'));
 });
 
@@ -267,35 +264,32 @@ test('a protest vote, a march to the nomination and what a speech demonstrates a
 });
 
 test('a newspaper column, a visitor arriving and efforts deployed are no forces on the move', () => {
-  for (const s of [
+  none([
     'She wrote about the plan in a column for the local newspaper.',
     'Three more states have moved into the Democratic column this month.',
     'The prime minister arrived at the White House on Monday for talks.',
     'The minister said the country had deployed considerable efforts to stabilise prices.',
-  ])
-    assert.deepEqual(types(s), [], s);
+  ]);
   assert.deepEqual(types('On Monday, rebel reinforcements arrived at the front near the town.'), ['MOBILIZE']);
 });
 
 test('a plan or a reputation destroyed and a manager fired are no attacks', () => {
-  for (const s of [
+  none([
     'The ruling effectively destroyed the governor’s plan to shield the workers.',
     'You have destroyed the credibility of every outlet out there, he said.',
     'Was firing Lewandowski the start of the reset?',
-  ])
-    assert.deepEqual(types(s), [], s);
+  ]);
   assert.ok(types('Militants destroyed the bridge and fired on the convoy.').length > 0);
 });
 
 test('a retort, a chance, a ruined mind, an assault weapons ban and a campaign’s assault in words are no attacks', () => {
-  for (const s of [
+  none([
     'The developer shot back in a statement, saying he had made a lot of money.',
     'Most of his family thought he had no shot with white voters.',
     'The senator said the justice’s mind is shot.',
     'Democrats failed to reinstate the assault weapons ban that expired in 2004.',
     'Analysts say the plan targeted healthcare reform and spending cuts.',
-  ])
-    assert.deepEqual(types(s), [], s);
+  ]);
   const lead = 'The candidates campaigned across the state as voters weighed the primary before the caucus. ';
   assert.deepEqual(types(lead + 'He continued his assault on his rival in a speech, mocking his record.'), []);
   assert.deepEqual(types(lead + 'The assault on Paris has thrust national security to the heart of the race.'), [
@@ -310,29 +304,27 @@ test('a headline that "blasts" a politician and ads "targeted in part at" voters
 });
 
 test('business news: exports that rally, a battle for confirmation, prices rounded up, a sector targeted, a boiler explosion', () => {
-  for (const s of [
+  none([
     'The drop was smaller than expected after Gulf exports rallied in the fourth week of February.',
     'The nominee faced a long battle for confirmation in the Senate.',
     'Prices will be the selling price of the vehicles, rounded up to the next 1,000 dlrs.',
     'The clothing group has targeted financial services as a sector in which to expand.',
     'We face opportunities that must be seized, the chairman said.',
     'The bulk carrier had an explosion in its boiler yesterday, the shipping service said.',
-  ])
-    assert.deepEqual(types(s), [], s);
+  ]);
   assert.deepEqual(types('A bomb explosion near the refinery killed two guards.'), ['ASSAULT']);
 });
 
 test('the death penalty, big shots and a shot of energy are no attacks; a killing beside a speaker’s crowd stays one', () => {
-  for (const s of [
+  none([
     'He is a staunch opponent of the death penalty.',
     'Three former administration big shots have also said they are supporting her.',
     'He needs to give his candidacy a shot of energy over the next week.',
-  ])
-    assert.deepEqual(types(s), [], s);
+  ]);
 });
 
 test('what a plan calls for, a candidate’s appeal to voters, a reporter’s question and a source’s anonymity request nothing', () => {
-  for (const s of [
+  none([
     'The merger plan calls for the sale of the unit to a group of investors.',
     'The agreement, signed after a board meeting in Denver last week, also calls for the firm to shut two plants.',
     'The town’s bylaw, which calls for the demolition of the old stadium, takes effect in May.',
@@ -347,8 +339,7 @@ test('what a plan calls for, a candidate’s appeal to voters, a reporter’s qu
     'Asked by the host to respond to the criticism, the senator smiled.',
     'Output must rise to the level demanded by an increasingly competitive world.',
     'The congresswoman took 57 percent of the vote to the law professor’s 43 percent.',
-  ])
-    assert.deepEqual(types(s), [], s);
+  ]);
   // What a question or a plan frames is no event of its own either.
   assert.deepEqual(
     types('Asked how he would respond to unions urging the ministry to act, he declined to comment.'),
@@ -364,19 +355,18 @@ test('what a plan calls for, a candidate’s appeal to voters, a reporter’s qu
 });
 
 test('backing off, securities backed by receivables, a brigade backed by tanks and a poll’s share are no support', () => {
-  for (const s of [
+  none([
     'The minister backed away from the proposal after the vote.',
     'The company backed out of the talks on Friday.',
     'The bank sold 300 mln dlrs of notes backed by car loans.',
     'An infantry brigade, backed by tanks, moved toward the border.',
     'About 30 percent of likely voters backed the senator in the survey.',
-  ])
-    assert.deepEqual(types(s), [], s);
+  ]);
   assert.deepEqual(types('The union backed the mayor in the runoff.'), ['SUPPORT']);
 });
 
 test('a vow that coerces no one and a danger nobody threatens are no threats; what they frame is no event', () => {
-  for (const s of [
+  none([
     'The senator vowed to press on to the next primary.',
     'She vowed to focus on her family after the scandal.',
     'Excess liquidity threatened the bank’s money supply targets.',
@@ -385,8 +375,7 @@ test('a vow that coerces no one and a danger nobody threatens are no threats; wh
     'The disease can cause life threatening loss of fluids.',
     // The promise's content is no attack either.
     'The candidate vowed to win back the trust of the voters he had attacked.',
-  ])
-    assert.deepEqual(types(s), [], s);
+  ]);
   for (const s of [
     'The governor vowed to block any refugees from entering the state.',
     'The president vowed to “bomb the hell” out of the militants.',
@@ -397,47 +386,43 @@ test('a vow that coerces no one and a danger nobody threatens are no threats; wh
 });
 
 test('blaming the weather or prices accuses no one, and "the accused" are defendants', () => {
-  for (const s of [
+  none([
     'The company blamed unusually cold winter weather in its northern markets.',
     'Sales fell 4 pct, a drop the company blamed on currency movements.',
     'Two of the accused face further charges of fraud.',
-  ])
-    assert.deepEqual(types(s), [], s);
+  ]);
   assert.deepEqual(types('The minister blamed the opposition for the failure of the talks.'), ['ACCUSE']);
 });
 
 test('cash withdrawn from a bank, a rating withdrawn and sugar offers withdrawn are no retreat', () => {
-  for (const s of [
+  none([
     'He withdrew 8,000 dlrs from the account last month.',
     'The agency withdrew the ratings on the notes.',
     'Most of the offered sugar will be withdrawn next week, traders said.',
-  ])
-    assert.deepEqual(types(s), [], s);
+  ]);
   assert.deepEqual(types('The army withdrew from the town on Monday.'), ['RETREAT']);
 });
 
 test('a campaign’s crowd gathered, a manager fired on a day, video shot, a picket fence and claims striking at the heart are no events', () => {
   const lead = 'The candidates campaigned across the state as voters weighed the primary before the caucus. ';
-  for (const s of [
+  none([
     lead + 'About 2,000 supporters gathered at the college to hear him speak.',
     'His campaign manager was fired on June 20 after a string of disputes with the staff.',
     'The manager was fired with the help of his children.',
     'A driver took the next exit and went around to shoot video of the sign.',
     'She is not selling you a white picket fence.',
     'The claims strike at the heart of the committee’s work, the chairman said.',
-  ])
-    assert.deepEqual(types(s), [], s);
+  ]);
   assert.deepEqual(types(lead + 'Hundreds of protesters gathered outside the hall to denounce his remarks.'), [
     'PROTEST',
   ]);
 });
 
 test('a takeover battle and an attack on new markets are business; a minister named Subroto appealing is no protest', () => {
-  for (const s of [
+  none([
     'The stock soared on speculation of a takeover battle between two shareholders.',
     'We are launching a major attack on these new markets, the vice president said.',
-  ])
-    assert.deepEqual(types(s), [], s);
+  ]);
   // The shipped model reads a crowd's own demand as a protest; a name ending in "to" is no "to".
   const doc = createPipeline([sentences(), numbers(), events()]).run(
     Doc.create('Subroto appealed to the United States to restrict its tin releases.', { published: '2021-06-01' }),
@@ -449,7 +434,7 @@ test('a takeover battle and an attack on new markets are business; a minister na
 });
 
 test('money shelled out, a bill killed, a dynasty’s death, a shot at winning, attacks fired off and what usually befalls people are no attacks', () => {
-  for (const s of [
+  none([
     'His campaign shelled out to broadcast a short film on local stations.',
     'The filibuster was aimed at drawing attention to, and ultimately killing, a religious-freedom bill.',
     'Party operatives spent the weekend in dismay over the death of the Bush dynasty.',
@@ -458,20 +443,18 @@ test('money shelled out, a bill killed, a dynasty’s death, a shot at winning, 
     'There are consequences to leaving and firing people, the candidate said.',
     'People are usually murdered by someone they already know.',
     'He believes that women who are raped should be able to see a doctor.',
-  ])
-    assert.deepEqual(types(s), [], s);
+  ]);
   assert.deepEqual(types('Gunmen killed two guards at the checkpoint on Monday.'), ['ASSAULT']);
 });
 
 test('local news: craft demonstrations, a biker rally, the beat of music, an attack on the flames and firefighting are no events', () => {
-  for (const s of [
+  none([
     'The museum’s forge will be open for blacksmithing demonstrations from noon until 3 p.m.',
     'The town has decided to host an annual biker rally this spring.',
     'With the music pumping from the speakers, all you feel is the beat.',
     'Firefighters launched an initial attack on the flames through the kitchen.',
     'Two firefighters were hurt fighting the blaze.',
-  ])
-    assert.deepEqual(types(s), [], s);
+  ]);
 });
 
 test('in a fire report the injured and the dead are the fire’s', () => {
@@ -482,41 +465,37 @@ test('in a fire report the injured and the dead are the fire’s', () => {
 });
 
 test('a demanding setting and what a poison can result in are no events', () => {
-  for (const s of [
+  none([
     'Children of all backgrounds can thrive in the demanding, classical setting.',
     'Mercury poisoning in some animals is severe enough to result in death.',
-  ])
-    assert.deepEqual(types(s), [], s);
+  ]);
 });
 
 test('a mob mentality, what the accounts demonstrate and an appeal to a group of folks are no protests', () => {
-  for (const s of [
+  none([
     'His comments further the anti-Muslim mob mentality, the group said.',
     'As the 335 versions of the account demonstrate, the companies face a tenacious adversary.',
     'He has been able to appeal to a certain group of folks who feel left out.',
-  ])
-    assert.deepEqual(types(s), [], s);
+  ]);
 });
 
 test('a murder weapon, kidnapping insurance, a merchant of death, a line of attack and radar shot into the ground are no attacks', () => {
-  for (const s of [
+  none([
     'He is peddling his murder weapon for sale, the senator said.',
     'They are moving it to Mexico City, where I hope they have kidnapping insurance.',
     'America must reject this merchant of death once and for all.',
     'The critique is a typical line of attack on tax cuts for the rich.',
     'The device shoots radar waves about 10 feet into the ground.',
-  ])
-    assert.deepEqual(types(s), [], s);
+  ]);
 });
 
 test('the road’s dead, seashells, a patrol car and another shot at a venture are no attacks or deployments', () => {
-  for (const s of [
+  none([
     'A motorcycle wreck on the avenue killed a passenger on Sunday.',
     'A man, 34, was struck and killed by a car on the highway.',
     'The photos show necklaces of ocean shells made by the Adena people.',
     'He had difficulty leaving his patrol car during the incident.',
     'The restaurateur will give the venture another shot.',
-  ])
-    assert.deepEqual(types(s), [], s);
+  ]);
   assert.deepEqual(types('A driver deliberately drove his car into the crowd, killing five people.'), ['ASSAULT']);
 });
