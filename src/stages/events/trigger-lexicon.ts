@@ -893,21 +893,16 @@ export function otherSense(
           ))
       )
         return true;
-      // "hackers have targeted the voter registration systems": a cyber attack, no violence.
-      if (
-        /^targeted$/.test(word) &&
-        /\b(?:hack\w*|cyber\w*|malware|phishing|ransomware|servers?|networks?|systems|databases?|websites?|e-?mail\w*|accounts)\b/i.test(
-          rest,
-        ) &&
-        !ARMED_HARM.test(rest)
-      )
-        return true;
+      // "hackers have targeted the voter registration systems": a cyber attack, no violence;
       // "ads targeted in part at the first group": aimed at.
       if (
         /^targeted$/.test(word) &&
-        /^\s+(?:in part|mainly|largely|primarily|specifically|directly|squarely|chiefly|especially)\s+(?:at|to|toward)\b/i.test(
-          after,
-        ) &&
+        (/\b(?:hack\w*|cyber\w*|malware|phishing|ransomware|servers?|networks?|systems|databases?|websites?|e-?mail\w*|accounts)\b/i.test(
+          rest,
+        ) ||
+          /^\s+(?:in part|mainly|largely|primarily|specifically|directly|squarely|chiefly|especially)\s+(?:at|to|toward)\b/i.test(
+            after,
+          )) &&
         !ARMED_HARM.test(rest)
       )
         return true;
