@@ -499,3 +499,12 @@ test('the road’s dead, seashells, a patrol car and another shot at a venture a
   ]);
   assert.deepEqual(types('A driver deliberately drove his car into the crowd, killing five people.'), ['ASSAULT']);
 });
+
+test('a death from a heart attack, a fight against cutbacks, a rally on Wall Street and an attack on a fiscal policy are no events', () => {
+  none([
+    'The senator, who died of a heart attack last Friday, chaired the farm panel.',
+    'With the death of the senator, farmers have lost an ally who had fought hard against cutbacks in farm benefits.',
+    'NEW YORK, March 4 - The carmaker staged an explosive rally on Wall Street after a share buyback program.',
+    'The United States has openly attacked Japan’s tight-fisted fiscal policy for the first time.',
+  ]);
+});

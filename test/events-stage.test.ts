@@ -716,3 +716,38 @@ test('a demand made by someone named or by a group is a request; a crowd’s dem
     assert.deepEqual(read(text), ['REQUEST'], text);
   assert.deepEqual(read('Hundreds of workers gathered outside the factory, demanding unpaid wages.'), ['PROTEST']);
 });
+
+test('the month of a dateline is no march: an offensive told under "March 4" is no protest', () => {
+  const text =
+    'CAIRO, March 4 - The army said it had launched a new offensive against the rebels in the north-west of the country.';
+  const types = extract({ text, published: '1987-03-04' }).events.map((e) => [e.type, e.acled?.eventType]);
+  assert.deepEqual(types, [['ASSAULT', 'Battles']]);
+});
+
+test('a trigger after a comma shares its sentence’s subject, and an attack is no quote', () => {
+  const r = extract({
+    text: 'Gunmen attacked a police station in the town on Monday, killing two officers.',
+    published: '2020-03-10',
+  });
+  assert.deepEqual(r.quotes, []);
+  assert.equal(r.events.length, 1);
+  const ev = r.events[0]!;
+  assert.equal(ev.type, 'ASSAULT');
+  assert.equal(ev.factuality, 'asserted');
+  assert.deepEqual(
+    ev.actors.map((a) => a.name),
+    ['Gunmen'],
+  );
+  assert.ok(ev.targets.some((t) => /police/i.test(t.name)));
+});
+
+test('with no country told, no one country’s army is named as the actor', () => {
+  const ev = extract({
+    text: 'Rebels attacked an army post near the border, killing four soldiers.',
+    published: '2020-03-10',
+  }).events[0]!;
+  assert.deepEqual(
+    ev.actors.map((a) => a.name),
+    ['Rebels'],
+  );
+});

@@ -343,6 +343,17 @@ export class AcledActorNamer {
     const kind = kindOfAcledName(label);
     let template = label;
     const home = this.homeCountries[template];
+    // With no country known, one country's own force or group is named only where the words tie
+    // the event to that country or name the group: "Rebels attacked an army post" is no more
+    // Libya's army than anyone's.
+    if (
+      home &&
+      country === undefined &&
+      text !== undefined &&
+      !namesGroup(text, template) &&
+      !this.namesCountry(text, home)
+    )
+      return undefined;
     const local = this.localTemplates[template];
     // Elsewhere a local convention falls back to ACLED's generic name for its kind.
     // (A named group's countries are checked where the words can bear it out: orderForAcled.)

@@ -29,6 +29,7 @@ import {
   articleContext,
   CROWD_RE,
   framesContent,
+  MARCH_WORD,
   otherSense,
   TRIGGER_RULES,
   type ArticleContext,
@@ -73,10 +74,14 @@ const SPEAKERS_CROWD =
   /\b(?:(?:from|to|told|tells|telling|addressed|addressing|before|in front of|greeted|thanked|asked|urged)\s+(?:the\s+|a\s+|an?\s+[\w-]+\s+|[\w-]+\s+)?crowds?|crowds?\s+(?:cheered|applauded|gasped|laughed|roared|clapped))\b/gi;
 const PEOPLE_OF_A_TOLL =
   /\b(?:people|residents|students|children|civilians|worshippers|workers)\s+(?:who\s+)?(?:were\s+|have\s+been\s+)?(?:(?:fatally|critically|seriously)\s+)?(?:killed|dead|died|wounded|injured|hurt|shot|murdered|slain)\b/gi;
-const GATHERING =
-  /\b(?:crowds?|gather\w*|assembl\w*|group of|mobs?|protesters|demonstrators|marchers|strikers|sit-ins?|rall(?:y|ies)|vigils?|blockad\w*|blocked|chant\w*|demand\w*|march\w*)\b/i;
-const PROTEST_WORDS =
-  /\b(?:protest\w*|demonstrat(?:ors?|ions?|ed|ing)|rall(?:y|ies|ied|ying)|march(?:ed|ers?|es|ing)?|riot\w*|mobs?|crowds?|sit-ins?|picket\w*|strik(?:e|es|ers|ing)|boycott\w*)\b/i;
+const GATHERING = new RegExp(
+  String.raw`\b(?:crowds?|gather\w*|assembl\w*|group of|mobs?|protesters|demonstrators|marchers|strikers|sit-ins?|rall(?:y|ies)|vigils?|blockad\w*|blocked|chant\w*|demand\w*|${MARCH_WORD})\b`,
+  'i',
+);
+const PROTEST_WORDS = new RegExp(
+  String.raw`\b(?:protest\w*|demonstrat(?:ors?|ions?|ed|ing)|rall(?:y|ies|ied|ying)|${MARCH_WORD}|riot\w*|mobs?|crowds?|sit-ins?|picket\w*|strik(?:e|es|ers|ing)|boycott\w*)\b`,
+  'i',
+);
 
 /** A demand made in writing, not by a crowd: a letter, a statement, a petition. */
 const WRITTEN_RE =
@@ -1428,9 +1433,19 @@ function participants(
           (r) => r.start <= m.start && m.end <= r.end,
         )
       : undefined;
+    // "Gunmen attacked a police station, killing two officers": a trigger right after a comma or
+    // a conjunction has no subject of its own but the sentence's; whoever stands between it and
+    // the mention before it was acted on.
+    const prevHere = d.mentions.filter((x) => x !== m && x.sentence === m.sentence && x.end <= m.start).at(-1);
+    const ownSubjectless =
+      prevHere !== undefined && /(?:,|\band|\bthen)\s*$/i.test(doc.text.slice(prevHere.end, m.start));
     for (const a of all) {
       if (inClaim(a)) continue;
       if (reported && (a.end <= reported.start || a.start >= reported.end)) continue;
+      if (ownSubjectless && a.start >= prevHere.end && a.end <= m.start) {
+        add(targets, a);
+        continue;
+      }
       if (npStart !== undefined && a.end <= npStart && !CARRIES_OUT.test(doc.text.slice(a.end, npStart))) continue;
       const passiveAgent =
         a.start > m.end && by.test(doc.text.slice(Math.max(m.sentence.start, a.start - 30), a.start));

@@ -406,6 +406,14 @@ const VIOLENCE =
 const NON_VIOLENT_CAUSE =
   /\b(?:natural causes|complications|cancer|strokes?|heart (?:attack|failure|disease|condition)|illness\w*|disease\w*|pneumonia|flu|influenza|virus\w*|viral|bacteri\w*|infect\w*|h5n1|outbreaks?|epidemics?|pandemics?|old age|overdose|drown\w*|capsiz\w*|shipwreck\w*|sank|sinking|adrift|at sea|shores|crash\w*|overturn\w*|derail\w*|accident\w*|collisions?|avalanches?|earthquakes?|floods?|flooding|storms?|hurricanes?|tornado\w*|cyclones?|typhoons?|landslides?|heat ?waves?|(?:in|by|from|after|during|of) (?:an? |the )?(?:[\w-]+ ){0,2}?(?:fires?|blaze)|wildfires?|firefighters?|fire (?:crews?|department|brigade)|extinguish\w*|smoke inhalation|(?:house|trailer|apartment|building|forest|bush|brush|grass|kitchen|electrical|accidental|mine|factory|plant|warehouse|refinery|industrial) fires?|gas leaks?|(?:chemical|industrial) disasters?|hail\w*|(?:strong|high|gale[- ]force) winds|(?:heavy|torrential) rains?|rainstorms?|blizzards?|lightning|mudslides?|dams? (?:collapse\w*|burst\w*|broke)|toxic (?:gas|cloud|fumes)|cloud\s+of\s+(?:[\w-]+\s+){0,3}?gas|the\s+(?:[\w-]+\s+){0,2}?(?:fire|blaze)(?=\s*(?:,|which\b|that\b|destroyed|killed|burned|raged|started|swept))|(?:fatality|mortality|death) rates?|cholera|malaria|ebola|measles|covid\w*|coronavirus|tuberculosis|aids|hiv|cull\w*|electric\w* shock|electrocut\w*|at the age of|jetliner|airliner|plane crash\w*)\b/i;
 
+// What a politician or a lobby fights for or against: a policy, not an enemy.
+const FOUGHT_POLICY_WORDS = String.raw`\s+(?:hard\s+|long\s+|vigorously\s+|successfully\s+)?(?:against|for)\s+(?:(?:the|a|an|any|further|new|proposed|deep|higher|lower)\s+)*(?:[\w-]+\s+){0,2}?(?:cutbacks?|cuts?|proposals?|legislation|bills?|plans?|tax(?:es)?|reforms?|increases?|measures?|regulations?|benefits?|subsidies|budgets?|programs?|programmes?|deficits?|tariffs?|quotas?|prices?|amendments?|provisions?|polic(?:y|ies)|funding|spending|reductions?|hikes?|mergers?|takeovers?|nominations?|confirmation|repeal|ratification|deregulation)\b`;
+const FOUGHT_POLICY = new RegExp('^' + FOUGHT_POLICY_WORDS, 'i');
+const FIGHTERS =
+  /\b(?:gunm[ae]n|militants?|insurgents?|rebels?|guerrillas?|troops|soldiers?|militias?|army|armed|police|forces|fighters)\b/i;
+/** Fight words whose object is a policy ("fought hard against cutbacks"), for blanking out. */
+const POLICY_FIGHT = new RegExp(String.raw`\b(?:fight\w*|fought|battl\w*)(?=` + FOUGHT_POLICY_WORDS + ')', 'gi');
+
 /** Animals dying ("two ducks died"): no attack, though killing livestock in a raid is part of one. */
 const ANIMALS =
   /\b(?:birds|ducks|chickens|poultry|hens|swans|geese|turkeys|pigs|swine|cattle|cows|sheep|livestock|animals|flocks?|wildlife)\b/i;
@@ -446,9 +454,17 @@ const AGENT_OF_HARM =
   /\b(?:gunm[ae]n|militants?|insurgents?|rebels?|attack(?:ed|ers?|s)?|assailants?|bomb(?!ast)\w*|explo[ds]\w*|shot|shoot\w*|guns?|gunfire|knife|knives|stabb\w*|grenades?|rockets?|missiles?|troops|soldiers?|police\w*|mobs?|fired|firing|assassin\w*|beat(?:en|ing)|assault\w*|clash\w*|riot\w*|protest\w*|violen\w*|fighting|air ?strikes?|shell(?:ed|ing)|murder\w*|massacre\w*|lynch\w*|tortur\w*|executed|hanged)\b/i;
 const CAMPAIGN_TERM =
   /\b(?:campaign(?:s|ing|ed)?|candidates?|nominees?|running mate|primar(?:y|ies)|caucus(?:es)?|stump|voters|polls|electoral|election|re-election|ballots?|swing states?|debates?)\b/gi;
+/**
+ * "March" as a word of marching, not the month: the month is the one with a day or a year after
+ * it ("LONDON, March 4", "March, 1987") or a word of time before it ("in March", "mid-March"),
+ * and every Reuters dateline of a March names it.
+ */
+export const MARCH_WORD = String.raw`(?:march(?:ed|ers?|es|ing)|(?<!\b(?:in|since|last|next|this|early|late|mid|of|until|till|by|before|after|from|through|and|or|between|during|end|beginning|middle)[\s-]+)march(?![\s,]*\d))`;
 // Dissent beside a rally: what makes a campaign season's rally a protest.
-const DISSENT =
-  /\b(?:protest\w*|demonstrat\w*|against|denounc\w*|demand\w*|oppos\w*|anti-\w+|chant\w*|condemn\w*|reject\w*|outrage|angry|anger|police|tear gas|clash\w*|dispers\w*|march\w*|strike|boycott)\b/i;
+const DISSENT = new RegExp(
+  String.raw`\b(?:protest\w*|demonstrat\w*|against|denounc\w*|demand\w*|oppos\w*|anti-\w+|chant\w*|condemn\w*|reject\w*|outrage|angry|anger|police|tear gas|clash\w*|dispers\w*|${MARCH_WORD}|strike|boycott)\b`,
+  'i',
+);
 const CASUALTY_WORD = /^(?:kill|died|death|dead|fatalit|casualt|to death|bod|injur|wound)/;
 
 /** Reads what kind of report an article is (see {@link ArticleContext}). */
@@ -486,7 +502,7 @@ const GUN_POLICY =
 
 /** Words of markets: what makes a "rally" a rise in prices. */
 const MARKET =
-  /\b(?:futures|prices?|shares|stocks?|markets?|index|indices|dollar|yen|sterling|currenc(?:y|ies)|bonds?|treasur(?:y|ies)|equities|commodit(?:y|ies)|session|trading|rebound\w*|upturn|lows|highs|cents|dlrs|pct|percent|gains|losses|bullish|bearish|short-?covering|bourse|nasdaq|dow|exports|imports|output|production|shipments|sales)\b/i;
+  /\b(?:futures|prices?|shares|stocks?|markets?|index|indices|dollar|yen|sterling|currenc(?:y|ies)|bonds?|treasur(?:y|ies)|equities|commodit(?:y|ies)|session|trading|rebound\w*|upturn|lows|highs|cents|dlrs|pct|percent|gains|losses|bullish|bearish|short-?covering|bourse|nasdaq|dow|exports|imports|output|production|shipments|sales|Wall Street|buy-?backs?|stock exchanges?)\b/i;
 /** People who rally in the streets, not prices. */
 const PEOPLE_IN_STREETS =
   /\b(?:protesters|demonstrators|marchers|crowds?|supporters|activists|students|workers|farmers|opposition|thousands of people|hundreds of people|police)\b/i;
@@ -497,7 +513,7 @@ const ARMED_HARM =
 
 // What marks an "attack" as words, not force.
 const VERBAL =
-  /\b(?:Second Amendment|amendments?|constitution|civil liberties|freedoms?|religious liberty|skills|abilities|patriotism|personally|verbal\w*|rhetoric\w*|remarks|comments|criticism|criticis\w*|criticiz\w*|insult\w*|tweet\w*|twitter|speech|debate|interview|ads?|advert\w*|campaign|column|editorial|op-ed|wife|husband|father|mother|record|policies|character|reputation|credibility|opponents?|rivals?|press reports?|news reports?|reports|articles?|stories|claims|allegations|decisions?|proposals?|plans?|bills?|media attacks?|political attacks?|smear\w*|debates|candidates?|voters|polls?|programs?|programmes?|elements)\b/i;
+  /\b(?:Second Amendment|amendments?|constitution|civil liberties|freedoms?|religious liberty|skills|abilities|patriotism|personally|verbal\w*|rhetoric\w*|remarks|comments|criticism|criticis\w*|criticiz\w*|insult\w*|tweet\w*|twitter|speech|debate|interview|ads?|advert\w*|campaign|column|editorial|op-ed|wife|husband|father|mother|record|policies|character|reputation|credibility|opponents?|rivals?|press reports?|news reports?|reports|articles?|stories|claims|allegations|decisions?|proposals?|plans?|bills?|media attacks?|political attacks?|smear\w*|debates|candidates?|voters|polls?|programs?|programmes?|elements|policy|fiscal|legislation|laws?|budgets?|stance|tariffs?|quotas?|protectionis\w*|deficits?|trade acts?)\b/i;
 
 /** The words of a sentence with one stretch (the trigger) blanked out. */
 function without(text: string, at: number, length: number): string {
@@ -701,7 +717,7 @@ export function otherSense(
   const before = text.slice(Math.max(0, at - 60), at);
   const after = text.slice(at + match.length, at + match.length + 80);
   const rest = without(text, at, match.length);
-  const violent = VIOLENCE.test(rest);
+  const violent = VIOLENCE.test(rest.replace(POLICY_FIGHT, ' '));
   const word = match.toLowerCase();
   // A word in capitals in a sentence not written in capitals is an acronym or a ticker
   // ("Mobil Corp <MOB.N>"), unless the trigger is an acronym itself ("an IED").
@@ -958,6 +974,8 @@ export function otherSense(
             /\b(?:battle|fight|struggle)s?\s+(?:with|against)\s+(?:[\w-]+\s+){0,2}?(?:cancer|illness|disease|leukemia|tumou?rs?|addiction|infection)\b/gi,
             ' cancer ',
           )
+          // "died of a heart attack": an illness, whose name holds a word of violence.
+          .replace(/\b(?:heart|panic|asthma|anxiety)\s+attacks?\b/gi, ' cancer ')
           .replace(
             /\b(?:injur\w*|wound\w*|victims?|casualt\w*|bod(?:y|ies)|dead|killed|killing|died|deaths?)\b/gi,
             ' ',
@@ -988,6 +1006,11 @@ export function otherSense(
         /^(?:fight|fights|fighting|fought)$/.test(word) &&
         /^\s+(?:the\s+|a\s+)?(?:fires?|blazes?|flames|wildfires?)\b/i.test(after)
       )
+        return true;
+      // "fought hard against cutbacks in farm benefits": a policy opposed, whatever harm the
+      // sentence tells ("With the death of Sen. Zorinsky, farmers have lost an ally who had
+      // fought hard against cutbacks"), unless fighters stand beside it.
+      if (/^(?:fight|fights|fighting|fought)$/.test(word) && FOUGHT_POLICY.test(after) && !FIGHTERS.test(rest))
         return true;
       // "fighting to keep the boy in the country", "battle lines", "a custody battle": a struggle
       // of words, unless someone armed stands beside it.
@@ -1185,6 +1208,13 @@ export function otherSense(
       // "the anti-Muslim mob mentality": a frame of mind.
       return /^mob$/.test(word) && /^\s+(?:mentality|rule|psychology|boss(?:es)?|ties|hit)\b/i.test(after);
     case 'gather':
+      // "staged an explosive rally on Wall Street", "staged a comeback": a price or a team.
+      if (
+        /^staged/.test(word) &&
+        (/^\s*(?:[\w-]+\s+){0,2}?(?:comeback|recovery|rebound|turnaround|upset)\b/i.test(after) ||
+          (/^\s*(?:[\w-]+\s+){0,2}?rall(?:y|ies)\b/i.test(after) && MARKET.test(rest) && !PEOPLE_IN_STREETS.test(rest)))
+      )
+        return true;
       // A campaign's crowd ("Kasich's supporters are gathered at a hotel", "a small gathering of
       // Nevada supporters waited for her"), with no dissent beside it, protests nothing.
       return article?.campaign === true && !DISSENT.test(rest);

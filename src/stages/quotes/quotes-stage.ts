@@ -215,6 +215,13 @@ const lowerTokens = (doc: Doc, toks: readonly Annotation<'token'>[]): Tok[] =>
     return { start: t.start, end: t.end, raw, w: raw.toLowerCase() };
   });
 
+// Verbs of force that are also verbs of criticism ("attacked her record", "blasted the plan").
+const FORCE_CUE =
+  /^(?:attack\w*|assault\w*|struck|strikes?|striking|hit|hits|hitting|target\w*|blast\w*|slam\w*|hammer\w*|shot|shoots?|shooting|fired|fires|firing)\b/;
+// Harm done and the armed, told in a sentence: what makes such a verb one of force.
+const PHYSICAL_HARM =
+  /\b(?:kill(?:ed|ing|s)|wound(?:ed|ing)|injur(?:ed|ing)|dead|gunm[ae]n|militants?|insurgents?|rebels?|troops|soldiers|bomb(?:s|ed|ing|ers?)?|explosi\w*|grenades?|rockets?|missiles?|mortars?|shelling|police (?:station|post|checkpoint)s?|checkpoints?|convoys?|military (?:base|post|camp)s?|army (?:base|post|camp)s?|hostages?|abduct\w*|kidnapp\w*|torched|set (?:\w+ )?(?:on )?fire|looted|stabb\w*|machetes?)\b/i;
+
 /**
  * The quotes stage factory. Needs sentences and tokens; reads the entity layer (speaker links,
  * pronoun resolution) and the timex layer (when a statement was made) when an earlier stage made them.
@@ -357,6 +364,11 @@ export function quotes(options: QuotesOptions = {}): Stage {
             }
           }
           if (!best) continue;
+          // "Gunmen attacked a police station, killing two officers": force, not words, where
+          // the sentence tells harm done or names someone armed (PolNeAR's "attacked" and
+          // "blasted" are a candidate's words about a rival).
+          if (FORCE_CUE.test(best.key) && PHYSICAL_HARM.test(doc.text.slice(T[0]!.start, T[T.length - 1]!.end)))
+            continue;
           const entry = best.entry;
           const b = i + best.n;
           // Auxiliaries and adverbs before the verb belong to the cue in PolNeAR.
