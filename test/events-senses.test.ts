@@ -508,3 +508,18 @@ test('a death from a heart attack, a fight against cutbacks, a rally on Wall Str
     'The United States has openly attacked Japan’s tight-fisted fiscal policy for the first time.',
   ]);
 });
+
+test('a rocket that failed after liftoff, a furnace blast, explosives on a list, a raid on a business and a fight to recover are no attacks', () => {
+  none([
+    'The new satellite replaces one that was destroyed last May when a Delta rocket exploded after liftoff.',
+    'The glassmaker said an explosion during a furnace rebuild at its plant destroyed the furnace.',
+    'The landfill will not accept materials that react with water, explosives, or radioactive wastes.',
+    'The family has built up its stake to prevent any raid on the heart of its business empire.',
+    'The president, fighting to recover politically from the scandal, plans to speak tonight.',
+  ]);
+});
+
+test('a rocket or two missiles fired are an attack', () => {
+  assert.deepEqual(types('Militants fired a rocket that exploded after hitting a house.'), ['ASSAULT']);
+  assert.deepEqual(types('The army fired two missiles at the camp on Monday.'), ['ASSAULT']);
+});

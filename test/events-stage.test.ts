@@ -751,3 +751,19 @@ test('with no country told, no one country’s army is named as the actor', () =
     ['Rebels'],
   );
 });
+
+test('an agency’s demand is no protest', () => {
+  const read = (text: string) => extract({ text, published: '1987-03-04' }).events.map((e) => e.type);
+  assert.deepEqual(read('He said the agency seemed to have stopped demanding such disclosures from companies.'), [
+    'REQUEST',
+  ]);
+});
+
+test('with no country told, no named group is guessed from the words of violence', () => {
+  const ev = extract({ text: 'The army fired two missiles at the camp.', published: '2020-03-04' }).events[0]!;
+  assert.equal(ev.type, 'ASSAULT');
+  assert.deepEqual(
+    ev.actors.map((a) => a.name),
+    ['Army'],
+  );
+});

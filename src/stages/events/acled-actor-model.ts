@@ -343,15 +343,14 @@ export class AcledActorNamer {
     const kind = kindOfAcledName(label);
     let template = label;
     const home = this.homeCountries[template];
-    // With no country known, one country's own force or group is named only where the words tie
-    // the event to that country or name the group: "Rebels attacked an army post" is no more
-    // Libya's army than anyone's.
+    // With no country known, a named force or group is named only where the words name it or
+    // tie the event to its country: "Rebels attacked an army post" is no more Libya's army than
+    // anyone's, "The army fired two missiles" no more Novorossiya's.
     if (
-      home &&
       country === undefined &&
       text !== undefined &&
       !namesGroup(text, template) &&
-      !this.namesCountry(text, home)
+      !(home && this.namesCountry(text, home))
     )
       return undefined;
     const local = this.localTemplates[template];

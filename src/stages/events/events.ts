@@ -83,6 +83,10 @@ const PROTEST_WORDS = new RegExp(
   'i',
 );
 
+/** A capitalised word inside a sentence, not its first, nor a month or a day ("in Saliboko"). */
+const NAME_INSIDE =
+  /[\p{L}\p{N},;:)]\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|I)\b)\p{Lu}\p{L}/u;
+
 /** A demand made in writing, not by a crowd: a letter, a statement, a petition. */
 const WRITTEN_RE =
   /\b(?:letters?|statements?|petitions?|e-?mails?|memos?|reports?|filings?|lawsuits?|complaints?|motions?|resolutions?|op-eds?|columns?|editorials?|ads?|advertisements?|tweets?)\b/i;
@@ -879,6 +883,9 @@ function emit(
   if (
     type === 'REQUEST' &&
     classifier &&
+    // People who could act together stand in the paragraph ("the SEC seemed to have stopped
+    // demanding such disclosures": an agency's demand).
+    CROWD_RE.test(text) &&
     // A crowd's own demand ("demanding wages"), not a call on others to act ("calling on X to").
     d.mentions.every(
       (m) =>
@@ -1041,7 +1048,13 @@ function emit(
   const { actors, targets } = participants(doc, d, type, acled?.subEventType, placed);
   // The actor's country: the event's place, else a country an actor carries, else the country
   // most of the article's places are in, else the one the naming model reads in the words.
-  const actorCountry = placed || actors.find((a) => a.country)?.country || mainCountry(doc) || said;
+  // (The model's country needs a name in the words to rest on: it reads some country into any
+  // words, Iraq into "Militants fired a rocket".)
+  const actorCountry =
+    placed ||
+    actors.find((a) => a.country)?.country ||
+    mainCountry(doc) ||
+    (said && (namer!.namesCountry(text, said) || NAME_INSIDE.test(text)) ? said : undefined);
   const actorByModel = orderForAcled(
     actors,
     acled?.eventType,

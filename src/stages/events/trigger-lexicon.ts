@@ -198,7 +198,7 @@ export const TRIGGER_RULES: TriggerRule[] = [
   {
     name: 'shelling',
     re: r(
-      'shell(?:ed|ing|s)|mortars?|artillery|(?:rocket|missile)s? (?:attacks?|strikes?|fire|barrages?|hit|struck|landed|fell|exploded)|launched (?:an? |\\d+ )?(?:rockets?|missiles?)|fired (?:shells|rockets|missiles)',
+      'shell(?:ed|ing|s)|mortars?|artillery|(?:rocket|missile)s? (?:attacks?|strikes?|fire|barrages?|hit|struck|landed|fell|exploded)|(?:launched|fired) (?:an? |\\d+ |two |three |four |five |several |dozens of |scores of |a (?:barrage|volley|salvo) of )?(?:rockets?|missiles?)|fired (?:an? |\\d+ |two |three |several |dozens of |a (?:barrage|volley) of )?(?:shells|mortars?|mortar (?:rounds|shells)|artillery shells)',
     ),
     type: 'ASSAULT',
     mode: 'heavy-weapons',
@@ -394,7 +394,7 @@ export const TRIGGER_RULES: TriggerRule[] = [
 
 /** Words that show a crowd is meant, for triggers that need one. */
 export const CROWD_RE =
-  /\b(?:crowds?|group of|laborers|labourers|employees|drivers|merchants|traders|members|relatives|protesters|demonstrators|rall(?:y|ies)|supporters|marchers|tens of thousands|thousands|hundreds|dozens|people|residents|workers|students|farmers|villagers|locals|iraqis|citizens|activists|women|men)\b/i;
+  /\b(?:crowds?|group of|laborers|labourers|employees|drivers|merchants|traders|members|relatives|protesters|demonstrators|rall(?:y|ies)|supporters|marchers|tens of thousands|thousands|hundreds|dozens|people|residents|workers|students|farmers|seamen|sailors|miners|nurses|teachers|pilots|dockers|strikers|villagers|locals|iraqis|citizens|activists|women|men)\b/i;
 
 // Words of violence, force and crowds: where one stands beside a trigger (the trigger itself left
 // out), a word that has other senses ("died", "fought", "attack") is read in its violent one.
@@ -413,6 +413,12 @@ const FIGHTERS =
   /\b(?:gunm[ae]n|militants?|insurgents?|rebels?|guerrillas?|troops|soldiers?|militias?|army|armed|police|forces|fighters)\b/i;
 /** Fight words whose object is a policy ("fought hard against cutbacks"), for blanking out. */
 const POLICY_FIGHT = new RegExp(String.raw`\b(?:fight\w*|fought|battl\w*)(?=` + FOUGHT_POLICY_WORDS + ')', 'gi');
+
+// A launch or a plant that failed: "a Delta rocket exploded after liftoff", "an explosion
+// yesterday during a furnace rebuild".
+const FAILURE_WORDS = String.raw`\b(?:(?:[\w-]+\s+)?rockets?\s+(?:exploded|blew up)\s+(?:shortly\s+|seconds\s+|just\s+|soon\s+)?after\s+(?:its\s+)?(?:lift-?off|launch|take-?off)|(?:explosions?|blasts?)\s+(?:[\w-]+\s+){0,3}?(?:during|in|at)\s+(?:a\s+|the\s+|its\s+)?(?:[\w-]+\s+)?(?:furnaces?|kilns?|boilers?|smelters?|grain (?:elevators?|silos?))(?:\s+(?:rebuild|repairs?|maintenance))?)`;
+const FAILURE = new RegExp(FAILURE_WORDS, 'i');
+const FAILURE_G = new RegExp(FAILURE_WORDS, 'gi');
 
 /** Animals dying ("two ducks died"): no attack, though killing livestock in a raid is part of one. */
 const ANIMALS =
@@ -767,6 +773,23 @@ export function otherSense(
     )
   )
     return true;
+  // "destroyed last May when a Delta rocket exploded after liftoff", "an explosion during a
+  // furnace rebuild": a launch or a plant failed, where nothing else violent is told.
+  if (
+    (rule.name === 'explosive' || rule.name === 'shelling' || rule.name === 'loot') &&
+    FAILURE.test(text) &&
+    !VIOLENCE.test(rest.replace(FAILURE_G, ' '))
+  )
+    return true;
+  // "will not accept explosives, shock sensitive materials or radioactive wastes": a material
+  // named, where nothing is blown up, planted or used in its sentence.
+  if (
+    /^explosives$/.test(word) &&
+    !/\b(?:plant\w*|detonat\w*|set off|used|using|hurl\w*|threw|thrown|kill\w*|wound\w*|injur\w*|destroy\w*|damag\w*|blew|blown|blast\w*|explod\w*|attack\w*|bomb\w*|strapped|laden|packed|rigged|booby|suicide|seiz\w*|found|discovered|defus\w*|smuggl\w*|caches?|stockpiles?|arrest\w*|weapons?|arms|ammunition)\b/i.test(
+      without(text, at, match.length),
+    )
+  )
+    return true;
   // "the assault weapons ban", "shoot-from-the-lip": a kind of rifle, a manner of speaking.
   if (/^assault$/.test(word) && /^[\s-]+(?:weapons?|rifles?|guns?|style)\b/i.test(after)) return true;
   if (/^shoot$/.test(word) && /^-from-the-(?:hip|lip)\b/i.test(after)) return true;
@@ -795,6 +818,18 @@ export function otherSense(
           after,
         ) &&
         !ARMED_HARM.test(rest.replace(/\bkill\w*|\bdeath\b/gi, ' '))
+      )
+        return true;
+      // "to prevent any raid on the heart of their business empire", "a dawn raid on the
+      // shares": a bid for a company, where no one armed stands beside.
+      if (
+        /^raid(?:s|ed)?$/.test(word) &&
+        (/\b(?:corporate|dawn|takeover|bear|share|stock|market)\s+$/i.test(before) ||
+          /^\s+on\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w-]+\s+){0,4}?(?:business|empire|compan(?:y|ies)|shares|stocks?|pension|treasury|coffers|budget|funds?|market|reserves)\b/i.test(
+            after,
+          )) &&
+        !ARMED_HARM.test(rest) &&
+        !/\b(?:police|troops|soldiers|agents|officers)\b/i.test(rest)
       )
         return true;
       // "A motorcycle wreck killed a passenger", "struck, killed by car": the road's dead.
@@ -1017,7 +1052,7 @@ export function otherSense(
       if (
         !ARMED_HARM.test(rest) &&
         ((/^(?:fight|fights|fighting|fought)$/.test(word) &&
-          /^\s+(?:hard\s+)?to\s+(?:keep|save|stop|block|win|get|protect|preserve|end|overturn|prevent|stay|remain|make|bring|change|pass|defend|reduce|lower|raise|hold|retain|secure|survive)\b/i.test(
+          /^\s+(?:hard\s+)?to\s+(?:keep|save|stop|block|win|get|protect|preserve|end|overturn|prevent|stay|remain|make|bring|change|pass|defend|reduce|lower|raise|hold|retain|secure|survive|recover|regain|restore|rebuild|revive|salvage|rescue|clear|avoid|overcome|contain|limit|curb|cut|boost|attract|maintain|stem|shore|turn|fend|head|stave)\b/i.test(
             after,
           )) ||
           (/^battles?$/.test(word) &&
