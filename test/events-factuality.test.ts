@@ -180,3 +180,8 @@ test('a model year beside an arrest recalls no history, and "at the time of his 
   );
   assert.deepEqual(read('In 1989, students marched through the capital.'), ['PROTEST:historical']);
 });
+
+test('what could not be done did not happen; what aid could not pass for is the looting that did', () => {
+  assert.deepEqual(read('Investigators could not put together a case to arrest anyone.'), ['COERCE:negated']);
+  assert.deepEqual(read('Agencies were unable to deliver supplies due to looting in the town.'), ['COERCE:asserted']);
+});

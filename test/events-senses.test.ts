@@ -523,3 +523,17 @@ test('a rocket or two missiles fired are an attack', () => {
   assert.deepEqual(types('Militants fired a rocket that exploded after hitting a house.'), ['ASSAULT']);
   assert.deepEqual(types('The army fired two missiles at the camp on Monday.'), ['ASSAULT']);
 });
+
+test('local news: a charge named, a pool death, no foul play, a fire’s ruin, building work, a launch and armour are no attacks', () => {
+  none([
+    'Sullivan was charged with five felonies including aggravated assault and drug trafficking.',
+    'Bond was set at 50,000 dollars on the sexual assault charge.',
+    'The county attorney dismissed a first-degree sexual assault charge against him.',
+    'Police say an Ohio man has died after being found floating in a resort swimming pool.',
+    'Deputies are investigating the death, but officials say early indications show no foul play is involved.',
+    'The sprinkler system was disconnected when a fire destroyed the building.',
+    'The store will open on the former site of the furniture building razed last summer.',
+    'Minutes after blast-off, cameras showed the crew waving.',
+    'The wall system is used to protect soldiers from bullets and grenades.',
+  ]);
+});

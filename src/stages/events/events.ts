@@ -99,8 +99,13 @@ const INSTITUTION_SUBJECT =
  * What a legal charge names ("charged with sexual assault", "accused of attacking the bank"): an
  * allegation about an earlier act, told as the content of the charge, not an event reported.
  */
-const CHARGE = String.raw`\b(?:charged with|charges? of|on charges?(?: of| that)?(?: he| she| they)?|accused of|convicted of|suspected of|indicted (?:on|for)|(?:pleaded|pleads) (?:guilty|not guilty|no contest) to|(?:found )?guilty of|acquitted of)`;
-const CHARGE_BEFORE = new RegExp(`${CHARGE}(?:\\s+[\\w’'-]+){0,3}\\s+$`, 'i');
+const CHARGE = String.raw`\b(?:charged with|charges? of|(?:on|with|of) (?:a|one|two|three|four|five|\d+|multiple|several) (?:felony |misdemeanor )?(?:counts?|charges?) of|counts? of|on charges?(?: of| that)?(?: he| she| they)?|accused of|convicted of|suspected of|indicted (?:on|for)|(?:pleaded|pleads) (?:guilty|not guilty|no contest) to|(?:found )?guilty of|acquitted of)`;
+const CHARGE_BEFORE = new RegExp(
+  `${CHARGE}(?:\\s+(?!(?:after|when|while|because|but|before|as|then)\\b)[\\w’'-]+){0,6}\\s+$|\\b(?:charged with|on charges?|convicted of)\\s+(?:\\w+\\s+){0,3}(?:including|among them)(?:\\s+[\\w’'-]+){0,2}\\s+$|\\bcharged\\s+(?:(?!(?:by|in|connection|for)\\b)[\\w’'.-]+\\s+){1,6}?with(?:\\s+(?!(?:after|when|while|because|but|before|as|then)\\b)[\\w’'-]+){0,6}\\s+$`,
+  'i',
+);
+/** A trigger that names a charge ("the sexual assault charge", "murder counts"). */
+const CHARGE_AFTER = /^\s+(?:charges?|counts?|convictions?|indictments?)\b/i;
 /** A charge and the words of what it names, blanked before asking whether harm was told. */
 const CHARGE_CONTENT = new RegExp(`${CHARGE}[^.;,]*`, 'gi');
 
@@ -244,7 +249,11 @@ function findMentions(doc: Doc, s: Sentence, previous: Sentence | undefined, art
       )
         continue;
       taken.push({ start, end });
-      if (CHARGE_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
+      if (
+        CHARGE_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index)) ||
+        (rule.type === 'ASSAULT' && CHARGE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20)))
+      )
+        continue;
       if (framesContent(rule, m[0], text.slice(0, m.index), text.slice(m.index + m[0].length))) {
         found.push({ start, end, rule, sentence: s, factuality: 'asserted', sources: [], claims: [], silent: true });
         continue;

@@ -13,6 +13,9 @@ const NEGATED =
   /\b(?:(?:did not|didn't|does not|doesn't|was not|wasn't|were not|weren't|has not|have not|had not|never|no|denied (?:that )?(?:any )?)\s+(?:[\w’'-]+\s+){0,2}|(?:prevent|avert)(?:ed|ing|s)?\s+(?:(?:a|an|the|any|further|more|new|another|possible|planned|[\w-]+ed)\s+){0,2}|(?<=\s)not\s+(?:yet\s+|been\s+)?|no\s+(?:immediate\s+|further\s+|other\s+|official\s+|confirmed\s+)?(?:reports?|word|signs?|indications?|evidence|information|news)\s+(?:of\s+)?(?:any\s+)?)$/i;
 const HYPOTHETICAL =
   /\b(?:if|unless|would|could|might|may|fears?(?: of)?|feared|possible|potential|(?:the|any) next|future|would-be|risk of|threat of|(?:possibility|prospect|danger|likelihood|chance)s? of|needs? to be|must be|ought to be|should be)\s+(?:[\w’'-]+\s+){0,3}$/i;
+/** What someone could not do, through a chain of words to an infinitive. */
+const UNABLE_TO =
+  /\b(?:couldn['’]t|could not|cannot|can['’]t|unable|failed|fails|failing)\s+(?:to\s+)?(?:[\w’'-]+\s+){0,6}?to\s+$/i;
 /**
  * A plan told through a chain of infinitives ("planned to bus in supporters to stage a protest",
  * "plans to join her supporters at the rally"): the event is what is planned.
@@ -100,6 +103,18 @@ export function factualityOf(
   // "failed to prevent a massacre": the massacre happened.
   if (NEGATED.test(pre) && !/\bfail(?:ed|ure|s|ing)? to\s+(?:prevent|avert)/i.test(pre))
     return { value: 'negated', cue: NEGATED.exec(pre)![0] };
+  // "couldn't put together a case to arrest anyone", "was unable to stop": what could not be done.
+  const unable = UNABLE_TO.exec(pre);
+  if (
+    unable &&
+    !/\b(?:prevent|avert|stop|end|halt|contain)\b/i.test(unable[0]) &&
+    // ("unable to deliver supplies due to looting": the looting's cause, no infinitive.)
+    !/\b(?:due|owing|thanks|according|prior|addition|response|reaction|related|subjected|exposed|led|lead|leading)\s+to\s+$/i.test(
+      unable[0],
+    ) &&
+    !/ing$/i.test(doc.text.slice(trigger.start, trigger.end))
+  )
+    return { value: 'negated', cue: unable[0].trim() };
   // An old year close to the trigger ("the revolution of 1920", "In 1989, students marched").
   const near = { start: Math.max(sentence.start, trigger.start - 40), end: Math.min(sentence.end, trigger.end + 40) };
   if (oldYear(doc, near, published)) return { value: 'historical', cue: 'year' };

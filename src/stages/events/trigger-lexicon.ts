@@ -404,7 +404,7 @@ const VIOLENCE =
 // A cause of death, injury or damage that is not violence: illness, accident, disaster, or
 // animals dying (culls of infected flocks).
 const NON_VIOLENT_CAUSE =
-  /\b(?:natural causes|complications|cancer|strokes?|heart (?:attack|failure|disease|condition)|illness\w*|disease\w*|pneumonia|flu|influenza|virus\w*|viral|bacteri\w*|infect\w*|h5n1|outbreaks?|epidemics?|pandemics?|old age|overdose|drown\w*|capsiz\w*|shipwreck\w*|sank|sinking|adrift|at sea|shores|crash\w*|overturn\w*|derail\w*|accident\w*|collisions?|avalanches?|earthquakes?|floods?|flooding|storms?|hurricanes?|tornado\w*|cyclones?|typhoons?|landslides?|heat ?waves?|(?:in|by|from|after|during|of) (?:an? |the )?(?:[\w-]+ ){0,2}?(?:fires?|blaze)|wildfires?|firefighters?|fire (?:crews?|department|brigade)|extinguish\w*|smoke inhalation|(?:house|trailer|apartment|building|forest|bush|brush|grass|kitchen|electrical|accidental|mine|factory|plant|warehouse|refinery|industrial) fires?|gas leaks?|(?:chemical|industrial) disasters?|hail\w*|(?:strong|high|gale[- ]force) winds|(?:heavy|torrential) rains?|rainstorms?|blizzards?|lightning|mudslides?|dams? (?:collapse\w*|burst\w*|broke)|toxic (?:gas|cloud|fumes)|cloud\s+of\s+(?:[\w-]+\s+){0,3}?gas|the\s+(?:[\w-]+\s+){0,2}?(?:fire|blaze)(?=\s*(?:,|which\b|that\b|destroyed|killed|burned|raged|started|swept))|(?:fatality|mortality|death) rates?|cholera|malaria|ebola|measles|covid\w*|coronavirus|tuberculosis|aids|hiv|cull\w*|electric\w* shock|electrocut\w*|at the age of|jetliner|airliner|plane crash\w*)\b/i;
+  /\b(?:natural causes|complications|cancer|strokes?|heart (?:attack|failure|disease|condition)|illness\w*|disease\w*|pneumonia|flu|influenza|virus\w*|viral|bacteri\w*|infect\w*|h5n1|outbreaks?|epidemics?|pandemics?|old age|overdose|drown\w*|capsiz\w*|shipwreck\w*|sank|sinking|adrift|at sea|shores|crash\w*|overturn\w*|derail\w*|accident\w*|collisions?|avalanches?|earthquakes?|floods?|flooding|storms?|hurricanes?|tornado\w*|cyclones?|typhoons?|landslides?|heat ?waves?|(?:in|by|from|after|during|of) (?:an? |the )?(?:[\w-]+ ){0,2}?(?:fires?|blaze)|wildfires?|firefighters?|fire (?:crews?|department|brigade)|extinguish\w*|smoke inhalation|(?:house|trailer|apartment|building|forest|bush|brush|grass|kitchen|electrical|accidental|mine|factory|plant|warehouse|refinery|industrial) fires?|gas leaks?|(?:chemical|industrial) disasters?|hail\w*|(?:strong|high|gale[- ]force) winds|(?:heavy|torrential) rains?|rainstorms?|blizzards?|lightning|mudslides?|dams? (?:collapse\w*|burst\w*|broke)|toxic (?:gas|cloud|fumes)|cloud\s+of\s+(?:[\w-]+\s+){0,3}?gas|(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:fire|blaze)(?=\s*(?:,|which\b|that\b|destroyed|killed|burned|raged|started|swept))|found floating|floating in|swimming pool|no (?:signs? of |evidence of |indications? of )?foul play|(?:fatality|mortality|death) rates?|cholera|malaria|ebola|measles|covid\w*|coronavirus|tuberculosis|aids|hiv|cull\w*|electric\w* shock|electrocut\w*|at the age of|jetliner|airliner|plane crash\w*)\b/i;
 
 // What a politician or a lobby fights for or against: a policy, not an enemy.
 const FOUGHT_POLICY_WORDS = String.raw`\s+(?:hard\s+|long\s+|vigorously\s+|successfully\s+)?(?:against|for)\s+(?:(?:the|a|an|any|further|new|proposed|deep|higher|lower)\s+)*(?:[\w-]+\s+){0,2}?(?:cutbacks?|cuts?|proposals?|legislation|bills?|plans?|tax(?:es)?|reforms?|increases?|measures?|regulations?|benefits?|subsidies|budgets?|programs?|programmes?|deficits?|tariffs?|quotas?|prices?|amendments?|provisions?|polic(?:y|ies)|funding|spending|reductions?|hikes?|mergers?|takeovers?|nominations?|confirmation|repeal|ratification|deregulation)\b`;
@@ -419,6 +419,13 @@ const POLICY_FIGHT = new RegExp(String.raw`\b(?:fight\w*|fought|battl\w*)(?=` + 
 const FAILURE_WORDS = String.raw`\b(?:(?:[\w-]+\s+)?rockets?\s+(?:exploded|blew up)\s+(?:shortly\s+|seconds\s+|just\s+|soon\s+)?after\s+(?:its\s+)?(?:lift-?off|launch|take-?off)|(?:explosions?|blasts?)\s+(?:[\w-]+\s+){0,3}?(?:during|in|at)\s+(?:a\s+|the\s+|its\s+)?(?:[\w-]+\s+)?(?:furnaces?|kilns?|boilers?|smelters?|grain (?:elevators?|silos?))(?:\s+(?:rebuild|repairs?|maintenance))?)`;
 const FAILURE = new RegExp(FAILURE_WORDS, 'i');
 const FAILURE_G = new RegExp(FAILURE_WORDS, 'gi');
+
+/** Death told as no one's doing. */
+const NO_FOUL_PLAY =
+  /\bno (?:signs? of |evidence of |indications? of )?foul play\b|\bnot (?:considered |believed to be |being treated as )?suspicious\b/i;
+/** Police or officials who tell of a death or look into it, blanked before asking about violence. */
+const INVESTIGATORS =
+  /\b(?:police|sheriff['’]?s?(?: office| department)?|officials|authorities|investigators|deputies)\s+(?:[\w-]+\s+){0,2}?(?:say|says|said|are investigating|is investigating|investigated|investigate|reported|report|confirmed|confirm)\b/gi;
 
 /** Animals dying ("two ducks died"): no attack, though killing livestock in a raid is part of one. */
 const ANIMALS =
@@ -790,6 +797,15 @@ export function otherSense(
     )
   )
     return true;
+  // "Minutes after blast-off": a launch.
+  if (/^blast$/.test(word) && /^-?off\b/i.test(after)) return true;
+  // "protect soldiers from bullets and grenades", "blast-resistant": what something guards against.
+  if (
+    /\b(?:protect\w*|shield\w*|guard\w*|safe|secure|resistant|proof)\b[^.;]{0,40}\bfrom\s+(?:[\w-]+\s+(?:and|or)\s+)?$/i.test(
+      before,
+    )
+  )
+    return true;
   // "the assault weapons ban", "shoot-from-the-lip": a kind of rifle, a manner of speaking.
   if (/^assault$/.test(word) && /^[\s-]+(?:weapons?|rifles?|guns?|style)\b/i.test(after)) return true;
   if (/^shoot$/.test(word) && /^-from-the-(?:hip|lip)\b/i.test(after)) return true;
@@ -1002,7 +1018,11 @@ export function otherSense(
           !/^(?:the|a|an)?\s*(?:time|end|then|now|\d)/i.test(agent[1]!)
         )
           return false;
-        const clause = clauseAround(rest, at, match.length);
+        // "officials say early indications show no foul play is involved".
+        if (NO_FOUL_PLAY.test(text)) return true;
+        // (Police who say or investigate are no violence: "Police say a man has died after being
+        // found floating in a pool".)
+        const clause = clauseAround(rest.replace(INVESTIGATORS, ' '), at, match.length);
         // Other outcomes in the clause ("killed and 200,000 injured when a gas cloud …") are no cause.
         const causes = clause
           .replace(
@@ -1494,8 +1514,18 @@ export function otherSense(
         !VIOLENCE.test(rest)
       )
         return true;
+      // "razed last summer" for a store, "acquire and demolish the dilapidated apartments to make
+      // way": building work, where no one violent stands beside.
+      if (
+        /^(?:raze|demolish)/.test(word) &&
+        /\b(?:make way|developers?|redevelop\w*|dilapidated|former site|construction|rebuil\w*|renovat\w*|build(?:ing)? (?:a|an|the|new)|site|vacant|condemned|abandoned|permits?)\b/i.test(
+          rest,
+        ) &&
+        !VIOLENCE.test(rest)
+      )
+        return true;
       // Destroyed by a fire, a storm or an accident, with no one said to have done it.
-      return /^destroy/.test(word) && !VIOLENCE.test(rest) && NON_VIOLENT_CAUSE.test(rest);
+      return /^destroy/.test(word) && !VIOLENCE.test(rest) && NON_VIOLENT_CAUSE.test(text);
     case 'beat':
       // "all you feel is the beat", "a reporter on the police beat": a rhythm, a round.
       if (
