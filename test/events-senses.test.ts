@@ -537,3 +537,7 @@ test('local news: a charge named, a pool death, no foul play, a fire’s ruin, b
     'The wall system is used to protect soldiers from bullets and grenades.',
   ]);
 });
+
+test('the number of murders per capita is a statistic, not an attack', () => {
+  none(['The group looked at the number of murders per capita in large cities.']);
+});

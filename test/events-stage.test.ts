@@ -767,3 +767,13 @@ test('with no country told, no named group is guessed from the words of violence
     ['Army'],
   );
 });
+
+test('a shooting is looting or destruction only where something is taken, burnt or broken', () => {
+  const read = (text: string) =>
+    extract({ text, published: '2015-12-04' }).events.map((e) => e.acled?.subEventType ?? e.type);
+  for (const text of [
+    'Two drug suspects were killed during a police raid in the village.',
+    'The suspect left the building, and 20 minutes later the shooting occurred.',
+  ])
+    assert.ok(!read(text).includes('Looting/property destruction'), text);
+});

@@ -87,6 +87,10 @@ const PROTEST_WORDS = new RegExp(
 const NAME_INSIDE =
   /[\p{L}\p{N},;:)]\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|I)\b)\p{Lu}\p{L}/u;
 
+/** Something taken, burnt or broken: what looting and destruction are. */
+const LOOTING_WORDS =
+  /\b(?:loot\w*|pillag\w*|plunder\w*|ransack\w*|stole|stolen|steal\w*|rob(?:bed|bery|beries|bing)?|theft|burn\w*|burnt|torch\w*|arson\w*|set (?:\w+ )?(?:on )?fire|destroy\w*|destruction|damag\w*|vandal\w*|demolish\w*|dismantl\w*|raz(?:e|ed|ing)|smash\w*|seiz\w*|confiscat\w*|extort\w*|cattle|livestock|crops)\b/i;
+
 /** A demand made in writing, not by a crowd: a letter, a statement, a petition. */
 const WRITTEN_RE =
   /\b(?:letters?|statements?|petitions?|e-?mails?|memos?|reports?|filings?|lawsuits?|complaints?|motions?|resolutions?|op-eds?|columns?|editorials?|ads?|advertisements?|tweets?)\b/i;
@@ -926,7 +930,12 @@ function emit(
     // however the paragraph reads (ACLED files drug seizures under looting: the seizure's own
     // trigger leaves that to the model).
     const onlyArrests = d.mentions.every((m) => m.rule.name === 'arrest');
-    const admissible = (label: string) => !onlyArrests || !TRIGGERED_STRATEGIC.has(label) || ruleLabels.has(label);
+    // Nor is anything looting or destruction where nothing is taken, burnt or broken in the
+    // paragraph ("20 minutes later shooting occurred", "the Benghazi attacks"): the model, which
+    // learnt from coders' one-line notes, falls back on that label for paragraphs unlike them.
+    const admissible = (label: string) =>
+      (!onlyArrests || !TRIGGERED_STRATEGIC.has(label) || ruleLabels.has(label)) &&
+      (label !== 'Looting/property destruction' || ruleLabels.has(label) || LOOTING_WORDS.test(text));
     const inFamily = (label: string) =>
       ruleLabels.has(label) || (families.has(ploverOfSubEvent(label) ?? 'AGREE') && admissible(label));
     const top = ranked[0]!;
