@@ -777,3 +777,11 @@ test('a shooting is looting or destruction only where something is taken, burnt 
   ])
     assert.ok(!read(text).includes('Looting/property destruction'), text);
 });
+
+test('an unknown number of fatalities, coded as a number, is the event’s count, not a statistic', () => {
+  const ev = extract({
+    text: 'On 2 May 2020, government forces repelled an incursion near the town, killing several fighters. Unknown number of fatalities coded as 10.',
+    published: '2020-05-02',
+  }).events[0]!;
+  assert.equal(ev.fatalities, 10);
+});

@@ -993,11 +993,13 @@ export function otherSense(
             after,
           )
         );
-      // "the number of murders per capita in international cities": a count of many.
+      // "the number of murders per capita in international cities", "the rate of homicides": a
+      // count of many.
       if (
         /^(?:kill|murder|death|died|homicide|fatalit|casualt|injur|wound)/.test(word) &&
         (/^\s+(?:per\s+(?:capita|head|\d|one|100)|rates?)\b/i.test(after) ||
-          /\b(?:number|numbers|rates?|counts?|tally|totals?)\s+of\s+(?:[\w-]+\s+)?$/i.test(before))
+          // (Not "an unknown number of fatalities", which counts one event's dead.)
+          /\brates?\s+of\s+(?:[\w-]+\s+)?$/i.test(before))
       )
         return true;
       // A death, an injury or a loss with no violence beside it, from illness, accident or
