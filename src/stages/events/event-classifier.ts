@@ -53,7 +53,7 @@ const LEADING_DATE =
 // 2,575, so the month is read out of the texts the model reads, not out of what it learns from
 // (where the change would retrain it for nothing).
 const MONTH_IN_DATE =
-  /\bMarch\b(?=\.?,?\s*\d)|(?<=\d\s+)March\b|(?<=\b(?:in|since|early|late|mid|last|next|this|until|by|of|from|through)[\s-]+)March\b/g;
+  /\bMarch\b(?=\.?,?\s*\d)|\bMarch(?<=\d\s+March)\b|\bMarch(?<=\b(?:in|since|early|late|mid|last|next|this|until|by|of|from|through)[\s-]+March)\b/g;
 
 /** The hashed features of a text: word unigrams, bigrams and prefixes, digits folded to 0. */
 export function featuresOf(text: string): number[] {

@@ -472,7 +472,8 @@ const CAMPAIGN_TERM =
  * it ("LONDON, March 4", "March, 1987") or a word of time before it ("in March", "mid-March"),
  * and every Reuters dateline of a March names it.
  */
-export const MARCH_WORD = String.raw`(?:march(?:ed|ers?|es|ing)|(?<!\b(?:in|since|last|next|this|early|late|mid|of|until|till|by|before|after|from|through|and|or|between|during|end|beginning|middle)[\s-]+)march(?![\s,]*\d))`;
+// (The look-behind follows the literal, so that it is tried only where "march" stands.)
+export const MARCH_WORD = String.raw`(?:march(?:ed|ers?|es|ing)|march(?<!\b(?:in|since|last|next|this|early|late|mid|of|until|till|by|before|after|from|through|and|or|between|during|end|beginning|middle)[\s-]+march)(?![\s,]*\d))`;
 // Dissent beside a rally: what makes a campaign season's rally a protest.
 const DISSENT = new RegExp(
   String.raw`\b(?:protest\w*|demonstrat\w*|against|denounc\w*|demand\w*|oppos\w*|anti-\w+|chant\w*|condemn\w*|reject\w*|outrage|angry|anger|police|tear gas|clash\w*|dispers\w*|${MARCH_WORD}|strike|boycott)\b`,
