@@ -656,6 +656,8 @@ function namesGroup(text: string, template: string): boolean {
   return nameForms(template).some(
     (f) =>
       f.length >= 4 &&
+      // (A plain substring test first: the pattern is built only where the name stands.)
+      lower.includes(f) &&
       new RegExp(`(?<![\\p{L}])${f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(lower),
   );
 }

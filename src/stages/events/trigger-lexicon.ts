@@ -731,7 +731,7 @@ export function otherSense(
   const before = text.slice(Math.max(0, at - 60), at);
   const after = text.slice(at + match.length, at + match.length + 80);
   const rest = without(text, at, match.length);
-  const violent = VIOLENCE.test(rest.replace(POLICY_FIGHT, ' '));
+  const violent = VIOLENCE.test(/fight|fought|battl/i.test(rest) ? rest.replace(POLICY_FIGHT, ' ') : rest);
   const word = match.toLowerCase();
   // A word in capitals in a sentence not written in capitals is an acronym or a ticker
   // ("Mobil Corp <MOB.N>"), unless the trigger is an acronym itself ("an IED").
