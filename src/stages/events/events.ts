@@ -104,8 +104,10 @@ const INSTITUTION_SUBJECT =
  * allegation about an earlier act, told as the content of the charge, not an event reported.
  */
 const CHARGE = String.raw`\b(?:charged with|charges? of|(?:on|with|of) (?:a|one|two|three|four|five|\d+|multiple|several) (?:felony |misdemeanor )?(?:counts?|charges?) of|counts? of|on charges?(?: of| that)?(?: he| she| they)?|accused of|convicted of|suspected of|indicted (?:on|for)|(?:pleaded|pleads) (?:guilty|not guilty|no contest) to|(?:found )?guilty of|acquitted of)`;
+/** Up to six words of what a charge names, stopping at a clause of its own ("... after he"). */
+const CHARGED_ACT = String.raw`(?:\s+(?!(?:after|when|while|because|but|before|as|then)\b)[\w’'-]+){0,6}`;
 const CHARGE_BEFORE = new RegExp(
-  `${CHARGE}(?:\\s+(?!(?:after|when|while|because|but|before|as|then)\\b)[\\w’'-]+){0,6}\\s+$|\\b(?:charged with|on charges?|convicted of)\\s+(?:\\w+\\s+){0,3}(?:including|among them)(?:\\s+[\\w’'-]+){0,2}\\s+$|\\bcharged\\s+(?:(?!(?:by|in|connection|for)\\b)[\\w’'.-]+\\s+){1,6}?with(?:\\s+(?!(?:after|when|while|because|but|before|as|then)\\b)[\\w’'-]+){0,6}\\s+$`,
+  `${CHARGE}${CHARGED_ACT}\\s+$|\\b(?:charged with|on charges?|convicted of)\\s+(?:\\w+\\s+){0,3}(?:including|among them)(?:\\s+[\\w’'-]+){0,2}\\s+$|\\bcharged\\s+(?:(?!(?:by|in|connection|for)\\b)[\\w’'.-]+\\s+){1,6}?with${CHARGED_ACT}\\s+$`,
   'i',
 );
 /** A trigger that names a charge ("the sexual assault charge", "murder counts"). */

@@ -404,7 +404,7 @@ const VIOLENCE =
 // A cause of death, injury or damage that is not violence: illness, accident, disaster, or
 // animals dying (culls of infected flocks).
 const NON_VIOLENT_CAUSE =
-  /\b(?:natural causes|complications|cancer|strokes?|heart (?:attack|failure|disease|condition)|illness\w*|disease\w*|pneumonia|flu|influenza|virus\w*|viral|bacteri\w*|infect\w*|h5n1|outbreaks?|epidemics?|pandemics?|old age|overdose|drown\w*|capsiz\w*|shipwreck\w*|sank|sinking|adrift|at sea|shores|crash\w*|overturn\w*|derail\w*|accident\w*|collisions?|avalanches?|earthquakes?|floods?|flooding|storms?|hurricanes?|tornado\w*|cyclones?|typhoons?|landslides?|heat ?waves?|(?:in|by|from|after|during|of) (?:an? |the )?(?:[\w-]+ ){0,2}?(?:fires?|blaze)|wildfires?|firefighters?|fire (?:crews?|department|brigade)|extinguish\w*|smoke inhalation|(?:house|trailer|apartment|building|forest|bush|brush|grass|kitchen|electrical|accidental|mine|factory|plant|warehouse|refinery|industrial) fires?|gas leaks?|(?:chemical|industrial) disasters?|hail\w*|(?:strong|high|gale[- ]force) winds|(?:heavy|torrential) rains?|rainstorms?|blizzards?|lightning|mudslides?|dams? (?:collapse\w*|burst\w*|broke)|toxic (?:gas|cloud|fumes)|cloud\s+of\s+(?:[\w-]+\s+){0,3}?gas|(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:fire|blaze)(?=\s*(?:,|which\b|that\b|destroyed|killed|burned|raged|started|swept))|found floating|floating in|swimming pool|no (?:signs? of |evidence of |indications? of )?foul play|(?:fatality|mortality|death) rates?|cholera|malaria|ebola|measles|covid\w*|coronavirus|tuberculosis|aids|hiv|cull\w*|electric\w* shock|electrocut\w*|at the age of|jetliner|airliner|plane crash\w*)\b/i;
+  /\b(?:natural causes|complications|cancer|strokes?|heart (?:attack|failure|disease|condition)|illness\w*|disease\w*|pneumonia|flu|influenza|virus\w*|viral|bacteri\w*|infect\w*|h5n1|outbreaks?|epidemics?|pandemics?|old age|overdose|drown\w*|capsiz\w*|shipwreck\w*|sank|sinking|adrift|at sea|shores|crash\w*|overturn\w*|derail\w*|accident\w*|collisions?|avalanches?|earthquakes?|floods?|flooding|storms?|hurricanes?|tornado\w*|cyclones?|typhoons?|landslides?|heat ?waves?|(?:in|by|from|after|during|of) (?:an? |the )?(?:[\w-]+ ){0,2}?(?:fires?|blaze)|wildfires?|firefighters?|fire (?:crews?|department|brigade)|extinguish\w*|smoke inhalation|(?:house|trailer|apartment|building|forest|bush|brush|grass|kitchen|electrical|accidental|mine|factory|plant|warehouse|refinery|industrial) fires?|gas leaks?|(?:chemical|industrial) disasters?|hail\w*|(?:strong|high|gale[- ]force) winds|(?:heavy|torrential) rains?|rainstorms?|blizzards?|lightning|mudslides?|dams? (?:collapse\w*|burst\w*|broke)|toxic (?:gas|cloud|fumes)|cloud\s+of\s+(?:[\w-]+\s+){0,3}?gas|(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:fire|blaze)(?=\s*(?:,|which\b|that\b|destroyed|killed|burned|raged|started|swept))|found floating|floating in|swimming pool|(?:fatality|mortality|death) rates?|cholera|malaria|ebola|measles|covid\w*|coronavirus|tuberculosis|aids|hiv|cull\w*|electric\w* shock|electrocut\w*|at the age of|jetliner|airliner|plane crash\w*)\b/i;
 
 // What a politician or a lobby fights for or against: a policy, not an enemy.
 const FOUGHT_POLICY_WORDS = String.raw`\s+(?:hard\s+|long\s+|vigorously\s+|successfully\s+)?(?:against|for)\s+(?:(?:the|a|an|any|further|new|proposed|deep|higher|lower)\s+)*(?:[\w-]+\s+){0,2}?(?:cutbacks?|cuts?|proposals?|legislation|bills?|plans?|tax(?:es)?|reforms?|increases?|measures?|regulations?|benefits?|subsidies|budgets?|programs?|programmes?|deficits?|tariffs?|quotas?|prices?|amendments?|provisions?|polic(?:y|ies)|funding|spending|reductions?|hikes?|mergers?|takeovers?|nominations?|confirmation|repeal|ratification|deregulation)\b`;
@@ -994,11 +994,11 @@ export function otherSense(
             after,
           )
         );
-      // "the number of murders per capita in international cities", "the rate of homicides": a
-      // count of many.
+      // "the number of murders per capita in international cities", "the rate of homicides",
+      // "the fatality rate": a count of many.
       if (
-        /^(?:kill|murder|death|died|homicide|fatalit|casualt|injur|wound)/.test(word) &&
-        (/^\s+(?:per\s+(?:capita|head|\d|one|100)|rates?)\b/i.test(after) ||
+        /^(?:kill|murder|death|died|homicide|fatalit|casualt|injur|wound|found dead|bod)/.test(word) &&
+        (/^\s+(?:per\s+(?:capita|head|\d|one|100)|rates?|ratios?|statistics)\b/i.test(after) ||
           // (Not "an unknown number of fatalities", which counts one event's dead.)
           /\brates?\s+of\s+(?:[\w-]+\s+)?$/i.test(before))
       )
@@ -1006,8 +1006,6 @@ export function otherSense(
       // A death, an injury or a loss with no violence beside it, from illness, accident or
       // disaster, or without any violence in its sentence or the one before (an obituary).
       if (/^(?:killed|killing|kills?\b|died|death|injur|wound|casualties|fatalit|found dead|bod)/.test(word)) {
-        // "the fatality rate", "the death toll from the flu": a statistic.
-        if (/^\s+(?:rates?|ratios?|statistics)\b/i.test(after)) return true;
         // "an opponent of the death penalty", "death row", "death benefits": no killing.
         if (
           /^death$/.test(word) &&
