@@ -4,6 +4,7 @@
  */
 import type { ActorKind } from '../core/layers.js';
 import type { CanonicalEvent, EventDetail, EventParty } from '../store/store.js';
+import { acledActor2 } from '../stages/events/acled-mapping.js';
 import { countryInfo } from './country-info.js';
 import { mentionText, type ExportContext, type ExportFormat } from './export-context.js';
 
@@ -72,8 +73,10 @@ export function csvField(v: string | number | undefined): string {
   return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-function actorName(p: EventParty | undefined): string {
-  return p?.name ?? '';
+// ACLED's own name for a side where the record has one ("Military Forces of Libya (2014-) Haftar
+// Faction" for "LNA"), else the words' name.
+function actorName(p: Pick<EventParty, 'name' | 'acled'> | undefined): string {
+  return p?.acled ?? p?.name ?? '';
 }
 
 function timePrecision(e: CanonicalEvent): number {
@@ -93,7 +96,8 @@ export async function acledRow(detail: EventDetail, ctx: Pick<ExportContext, 'do
   const first = detail.reports[0];
   const country = countryInfo(e.location?.country);
   const inter1 = interCode(e.actors[0]?.kind);
-  const inter2 = interCode(e.targets[0]?.kind);
+  const actor2 = acledActor2(e);
+  const inter2 = interCode(actor2?.kind);
   const interaction = inter2 === 0 ? inter1 * 10 : Math.min(inter1, inter2) * 10 + Math.max(inter1, inter2);
   const notes = first ? mentionText(await ctx.documentText(first.document.id), first.event.mentions) : '';
   const sized = detail.reports.find((r) => r.event.size);
@@ -107,8 +111,15 @@ export async function acledRow(detail: EventDetail, ctx: Pick<ExportContext, 'do
     actor1: actorName(e.actors[0]),
     assoc_actor_1: e.actors.slice(1).map(actorName).join('; '),
     inter1,
-    actor2: actorName(e.targets[0]),
-    assoc_actor_2: e.targets.slice(1).map(actorName).join('; '),
+    actor2: actorName(actor2),
+    // The other sides ACLED has names for; a crowd's demands name no associates of the force.
+    assoc_actor_2:
+      actor2 && !['Protests', 'Riots'].includes(e.acled?.eventType ?? '')
+        ? e.targets
+            .filter((t) => t !== actor2 && t.acled !== undefined && t.acled !== actor2.acled)
+            .map(actorName)
+            .join('; ')
+        : '',
     inter2,
     interaction,
     region: country?.region,

@@ -21,7 +21,12 @@ export function pageLimits(page: PageRequest | undefined): [number, number] {
 
 /** An event's participant as a canonical event lists it (without evidence). */
 export function eventParty(p: EventParticipant): EventParty {
-  return { name: p.name, kind: p.kind, ...(p.country !== undefined && { country: p.country }) };
+  return {
+    name: p.name,
+    kind: p.kind,
+    ...(p.country !== undefined && { country: p.country }),
+    ...(p.acled !== undefined && { acled: p.acled }),
+  };
 }
 
 /** A `documents` row (without its text); ids of either driver become strings. */

@@ -73,6 +73,8 @@ export interface EventParty {
   name: string;
   kind: ActorKind;
   country?: string;
+  /** The name ACLED writes for it, where one is known ("Police Forces of India (2014-)"). */
+  acled?: string;
 }
 
 /**

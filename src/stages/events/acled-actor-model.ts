@@ -113,6 +113,12 @@ export interface AcledActorModelFile {
    * political ones ("Mayi Mayi Militia" in Congo).
    */
   identitySuffixes?: Record<string, IdentitySuffix | ''>;
+  /**
+   * A battle's first actor ("Battles|NAF: United Armed Forces of Novorossiya") → the second actor
+   * ACLED's notes almost always code against it, and how often: the other side of a front, which
+   * a monitor's note ("explosions in both directions of the frontline") does not name.
+   */
+  counterparts?: Record<string, [string, number]>;
 }
 
 /** One ACLED row as training uses it. */
@@ -179,6 +185,7 @@ export class AcledActorNamer {
   private readonly observed: [number, number, string][];
   private readonly subjects: Record<string, [string, number]>;
   private readonly identitySuffixes: Record<string, IdentitySuffix | ''>;
+  private readonly counterparts: Record<string, [string, number]>;
 
   constructor(file: AcledActorModelFile) {
     this.name = `${file.name}@${file.version}`;
@@ -191,6 +198,12 @@ export class AcledActorNamer {
     this.observed = file.observed ?? [];
     this.subjects = file.subjects ?? {};
     this.identitySuffixes = file.identitySuffixes ?? {};
+    this.counterparts = file.counterparts ?? {};
+  }
+
+  /** The second actor ACLED's notes of `eventType` almost always code against `actor1`, where training learnt one. */
+  counterpart(eventType: string, actor1: string): string | undefined {
+    return this.counterparts[`${eventType}|${this.fullName(actor1)}`]?.[0];
   }
 
   /**
@@ -515,6 +528,7 @@ export function trainAcledActorModel(rows: AcledActorExample[], minCount = 2): A
     subjects: learnSubjects(rowsUsed),
     identitySuffixes: learnIdentitySuffixes(rows),
     observed,
+    counterparts: learnCounterparts(rows),
   };
 }
 
@@ -880,6 +894,31 @@ export function learnSubjects(rows: AcledActorExample[]): Record<string, [string
   const out: Record<string, [string, number]> = {};
   for (const key of [...notes.keys()].sort()) {
     const m = notes.get(key)!;
+    const n = [...m.values()].reduce((a, b) => a + b, 0);
+    if (n < ALIAS_MIN_NOTES) continue;
+    const [name, k] = [...m].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]!;
+    if (k / n >= ALIAS_MIN_SHARE) out[key] = [name, Math.round((k / n) * 1000) / 1000];
+  }
+  return out;
+}
+
+/**
+ * Learns {@link AcledActorModelFile.counterparts}: for each battle's first actor, the second actor
+ * most of its notes code, where there are enough notes and that one dominates.
+ */
+export function learnCounterparts(rows: AcledActorExample[]): Record<string, [string, number]> {
+  const pairs = new Map<string, Map<string, number>>();
+  for (const r of rows) {
+    const [first, second] = [r.actors[0]?.trim(), r.actors[1]?.trim()];
+    if (r.eventType !== 'Battles' || !first || !second) continue;
+    const key = `${r.eventType}|${first}`;
+    const m = pairs.get(key) ?? new Map<string, number>();
+    m.set(second, (m.get(second) ?? 0) + 1);
+    pairs.set(key, m);
+  }
+  const out: Record<string, [string, number]> = {};
+  for (const key of [...pairs.keys()].sort()) {
+    const m = pairs.get(key)!;
     const n = [...m.values()].reduce((a, b) => a + b, 0);
     if (n < ALIAS_MIN_NOTES) continue;
     const [name, k] = [...m].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]!;

@@ -4,7 +4,8 @@
  * Explosions/Remote violence and Violence against civilians → ASSAULT, Arrests → COERCE arrest,
  * deployments → MOBILIZE, Agreement → AGREE.
  */
-import type { PloverType } from '../../core/layers.js';
+import type { ActorKind, PloverType } from '../../core/layers.js';
+import { acledActorName } from '../entities/acled-actor-name.js';
 
 /** ACLED sub-event type → event type. */
 export const ACLED_EVENT_TYPE: Record<string, string> = {
@@ -101,4 +102,47 @@ export function ploverModeOf(sub: string, text: string): string | undefined {
     default:
       return undefined;
   }
+}
+
+/** What {@link acledActor2} reads of an event: the record's event or a store's canonical event. */
+export interface Actor2Source {
+  acled?: { subEventType: string };
+  targets: readonly Actor2Party[];
+  location?: { country: string };
+}
+
+/** A side of an event as {@link acledActor2} reads and returns it. */
+export interface Actor2Party {
+  name: string;
+  kind: ActorKind;
+  country?: string;
+  acled?: string;
+}
+
+// ACLED's sub-event types whose second actor is, by their definition, civilians.
+const ON_CIVILIANS = new Set(['Attack', 'Abduction/forced disappearance', 'Sexual violence', 'Arrests']);
+const STATE_FORCE_KINDS: ReadonlySet<ActorKind> = new Set(['military', 'police']);
+
+/**
+ * ACLED's second actor of an event, as its codebook fills `actor2`: the civilians attacked,
+ * abducted or arrested (their country's "Civilians (C)" even where the words name no victim: the
+ * event type says who they were); for a protest, only the force that intervened (a peaceful
+ * protest has none: whom it addresses is in the notes, not an actor); for a riot, the force that
+ * met it, else the civilians it attacked; otherwise the first target. Its `acled` is the name
+ * ACLED writes. Undefined where there is none.
+ */
+export function acledActor2(e: Actor2Source): Actor2Party | undefined {
+  const sub = e.acled?.subEventType;
+  const force = () => e.targets.find((t) => STATE_FORCE_KINDS.has(t.kind));
+  if (sub && ON_CIVILIANS.has(sub)) {
+    const civilians = e.targets.find((t) => t.kind === 'civilians');
+    const country = civilians?.country ?? e.location?.country;
+    const acled = civilians?.acled ?? acledActorName('civilians', country);
+    return acled
+      ? { name: civilians?.name ?? acled, kind: 'civilians', ...(country && { country }), acled }
+      : civilians;
+  }
+  if (sub && ACLED_EVENT_TYPE[sub] === 'Protests') return sub === 'Peaceful protest' ? undefined : force();
+  if (sub && ACLED_EVENT_TYPE[sub] === 'Riots') return force() ?? e.targets.find((t) => t.kind === 'civilians');
+  return e.targets[0];
 }

@@ -600,3 +600,135 @@ function guessed(guess: AcledActorGuess, country: string | undefined, evidence: 
     evidence: [{ start: evidence.start, end: evidence.end }],
   };
 }
+
+// Kinds ACLED names generically, by kind and country ("Police Forces of Mexico (2018-)").
+const GENERIC_KINDS: ReadonlySet<ActorKind> = new Set([
+  'military',
+  'police',
+  'government',
+  'civilians',
+  'protesters',
+  'rioters',
+  'unidentified-armed-group',
+]);
+
+// The capitalised words right before a mention, which the actor layer leaves out of a nominal
+// ("Taliban" of "Taliban militants").
+const QUALIFIER = /(?:^|[^\p{L}])((?:\p{Lu}[\p{L}'’-]*\s+){1,3})$/u;
+
+/** A mention's words with the capitalised qualifier before them ("Taliban militants"). */
+function qualified(source: string, e: Span): string {
+  const q = QUALIFIER.exec(source.slice(Math.max(0, e.start - 40), e.start));
+  return (q ? q[1]! : '') + source.slice(e.start, e.end);
+}
+
+const ARMED_KINDS: ReadonlySet<ActorKind> = new Set([
+  'military',
+  'police',
+  'rebels',
+  'political-militia',
+  'identity-militia',
+  'unidentified-armed-group',
+]);
+
+/**
+ * The other side of an event under the names ACLED gives it (its `actor2`): each target takes
+ * the name its words have in the event's country (what ACLED's notes call the group, else a state
+ * force or a crowd by kind). In a battle, armed groups come first, and where it names no one acted
+ * on, the second group of the subject is the other side ("GNA and LNA forces clashed"), else the
+ * side ACLED's notes almost always code against the first actor (a monitor's "explosions in both
+ * directions of the frontline"), which stands on the event's first mention. Returns whether the
+ * naming model supplied that side. Actors are otherwise left as they are.
+ */
+export function nameTargets(
+  actors: EventParticipant[],
+  targets: EventParticipant[],
+  acled: { eventType: string; subEventType: string } | undefined,
+  country: string | undefined,
+  namer: AcledActorNamer | null,
+  source: string,
+  evidence: Span,
+): boolean {
+  if (!namer || !acled) return false;
+  // A crowd's event names only the forces that met it and the civilians it attacked, by kind, as
+  // its crowd is named (see orderActors); the crowd's own people ("workers") are no other side.
+  const crowd = CROWD_EVENT_TYPES.has(acled.eventType);
+  const name = (a: EventParticipant) => {
+    const c = a.country ?? country;
+    // A government the text does not place ("the government") is whose the event's country is
+    // only as often as not ("rebels fighting Managua's Sandinista government", told from Washington).
+    if (a.kind === 'government' && a.country === undefined) return;
+    if (crowd) {
+      if (a.acled === undefined && (STATE_FORCES.has(a.kind) || a.kind === 'civilians') && c) {
+        const generic = namer.genericActor(a.kind, c, 1)?.name;
+        if (generic) a.acled = generic;
+      }
+      return;
+    }
+    // A government the text names is named by rule ("the Afghan government"); a group with a name
+    // of its own stays itself beside a state force a word of its mention stands for elsewhere.
+    const alias =
+      (a.kind === 'government' && a.acled !== undefined) || a.kind === 'person'
+        ? undefined
+        : namer.aliasOf(a.evidence.map((e) => qualified(source, e)).join(' '), c);
+    if (
+      alias &&
+      !(
+        OWN_NAMED.has(a.kind) &&
+        a.acled !== undefined &&
+        STATE_FORCES.has(kindOfAcledName(alias)) &&
+        !nameWords(a.name).some((w) => nameWords(alias).includes(w))
+      )
+    ) {
+      a.acled = alias;
+      const kind = kindOfAcledName(alias);
+      if (kind !== 'organisation') a.kind = kind;
+    } else if (a.acled === undefined && GENERIC_KINDS.has(a.kind) && c) {
+      const generic = namer.genericActor(a.kind, c, 1)?.name;
+      if (generic) a.acled = generic;
+    }
+    if (a.acled !== undefined && STATE_FORCES.has(kindOfAcledName(a.acled))) a.acled = namer.fullName(a.acled);
+  };
+  targets.forEach(name);
+  let guessed = false;
+  if (acled.eventType === 'Battles' && !targets.some((t) => t.acled !== undefined)) {
+    const first = actors[0];
+    const other = actors.findIndex((a, i) => i > 0 && a.acled !== undefined && a.acled !== first?.acled);
+    // The usual enemy only where the words name no armed group at all: "Indian forces clashed
+    // with militants" in Kashmir are not fighting Pakistan's army, whom ACLED's notes of Indian
+    // battles mostly name.
+    const side =
+      first?.acled && !targets.some((t) => ARMED_KINDS.has(t.kind))
+        ? namer.counterpart(acled.eventType, first.acled)
+        : undefined;
+    if (other > 0) targets.unshift(...actors.splice(other, 1));
+    else if (side) {
+      targets.unshift({
+        name: side,
+        kind: kindOfAcledName(side),
+        ...(country && { country }),
+        acled: side,
+        evidence: [{ start: evidence.start, end: evidence.end }],
+      });
+      guessed = true;
+    }
+  }
+  // In a battle the other side is an armed group: it comes before whoever else the sentence
+  // names after the trigger (a village the tagger took for a person, officials), order kept.
+  if (acled.eventType === 'Battles') {
+    const rank = (t: EventParticipant) => (ARMED_KINDS.has(t.kind) ? 0 : 1);
+    targets.sort((a, b) => rank(a) - rank(b));
+  }
+  return guessed;
+}
+
+/**
+ * An ACLED name without its regime period where the event comes before that period began: the
+ * Iraqi army of 1987 is not "Military Forces of Iraq (2018-)", whose name the notes of 2020 taught.
+ */
+export function withinPeriod(name: string, year: number | undefined): string {
+  const m = /\s*\((\d{4})-(\d{4})?\)/.exec(name);
+  if (!m || year === undefined) return name;
+  const [from, to] = [Number(m[1]), m[2] ? Number(m[2]) : Infinity];
+  return year < from || year > to ? (name.slice(0, m.index) + name.slice(m.index + m[0].length)).trim() : name;
+}

@@ -20,7 +20,14 @@ import type { Stage, StageContext } from '../../core/stage.js';
 import type { Span } from '../../core/span.js';
 import { ACLED_EVENT_TYPE, ploverModeOf, ploverOfSubEvent } from './acled-mapping.js';
 import { AcledActorNamer, isObservation, shippedAcledActorNamer } from './acled-actor-model.js';
-import { acledActorName, actorMentionsIn, orderForAcled, type ActorMention } from './actor-adapter.js';
+import {
+  acledActorName,
+  actorMentionsIn,
+  nameTargets,
+  orderForAcled,
+  withinPeriod,
+  type ActorMention,
+} from './actor-adapter.js';
 import { EventClassifier, shippedEventClassifier } from './event-classifier.js';
 import { actorCountryPlace, eventPlace, precisionOf } from './event-location.js';
 import { isModelYear } from '../../lexicons/vehicle-makes.js';
@@ -1020,6 +1027,16 @@ function emit(
       confidence = pick.confidence;
     }
   }
+  // "Police dispersed them", "26 were arrested": a protest the paragraph tells was broken up, or
+  // its people arrested, is one with intervention (ACLED's codebook), where the model, which
+  // weighs the words of the demands as much, read a peaceful one.
+  if (
+    type === 'PROTEST' &&
+    acled?.subEventType === 'Peaceful protest' &&
+    (factuality === 'asserted' || factuality === 'reported') &&
+    interventionTold(doc, d, sentences)
+  )
+    acled = { eventType: 'Protests', subEventType: 'Protest with intervention' };
   // A surrender, aid handed out, a call: ACLED codes what happened of these as strategic
   // developments, where the model reading the paragraph surely sees one (an agreement's own
   // type, where a trigger gives it, stands).
@@ -1066,6 +1083,8 @@ function emit(
       ? said
       : location?.country;
   const { actors, targets } = participants(doc, d, type, acled?.subEventType, placed);
+  if (type === 'PROTEST' && acled && acled.subEventType !== 'Peaceful protest')
+    targets.push(...forcesMet(doc, d, sentences, targets));
   // The actor's country: the event's place, else a country an actor carries, else the country
   // most of the article's places are in, else the one the naming model reads in the words.
   // (The model's country needs a name in the words to rest on: it reads some country into any
@@ -1085,6 +1104,12 @@ function emit(
     doc.text,
     location && { lat: location.lat, lon: location.lon },
   );
+  const targetByModel = nameTargets(actors, targets, acled, actorCountry, namer, doc.text, first);
+  const year = /^\d{4}/.test(date.value) ? Number(date.value.slice(0, 4)) : undefined;
+  for (const p of [...actors, ...targets]) {
+    if (p.acled !== undefined) p.acled = withinPeriod(p.acled, year);
+    p.name = withinPeriod(p.name, year);
+  }
   const size = type === 'PROTEST' ? sizeOf(doc, d, ctx) : undefined;
   const counts = countsOf(doc, d);
   const claims = d.mentions
@@ -1132,8 +1157,11 @@ function emit(
       rule:
         rules.map((r) => `trigger:${r}`).join(' ') +
         (model ? ' acled:model' : acled ? ' acled:rule' : '') +
-        (actorByModel ? ' actor1:model' : ''),
-      ...((model || actorByModel) && { model: [model, actorByModel && namer?.name].filter(Boolean).join(' ') }),
+        (actorByModel ? ' actor1:model' : '') +
+        (targetByModel ? ' actor2:model' : ''),
+      ...((model || actorByModel || targetByModel) && {
+        model: [model, (actorByModel || targetByModel) && namer?.name].filter(Boolean).join(' '),
+      }),
       confidence: Math.round(confidence * 1000) / 1000,
     },
   };
@@ -1505,6 +1533,72 @@ function participants(
   return { actors, targets };
 }
 
+const FORCE_WORDS = String.raw`(?:riot |the |state |local )?(?:police(?:men| officers| forces)?|officers|security forces|forces|soldiers|troops|(?:prison |security )?guards|gendarmes|gendarmerie|army|military)`;
+const INTERVENTION_ACT = String.raw`(?:dispers\w*|tear ?gas|teargas|batons?|baton[- ]charged?|lathi[- ]?charged?|water cannons?|rubber bullets|fired (?:warning )?shots|fired in the air|arrested|detained|intervened|broke up|used force|cracked down|beat|evicted|stopped)`;
+// A force acting on the crowd ("police used tear gas to disperse them"), the crowd dispersed or
+// arrested by one, or its people arrested ("26 were arrested"; not "the blogger was arrested"
+// nor "activists who were detained" earlier, whose arrest they protest).
+const INTERVENTION = new RegExp(
+  String.raw`\b${FORCE_WORDS}\b[^.;]{0,60}?\b${INTERVENTION_ACT}\b|\b(?:dispersed|arrested|detained|broken up|beaten)\s+by\s+${FORCE_WORDS}\b|\b(?:\d+|dozens|scores|hundreds|several|many|some|they|protesters|demonstrators|participants|of them)\s+(?:(?!who\b|that\b|which\b)\w+\s+)?(?:(?:were|have been|had been)\s+(?:\w+ly\s+)?)?(?:arrested|detained|dispersed)\b`,
+  'i',
+);
+
+// The crowd in the sentence that tells the intervention ("dispersed them", "the protesters").
+const CROWD_IN_SENTENCE =
+  /\b(?:protest\w*|demonstrat\w*|rall(?:y|ies)|march\w*|sit-in|crowds?|mobs?|gathering|them|they|strikers|workers|residents|locals|villagers|students)\b/i;
+
+/**
+ * Whether a sentence of the event's paragraph, its demands left out, tells a force broke the
+ * crowd up or arrested its people. The sentence tells of the protest, or comes right after one
+ * that does ("Police resorted to baton charge"), or names the crowd: in an article written as one
+ * paragraph, "nine of its activists were arrested" on arms charges far from the rally is none.
+ */
+function interventionTold(doc: Doc, d: Draft, paragraph: Sentence[]): boolean {
+  const claimed = d.mentions.flatMap((m) => [...m.claims, ...protestClaims(doc, m)]);
+  const told = new Set(d.mentions.map((m) => m.sentence));
+  return paragraph.some((s, i) => {
+    const near = told.has(s) || (i > 0 && told.has(paragraph[i - 1]!));
+    let text = doc.surface(s);
+    for (const c of claimed)
+      if (c.start < s.end && c.end > s.start) {
+        const a = Math.max(c.start, s.start) - s.start;
+        const b = Math.min(c.end, s.end) - s.start;
+        text = text.slice(0, a) + ' '.repeat(b - a) + text.slice(b);
+      }
+    return INTERVENTION.test(text) && (near || CROWD_IN_SENTENCE.test(text));
+  });
+}
+
+/**
+ * The state forces that met a crowd in the event's paragraph ("police dispersed them", "security
+ * forces responded with gunfire", often a sentence after the crowd's): ACLED's second actor of a
+ * protest they intervened in and of a riot. Not those the crowd's demands name, nor any already
+ * among `targets`.
+ */
+function forcesMet(doc: Doc, d: Draft, paragraph: Sentence[], targets: EventParticipant[]): EventParticipant[] {
+  const claimed = d.mentions.flatMap((m) => [...m.claims, ...protestClaims(doc, m)]);
+  const out: EventParticipant[] = [];
+  for (const s of paragraph)
+    for (const a of actorMentionsIn(doc, s)) {
+      if (a.kind !== 'police' && a.kind !== 'military') continue;
+      if (claimed.some((c) => c.start <= a.start && a.end <= c.end)) continue;
+      const name = a.acled ?? a.name;
+      const have = [...targets, ...out].find((x) => (x.acled ?? x.name) === name);
+      if (have) {
+        if (!have.evidence.some((e) => e.start === a.start)) have.evidence.push({ start: a.start, end: a.end });
+        continue;
+      }
+      out.push({
+        name: a.name,
+        kind: a.kind,
+        ...(a.country !== undefined && { country: a.country }),
+        ...(a.acled !== undefined && { acled: a.acled }),
+        evidence: [{ start: a.start, end: a.end }],
+      });
+    }
+  return out;
+}
+
 /** A crowd's ACLED name takes the event's country where the mention gave none. */
 function fixCrowd(a: ActorMention, kind: 'protesters' | 'rioters', country: string | undefined): Partial<ActorMention> {
   const c = a.country ?? country;
@@ -1599,6 +1693,18 @@ const COUNT_WORDS: [Count['what'], RegExp, RegExp][] = [
 const ONE_VICTIM =
   /\b(?:a|an|one)\s+(?:[\w’'-]+\s+){0,2}?(?:man|woman|person|civilian|child|boy|girl|soldier|policeman|police officer|officer|member|journalist|farmer|student|resident|commander|fighter|militant|trafficker|teenager|driver|leader|activist|worker)\b(?:[^.;,]{0,40}?)\b(?:(?:was|were)\s+(?:\w+\s+){0,3}?)?(killed|shot dead|murdered|found dead|died|(?:stabbed|shot|beaten|burned|hacked) to death|beheaded|executed|injured|wounded|arrested|detained)\b|\b(killed|killing|murdered|shot dead|executed|injured|wounded|injuring|arrested|detained)\s+(?:a|an|one)\s+(?:[\w’'-]+\s+){0,2}?(?:man|woman|person|civilian|child|boy|girl|soldier|policeman|officer|journalist|farmer|student|resident|commander|fighter|militant|teenager|driver|leader|activist|worker)\b/gi;
 
+// One victim of any description whose death the sentence tells ("a drug suspect was shot dead",
+// "unknown gunmen killed a revenue collector", "the body of a man was found"): the noun list
+// above cannot name every trade and title. The noun phrase is checked against things that are
+// "killed" too (a bill, a deal).
+const KILLED = String.raw`(?:shot dead|killed|murdered|assassinated|beheaded|lynched|(?:stabbed|shot|beaten|beat|burned|hacked|stoned|tortured) to death)`;
+const ONE_DEAD = new RegExp(
+  String.raw`\b(?:a|an|one)\s+((?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s+(?:was|had been|has been)\s+(?:\w+ly\s+)?${KILLED}\b|\b${KILLED}\s+(?:a|an)\s+((?:[\w’'-]+\s+){0,3}?[\w’'-]+)(?=\s*(?:[.,;]|$|\s+(?:in|at|on|near|who|while|after|as|during|from|and|with|inside|outside)\b))|\bbody of (?:a|an)\s+((?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s+(?:was|has been)\s+(?:\w+ly\s+)?found\b`,
+  'gi',
+);
+const NOT_A_VICTIM =
+  /^(?:bill|deal|plan|proposal|measure|motion|amendment|project|chance|story|idea|lot|number|total|record|part|bit|few|couple|dozen|series|string|process|program|programme|scheme|campaign|effort|talks?|initiative|search|warrant|order|contract|merger|buyout|offer|rumou?r|myth|mood|momentum|rally|engine|animals?|dogs?|cats?|cows?|bears?|lions?|elephants?|tigers?|wolf|horses?|birds?|snakes?|fish|deer|pigs?|goats?|sheep|shark|crocodile|leopard|insects?|mosquito(?:es)?|virus|bacteria|weeds?|trees?|plants?|crops?|grass|fire|blaze|flames?)$/i;
+
 function countsOf(doc: Doc, d: Draft): Count[] {
   const out: Count[] = [];
   const seen = new Set<string>();
@@ -1648,6 +1754,21 @@ function countsOf(doc: Doc, d: Draft): Count[] {
       // One unnamed victim per kind: "a man was killed … The victim was beheaded" is one death.
       if (out.some((c) => c.what === what)) continue;
       out.push({ what, value: 1, evidence: [span] });
+    }
+    ONE_DEAD.lastIndex = 0;
+    while (!out.some((c) => c.what === 'fatalities') && (m = ONE_DEAD.exec(text)) !== null) {
+      const victim = (m[1] ?? m[2] ?? m[3] ?? '').trim();
+      const start = s.start + m.index;
+      // "justice for a youth who was killed": a relative clause tells the death a protest is about.
+      if (
+        victim.split(/\s+/).some((w) => NOT_A_VICTIM.test(w)) ||
+        /^\d|^(?:dozen|hundred|thousand|number|total)\b|\b(?:who|that|which|whose|in|at|on|near|from)\b/i.test(
+          victim,
+        ) ||
+        claims.some((c) => c.start <= start && start < c.end)
+      )
+        continue;
+      out.push({ what: 'fatalities', value: 1, evidence: [{ start, end: start + m[0].length }] });
     }
   }
   return out;

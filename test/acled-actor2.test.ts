@@ -1,0 +1,141 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { EventAttrs } from '../src/core/layers.js';
+import { extract } from '../src/extract.js';
+import { acledActor2, type Actor2Party } from '../src/stages/events/acled-mapping.js';
+import {
+  AcledActorNamer,
+  learnCounterparts,
+  trainAcledActorModel,
+  type AcledActorExample,
+} from '../src/stages/events/acled-actor-model.js';
+import { nameTargets, withinPeriod } from '../src/stages/events/actor-adapter.js';
+
+const police: Actor2Party = { name: 'Police', kind: 'police', country: 'IN', acled: 'Police Forces of India (2014-)' };
+const ministry: Actor2Party = { name: 'Ministry', kind: 'government', country: 'IN' };
+const event = (subEventType: string, targets: Actor2Party[], country = 'IN') => ({
+  acled: { subEventType },
+  targets,
+  location: { country },
+});
+
+test("ACLED's second actor: the civilians of violence against civilians, named or not", () => {
+  assert.equal(acledActor2(event('Attack', []))?.acled, 'Civilians (India)');
+  assert.equal(acledActor2(event('Abduction/forced disappearance', [ministry]))?.acled, 'Civilians (India)');
+  assert.equal(acledActor2(event('Arrests', [], 'MX'))?.kind, 'civilians');
+  const named = { name: 'Villagers', kind: 'civilians' as const, country: 'NG', acled: 'Civilians (Nigeria)' };
+  assert.equal(acledActor2(event('Attack', [ministry, named]))?.acled, 'Civilians (Nigeria)');
+});
+
+test("ACLED's second actor of a protest is only a force that intervened; of a riot, the force or its victims", () => {
+  assert.equal(acledActor2(event('Peaceful protest', [ministry, police])), undefined);
+  assert.equal(acledActor2(event('Protest with intervention', [ministry, police])), police);
+  assert.equal(acledActor2(event('Protest with intervention', [ministry])), undefined);
+  const victims: Actor2Party = { name: 'Residents', kind: 'civilians', acled: 'Civilians (India)' };
+  assert.equal(acledActor2(event('Mob violence', [ministry, victims])), victims);
+  assert.equal(acledActor2(event('Violent demonstration', [victims, police])), police);
+  assert.equal(acledActor2(event('Armed clash', [ministry, police])), ministry);
+});
+
+test("a battle's usual other side is learnt where the notes agree on it", () => {
+  const row = (actor1: string, actor2: string, eventType = 'Battles'): AcledActorExample => ({
+    text: 'x',
+    eventType,
+    country: 'Ruritania',
+    actors: [actor1, actor2, '', ''],
+  });
+  const rows = [
+    ...Array.from({ length: 4 }, () => row('Red Army', 'Blue Militia')),
+    row('Red Army', 'Green Front'),
+    row('Gold Band', 'Blue Militia'),
+    row('Gold Band', 'Green Front'),
+    row('Gold Band', 'Red Army'),
+    ...Array.from({ length: 3 }, () => row('Grey Gang', 'Civilians (Ruritania)', 'Violence against civilians')),
+  ];
+  const learnt = learnCounterparts(rows);
+  assert.deepEqual(learnt['Battles|Red Army'], ['Blue Militia', 0.8]);
+  assert.equal(learnt['Battles|Gold Band'], undefined, 'no side dominates');
+  assert.equal(learnt['Violence against civilians|Grey Gang'], undefined, 'battles only');
+});
+
+test('a monitor note that names one side of a front takes the side the notes code against it', () => {
+  const rows: AcledActorExample[] = Array.from({ length: 6 }, (_, i) => ({
+    text: `On ${i + 1} June 2020, the Red Army fired mortars at positions near Golf.`,
+    eventType: 'Battles',
+    country: 'Ukraine',
+    actors: ['Red Army', 'Blue Militia', '', ''],
+  }));
+  const namer = new AcledActorNamer(trainAcledActorModel(rows));
+  const source = 'Explosions were observed in both directions of the frontline.';
+  const actors = [
+    { name: 'Red Army', kind: 'military' as const, acled: 'Red Army', evidence: [{ start: 0, end: 10 }] },
+  ];
+  const targets: EventAttrs['targets'] = [];
+  const mention = { start: 0, end: 10 };
+  const battle = { eventType: 'Battles', subEventType: 'Armed clash' };
+  assert.equal(nameTargets(actors, targets, battle, 'UA', namer, source, mention), true);
+  assert.equal(targets[0]?.acled, 'Blue Militia');
+  assert.deepEqual(targets[0]?.evidence, [mention], 'it stands on the mention of the clash');
+  const attack = { eventType: 'Violence against civilians', subEventType: 'Attack' };
+  const none: EventAttrs['targets'] = [];
+  assert.equal(nameTargets(actors, none, attack, 'UA', namer, source, mention), false);
+  assert.deepEqual(none, []);
+});
+
+test('a regime period that began after the event is dropped from its name', () => {
+  assert.equal(withinPeriod('Military Forces of Iraq (2018-)', 1987), 'Military Forces of Iraq');
+  assert.equal(withinPeriod('Military Forces of Iraq (2018-)', 2020), 'Military Forces of Iraq (2018-)');
+  assert.equal(withinPeriod('Government of Iraq (2014-2018)', 2019), 'Government of Iraq');
+  assert.equal(
+    withinPeriod('Military Forces of Yemen (2016-) Supreme Political Council', 2010),
+    'Military Forces of Yemen Supreme Political Council',
+  );
+  assert.equal(withinPeriod('Taliban', 1987), 'Taliban');
+  assert.equal(withinPeriod('Military Forces of Iraq (2018-)', undefined), 'Military Forces of Iraq (2018-)');
+});
+
+const first = (text: string, published = '2020-05-10') => extract({ text, published }).events[0];
+
+test('a protest the police broke up is one with intervention, and the police are its other side', () => {
+  const e = first(
+    'Hundreds of migrant workers protested in Surat on Friday, demanding to go home. Police dispersed them.',
+  );
+  assert.equal(e?.acled?.subEventType, 'Protest with intervention');
+  assert.equal(e && acledActor2(e)?.kind, 'police');
+  assert.match((e && acledActor2(e)?.acled) ?? '', /^Police Forces of India/);
+  const gassed = first('Police fired tear gas at protesters in Baghdad on Friday.');
+  assert.equal(gassed?.acled?.subEventType, 'Protest with intervention');
+});
+
+test('an arrest a protest is about is no intervention in it', () => {
+  for (const text of [
+    'Journalists protested in Lahore on Saturday against the arrest of their editor. He was arrested in connection with an old case.',
+    'Protesters gathered outside the court in Tripoli on Friday and demanded the release of activists who were detained in recent demonstrations.',
+  ]) {
+    const e = first(text);
+    assert.equal(e?.type, 'PROTEST', text);
+    assert.equal(e?.acled?.subEventType, 'Peaceful protest', text);
+    assert.equal(e && acledActor2(e), undefined, text);
+  }
+});
+
+test('one victim of any trade or title counts one death', () => {
+  for (const text of [
+    'On 8 May 2020, a drug suspect was shot dead by unidentified assailants in Guihulngan.',
+    'On 3 May 2020, unidentified gunmen killed a revenue collector at the main bus station of Warri.',
+    'On 1 May 2020, militants beheaded an electoral delegate near Diinsoor.',
+  ])
+    assert.equal(first(text)?.fatalities, 1, text);
+  for (const text of [
+    'On 2 May 2020, locals held a protest in Shahdadkot demanding justice for a community youth who was killed by influential men.',
+    'In 2003, a horse in Pahrump was killed after being attacked by bees, officials said on Monday.',
+  ])
+    assert.equal(first(text)?.fatalities, undefined, text);
+});
+
+test("the ACLED name of a battle's other side comes from the words of the note", () => {
+  const e = first('On 9 May 2020, Afghan forces clashed with Taliban militants in Charbolak district, Balkh.');
+  assert.equal(e?.acled?.eventType, 'Battles');
+  const side = e && acledActor2(e);
+  assert.equal(side?.acled, 'Taliban');
+});
