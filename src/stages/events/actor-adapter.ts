@@ -601,14 +601,13 @@ function guessed(guess: AcledActorGuess, country: string | undefined, evidence: 
   };
 }
 
-// Kinds ACLED names generically, by kind and country ("Police Forces of Mexico (2018-)").
+// Kinds ACLED names generically, by kind and country ("Police Forces of Mexico (2018-)"). Not a
+// crowd's: "health workers" attacked are no "Protesters (C)".
 const GENERIC_KINDS: ReadonlySet<ActorKind> = new Set([
   'military',
   'police',
   'government',
   'civilians',
-  'protesters',
-  'rioters',
   'unidentified-armed-group',
 ]);
 
