@@ -6,6 +6,7 @@ import { acledActor2, type Actor2Party } from '../src/stages/events/acled-mappin
 import {
   AcledActorNamer,
   learnCounterparts,
+  learnMainActors,
   trainAcledActorModel,
   type AcledActorExample,
 } from '../src/stages/events/acled-actor-model.js';
@@ -138,4 +139,38 @@ test("the ACLED name of a battle's other side comes from the words of the note",
   assert.equal(e?.acled?.eventType, 'Battles');
   const side = e && acledActor2(e);
   assert.equal(side?.acled, 'Taliban');
+});
+
+test('an actor ACLED codes only beside another is learnt as standing for that side', () => {
+  const row = (actors: string[]): AcledActorExample => ({
+    text: 'x',
+    eventType: 'Battles',
+    country: 'Ruritania',
+    actors,
+  });
+  const rows = [
+    ...Array.from({ length: 4 }, () => row(['Red Army', 'Blue Front', '', "Hill People's Militia"])),
+    ...Array.from({ length: 3 }, () => row(['Gold Band', 'Red Army', 'Grey Band', ''])),
+    ...Array.from({ length: 3 }, () => row(['Grey Band', 'Red Army', '', ''])),
+  ];
+  const learnt = learnMainActors(rows);
+  assert.deepEqual(learnt["Hill People's Militia"], ['Blue Front', 1]);
+  assert.equal(learnt['Grey Band'], undefined, 'a main actor in its own right');
+  const namer = new AcledActorNamer({ ...trainAcledActorModel(rows), mainActors: learnt });
+  assert.equal(namer.mainActorOf('Hill Peoples Militia'), 'Blue Front', 'written without its apostrophe');
+});
+
+test('what was fired on names the other side; a country that says where does not', () => {
+  const shelled = first(
+    'On 9 May 2020, NAF forces fired 82mm mortars at the governmental positions near Pavlopil, Donetsk.',
+  );
+  assert.equal(shelled?.acled?.eventType, 'Explosions/Remote violence');
+  assert.match((shelled && acledActor2(shelled)?.acled) ?? '', /^Military Forces of Ukraine/);
+  const farms = first(
+    'On 3 May 2020, pro-Houthi forces fired mortar shells at farms in Al Jabaliyah area in western Yemen, with no report of fatalities.',
+  );
+  assert.ok(
+    farms?.targets.every((t) => t.kind !== 'government'),
+    JSON.stringify(farms?.targets),
+  );
 });

@@ -42,6 +42,13 @@ const NOMINALS: [string, NominalActor][] = [
   ['troops', { kind: 'military', name: 'Troops' }],
   ['the military', { kind: 'military', name: 'Military' }],
   ['forces', { kind: 'military', name: 'Forces' }],
+  // What was fired on: "at the governmental positions near Pavlopil" is the state's army.
+  ['governmental positions', { kind: 'military', name: 'Government positions' }],
+  ['government positions', { kind: 'military', name: 'Government positions' }],
+  ['regime positions', { kind: 'military', name: 'Regime positions' }],
+  ['army positions', { kind: 'military', name: 'Army positions' }],
+  ['regime forces', { kind: 'military', name: 'Regime forces' }],
+  ['regime soldiers', { kind: 'military', name: 'Regime soldiers' }],
   ['protesters', { kind: 'protesters', name: 'Protesters' }],
   ['protestors', { kind: 'protesters', name: 'Protesters' }],
   ['demonstrators', { kind: 'protesters', name: 'Protesters' }],

@@ -119,6 +119,12 @@ export interface AcledActorModelFile {
    * a monitor's note ("explosions in both directions of the frontline") does not name.
    */
   counterparts?: Record<string, [string, number]>;
+  /**
+   * An actor ACLED codes only as an associate of another ("Donbass People's Militia" beside the
+   * NAF, "Popular Resistance" beside Yemen's forces) → that main actor, and how often: what a
+   * note's words name is then the main actor's side.
+   */
+  mainActors?: Record<string, [string, number]>;
 }
 
 /** One ACLED row as training uses it. */
@@ -186,6 +192,7 @@ export class AcledActorNamer {
   private readonly subjects: Record<string, [string, number]>;
   private readonly identitySuffixes: Record<string, IdentitySuffix | ''>;
   private readonly counterparts: Record<string, [string, number]>;
+  private readonly mainActors: Record<string, [string, number]>;
 
   constructor(file: AcledActorModelFile) {
     this.name = `${file.name}@${file.version}`;
@@ -199,6 +206,15 @@ export class AcledActorNamer {
     this.subjects = file.subjects ?? {};
     this.identitySuffixes = file.identitySuffixes ?? {};
     this.counterparts = file.counterparts ?? {};
+    // The actor layer writes a named group without apostrophes ("Donbass Peoples Militia").
+    this.mainActors = Object.fromEntries(
+      Object.entries(file.mainActors ?? {}).map(([k, v]) => [k.replace(/[’'‘]/g, ''), v]),
+    );
+  }
+
+  /** The main actor ACLED codes `name` as an associate of, where it codes it only so. */
+  mainActorOf(name: string): string | undefined {
+    return this.mainActors[this.fullName(name).replace(/[’'‘]/g, '')]?.[0];
   }
 
   /** The second actor ACLED's notes of `eventType` almost always code against `actor1`, where training learnt one. */
@@ -529,6 +545,7 @@ export function trainAcledActorModel(rows: AcledActorExample[], minCount = 2): A
     identitySuffixes: learnIdentitySuffixes(rows),
     observed,
     counterparts: learnCounterparts(rows),
+    mainActors: learnMainActors(rows),
   };
 }
 
@@ -923,6 +940,39 @@ export function learnCounterparts(rows: AcledActorExample[]): Record<string, [st
     if (n < ALIAS_MIN_NOTES) continue;
     const [name, k] = [...m].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]!;
     if (k / n >= ALIAS_MIN_SHARE) out[key] = [name, Math.round((k / n) * 1000) / 1000];
+  }
+  return out;
+}
+
+/**
+ * Learns {@link AcledActorModelFile.mainActors}: the associated actors (of either side) that go
+ * with one main actor in most of their notes and are seldom a main actor themselves.
+ */
+export function learnMainActors(rows: AcledActorExample[]): Record<string, [string, number]> {
+  const withMain = new Map<string, Map<string, number>>();
+  const asMain = new Map<string, number>();
+  for (const r of rows) {
+    const [first, second, assoc1, assoc2] = r.actors.map((a) => a?.trim() ?? '');
+    for (const a of [first, second]) if (a) asMain.set(a, (asMain.get(a) ?? 0) + 1);
+    for (const [cell, main] of [
+      [assoc1, first],
+      [assoc2, second],
+    ] as const)
+      if (cell && main)
+        for (const a of cell.split(/;\s*/).map((x) => x.trim())) {
+          if (!a) continue;
+          const m = withMain.get(a) ?? new Map<string, number>();
+          m.set(main, (m.get(main) ?? 0) + 1);
+          withMain.set(a, m);
+        }
+  }
+  const out: Record<string, [string, number]> = {};
+  for (const name of [...withMain.keys()].sort()) {
+    const m = withMain.get(name)!;
+    const n = [...m.values()].reduce((a, b) => a + b, 0);
+    if (n < ALIAS_MIN_NOTES || (asMain.get(name) ?? 0) * 4 > n + (asMain.get(name) ?? 0)) continue;
+    const [main, k] = [...m].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]!;
+    if (k / n >= ALIAS_MIN_SHARE) out[name] = [main, Math.round((k / n) * 1000) / 1000];
   }
   return out;
 }

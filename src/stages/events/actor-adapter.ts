@@ -621,6 +621,10 @@ function qualified(source: string, e: Span): string {
   return (q ? q[1]! : '') + source.slice(e.start, e.end);
 }
 
+// The sides ACLED's associates of crowds join ("Labour Group (Mexico)" beside "Protesters
+// (Mexico)"): an attacked union is no crowd.
+const CROWD_KINDS: ReadonlySet<ActorKind> = new Set(['protesters', 'rioters']);
+
 const ARMED_KINDS: ReadonlySet<ActorKind> = new Set([
   'military',
   'police',
@@ -685,6 +689,13 @@ export function nameTargets(
     } else if (a.acled === undefined && GENERIC_KINDS.has(a.kind) && c) {
       const generic = namer.genericActor(a.kind, c, 1)?.name;
       if (generic) a.acled = generic;
+    }
+    // An associate ACLED codes beside a main actor stands for that side.
+    const main = a.acled !== undefined ? namer.mainActorOf(a.acled) : undefined;
+    if (main && !CROWD_KINDS.has(kindOfAcledName(main))) {
+      a.acled = main;
+      const kind = kindOfAcledName(main);
+      if (kind !== 'organisation') a.kind = kind;
     }
     if (a.acled !== undefined && STATE_FORCES.has(kindOfAcledName(a.acled))) a.acled = namer.fullName(a.acled);
   };

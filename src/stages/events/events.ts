@@ -1502,6 +1502,7 @@ function participants(
       prevHere !== undefined && /(?:,|\band|\bthen)\s*$/i.test(doc.text.slice(prevHere.end, m.start));
     for (const a of all) {
       if (inClaim(a)) continue;
+      if (placeNamed(doc.text, a)) continue;
       if (reported && (a.end <= reported.start || a.start >= reported.end)) continue;
       if (ownSubjectless && a.start >= prevHere.end && a.end <= m.start) {
         add(targets, a);
@@ -1597,6 +1598,16 @@ function forcesMet(doc: Doc, d: Draft, paragraph: Sentence[], targets: EventPart
       });
     }
   return out;
+}
+
+// Before a country or capital that says where, not who: "in western Yemen", "near Tripoli",
+// "(Tripoli)" after the place it is in.
+const WHERE_BEFORE =
+  /(?:\b(?:in|at|near|across|throughout|inside|outside|around|from|into)\s+(?:the\s+)?(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?|\(\s*)$/i;
+
+/** Whether a government mention (a country or capital standing for its state) is only where the event was. */
+function placeNamed(text: string, a: ActorMention): boolean {
+  return a.kind === 'government' && WHERE_BEFORE.test(text.slice(Math.max(0, a.start - 40), a.start));
 }
 
 /** A crowd's ACLED name takes the event's country where the mention gave none. */
