@@ -174,3 +174,25 @@ test('what was fired on names the other side; a country that says where does not
     JSON.stringify(farms?.targets),
   );
 });
+
+test("mob violence no force met: the other crowd where two fought, else the mob's victims", () => {
+  const fought = first(
+    'On 8 May 2020, two groups of villagers clashed over water rotation in Mirpurkhas, attacking each other with sticks.',
+  );
+  const beaten = first('On 8 May 2020, in Manaus, a mob beat up a suspected thief inside a bus terminal.');
+  for (const [e, kind] of [
+    [fought, 'rioters'],
+    [beaten, 'civilians'],
+  ] as const) {
+    if (e?.acled?.subEventType !== 'Mob violence') continue;
+    assert.equal(acledActor2(e)?.kind, kind, JSON.stringify(e.targets));
+  }
+  assert.ok(
+    [fought, beaten].some((e) => e?.acled?.subEventType === 'Mob violence'),
+    'the model reads one as mob violence',
+  );
+  const parties = (subEventType: string, targets: Actor2Party[]) => ({ acled: { subEventType }, targets });
+  const rivals: Actor2Party = { name: 'Rioters (Pakistan)', kind: 'rioters', acled: 'Rioters (Pakistan)' };
+  assert.equal(acledActor2(parties('Mob violence', [rivals])), rivals);
+  assert.equal(acledActor2(parties('Mob violence', [rivals, police])), police);
+});

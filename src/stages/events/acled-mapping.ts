@@ -128,7 +128,7 @@ const STATE_FORCE_KINDS: ReadonlySet<ActorKind> = new Set(['military', 'police']
  * abducted or arrested (their country's "Civilians (C)" even where the words name no victim: the
  * event type says who they were); for a protest, only the force that intervened (a peaceful
  * protest has none: whom it addresses is in the notes, not an actor); for a riot, the force that
- * met it, else the civilians it attacked; otherwise the first target. Its `acled` is the name
+ * met it, else the crowd it fought or the civilians it attacked; otherwise the first target. Its `acled` is the name
  * ACLED writes. Undefined where there is none.
  */
 export function acledActor2(e: Actor2Source): Actor2Party | undefined {
@@ -143,6 +143,7 @@ export function acledActor2(e: Actor2Source): Actor2Party | undefined {
       : civilians;
   }
   if (sub && ACLED_EVENT_TYPE[sub] === 'Protests') return sub === 'Peaceful protest' ? undefined : force();
-  if (sub && ACLED_EVENT_TYPE[sub] === 'Riots') return force() ?? e.targets.find((t) => t.kind === 'civilians');
+  if (sub && ACLED_EVENT_TYPE[sub] === 'Riots')
+    return force() ?? e.targets.find((t) => t.kind === 'rioters' || t.kind === 'civilians');
   return e.targets[0];
 }

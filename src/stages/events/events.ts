@@ -1085,6 +1085,10 @@ function emit(
   const { actors, targets } = participants(doc, d, type, acled?.subEventType, placed);
   if (type === 'PROTEST' && acled && acled.subEventType !== 'Peaceful protest')
     targets.push(...forcesMet(doc, d, sentences, targets));
+  if (acled?.subEventType === 'Mob violence' && !targets.some((t) => t.kind === 'police' || t.kind === 'military')) {
+    const other = mobsOtherSide(doc, sentences, actors[0]?.country ?? placed);
+    if (other) targets.unshift(other);
+  }
   // The actor's country: the event's place, else a country an actor carries, else the country
   // most of the article's places are in, else the one the naming model reads in the words.
   // (The model's country needs a name in the words to rest on: it reads some country into any
@@ -1568,6 +1572,38 @@ function interventionTold(doc: Doc, d: Draft, paragraph: Sentence[]): boolean {
       }
     return INTERVENTION.test(text) && (near || CROWD_IN_SENTENCE.test(text));
   });
+}
+
+// Two crowds against each other ("two farmer groups clashed", "pelted stones at each other").
+const TWO_SIDES =
+  /\b(?:clash(?:ed|es)?|fought|each other|one another|rival|between (?:two|the) (?:groups|communities|factions|families|villages|sides|clans))\b/i;
+// A mob's victims ("a mob beat up an ambulance driver", "lynched a suspected thief").
+const MOB_VICTIM =
+  /\b(?:beat(?:en)?(?: up)?|lynch(?:ed)?|attacked|assaulted|thrashed|stoned|hacked|set (?:\w+ )?(?:on fire|alight))\b/i;
+
+/**
+ * The other side of mob violence no force met, as ACLED codes it: another crowd where two fought
+ * ("Rioters (C)"), else the civilians the mob attacked; undefined where the paragraph tells
+ * neither. It stands on the words that tell it.
+ */
+function mobsOtherSide(doc: Doc, paragraph: Sentence[], country: string | undefined): EventParticipant | undefined {
+  for (const [re, kind] of [
+    [TWO_SIDES, 'rioters'],
+    [MOB_VICTIM, 'civilians'],
+  ] as const)
+    for (const s of paragraph) {
+      const m = re.exec(doc.surface(s));
+      if (!m) continue;
+      const acled = acledActorName(kind, country);
+      return {
+        name: acled ?? (kind === 'rioters' ? 'Rioters' : 'Civilians'),
+        kind,
+        ...(country && { country }),
+        ...(acled && { acled }),
+        evidence: [{ start: s.start + m.index, end: s.start + m.index + m[0].length }],
+      };
+    }
+  return undefined;
 }
 
 /**
