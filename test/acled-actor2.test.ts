@@ -192,3 +192,12 @@ test("mob violence no force met: the other crowd where two fought, else the mob'
   assert.equal(acledActor2(parties('Mob violence', [rivals])), rivals);
   assert.equal(acledActor2(parties('Mob violence', [rivals, police])), police);
 });
+
+test('a place the tagger took for a name is no participant', () => {
+  const e = first('On 4 May 2020, gunmen attacked Toungo and Kwarra Township, killing two villagers.');
+  assert.ok(e);
+  assert.ok(
+    [...e.actors, ...e.targets].every((p) => !/Township$/.test(p.name)),
+    JSON.stringify([e.actors, e.targets]),
+  );
+});

@@ -77,6 +77,11 @@ const NOMINALS: [RegExp, ActorKind, string][] = [
 const DATELINE_PREFIX =
   /^\s*\p{Lu}{2,}[\p{Lu}\s.'’-]*(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*)*(?:,?\s*(?:\p{Lu}\p{Ll}{2,}\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}+))?\s*(?:\([^)]{1,40}\))?\s*(?:--|—|–|-|_)\s/u;
 
+// A name that ends in an administrative unit is a place the tagger took for a person or an
+// organisation ("Adan Yabaal District", "Warri South LGA", "Kyauktaw Township").
+const ADMIN_UNIT =
+  /\s(?:District|LGA|Township|Province|Governorate|County|Region|Village|Municipality|Commune|Prefecture|Subdivision|Tehsil|Neighbou?rhood|Barangay)$/;
+
 export function actorMentionsIn(doc: Doc, span: Span): ActorMention[] {
   if (doc.has('actor')) {
     // ACLED's own wording, "military forces of India and Pakistan", which the entity stage reads
@@ -97,7 +102,7 @@ export function actorMentionsIn(doc: Doc, span: Span): ActorMention[] {
           a.start >= datelineEnd &&
           !(
             (a.attrs.kind === 'person' || a.attrs.kind === 'organisation') &&
-            places.some((p) => p.start <= a.start && a.end <= p.end)
+            (places.some((p) => p.start <= a.start && a.end <= p.end) || ADMIN_UNIT.test(a.attrs.name))
           ),
       )
       .map((a) => ({ start: a.start, end: a.end, ...a.attrs }));
