@@ -38,6 +38,11 @@ test("ACLED's second actor of a protest is only a force that intervened; of a ri
   assert.equal(acledActor2(event('Armed clash', [ministry, police])), ministry);
 });
 
+test("what was looted or destroyed was the civilians' unless the words name an armed side's", () => {
+  assert.equal(acledActor2(event('Looting/property destruction', [ministry]))?.acled, 'Civilians (India)');
+  assert.equal(acledActor2(event('Looting/property destruction', [ministry, police])), police);
+});
+
 test("a battle's usual other side is learnt where the notes agree on it", () => {
   const row = (actor1: string, actor2: string, eventType = 'Battles'): AcledActorExample => ({
     text: 'x',

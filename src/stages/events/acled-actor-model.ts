@@ -114,9 +114,10 @@ export interface AcledActorModelFile {
    */
   identitySuffixes?: Record<string, IdentitySuffix | ''>;
   /**
-   * A battle's first actor ("Battles|NAF: United Armed Forces of Novorossiya") → the second actor
-   * ACLED's notes almost always code against it, and how often: the other side of a front, which
-   * a monitor's note ("explosions in both directions of the frontline") does not name.
+   * A battle's or a strategic development's first actor ("Battles|NAF: United Armed Forces of
+   * Novorossiya") → the second actor ACLED's notes of that type almost always code against it, and
+   * how often: the other side of a front, which a monitor's note ("explosions in both directions
+   * of the frontline") does not name; the gang of Brazil's military police's drug seizures.
    */
   counterparts?: Record<string, [string, number]>;
   /**
@@ -919,15 +920,19 @@ export function learnSubjects(rows: AcledActorExample[]): Record<string, [string
   return out;
 }
 
+/** The event types whose usual other side is learnt: battles, and strategic developments (a police raid's gang). */
+export const COUNTERPART_TYPES: ReadonlySet<string> = new Set(['Battles', 'Strategic developments']);
+
 /**
- * Learns {@link AcledActorModelFile.counterparts}: for each battle's first actor, the second actor
- * most of its notes code, where there are enough notes and that one dominates.
+ * Learns {@link AcledActorModelFile.counterparts}: for each first actor of a battle or a strategic
+ * development, the second actor most of its notes of that type code, where there are enough notes
+ * and that one dominates.
  */
 export function learnCounterparts(rows: AcledActorExample[]): Record<string, [string, number]> {
   const pairs = new Map<string, Map<string, number>>();
   for (const r of rows) {
     const [first, second] = [r.actors[0]?.trim(), r.actors[1]?.trim()];
-    if (r.eventType !== 'Battles' || !first || !second) continue;
+    if (!COUNTERPART_TYPES.has(r.eventType) || !first || !second) continue;
     const key = `${r.eventType}|${first}`;
     const m = pairs.get(key) ?? new Map<string, number>();
     m.set(second, (m.get(second) ?? 0) + 1);

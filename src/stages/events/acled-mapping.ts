@@ -122,6 +122,14 @@ export interface Actor2Party {
 // ACLED's sub-event types whose second actor is, by their definition, civilians.
 const ON_CIVILIANS = new Set(['Attack', 'Abduction/forced disappearance', 'Sexual violence', 'Arrests']);
 const STATE_FORCE_KINDS: ReadonlySet<ActorKind> = new Set(['military', 'police']);
+const ARMED: ReadonlySet<ActorKind> = new Set([
+  'military',
+  'police',
+  'rebels',
+  'political-militia',
+  'identity-militia',
+  'unidentified-armed-group',
+]);
 
 /**
  * ACLED's second actor of an event, as its codebook fills `actor2`: the civilians attacked,
@@ -141,6 +149,14 @@ export function acledActor2(e: Actor2Source): Actor2Party | undefined {
     return acled
       ? { name: civilians?.name ?? acled, kind: 'civilians', ...(country && { country }), acled }
       : civilians;
+  }
+  // What was looted or destroyed was the civilians' unless the words name an armed side's.
+  if (sub === 'Looting/property destruction') {
+    const armed = e.targets.find((t) => ARMED.has(t.kind));
+    if (armed) return armed;
+    const country = e.location?.country;
+    const acled = acledActorName('civilians', country);
+    return acled ? { name: acled, kind: 'civilians', ...(country && { country }), acled } : undefined;
   }
   if (sub && ACLED_EVENT_TYPE[sub] === 'Protests') return sub === 'Peaceful protest' ? undefined : force();
   if (sub && ACLED_EVENT_TYPE[sub] === 'Riots')

@@ -23,6 +23,7 @@ import {
   actingSubject,
   codedSubject,
   subjectOf,
+  COUNTERPART_TYPES,
   CROWD_EVENT_TYPES,
   kindOfAcledName,
   type AcledActorGuess,
@@ -706,9 +707,12 @@ export function nameTargets(
   };
   targets.forEach(name);
   let guessed = false;
-  if (acled.eventType === 'Battles' && !targets.some((t) => t.acled !== undefined)) {
+  if (COUNTERPART_TYPES.has(acled.eventType) && !targets.some((t) => t.acled !== undefined)) {
     const first = actors[0];
-    const other = actors.findIndex((a, i) => i > 0 && a.acled !== undefined && a.acled !== first?.acled);
+    const other =
+      acled.eventType === 'Battles'
+        ? actors.findIndex((a, i) => i > 0 && a.acled !== undefined && a.acled !== first?.acled)
+        : -1;
     // The usual enemy only where the words name no armed group at all: "Indian forces clashed
     // with militants" in Kashmir are not fighting Pakistan's army, whom ACLED's notes of Indian
     // battles mostly name.
