@@ -206,3 +206,54 @@ test('a place the tagger took for a name is no participant', () => {
     JSON.stringify([e.actors, e.targets]),
   );
 });
+
+test("in a battle the first actor's own state's forces are on its side, not the other", () => {
+  const namer = new AcledActorNamer(trainAcledActorModel([]));
+  const at = (start: number, end: number) => [{ start, end }];
+  const source = 'Military police officers were attacked by armed men and police officers shot back.';
+  const actors: EventAttrs['actors'] = [
+    {
+      name: 'Military police',
+      kind: 'military',
+      acled: 'Military Forces of Brazil (2019-) Military Police',
+      evidence: at(0, 15),
+    },
+  ];
+  const targets: EventAttrs['targets'] = [
+    { name: 'Police', kind: 'police', acled: 'Police Forces of Brazil (2019-)', evidence: at(52, 67) },
+    {
+      name: 'Armed men',
+      kind: 'unidentified-armed-group',
+      acled: 'Unidentified Armed Group (Brazil)',
+      evidence: at(39, 48),
+    },
+  ];
+  nameTargets(
+    actors,
+    targets,
+    { eventType: 'Battles', subEventType: 'Armed clash' },
+    'BR',
+    namer,
+    source,
+    at(16, 38)[0]!,
+  );
+  assert.deepEqual(
+    targets.map((t) => t.acled),
+    ['Unidentified Armed Group (Brazil)', 'Police Forces of Brazil (2019-)'],
+  );
+  // Yemen's forces of 2012 and the Houthis' of 2016 are two sides.
+  const yemen: EventAttrs['targets'] = [
+    { name: 'Officials', kind: 'government', evidence: at(0, 1) },
+    {
+      name: 'Houthis',
+      kind: 'military',
+      acled: 'Military Forces of Yemen (2016-) Supreme Political Council',
+      evidence: at(2, 3),
+    },
+  ];
+  const hadi: EventAttrs['actors'] = [
+    { name: 'Hadi forces', kind: 'military', acled: 'Military Forces of Yemen (2012-)', evidence: at(4, 5) },
+  ];
+  nameTargets(hadi, yemen, { eventType: 'Battles', subEventType: 'Armed clash' }, 'YE', namer, source, at(6, 7)[0]!);
+  assert.equal(yemen[0]?.name, 'Houthis');
+});

@@ -618,8 +618,9 @@ const GENERIC_KINDS: ReadonlySet<ActorKind> = new Set([
 ]);
 
 // The capitalised words right before a mention, which the actor layer leaves out of a nominal
-// ("Taliban" of "Taliban militants").
-const QUALIFIER = /(?:^|[^\p{L}])((?:\p{Lu}[\p{L}'’-]*\s+){1,3})$/u;
+// ("Taliban" of "Taliban militants", "pro-Houthi" of "pro-Houthi fighters"; not "anti-Houthi",
+// which names the other side).
+const QUALIFIER = /(?:^|[^\p{L}-])((?:(?:pro-)?\p{Lu}[\p{L}'’-]*\s+){1,3})$/u;
 
 /** A mention's words with the capitalised qualifier before them ("Taliban militants"). */
 function qualified(source: string, e: Span): string {
@@ -630,6 +631,14 @@ function qualified(source: string, e: Span): string {
 // The sides ACLED's associates of crowds join ("Labour Group (Mexico)" beside "Protesters
 // (Mexico)"): an attacked union is no crowd.
 const CROWD_KINDS: ReadonlySet<ActorKind> = new Set(['protesters', 'rioters']);
+
+/**
+ * The state and regime an ACLED state force's name is of ("Police Forces of Brazil (2019-)" →
+ * "Brazil (2019-)"): Yemen's forces of 2012 and the Houthis' of 2016 are two sides.
+ */
+function stateOf(name: string): string | undefined {
+  return /^(?:Military|Police) Forces of (?:the )?([^(]+?(?:\s*\(\d{4}-(?:\d{4})?\))?)(?:\s|$)/.exec(name)?.[1];
+}
 
 const ARMED_KINDS: ReadonlySet<ActorKind> = new Set([
   'military',
@@ -706,6 +715,14 @@ export function nameTargets(
     if (a.acled !== undefined && STATE_FORCES.has(kindOfAcledName(a.acled))) a.acled = namer.fullName(a.acled);
   };
   targets.forEach(name);
+  // A force of the first actor's own state ("police officers were attacked" in a military
+  // police operation) is on its side, not the other.
+  const own = (t: EventParticipant) =>
+    actors[0]?.acled !== undefined &&
+    t.acled !== undefined &&
+    STATE_FORCES.has(kindOfAcledName(actors[0].acled)) &&
+    STATE_FORCES.has(kindOfAcledName(t.acled)) &&
+    stateOf(t.acled) === stateOf(actors[0].acled);
   let guessed = false;
   if (COUNTERPART_TYPES.has(acled.eventType) && !targets.some((t) => t.acled !== undefined)) {
     const first = actors[0];
@@ -713,7 +730,7 @@ export function nameTargets(
       acled.eventType === 'Battles'
         ? actors.findIndex((a, i) => i > 0 && a.acled !== undefined && a.acled !== first?.acled)
         : -1;
-    // The usual enemy only where the words name no armed group at all: "Indian forces clashed
+    // The usual enemy only where the words name no other armed group: "Indian forces clashed
     // with militants" in Kashmir are not fighting Pakistan's army, whom ACLED's notes of Indian
     // battles mostly name.
     const side =
@@ -733,9 +750,10 @@ export function nameTargets(
     }
   }
   // In a battle the other side is an armed group: it comes before whoever else the sentence
-  // names after the trigger (a village the tagger took for a person, officials), order kept.
+  // names after the trigger (a village the tagger took for a person, officials), and before the
+  // first actor's own state's forces; order kept.
   if (acled.eventType === 'Battles') {
-    const rank = (t: EventParticipant) => (ARMED_KINDS.has(t.kind) ? 0 : 1);
+    const rank = (t: EventParticipant) => (!ARMED_KINDS.has(t.kind) ? 2 : own(t) ? 1 : 0);
     targets.sort((a, b) => rank(a) - rank(b));
   }
   return guessed;
