@@ -257,3 +257,38 @@ test("in a battle the first actor's own state's forces are on its side, not the 
   nameTargets(hadi, yemen, { eventType: 'Battles', subEventType: 'Armed clash' }, 'YE', namer, source, at(6, 7)[0]!);
   assert.equal(yemen[0]?.name, 'Houthis');
 });
+
+test("a toll a note shares out between events is this event's share", () => {
+  assert.equal(
+    first(
+      'On 8 May 2020, 6 militants were killed by police in Chora district. Fatalities are split across 2 events (3).',
+    )?.fatalities,
+    3,
+  );
+  assert.equal(
+    first(
+      'On 2 May 2020, militias clashed over land in Gwankwai. 4 people were killed. Fatalities split between 2 events.',
+    )?.fatalities,
+    2,
+  );
+  assert.equal(
+    first(
+      'On 28 April 2020, rebels fired mortars at army positions near Golf. One soldier was killed [1 fatality split among 12 events].',
+    )?.fatalities,
+    0,
+  );
+  // Shared out once: "coded as 10 and split up between 3 events" is 3 already.
+  assert.equal(
+    first(
+      'On 2 May 2020, rebels shelled army positions near Golf, killing several soldiers. Unknown number of fatalities coded as 10 and split up between 3 events.',
+    )?.fatalities,
+    3,
+  );
+  // A march split between two places tells no toll, nor does the death it marches over.
+  for (const text of [
+    'On 2 May 2020, about 200 workers marched in Golf, split between two locations, after a miner was killed.',
+    'On 2 May 2020, about 200 workers marched in Golf after a miner was killed.',
+    'Hundreds of workers marched in Golf on Saturday after a miner was killed.',
+  ])
+    assert.equal(first(text)?.fatalities, undefined, text);
+});

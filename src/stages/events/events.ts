@@ -1115,7 +1115,7 @@ function emit(
     p.name = withinPeriod(p.name, year);
   }
   const size = type === 'PROTEST' ? sizeOf(doc, d, ctx) : undefined;
-  const counts = countsOf(doc, d);
+  const counts = sharedOut(doc, sentences, countsOf(doc, d));
   const claims = d.mentions
     .flatMap((m) => [...m.claims, ...(type === 'PROTEST' ? protestClaims(doc, m) : [])])
     .filter((c) => c.end > c.start)
@@ -1130,9 +1130,7 @@ function emit(
   // twice are as often two incidents, as ACLED's notes tell them.)
   const sum = (what: 'fatalities' | 'injuries' | 'arrests') => {
     const xs = counts.filter((c) => c.what === what).map((c) => c.value);
-    if (xs.length === 0) return undefined;
-    const restated = xs.some((x, i) => x > 2 && xs.indexOf(x) !== i);
-    return restated ? Math.max(...xs) : xs.reduce((n, x) => n + x, 0);
+    return xs.length === 0 ? undefined : tollOf(xs);
   };
   const fatalities = sum('fatalities');
   const injuries = sum('injuries');
@@ -1720,11 +1718,17 @@ function sizeOf(doc: Doc, d: Draft, ctx: StageContext): EventAttrs['size'] {
 }
 
 type Count = NonNullable<EventAttrs['counts']>[number];
+// A word between a number and the verb that counts it, short of a new clause: "200 workers
+// marched after a miner was killed" counts no dead.
+const COUNTED_WORD = String.raw`(?!(?:after|before|when|while|because|following|since|as|demanding|protesting|against|marched|protested|rallied|gathered|demonstrated)\b)[\w’'()-]+`;
 const COUNT_WORDS: [Count['what'], RegExp, RegExp][] = [
   [
     'fatalities',
     /(?:kill(?:ed|ing|s)?|leaving|left|claim(?:ed|ing) the lives of|murder(?:ed|ing)|execut(?:ed|ing)|shot dead|shot and killed|beheaded)\s+(?:at least\s+)?$/i,
-    /^\s*(?:[\w’'()-]+\s+){0,9}?(?:(?:were|was|have been|had been|are|reportedly|also)\s+)+(?:\w+\s+){0,2}?(?:killed|dead|murdered|shot dead|beheaded|executed)\b|^\s*(?:[\w’'()-]+\s+){0,4}?(?:died|dead|lost their lives|fatalit(?:y|ies)|bodies)\b/i,
+    new RegExp(
+      String.raw`^\s*(?:${COUNTED_WORD}\s+){0,9}?(?:(?:were|was|have been|had been|are|reportedly|also)\s+)+(?:\w+\s+){0,2}?(?:killed|dead|murdered|shot dead|beheaded|executed)\b|^\s*(?:${COUNTED_WORD}\s+){0,4}?(?:died|dead|lost their lives|fatalit(?:y|ies)|bodies)\b`,
+      'i',
+    ),
   ],
   [
     'injuries',
@@ -1751,6 +1755,48 @@ const ONE_DEAD = new RegExp(
 );
 const NOT_A_VICTIM =
   /^(?:bill|deal|plan|proposal|measure|motion|amendment|project|chance|story|idea|lot|number|total|record|part|bit|few|couple|dozen|series|string|process|program|programme|scheme|campaign|effort|talks?|initiative|search|warrant|order|contract|merger|buyout|offer|rumou?r|myth|mood|momentum|rally|engine|animals?|dogs?|cats?|cows?|bears?|lions?|elephants?|tigers?|wolf|horses?|birds?|snakes?|fish|deer|pigs?|goats?|sheep|shark|crocodile|leopard|insects?|mosquito(?:es)?|virus|bacteria|weeds?|trees?|plants?|crops?|grass|fire|blaze|flames?)$/i;
+
+/** One toll of the counts of a kind (see where `emit` sums them). */
+function tollOf(xs: number[]): number {
+  const restated = xs.some((x, i) => x > 2 && xs.indexOf(x) !== i);
+  return restated ? Math.max(...xs) : xs.reduce((n, x) => n + x, 0);
+}
+
+// A coder's note that shares a toll out between events: "Fatalities are split across 2 events
+// (3).", "[1 fatality split among 12 events]", "fatalities reported as half, rounded down to 3".
+const SHARED_OUT =
+  /\bsplit\s+(?:up\s+)?(?:between|across|among)\s+(\d+)\s+(?:events|locations)(?:\s*\((\d+)\))?|\brounded\s+(?:down|up)\s+to\s+(\d+)/i;
+
+/**
+ * The fatalities of one event where the paragraph says the toll it gives is shared out: the share
+ * it states, else the toll divided, rounded down (ACLED's own rule for split tolls).
+ */
+function sharedOut(doc: Doc, paragraph: Sentence[], counts: Count[]): Count[] {
+  const toll = counts.find((c) => c.what === 'fatalities');
+  // A toll "coded as 10 and split between 3 events" is shared out already.
+  if (!toll || toll.evidence.some((e) => /\bsplit\b/i.test(doc.text.slice(e.start, e.end)))) return counts;
+  for (const s of paragraph) {
+    const text = doc.surface(s);
+    const m = SHARED_OUT.exec(text);
+    // Only where the sentence speaks of the dead ("fatalities", "killed"): "split between 2
+    // locations" of a march is no toll.
+    if (!m || !/\b(?:fatalit(?:y|ies)|killed|dead|deaths?)\b/i.test(text)) continue;
+    const tolls = counts.filter((c) => c.what === 'fatalities');
+    const share = m[2] ?? m[3];
+    const value =
+      share !== undefined ? Number(share) : Math.floor(tollOf(tolls.map((c) => c.value)) / Math.max(1, Number(m[1])));
+    const start = s.start + m.index;
+    return [
+      ...counts.filter((c) => c.what !== 'fatalities'),
+      {
+        what: 'fatalities',
+        value,
+        evidence: [...tolls.flatMap((c) => c.evidence), { start, end: start + m[0].length }],
+      },
+    ];
+  }
+  return counts;
+}
 
 function countsOf(doc: Doc, d: Draft): Count[] {
   const out: Count[] = [];
@@ -1806,8 +1852,10 @@ function countsOf(doc: Doc, d: Draft): Count[] {
     while (!out.some((c) => c.what === 'fatalities') && (m = ONE_DEAD.exec(text)) !== null) {
       const victim = (m[1] ?? m[2] ?? m[3] ?? '').trim();
       const start = s.start + m.index;
-      // "justice for a youth who was killed": a relative clause tells the death a protest is about.
+      // "justice for a youth who was killed": a relative clause tells the death a protest is about;
+      // so does "marched after a miner was killed".
       if (
+        /\b(?:after|following|since|over|for|against)\s+$/i.test(text.slice(Math.max(0, m.index - 12), m.index)) ||
         victim.split(/\s+/).some((w) => NOT_A_VICTIM.test(w)) ||
         /^\d|^(?:dozen|hundred|thousand|number|total)\b|\b(?:who|that|which|whose|in|at|on|near|from)\b/i.test(
           victim,
