@@ -292,3 +292,23 @@ test("a toll a note shares out between events is this event's share", () => {
   ])
     assert.equal(first(text)?.fatalities, undefined, text);
 });
+
+test('one death told by who did it, and a toll the coder states in a sentence of its own', () => {
+  for (const text of [
+    'On 5 May 2020, a village headman was attacked and beaten to death by a crowd in Golf.',
+    'On 3 May 2020, militants shot and killed a district administration soldier (off-duty) in Golf town.',
+    'On 1 May 2020, a security guard fatally shot a man who was not wearing a face mask in Golf.',
+    'On 3 May 2020, militants executed a young male in the public square of Golf.',
+  ])
+    assert.equal(first(text)?.fatalities, 1, text);
+  assert.equal(
+    first(
+      'On 4 May 2020, armed men attacked a family in Golf. The victims were taken away and later found. 3 fatalities.',
+    )?.fatalities,
+    3,
+  );
+  assert.equal(
+    first('Police executed a search warrant at a house in Golf on Monday and arrested two men.')?.fatalities,
+    undefined,
+  );
+});

@@ -1749,8 +1749,11 @@ const ONE_VICTIM =
 // above cannot name every trade and title. The noun phrase is checked against things that are
 // "killed" too (a bill, a deal).
 const KILLED = String.raw`(?:shot dead|killed|murdered|assassinated|beheaded|lynched|(?:stabbed|shot|beaten|beat|burned|hacked|stoned|tortured) to death)`;
+// Who did it to one victim: "shot and killed a … soldier (off-duty)", "fatally shot a man",
+// "executed a young male".
+const KILLED_ONE = String.raw`(?:(?:shot|stabbed|attacked) and killed|fatally (?:shot|stabbed)|executed|${KILLED})`;
 const ONE_DEAD = new RegExp(
-  String.raw`\b(?:a|an|one)\s+((?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s+(?:was|had been|has been)\s+(?:\w+ly\s+)?${KILLED}\b|\b${KILLED}\s+(?:a|an)\s+((?:[\w’'-]+\s+){0,3}?[\w’'-]+)(?=\s*(?:[.,;]|$|\s+(?:in|at|on|near|who|while|after|as|during|from|and|with|inside|outside)\b))|\bbody of (?:a|an)\s+((?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s+(?:was|has been)\s+(?:\w+ly\s+)?found\b`,
+  String.raw`\b(?:a|an|one)\s+((?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s+(?:was|had been|has been)\s+(?:\w+ly\s+)?(?:\w+\s+and\s+)?${KILLED}\b|\b${KILLED_ONE}\s+(?:a|an)\s+((?:[\w’'-]+\s+){0,4}?[\w’'-]+)(?=\s*(?:[.,;(]|$|\s+(?:in|at|on|near|who|while|after|as|during|from|and|with|inside|outside)\b))|\bbody of (?:a|an)\s+((?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s+(?:was|has been)\s+(?:\w+ly\s+)?found\b`,
   'gi',
 );
 const NOT_A_VICTIM =
@@ -1760,6 +1763,20 @@ const NOT_A_VICTIM =
 function tollOf(xs: number[]): number {
   const restated = xs.some((x, i) => x > 2 && xs.indexOf(x) !== i);
   return restated ? Math.max(...xs) : xs.reduce((n, x) => n + x, 0);
+}
+
+// "Fatalities coded as 10 and split between 3 locations", "1 fatality.": a stated count, shared out.
+const CODED_TOLL =
+  /\bfatalit(?:y|ies|es)\s+(?:were\s+)?(?:coded|reported|recorded)\s+as\s+(\d+)(?:[^.]*?\bsplit\s+(?:up\s+)?between\s+(\d+))?|\b(\d+)\s+fatalit(?:y|ies|es)(?:\s+split\s+(?:up\s+)?between\s+(\d+))?(?=[\s.,;]|$)/i;
+
+/** The toll a coder's note states in `text` (which starts at `offset`), shared out where it says so. */
+function codedToll(text: string, offset: number): Count | undefined {
+  const coded = CODED_TOLL.exec(text);
+  if (!coded) return undefined;
+  const n = Number(coded[1] ?? coded[3]);
+  const parts = Number(coded[2] ?? coded[4] ?? 1) || 1;
+  const start = offset + coded.index;
+  return { what: 'fatalities', value: Math.round(n / parts), evidence: [{ start, end: start + coded[0].length }] };
 }
 
 // A coder's note that shares a toll out between events: "Fatalities are split across 2 events
@@ -1772,6 +1789,20 @@ const SHARED_OUT =
  * it states, else the toll divided, rounded down (ACLED's own rule for split tolls).
  */
 function sharedOut(doc: Doc, paragraph: Sentence[], counts: Count[]): Count[] {
+  // "… Days later he died. 1 fatality.": the coder's own count, a sentence of its own, is the
+  // toll (not "some 180 fatalities" of an outbreak somewhere in an article told as one paragraph).
+  if (!counts.some((c) => c.what === 'fatalities'))
+    for (const s of paragraph) {
+      const text = doc.surface(s);
+      if (
+        !/^\W*(?:\d+\s+fatalit(?:y|ies|es)\b[^.]{0,20}\.?\s*$|(?:unknown number of |unclear )?fatalit(?:y|ies|es)\b)/i.test(
+          text,
+        )
+      )
+        continue;
+      const coded = codedToll(text, s.start);
+      if (coded) return [...counts, coded];
+    }
   const toll = counts.find((c) => c.what === 'fatalities');
   // A toll "coded as 10 and split between 3 events" is shared out already.
   if (!toll || toll.evidence.some((e) => /\bsplit\b/i.test(doc.text.slice(e.start, e.end)))) return counts;
@@ -1819,20 +1850,8 @@ function countsOf(doc: Doc, d: Draft): Count[] {
       }
     }
     const text = doc.surface(s);
-    // "Fatalities coded as 10 and split between 3 locations": a stated count, shared out.
-    const coded =
-      /\bfatalit(?:y|ies|es)\s+(?:were\s+)?(?:coded|reported|recorded)\s+as\s+(\d+)(?:[^.]*?\bsplit\s+(?:up\s+)?between\s+(\d+))?|\b(\d+)\s+fatalit(?:y|ies|es)(?:\s+split\s+(?:up\s+)?between\s+(\d+))?(?=[\s.,;]|$)/i.exec(
-        text,
-      );
-    if (coded) {
-      const n = Number(coded[1] ?? coded[3]);
-      const parts = Number(coded[2] ?? coded[4] ?? 1) || 1;
-      const start = s.start + coded.index;
-      return [
-        ...out.filter((c) => c.what !== 'fatalities'),
-        { what: 'fatalities', value: Math.round(n / parts), evidence: [{ start, end: start + coded[0].length }] },
-      ];
-    }
+    const coded = codedToll(text, s.start);
+    if (coded) return [...out.filter((c) => c.what !== 'fatalities'), coded];
     ONE_VICTIM.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = ONE_VICTIM.exec(text)) !== null) {
