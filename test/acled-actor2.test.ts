@@ -312,3 +312,11 @@ test('one death told by who did it, and a toll the coder states in a sentence of
     undefined,
   );
 });
+
+test("an outbreak's toll inside an article told as one paragraph is no toll of its events", () => {
+  const e = first(
+    'Local residents attacked and damaged transport vehicles in Golf on Monday. The outbreak has caused some 180 fatalities in the province since March, officials said.',
+  );
+  assert.ok(e);
+  assert.equal(e.fatalities, undefined);
+});
