@@ -320,3 +320,12 @@ test("an outbreak's toll inside an article told as one paragraph is no toll of i
   assert.ok(e);
   assert.equal(e.fatalities, undefined);
 });
+
+test('a participant names each span of its evidence once', () => {
+  const e = first('Police fired tear gas at protesters in Baghdad on Friday, killing two.');
+  assert.ok(e);
+  for (const p of [...e.actors, ...e.targets]) {
+    const spans = p.evidence.map((x) => `${x.start}-${x.end}`);
+    assert.equal(new Set(spans).size, spans.length, JSON.stringify(p));
+  }
+});

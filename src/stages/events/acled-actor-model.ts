@@ -909,15 +909,7 @@ export function learnSubjects(rows: AcledActorExample[]): Record<string, [string
       notes.set(key, m);
     }
   }
-  const out: Record<string, [string, number]> = {};
-  for (const key of [...notes.keys()].sort()) {
-    const m = notes.get(key)!;
-    const n = [...m.values()].reduce((a, b) => a + b, 0);
-    if (n < ALIAS_MIN_NOTES) continue;
-    const [name, k] = [...m].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]!;
-    if (k / n >= ALIAS_MIN_SHARE) out[key] = [name, Math.round((k / n) * 1000) / 1000];
-  }
-  return out;
+  return dominant(notes);
 }
 
 /** The event types whose usual other side is learnt: battles, and strategic developments (a police raid's gang). */
@@ -938,15 +930,7 @@ export function learnCounterparts(rows: AcledActorExample[]): Record<string, [st
     m.set(second, (m.get(second) ?? 0) + 1);
     pairs.set(key, m);
   }
-  const out: Record<string, [string, number]> = {};
-  for (const key of [...pairs.keys()].sort()) {
-    const m = pairs.get(key)!;
-    const n = [...m.values()].reduce((a, b) => a + b, 0);
-    if (n < ALIAS_MIN_NOTES) continue;
-    const [name, k] = [...m].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]!;
-    if (k / n >= ALIAS_MIN_SHARE) out[key] = [name, Math.round((k / n) * 1000) / 1000];
-  }
-  return out;
+  return dominant(pairs);
 }
 
 /**
@@ -971,13 +955,27 @@ export function learnMainActors(rows: AcledActorExample[]): Record<string, [stri
           withMain.set(a, m);
         }
   }
+  // Seldom a main actor: in under a quarter of the notes that name it at all.
+  const seldomMain = (name: string, n: number) => (asMain.get(name) ?? 0) * 4 <= n + (asMain.get(name) ?? 0);
+  return dominant(withMain, seldomMain);
+}
+
+/**
+ * For each key of a tally (key → value → count), the value that at least {@link ALIAS_MIN_NOTES}
+ * notes give and {@link ALIAS_MIN_SHARE} of them agree on, with its share; keys in sorted order,
+ * ties to the first value in sorted order, so that training stays deterministic.
+ */
+function dominant(
+  tally: Map<string, Map<string, number>>,
+  keep: (key: string, notes: number) => boolean = () => true,
+): Record<string, [string, number]> {
   const out: Record<string, [string, number]> = {};
-  for (const name of [...withMain.keys()].sort()) {
-    const m = withMain.get(name)!;
+  for (const key of [...tally.keys()].sort()) {
+    const m = tally.get(key)!;
     const n = [...m.values()].reduce((a, b) => a + b, 0);
-    if (n < ALIAS_MIN_NOTES || (asMain.get(name) ?? 0) * 4 > n + (asMain.get(name) ?? 0)) continue;
-    const [main, k] = [...m].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]!;
-    if (k / n >= ALIAS_MIN_SHARE) out[name] = [main, Math.round((k / n) * 1000) / 1000];
+    if (n < ALIAS_MIN_NOTES || !keep(key, n)) continue;
+    const [value, k] = [...m].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]!;
+    if (k / n >= ALIAS_MIN_SHARE) out[key] = [value, Math.round((k / n) * 1000) / 1000];
   }
   return out;
 }

@@ -122,7 +122,8 @@ export interface Actor2Party {
 // ACLED's sub-event types whose second actor is, by their definition, civilians.
 const ON_CIVILIANS = new Set(['Attack', 'Abduction/forced disappearance', 'Sexual violence', 'Arrests']);
 const STATE_FORCE_KINDS: ReadonlySet<ActorKind> = new Set(['military', 'police']);
-const ARMED: ReadonlySet<ActorKind> = new Set([
+/** The kinds of actor that bear arms: a side of a battle, an owner of what was looted. */
+export const ARMED_KINDS: ReadonlySet<ActorKind> = new Set([
   'military',
   'police',
   'rebels',
@@ -152,7 +153,7 @@ export function acledActor2(e: Actor2Source): Actor2Party | undefined {
   }
   // What was looted or destroyed was the civilians' unless the words name an armed side's.
   if (sub === 'Looting/property destruction') {
-    const armed = e.targets.find((t) => ARMED.has(t.kind));
+    const armed = e.targets.find((t) => ARMED_KINDS.has(t.kind));
     if (armed) return armed;
     const country = e.location?.country;
     const acled = acledActorName('civilians', country);

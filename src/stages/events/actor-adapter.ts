@@ -19,6 +19,7 @@ import {
   fillAcledTemplate,
 } from '../entities/acled-actor-name.js';
 import { PRIVATE_SECURITY } from '../entities/nominal-actors.js';
+import { ARMED_KINDS } from './acled-mapping.js';
 import {
   actingSubject,
   codedSubject,
@@ -639,15 +640,6 @@ const CROWD_KINDS: ReadonlySet<ActorKind> = new Set(['protesters', 'rioters']);
 function stateOf(name: string): string | undefined {
   return /^(?:Military|Police) Forces of (?:the )?([^(]+?(?:\s*\(\d{4}-(?:\d{4})?\))?)(?:\s|$)/.exec(name)?.[1];
 }
-
-const ARMED_KINDS: ReadonlySet<ActorKind> = new Set([
-  'military',
-  'police',
-  'rebels',
-  'political-militia',
-  'identity-militia',
-  'unidentified-armed-group',
-]);
 
 /**
  * The other side of an event under the names ACLED gives it (its `actor2`): each target takes

@@ -1084,7 +1084,7 @@ function emit(
       : location?.country;
   const { actors, targets } = participants(doc, d, type, acled?.subEventType, placed);
   if (type === 'PROTEST' && acled && acled.subEventType !== 'Peaceful protest')
-    targets.push(...forcesMet(doc, d, sentences, targets));
+    addForcesMet(doc, d, sentences, targets);
   if (acled?.subEventType === 'Mob violence' && !targets.some((t) => t.kind === 'police' || t.kind === 'military')) {
     const other = mobsOtherSide(doc, sentences, actors[0]?.country ?? placed);
     if (other) targets.unshift(other);
@@ -1425,19 +1425,6 @@ function participants(
 ): { actors: EventParticipant[]; targets: EventParticipant[] } {
   const actors: EventParticipant[] = [];
   const targets: EventParticipant[] = [];
-  const add = (list: EventParticipant[], a: ActorMention) => {
-    const name = a.acled ?? a.name;
-    const have = list.find((x) => (x.acled ?? x.name) === name);
-    if (have) have.evidence.push({ start: a.start, end: a.end });
-    else
-      list.push({
-        name: a.name,
-        kind: a.kind,
-        ...(a.country !== undefined && { country: a.country }),
-        ...(a.acled !== undefined && { acled: a.acled }),
-        evidence: [{ start: a.start, end: a.end }],
-      });
-  };
   const crowdKind = sub === 'Violent demonstration' || sub === 'Mob violence' ? 'rioters' : 'protesters';
   // The crowd is of the event's country; where no place is known, of the demonym one mention
   // gives, else of the country of the article's places.
@@ -1466,9 +1453,9 @@ function participants(
     const inClaim = (a: Span) => claims.some((c) => c.start <= a.start && a.end <= c.end);
     if (type === 'PROTEST') {
       for (const a of all) {
-        if (inClaim(a)) add(targets, a);
+        if (inClaim(a)) addParticipant(targets, a);
         else if (a.kind === 'protesters' || a.kind === 'rioters')
-          add(actors, { ...a, ...fixCrowd(a, crowdKind, crowdCountry) });
+          addParticipant(actors, { ...a, ...fixCrowd(a, crowdKind, crowdCountry) });
       }
       continue;
     }
@@ -1507,18 +1494,19 @@ function participants(
       if (placeNamed(doc.text, a)) continue;
       if (reported && (a.end <= reported.start || a.start >= reported.end)) continue;
       if (ownSubjectless && a.start >= prevHere.end && a.end <= m.start) {
-        add(targets, a);
+        addParticipant(targets, a);
         continue;
       }
       if (npStart !== undefined && a.end <= npStart && !CARRIES_OUT.test(doc.text.slice(a.end, npStart))) continue;
       const passiveAgent =
         a.start > m.end && by.test(doc.text.slice(Math.max(m.sentence.start, a.start - 30), a.start));
       const between = doc.text.slice(a.end, m.start);
-      if (passiveAgent) add(actors, a);
-      else if (passive && a.end <= m.start && !SEPARATE_RE.test(between) && !/[;:]/.test(between)) add(targets, a);
-      else if (a.end <= m.start && !SEPARATE_RE.test(between) && !/[;:]/.test(between)) add(actors, a);
+      if (passiveAgent) addParticipant(actors, a);
+      else if (passive && a.end <= m.start && !SEPARATE_RE.test(between) && !/[;:]/.test(between))
+        addParticipant(targets, a);
+      else if (a.end <= m.start && !SEPARATE_RE.test(between) && !/[;:]/.test(between)) addParticipant(actors, a);
       else if (a.end <= m.start) continue;
-      else add(targets, a);
+      else addParticipant(targets, a);
     }
   }
   // Passive agents and the nearest subject come first: ACLED's actor1 is the one who acts.
@@ -1605,33 +1593,34 @@ function mobsOtherSide(doc: Doc, paragraph: Sentence[], country: string | undefi
 }
 
 /**
- * The state forces that met a crowd in the event's paragraph ("police dispersed them", "security
- * forces responded with gunfire", often a sentence after the crowd's): ACLED's second actor of a
- * protest they intervened in and of a riot. Not those the crowd's demands name, nor any already
- * among `targets`.
+ * Adds to `targets` the state forces that met a crowd in the event's paragraph ("police dispersed
+ * them", "security forces responded with gunfire", often a sentence after the crowd's): ACLED's
+ * second actor of a protest they intervened in and of a riot. Not those the crowd's demands name.
  */
-function forcesMet(doc: Doc, d: Draft, paragraph: Sentence[], targets: EventParticipant[]): EventParticipant[] {
+function addForcesMet(doc: Doc, d: Draft, paragraph: Sentence[], targets: EventParticipant[]): void {
   const claimed = d.mentions.flatMap((m) => [...m.claims, ...protestClaims(doc, m)]);
-  const out: EventParticipant[] = [];
   for (const s of paragraph)
-    for (const a of actorMentionsIn(doc, s)) {
-      if (a.kind !== 'police' && a.kind !== 'military') continue;
-      if (claimed.some((c) => c.start <= a.start && a.end <= c.end)) continue;
-      const name = a.acled ?? a.name;
-      const have = [...targets, ...out].find((x) => (x.acled ?? x.name) === name);
-      if (have) {
-        if (!have.evidence.some((e) => e.start === a.start)) have.evidence.push({ start: a.start, end: a.end });
-        continue;
-      }
-      out.push({
-        name: a.name,
-        kind: a.kind,
-        ...(a.country !== undefined && { country: a.country }),
-        ...(a.acled !== undefined && { acled: a.acled }),
-        evidence: [{ start: a.start, end: a.end }],
-      });
-    }
-  return out;
+    for (const a of actorMentionsIn(doc, s))
+      if ((a.kind === 'police' || a.kind === 'military') && !claimed.some((c) => c.start <= a.start && a.end <= c.end))
+        addParticipant(targets, a);
+}
+
+/** Adds an actor mention to a list of participants: to the one of the same name, else as a new one. */
+function addParticipant(list: EventParticipant[], a: ActorMention): void {
+  const name = a.acled ?? a.name;
+  const have = list.find((x) => (x.acled ?? x.name) === name);
+  if (have) {
+    // Each mention of a sentence reads its actors again: a span is evidence once.
+    if (!have.evidence.some((e) => e.start === a.start && e.end === a.end))
+      have.evidence.push({ start: a.start, end: a.end });
+  } else
+    list.push({
+      name: a.name,
+      kind: a.kind,
+      ...(a.country !== undefined && { country: a.country }),
+      ...(a.acled !== undefined && { acled: a.acled }),
+      evidence: [{ start: a.start, end: a.end }],
+    });
 }
 
 // Before a country or capital that says where, not who: "in western Yemen", "near Tripoli",
