@@ -1027,6 +1027,9 @@ function emit(
       confidence = pick.confidence;
     }
   }
+  // What the mentions claim, and for a protest its demands: the words that name no participant
+  // of the act itself.
+  const demands = d.mentions.flatMap((m) => [...m.claims, ...(type === 'PROTEST' ? protestClaims(doc, m) : [])]);
   // "Police dispersed them", "26 were arrested": a protest the paragraph tells was broken up, or
   // its people arrested, is one with intervention (ACLED's codebook), where the model, which
   // weighs the words of the demands as much, read a peaceful one.
@@ -1034,7 +1037,7 @@ function emit(
     type === 'PROTEST' &&
     acled?.subEventType === 'Peaceful protest' &&
     (factuality === 'asserted' || factuality === 'reported') &&
-    interventionTold(doc, d, sentences)
+    interventionTold(doc, d, sentences, demands)
   )
     acled = { eventType: 'Protests', subEventType: 'Protest with intervention' };
   // A surrender, aid handed out, a call: ACLED codes what happened of these as strategic
@@ -1084,7 +1087,7 @@ function emit(
       : location?.country;
   const { actors, targets } = participants(doc, d, type, acled?.subEventType, placed);
   if (type === 'PROTEST' && acled && acled.subEventType !== 'Peaceful protest')
-    addForcesMet(doc, d, sentences, targets);
+    addForcesMet(doc, sentences, demands, targets);
   if (acled?.subEventType === 'Mob violence' && !targets.some((t) => t.kind === 'police' || t.kind === 'military')) {
     const other = mobsOtherSide(doc, sentences, actors[0]?.country ?? placed);
     if (other) targets.unshift(other);
@@ -1116,8 +1119,7 @@ function emit(
   }
   const size = type === 'PROTEST' ? sizeOf(doc, d, ctx) : undefined;
   const counts = sharedOut(doc, sentences, countsOf(doc, d));
-  const claims = d.mentions
-    .flatMap((m) => [...m.claims, ...(type === 'PROTEST' ? protestClaims(doc, m) : [])])
+  const claims = demands
     .filter((c) => c.end > c.start)
     .filter((c, i, all) => all.findIndex((x) => x.start <= c.start && c.end <= x.end) === i)
     .map((c) => ({ text: doc.surface(c), evidence: [spanOf(c)] }));
@@ -1544,8 +1546,7 @@ const CROWD_IN_SENTENCE =
  * that does ("Police resorted to baton charge"), or names the crowd: in an article written as one
  * paragraph, "nine of its activists were arrested" on arms charges far from the rally is none.
  */
-function interventionTold(doc: Doc, d: Draft, paragraph: Sentence[]): boolean {
-  const claimed = d.mentions.flatMap((m) => [...m.claims, ...protestClaims(doc, m)]);
+function interventionTold(doc: Doc, d: Draft, paragraph: Sentence[], claimed: Span[]): boolean {
   const told = new Set(d.mentions.map((m) => m.sentence));
   return paragraph.some((s, i) => {
     const near = told.has(s) || (i > 0 && told.has(paragraph[i - 1]!));
@@ -1597,8 +1598,7 @@ function mobsOtherSide(doc: Doc, paragraph: Sentence[], country: string | undefi
  * them", "security forces responded with gunfire", often a sentence after the crowd's): ACLED's
  * second actor of a protest they intervened in and of a riot. Not those the crowd's demands name.
  */
-function addForcesMet(doc: Doc, d: Draft, paragraph: Sentence[], targets: EventParticipant[]): void {
-  const claimed = d.mentions.flatMap((m) => [...m.claims, ...protestClaims(doc, m)]);
+function addForcesMet(doc: Doc, paragraph: Sentence[], claimed: Span[], targets: EventParticipant[]): void {
   for (const s of paragraph)
     for (const a of actorMentionsIn(doc, s))
       if ((a.kind === 'police' || a.kind === 'military') && !claimed.some((c) => c.start <= a.start && a.end <= c.end))
@@ -1792,16 +1792,16 @@ function sharedOut(doc: Doc, paragraph: Sentence[], counts: Count[]): Count[] {
       const coded = codedToll(text, s.start);
       if (coded) return [...counts, coded];
     }
-  const toll = counts.find((c) => c.what === 'fatalities');
+  const tolls = counts.filter((c) => c.what === 'fatalities');
   // A toll "coded as 10 and split between 3 events" is shared out already.
-  if (!toll || toll.evidence.some((e) => /\bsplit\b/i.test(doc.text.slice(e.start, e.end)))) return counts;
+  if (tolls.length === 0 || tolls[0]!.evidence.some((e) => /\bsplit\b/i.test(doc.text.slice(e.start, e.end))))
+    return counts;
   for (const s of paragraph) {
     const text = doc.surface(s);
     const m = SHARED_OUT.exec(text);
     // Only where the sentence speaks of the dead ("fatalities", "killed"): "split between 2
     // locations" of a march is no toll.
     if (!m || !/\b(?:fatalit(?:y|ies)|killed|dead|deaths?)\b/i.test(text)) continue;
-    const tolls = counts.filter((c) => c.what === 'fatalities');
     const share = m[2] ?? m[3];
     const value =
       share !== undefined ? Number(share) : Math.floor(tollOf(tolls.map((c) => c.value)) / Math.max(1, Number(m[1])));
