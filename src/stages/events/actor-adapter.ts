@@ -289,20 +289,7 @@ function orderActors(
       // naming model, not either group's own name, says how.
       if (a.evidence.some((e) => /^\s+(?:or|and\/or)\s+\p{Lu}/u.test(source.slice(e.end, e.end + 12)))) continue;
       const alias = namer.aliasOf(a.evidence.map((e) => source.slice(e.start, e.end)).join(' '), country);
-      if (!alias) continue;
-      // "Israeli settlers" are Settlers (Israel), whatever notes with "Israeli" in them code; a
-      // unit the state force's name spells out ("Amajid Brigade") is the force's.
-      if (
-        OWN_NAMED.has(a.kind) &&
-        a.acled !== undefined &&
-        STATE_FORCES.has(kindOfAcledName(alias)) &&
-        !nameWords(a.name).some((w) => nameWords(alias).includes(w))
-      )
-        continue;
-      a.acled = alias;
-      const kind = kindOfAcledName(alias);
-      if (kind !== 'organisation') a.kind = kind;
-      resolved.add(a);
+      if (alias && renamed(a, alias)) resolved.add(a);
     }
   // "7 Taliban militants were killed … during an operation by ANDSF forces": the subject of a
   // passive casualty verb suffered the event; it is no candidate for its first actor.
@@ -663,40 +650,26 @@ export function nameTargets(
   // A crowd's event names only the forces that met it and the civilians it attacked, by kind, as
   // its crowd is named (see orderActors); the crowd's own people ("workers") are no other side.
   const crowd = CROWD_EVENT_TYPES.has(acled.eventType);
+  // A side with no name yet takes ACLED's generic one for its kind in its country.
+  const byKind = (a: EventParticipant, c: string | undefined) => {
+    const generic = a.acled === undefined && c ? namer.genericActor(a.kind, c, 1)?.name : undefined;
+    if (generic) a.acled = generic;
+  };
   const name = (a: EventParticipant) => {
     const c = a.country ?? country;
     // A government the text does not place ("the government") is whose the event's country is
     // only as often as not ("rebels fighting Managua's Sandinista government", told from Washington).
     if (a.kind === 'government' && a.country === undefined) return;
     if (crowd) {
-      if (a.acled === undefined && (STATE_FORCES.has(a.kind) || a.kind === 'civilians') && c) {
-        const generic = namer.genericActor(a.kind, c, 1)?.name;
-        if (generic) a.acled = generic;
-      }
+      if (STATE_FORCES.has(a.kind) || a.kind === 'civilians') byKind(a, c);
       return;
     }
-    // A government the text names is named by rule ("the Afghan government"); a group with a name
-    // of its own stays itself beside a state force a word of its mention stands for elsewhere.
+    // A government the text names is named by rule ("the Afghan government").
     const alias =
       (a.kind === 'government' && a.acled !== undefined) || a.kind === 'person'
         ? undefined
         : namer.aliasOf(a.evidence.map((e) => qualified(source, e)).join(' '), c);
-    if (
-      alias &&
-      !(
-        OWN_NAMED.has(a.kind) &&
-        a.acled !== undefined &&
-        STATE_FORCES.has(kindOfAcledName(alias)) &&
-        !nameWords(a.name).some((w) => nameWords(alias).includes(w))
-      )
-    ) {
-      a.acled = alias;
-      const kind = kindOfAcledName(alias);
-      if (kind !== 'organisation') a.kind = kind;
-    } else if (a.acled === undefined && GENERIC_KINDS.has(a.kind) && c) {
-      const generic = namer.genericActor(a.kind, c, 1)?.name;
-      if (generic) a.acled = generic;
-    }
+    if (!(alias && renamed(a, alias)) && GENERIC_KINDS.has(a.kind)) byKind(a, c);
     // An associate ACLED codes beside a main actor stands for that side.
     const main = a.acled !== undefined ? namer.mainActorOf(a.acled) : undefined;
     if (main && !CROWD_KINDS.has(kindOfAcledName(main))) {
@@ -749,6 +722,27 @@ export function nameTargets(
     targets.sort((a, b) => rank(a) - rank(b));
   }
   return guessed;
+}
+
+/**
+ * Gives a participant the ACLED name an alias of its words stands for, and the kind that name
+ * says, unless it keeps its own: "Israeli settlers" are Settlers (Israel), whatever notes with
+ * "Israeli" in them code (a group with a name of its own stays itself beside a state force a word
+ * of its mention stands for elsewhere); a unit the state force's name spells out ("Amajid
+ * Brigade") is the force's. Returns whether it was renamed.
+ */
+function renamed(a: EventParticipant, alias: string): boolean {
+  if (
+    OWN_NAMED.has(a.kind) &&
+    a.acled !== undefined &&
+    STATE_FORCES.has(kindOfAcledName(alias)) &&
+    !nameWords(a.name).some((w) => nameWords(alias).includes(w))
+  )
+    return false;
+  a.acled = alias;
+  const kind = kindOfAcledName(alias);
+  if (kind !== 'organisation') a.kind = kind;
+  return true;
 }
 
 /**
