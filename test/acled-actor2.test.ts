@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { EventAttrs } from '../src/core/layers.js';
+import type { ActorKind, EventAttrs, EventParticipant } from '../src/core/layers.js';
 import { extract } from '../src/extract.js';
 import { acledActor2, type Actor2Party } from '../src/stages/events/acled-mapping.js';
 import {
@@ -209,52 +209,29 @@ test('a place the tagger took for a name is no participant', () => {
 
 test("in a battle the first actor's own state's forces are on its side, not the other", () => {
   const namer = new AcledActorNamer(trainAcledActorModel([]));
-  const at = (start: number, end: number) => [{ start, end }];
+  // A participant standing on [at, at + 1): the spans do not matter to the order.
+  const side = (name: string, kind: ActorKind, at: number, acled?: string): EventParticipant => ({
+    name,
+    kind,
+    ...(acled && { acled }),
+    evidence: [{ start: at, end: at + 1 }],
+  });
+  const battle = { eventType: 'Battles', subEventType: 'Armed clash' };
+  const mention = { start: 9, end: 10 };
   const source = 'Military police officers were attacked by armed men and police officers shot back.';
-  const actors: EventAttrs['actors'] = [
-    {
-      name: 'Military police',
-      kind: 'military',
-      acled: 'Military Forces of Brazil (2019-) Military Police',
-      evidence: at(0, 15),
-    },
-  ];
-  const targets: EventAttrs['targets'] = [
-    { name: 'Police', kind: 'police', acled: 'Police Forces of Brazil (2019-)', evidence: at(52, 67) },
-    {
-      name: 'Armed men',
-      kind: 'unidentified-armed-group',
-      acled: 'Unidentified Armed Group (Brazil)',
-      evidence: at(39, 48),
-    },
-  ];
-  nameTargets(
-    actors,
-    targets,
-    { eventType: 'Battles', subEventType: 'Armed clash' },
-    'BR',
-    namer,
-    source,
-    at(16, 38)[0]!,
-  );
+  const brazil = [side('Police', 'police', 1, 'Police Forces of Brazil (2019-)')];
+  brazil.push(side('Armed men', 'unidentified-armed-group', 2, 'Unidentified Armed Group (Brazil)'));
+  const mp = [side('Military police', 'military', 0, 'Military Forces of Brazil (2019-) Military Police')];
+  nameTargets(mp, brazil, battle, 'BR', namer, source, mention);
   assert.deepEqual(
-    targets.map((t) => t.acled),
+    brazil.map((t) => t.acled),
     ['Unidentified Armed Group (Brazil)', 'Police Forces of Brazil (2019-)'],
   );
   // Yemen's forces of 2012 and the Houthis' of 2016 are two sides.
-  const yemen: EventAttrs['targets'] = [
-    { name: 'Officials', kind: 'government', evidence: at(0, 1) },
-    {
-      name: 'Houthis',
-      kind: 'military',
-      acled: 'Military Forces of Yemen (2016-) Supreme Political Council',
-      evidence: at(2, 3),
-    },
-  ];
-  const hadi: EventAttrs['actors'] = [
-    { name: 'Hadi forces', kind: 'military', acled: 'Military Forces of Yemen (2012-)', evidence: at(4, 5) },
-  ];
-  nameTargets(hadi, yemen, { eventType: 'Battles', subEventType: 'Armed clash' }, 'YE', namer, source, at(6, 7)[0]!);
+  const yemen = [side('Officials', 'government', 1)];
+  yemen.push(side('Houthis', 'military', 2, 'Military Forces of Yemen (2016-) Supreme Political Council'));
+  const hadi = [side('Hadi forces', 'military', 0, 'Military Forces of Yemen (2012-)')];
+  nameTargets(hadi, yemen, battle, 'YE', namer, source, mention);
   assert.equal(yemen[0]?.name, 'Houthis');
 });
 

@@ -121,7 +121,8 @@ export interface Actor2Party {
 
 // ACLED's sub-event types whose second actor is, by their definition, civilians.
 const ON_CIVILIANS = new Set(['Attack', 'Abduction/forced disappearance', 'Sexual violence', 'Arrests']);
-const STATE_FORCE_KINDS: ReadonlySet<ActorKind> = new Set(['military', 'police']);
+/** The kinds of a state's own forces. */
+export const STATE_FORCES: ReadonlySet<ActorKind> = new Set(['military', 'police']);
 /** The kinds of actor that bear arms: a side of a battle, an owner of what was looted. */
 export const ARMED_KINDS: ReadonlySet<ActorKind> = new Set([
   'military',
@@ -137,28 +138,24 @@ export const ARMED_KINDS: ReadonlySet<ActorKind> = new Set([
  * abducted or arrested (their country's "Civilians (C)" even where the words name no victim: the
  * event type says who they were); for a protest, only the force that intervened (a peaceful
  * protest has none: whom it addresses is in the notes, not an actor); for a riot, the force that
- * met it, else the crowd it fought or the civilians it attacked; otherwise the first target. Its `acled` is the name
- * ACLED writes. Undefined where there is none.
+ * met it, else the crowd it fought or the civilians it attacked; otherwise the first target. Its
+ * `acled` is the name ACLED writes. Undefined where there is none.
  */
 export function acledActor2(e: Actor2Source): Actor2Party | undefined {
   const sub = e.acled?.subEventType;
-  const force = () => e.targets.find((t) => STATE_FORCE_KINDS.has(t.kind));
-  if (sub && ON_CIVILIANS.has(sub)) {
-    const civilians = e.targets.find((t) => t.kind === 'civilians');
-    const country = civilians?.country ?? e.location?.country;
-    const acled = civilians?.acled ?? acledActorName('civilians', country);
+  const force = () => e.targets.find((t) => STATE_FORCES.has(t.kind));
+  // The civilians the words name, under ACLED's name, else their country's by the event's place.
+  const civilians = () => {
+    const named = e.targets.find((t) => t.kind === 'civilians');
+    const country = named?.country ?? e.location?.country;
+    const acled = named?.acled ?? acledActorName('civilians', country);
     return acled
-      ? { name: civilians?.name ?? acled, kind: 'civilians', ...(country && { country }), acled }
-      : civilians;
-  }
+      ? { name: named?.name ?? acled, kind: 'civilians' as const, ...(country && { country }), acled }
+      : named;
+  };
+  if (sub && ON_CIVILIANS.has(sub)) return civilians();
   // What was looted or destroyed was the civilians' unless the words name an armed side's.
-  if (sub === 'Looting/property destruction') {
-    const armed = e.targets.find((t) => ARMED_KINDS.has(t.kind));
-    if (armed) return armed;
-    const country = e.location?.country;
-    const acled = acledActorName('civilians', country);
-    return acled ? { name: acled, kind: 'civilians', ...(country && { country }), acled } : undefined;
-  }
+  if (sub === 'Looting/property destruction') return e.targets.find((t) => ARMED_KINDS.has(t.kind)) ?? civilians();
   if (sub && ACLED_EVENT_TYPE[sub] === 'Protests') return sub === 'Peaceful protest' ? undefined : force();
   if (sub && ACLED_EVENT_TYPE[sub] === 'Riots')
     return force() ?? e.targets.find((t) => t.kind === 'rioters' || t.kind === 'civilians');

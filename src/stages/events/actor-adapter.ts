@@ -19,7 +19,7 @@ import {
   fillAcledTemplate,
 } from '../entities/acled-actor-name.js';
 import { PRIVATE_SECURITY } from '../entities/nominal-actors.js';
-import { ARMED_KINDS } from './acled-mapping.js';
+import { ARMED_KINDS, STATE_FORCES } from './acled-mapping.js';
 import {
   actingSubject,
   codedSubject,
@@ -175,8 +175,6 @@ const PASSIVE_VICTIM =
 // killed 8 Taliban militants").
 const ACTIVE_VICTIM =
   /\b(?:killed|wounded|injured|captured|arrested|abducted|executed)\s+(?:(?:at least|about|around|some|several|dozens of|scores of|an?|the|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:(?:other|more|suspected|alleged)\s+)?$/i;
-
-const STATE_FORCES: ReadonlySet<ActorKind> = new Set(['military', 'police']);
 
 // Words that say what kind of group, not which one.
 const GENERIC_NAME_WORDS = new Set(
