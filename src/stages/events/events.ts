@@ -1118,7 +1118,12 @@ function emit(
     p.name = withinPeriod(p.name, year);
   }
   const size = type === 'PROTEST' ? sizeOf(doc, d, ctx) : undefined;
-  const counts = sharedOut(doc, sentences, countsOf(doc, d));
+  // A peaceful protest has no dead of its own (else it is a riot or force against it; a protest
+  // with intervention keeps them, as that reading is often wrong where forces kill): the dead
+  // its sentences tell are those it protests ("relatives protested after 40 prisoners were killed").
+  const counts = sharedOut(doc, sentences, countsOf(doc, d)).filter(
+    (c) => c.what !== 'fatalities' || acled?.subEventType !== 'Peaceful protest',
+  );
   const claims = demands
     .filter((c) => c.end > c.start)
     .filter((c, i, all) => all.findIndex((x) => x.start <= c.start && c.end <= x.end) === i)
@@ -1709,13 +1714,18 @@ function sizeOf(doc: Doc, d: Draft, ctx: StageContext): EventAttrs['size'] {
 type Count = NonNullable<EventAttrs['counts']>[number];
 // A word between a number and the verb that counts it, short of a new clause: "200 workers
 // marched after a miner was killed" counts no dead.
-const COUNTED_WORD = String.raw`(?!(?:after|before|when|while|because|following|since|as|demanding|protesting|against|marched|protested|rallied|gathered|demonstrated)\b)[\w’'()-]+`;
+const COUNTED_WORD = String.raw`(?!(?:after|before|when|while|because|following|since|as|demanding|protesting|against|marched|protested|rallied|gathered|demonstrated)\b)[\w’'()/-]+`;
+// "killed, injured or captured", "killed or wounded": no count of the dead (ACLED codes none).
+const NOT_ONLY_KILLED = String.raw`(?!(?:\s*,\s*\w+)*,?\s+or\s)`;
 const COUNT_WORDS: [Count['what'], RegExp, RegExp][] = [
   [
     'fatalities',
-    /(?:kill(?:ed|ing|s)?|leaving|left|claim(?:ed|ing) the lives of|murder(?:ed|ing)|execut(?:ed|ing)|shot dead|shot and killed|beheaded)\s+(?:at least\s+)?$/i,
+    /(?:kill(?:ed|ing|s)?|claim(?:ed|ing) the lives of|murder(?:ed|ing)|execut(?:ed|ing)|shot dead|shot and killed|beheaded|(?:bodies|corpses|remains) of)\s+(?:at least\s+)?$/i,
     new RegExp(
-      String.raw`^\s*(?:${COUNTED_WORD}\s+){0,9}?(?:(?:were|was|have been|had been|are|reportedly|also)\s+)+(?:\w+\s+){0,2}?(?:killed|dead|murdered|shot dead|beheaded|executed)\b|^\s*(?:${COUNTED_WORD}\s+){0,4}?(?:died|dead|lost their lives|fatalit(?:y|ies)|bodies)\b`,
+      String.raw`^\s*(?:${COUNTED_WORD}\s+){0,9}?(?:(?:were|was|have been|had been|are|reportedly|also)\s+)+(?:\w+\s+){0,2}?(?:killed|dead|murdered|shot dead|beheaded|executed)\b${NOT_ONLY_KILLED}|^\s*(?:${COUNTED_WORD}\s+){0,4}?(?:died|dead|lost their lives|fatalit(?:y|ies)|bodies)\b|^\s*(?:${COUNTED_WORD}\s+)?deaths?\b` +
+        // "8 tribesmen killed, 5 from …", "1 soldier killed and 1 civilian wounded": a toll
+        // without its verb, not "five gunmen killed two soldiers".
+        String.raw`|^\s*(?:${COUNTED_WORD}\s+){0,3}?killed${NOT_ONLY_KILLED}(?=\s*(?:[,.;)]|$|\s+(?:and|in|at|on|near|during|when|while|by|after|as|across|including|with|from)\b))`,
       'i',
     ),
   ],
@@ -1730,6 +1740,24 @@ const COUNT_WORDS: [Count['what'], RegExp, RegExp][] = [
     /^\s*(?:[\w’'()-]+\s+){0,6}?(?:were |was |have been |had been |are |reportedly |also )*(?:arrested|detained)\b/i,
   ],
 ];
+// "shot two men to death": the verb before the number, the death after its noun.
+const TO_DEATH_BEFORE =
+  /\b(?:shot|stabbed|beat|beaten|hacked|burned|burnt|stoned|tortured|clubbed|lynched)\s+(?:at least\s+)?$/i;
+const TO_DEATH_AFTER = /^\s*(?:[\w’'()/-]+\s+){0,3}?to death\b/i;
+// "left 3 fighters (including the director …) dead and 6 others injured"; not "leaving 1
+// policeman injured", nor "left several neighbourhoods without electricity".
+const LEFT_DEAD = /^(?:(?!\b(?:injured|wounded|hurt)\b)[^.;])*?\bdead\b/i;
+
+/** The count a number states: "around thirty" killed is thirty, not the low end of its range. */
+function countOf(doc: Doc, q: Annotation<'number'>): number {
+  const { low, high } = q.attrs;
+  return high !== null &&
+    high > low &&
+    /\b(?:around|about|some|approximately|roughly|nearly|almost)\b/i.test(doc.surface(q))
+    ? Math.round((low + high) / 2)
+    : low;
+}
+
 const ONE_VICTIM =
   /\b(?:a|an|one)\s+(?:[\w’'-]+\s+){0,2}?(?:man|woman|person|civilian|child|boy|girl|soldier|policeman|police officer|officer|member|journalist|farmer|student|resident|commander|fighter|militant|trafficker|teenager|driver|leader|activist|worker)\b(?:[^.;,]{0,40}?)\b(?:(?:was|were)\s+(?:\w+\s+){0,3}?)?(killed|shot dead|murdered|found dead|died|(?:stabbed|shot|beaten|burned|hacked) to death|beheaded|executed|injured|wounded|arrested|detained)\b|\b(killed|killing|murdered|shot dead|executed|injured|wounded|injuring|arrested|detained)\s+(?:a|an|one)\s+(?:[\w’'-]+\s+){0,2}?(?:man|woman|person|civilian|child|boy|girl|soldier|policeman|officer|journalist|farmer|student|resident|commander|fighter|militant|teenager|driver|leader|activist|worker)\b/gi;
 
@@ -1754,15 +1782,16 @@ function tollOf(xs: number[]): number {
   return restated ? Math.max(...xs) : xs.reduce((n, x) => n + x, 0);
 }
 
-// "Fatalities coded as 10 and split between 3 locations", "1 fatality.": a stated count, shared out.
+// "Fatalities coded as 10 and split between 3 locations", "1 fatality.", a sentence "1 killed,
+// three injured.": a stated count, shared out.
 const CODED_TOLL =
-  /\bfatalit(?:y|ies|es)\s+(?:were\s+)?(?:coded|reported|recorded)\s+as\s+(\d+)(?:[^.]*?\bsplit\s+(?:up\s+)?between\s+(\d+))?|\b(\d+)\s+fatalit(?:y|ies|es)(?:\s+split\s+(?:up\s+)?between\s+(\d+))?(?=[\s.,;]|$)/i;
+  /\bfatalit(?:y|ies|es)\s+(?:were\s+)?(?:coded|reported|recorded)\s+as\s+(\d+)(?:[^.]*?\bsplit\s+(?:up\s+)?between\s+(\d+))?|\b(\d+)\s+fatalit(?:y|ies|es)(?:\s+split\s+(?:up\s+)?between\s+(\d+))?(?=[\s.,;]|$)|^\W*(\d+)\s+killed\b(?=[^.]{0,40}\.?\s*$)/i;
 
 /** The toll a coder's note states in `text` (which starts at `offset`), shared out where it says so. */
 function codedToll(text: string, offset: number): Count | undefined {
   const coded = CODED_TOLL.exec(text);
   if (!coded) return undefined;
-  const n = Number(coded[1] ?? coded[3]);
+  const n = Number(coded[1] ?? coded[3] ?? coded[5]);
   const parts = Number(coded[2] ?? coded[4] ?? 1) || 1;
   const start = offset + coded.index;
   return { what: 'fatalities', value: Math.round(n / parts), evidence: [{ start, end: start + coded[0].length }] };
@@ -1829,12 +1858,37 @@ function countsOf(doc: Doc, d: Draft): Count[] {
       const before = doc.text.slice(Math.max(s.start, q.start - 50), q.start);
       const after = doc.text.slice(q.end, Math.min(s.end, q.end + 80));
       if (/\bincluding\s+$|\(\s*(?:including\s+)?$/i.test(before)) continue; // a subset of a count already given
+      // An age ("a 17-year-old"); a class the victim belongs to ("one of 707 people shot and
+      // killed by police this year"); the dead of an earlier event the sentence tells as its cause
+      // ("attacked police after two children were killed"; not "closed after 11 people died in
+      // clashes", where the clashes are the event; the death verb itself may be a mention).
+      if (
+        /^-?\s*(?:years?|months?)[- ]old\b/i.test(after) ||
+        /\b(?:one|among)\s+of\s+(?:the\s+)?(?:at least\s+|more than\s+|nearly\s+|some\s+)?$|\bamong\s+(?:the\s+)?$/i.test(
+          before,
+        ) ||
+        (/\b(?:after|following|over|since)\s+$/i.test(before) &&
+          !d.mentions.some(
+            (m) =>
+              m.sentence === s &&
+              m.start > q.start &&
+              !/^(?:kill|die|dead|murder|shot|execut|behead)/i.test(doc.text.slice(m.start, m.end)),
+          ))
+      )
+        continue;
+      if (
+        (TO_DEATH_BEFORE.test(before) && TO_DEATH_AFTER.test(after)) ||
+        (/\b(?:leaving|left)\s+(?:at least\s+)?$/i.test(before) && LEFT_DEAD.test(after))
+      ) {
+        out.push({ what: 'fatalities', value: countOf(doc, q), evidence: [spanOf(q)] });
+        continue;
+      }
       for (const [what, pre, post] of COUNT_WORDS) {
         if (!pre.test(before) && !post.test(after)) continue;
         const key = `${what}:${q.start}`;
         if (seen.has(key)) break;
         seen.add(key);
-        out.push({ what, value: q.attrs.low, evidence: [spanOf(q)] });
+        out.push({ what, value: countOf(doc, q), evidence: [spanOf(q)] });
         break;
       }
     }
@@ -1874,7 +1928,70 @@ function countsOf(doc: Doc, d: Draft): Count[] {
       out.push({ what: 'fatalities', value: 1, evidence: [{ start, end: start + m[0].length }] });
     }
   }
+  if (!out.some((c) => c.what === 'fatalities')) {
+    const told = definiteDead(doc, [...new Set(d.mentions.map((m) => m.sentence))], claims);
+    if (told) out.push(told);
+  }
   return out;
+}
+
+const VICTIM_NOUN = String.raw`(?:victims?|man|men|woman|women|boy|girl|child|person|soldier|officer|policeman|policemen|suspect|driver|journalist|farmer|student|civilian|resident|inmate|prisoner|teenager|youth|worker|guard|militant|fighter|commander|leader|activist|father|mother|son|daughter|husband|wife|brother|sister|owner|passenger|pedestrian|adolescent)`;
+const LATER = String.raw`(?:(?:later|subsequently|eventually|also|reportedly|both)\s+)?`;
+const DIED = String.raw`(?:died|succumbed|(?:was|were)\s+(?:\w+ly\s+)?(?:killed|shot dead|murdered))\b`;
+// The dead a story names only after it has told the attack: "The victim died.", "Days later he
+// died", "Both victims died", "The officer and her daughter died", "killing the driver".
+const DEFINITE_DEAD: [RegExp, number][] = [
+  [new RegExp(String.raw`\bboth(?:\s+of\s+them|\s+(?:[\w’'-]+\s+)?${VICTIM_NOUN})?\s+${LATER}${DIED}`, 'i'), 2],
+  [
+    new RegExp(
+      String.raw`\bthe\s+(?:[\w’'-]+\s+){0,2}?${VICTIM_NOUN}\s+and\s+(?:his|her|their|the|a|an)\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+\s+${LATER}${DIED}`,
+      'i',
+    ),
+    2,
+  ],
+  [new RegExp(String.raw`\b(?:the|that)\s+(?:[\w’'-]+\s+){0,2}?${VICTIM_NOUN}\s+${LATER}${DIED}`, 'i'), 1],
+  [new RegExp(String.raw`\b(?:the other(?:\s+one)?|he|she)\s+${LATER}${DIED}`, 'i'), 1],
+  [/\b(?:killing|killed|murdered|executed|shot dead)\s+(?:him|her)\b|\bleaving\s+(?:him|her)\s+(?:dead|killed)\b/i, 1],
+];
+// "killing the driver who …", "killing the father and a son".
+const KILLING_THE = new RegExp(
+  String.raw`\b(?:killing|killed|murdered|executed|shot dead|assassinated)\s+the\s+((?:[\w’'-]+\s+){0,3}?[\w’'-]+)(\s+and\s+(?:a|an|the|his|her|their)\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+)?(?=\s*(?:[.,;(]|$|\s+(?:in|at|on|near|of|who|while|after|as|during|from|with|inside|outside)\b))`,
+  'i',
+);
+
+/** The dead of an event told by a definite or pronoun victim, where no count was found. */
+function definiteDead(doc: Doc, sentences: Sentence[], claims: Span[]): Count | undefined {
+  for (const s of sentences) {
+    const text = doc.surface(s);
+    const found: [RegExpExecArray, number][] = [];
+    for (const [re, n] of DEFINITE_DEAD) {
+      const m = re.exec(text);
+      if (m) found.push([m, n]);
+    }
+    const k = KILLING_THE.exec(text);
+    if (
+      k &&
+      ![k[1] ?? '', k[2] ?? ''].some((np) =>
+        np
+          .trim()
+          .split(/\s+/)
+          .some(
+            (w) =>
+              NOT_A_VICTIM.test(w) ||
+              /^(?:\d|two|three|four|five|six|seven|eight|nine|ten|several|many|some|dozens?|hundreds?|both|all|rest)\b/i.test(
+                w,
+              ),
+          ),
+      )
+    )
+      found.push([k, k[2] ? 2 : 1]);
+    for (const [m, value] of found.sort((a, b) => a[0].index - b[0].index)) {
+      const start = s.start + m.index;
+      if (claims.some((c) => c.start <= start && start < c.end)) continue;
+      return { what: 'fatalities', value, evidence: [{ start, end: start + m[0].length }] };
+    }
+  }
+  return undefined;
 }
 
 function protestClaims(doc: Doc, m: Mention): Span[] {
