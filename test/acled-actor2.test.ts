@@ -306,3 +306,14 @@ test('a participant names each span of its evidence once', () => {
     assert.equal(new Set(spans).size, spans.length, JSON.stringify(p));
   }
 });
+
+test('two mentions of one party, named alike by ACLED, are listed once with the evidence of both', () => {
+  const text = 'On 6 May 2020, 3 PKK militants were killed during operations carried out by the Gendarmerie in Ovacik.';
+  const e = first(text);
+  const pkk = e?.targets.filter((t) => t.acled === 'PKK: Kurdistan Workers Party') ?? [];
+  assert.equal(pkk.length, 1, JSON.stringify(e?.targets));
+  assert.deepEqual(
+    pkk[0]!.evidence.map((s) => text.slice(s.start, s.end)),
+    ['PKK', 'militants'],
+  );
+});

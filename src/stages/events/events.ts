@@ -1117,6 +1117,8 @@ function emit(
     if (p.acled !== undefined) p.acled = withinPeriod(p.acled, year);
     p.name = withinPeriod(p.name, year);
   }
+  foldSameNamed(actors);
+  foldSameNamed(targets);
   const size = type === 'PROTEST' ? sizeOf(doc, d, ctx) : undefined;
   // A peaceful protest has no dead of its own (else it is a riot or force against it; a protest
   // with intervention keeps them, as that reading is often wrong where forces kill): the dead
@@ -1626,6 +1628,21 @@ function addParticipant(list: EventParticipant[], a: ActorMention): void {
       ...(a.acled !== undefined && { acled: a.acled }),
       evidence: [{ start: a.start, end: a.end }],
     });
+}
+
+/**
+ * One party per name: naming gives "the Iraqi government" and "Baghdad", or "PKK" and "the
+ * militants", one ACLED name, and the record lists that party once with the evidence of both.
+ */
+function foldSameNamed(list: EventParticipant[]): void {
+  for (let i = list.length - 1; i > 0; i--) {
+    const p = list[i]!;
+    const have = list.find((x, j) => j < i && (x.acled ?? x.name) === (p.acled ?? p.name));
+    if (!have) continue;
+    for (const e of p.evidence)
+      if (!have.evidence.some((x) => x.start === e.start && x.end === e.end)) have.evidence.push(e);
+    list.splice(i, 1);
+  }
 }
 
 // Before a country or capital that says where, not who: "in western Yemen", "near Tripoli",
