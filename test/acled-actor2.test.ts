@@ -317,3 +317,13 @@ test('two mentions of one party, named alike by ACLED, are listed once with the 
     ['PKK', 'militants'],
   );
 });
+
+test('a fight told as done is a battle, never the background of a strategic development', () => {
+  const e = first('Rebels fought against government troops near Goma on Friday, a spokesman said.');
+  assert.equal(e?.acled?.eventType, 'Battles');
+  // Fighting in a relative clause is the background of what the note is about.
+  const recruit = first(
+    'On 4 May 2020, Saudi forces in Hadibu launched a recruitment campaign to establish a new force neutral from both pro-STC and pro-Hadi forces that recently clashed in the island.',
+  );
+  assert.notEqual(recruit?.acled?.eventType, 'Battles');
+});

@@ -995,6 +995,7 @@ function emit(
       top.confidence >= 0.5 &&
       admissible(top.label) &&
       !crowdAttacked &&
+      !(strategic && d.mentions.some((m) => foughtTold(doc, m))) &&
       ((topFamily &&
         crowdNamed &&
         swappable(topFamily) &&
@@ -1792,6 +1793,19 @@ const ONE_DEAD = new RegExp(
 );
 const NOT_A_VICTIM =
   /^(?:bill|deal|plan|proposal|measure|motion|amendment|project|chance|story|idea|lot|number|total|record|part|bit|few|couple|dozen|series|string|process|program|programme|scheme|campaign|effort|talks?|initiative|search|warrant|order|contract|merger|buyout|offer|rumou?r|myth|mood|momentum|rally|engine|animals?|dogs?|cats?|cows?|bears?|lions?|elephants?|tigers?|wolf|horses?|birds?|snakes?|fish|deer|pigs?|goats?|sheep|shark|crocodile|leopard|insects?|mosquito(?:es)?|virus|bacteria|weeds?|trees?|plants?|crops?|grass|fire|blaze|flames?)$/i;
+
+// A fight told as done ("rebels fought against government troops", "clashed with") is the event
+// itself, never the background of a strategic development, as "hostilities" and "fighting" may be.
+// (Not in a relative clause or the pluperfect: "forces that recently clashed", "had fought".)
+const FOUGHT = /^(?:clashed|fought|ambushed|exchanged (?:gun)?fire)$/i;
+
+function foughtTold(doc: Doc, m: Mention): boolean {
+  return (
+    m.rule.name === 'clash' &&
+    FOUGHT.test(doc.text.slice(m.start, m.end)) &&
+    !/\b(?:that|who|which|had|have|has)\s+(?:\w+ly\s+)?$/i.test(doc.text.slice(Math.max(0, m.start - 30), m.start))
+  );
+}
 
 /** One toll of the counts of a kind (see where `emit` sums them). */
 function tollOf(xs: number[]): number {
