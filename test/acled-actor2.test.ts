@@ -327,3 +327,11 @@ test('a fight told as done is a battle, never the background of a strategic deve
   );
   assert.notEqual(recruit?.acled?.eventType, 'Battles');
 });
+
+test('a weapon or a word of the trade the tagger took for a name is no party', () => {
+  const text = 'On 7 May 2020, an unidentified IED exploded near Yusufiyah, leaving 1 police officer injured.';
+  const e = first(text);
+  const parties = [...(e?.actors ?? []), ...(e?.targets ?? [])].map((p) => p.acled ?? p.name);
+  assert.ok(!parties.includes('IED'), parties.join(', '));
+  assert.equal(e && acledActor2(e)?.kind, 'police');
+});

@@ -84,6 +84,10 @@ const DATELINE_PREFIX =
 const ADMIN_UNIT =
   /\s(?:District|LGA|Township|Province|Governorate|County|Region|Village|Municipality|Commune|Prefecture|Subdivision|Tehsil|Neighbou?rhood|Barangay)$/;
 
+// A weapon or a word of the trade the tagger took for an organisation ("an IED exploded", "fired
+// ZU-23 shells", "IDPs fled", "an NGO said"): no one who acted or was acted on by that name.
+const NO_PARTY = /^(?:(?:SV|V|PB)?IEDs?|RPGs?|ATGMs?|UXOs?|ZU-\d+|PK[MT]?|AK-?\d+|IDPs?|NGOs?|LGAs?)\b/;
+
 export function actorMentionsIn(doc: Doc, span: Span): ActorMention[] {
   if (doc.has('actor')) {
     // ACLED's own wording, "military forces of India and Pakistan", which the entity stage reads
@@ -104,7 +108,9 @@ export function actorMentionsIn(doc: Doc, span: Span): ActorMention[] {
           a.start >= datelineEnd &&
           !(
             (a.attrs.kind === 'person' || a.attrs.kind === 'organisation') &&
-            (places.some((p) => p.start <= a.start && a.end <= p.end) || ADMIN_UNIT.test(a.attrs.name))
+            (places.some((p) => p.start <= a.start && a.end <= p.end) ||
+              ADMIN_UNIT.test(a.attrs.name) ||
+              NO_PARTY.test(a.attrs.name))
           ),
       )
       .map((a) => ({ start: a.start, end: a.end, ...a.attrs }));
