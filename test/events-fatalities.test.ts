@@ -32,6 +32,10 @@ test('tolls told without the usual verb are counted', () => {
     ],
     ['On 2 May 2020, the army shelled militant camps near Damboa. 56 BH/IS fighters were killed.', 56],
     ['On 1 May 2020, the corpses of around thirty militants were found near Inawan after an air strike.', 30],
+    ['On 29 April 2020, 3 policemen, 2 militia members, and 1 soldier were killed during an operation in Jurm.', 6],
+    ['On 3 May 2020, five members of the CV (Red Command) died during a shoot-out with police in Niteroi.', 5],
+    ['On 28 April 2020, militants clashed with police in Kabul, which led to the killing of 1 militant.', 1],
+    ['On 5 May 2020, clashes with police in Patna left 20 villagers injured and one man dead.', 1],
   ] as const)
     assert.equal(dead(text), n, text);
 });
@@ -43,6 +47,7 @@ test('counts that are not this event’s dead are left out', () => {
     'On 6 May 2020, residents attacked police officers in Kingston after two children were killed by gunmen.',
     'On 6 May 2020, 3 PKK militants were killed, injured or captured during operations in Ovacik.',
     'On 7 May 2020, an IED exploded near Yusufiyah leaving 1 police officer injured.',
+    'On 8 May 2020, troops clashed with rebels near Puerto Carreno and arrested a commander responsible for the killing of several social leaders.',
     // the dead a peaceful protest is about
     'On 2 May 2020, relatives of prisoners protested in Guanare after more than 40 prisoners were killed by guards.',
   ])

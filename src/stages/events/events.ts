@@ -1732,15 +1732,15 @@ function sizeOf(doc: Doc, d: Draft, ctx: StageContext): EventAttrs['size'] {
 type Count = NonNullable<EventAttrs['counts']>[number];
 // A word between a number and the verb that counts it, short of a new clause: "200 workers
 // marched after a miner was killed" counts no dead.
-const COUNTED_WORD = String.raw`(?!(?:after|before|when|while|because|following|since|as|demanding|protesting|against|marched|protested|rallied|gathered|demonstrated)\b)[\w’'()/-]+`;
+const COUNTED_WORD = String.raw`(?!(?:after|before|when|while|because|following|since|as|demanding|protesting|against|marched|protested|rallied|gathered|demonstrated|injured|wounded|hurt)\b)[\w’'()/-]+`;
 // "killed, injured or captured", "killed or wounded": no count of the dead (ACLED codes none).
 const NOT_ONLY_KILLED = String.raw`(?!(?:\s*,\s*\w+)*,?\s+or\s)`;
 const COUNT_WORDS: [Count['what'], RegExp, RegExp][] = [
   [
     'fatalities',
-    /(?:kill(?:ed|ing|s)?|claim(?:ed|ing) the lives of|murder(?:ed|ing)|execut(?:ed|ing)|shot dead|shot and killed|beheaded|(?:bodies|corpses|remains) of)\s+(?:at least\s+)?$/i,
+    /(?:kill(?:ed|ing|s)?|claim(?:ed|ing) the lives of|murder(?:ed|ing)|execut(?:ed|ing)|shot dead|shot and killed|beheaded|(?:bodies|corpses|remains|killing|deaths?) of)\s+(?:at least\s+)?$/i,
     new RegExp(
-      String.raw`^\s*(?:${COUNTED_WORD}\s+){0,9}?(?:(?:were|was|have been|had been|are|reportedly|also)\s+)+(?:\w+\s+){0,2}?(?:killed|dead|murdered|shot dead|beheaded|executed)\b${NOT_ONLY_KILLED}|^\s*(?:${COUNTED_WORD}\s+){0,4}?(?:died|dead|lost their lives|fatalit(?:y|ies)|bodies)\b|^\s*(?:${COUNTED_WORD}\s+)?deaths?\b` +
+      String.raw`^\s*(?:${COUNTED_WORD},?\s+){0,9}?(?:(?:were|was|have been|had been|are|reportedly|also)\s+)+(?:\w+\s+){0,2}?(?:killed|dead|murdered|shot dead|beheaded|executed)\b${NOT_ONLY_KILLED}|^\s*(?:${COUNTED_WORD}\s+){0,6}?(?:died|dead|lost their lives|fatalit(?:y|ies)|bodies)\b|^\s*(?:${COUNTED_WORD}\s+)?deaths?\b` +
         // "8 tribesmen killed, 5 from …", "1 soldier killed and 1 civilian wounded": a toll
         // without its verb, not "five gunmen killed two soldiers".
         String.raw`|^\s*(?:${COUNTED_WORD}\s+){0,3}?killed${NOT_ONLY_KILLED}(?=\s*(?:[,.;)]|$|\s+(?:and|in|at|on|near|during|when|while|by|after|as|across|including|with|from)\b))`,
@@ -1895,6 +1895,10 @@ function countsOf(doc: Doc, d: Draft): Count[] {
       // clashes", where the clashes are the event; the death verb itself may be a mention).
       if (
         /^-?\s*(?:years?|months?)[- ]old\b/i.test(after) ||
+        // Killings someone is held to account for: "responsible for the killing of several".
+        /\b(?:responsible for|accused of|charged with|suspected of|blamed for|convicted of|involving)\s+(?:the\s+)?(?:\w+\s+)?(?:killings?|deaths?|murders?)\s+of\s+(?:at least\s+)?$/i.test(
+          before,
+        ) ||
         /\b(?:one|among)\s+of\s+(?:the\s+)?(?:at least\s+|more than\s+|nearly\s+|some\s+)?$|\bamong\s+(?:the\s+)?$/i.test(
           before,
         ) ||
