@@ -1788,9 +1788,39 @@ const KILLED = String.raw`(?:shot dead|killed|murdered|assassinated|beheaded|lyn
 // "executed a young male".
 const KILLED_ONE = String.raw`(?:(?:shot|stabbed|attacked) and killed|fatally (?:shot|stabbed)|executed|${KILLED})`;
 const ONE_DEAD = new RegExp(
-  String.raw`\b(?:a|an|one)\s+((?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s+(?:was|had been|has been)\s+(?:\w+ly\s+)?(?:\w+\s+and\s+)?${KILLED}\b|\b${KILLED_ONE}\s+(?:a|an)\s+((?:[\w’'-]+\s+){0,4}?[\w’'-]+)(?=\s*(?:[.,;(]|$|\s+(?:in|at|on|near|who|while|after|as|during|from|and|with|inside|outside)\b))|\bbody of (?:a|an)\s+((?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s+(?:was|has been)\s+(?:\w+ly\s+)?found\b`,
+  String.raw`\b(?:a|an|one)\s+((?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s+(?:was|had been|has been)\s+(?:\w+ly\s+)?(?:\w+\s+and\s+)?${KILLED}\b|\b${KILLED_ONE}\s+(?:a|an)\s+((?:[\w’'-]+\s+){0,4}?[\w’'-]+)(?=\s*(?:[.,;(]|$|\s+(?:in|at|on|near|who|while|after|as|during|from|and|with|inside|outside)\b))|\bbody of (?:a|an)\s+((?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s+(?:was|has been)\s+(?:\w+ly\s+)?found\b` +
+    // "A suspect was shot and died", "stabbed a famous TV journalist to death".
+    String.raw`|\b(?:a|an)\s+((?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s+was\s+(?:\w+ly\s+)?(?:shot|stabbed|attacked|beaten|wounded|injured)\s+and\s+(?:later\s+)?died\b` +
+    String.raw`|\b(?:stabbed|shot|beat|beaten|hacked|burned|stoned|tortured|clubbed)\s+(?:a|an)\s+((?:[\w’'-]+\s+){0,4}?[\w’'-]+)\s+to death\b`,
   'gi',
 );
+// One victim the clause opens with, however long the words that describe them: "a former
+// bodyguard who reportedly worked for prominent personalities in Southern Negros was shot dead".
+const CLAUSE_ONE_DEAD = new RegExp(
+  String.raw`(?:^|[,;:]\s+)(?:a|an|the)\s+([^.;,]{3,120}?)\s+was\s+(?:\w+ly\s+)?(?:${KILLED}|found dead)\b`,
+  'i',
+);
+// Two victims of one attack: "a former town councilor and his wife were shot dead".
+const TWO_DEAD = new RegExp(
+  String.raw`\b(?:a|an|the)\s+((?:[\w’'-]+\s+){0,4}?[\w’'-]+)\s+and\s+(?:his|her|their|a|an)\s+((?:[\w’'-]+\s+){0,2}?[\w’'-]+)\s+were\s+(?:\w+ly\s+)?${KILLED}\b`,
+  'i',
+);
+
+/** Whether the noun phrases said to be killed name no one ("the bill and a plan were killed"). */
+function notVictims(...phrases: string[]): boolean {
+  return phrases.some((np) =>
+    np
+      .trim()
+      .split(/\s+/)
+      .some(
+        (w) =>
+          NOT_A_VICTIM.test(w) ||
+          /^(?:\d|two|three|four|five|six|seven|eight|nine|ten|several|many|some|dozens?|hundreds?|both|all|rest|who|that|which)\b/i.test(
+            w,
+          ),
+      ),
+  );
+}
 const NOT_A_VICTIM =
   /^(?:bill|deal|plan|proposal|measure|motion|amendment|project|chance|story|idea|lot|number|total|record|part|bit|few|couple|dozen|series|string|process|program|programme|scheme|campaign|effort|talks?|initiative|search|warrant|order|contract|merger|buyout|offer|rumou?r|myth|mood|momentum|rally|engine|animals?|dogs?|cats?|cows?|bears?|lions?|elephants?|tigers?|wolf|horses?|birds?|snakes?|fish|deer|pigs?|goats?|sheep|shark|crocodile|leopard|insects?|mosquito(?:es)?|virus|bacteria|weeds?|trees?|plants?|crops?|grass|fire|blaze|flames?)$/i;
 
@@ -1930,8 +1960,12 @@ function countsOf(doc: Doc, d: Draft): Count[] {
     const text = doc.surface(s);
     const coded = codedToll(text, s.start);
     if (coded) return [...out.filter((c) => c.what !== 'fatalities'), coded];
-    ONE_VICTIM.lastIndex = 0;
     let m: RegExpExecArray | null;
+    if (!out.some((c) => c.what === 'fatalities') && (m = TWO_DEAD.exec(text)) !== null && !notVictims(m[1]!, m[2]!)) {
+      const start = s.start + m.index;
+      out.push({ what: 'fatalities', value: 2, evidence: [{ start, end: start + m[0].length }] });
+    }
+    ONE_VICTIM.lastIndex = 0;
     while ((m = ONE_VICTIM.exec(text)) !== null) {
       const verb = (m[1] ?? m[2] ?? '').toLowerCase();
       const what: Count['what'] = /injur|wound/.test(verb)
@@ -1947,7 +1981,7 @@ function countsOf(doc: Doc, d: Draft): Count[] {
     }
     ONE_DEAD.lastIndex = 0;
     while (!out.some((c) => c.what === 'fatalities') && (m = ONE_DEAD.exec(text)) !== null) {
-      const victim = (m[1] ?? m[2] ?? m[3] ?? '').trim();
+      const victim = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? '').trim();
       const start = s.start + m.index;
       // "justice for a youth who was killed": a relative clause tells the death a protest is about;
       // so does "marched after a miner was killed".
@@ -1961,6 +1995,12 @@ function countsOf(doc: Doc, d: Draft): Count[] {
       )
         continue;
       out.push({ what: 'fatalities', value: 1, evidence: [{ start, end: start + m[0].length }] });
+    }
+    if (!out.some((c) => c.what === 'fatalities') && (m = CLAUSE_ONE_DEAD.exec(text)) !== null) {
+      const start = s.start + m.index + m[0].search(/\S/);
+      const np = m[1]!.split(/\s+(?:who|that|whose)\s+/i)[0]!;
+      if (!notVictims(np) && !claims.some((c) => c.start <= start && start < c.end))
+        out.push({ what: 'fatalities', value: 1, evidence: [{ start, end: s.start + m.index + m[0].length }] });
     }
   }
   if (!out.some((c) => c.what === 'fatalities')) {
