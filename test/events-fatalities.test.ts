@@ -68,3 +68,12 @@ test('counts that are not this event’s dead are left out', () => {
     11,
   );
 });
+
+test('the dead and the abducted told in the next sentence are the attack’s own', () => {
+  const evs = extract({
+    text: 'On 4 May 2020, unidentified gunmen attacked Kurmin Gandu in Kajuru LGA (Kaduna). 1 vigilante was killed and 2 abducted.',
+    published: '2020-05-10',
+  }).events.filter((e) => e.type === 'ASSAULT');
+  assert.equal(evs.length, 1);
+  assert.equal(evs[0]!.fatalities, 1);
+});

@@ -791,11 +791,13 @@ function sameEvent(doc: Doc, e: Draft, d: Draft, m: Mention): boolean {
   )
     return false;
   if (d.type === 'PROTEST' || d.type === 'MOBILIZE' || both) return true;
-  // "Two people were killed": an outcome told in the next sentence of the same paragraph.
+  // "Two people were killed": an outcome told in the next sentence of the same paragraph ("1
+  // security guard was killed and 3 abducted" too).
   const last = e.mentions[e.mentions.length - 1]!;
   if (
     d.type === 'ASSAULT' &&
-    d.mentions.every((x) => x.rule.weak) &&
+    d.mentions.every((x) => x.rule.weak || x.rule.name === 'abduct') &&
+    d.mentions.some((x) => x.rule.weak) &&
     last.sentence.attrs.paragraph === m.sentence.attrs.paragraph &&
     (!db || found)
   )
