@@ -30,6 +30,13 @@ test('deaths from illness, accident or old age, and culled flocks, are not attac
   ]);
 });
 
+test('the police who report or identify the dead of an accident are no agent of it', () => {
+  none([
+    'A car wreck on Main Street killed a passenger on Sunday afternoon, the Springfield Police Department reported.',
+    'Police have identified the man who died in a boating accident on the lake last week.',
+  ]);
+});
+
 test('contests, words and shows are not fights, attacks or protests', () => {
   none([
     'It was a hard fought game by both teams, the coach said.',

@@ -425,7 +425,7 @@ const NO_FOUL_PLAY =
   /\bno (?:signs? of |evidence of |indications? of )?foul play\b|\bnot (?:considered |believed to be |being treated as )?suspicious\b/i;
 /** Police or officials who tell of a death or look into it, blanked before asking about violence. */
 const INVESTIGATORS =
-  /\b(?:police|sheriff['’]?s?(?: office| department)?|officials|authorities|investigators|deputies)\s+(?:[\w-]+\s+){0,2}?(?:say|says|said|are investigating|is investigating|investigated|investigate|reported|report|confirmed|confirm)\b/gi;
+  /\b(?:police|sheriff['’]?s?(?: office| department)?|officials|authorities|investigators|deputies)\s+(?:[\w-]+\s+){0,2}?(?:say|says|said|are investigating|is investigating|investigated|investigate|reported|report|confirmed|confirm|identified|identify)\b/gi;
 
 /** Animals dying ("two ducks died"): no attack, though killing livestock in a raid is part of one. */
 const ANIMALS =
@@ -855,7 +855,8 @@ export function otherSense(
         /\b(?:wreck|crash(?:ed|es)?|collision|accident)\b|\bby\s+(?:a|an|the|his|her)?\s*(?:[\w-]+\s+)?(?:car|truck|train|vehicle|bus|van|pickup|SUV|motorist)\b|\bbacking up\b/i.test(
           rest,
         ) &&
-        !AGENT_OF_HARM.test(rest) &&
+        // (The police who report it are no agent: "the North Charleston Police Department reported".)
+        !AGENT_OF_HARM.test(rest.replace(INVESTIGATORS, ' ')) &&
         !/\b(?:rammed|ploughed|plowed|mowed|deliberately|intentionally|drove\s+(?:[\w-]+\s+){0,2}into)\b/i.test(rest)
       )
         return true;
