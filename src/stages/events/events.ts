@@ -2046,22 +2046,7 @@ function definiteDead(doc: Doc, sentences: Sentence[], claims: Span[]): Count | 
       if (m) found.push([m, n]);
     }
     const k = KILLING_THE.exec(text);
-    if (
-      k &&
-      ![k[1] ?? '', k[2] ?? ''].some((np) =>
-        np
-          .trim()
-          .split(/\s+/)
-          .some(
-            (w) =>
-              NOT_A_VICTIM.test(w) ||
-              /^(?:\d|two|three|four|five|six|seven|eight|nine|ten|several|many|some|dozens?|hundreds?|both|all|rest)\b/i.test(
-                w,
-              ),
-          ),
-      )
-    )
-      found.push([k, k[2] ? 2 : 1]);
+    if (k && !notVictims(k[1]!, k[2] ?? '')) found.push([k, k[2] ? 2 : 1]);
     for (const [m, value] of found.sort((a, b) => a[0].index - b[0].index)) {
       const start = s.start + m.index;
       if (claims.some((c) => c.start <= start && start < c.end)) continue;
