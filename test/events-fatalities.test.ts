@@ -14,6 +14,8 @@ test('victims whose death is told after the attack are counted', () => {
     ['On 1 May 2020, gunmen attacked a police officer and her husband in Celaya. The officer and her husband died.', 2],
     ['On 5 May 2020, a soldier opened fire on a family in Kadugli, killing the father and a son.', 2],
     ['On 9 May 2020, police clashed with a robber in Gitega, killing the man.', 1],
+    ['On 3 January 2020, a drone strike assassinated Gen. Omar Khalil and Yusuf al-Rashidi near the airport.', 2],
+    ['Gunmen shot dead journalist Ahmed Hassan in Mogadishu on Tuesday.', 1],
     ['On 29 April 2020, a former councillor and his wife were shot dead by unknown assailants in Sirawai.', 2],
     ['On 2 May 2020, police approached two men on a motorcycle in Itaborai. A suspect was shot and died.', 1],
     ['On 4 May 2020, a man armed with a knife stabbed a well-known radio journalist to death in Hodan.', 1],

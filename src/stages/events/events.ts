@@ -1808,6 +1808,38 @@ const TWO_DEAD = new RegExp(
   'i',
 );
 
+// "the US assassinated Lt. Gen. Qassem Soleimani and Abu Mahdi al-Muhandis": the people a
+// killing names, each a person of the entity layer, one after another.
+const KILLED_NAMED = new RegExp(String.raw`\b(?:${KILLED}|executed|shot and killed)\s+`, 'gi');
+
+// A title, rank or trade before the name ("Lt. Gen.", "journalist"), not a preposition or a count.
+const TITLE_BEFORE_NAME =
+  /^(?:(?!(?:in|on|at|near|by|with|from|for|to|of|and|or|two|three|four|five|\d+)\b)[\p{L}.'’-]+\s+){0,3}$/iu;
+
+/** The dead a killing names as people ("assassinated Soleimani and Muhandis"). */
+function namedDead(doc: Doc, s: Sentence, text: string): Count | undefined {
+  const people = doc.within('entity', s).filter((e) => e.attrs.type === 'PERSON');
+  KILLED_NAMED.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = KILLED_NAMED.exec(text)) !== null) {
+    let at = s.start + m.index + m[0].length;
+    const named: Annotation<'entity'>[] = [];
+    for (;;) {
+      const next = people.find((p) => p.start >= at && TITLE_BEFORE_NAME.test(doc.text.slice(at, p.start)));
+      if (!next) break;
+      named.push(next);
+      const joint = /^(?:,\s*(?:and\s+)?|\s+and\s+)/.exec(doc.text.slice(next.end, next.end + 8));
+      if (!joint) break;
+      at = next.end + joint[0].length;
+    }
+    if (named.length > 0) {
+      const start = s.start + m.index;
+      return { what: 'fatalities', value: named.length, evidence: [{ start, end: named[named.length - 1]!.end }] };
+    }
+  }
+  return undefined;
+}
+
 /** Whether the noun phrases said to be killed name no one ("the bill and a plan were killed"). */
 function notVictims(...phrases: string[]): boolean {
   return phrases.some((np) =>
@@ -1997,6 +2029,11 @@ function countsOf(doc: Doc, d: Draft): Count[] {
       )
         continue;
       out.push({ what: 'fatalities', value: 1, evidence: [{ start, end: start + m[0].length }] });
+    }
+    if (!out.some((c) => c.what === 'fatalities')) {
+      const named = namedDead(doc, s, text);
+      if (named && !claims.some((c) => c.start <= named.evidence[0]!.start && named.evidence[0]!.start < c.end))
+        out.push(named);
     }
     if (!out.some((c) => c.what === 'fatalities') && (m = CLAUSE_ONE_DEAD.exec(text)) !== null) {
       const start = s.start + m.index + m[0].search(/\S/);
