@@ -1619,11 +1619,8 @@ function addForcesMet(doc: Doc, paragraph: Sentence[], claimed: Span[], targets:
 function addParticipant(list: EventParticipant[], a: ActorMention): void {
   const name = a.acled ?? a.name;
   const have = list.find((x) => (x.acled ?? x.name) === name);
-  if (have) {
-    // Each mention of a sentence reads its actors again: a span is evidence once.
-    if (!have.evidence.some((e) => e.start === a.start && e.end === a.end))
-      have.evidence.push({ start: a.start, end: a.end });
-  } else
+  if (have) addEvidence(have, { start: a.start, end: a.end });
+  else
     list.push({
       name: a.name,
       kind: a.kind,
@@ -1631,6 +1628,11 @@ function addParticipant(list: EventParticipant[], a: ActorMention): void {
       ...(a.acled !== undefined && { acled: a.acled }),
       evidence: [{ start: a.start, end: a.end }],
     });
+}
+
+/** Each mention of a sentence reads its actors again: a span is evidence once. */
+function addEvidence(p: EventParticipant, span: Span): void {
+  if (!p.evidence.some((e) => e.start === span.start && e.end === span.end)) p.evidence.push(span);
 }
 
 /**
@@ -1642,8 +1644,7 @@ function foldSameNamed(list: EventParticipant[]): void {
     const p = list[i]!;
     const have = list.find((x, j) => j < i && (x.acled ?? x.name) === (p.acled ?? p.name));
     if (!have) continue;
-    for (const e of p.evidence)
-      if (!have.evidence.some((x) => x.start === e.start && x.end === e.end)) have.evidence.push(e);
+    for (const e of p.evidence) addEvidence(have, e);
     list.splice(i, 1);
   }
 }
@@ -1946,35 +1947,17 @@ function countsOf(doc: Doc, d: Draft): Count[] {
   const out: Count[] = [];
   const seen = new Set<string>();
   const claims = d.mentions.flatMap((m) => m.claims);
-  for (const s of new Set(d.mentions.map((m) => m.sentence))) {
+  const inClaim = (at: number) => claims.some((c) => c.start <= at && at < c.end);
+  const deadCounted = () => out.some((c) => c.what === 'fatalities');
+  const sentences = [...new Set(d.mentions.map((m) => m.sentence))];
+  for (const s of sentences) {
     for (const q of doc.within('number', s)) {
       // A protest's demand about a past killing does not count this event's dead.
       if (claims.some((c) => c.start <= q.start && q.end <= c.end)) continue;
       const before = doc.text.slice(Math.max(s.start, q.start - 50), q.start);
       const after = doc.text.slice(q.end, Math.min(s.end, q.end + 80));
       if (/\bincluding\s+$|\(\s*(?:including\s+)?$/i.test(before)) continue; // a subset of a count already given
-      // An age ("a 17-year-old"); a class the victim belongs to ("one of 707 people shot and
-      // killed by police this year"); the dead of an earlier event the sentence tells as its cause
-      // ("attacked police after two children were killed"; not "closed after 11 people died in
-      // clashes", where the clashes are the event; the death verb itself may be a mention).
-      if (
-        /^-?\s*(?:years?|months?)[- ]old\b/i.test(after) ||
-        // Killings someone is held to account for: "responsible for the killing of several".
-        /\b(?:responsible for|accused of|charged with|suspected of|blamed for|convicted of|involving)\s+(?:the\s+)?(?:\w+\s+)?(?:killings?|deaths?|murders?)\s+of\s+(?:at least\s+)?$/i.test(
-          before,
-        ) ||
-        /\b(?:one|among)\s+of\s+(?:the\s+)?(?:at least\s+|more than\s+|nearly\s+|some\s+)?$|\bamong\s+(?:the\s+)?$/i.test(
-          before,
-        ) ||
-        (/\b(?:after|following|over|since)\s+$/i.test(before) &&
-          !d.mentions.some(
-            (m) =>
-              m.sentence === s &&
-              m.start > q.start &&
-              !/^(?:kill|die|dead|murder|shot|execut|behead)/i.test(doc.text.slice(m.start, m.end)),
-          ))
-      )
-        continue;
+      if (countsNoToll(doc, d, s, q, before, after)) continue;
       if (
         (TO_DEATH_BEFORE.test(before) && TO_DEATH_AFTER.test(after)) ||
         (/\b(?:leaving|left)\s+(?:at least\s+)?$/i.test(before) && LEFT_DEAD.test(after))
@@ -1995,7 +1978,7 @@ function countsOf(doc: Doc, d: Draft): Count[] {
     const coded = codedToll(text, s.start);
     if (coded) return [...out.filter((c) => c.what !== 'fatalities'), coded];
     let m: RegExpExecArray | null;
-    if (!out.some((c) => c.what === 'fatalities') && (m = TWO_DEAD.exec(text)) !== null && !notVictims(m[1]!, m[2]!)) {
+    if (!deadCounted() && (m = TWO_DEAD.exec(text)) !== null && !notVictims(m[1]!, m[2]!)) {
       const start = s.start + m.index;
       out.push({ what: 'fatalities', value: 2, evidence: [{ start, end: start + m[0].length }] });
     }
@@ -2014,7 +1997,7 @@ function countsOf(doc: Doc, d: Draft): Count[] {
       out.push({ what, value: 1, evidence: [span] });
     }
     ONE_DEAD.lastIndex = 0;
-    while (!out.some((c) => c.what === 'fatalities') && (m = ONE_DEAD.exec(text)) !== null) {
+    while (!deadCounted() && (m = ONE_DEAD.exec(text)) !== null) {
       const victim = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? '').trim();
       const start = s.start + m.index;
       // "justice for a youth who was killed": a relative clause tells the death a protest is about;
@@ -2025,28 +2008,54 @@ function countsOf(doc: Doc, d: Draft): Count[] {
         /^\d|^(?:dozen|hundred|thousand|number|total)\b|\b(?:who|that|which|whose|in|at|on|near|from)\b/i.test(
           victim,
         ) ||
-        claims.some((c) => c.start <= start && start < c.end)
+        inClaim(start)
       )
         continue;
       out.push({ what: 'fatalities', value: 1, evidence: [{ start, end: start + m[0].length }] });
     }
-    if (!out.some((c) => c.what === 'fatalities')) {
+    if (!deadCounted()) {
       const named = namedDead(doc, s, text);
-      if (named && !claims.some((c) => c.start <= named.evidence[0]!.start && named.evidence[0]!.start < c.end))
-        out.push(named);
+      if (named && !inClaim(named.evidence[0]!.start)) out.push(named);
     }
-    if (!out.some((c) => c.what === 'fatalities') && (m = CLAUSE_ONE_DEAD.exec(text)) !== null) {
+    if (!deadCounted() && (m = CLAUSE_ONE_DEAD.exec(text)) !== null) {
       const start = s.start + m.index + m[0].search(/\S/);
       const np = m[1]!.split(/\s+(?:who|that|whose)\s+/i)[0]!;
-      if (!notVictims(np) && !claims.some((c) => c.start <= start && start < c.end))
+      if (!notVictims(np) && !inClaim(start))
         out.push({ what: 'fatalities', value: 1, evidence: [{ start, end: s.start + m.index + m[0].length }] });
     }
   }
-  if (!out.some((c) => c.what === 'fatalities')) {
-    const told = definiteDead(doc, [...new Set(d.mentions.map((m) => m.sentence))], claims);
+  if (!deadCounted()) {
+    const told = definiteDead(doc, sentences, inClaim);
     if (told) out.push(told);
   }
   return out;
+}
+
+/**
+ * A number in an event's sentence that is no toll of it: an age ("a 17-year-old"); killings
+ * someone is held to account for ("responsible for the killing of several"); a class the victim
+ * belongs to ("one of 707 people shot and killed by police this year"); the dead of an earlier
+ * event the sentence tells as its cause ("attacked police after two children were killed"; not
+ * "closed after 11 people died in clashes", where the clashes are the event; the death verb
+ * itself may be a mention).
+ */
+function countsNoToll(doc: Doc, d: Draft, s: Sentence, q: Span, before: string, after: string): boolean {
+  return (
+    /^-?\s*(?:years?|months?)[- ]old\b/i.test(after) ||
+    /\b(?:responsible for|accused of|charged with|suspected of|blamed for|convicted of|involving)\s+(?:the\s+)?(?:\w+\s+)?(?:killings?|deaths?|murders?)\s+of\s+(?:at least\s+)?$/i.test(
+      before,
+    ) ||
+    /\b(?:one|among)\s+of\s+(?:the\s+)?(?:at least\s+|more than\s+|nearly\s+|some\s+)?$|\bamong\s+(?:the\s+)?$/i.test(
+      before,
+    ) ||
+    (/\b(?:after|following|over|since)\s+$/i.test(before) &&
+      !d.mentions.some(
+        (m) =>
+          m.sentence === s &&
+          m.start > q.start &&
+          !/^(?:kill|die|dead|murder|shot|execut|behead)/i.test(doc.text.slice(m.start, m.end)),
+      ))
+  );
 }
 
 const VICTIM_NOUN = String.raw`(?:victims?|man|men|woman|women|boy|girl|child|person|soldier|officer|policeman|policemen|suspect|driver|journalist|farmer|student|civilian|resident|inmate|prisoner|teenager|youth|worker|guard|militant|fighter|commander|leader|activist|father|mother|son|daughter|husband|wife|brother|sister|owner|passenger|pedestrian|adolescent)`;
@@ -2074,7 +2083,7 @@ const KILLING_THE = new RegExp(
 );
 
 /** The dead of an event told by a definite or pronoun victim, where no count was found. */
-function definiteDead(doc: Doc, sentences: Sentence[], claims: Span[]): Count | undefined {
+function definiteDead(doc: Doc, sentences: Sentence[], inClaim: (at: number) => boolean): Count | undefined {
   for (const s of sentences) {
     const text = doc.surface(s);
     const found: [RegExpExecArray, number][] = [];
@@ -2086,7 +2095,7 @@ function definiteDead(doc: Doc, sentences: Sentence[], claims: Span[]): Count | 
     if (k && !notVictims(k[1]!, k[2] ?? '')) found.push([k, k[2] ? 2 : 1]);
     for (const [m, value] of found.sort((a, b) => a[0].index - b[0].index)) {
       const start = s.start + m.index;
-      if (claims.some((c) => c.start <= start && start < c.end)) continue;
+      if (inClaim(start)) continue;
       return { what: 'fatalities', value, evidence: [{ start, end: start + m[0].length }] };
     }
   }
