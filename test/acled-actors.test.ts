@@ -1130,3 +1130,43 @@ test('a militia of a country whose named militias training saw are all political
   );
   assert.equal(acledIdentityMilitia('Zafy Militia', 'NG', suffixes.NG), 'Zafy Ethnic Militia (Nigeria)');
 });
+
+test('an unknown reading abroad yields to the place the article names in the country its words say', () => {
+  const rows = namedFixture();
+  for (const [i, town] of ['Golf', 'Hotel', 'India', 'Juliett'].entries())
+    rows.push({
+      text: `On ${i + 10} May 2020, Peruvian protesters marched in ${town}.`,
+      eventType: 'Protests',
+      country: 'Peru',
+      actors: ['Protesters (Peru)', '', '', ''],
+    });
+  const namer = new AcledActorNamer(trainAcledActorModel(rows));
+  // "Qoxtrel" stands for a village the gazetteer lacks, read as a namesake across the world.
+  const placeOf = (text: string, places: [string, string, number, number, string][]) => {
+    const doc = createPipeline([sentences(), numbers()]).run(Doc.create(text, { published: '2021-03-12' }));
+    for (const [surface, country, lat, lon, featureCode] of places) {
+      const i = text.indexOf(surface);
+      doc.add('place', {
+        start: i,
+        end: i + surface.length,
+        attrs: { name: surface, lat, lon, country, featureCode, use: 'literal' },
+        by: { stage: 'test', confidence: 1 },
+      });
+    }
+    createPipeline([events({ classifier: null, actorNamer: namer })], ['sentence', 'token', 'number']).run(doc);
+    return doc.layer('event')[0]?.attrs.location;
+  };
+  const text = 'On 3 June 2020, Peruvian protesters marched in Qoxtrel, a hamlet near Yauli, against the government.';
+  assert.equal(namer.countryOf(text), 'PE');
+  const abroad = placeOf(text, [
+    ['Qoxtrel', 'BW', -21.5, 24.1, 'PPL'],
+    ['Yauli', 'PE', -11.7, -76.1, 'ADM2'],
+  ]);
+  assert.equal(abroad?.name, 'Yauli');
+  assert.equal(abroad?.country, 'PE');
+  const home = placeOf(text, [
+    ['Qoxtrel', 'PE', -11.6, -76.0, 'PPL'],
+    ['Yauli', 'PE', -11.7, -76.1, 'ADM2'],
+  ]);
+  assert.equal(home?.name, 'Qoxtrel', 'a reading in that country stays');
+});

@@ -1223,6 +1223,10 @@ function locate(
     return undefined;
   }
   const place = found.place;
+  // The place the event is put at: the found one, or the article's place in the country the
+  // words say where the found one is a weak reading abroad.
+  let scene = place;
+  let same = found.same;
   // The note's words may say the country surely ("GNA forces", "the US dollar exchange rate")
   // where the name alone has a namesake there ("Tripoli"): the namesake in that country.
   // Another place of the article in the resolved country ("Sucre, Chuquisaca") outweighs the
@@ -1258,10 +1262,29 @@ function locate(
     const fits = (e: GazetteerEntry) =>
       !/^PCL/.test(e.featureCode) && (wanted ? e.country === wanted : weak() && otherCountries.has(e.country));
     if (wanted !== place.attrs.country) namesake = readings().find(fits);
+    // No namesake there: a weak reading abroad ("Zari district center, Balkh" read as Żary in
+    // Poland) gives way to the article's own place in the country the words say, coarser but in
+    // the right one. Only the words' country: two places that agree on another one may be one
+    // misreading copied ("Mamprugo Moaduri (North East)" both read as Botswana's North-East).
+    if (!namesake && sureCountry && wanted === sureCountry && wanted !== place.attrs.country && weak()) {
+      // The most precise of them, one of the event's own sentences first.
+      const sentences = d.mentions.map((m) => m.sentence);
+      const rank = (p: Annotation<'place'>) =>
+        (precisionOf(p.attrs.featureCode) === 'country' ? 2 : 0) +
+        (sentences.some((x) => x.start <= p.start && p.end <= x.end) ? 0 : 1);
+      const instead = doc
+        .layer('place')
+        .filter((p) => p.attrs.country === wanted && p.attrs.lat !== null)
+        .reduce<Annotation<'place'> | undefined>((b, p) => (b && rank(b) <= rank(p) ? b : p), undefined);
+      if (instead) {
+        scene = instead;
+        same = doc.layer('place').filter((p) => p.attrs.name === instead.attrs.name);
+      }
+    }
   }
   // A monitor reports from the front it watches: of a village's namesakes, the one beside the
   // places where training saw the monitor's observations ("near Petrivske": the Donetsk one).
-  if (monitored && readings().length > 1) {
+  if (monitored && scene === place && readings().length > 1) {
     const chosen = namesake ?? own() ?? place.attrs;
     const away = (e: { lat: number | null; lon: number | null }) =>
       e.lat === null || e.lon === null ? Infinity : monitored.observedDistance({ lat: e.lat, lon: e.lon });
@@ -1280,7 +1303,7 @@ function locate(
         lon: namesake.lon,
         geonameid: namesake.geonameid,
       }
-    : { ...place.attrs, lat: place.attrs.lat!, lon: place.attrs.lon!, country: place.attrs.country ?? '' };
+    : { ...scene.attrs, lat: scene.attrs.lat!, lon: scene.attrs.lon!, country: scene.attrs.country ?? '' };
   const precision = precisionOf(best.featureCode);
   // An event known only to a region is put at the region's seat, as event coders do, rather than
   // at its centroid (often an empty stretch of desert); `seat` says so.
@@ -1304,9 +1327,9 @@ function locate(
     ...(best.admin1 !== undefined && { admin1: best.admin1 }),
     ...(best.geonameid !== undefined && { geonameid: best.geonameid }),
     precision,
-    evidence: found.same.map(spanOf),
+    evidence: same.map(spanOf),
   };
-  return { location, firm: () => !weak() && !namesake };
+  return { location, firm: () => scene === place && !weak() && !namesake };
 }
 
 /** How near (km) a namesake must lie to a monitor's past observations to be where it reports from. */
