@@ -944,7 +944,10 @@ function emit(
     // Nor is anything looting or destruction where nothing is taken, burnt or broken in the
     // paragraph ("20 minutes later shooting occurred", "the Benghazi attacks"): the model, which
     // learnt from coders' one-line notes, falls back on that label for paragraphs unlike them.
+    // A rape or a suicide bombing only where its words are (the model saw few and learnt
+    // their neighbours' words: "during a raid", "exploded").
     const admissible = (label: string) =>
+      (!PRECEDENT.has(label) || ruleLabels.has(label)) &&
       (!onlyArrests || !TRIGGERED_STRATEGIC.has(label) || ruleLabels.has(label)) &&
       (label !== 'Looting/property destruction' || ruleLabels.has(label) || LOOTING_WORDS.test(text));
     const inFamily = (label: string) =>
@@ -1071,6 +1074,17 @@ function emit(
     if (rule?.acled) acled = { eventType: ACLED_EVENT_TYPE[rule.acled]!, subEventType: rule.acled };
   }
   if (type === 'ASSAULT' && mode === undefined && acled) mode = ploverModeOf(acled.subEventType, text);
+  // A rape or a suicide bombing told in the event's first sentence is what ACLED codes the
+  // event as, whatever else was done in it ("raped a woman, killed at least 6 civilians"): the
+  // model, which saw few of them, reads the rest of the words.
+  const lead = d.mentions[0]!.sentence;
+  const precedent = d.mentions.find(
+    (m) => m.sentence === lead && m.rule.type === type && m.rule.acled && PRECEDENT.has(m.rule.acled),
+  )?.rule;
+  if (precedent?.acled && ACLED_CODABLE.has(type) && (factuality === 'asserted' || factuality === 'reported')) {
+    acled = { eventType: ACLED_EVENT_TYPE[precedent.acled]!, subEventType: precedent.acled };
+    mode = precedent.mode ?? mode;
+  }
 
   const said = namer?.countryOf(text);
   const { location, firm } = locate(doc, d, type, ctx, said, isObservation(text) ? namer : undefined) ?? {};
@@ -1122,6 +1136,7 @@ function emit(
   }
   foldSameNamed(actors);
   foldSameNamed(targets);
+  if (acled) acled = territoryTaken(d, acled, actors[0]);
   const size = type === 'PROTEST' ? sizeOf(doc, d, ctx) : undefined;
   // A peaceful protest has no dead of its own (else it is a riot or force against it; a protest
   // with intervention keeps them, as that reading is often wrong where forces kill): the dead
@@ -1186,6 +1201,32 @@ function emit(
     attrs,
     by: attrs.by,
   });
+}
+
+/** ACLED sub-event types that a trigger in the event's first sentence decides over the model. */
+const PRECEDENT = new Set(['Sexual violence', 'Suicide bomb']);
+
+/**
+ * A battle in which its first actor took ground ("the FARDC took control of a CODECO stronghold",
+ * "re-captured Quissanga", "gained control over Al Hummah"): ACLED codes it by who took it, a
+ * government's forces (or those fighting for it) regaining territory or a non-state actor
+ * overtaking it, however much fighting the words tell (and no attack on civilians). Only where the taking is told in the
+ * event's first sentence, which names the act the event is.
+ */
+function territoryTaken(
+  d: Draft,
+  acled: NonNullable<EventAttrs['acled']>,
+  first: EventParticipant | undefined,
+): NonNullable<EventAttrs['acled']> {
+  if ((acled.eventType !== 'Battles' && acled.subEventType !== 'Attack') || !first) return acled;
+  const lead = d.mentions[0]!.sentence;
+  if (!d.mentions.some((m) => m.rule.name === 'territory' && m.sentence === lead)) return acled;
+  const state =
+    first.kind === 'military' || first.kind === 'police' || /^(?:Military|Police) Forces of\b/.test(first.acled ?? '');
+  return {
+    eventType: 'Battles',
+    subEventType: state ? 'Government regains territory' : 'Non-state actor overtakes territory',
+  };
 }
 
 /** The country most of the article's resolved places lie in (first named on a tie). */

@@ -230,7 +230,7 @@ export const TRIGGER_RULES: TriggerRule[] = [
   },
   {
     name: 'sexual',
-    re: r('raped|rape of|rapes? (?:case|victim)s?|sexual(?:ly)? (?:assault(?:ed)?|violence|abuse)'),
+    re: r('(?:gang-)?raped|rape of|rapes? (?:case|victim)s?|sexual(?:ly)? (?:assault(?:ed)?|violence|abuse)'),
     type: 'ASSAULT',
     mode: 'sexual',
     acled: 'Sexual violence',
@@ -267,7 +267,7 @@ export const TRIGGER_RULES: TriggerRule[] = [
   // who took it, and whether there was fighting, the model reads.
   {
     name: 'territory',
-    re: r('took control|re-?captured|retook'),
+    re: r('took control|re-?captured|retook|(?:gained|seized|regained) control|made territorial gains'),
     weak: true,
     type: 'ASSAULT',
     acled: 'Government regains territory',

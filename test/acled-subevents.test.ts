@@ -1,0 +1,41 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { extract } from '../src/extract.js';
+
+/** The ACLED sub-event type of each event the shipped pipeline finds in `text`. */
+function subEvents(text: string): (string | undefined)[] {
+  return extract({ text, published: '2021-06-10' }).events.map((e) => e.acled?.subEventType);
+}
+
+test('ground taken in a battle is coded by who took it', () => {
+  assert.deepEqual(
+    subEvents('On 8 June 2021, soldiers gained control of a rebel stronghold near Beni after heavy fighting.'),
+    ['Government regains territory'],
+  );
+  assert.deepEqual(
+    subEvents(
+      'On 8 June 2021, Al Shabaab fighters took control of the town of Mahaday after clashes with government troops, killing three soldiers.',
+    ),
+    ['Non-state actor overtakes territory'],
+  );
+});
+
+test('a rape or a suicide bombing told in the first sentence is what the event is coded as', () => {
+  assert.deepEqual(subEvents('On 8 June 2021, gunmen gang-raped a woman and shot dead her husband near Beni.'), [
+    'Sexual violence',
+  ]);
+  assert.deepEqual(
+    subEvents('On 8 June 2021, a suicide bomber blew himself up at a checkpoint in Mogadishu, killing four soldiers.'),
+    ['Suicide bomb'],
+  );
+});
+
+test('no rape and no suicide bombing where the words tell none', () => {
+  for (const text of [
+    'On 8 June 2021, soldiers burnt houses and looted shops during a raid in a village near Bamenda.',
+    'On 8 June 2021, the military forces reportedly beat a woman during a raid in a village near Bamenda.',
+    'On 8 June 2021, a woman was killed when a rocket left over from the war exploded in a field near Battambang.',
+    'On 8 June 2021, gunmen shot dead a man in front of his house near Beni.',
+  ])
+    for (const label of subEvents(text)) assert.ok(label !== 'Sexual violence' && label !== 'Suicide bomb', text);
+});
