@@ -39,3 +39,29 @@ test('no rape and no suicide bombing where the words tell none', () => {
   ])
     for (const label of subEvents(text)) assert.ok(label !== 'Sexual violence' && label !== 'Suicide bomb', text);
 });
+
+test('fire opened on a protest, or protesters shot dead, is excessive force; shots in the air are not', () => {
+  assert.deepEqual(
+    subEvents(
+      'On 8 June 2021, residents protested in Barinas against power cuts. Police arrived and opened fire on the protesters.',
+    ),
+    ['Excessive force against protesters'],
+  );
+  assert.deepEqual(subEvents('On 8 June 2021, hundreds protested in Lagos. Soldiers shot dead two protesters.'), [
+    'Excessive force against protesters',
+  ]);
+  const warned = subEvents(
+    'On 8 June 2021, taxi drivers protested in Kuito. Police fired shots in the air to disperse the crowd.',
+  );
+  assert.ok(warned.length > 0 && warned.every((l) => l === 'Protest with intervention'), warned.join(', '));
+});
+
+test("a base set up by forces is a base established; a company's new headquarters is no event", () => {
+  assert.deepEqual(
+    subEvents(
+      'On 8 June 2021, Turkish forces established a new military base near Idlib, with dozens of trucks entering Syria.',
+    ),
+    ['Headquarters or base established'],
+  );
+  assert.deepEqual(subEvents('On 8 June 2021, the company established a new headquarters in Houston.'), []);
+});

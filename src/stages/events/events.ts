@@ -944,8 +944,8 @@ function emit(
     // Nor is anything looting or destruction where nothing is taken, burnt or broken in the
     // paragraph ("20 minutes later shooting occurred", "the Benghazi attacks"): the model, which
     // learnt from coders' one-line notes, falls back on that label for paragraphs unlike them.
-    // A rape or a suicide bombing only where its words are (the model saw few and learnt
-    // their neighbours' words: "during a raid", "exploded").
+    // A rape, a suicide bombing or a base only where its words are (the model saw few and
+    // learnt their neighbours' words: "during a raid", "exploded").
     const admissible = (label: string) =>
       (!PRECEDENT.has(label) || ruleLabels.has(label)) &&
       (!onlyArrests || !TRIGGERED_STRATEGIC.has(label) || ruleLabels.has(label)) &&
@@ -1046,6 +1046,15 @@ function emit(
     interventionTold(doc, d, sentences, demands)
   )
     acled = { eventType: 'Protests', subEventType: 'Protest with intervention' };
+  // Fire opened on the crowd, or protesters shot dead by the forces that met them: excessive
+  // force (ACLED's codebook: lethal force, or force that maims, against a protest).
+  if (
+    type === 'PROTEST' &&
+    (acled?.subEventType === 'Peaceful protest' || acled?.subEventType === 'Protest with intervention') &&
+    (factuality === 'asserted' || factuality === 'reported') &&
+    interventionTold(doc, d, sentences, demands, EXCESSIVE_FORCE)
+  )
+    acled = { eventType: 'Protests', subEventType: 'Excessive force against protesters' };
   // A surrender, aid handed out, a call: ACLED codes what happened of these as strategic
   // developments, where the model reading the paragraph surely sees one (an agreement's own
   // type, where a trigger gives it, stands).
@@ -1074,9 +1083,9 @@ function emit(
     if (rule?.acled) acled = { eventType: ACLED_EVENT_TYPE[rule.acled]!, subEventType: rule.acled };
   }
   if (type === 'ASSAULT' && mode === undefined && acled) mode = ploverModeOf(acled.subEventType, text);
-  // A rape or a suicide bombing told in the event's first sentence is what ACLED codes the
-  // event as, whatever else was done in it ("raped a woman, killed at least 6 civilians"): the
-  // model, which saw few of them, reads the rest of the words.
+  // A rape, a suicide bombing or a base set up, told in the event's first sentence, is what
+  // ACLED codes the event as, whatever else was done in it ("raped a woman, killed at least 6
+  // civilians"; "established a new base ... with 300 trucks having entered Syria").
   const lead = d.mentions[0]!.sentence;
   const precedent = d.mentions.find(
     (m) => m.sentence === lead && m.rule.type === type && m.rule.acled && PRECEDENT.has(m.rule.acled),
@@ -1203,8 +1212,11 @@ function emit(
   });
 }
 
-/** ACLED sub-event types that a trigger in the event's first sentence decides over the model. */
-const PRECEDENT = new Set(['Sexual violence', 'Suicide bomb']);
+/**
+ * ACLED sub-event types that a trigger in the event's first sentence decides over the model,
+ * which saw few of them: what else the sentence tells is coded under them by ACLED's rules.
+ */
+const PRECEDENT = new Set(['Sexual violence', 'Suicide bomb', 'Headquarters or base established']);
 
 /**
  * A battle in which its first actor took ground ("the FARDC took control of a CODECO stronghold",
@@ -1610,6 +1622,14 @@ const INTERVENTION = new RegExp(
   'i',
 );
 
+// Live fire on the crowd ("opened fire on the protesters", "started to shoot at protesters'
+// houses"), or protesters shot dead or killed by a force; not shots fired in the air, nor rubber
+// bullets.
+const EXCESSIVE_FORCE = new RegExp(
+  String.raw`\b(?:open(?:ed|ing|s)? fire|(?:started|began) (?:to shoot|shooting)|shot|fired (?:live )?(?:ammunition|rounds|bullets))\s+(?:at|on|into)\s+(?:the\s+)?(?:protesters|demonstrators|crowds?|marchers)\b|\b${FORCE_WORDS}\b[^.;]{0,60}?\b(?:shot dead|shot and killed|killed|killing)\s+(?:\w+\s+){0,2}?(?:protesters|demonstrators|marchers)\b`,
+  'i',
+);
+
 // The crowd in the sentence that tells the intervention ("dispersed them", "the protesters").
 const CROWD_IN_SENTENCE =
   /\b(?:protest\w*|demonstrat\w*|rall(?:y|ies)|march\w*|sit-in|crowds?|mobs?|gathering|them|they|strikers|workers|residents|locals|villagers|students)\b/i;
@@ -1620,10 +1640,16 @@ const CROWD_IN_SENTENCE =
  * that does ("Police resorted to baton charge"), or names the crowd: in an article written as one
  * paragraph, "nine of its activists were arrested" on arms charges far from the rally is none.
  */
-function interventionTold(doc: Doc, d: Draft, paragraph: Sentence[], claimed: Span[]): boolean {
-  const told = new Set(d.mentions.map((m) => m.sentence));
+function interventionTold(
+  doc: Doc,
+  d: Draft,
+  paragraph: Sentence[],
+  claimed: Span[],
+  told: RegExp = INTERVENTION,
+): boolean {
+  const own = new Set(d.mentions.map((m) => m.sentence));
   return paragraph.some((s, i) => {
-    const near = told.has(s) || (i > 0 && told.has(paragraph[i - 1]!));
+    const near = own.has(s) || (i > 0 && own.has(paragraph[i - 1]!));
     let text = doc.surface(s);
     for (const c of claimed)
       if (c.start < s.end && c.end > s.start) {
@@ -1631,7 +1657,7 @@ function interventionTold(doc: Doc, d: Draft, paragraph: Sentence[], claimed: Sp
         const b = Math.min(c.end, s.end) - s.start;
         text = text.slice(0, a) + ' '.repeat(b - a) + text.slice(b);
       }
-    return INTERVENTION.test(text) && (near || CROWD_IN_SENTENCE.test(text));
+    return told.test(text) && (near || CROWD_IN_SENTENCE.test(text));
   });
 }
 

@@ -325,10 +325,20 @@ export const TRIGGER_RULES: TriggerRule[] = [
     mode: 'seize',
     acled: 'Disrupted weapons use',
   },
+  // A base or headquarters set up is its own ACLED sub-event, a deployment's lasting form.
+  {
+    name: 'base',
+    re: r(
+      'established (?:a |an |new |two |\\w+ )*(?:base|bases|headquarters)|(?:installed|set up|built) (?:a |an )?(?:new )?(?:temporary )?(?:military )?(?:base|bases|headquarters)',
+    ),
+    type: 'MOBILIZE',
+    mode: 'police',
+    acled: 'Headquarters or base established',
+  },
   {
     name: 'deploy',
     re: r(
-      'deploy(?:ed|ment|s)?|checkpoints? (?:were |was )?(?:installed|set up|erected)|(?:installed|set up|erected|placed|put up) (?:new |two |several |\\w+ )?(?:checkpoints?|check points?)|reinforced (?:its |their |the )?(?:troops|forces|positions)|reinforcements|mobili[sz](?:ed|ation)|patrols?|established (?:a |new |two |\\w+ )*(?:base|bases|fortifications|headquarters|positions?)|defected|(?:military )?columns?|convoys?|entered (?:the )?(?:\\w+ )?territor(?:y|ies)|arrived (?:in|at)|installed (?:a )?(?:new )?(?:temporary )?(?:military )?base',
+      'deploy(?:ed|ment|s)?|checkpoints? (?:were |was )?(?:installed|set up|erected)|(?:installed|set up|erected|placed|put up) (?:new |two |several |\\w+ )?(?:checkpoints?|check points?)|reinforced (?:its |their |the )?(?:troops|forces|positions)|reinforcements|mobili[sz](?:ed|ation)|patrols?|established (?:a |new |two |\\w+ )*(?:fortifications|positions?)|defected|(?:military )?columns?|convoys?|entered (?:the )?(?:\\w+ )?territor(?:y|ies)|arrived (?:in|at)',
     ),
     type: 'MOBILIZE',
     mode: 'police',
@@ -1460,6 +1470,10 @@ export function otherSense(
       const target = /^\s+(?:against|on)\s+(?:the\s+)?(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?)/u.exec(after);
       return target !== null && countryByName(target[1]!.replace(/\.$/, '')) !== undefined;
     }
+    case 'base':
+      // "established a new headquarters in Houston": a company's offices, where no armed or
+      // security word stands beside.
+      return !ARMED_OR_SECURITY.test(rest);
     case 'deploy':
       // "his Chevrolet Impala patrol car": a vehicle.
       if (
