@@ -65,3 +65,22 @@ test("a base set up by forces is a base established; a company's new headquarter
   );
   assert.deepEqual(subEvents('On 8 June 2021, the company established a new headquarters in Houston.'), []);
 });
+
+test("a past war's ordnance and warning shots that hit no one are no violence of now (ACLED: Other)", () => {
+  assert.deepEqual(
+    subEvents(
+      'On 8 June 2021, a farmer was injured when a landmine laid during the civil war exploded near Battambang.',
+    ),
+    ['Other'],
+  );
+  assert.deepEqual(
+    subEvents(
+      'On 8 June 2021, border guards fired warning shots into the air near Apkan as herders crossed a disputed pasture.',
+    ),
+    ['Other'],
+  );
+  assert.deepEqual(
+    subEvents('On 8 June 2021, a roadside bomb exploded near a convoy in Kandahar, killing two soldiers.'),
+    ['Remote explosive/landmine/IED'],
+  );
+});

@@ -1146,6 +1146,7 @@ function emit(
   foldSameNamed(actors);
   foldSameNamed(targets);
   if (acled) acled = territoryTaken(d, acled, actors[0]);
+  if (acled && noViolenceOfNow(doc.surface(d.mentions[0]!.sentence), acled)) acled = OTHER;
   const size = type === 'PROTEST' ? sizeOf(doc, d, ctx) : undefined;
   // A peaceful protest has no dead of its own (else it is a riot or force against it; a protest
   // with intervention keeps them, as that reading is often wrong where forces kill): the dead
@@ -1239,6 +1240,31 @@ function territoryTaken(
     eventType: 'Battles',
     subEventType: state ? 'Government regains territory' : 'Non-state actor overtakes territory',
   };
+}
+
+/** ACLED's strategic development that fits no other sub-event. */
+const OTHER = { eventType: 'Strategic developments', subEventType: 'Other' };
+
+// Ordnance of a war long over ("a landmine laid during the Iran-Iraq War", "a rocket leftover
+// from the civil war", "unexploded ordnance"), or a mine set off by accident.
+const WAR_REMNANTS =
+  /\b(?:left ?over from|laid (?:during|in) the|remnants? of (?:the )?war|unexploded (?:ordnance|bombs?|shells?|mines?|munitions?|devices?)|accidentally (?:stepped on|triggered|detonated|set off|hit))\b/i;
+// Shots fired into the air, which harm no one.
+const SHOTS_IN_THE_AIR =
+  /\b(?:warning shots|(?:shots?|gunshots|rounds|bullets) (?:in|into) the air|fired (?:in|into) the air)\b/i;
+const HARMED = /\b(?:kill\w*|dead|died|death|injur\w*|wound\w*|hurt|hit (?:a|an|the|two|three|\d+)|casualt\w*)\b/i;
+
+/**
+ * Whether the violence an event's first sentence tells is none of the conflict's now, as ACLED
+ * codes it: the explosive remnants of a past war, or warning shots that hit no one (a crowd
+ * fired over is a protest met with force or a riot: those keep their types). ACLED files such
+ * events under "Other".
+ */
+function noViolenceOfNow(lead: string, acled: NonNullable<EventAttrs['acled']>): boolean {
+  if (acled.eventType === 'Protests' || acled.eventType === 'Riots' || acled.eventType === 'Strategic developments')
+    return false;
+  if (WAR_REMNANTS.test(lead)) return true;
+  return SHOTS_IN_THE_AIR.test(lead) && !HARMED.test(lead);
 }
 
 /** The country most of the article's resolved places lie in (first named on a tie). */
