@@ -84,3 +84,12 @@ test("a past war's ordnance and warning shots that hit no one are no violence of
     ['Remote explosive/landmine/IED'],
   );
 });
+
+test('a prisoner exchange is an agreement; the captives and the dead it hands over are no attack', () => {
+  assert.deepEqual(
+    subEvents(
+      'On 8 June 2021, the two armed groups exchanged prisoners near Misrata. One side released a fighter in exchange for two captured soldiers and the body of another.',
+    ),
+    ['Agreement'],
+  );
+});

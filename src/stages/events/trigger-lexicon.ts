@@ -348,7 +348,7 @@ export const TRIGGER_RULES: TriggerRule[] = [
   {
     name: 'agree',
     re: r(
-      'agreed (?:to|on)|signed (?:an? |the )?(?:agreement|deal|accord|treaty|ceasefire)|reached (?:an? )?(?:agreement|deal)|truce',
+      'agreed (?:to|on)|signed (?:an? |the )?(?:agreement|deal|accord|treaty|ceasefire)|reached (?:an? )?(?:agreement|deal)|truce|(?:exchanged|swapped) (?:\\w+ )?prisoners|prisoners? (?:exchange|swap)s?|(?:exchange|swap) of (?:\\w+ )?prisoners',
     ),
     type: 'AGREE',
     acled: 'Agreement',
@@ -723,6 +723,10 @@ const FIRED_NOT_SHOT: [RegExp, RegExp][] = [
   ],
 ];
 
+/** A prisoner exchange told ("in exchange of two captured soldiers", "a prisoner swap"). */
+const PRISONER_EXCHANGE =
+  /\b(?:(?:exchanged|swapped) (?:\w+ )?prisoners|prisoners? (?:exchange|swap)s?|(?:exchange|swap) of (?:\w+ )?prisoners|in exchange (?:of|for))\b/i;
+
 /**
  * Whether a trigger match is a word of the lexicon used in another sense than the event it names:
  * a death from illness or accident, a fight in sport or politics, an "attack" made with words,
@@ -749,6 +753,11 @@ export function otherSense(
   // A match report's "beat", "attack", "shot", "strike" and "marching orders" are play, unless
   // the sentence tells of violence or a crowd (fans fighting, police, a protest).
   if (article?.sport && !REAL_IN_SPORT.test(text)) return true;
+  // The captives and the dead handed over in a prisoner exchange ("released a soldier in
+  // exchange of two captured soldiers and the body of another") were taken and killed before:
+  // the exchange is the sentence's event.
+  if (rule.type === 'ASSAULT' && /^(?:captured|bod(?:y|ies) of)$/.test(word) && PRISONER_EXCHANGE.test(text))
+    return true;
   // In a campaign report an attack with no one armed or hurt beside it is made with words
   // ("escalated her attacks on Sanders' record", "a new line of attack").
   if (
