@@ -93,3 +93,18 @@ test('a prisoner exchange is an agreement; the captives and the dead it hands ov
     ['Agreement'],
   );
 });
+
+test('a bomb gone off early in its makers’ hands, or one that did not go off, is disrupted weapons use', () => {
+  assert.deepEqual(
+    subEvents(
+      'On 8 June 2021, two militants were killed when the bomb they were planting exploded prematurely near Ghazni.',
+    ),
+    ['Disrupted weapons use'],
+  );
+  assert.deepEqual(
+    subEvents(
+      'On 8 June 2021, militants threw a grenade at a police post in Srinagar, but the grenade did not explode.',
+    ),
+    ['Disrupted weapons use'],
+  );
+});

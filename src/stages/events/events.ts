@@ -947,7 +947,7 @@ function emit(
     // A rape, a suicide bombing or a base only where its words are (the model saw few and
     // learnt their neighbours' words: "during a raid", "exploded").
     const admissible = (label: string) =>
-      (!PRECEDENT.has(label) || ruleLabels.has(label)) &&
+      (!TRIGGER_ONLY.has(label) || ruleLabels.has(label)) &&
       (!onlyArrests || !TRIGGERED_STRATEGIC.has(label) || ruleLabels.has(label)) &&
       (label !== 'Looting/property destruction' || ruleLabels.has(label) || LOOTING_WORDS.test(text));
     const inFamily = (label: string) =>
@@ -1083,12 +1083,13 @@ function emit(
     if (rule?.acled) acled = { eventType: ACLED_EVENT_TYPE[rule.acled]!, subEventType: rule.acled };
   }
   if (type === 'ASSAULT' && mode === undefined && acled) mode = ploverModeOf(acled.subEventType, text);
-  // A rape, a suicide bombing or a base set up, told in the event's first sentence, is what
-  // ACLED codes the event as, whatever else was done in it ("raped a woman, killed at least 6
-  // civilians"; "established a new base ... with 300 trucks having entered Syria").
+  // A rape, a suicide bombing, a base set up or a weapon that failed, told in the event's first
+  // sentence, is what ACLED codes the event as, whatever else was done in it ("raped a woman,
+  // killed at least 6 civilians"; "2 militants were killed when landmines they were planting
+  // exploded prematurely").
   const lead = d.mentions[0]!.sentence;
   const precedent = d.mentions.find(
-    (m) => m.sentence === lead && m.rule.type === type && m.rule.acled && PRECEDENT.has(m.rule.acled),
+    (m) => m.sentence === lead && m.rule.type === type && m.rule.acled && PRECEDENT.has(m.rule.name),
   )?.rule;
   if (precedent?.acled && ACLED_CODABLE.has(type) && (factuality === 'asserted' || factuality === 'reported')) {
     acled = { eventType: ACLED_EVENT_TYPE[precedent.acled]!, subEventType: precedent.acled };
@@ -1214,10 +1215,14 @@ function emit(
 }
 
 /**
- * ACLED sub-event types that a trigger in the event's first sentence decides over the model,
- * which saw few of them: what else the sentence tells is coded under them by ACLED's rules.
+ * Triggers whose ACLED sub-event type decides over the model where they stand in the event's
+ * first sentence: the model saw few of them, and ACLED's rules code what else the sentence tells
+ * under them (a rape, a suicide bombing, a base set up, a weapon that failed or was stopped).
  */
-const PRECEDENT = new Set(['Sexual violence', 'Suicide bomb', 'Headquarters or base established']);
+const PRECEDENT = new Set(['sexual', 'suicide', 'base', 'disrupted']);
+
+/** ACLED sub-event types the model names only where their trigger stands in the event's words. */
+const TRIGGER_ONLY = new Set(['Sexual violence', 'Suicide bomb', 'Headquarters or base established']);
 
 /**
  * A battle in which its first actor took ground ("the FARDC took control of a CODECO stronghold",

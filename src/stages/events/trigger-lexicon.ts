@@ -213,6 +213,17 @@ export const TRIGGER_RULES: TriggerRule[] = [
     mode: 'explosives',
     acled: 'Remote explosive/landmine/IED',
   },
+  // A weapon that failed or was stopped: a bomb gone off early in its makers' hands, one that
+  // did not go off, a drone shot down, a missile intercepted (ACLED: disrupted weapons use).
+  {
+    name: 'disrupted',
+    re: r(
+      "(?:exploded|detonated|went off) prematurely|premature(?:ly)? (?:explosion|detonation|blast)|(?:did not|didn[’'`]t|failed to) (?:explode|detonate|go off)|shot down (?:\\w+ ){0,4}?(?:drones?|aircraft|planes?|jets?|helicopters?|missiles?|UAVs?|rockets?)|intercepted (?:\\w+ ){0,4}?(?:missiles?|rockets?|drones?|projectiles?)",
+    ),
+    type: 'ASSAULT',
+    mode: 'explosives',
+    acled: 'Disrupted weapons use',
+  },
   {
     name: 'suicide',
     re: r('suicide (?:bomb(?:er|ing)?|attack(?:er)?)'),
