@@ -108,3 +108,16 @@ test('a bomb gone off early in its makers’ hands, or one that did not go off, 
     ['Disrupted weapons use'],
   );
 });
+
+test('people an armed group seizes are abducted; an arrest for a beating the charges name stays an arrest', () => {
+  assert.deepEqual(
+    subEvents(
+      'On 8 June 2021, Mai-Mai militiamen arrested three young men in Beni and took them to an unknown location.',
+    ),
+    ['Abduction/forced disappearance'],
+  );
+  assert.deepEqual(
+    subEvents('On 8 June 2021, police arrested a man in Goma on charges that he beat up a taxi driver.'),
+    ['Arrests'],
+  );
+});

@@ -1148,6 +1148,7 @@ function emit(
   foldSameNamed(targets);
   if (acled) acled = territoryTaken(d, acled, actors[0]);
   if (acled && noViolenceOfNow(doc.surface(d.mentions[0]!.sentence), acled)) acled = OTHER;
+  if (acled?.subEventType === 'Arrests') acled = arrestAsCoded(text, actors[0]) ?? acled;
   const size = type === 'PROTEST' ? sizeOf(doc, d, ctx) : undefined;
   // A peaceful protest has no dead of its own (else it is a riot or force against it; a protest
   // with intervention keeps them, as that reading is often wrong where forces kill): the dead
@@ -1270,6 +1271,26 @@ function noViolenceOfNow(lead: string, acled: NonNullable<EventAttrs['acled']>):
     return false;
   if (WAR_REMNANTS.test(lead)) return true;
   return SHOTS_IN_THE_AIR.test(lead) && !HARMED.test(lead);
+}
+
+// The detained beaten, tortured or ill-treated.
+const DETAINEES_HARMED = /\b(?:tortur\w*|beat(?:en|ings?)?|ill-?treat\w*|mistreat\w*)\b/i;
+
+/**
+ * An arrest as ACLED codes it where it is more than one: the detained beaten or tortured is an
+ * attack on them (not a beating the charges name: "arrested on charges that he beat up a taxi
+ * driver"); people seized by an armed group, which has no power of arrest, are abducted.
+ * Undefined where the arrest stands.
+ */
+function arrestAsCoded(
+  text: string,
+  first: EventParticipant | undefined,
+): NonNullable<EventAttrs['acled']> | undefined {
+  if (DETAINEES_HARMED.test(text.replace(CHARGE_CONTENT, ' ')))
+    return { eventType: 'Violence against civilians', subEventType: 'Attack' };
+  if (first && (first.kind === 'rebels' || first.kind === 'political-militia' || first.kind === 'identity-militia'))
+    return { eventType: 'Violence against civilians', subEventType: 'Abduction/forced disappearance' };
+  return undefined;
 }
 
 /** The country most of the article's resolved places lie in (first named on a tie). */
