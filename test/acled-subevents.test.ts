@@ -121,3 +121,13 @@ test('people an armed group seizes are abducted; an arrest for a beating the cha
     ['Arrests'],
   );
 });
+
+test('combatants captured in the field are a battle; a police officer attacked off duty is a civilian attacked', () => {
+  assert.deepEqual(subEvents('On 8 June 2021, the army captured three insurgents near Mocimboa da Praia.'), [
+    'Armed clash',
+  ]);
+  assert.deepEqual(
+    subEvents('On 8 June 2021, gunmen shot dead an off-duty police officer outside his home in Morelia.'),
+    ['Attack'],
+  );
+});

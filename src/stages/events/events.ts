@@ -1149,6 +1149,7 @@ function emit(
   if (acled) acled = territoryTaken(d, acled, actors[0]);
   if (acled && noViolenceOfNow(doc.surface(d.mentions[0]!.sentence), acled)) acled = OTHER;
   if (acled?.subEventType === 'Arrests') acled = arrestAsCoded(text, actors[0]) ?? acled;
+  if (acled) acled = sidesAsCoded(doc.surface(d.mentions[0]!.sentence), acled);
   const size = type === 'PROTEST' ? sizeOf(doc, d, ctx) : undefined;
   // A peaceful protest has no dead of its own (else it is a riot or force against it; a protest
   // with intervention keeps them, as that reading is often wrong where forces kill): the dead
@@ -1271,6 +1272,29 @@ function noViolenceOfNow(lead: string, acled: NonNullable<EventAttrs['acled']>):
     return false;
   if (WAR_REMNANTS.test(lead)) return true;
   return SHOTS_IN_THE_AIR.test(lead) && !HARMED.test(lead);
+}
+
+// A victim off duty ("shot a police officer who was off duty"), and words of a fight.
+const OFF_DUTY = /\boff[- ]duty\b/i;
+const FIGHT_WORDS = /\b(?:clash\w*|exchang\w* (?:of )?(?:fire|gunfire)|gunfights?|firefights?|fought|fighting)\b/i;
+// Combatants taken in the field ("regime forces captured 2 rebels", "captured 2 QSD operatives").
+const COMBATANTS_CAPTURED =
+  /\bcaptured (?:(?:\d+|two|three|four|five|six|several|dozens of|a number of|some|the|an?)\s+)?(?:[\w-]+\s+){0,2}?(?:rebels?|militants?|fighters?|operatives?|insurgents?|combatants?)\b/i;
+
+/**
+ * The sides of a fight as ACLED codes them from the event's first sentence: a member of a force
+ * attacked off duty is a civilian attacked (unless the sentence tells a fight), and combatants
+ * captured in the field are a battle's outcome, not an abduction or an attack on civilians.
+ */
+function sidesAsCoded(lead: string, acled: NonNullable<EventAttrs['acled']>): NonNullable<EventAttrs['acled']> {
+  if (acled.subEventType === 'Armed clash' && OFF_DUTY.test(lead) && !FIGHT_WORDS.test(lead))
+    return { eventType: 'Violence against civilians', subEventType: 'Attack' };
+  if (
+    (acled.subEventType === 'Attack' || acled.subEventType === 'Abduction/forced disappearance') &&
+    COMBATANTS_CAPTURED.test(lead)
+  )
+    return { eventType: 'Battles', subEventType: 'Armed clash' };
+  return acled;
 }
 
 // The detained beaten, tortured or ill-treated.
