@@ -131,3 +131,14 @@ test('combatants captured in the field are a battle; a police officer attacked o
     ['Attack'],
   );
 });
+
+test("a force's beating of civilians is an attack, not a mob's violence", () => {
+  const [e] = extract({
+    text: 'On 8 June 2021, police officers beat two traders in the market of Kindia during a quarrel over a stall.',
+    published: '2021-06-10',
+  }).events;
+  assert.equal(e?.acled?.subEventType, 'Attack');
+  assert.equal(e?.type, 'ASSAULT');
+  assert.match(e?.actors[0]?.acled ?? '', /^Police Forces of Guinea/);
+  assert.deepEqual(subEvents('On 8 June 2021, a mob beat up a suspected thief in Uvira.'), ['Mob violence']);
+});

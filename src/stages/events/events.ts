@@ -1096,6 +1096,18 @@ function emit(
     mode = precedent.mode ?? mode;
   }
 
+  // What the event's first sentence tells of its sides and its weapons, as ACLED codes it.
+  const leadWords = doc.surface(lead);
+  if (acled && noViolenceOfNow(leadWords, acled)) acled = OTHER;
+  if (acled) acled = sidesAsCoded(leadWords, acled);
+  // (A crowd the words told keeps its size.)
+  let crowdRetyped = false;
+  if (acled?.subEventType === 'Mob violence' && FORCES_DEALT_IT.test(leadWords)) {
+    crowdRetyped = type === 'PROTEST';
+    acled = { eventType: 'Violence against civilians', subEventType: 'Attack' };
+    type = 'ASSAULT';
+    mode = ploverModeOf('Attack', text) ?? mode;
+  }
   const said = namer?.countryOf(text);
   const { location, firm } = locate(doc, d, type, ctx, said, isObservation(text) ? namer : undefined) ?? {};
   const date = dateOf(doc, d, type, factuality);
@@ -1147,10 +1159,8 @@ function emit(
   foldSameNamed(actors);
   foldSameNamed(targets);
   if (acled) acled = territoryTaken(d, acled, actors[0]);
-  if (acled && noViolenceOfNow(doc.surface(d.mentions[0]!.sentence), acled)) acled = OTHER;
   if (acled?.subEventType === 'Arrests') acled = arrestAsCoded(text, actors[0]) ?? acled;
-  if (acled) acled = sidesAsCoded(doc.surface(d.mentions[0]!.sentence), acled);
-  const size = type === 'PROTEST' ? sizeOf(doc, d, ctx) : undefined;
+  const size = type === 'PROTEST' || crowdRetyped ? sizeOf(doc, d, ctx) : undefined;
   // A peaceful protest has no dead of its own (else it is a riot or force against it; a protest
   // with intervention keeps them, as that reading is often wrong where forces kill): the dead
   // its sentences tell are those it protests ("relatives protested after 40 prisoners were killed").
@@ -1689,6 +1699,16 @@ function participants(
 }
 
 const FORCE_WORDS = String.raw`(?:riot |the |state |local )?(?:police(?:men| officers| forces)?|officers|security forces|forces|soldiers|troops|(?:prison |security )?guards|gendarmes|gendarmerie|army|military)`;
+/**
+ * A force that is the subject of the violence ("the police forces attacked one person", "prison
+ * guards severely beat up a journalist", "Sri Lankan police assaulted a Tamil family"): ACLED
+ * codes its violence against civilians as an attack, never as a mob's, whatever the model
+ * reads in the words of a brawl.
+ */
+const FORCES_DEALT_IT = new RegExp(
+  String.raw`^(?:(?:On|Around|As reported on|Between)\b[^,]{0,60},\s+)?(?:the\s+)?(?:[\p{Lu}][\p{L}-]*\s+){0,2}${FORCE_WORDS}\s+(?:\w+ly\s+)?(?:attacked|assaulted|beat|opened fire|fired|shot|tortured|whipped|flogged)\b`,
+  'iu',
+);
 const INTERVENTION_ACT = String.raw`(?:dispers\w*|tear ?gas|teargas|batons?|baton[- ]charged?|lathi[- ]?charged?|water cannons?|rubber bullets|fired (?:warning )?shots|fired in the air|arrested|detained|intervened|broke up|used force|cracked down|beat|evicted|stopped)`;
 // A force acting on the crowd ("police used tear gas to disperse them"), the crowd dispersed or
 // arrested by one, or its people arrested ("26 were arrested"; not "the blogger was arrested"
