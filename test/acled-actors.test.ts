@@ -357,7 +357,8 @@ test('a crowd with no place in its sentence is of the country of the article', (
   assert.equal(e.actors[0]?.acled, 'Protesters (France)');
 });
 
-test('a small place read in a country training never saw yields, for the actors, to the country the words name', () => {
+/** The named fixture with four Peruvian protests: a model that reads Peru in "Peruvian". */
+function peruvianNamer(): AcledActorNamer {
   const rows = namedFixture();
   for (const [i, town] of ['Golf', 'Hotel', 'India', 'Juliett'].entries())
     rows.push({
@@ -366,7 +367,11 @@ test('a small place read in a country training never saw yields, for the actors,
       country: 'Peru',
       actors: ['Protesters (Peru)', '', '', ''],
     });
-  const namer = new AcledActorNamer(trainAcledActorModel(rows));
+  return new AcledActorNamer(trainAcledActorModel(rows));
+}
+
+test('a small place read in a country training never saw yields, for the actors, to the country the words name', () => {
+  const namer = peruvianNamer();
   const crowdIn = (text: string, country: string) => {
     const doc = createPipeline([sentences(), numbers()]).run(Doc.create(text, { published: '2021-03-12' }));
     const i = text.indexOf('Qoxtrel');
@@ -1132,15 +1137,7 @@ test('a militia of a country whose named militias training saw are all political
 });
 
 test('an unknown reading abroad yields to the place the article names in the country its words say', () => {
-  const rows = namedFixture();
-  for (const [i, town] of ['Golf', 'Hotel', 'India', 'Juliett'].entries())
-    rows.push({
-      text: `On ${i + 10} May 2020, Peruvian protesters marched in ${town}.`,
-      eventType: 'Protests',
-      country: 'Peru',
-      actors: ['Protesters (Peru)', '', '', ''],
-    });
-  const namer = new AcledActorNamer(trainAcledActorModel(rows));
+  const namer = peruvianNamer();
   // "Qoxtrel" stands for a village the gazetteer lacks, read as a namesake across the world.
   const placeOf = (text: string, places: [string, string, number, number, string][]) => {
     const doc = createPipeline([sentences(), numbers()]).run(Doc.create(text, { published: '2021-03-12' }));
