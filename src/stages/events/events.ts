@@ -1023,7 +1023,7 @@ function emit(
           ((!crowdNamed ? ranked.find((p) => ruleLabels.has(p.label)) : undefined) ??
           ranked.find((p) => inFamily(p.label)));
     if (pick && pick.confidence >= minConf) {
-      acled = { eventType: ACLED_EVENT_TYPE[pick.label]!, subEventType: pick.label };
+      acled = acledLabel(pick.label);
       const own = d.mentions.find((m) => m.rule.acled === pick.label)?.rule;
       // The trigger's class stands where its own ACLED type was chosen, or where the model's
       // label has no PLOVER class ("Other").
@@ -1045,7 +1045,7 @@ function emit(
     (factuality === 'asserted' || factuality === 'reported') &&
     interventionTold(doc, d, sentences, demands)
   )
-    acled = { eventType: 'Protests', subEventType: 'Protest with intervention' };
+    acled = acledLabel('Protest with intervention');
   // Fire opened on the crowd, or protesters shot dead by the forces that met them: excessive
   // force (ACLED's codebook: lethal force, or force that maims, against a protest).
   if (
@@ -1054,7 +1054,7 @@ function emit(
     (factuality === 'asserted' || factuality === 'reported') &&
     interventionTold(doc, d, sentences, demands, EXCESSIVE_FORCE)
   )
-    acled = { eventType: 'Protests', subEventType: 'Excessive force against protesters' };
+    acled = acledLabel('Excessive force against protesters');
   // A surrender, aid handed out, a call: ACLED codes what happened of these as strategic
   // developments, where the model reading the paragraph surely sees one (an agreement's own
   // type, where a trigger gives it, stands).
@@ -1073,14 +1073,14 @@ function emit(
       top.confidence >= STRATEGIC_MIN &&
       !TRIGGERED_STRATEGIC.has(top.label)
     ) {
-      acled = { eventType: ACLED_EVENT_TYPE[top.label]!, subEventType: top.label };
+      acled = acledLabel(top.label);
       model = classifier.name;
       confidence = top.confidence;
     }
   }
   if (!acled) {
     const rule = d.mentions.find((m) => m.rule.type === type && m.rule.acled)?.rule;
-    if (rule?.acled) acled = { eventType: ACLED_EVENT_TYPE[rule.acled]!, subEventType: rule.acled };
+    if (rule?.acled) acled = acledLabel(rule.acled);
   }
   if (type === 'ASSAULT' && mode === undefined && acled) mode = ploverModeOf(acled.subEventType, text);
   // A rape, a suicide bombing, a base set up or a weapon that failed, told in the event's first
@@ -1092,7 +1092,7 @@ function emit(
     (m) => m.sentence === lead && m.rule.type === type && m.rule.acled && PRECEDENT.has(m.rule.name),
   )?.rule;
   if (precedent?.acled && ACLED_CODABLE.has(type) && (factuality === 'asserted' || factuality === 'reported')) {
-    acled = { eventType: ACLED_EVENT_TYPE[precedent.acled]!, subEventType: precedent.acled };
+    acled = acledLabel(precedent.acled);
     mode = precedent.mode ?? mode;
   }
 
@@ -1104,7 +1104,7 @@ function emit(
   let crowdRetyped = false;
   if (acled?.subEventType === 'Mob violence' && FORCES_DEALT_IT.test(leadWords)) {
     crowdRetyped = type === 'PROTEST';
-    acled = { eventType: 'Violence against civilians', subEventType: 'Attack' };
+    acled = acledLabel('Attack');
     type = 'ASSAULT';
     mode = ploverModeOf('Attack', text) ?? mode;
   }
@@ -1226,6 +1226,11 @@ function emit(
   });
 }
 
+/** An ACLED sub-event type with the event type it belongs to. */
+function acledLabel(subEventType: string): NonNullable<EventAttrs['acled']> {
+  return { eventType: ACLED_EVENT_TYPE[subEventType]!, subEventType };
+}
+
 /**
  * Triggers whose ACLED sub-event type decides over the model where they stand in the event's
  * first sentence: the model saw few of them, and ACLED's rules code what else the sentence tells
@@ -1240,8 +1245,8 @@ const TRIGGER_ONLY = new Set(['Sexual violence', 'Suicide bomb', 'Headquarters o
  * A battle in which its first actor took ground ("the FARDC took control of a CODECO stronghold",
  * "re-captured Quissanga", "gained control over Al Hummah"): ACLED codes it by who took it, a
  * government's forces (or those fighting for it) regaining territory or a non-state actor
- * overtaking it, however much fighting the words tell (and no attack on civilians). Only where the taking is told in the
- * event's first sentence, which names the act the event is.
+ * overtaking it, however much fighting the words tell (and no attack on civilians). Only where
+ * the taking is told in the event's first sentence, which names the act the event is.
  */
 function territoryTaken(
   d: Draft,
@@ -1253,14 +1258,11 @@ function territoryTaken(
   if (!d.mentions.some((m) => m.rule.name === 'territory' && m.sentence === lead)) return acled;
   const state =
     first.kind === 'military' || first.kind === 'police' || /^(?:Military|Police) Forces of\b/.test(first.acled ?? '');
-  return {
-    eventType: 'Battles',
-    subEventType: state ? 'Government regains territory' : 'Non-state actor overtakes territory',
-  };
+  return acledLabel(state ? 'Government regains territory' : 'Non-state actor overtakes territory');
 }
 
 /** ACLED's strategic development that fits no other sub-event. */
-const OTHER = { eventType: 'Strategic developments', subEventType: 'Other' };
+const OTHER = acledLabel('Other');
 
 // Ordnance of a war long over ("a landmine laid during the Iran-Iraq War", "a rocket leftover
 // from the civil war", "unexploded ordnance"), or a mine set off by accident.
@@ -1298,12 +1300,12 @@ const COMBATANTS_CAPTURED =
  */
 function sidesAsCoded(lead: string, acled: NonNullable<EventAttrs['acled']>): NonNullable<EventAttrs['acled']> {
   if (acled.subEventType === 'Armed clash' && OFF_DUTY.test(lead) && !FIGHT_WORDS.test(lead))
-    return { eventType: 'Violence against civilians', subEventType: 'Attack' };
+    return acledLabel('Attack');
   if (
     (acled.subEventType === 'Attack' || acled.subEventType === 'Abduction/forced disappearance') &&
     COMBATANTS_CAPTURED.test(lead)
   )
-    return { eventType: 'Battles', subEventType: 'Armed clash' };
+    return acledLabel('Armed clash');
   return acled;
 }
 
@@ -1320,10 +1322,9 @@ function arrestAsCoded(
   text: string,
   first: EventParticipant | undefined,
 ): NonNullable<EventAttrs['acled']> | undefined {
-  if (DETAINEES_HARMED.test(text.replace(CHARGE_CONTENT, ' ')))
-    return { eventType: 'Violence against civilians', subEventType: 'Attack' };
+  if (DETAINEES_HARMED.test(text.replace(CHARGE_CONTENT, ' '))) return acledLabel('Attack');
   if (first && (first.kind === 'rebels' || first.kind === 'political-militia' || first.kind === 'identity-militia'))
-    return { eventType: 'Violence against civilians', subEventType: 'Abduction/forced disappearance' };
+    return acledLabel('Abduction/forced disappearance');
   return undefined;
 }
 
