@@ -111,3 +111,8 @@ test("a force's beating of civilians is an attack, not a mob's violence", () => 
   assert.match(e?.actors[0]?.acled ?? '', /^Police Forces of Guinea/);
   codedAs('Mob violence', 'On 8 June 2021, a mob beat up a suspected thief in Uvira.');
 });
+
+test("a crowd's violence is mob violence where no arms are named; armed men make an attack", () => {
+  codedAs('Mob violence', 'On 8 June 2021, villagers lynched a man suspected of stealing a goat in Jaunpur.');
+  codedAs('Attack', 'On 8 June 2021, a group of armed men attacked a village near Kaduna, killing two farmers.');
+});

@@ -1100,13 +1100,21 @@ function emit(
   const leadWords = doc.surface(lead);
   if (acled && noViolenceOfNow(leadWords, acled)) acled = OTHER;
   if (acled) acled = sidesAsCoded(leadWords, acled);
-  // (A crowd the words told keeps its size.)
+  // (A crowd the words told keeps its size.) A force or a crowd that is the first sentence's
+  // subject decides between an attack and mob violence.
   let crowdRetyped = false;
   if (acled?.subEventType === 'Mob violence' && FORCES_DEALT_IT.test(leadWords)) {
     crowdRetyped = type === 'PROTEST';
     acled = acledLabel('Attack');
     type = 'ASSAULT';
     mode = ploverModeOf('Attack', text) ?? mode;
+  } else if (
+    (acled?.subEventType === 'Attack' || acled?.subEventType === 'Armed clash') &&
+    MOB_DEALT_IT.test(leadWords) &&
+    !ARMED_WORDS.test(leadWords)
+  ) {
+    // (Its PLOVER class stays the assault its words tell: "villagers killed a suspected thief".)
+    acled = acledLabel('Mob violence');
   }
   const said = namer?.countryOf(text);
   const { location, firm } = locate(doc, d, type, ctx, said, isObservation(text) ? namer : undefined) ?? {};
@@ -1710,6 +1718,16 @@ const FORCES_DEALT_IT = new RegExp(
   String.raw`^(?:(?:On|Around|As reported on|Between)\b[^,]{0,60},\s+)?(?:the\s+)?(?:[\p{Lu}][\p{L}-]*\s+){0,2}${FORCE_WORDS}\s+(?:\w+ly\s+)?(?:attacked|assaulted|beat|opened fire|fired|shot|tortured|whipped|flogged)\b`,
   'iu',
 );
+/**
+ * A crowd that is the subject of the violence, where no arms are named ("a group of people
+ * attacked a media office", "villagers lynched a suspected thief", "a mob beat up a driver"):
+ * ACLED codes it as mob violence, whatever the model reads in the words of an attack.
+ */
+const MOB_DEALT_IT =
+  /^(?:(?:On|Around|As reported on|Between)\b[^,]{0,60},\s+)?(?:a (?:large )?(?:group|mob) of (?:\w+ )?(?:people|locals|villagers|youths|residents|men|assailants|persons|individuals)|(?:a )?mob|(?:angry |irate )?(?:villagers|residents|locals|youths))\b[^.]{0,80}?\b(?:attacked|assaulted|beat|lynched|killed|stoned|set fire|torched|hacked)\b/i;
+// Arms or armed men named, which make a group's violence an attack.
+const ARMED_WORDS =
+  /\b(?:armed|gunmen|guns?|gunfire|rifles?|firearms|shot|shooting|militants?|militiam[ae]n|fighters)\b/i;
 const INTERVENTION_ACT = String.raw`(?:dispers\w*|tear ?gas|teargas|batons?|baton[- ]charged?|lathi[- ]?charged?|water cannons?|rubber bullets|fired (?:warning )?shots|fired in the air|arrested|detained|intervened|broke up|used force|cracked down|beat|evicted|stopped)`;
 // A force acting on the crowd ("police used tear gas to disperse them"), the crowd dispersed or
 // arrested by one, or its people arrested ("26 were arrested"; not "the blogger was arrested"
