@@ -1166,7 +1166,7 @@ function emit(
   }
   foldSameNamed(actors);
   foldSameNamed(targets);
-  if (acled) acled = territoryTaken(d, acled, actors[0]);
+  if (acled) acled = territoryTaken(d, lead, acled, actors[0]);
   if (acled?.subEventType === 'Arrests') acled = arrestAsCoded(text, actors[0]) ?? acled;
   const size = type === 'PROTEST' || crowdRetyped ? sizeOf(doc, d, ctx) : undefined;
   // A peaceful protest has no dead of its own (else it is a riot or force against it; a protest
@@ -1258,11 +1258,11 @@ const TRIGGER_ONLY = new Set(['Sexual violence', 'Suicide bomb', 'Headquarters o
  */
 function territoryTaken(
   d: Draft,
+  lead: Sentence,
   acled: NonNullable<EventAttrs['acled']>,
   first: EventParticipant | undefined,
 ): NonNullable<EventAttrs['acled']> {
   if ((acled.eventType !== 'Battles' && acled.subEventType !== 'Attack') || !first) return acled;
-  const lead = d.mentions[0]!.sentence;
   if (!d.mentions.some((m) => m.rule.name === 'territory' && m.sentence === lead)) return acled;
   const state =
     first.kind === 'military' || first.kind === 'police' || /^(?:Military|Police) Forces of\b/.test(first.acled ?? '');
@@ -1708,6 +1708,9 @@ function participants(
 }
 
 const FORCE_WORDS = String.raw`(?:riot |the |state |local )?(?:police(?:men| officers| forces)?|officers|security forces|forces|soldiers|troops|(?:prison |security )?guards|gendarmes|gendarmerie|army|military)`;
+// The date a coder's note opens with ("On 3 May 2020, ", "As reported on 2 May 2020, "), before
+// the sentence's subject.
+const LEAD_DATE = String.raw`^(?:(?:On|Around|As reported on|Between)\b[^,]{0,60},\s+)?`;
 /**
  * A force that is the subject of the violence ("the police forces attacked one person", "prison
  * guards severely beat up a journalist", "Sri Lankan police assaulted a Tamil family"): ACLED
@@ -1715,7 +1718,7 @@ const FORCE_WORDS = String.raw`(?:riot |the |state |local )?(?:police(?:men| off
  * reads in the words of a brawl.
  */
 const FORCES_DEALT_IT = new RegExp(
-  String.raw`^(?:(?:On|Around|As reported on|Between)\b[^,]{0,60},\s+)?(?:the\s+)?(?:[\p{Lu}][\p{L}-]*\s+){0,2}${FORCE_WORDS}\s+(?:\w+ly\s+)?(?:attacked|assaulted|beat|opened fire|fired|shot|tortured|whipped|flogged)\b`,
+  String.raw`${LEAD_DATE}(?:the\s+)?(?:[\p{Lu}][\p{L}-]*\s+){0,2}${FORCE_WORDS}\s+(?:\w+ly\s+)?(?:attacked|assaulted|beat|opened fire|fired|shot|tortured|whipped|flogged)\b`,
   'iu',
 );
 /**
@@ -1723,8 +1726,10 @@ const FORCES_DEALT_IT = new RegExp(
  * attacked a media office", "villagers lynched a suspected thief", "a mob beat up a driver"):
  * ACLED codes it as mob violence, whatever the model reads in the words of an attack.
  */
-const MOB_DEALT_IT =
-  /^(?:(?:On|Around|As reported on|Between)\b[^,]{0,60},\s+)?(?:a (?:large )?(?:group|mob) of (?:\w+ )?(?:people|locals|villagers|youths|residents|men|assailants|persons|individuals)|(?:a )?mob|(?:angry |irate )?(?:villagers|residents|locals|youths))\b[^.]{0,80}?\b(?:attacked|assaulted|beat|lynched|killed|stoned|set fire|torched|hacked)\b/i;
+const MOB_DEALT_IT = new RegExp(
+  String.raw`${LEAD_DATE}(?:a (?:large )?(?:group|mob) of (?:\w+ )?(?:people|locals|villagers|youths|residents|men|assailants|persons|individuals)|(?:a )?mob|(?:angry |irate )?(?:villagers|residents|locals|youths))\b[^.]{0,80}?\b(?:attacked|assaulted|beat|lynched|killed|stoned|set fire|torched|hacked)\b`,
+  'i',
+);
 // Arms or armed men named, which make a group's violence an attack.
 const ARMED_WORDS =
   /\b(?:armed|gunmen|guns?|gunfire|rifles?|firearms|shot|shooting|militants?|militiam[ae]n|fighters)\b/i;
