@@ -64,6 +64,8 @@ interface Mention extends Span {
   claims: Span[];
   /** No event: it only consumes its complement ("the plan calls for …"; see framesContent). */
   silent?: boolean;
+  /** Tells only the toll of the event it joined ("No casualties reported."), not what kind it was. */
+  toll?: boolean;
 }
 
 interface Draft {
@@ -611,8 +613,9 @@ function corefer(doc: Doc, drafts: Draft[], ctx: StageContext): Draft[] {
   const warned = new Set<Draft>();
   for (const d of drafts) {
     const first = d.mentions[0]!;
-    const target = [...out].reverse().find((e) => sameEvent(doc, e, d, first));
+    const target = [...out].reverse().find((e) => joinsAsToll(doc, e, d, first) || sameEvent(doc, e, d, first));
     if (target) {
+      if (joinsAsToll(doc, target, d, first)) for (const x of d.mentions) x.toll = true;
       target.mentions.push(...d.mentions);
       const a = dateOfMention(doc, target.mentions[0]!);
       const b = dateOfMention(doc, first);
@@ -844,6 +847,57 @@ function sameEvent(doc: Doc, e: Draft, d: Draft, m: Mention): boolean {
   return e.mentions.some((x) => x.rule === m.rule) && [...objects(d)].some((w) => oe.has(w));
 }
 
+/**
+ * Whether a draft tells only the toll of an event just told: "No casualties reported.", "but no
+ * one was killed or injured" (none, not a second attack that did not happen), or the dead of a
+ * riot (see {@link tollOfRiot}).
+ */
+function joinsAsToll(doc: Doc, e: Draft, d: Draft, m: Mention): boolean {
+  if (tollOfRiot(doc, e, d, m)) return true;
+  return (
+    noneHarmed(doc, d) &&
+    ACLED_CODABLE.has(e.type) &&
+    (bestFactuality(e) === 'asserted' || bestFactuality(e) === 'reported') &&
+    e.mentions[e.mentions.length - 1]!.sentence.attrs.paragraph === m.sentence.attrs.paragraph
+  );
+}
+
+/**
+ * "Rioters clashed with police on Friday. One police officer died.": the dead or hurt told right
+ * after a riot, with no day or place of their own, are the riot's (ACLED counts a riot's dead in
+ * it), not an attack of their own.
+ */
+function tollOfRiot(doc: Doc, e: Draft, d: Draft, m: Mention): boolean {
+  const last = e.mentions[e.mentions.length - 1]!;
+  const happened = (f: Factuality) => f === 'asserted' || f === 'reported';
+  return (
+    e.type === 'PROTEST' &&
+    e.mentions.some((x) => x.rule.mode === 'riot' || x.rule.name === 'clash') &&
+    d.type === 'ASSAULT' &&
+    d.mentions.every((x) => x.rule.name === 'kill' && HARM_NOUN.test(doc.surface(x))) &&
+    happened(bestFactuality(e)) &&
+    happened(bestFactuality(d)) &&
+    last.sentence.attrs.paragraph === m.sentence.attrs.paragraph &&
+    dateOfMention(doc, m) === undefined &&
+    doc.within('place', m.sentence).length === 0 &&
+    // ("The student died after police shot him": a death with a story of its own.)
+    !/\b(?:after|before|when|following|since|because)\b/i.test(doc.surface(m.sentence))
+  );
+}
+
+/** A casualty word a negation can bind: "no casualties", "no one was killed or injured". */
+const HARM_NOUN = /^(?:casualties|fatalit(?:y|ies)|kill(?:ed|ing)|dead|died|deaths?|injur(?:ed|ing)|wound(?:ed|ing))$/i;
+
+/** A mention that says no one was harmed. */
+function harmNone(doc: Doc, m: Mention): boolean {
+  return m.factuality === 'negated' && m.rule.name === 'kill' && HARM_NOUN.test(doc.surface(m));
+}
+
+/** A draft that only says no one was harmed. */
+function noneHarmed(doc: Doc, d: Draft): boolean {
+  return d.mentions.every((x) => harmNone(doc, x));
+}
+
 /** Whole months from a timex value's month to the publication date's (0 for an undated value). */
 function monthsBefore(value: string, published: string): number {
   const v = /^(\d{4})-(\d{2})/.exec(value) ?? /^(\d{4})$/.exec(value);
@@ -878,13 +932,16 @@ function memoised(classifier: EventClassifier): Reader {
 /** Types, fills and adds one event. */
 function emit(
   doc: Doc,
-  d: Draft,
+  drafted: Draft,
   classifier: Reader | null,
   namer: AcledActorNamer | null,
   minConf: number,
   ctx: StageContext,
   article?: ArticleContext,
 ): void {
+  // "No casualties reported" after the event is its toll, not a word of what kind it was.
+  const tolls = drafted.mentions.filter((m) => m.toll);
+  const d = tolls.length > 0 ? { ...drafted, mentions: drafted.mentions.filter((m) => !tolls.includes(m)) } : drafted;
   // The paragraphs of the first two mentions describe the event (a news paragraph is a sentence
   // or two, and ACLED's notes, which the model learnt from, are one paragraph); later mentions
   // recall it in passing.
@@ -1172,7 +1229,7 @@ function emit(
   // A peaceful protest has no dead of its own (else it is a riot or force against it; a protest
   // with intervention keeps them, as that reading is often wrong where forces kill): the dead
   // its sentences tell are those it protests ("relatives protested after 40 prisoners were killed").
-  const counts = sharedOut(doc, sentences, countsOf(doc, d)).filter(
+  const counts = sharedOut(doc, sentences, countsOf(doc, drafted)).filter(
     (c) => c.what !== 'fatalities' || acled?.subEventType !== 'Peaceful protest',
   );
   const claims = demands
@@ -1210,7 +1267,7 @@ function emit(
     claims,
     factuality,
     sources,
-    mentions: d.mentions.map(spanOf),
+    mentions: drafted.mentions.map(spanOf),
     confidence: Math.round(confidence * 1000) / 1000,
     by: {
       stage: 'events',
@@ -2153,6 +2210,17 @@ function sharedOut(doc: Doc, paragraph: Sentence[], counts: Count[]): Count[] {
   return counts;
 }
 
+/** A word of the dead, where a negation says there were none. */
+const DEAD_WORD = /^(?:casualties|fatalit(?:y|ies)|kill(?:ed|ing)|dead|died|deaths?)\b/i;
+
+/** A word of the injured, where a negation says there were none. */
+const HURT_WORD =
+  /^(?:casualties|injur(?:ed|ing)|wound(?:ed|ing))\b|^\w+\s+(?:or|nor|and)\s+(?:injur(?:ed|ies)|wound(?:ed|s))\b/i;
+
+/** Words that say the toll is not known, not that it is none. */
+const TOLL_UNKNOWN =
+  /\b(?:no\s+(?:information|details?|word|confirmation|data)|not\s+(?:yet\s+)?(?:known|clear|confirmed)|unknown|unclear|did(?:n't|\s+not)\s+(?:give|say|disclose|release|provide|mention)|(?:was|were)\s+(?:not\s+)?(?:given|disclosed|released|provided|mentioned))\b/i;
+
 function countsOf(doc: Doc, d: Draft): Count[] {
   const out: Count[] = [];
   const seen = new Set<string>();
@@ -2185,6 +2253,20 @@ function countsOf(doc: Doc, d: Draft): Count[] {
       }
     }
     const text = doc.surface(s);
+    // "No casualties reported", "no one was killed": a toll of none, stated (unlike "no
+    // information on fatalities").
+    if (!TOLL_UNKNOWN.test(text)) {
+      for (const x of d.mentions) {
+        if (x.sentence !== s || !harmNone(doc, x)) continue;
+        // "no one was killed or injured", "No fatalities nor injuries reported"
+        const word = doc.text.slice(x.start, Math.min(s.end, x.end + 30)).split(/[.;,]/)[0]!;
+        for (const what of ['fatalities', 'injuries'] as const) {
+          const counted = out.some((c) => c.what === what);
+          if (!counted && (what === 'fatalities' ? DEAD_WORD : HURT_WORD).test(word))
+            out.push({ what, value: 0, evidence: [spanOf(x)] });
+        }
+      }
+    }
     const coded = codedToll(text, s.start);
     if (coded) return [...out.filter((c) => c.what !== 'fatalities'), coded];
     let m: RegExpExecArray | null;

@@ -267,7 +267,7 @@ export const TRIGGER_RULES: TriggerRule[] = [
   {
     name: 'shoot',
     re: r(
-      'shot(?! up\\b)|shots|shoot(?:ing|s)?|opened fire|gunfire|fired (?:[\\w-]+,? (?:and )?){0,8}?(?:at|on) (?:the )?positions|fired (?:at|on|upon|shots|bullets|rounds|with|into|tear gas|rubber|live)|fired (?:[\\w-]+ ){0,3}?(?:mortars|shells|rockets|missiles|weapons|guns|grenades)|firing|bursts of fire|captured',
+      'shot(?! up\\b)|shots|shoot(?:ing|s)?|opened fire|gunfire|fired (?:[\\w-]+,? (?:and )?){0,8}?(?:at|on) (?:the )?positions|fired (?:at|on|upon|shots|bullets|rounds|with|into|tear gas|rubber|live)|fired (?:[\\w.-]+,? ){0,10}?(?:mortars|shells|rockets|missiles|weapons|guns|grenades|RPGs|rifles)|firing|bursts of fire|captured',
     ),
     weak: true,
     type: 'ASSAULT',

@@ -1,0 +1,68 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { extract } from '../src/extract.js';
+
+const eventsOf = (text: string) => extract({ text, published: '2021-03-06' }).events;
+
+test('"no one was hurt" after an event is its toll of none, not a second event that did not happen', () => {
+  for (const [text, dead, hurt] of [
+    ['On 5 March 2021, gunmen fired at a police post in Kandahar, but no one was killed or injured.', 0, 0],
+    [
+      'On 5 March 2021, a roadside bomb exploded near a market in Mogadishu. No one was injured, police said.',
+      undefined,
+      0,
+    ],
+    ['On 5 March 2021, army and rebel forces clashed near Beni. No casualties reported.', 0, 0],
+    ['On 5 March 2021, coalition jets bombed a depot near Sanaa. No fatalities nor injuries reported.', 0, 0],
+    ['On 5 March 2021, a bomb exploded in Mogadishu, wounding two people. No one was killed.', 0, 2],
+  ] as const) {
+    const events = eventsOf(text);
+    assert.equal(events.length, 1, text);
+    assert.equal(events[0]!.factuality, 'asserted', text);
+    assert.equal(events[0]!.fatalities, dead, text);
+    assert.equal(events[0]!.injuries, hurt, text);
+  }
+});
+
+test('a toll the source did not give is unknown, not none', () => {
+  const [event] = eventsOf(
+    'On 5 March 2021, soldiers shelled rebel positions near Beni, the army said. It did not give rebel casualties.',
+  );
+  assert.equal(event?.fatalities, undefined);
+  assert.equal(event?.injuries, undefined);
+});
+
+test('the toll of none does not turn a deployment into an attack', () => {
+  const events = eventsOf(
+    'On 5 March 2021, government forces reportedly established new fortifications east of Hodeidah. No fatalities nor injuries reported.',
+  );
+  assert.equal(events.length, 1);
+  assert.equal(events[0]!.acled?.eventType, 'Strategic developments');
+});
+
+test('the dead told right after a riot are the riot’s', () => {
+  const events = eventsOf(
+    'On 5 March 2021, rioters clashed with police in Lagos, burning cars. One police officer died and ten were injured.',
+  );
+  assert.equal(events.length, 1);
+  assert.equal(events[0]!.acled?.eventType, 'Riots');
+  assert.equal(events[0]!.date.value, '2021-03-05');
+  assert.equal(events[0]!.fatalities, 1);
+  assert.equal(events[0]!.injuries, 10);
+});
+
+test('a death with a story of its own after a protest is not the protest’s toll', () => {
+  const events = eventsOf(
+    'On 5 March 2021, hundreds protested in Lagos against the killing of a student. The student died after police shot him.',
+  );
+  assert.equal(events[0]!.type, 'PROTEST');
+  assert.equal(events[0]!.fatalities, undefined);
+});
+
+test('guns fired with their calibres listed are an attack', () => {
+  const [event] = eventsOf(
+    'On 5 March 2021, pro-Houthi forces reportedly fired 23mm, 14.5mm, 12.7mm and 7.62mm machine guns at residential areas of Hays with no report of fatalities nor injuries.',
+  );
+  assert.equal(event?.type, 'ASSAULT');
+  assert.equal(event?.factuality, 'asserted');
+});
