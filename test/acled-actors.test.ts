@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { Doc } from '../src/core/doc.js';
+import { extract } from '../src/extract.js';
 import { openGazetteer } from '../src/gazetteer/gazetteer.js';
 import type { EventParticipant } from '../src/core/layers.js';
 import { createPipeline } from '../src/core/pipeline.js';
@@ -1166,4 +1167,16 @@ test('an unknown reading abroad yields to the place the article names in the cou
     ['Yauli', 'PE', -11.7, -76.1, 'ADM2'],
   ]);
   assert.equal(home?.name, 'Qoxtrel', 'a reading in that country stays');
+});
+
+test('a place the article names is no target where the words say it is where the event was', () => {
+  const [event] = extract({
+    text: 'On 5 March 2021, pro-Houthi forces reportedly fired mortar shells at residential neighbourhoods in the city of Hays in western Yemen (Hays, Al Hudaydah).',
+    published: '2021-03-06',
+  }).events;
+  assert.equal(event?.location?.name, 'Hays');
+  assert.deepEqual(
+    event?.targets.map((t) => t.name),
+    [],
+  );
 });

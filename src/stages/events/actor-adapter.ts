@@ -75,6 +75,41 @@ const NOMINALS: [RegExp, ActorKind, string][] = [
  * Actor mentions inside `span`: from the actor layer when the pipeline produced one, else from
  * the nominal lexicon above.
  */
+// Words before a name that make it where something happened: "in", "near", "the city of",
+// "between Marib and", a coder's "(Mukayras, Al Bayda)".
+const WHERE_WORDS_BEFORE =
+  /(?:\b(?:in|at|near|towards?|outside|around|across|throughout|inside|between)\s+(?:the\s+)?|\b(?:cit(?:y|ies)|towns?|villages?|districts?|areas?|provinces?|governorates?|regions?|outskirts|countryside)\s+of\s+|\bbetween\s+\S+(?:\s+\S+)?\s+and\s+|\(\s*(?:[^(),]{1,40},\s*)?)$/i;
+// A place noun after a name: "Hays city", "Al Bayda governorate".
+const PLACE_NOUN_AFTER =
+  /^\s+(?:city|town|village|area|district|governorate|province|region|front|county|countryside|neighbou?rhood|camp)\b/i;
+
+/** Whether the words around a name say it is where something happened. */
+function toldAsPlace(text: string, a: Span): boolean {
+  return (
+    WHERE_WORDS_BEFORE.test(text.slice(Math.max(0, a.start - 40), a.start)) ||
+    PLACE_NOUN_AFTER.test(text.slice(a.end, a.end + 20))
+  );
+}
+
+const placeNamesCache = new WeakMap<Doc, Set<string>>();
+
+/** The names of the places an article names where it names them as places (literal, resolved). */
+function placeNamesOf(doc: Doc): Set<string> {
+  let names = placeNamesCache.get(doc);
+  if (!names) {
+    names = new Set(
+      doc.has('place')
+        ? doc
+            .layer('place')
+            .filter((p) => p.attrs.use === 'literal' && p.attrs.lat !== null)
+            .map((p) => doc.surface(p))
+        : [],
+    );
+    placeNamesCache.set(doc, names);
+  }
+  return names;
+}
+
 /** A dateline opening a sentence: a place in capitals, its region, a day, the agency, a dash. */
 const DATELINE_PREFIX =
   /^\s*\p{Lu}{2,}[\p{Lu}\s.'’-]*(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*)*(?:,?\s*(?:\p{Lu}\p{Ll}{2,}\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}+))?\s*(?:\([^)]{1,40}\))?\s*(?:--|—|–|-|_)\s/u;
@@ -101,6 +136,7 @@ export function actorMentionsIn(doc: Doc, span: Span): ActorMention[] {
     // was filed and by whom, not who acted.
     const dateline = DATELINE_PREFIX.exec(doc.text.slice(span.start, span.start + 120));
     const datelineEnd = dateline ? span.start + dateline[0].length : span.start;
+    const placeNames = placeNamesOf(doc);
     const layer: ActorMention[] = doc
       .within('actor', span)
       .filter(
@@ -110,7 +146,10 @@ export function actorMentionsIn(doc: Doc, span: Span): ActorMention[] {
             (a.attrs.kind === 'person' || a.attrs.kind === 'organisation') &&
             (places.some((p) => p.start <= a.start && a.end <= p.end) ||
               ADMIN_UNIT.test(a.attrs.name) ||
-              NO_PARTY.test(a.attrs.name))
+              NO_PARTY.test(a.attrs.name) ||
+              // "in the city of Hays … (Hays, Al Hudaydah)": a name the article uses for a place
+              // it names, where the words around it say where, is that place here too.
+              (placeNames.has(doc.surface(a)) && toldAsPlace(doc.text, a)))
           ),
       )
       .map((a) => ({ start: a.start, end: a.end, ...a.attrs }));
