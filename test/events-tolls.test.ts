@@ -66,3 +66,20 @@ test('guns fired with their calibres listed are an attack', () => {
   assert.equal(event?.type, 'ASSAULT');
   assert.equal(event?.factuality, 'asserted');
 });
+
+test('arrests told after a protest are its ending, not an event of their own', () => {
+  const events = eventsOf(
+    'On 5 March 2021, around 50 people protested in Minsk against the parade. At least 15 people were arrested by the police.',
+  );
+  assert.equal(events.length, 1);
+  assert.equal(events[0]!.acled?.subEventType, 'Protest with intervention');
+  assert.equal(events[0]!.arrests, 15);
+});
+
+test('the arrest a protest is about is not the protest’s ending', () => {
+  const events = eventsOf(
+    'On 5 March 2021, journalists protested in Lahore against the arrest of their editor. He was arrested in connection with a corruption case.',
+  );
+  assert.equal(events[0]!.acled?.subEventType, 'Peaceful protest');
+  assert.equal(events[0]!.arrests, undefined);
+});

@@ -64,7 +64,7 @@ interface Mention extends Span {
   claims: Span[];
   /** No event: it only consumes its complement ("the plan calls for …"; see framesContent). */
   silent?: boolean;
-  /** Tells only the toll of the event it joined ("No casualties reported."), not what kind it was. */
+  /** Tells only an outcome of the event it joined (its toll, its arrests), not what kind it was. */
   toll?: boolean;
 }
 
@@ -848,12 +848,12 @@ function sameEvent(doc: Doc, e: Draft, d: Draft, m: Mention): boolean {
 }
 
 /**
- * Whether a draft tells only the toll of an event just told: "No casualties reported.", "but no
- * one was killed or injured" (none, not a second attack that did not happen), or the dead of a
- * riot (see {@link tollOfRiot}).
+ * Whether a draft tells only an outcome of an event just told: "No casualties reported.", "but
+ * no one was killed or injured" (none, not a second attack that did not happen), the dead of a
+ * riot (see {@link tollOfRiot}), the arrests that ended a protest (see {@link arrestsAtProtest}).
  */
 function joinsAsToll(doc: Doc, e: Draft, d: Draft, m: Mention): boolean {
-  if (tollOfRiot(doc, e, d, m)) return true;
+  if (tollOfRiot(doc, e, d, m) || arrestsAtProtest(doc, e, d, m)) return true;
   return (
     noneHarmed(doc, d) &&
     ACLED_CODABLE.has(e.type) &&
@@ -884,6 +884,37 @@ function tollOfRiot(doc: Doc, e: Draft, d: Draft, m: Mention): boolean {
     !/\b(?:after|before|when|following|since|because)\b/i.test(doc.surface(m.sentence))
   );
 }
+
+/**
+ * "Protesters gathered in Minsk on Saturday. 15 people were arrested by the police.": arrests
+ * told after a protest or a riot, with no day or place of their own, are its ending (ACLED codes
+ * the protest, with intervention), not an event of their own. Not the arrest a protest is about
+ * ("demanding the release of a blogger. The blogger was arrested on a charge of …", "He was
+ * arrested in connection with …").
+ */
+function arrestsAtProtest(doc: Doc, e: Draft, d: Draft, m: Mention): boolean {
+  const last = e.mentions[e.mentions.length - 1]!;
+  const happened = (f: Factuality) => f === 'asserted' || f === 'reported';
+  const sentence = doc.surface(m.sentence);
+  const place = placeOfDraft(doc, e);
+  return (
+    e.type === 'PROTEST' &&
+    d.mentions.every((x) => x.rule.name === 'arrest') &&
+    happened(bestFactuality(e)) &&
+    happened(bestFactuality(d)) &&
+    last.sentence.attrs.paragraph === m.sentence.attrs.paragraph &&
+    dateOfMention(doc, m) === undefined &&
+    doc
+      .within('place', m.sentence)
+      .every((p) => place !== undefined && p.attrs.lat !== null && kmBetween(p.attrs, place.attrs) <= 30) &&
+    !ARREST_OF_ITS_OWN.test(sentence) &&
+    !/\b(?:he|she|his|her)\b/i.test(doc.text.slice(m.sentence.start, m.start))
+  );
+}
+
+/** Words that give an arrest a story of its own: a charge, a case, an earlier time. */
+const ARREST_OF_ITS_OWN =
+  /\b(?:charged?|charges|accused|convicted|suspected|in connection with|case|warrant|earlier|previously|ago|last (?:week|month|year))\b/i;
 
 /** A casualty word a negation can bind: "no casualties", "no one was killed or injured". */
 const HARM_NOUN = /^(?:casualties|fatalit(?:y|ies)|kill(?:ed|ing)|dead|died|deaths?|injur(?:ed|ing)|wound(?:ed|ing))$/i;
