@@ -83,3 +83,33 @@ test('the arrest a protest is about is not the protest’s ending', () => {
   assert.equal(events[0]!.acled?.subEventType, 'Peaceful protest');
   assert.equal(events[0]!.arrests, undefined);
 });
+
+test('what the crowd demands in a verb of its own is the protest’s claim, not a request of its own', () => {
+  for (const [text, claim] of [
+    [
+      'On 5 March 2021, around 10 people held a protest in Artik and demanded the payment of their salaries.',
+      'the payment of their salaries',
+    ],
+    [
+      'On 5 March 2021, workers protested in Santiago against layoffs. The group also demanded an increase in their wage.',
+      'an increase in their wage',
+    ],
+  ] as const) {
+    const events = eventsOf(text);
+    assert.equal(events.length, 1, text);
+    assert.ok(
+      events[0]!.claims.some((c) => c.text === claim),
+      `${text}: ${JSON.stringify(events[0]!.claims)}`,
+    );
+  }
+});
+
+test('a call made by others at the protest stays a request of its own', () => {
+  const events = eventsOf(
+    'On 5 March 2021, farmers marched in Kiel against the farm policy. Speakers at the rally called on the government to act.',
+  );
+  assert.deepEqual(
+    events.map((e) => e.type),
+    ['PROTEST', 'REQUEST'],
+  );
+});

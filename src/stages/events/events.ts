@@ -853,7 +853,7 @@ function sameEvent(doc: Doc, e: Draft, d: Draft, m: Mention): boolean {
  * riot (see {@link tollOfRiot}), the arrests that ended a protest (see {@link arrestsAtProtest}).
  */
 function joinsAsToll(doc: Doc, e: Draft, d: Draft, m: Mention): boolean {
-  if (tollOfRiot(doc, e, d, m) || arrestsAtProtest(doc, e, d, m)) return true;
+  if (tollOfRiot(doc, e, d, m) || arrestsAtProtest(doc, e, d, m) || demandOfProtest(doc, e, d, m)) return true;
   return (
     noneHarmed(doc, d) &&
     ACLED_CODABLE.has(e.type) &&
@@ -911,6 +911,36 @@ function arrestsAtProtest(doc: Doc, e: Draft, d: Draft, m: Mention): boolean {
     !/\b(?:he|she|his|her)\b/i.test(doc.text.slice(m.sentence.start, m.start))
   );
 }
+
+/**
+ * "Workers protested in Yerevan and demanded their wages.", "… The group also demanded tax
+ * exemptions.": what the crowd demands is the protest's claim, not a request of its own.
+ */
+function demandOfProtest(doc: Doc, e: Draft, d: Draft, m: Mention): boolean {
+  const last = e.mentions[e.mentions.length - 1]!;
+  const happened = (f: Factuality) => f === 'asserted' || f === 'reported';
+  if (
+    e.type !== 'PROTEST' ||
+    !d.mentions.every((x) => x.rule.name === 'call-for') ||
+    !happened(bestFactuality(e)) ||
+    !happened(bestFactuality(d)) ||
+    last.sentence.attrs.paragraph !== m.sentence.attrs.paragraph
+  )
+    return false;
+  // A day of its own unlike the protest's is another time ("and on Monday demanded …").
+  const own = dateOfMention(doc, m);
+  const protestDay = dateOfMention(doc, e.mentions[0]!);
+  if (own && !(protestDay && compatibleDates(protestDay.attrs.value, own.attrs.value))) return false;
+  const before = doc.text.slice(m.sentence.start, m.start);
+  const sameSentence = e.mentions.some((x) => x.sentence === m.sentence && x.end <= m.start);
+  return sameSentence ? CROWD_GOES_ON.test(before) : CROWD_SUBJECT.test(before);
+}
+
+// The crowd's next verb in the protest's own sentence: "protested … and (also) demanded".
+const CROWD_GOES_ON = /(?:\band|,)\s+(?:also\s+|then\s+)?$/i;
+// The crowd as the subject of the next sentence: "They", "The group", "Protesters", "The workers".
+const CROWD_SUBJECT =
+  /^\s*(?:They|The\s+(?:[\w-]+\s+){0,2}?(?:group|groups|protesters|protestors|demonstrators|participants|workers|residents|families|crowd|traders|teachers|students|farmers|employees|people)|Protesters|Protestors|Demonstrators|Participants)\s+(?:also\s+)?$/;
 
 /** Words that give an arrest a story of its own: a charge, a case, an earlier time. */
 const ARREST_OF_ITS_OWN =
@@ -1123,7 +1153,13 @@ function emit(
   }
   // What the mentions claim, and for a protest its demands: the words that name no participant
   // of the act itself.
-  const demands = d.mentions.flatMap((m) => [...m.claims, ...(type === 'PROTEST' ? protestClaims(doc, m) : [])]);
+  const demands = [
+    ...d.mentions.flatMap((m) => [...m.claims, ...(type === 'PROTEST' ? protestClaims(doc, m) : [])]),
+    // What the crowd demanded in a verb of its own ("and demanded his release").
+    ...tolls
+      .filter((m) => m.rule.type === 'REQUEST')
+      .flatMap((m) => (m.claims.length > 0 ? m.claims : [clauseFrom(doc, m.start, m.sentence)])),
+  ];
   // "Police dispersed them", "26 were arrested": a protest the paragraph tells was broken up, or
   // its people arrested, is one with intervention (ACLED's codebook), where the model, which
   // weighs the words of the demands as much, read a peaceful one.
