@@ -113,3 +113,23 @@ test('a call made by others at the protest stays a request of its own', () => {
     ['PROTEST', 'REQUEST'],
   );
 });
+
+test('arrests told after an attack are arrests, not another attack', () => {
+  const events = eventsOf(
+    'On 5 March 2021, gunmen shot dead a shopkeeper in Celaya. Police arrested two suspects near the scene.',
+  );
+  assert.deepEqual(
+    events.map((e) => e.type),
+    ['ASSAULT', 'COERCE'],
+  );
+  assert.equal(events[1]!.acled?.subEventType, 'Arrests');
+});
+
+test('a death right after the fight that brought it is one event', () => {
+  const events = eventsOf(
+    'On 5 March 2021, in Juina, a drug trafficker was killed after exchanging fire with police during a patrol.',
+  );
+  assert.equal(events.length, 1);
+  assert.equal(events[0]!.acled?.subEventType, 'Armed clash');
+  assert.equal(events[0]!.fatalities, 1);
+});

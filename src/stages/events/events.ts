@@ -426,7 +426,7 @@ function groupBySentence(doc: Doc, mentions: Mention[]): Draft[] {
       ACLED_CODABLE.has(last.type) &&
       ACLED_CODABLE.has(m.rule.type) &&
       lastM.factuality === m.factuality &&
-      !SEPARATE_RE.test(doc.text.slice(lastM.end, m.start))
+      (!SEPARATE_RE.test(doc.text.slice(lastM.end, m.start)) || fightThatKilled(doc, lastM, m))
     ) {
       last.mentions.push(m);
       // A protest met with arrests or force is still the protest (ACLED: protest with intervention).
@@ -436,6 +436,19 @@ function groupBySentence(doc: Doc, mentions: Mention[]): Draft[] {
     drafts.push({ mentions: [m], type: m.rule.type });
   }
   return drafts;
+}
+
+/**
+ * "A trafficker was killed after exchanging fire with police": a death right after the fight
+ * that brought it is that fight's, not an earlier event's.
+ */
+function fightThatKilled(doc: Doc, before: Mention, m: Mention): boolean {
+  return (
+    before.rule.name === 'kill' &&
+    m.rule.name === 'clash' &&
+    /^\s+after\s+$/i.test(doc.text.slice(before.end, m.start)) &&
+    /ing$/i.test(doc.surface(m).split(/\s/)[0] ?? '')
+  );
 }
 
 /**
@@ -944,7 +957,7 @@ const CROWD_SUBJECT =
 
 /** Words that give an arrest a story of its own: a charge, a case, an earlier time. */
 const ARREST_OF_ITS_OWN =
-  /\b(?:charged?|charges|accused|convicted|suspected|in connection with|case|warrant|earlier|previously|ago|last (?:week|month|year))\b/i;
+  /\b(?:charged?|charges|accused|convicted|suspected|in (?:connection|relation) (?:with|to)|case|warrant|earlier|previously|ago|last (?:week|month|year))\b/i;
 
 /** A casualty word a negation can bind: "no casualties", "no one was killed or injured". */
 const HARM_NOUN = /^(?:casualties|fatalit(?:y|ies)|kill(?:ed|ing)|dead|died|deaths?|injur(?:ed|ing)|wound(?:ed|ing))$/i;
@@ -1109,6 +1122,12 @@ function emit(
       !RIOTING.test(text.replace(CROWD_TARGETS, ' '));
     // Harm told in the paragraph, not in the charges ("charged with aggravated battery") nor in
     // a search executed ("went to the address to execute a narcotics search").
+    const harmInOwnWords = HARM_WORDS.test(
+      [...new Set(d.mentions.map((m) => m.sentence))]
+        .map((x) => doc.surface(x))
+        .join(' ')
+        .replace(CHARGE_CONTENT, ' '),
+    );
     const harmTold = HARM_WORDS.test(
       text
         .replace(CHARGE_CONTENT, ' ')
@@ -1133,7 +1152,9 @@ function emit(
           !BRAWL.test(text)
         ) &&
         // "The suspect was arrested at the scene" of a burglary: no harm told, no attack.
-        !(topFamily === 'ASSAULT' && d.mentions.every((m) => m.rule.type === 'COERCE') && !harmTold) &&
+        // (Harm told in the arrest's own sentences: "4 people were arrested" after a clash is
+        // the clash's sequel, not an attack.)
+        !(topFamily === 'ASSAULT' && d.mentions.every((m) => m.rule.type === 'COERCE') && !harmInOwnWords) &&
         d.mentions.every((m) => m.rule.weak || m.rule.type === topFamily)) ||
         (strategic && top.confidence >= STRATEGIC_MIN && d.mentions.every((m) => m.rule.background)))
         ? top
