@@ -133,3 +133,22 @@ test('a death right after the fight that brought it is one event', () => {
   assert.equal(events[0]!.acled?.subEventType, 'Armed clash');
   assert.equal(events[0]!.fatalities, 1);
 });
+
+test('what the crowd holds against someone is the protest’s claim', () => {
+  const events = eventsOf(
+    'On 5 March 2021, protesters gathered at the Justice Palace in Beirut. Protesters accused the ministers of stealing money.',
+  );
+  assert.equal(events.length, 1);
+  assert.ok(events[0]!.claims.some((c) => c.text === 'accused the ministers of stealing money'));
+});
+
+test('someone "accused of" a crime is who they are, not an accusation made', () => {
+  assert.deepEqual(
+    eventsOf('On 5 March 2021, a man accused of stealing cattle appeared in court in Nakuru.').map((e) => e.type),
+    [],
+  );
+  assert.deepEqual(
+    eventsOf('On 5 March 2021, prosecutors accused the mayor of fraud.').map((e) => e.type),
+    ['ACCUSE'],
+  );
+});

@@ -927,14 +927,15 @@ function arrestsAtProtest(doc: Doc, e: Draft, d: Draft, m: Mention): boolean {
 
 /**
  * "Workers protested in Yerevan and demanded their wages.", "… The group also demanded tax
- * exemptions.": what the crowd demands is the protest's claim, not a request of its own.
+ * exemptions.", "Protesters accused them of stealing money.": what the crowd demands or holds
+ * against someone is the protest's claim, not a request or an accusation of its own.
  */
 function demandOfProtest(doc: Doc, e: Draft, d: Draft, m: Mention): boolean {
   const last = e.mentions[e.mentions.length - 1]!;
   const happened = (f: Factuality) => f === 'asserted' || f === 'reported';
   if (
     e.type !== 'PROTEST' ||
-    !d.mentions.every((x) => x.rule.name === 'call-for') ||
+    !d.mentions.every((x) => x.rule.name === 'call-for' || x.rule.name === 'accuse') ||
     !happened(bestFactuality(e)) ||
     !happened(bestFactuality(d)) ||
     last.sentence.attrs.paragraph !== m.sentence.attrs.paragraph
@@ -946,7 +947,7 @@ function demandOfProtest(doc: Doc, e: Draft, d: Draft, m: Mention): boolean {
   if (own && !(protestDay && compatibleDates(protestDay.attrs.value, own.attrs.value))) return false;
   const before = doc.text.slice(m.sentence.start, m.start);
   const sameSentence = e.mentions.some((x) => x.sentence === m.sentence && x.end <= m.start);
-  return sameSentence ? CROWD_GOES_ON.test(before) : CROWD_SUBJECT.test(before);
+  return (sameSentence && CROWD_GOES_ON.test(before)) || CROWD_SUBJECT.test(before);
 }
 
 // The crowd's next verb in the protest's own sentence: "protested … and (also) demanded".
@@ -1176,9 +1177,9 @@ function emit(
   // of the act itself.
   const demands = [
     ...d.mentions.flatMap((m) => [...m.claims, ...(type === 'PROTEST' ? protestClaims(doc, m) : [])]),
-    // What the crowd demanded in a verb of its own ("and demanded his release").
+    // What the crowd demanded or charged in a verb of its own ("and demanded his release").
     ...tolls
-      .filter((m) => m.rule.type === 'REQUEST')
+      .filter((m) => m.rule.type === 'REQUEST' || m.rule.type === 'ACCUSE')
       .flatMap((m) => (m.claims.length > 0 ? m.claims : [clauseFrom(doc, m.start, m.sentence)])),
   ];
   // "Police dispersed them", "26 were arrested": a protest the paragraph tells was broken up, or

@@ -1624,6 +1624,17 @@ export function otherSense(
       // "Three of the accused face charges": the defendants.
       if (/^accused$/.test(word) && /\b(?:the|of\s+the)\s+$/i.test(before) && !/^\s+(?:of|him|her|them)\b/i.test(after))
         return true;
+      // "activists accused of attacking the bank", "a man accused of theft": who someone is, not
+      // an accusation made (unlike "he was accused of", "they accused him of").
+      if (
+        /^accused$/.test(word) &&
+        /^\s+of\b/i.test(after) &&
+        /[\p{L}\d]\s+$/u.test(before) &&
+        !/\b(?:was|were|is|are|been|be|being|has|have|had|who|which|that|and|or|not|also|publicly|formally|repeatedly|falsely|wrongly|officially)\s+$/i.test(
+          before,
+        )
+      )
+        return true;
       // "The company blamed disruptive winter weather", "a drop it blamed on currency movements":
       // a cause named, nobody accused.
       return (
