@@ -152,3 +152,16 @@ test('someone "accused of" a crime is who they are, not an accusation made', () 
     ['ACCUSE'],
   );
 });
+
+test('an arrest after a shooting is an arrest, made by the police where no armed men are named', () => {
+  const events = eventsOf('A man was arrested on Friday in Nashville after a shooting at a gas station, police said.');
+  const arrest = events.find((e) => e.mentions.some((m) => m.end - m.start === 'arrested'.length));
+  assert.equal(arrest?.type, 'COERCE');
+  assert.equal(arrest?.acled?.subEventType, 'Arrests');
+  assert.equal(arrest?.actors[0]?.kind, 'police');
+});
+
+test('people beaten as they are arrested are attacked', () => {
+  const [event] = eventsOf('Police arrested and beat a man in Nashville on Friday.');
+  assert.equal(event?.type, 'ASSAULT');
+});

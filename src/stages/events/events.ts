@@ -18,7 +18,7 @@ import type { Annotation, Doc } from '../../core/doc.js';
 import type { EventAttrs, EventParticipant, Factuality, PloverType } from '../../core/layers.js';
 import type { Stage, StageContext } from '../../core/stage.js';
 import type { Span } from '../../core/span.js';
-import { ACLED_EVENT_TYPE, ploverModeOf, ploverOfSubEvent } from './acled-mapping.js';
+import { ACLED_EVENT_TYPE, ploverModeOf, ploverOfSubEvent, STATE_FORCES } from './acled-mapping.js';
 import { AcledActorNamer, isObservation, shippedAcledActorNamer } from './acled-actor-model.js';
 import {
   acledActorName,
@@ -1127,7 +1127,9 @@ function emit(
       [...new Set(d.mentions.map((m) => m.sentence))]
         .map((x) => doc.surface(x))
         .join(' ')
-        .replace(CHARGE_CONTENT, ' '),
+        .replace(CHARGE_CONTENT, ' ')
+        // ("arrested after a shooting", "detained for the killing": the harm the arrest followed.)
+        .replace(/\b(?:after|following|since|over|for|in connection with)\b[^.;]*/gi, ' '),
     );
     const harmTold = HARM_WORDS.test(
       text
@@ -1314,6 +1316,7 @@ function emit(
   foldSameNamed(targets);
   if (acled) acled = territoryTaken(d, lead, acled, actors[0]);
   if (acled?.subEventType === 'Arrests') acled = arrestAsCoded(text, actors[0]) ?? acled;
+  if (acled?.subEventType === 'Arrests') arrestedByForce(doc, actors, actorCountry, year);
   const size = type === 'PROTEST' || crowdRetyped ? sizeOf(doc, d, ctx) : undefined;
   // A peaceful protest has no dead of its own (else it is a riot or force against it; a protest
   // with intervention keeps them, as that reading is often wrong where forces kill): the dead
@@ -1472,6 +1475,29 @@ const DETAINEES_HARMED = /\b(?:tortur\w*|beat(?:en|ings?)?|ill-?treat\w*|mistrea
  * driver"); people seized by an armed group, which has no power of arrest, are abducted.
  * Undefined where the arrest stands.
  */
+/**
+ * ACLED's arrests are made by the forces that hold the ground: where no armed men are named
+ * ("was arrested" alone, which the model read as an unidentified armed group's deed), the force
+ * the words name comes first, else the country's police.
+ */
+function arrestedByForce(doc: Doc, actors: EventParticipant[], country: string | undefined, year?: number): void {
+  const first = actors[0];
+  if (!first || first.kind !== 'unidentified-armed-group') return;
+  if (first.evidence.some((e) => ARMED_MEN.test(doc.surface(e)))) return;
+  const force = actors.findIndex((a) => STATE_FORCES.has(a.kind));
+  if (force > 0) {
+    actors.unshift(...actors.splice(force, 1));
+    return;
+  }
+  const police = acledActorName('police', country);
+  if (!police) return;
+  const name = withinPeriod(police, year);
+  actors[0] = { name, kind: 'police', ...(country && { country }), acled: name, evidence: first.evidence };
+}
+
+/** Words that name armed men: who may hold people without being a force. */
+const ARMED_MEN = /\b(?:gunmen|armed|assailants|attackers|militants|kidnappers|abductors|unknown|unidentified)\b/i;
+
 function arrestAsCoded(
   text: string,
   first: EventParticipant | undefined,
