@@ -165,3 +165,27 @@ test('people beaten as they are arrested are attacked', () => {
   const [event] = eventsOf('Police arrested and beat a man in Nashville on Friday.');
   assert.equal(event?.type, 'ASSAULT');
 });
+
+test('who told of an attack is not a party to it', () => {
+  for (const text of [
+    'Gunmen killed two villagers near Beni on Friday, police said.',
+    'Police said gunmen killed two villagers near Beni on Friday.',
+    'Gunmen killed two villagers near Beni on Friday, according to the army.',
+  ]) {
+    const [event] = extract({ text, published: '2021-03-06' }).events;
+    const parties = [...(event?.actors ?? []), ...(event?.targets ?? [])];
+    assert.ok(
+      event && !parties.some((p) => p.kind === 'police' || p.kind === 'military'),
+      `${text}: ${JSON.stringify(parties.map((p) => p.name))}`,
+    );
+  }
+});
+
+test('in a statement the one who said it is who acted', () => {
+  const [event] = extract({
+    text: 'Hoechst AG said on Friday it agreed to buy Kerdix Inc.',
+    published: '2021-03-06',
+  }).events;
+  assert.equal(event?.type, 'AGREE');
+  assert.ok(event?.actors.some((a) => a.name.startsWith('Hoechst')));
+});

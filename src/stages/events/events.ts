@@ -1299,7 +1299,7 @@ function emit(
   const actorByModel = orderForAcled(
     actors,
     acled?.eventType,
-    text,
+    ACLED_CODABLE.has(type) ? withoutTellers(text) : text,
     actorCountry,
     namer,
     first,
@@ -1316,7 +1316,7 @@ function emit(
   foldSameNamed(targets);
   if (acled) acled = territoryTaken(d, lead, acled, actors[0]);
   if (acled?.subEventType === 'Arrests') acled = arrestAsCoded(text, actors[0]) ?? acled;
-  if (acled?.subEventType === 'Arrests') arrestedByForce(doc, actors, actorCountry, year);
+  if (acled?.subEventType === 'Arrests') arrestedByForce(doc, actors, actorCountry, year, spanOf(first));
   const size = type === 'PROTEST' || crowdRetyped ? sizeOf(doc, d, ctx) : undefined;
   // A peaceful protest has no dead of its own (else it is a riot or force against it; a protest
   // with intervention keeps them, as that reading is often wrong where forces kill): the dead
@@ -1477,13 +1477,19 @@ const DETAINEES_HARMED = /\b(?:tortur\w*|beat(?:en|ings?)?|ill-?treat\w*|mistrea
  */
 /**
  * ACLED's arrests are made by the forces that hold the ground: where no armed men are named
- * ("was arrested" alone, which the model read as an unidentified armed group's deed), the force
- * the words name comes first, else the country's police.
+ * ("was arrested" alone, which the model read as an unidentified armed group's deed, or no one
+ * at all), the force the words name comes first, else the country's police.
  */
-function arrestedByForce(doc: Doc, actors: EventParticipant[], country: string | undefined, year?: number): void {
+function arrestedByForce(
+  doc: Doc,
+  actors: EventParticipant[],
+  country: string | undefined,
+  year: number | undefined,
+  trigger: Span,
+): void {
   const first = actors[0];
-  if (!first || first.kind !== 'unidentified-armed-group') return;
-  if (first.evidence.some((e) => ARMED_MEN.test(doc.surface(e)))) return;
+  if (first && first.kind !== 'unidentified-armed-group') return;
+  if (first?.evidence.some((e) => ARMED_MEN.test(doc.surface(e)))) return;
   const force = actors.findIndex((a) => STATE_FORCES.has(a.kind));
   if (force > 0) {
     actors.unshift(...actors.splice(force, 1));
@@ -1492,7 +1498,13 @@ function arrestedByForce(doc: Doc, actors: EventParticipant[], country: string |
   const police = acledActorName('police', country);
   if (!police) return;
   const name = withinPeriod(police, year);
-  actors[0] = { name, kind: 'police', ...(country && { country }), acled: name, evidence: first.evidence };
+  actors[0] = {
+    name,
+    kind: 'police',
+    ...(country && { country }),
+    acled: name,
+    evidence: first?.evidence ?? [trigger],
+  };
 }
 
 /** Words that name armed men: who may hold people without being a force. */
@@ -1802,7 +1814,11 @@ function participants(
         ),
     ];
     const all = actorMentionsIn(doc, m.sentence).filter(
-      (a) => a.kind !== 'media' && !sourceSpans.some((x) => x.start < a.end && a.start < x.end),
+      (a) =>
+        a.kind !== 'media' &&
+        !sourceSpans.some((x) => x.start < a.end && a.start < x.end) &&
+        // (In a statement, "said" is the deed: "Sorg said it agreed".)
+        !(ACLED_CODABLE.has(type) && toldIt(doc.text, a, m.sentence)),
     );
     const claims = m.claims;
     const inClaim = (a: Span) => claims.some((c) => c.start <= a.start && a.end <= c.end);
@@ -1878,6 +1894,44 @@ function participants(
   }
   return { actors, targets };
 }
+
+/**
+ * Whether an actor mention is who told of the event: "…, police said.", "Police said gunmen
+ * …", "according to the army". (Not "police said they arrested", where the teller is also who
+ * acted: the arrest's force comes back from {@link arrestedByForce}.)
+ */
+function toldIt(text: string, a: Span, s: Span): boolean {
+  const after = text.slice(a.end, Math.min(s.end, a.end + 40));
+  const before = text.slice(Math.max(s.start, a.start - 30), a.start);
+  return (
+    (SPEECH_AFTER.test(after) && (/[,;]\s*$/.test(before) || /^\s*(?:(?:the|local|state)\s+)?$/i.test(before))) ||
+    /\baccording\s+to\s+(?:the\s+)?(?:local\s+)?$/i.test(before)
+  );
+}
+
+/**
+ * The words without who told of the event ("…, police said", "Police said that …", "according
+ * to the army"), for the model that names the actors, which reads "police" as police acting.
+ */
+function withoutTellers(text: string): string {
+  return text
+    .replace(
+      new RegExp(String.raw`,\s*(?:the\s+)?(?:local\s+)?${TELLER}\s+(?:said|say|says|reported|told\b[^.;,]*)`, 'gi'),
+      '',
+    )
+    .replace(
+      new RegExp(String.raw`(^|[.!?]\s+)(?:The\s+)?${TELLER}\s+(?:said|say|says|reported)\s+(?:that\s+)?`, 'gi'),
+      '$1',
+    )
+    .replace(new RegExp(String.raw`,?\s*according\s+to\s+(?:the\s+)?(?:local\s+)?${TELLER}\b`, 'gi'), '');
+}
+
+/** Who commonly tells of an event in a news report. */
+const TELLER = String.raw`(?:police|army|military|officials?|authorities|witnesses|residents|sources?|security sources|a police spokesman|a spokesman)`;
+
+/** A verb of saying right after a name ("said", "told reporters", "said on Friday"). */
+const SPEECH_AFTER =
+  /^\s+(?:(?:also|later|earlier|had|have|has)\s+)?(?:said|say|says|told|reported|stated|added|confirmed|announced|claimed)\b/i;
 
 const FORCE_WORDS = String.raw`(?:riot |the |state |local )?(?:police(?:men| officers| forces)?|officers|security forces|forces|soldiers|troops|(?:prison |security )?guards|gendarmes|gendarmerie|army|military)`;
 // The date a coder's note opens with ("On 3 May 2020, ", "As reported on 2 May 2020, "), before
