@@ -189,3 +189,14 @@ test('in a statement the one who said it is who acted', () => {
   assert.equal(event?.type, 'AGREE');
   assert.ok(event?.actors.some((a) => a.name.startsWith('Hoechst')));
 });
+
+test('an arrest with no crowd in its own words is no protest, however the paragraph reads', () => {
+  const events = eventsOf(
+    'On 5 March 2021, journalists protested in Lahore against the arrest of their editor. He was arrested in connection with a corruption case.',
+  );
+  assert.deepEqual(
+    events.map((e) => e.type),
+    ['PROTEST', 'COERCE'],
+  );
+  assert.equal(events[1]!.acled?.subEventType, 'Arrests');
+});

@@ -1123,10 +1123,9 @@ function emit(
       !RIOTING.test(text.replace(CROWD_TARGETS, ' '));
     // Harm told in the paragraph, not in the charges ("charged with aggravated battery") nor in
     // a search executed ("went to the address to execute a narcotics search").
+    const ownWords = [...new Set(d.mentions.map((m) => m.sentence))].map((x) => doc.surface(x)).join(' ');
     const harmInOwnWords = HARM_WORDS.test(
-      [...new Set(d.mentions.map((m) => m.sentence))]
-        .map((x) => doc.surface(x))
-        .join(' ')
+      ownWords
         .replace(CHARGE_CONTENT, ' ')
         // ("arrested after a shooting", "detained for the killing": the harm the arrest followed.)
         .replace(/\b(?:after|following|since|over|for|in connection with)\b[^.;]*/gi, ' '),
@@ -1158,6 +1157,10 @@ function emit(
         // (Harm told in the arrest's own sentences: "4 people were arrested" after a clash is
         // the clash's sequel, not an attack.)
         !(topFamily === 'ASSAULT' && d.mentions.every((m) => m.rule.type === 'COERCE') && !harmInOwnWords) &&
+        // "Journalists protested against their editor's arrest. He was arrested in connection
+        // with a case …": an arrest with no crowd in its own sentences is no protest, however
+        // the paragraph reads.
+        !(topFamily === 'PROTEST' && onlyArrests && !CROWD_RE.test(ownWords)) &&
         d.mentions.every((m) => m.rule.weak || m.rule.type === topFamily)) ||
         (strategic && top.confidence >= STRATEGIC_MIN && d.mentions.every((m) => m.rule.background)))
         ? top
