@@ -881,6 +881,7 @@ function joinsAsToll(doc: Doc, e: Draft, d: Draft, m: Mention): boolean {
  * it), not an attack of their own.
  */
 function tollOfRiot(doc: Doc, e: Draft, d: Draft, m: Mention): boolean {
+  if (e.type !== 'PROTEST' || d.type !== 'ASSAULT') return false;
   const last = e.mentions[e.mentions.length - 1]!;
   const happened = (f: Factuality) => f === 'asserted' || f === 'reported';
   return (
@@ -908,21 +909,21 @@ function tollOfRiot(doc: Doc, e: Draft, d: Draft, m: Mention): boolean {
 function arrestsAtProtest(doc: Doc, e: Draft, d: Draft, m: Mention): boolean {
   const last = e.mentions[e.mentions.length - 1]!;
   const happened = (f: Factuality) => f === 'asserted' || f === 'reported';
-  const sentence = doc.surface(m.sentence);
+  if (
+    e.type !== 'PROTEST' ||
+    !d.mentions.every((x) => x.rule.name === 'arrest') ||
+    last.sentence.attrs.paragraph !== m.sentence.attrs.paragraph ||
+    !happened(bestFactuality(e)) ||
+    !happened(bestFactuality(d)) ||
+    ARREST_OF_ITS_OWN.test(doc.surface(m.sentence)) ||
+    /\b(?:he|she|his|her)\b/i.test(doc.text.slice(m.sentence.start, m.start)) ||
+    dateOfMention(doc, m) !== undefined
+  )
+    return false;
+  const here = doc.within('place', m.sentence);
+  if (here.length === 0) return true;
   const place = placeOfDraft(doc, e);
-  return (
-    e.type === 'PROTEST' &&
-    d.mentions.every((x) => x.rule.name === 'arrest') &&
-    happened(bestFactuality(e)) &&
-    happened(bestFactuality(d)) &&
-    last.sentence.attrs.paragraph === m.sentence.attrs.paragraph &&
-    dateOfMention(doc, m) === undefined &&
-    doc
-      .within('place', m.sentence)
-      .every((p) => place !== undefined && p.attrs.lat !== null && kmBetween(p.attrs, place.attrs) <= 30) &&
-    !ARREST_OF_ITS_OWN.test(sentence) &&
-    !/\b(?:he|she|his|her)\b/i.test(doc.text.slice(m.sentence.start, m.start))
-  );
+  return here.every((p) => place !== undefined && p.attrs.lat !== null && kmBetween(p.attrs, place.attrs) <= 30);
 }
 
 /**
@@ -1917,20 +1918,22 @@ function toldIt(text: string, a: Span, s: Span): boolean {
  * to the army"), for the model that names the actors, which reads "police" as police acting.
  */
 function withoutTellers(text: string): string {
-  return text
-    .replace(
-      new RegExp(String.raw`,\s*(?:the\s+)?(?:local\s+)?${TELLER}\s+(?:said|say|says|reported|told\b[^.;,]*)`, 'gi'),
-      '',
-    )
-    .replace(
-      new RegExp(String.raw`(^|[.!?]\s+)(?:The\s+)?${TELLER}\s+(?:said|say|says|reported)\s+(?:that\s+)?`, 'gi'),
-      '$1',
-    )
-    .replace(new RegExp(String.raw`,?\s*according\s+to\s+(?:the\s+)?(?:local\s+)?${TELLER}\b`, 'gi'), '');
+  if (!TELLER_RE.test(text)) return text;
+  return text.replace(TOLD_AFTER, '').replace(TOLD_BEFORE, '$1').replace(ACCORDING_TO, '');
 }
 
 /** Who commonly tells of an event in a news report. */
 const TELLER = String.raw`(?:police|army|military|officials?|authorities|witnesses|residents|sources?|security sources|a police spokesman|a spokesman)`;
+const TELLER_RE = new RegExp(String.raw`\b${TELLER}\b`, 'i');
+const TOLD_AFTER = new RegExp(
+  String.raw`,\s*(?:the\s+)?(?:local\s+)?${TELLER}\s+(?:said|say|says|reported|told\b[^.;,]*)`,
+  'gi',
+);
+const TOLD_BEFORE = new RegExp(
+  String.raw`(^|[.!?]\s+)(?:The\s+)?${TELLER}\s+(?:said|say|says|reported)\s+(?:that\s+)?`,
+  'gi',
+);
+const ACCORDING_TO = new RegExp(String.raw`,?\s*according\s+to\s+(?:the\s+)?(?:local\s+)?${TELLER}\b`, 'gi');
 
 /** A verb of saying right after a name ("said", "told reporters", "said on Friday"). */
 const SPEECH_AFTER =
