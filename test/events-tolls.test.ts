@@ -4,6 +4,13 @@ import { extract } from '../src/extract.js';
 
 const eventsOf = (text: string) => extract({ text, published: '2021-03-06' }).events;
 
+/** The one event the pipeline reads from `text` (asserting that there is exactly one). */
+function oneEvent(text: string) {
+  const events = eventsOf(text);
+  assert.equal(events.length, 1, text);
+  return events[0]!;
+}
+
 test('"no one was hurt" after an event is its toll of none, not a second event that did not happen', () => {
   for (const [text, dead, hurt] of [
     ['On 5 March 2021, gunmen fired at a police post in Kandahar, but no one was killed or injured.', 0, 0],
@@ -16,11 +23,10 @@ test('"no one was hurt" after an event is its toll of none, not a second event t
     ['On 5 March 2021, coalition jets bombed a depot near Sanaa. No fatalities nor injuries reported.', 0, 0],
     ['On 5 March 2021, a bomb exploded in Mogadishu, wounding two people. No one was killed.', 0, 2],
   ] as const) {
-    const events = eventsOf(text);
-    assert.equal(events.length, 1, text);
-    assert.equal(events[0]!.factuality, 'asserted', text);
-    assert.equal(events[0]!.fatalities, dead, text);
-    assert.equal(events[0]!.injuries, hurt, text);
+    const event = oneEvent(text);
+    assert.equal(event.factuality, 'asserted', text);
+    assert.equal(event.fatalities, dead, text);
+    assert.equal(event.injuries, hurt, text);
   }
 });
 
@@ -33,22 +39,20 @@ test('a toll the source did not give is unknown, not none', () => {
 });
 
 test('the toll of none does not turn a deployment into an attack', () => {
-  const events = eventsOf(
+  const event = oneEvent(
     'On 5 March 2021, government forces reportedly established new fortifications east of Hodeidah. No fatalities nor injuries reported.',
   );
-  assert.equal(events.length, 1);
-  assert.equal(events[0]!.acled?.eventType, 'Strategic developments');
+  assert.equal(event.acled?.eventType, 'Strategic developments');
 });
 
 test('the dead told right after a riot are the riot’s', () => {
-  const events = eventsOf(
+  const event = oneEvent(
     'On 5 March 2021, rioters clashed with police in Lagos, burning cars. One police officer died and ten were injured.',
   );
-  assert.equal(events.length, 1);
-  assert.equal(events[0]!.acled?.eventType, 'Riots');
-  assert.equal(events[0]!.date.value, '2021-03-05');
-  assert.equal(events[0]!.fatalities, 1);
-  assert.equal(events[0]!.injuries, 10);
+  assert.equal(event.acled?.eventType, 'Riots');
+  assert.equal(event.date.value, '2021-03-05');
+  assert.equal(event.fatalities, 1);
+  assert.equal(event.injuries, 10);
 });
 
 test('a death with a story of its own after a protest is not the protest’s toll', () => {
@@ -68,12 +72,11 @@ test('guns fired with their calibres listed are an attack', () => {
 });
 
 test('arrests told after a protest are its ending, not an event of their own', () => {
-  const events = eventsOf(
+  const event = oneEvent(
     'On 5 March 2021, around 50 people protested in Minsk against the parade. At least 15 people were arrested by the police.',
   );
-  assert.equal(events.length, 1);
-  assert.equal(events[0]!.acled?.subEventType, 'Protest with intervention');
-  assert.equal(events[0]!.arrests, 15);
+  assert.equal(event.acled?.subEventType, 'Protest with intervention');
+  assert.equal(event.arrests, 15);
 });
 
 test('the arrest a protest is about is not the protest’s ending', () => {
@@ -95,11 +98,10 @@ test('what the crowd demands in a verb of its own is the protest’s claim, not 
       'an increase in their wage',
     ],
   ] as const) {
-    const events = eventsOf(text);
-    assert.equal(events.length, 1, text);
+    const event = oneEvent(text);
     assert.ok(
-      events[0]!.claims.some((c) => c.text === claim),
-      `${text}: ${JSON.stringify(events[0]!.claims)}`,
+      event.claims.some((c) => c.text === claim),
+      `${text}: ${JSON.stringify(event.claims)}`,
     );
   }
 });
@@ -126,20 +128,18 @@ test('arrests told after an attack are arrests, not another attack', () => {
 });
 
 test('a death right after the fight that brought it is one event', () => {
-  const events = eventsOf(
+  const event = oneEvent(
     'On 5 March 2021, in Juina, a drug trafficker was killed after exchanging fire with police during a patrol.',
   );
-  assert.equal(events.length, 1);
-  assert.equal(events[0]!.acled?.subEventType, 'Armed clash');
-  assert.equal(events[0]!.fatalities, 1);
+  assert.equal(event.acled?.subEventType, 'Armed clash');
+  assert.equal(event.fatalities, 1);
 });
 
 test('what the crowd holds against someone is the protest’s claim', () => {
-  const events = eventsOf(
+  const event = oneEvent(
     'On 5 March 2021, protesters gathered at the Justice Palace in Beirut. Protesters accused the ministers of stealing money.',
   );
-  assert.equal(events.length, 1);
-  assert.ok(events[0]!.claims.some((c) => c.text === 'accused the ministers of stealing money'));
+  assert.ok(event.claims.some((c) => c.text === 'accused the ministers of stealing money'));
 });
 
 test('someone "accused of" a crime is who they are, not an accusation made', () => {

@@ -626,9 +626,12 @@ function corefer(doc: Doc, drafts: Draft[], ctx: StageContext): Draft[] {
   const warned = new Set<Draft>();
   for (const d of drafts) {
     const first = d.mentions[0]!;
-    const target = [...out].reverse().find((e) => joinsAsToll(doc, e, d, first) || sameEvent(doc, e, d, first));
+    let asToll = false;
+    const target = [...out]
+      .reverse()
+      .find((e) => (asToll = joinsAsToll(doc, e, d, first)) || sameEvent(doc, e, d, first));
     if (target) {
-      if (joinsAsToll(doc, target, d, first)) for (const x of d.mentions) x.toll = true;
+      if (asToll) for (const x of d.mentions) x.toll = true;
       target.mentions.push(...d.mentions);
       const a = dateOfMention(doc, target.mentions[0]!);
       const b = dateOfMention(doc, first);
