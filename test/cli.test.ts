@@ -97,3 +97,20 @@ test('--help and --version', () => {
   assert.match(run(['extract', '--help']).out, /Exit codes:/);
   assert.match(run(['--version']).out, /^\d+\.\d+\.\d+\n$/);
 });
+
+test('a reader that stops early ends the output quietly, with no stack trace', async () => {
+  const { spawn } = await import('node:child_process');
+  // Many records, written one by one: the pipe is closed while they are still coming.
+  const lines = Array.from({ length: 300 }, (_, i) =>
+    JSON.stringify({ id: `r${i}`, text: `Police arrested ${i} people in Lagos on Monday.`, published: '2021-06-07' }),
+  );
+  const input = file('many.jsonl', lines.join('\n') + '\n');
+  const child = spawn(process.execPath, [BIN, 'extract', input], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let err = '';
+  child.stderr.on('data', (d: Buffer) => (err += d.toString()));
+  // Like `| head -n 1`: read one chunk, then close the pipe.
+  child.stdout.once('data', () => child.stdout.destroy());
+  const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+  assert.equal(err, '');
+  assert.equal(code, 0);
+});
