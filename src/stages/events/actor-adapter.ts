@@ -71,10 +71,6 @@ const NOMINALS: [RegExp, ActorKind, string][] = [
   [/\b(?:militants|insurgents|rebels|fighters)\b/gi, 'rebels', 'Rebels'],
 ];
 
-/**
- * Actor mentions inside `span`: from the actor layer when the pipeline produced one, else from
- * the nominal lexicon above.
- */
 // Words before a name that make it where something happened: "in", "near", "the city of",
 // "between Marib and", a coder's "(Mukayras, Al Bayda)".
 const WHERE_WORDS_BEFORE =
@@ -123,6 +119,10 @@ const ADMIN_UNIT =
 // ZU-23 shells", "IDPs fled", "an NGO said"): no one who acted or was acted on by that name.
 const NO_PARTY = /^(?:(?:SV|V|PB)?IEDs?|RPGs?|ATGMs?|UXOs?|ZU-\d+|PK[MT]?|AK-?\d+|IDPs?|NGOs?|LGAs?)\b/;
 
+/**
+ * Actor mentions inside `span`: from the actor layer when the pipeline produced one, else from
+ * the nominal lexicon above.
+ */
 export function actorMentionsIn(doc: Doc, span: Span): ActorMention[] {
   if (doc.has('actor')) {
     // ACLED's own wording, "military forces of India and Pakistan", which the entity stage reads

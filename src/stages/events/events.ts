@@ -870,12 +870,18 @@ function sameEvent(doc: Doc, e: Draft, d: Draft, m: Mention): boolean {
  */
 function joinsAsToll(doc: Doc, e: Draft, d: Draft, m: Mention): boolean {
   if (tollOfRiot(doc, e, d, m) || arrestsAtProtest(doc, e, d, m) || demandOfProtest(doc, e, d, m)) return true;
-  return (
-    noneHarmed(doc, d) &&
-    ACLED_CODABLE.has(e.type) &&
-    (bestFactuality(e) === 'asserted' || bestFactuality(e) === 'reported') &&
-    e.mentions[e.mentions.length - 1]!.sentence.attrs.paragraph === m.sentence.attrs.paragraph
-  );
+  return noneHarmed(doc, d) && ACLED_CODABLE.has(e.type) && toldHappening(e) && inItsParagraph(e, m);
+}
+
+/** A draft the article tells as having happened (asserted or reported). */
+function toldHappening(d: Draft): boolean {
+  const f = bestFactuality(d);
+  return f === 'asserted' || f === 'reported';
+}
+
+/** Whether a mention stands in the paragraph of an event's last mention. */
+function inItsParagraph(e: Draft, m: Mention): boolean {
+  return e.mentions[e.mentions.length - 1]!.sentence.attrs.paragraph === m.sentence.attrs.paragraph;
 }
 
 /**
@@ -884,17 +890,14 @@ function joinsAsToll(doc: Doc, e: Draft, d: Draft, m: Mention): boolean {
  * it), not an attack of their own.
  */
 function tollOfRiot(doc: Doc, e: Draft, d: Draft, m: Mention): boolean {
-  if (e.type !== 'PROTEST' || d.type !== 'ASSAULT') return false;
-  const last = e.mentions[e.mentions.length - 1]!;
-  const happened = (f: Factuality) => f === 'asserted' || f === 'reported';
   return (
     e.type === 'PROTEST' &&
-    e.mentions.some((x) => x.rule.mode === 'riot' || x.rule.name === 'clash') &&
     d.type === 'ASSAULT' &&
+    e.mentions.some((x) => x.rule.mode === 'riot' || x.rule.name === 'clash') &&
     d.mentions.every((x) => x.rule.name === 'kill' && HARM_NOUN.test(doc.surface(x))) &&
-    happened(bestFactuality(e)) &&
-    happened(bestFactuality(d)) &&
-    last.sentence.attrs.paragraph === m.sentence.attrs.paragraph &&
+    toldHappening(e) &&
+    toldHappening(d) &&
+    inItsParagraph(e, m) &&
     dateOfMention(doc, m) === undefined &&
     doc.within('place', m.sentence).length === 0 &&
     // ("The student died after police shot him": a death with a story of its own.)
@@ -910,14 +913,12 @@ function tollOfRiot(doc: Doc, e: Draft, d: Draft, m: Mention): boolean {
  * arrested in connection with …").
  */
 function arrestsAtProtest(doc: Doc, e: Draft, d: Draft, m: Mention): boolean {
-  const last = e.mentions[e.mentions.length - 1]!;
-  const happened = (f: Factuality) => f === 'asserted' || f === 'reported';
   if (
     e.type !== 'PROTEST' ||
     !d.mentions.every((x) => x.rule.name === 'arrest') ||
-    last.sentence.attrs.paragraph !== m.sentence.attrs.paragraph ||
-    !happened(bestFactuality(e)) ||
-    !happened(bestFactuality(d)) ||
+    !inItsParagraph(e, m) ||
+    !toldHappening(e) ||
+    !toldHappening(d) ||
     ARREST_OF_ITS_OWN.test(doc.surface(m.sentence)) ||
     /\b(?:he|she|his|her)\b/i.test(doc.text.slice(m.sentence.start, m.start)) ||
     dateOfMention(doc, m) !== undefined
@@ -935,14 +936,12 @@ function arrestsAtProtest(doc: Doc, e: Draft, d: Draft, m: Mention): boolean {
  * against someone is the protest's claim, not a request or an accusation of its own.
  */
 function demandOfProtest(doc: Doc, e: Draft, d: Draft, m: Mention): boolean {
-  const last = e.mentions[e.mentions.length - 1]!;
-  const happened = (f: Factuality) => f === 'asserted' || f === 'reported';
   if (
     e.type !== 'PROTEST' ||
     !d.mentions.every((x) => x.rule.name === 'call-for' || x.rule.name === 'accuse') ||
-    !happened(bestFactuality(e)) ||
-    !happened(bestFactuality(d)) ||
-    last.sentence.attrs.paragraph !== m.sentence.attrs.paragraph
+    !toldHappening(e) ||
+    !toldHappening(d) ||
+    !inItsParagraph(e, m)
   )
     return false;
   // A day of its own unlike the protest's is another time ("and on Monday demanded …").
@@ -1477,12 +1476,6 @@ function sidesAsCoded(lead: string, acled: NonNullable<EventAttrs['acled']>): No
 const DETAINEES_HARMED = /\b(?:tortur\w*|beat(?:en|ings?)?|ill-?treat\w*|mistreat\w*)\b/i;
 
 /**
- * An arrest as ACLED codes it where it is more than one: the detained beaten or tortured is an
- * attack on them (not a beating the charges name: "arrested on charges that he beat up a taxi
- * driver"); people seized by an armed group, which has no power of arrest, are abducted.
- * Undefined where the arrest stands.
- */
-/**
  * ACLED's arrests are made by the forces that hold the ground: where no armed men are named
  * ("was arrested" alone, which the model read as an unidentified armed group's deed, or no one
  * at all), the force the words name comes first, else the country's police.
@@ -1517,6 +1510,12 @@ function arrestedByForce(
 /** Words that name armed men: who may hold people without being a force. */
 const ARMED_MEN = /\b(?:gunmen|armed|assailants|attackers|militants|kidnappers|abductors|unknown|unidentified)\b/i;
 
+/**
+ * An arrest as ACLED codes it where it is more than one: the detained beaten or tortured is an
+ * attack on them (not a beating the charges name: "arrested on charges that he beat up a taxi
+ * driver"); people seized by an armed group, which has no power of arrest, are abducted.
+ * Undefined where the arrest stands.
+ */
 function arrestAsCoded(
   text: string,
   first: EventParticipant | undefined,
