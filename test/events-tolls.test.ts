@@ -22,6 +22,7 @@ test('"no one was hurt" after an event is its toll of none, not a second event t
     ['On 5 March 2021, army and rebel forces clashed near Beni. No casualties reported.', 0, 0],
     ['On 5 March 2021, coalition jets bombed a depot near Sanaa. No fatalities nor injuries reported.', 0, 0],
     ['On 5 March 2021, a bomb exploded in Mogadishu, wounding two people. No one was killed.', 0, 2],
+    ['On 5 March 2021, a gunman shot dead a guard at a bank in Nairobi. No one else was injured.', 1, 0],
   ] as const) {
     const event = oneEvent(text);
     assert.equal(event.factuality, 'asserted', text);
@@ -199,4 +200,22 @@ test('an arrest with no crowd in its own words is no protest, however the paragr
     ['PROTEST', 'COERCE'],
   );
   assert.equal(events[1]!.acled?.subEventType, 'Arrests');
+});
+
+test('an arrest after a killing is the force’s arrest, without the killing’s toll or its unknown gunmen', () => {
+  const arrest = eventsOf(
+    'SPRINGFIELD, Illinois (Reuters) - Police arrested two men on Friday after a shooting at a bar in Springfield left one person dead.',
+  ).find((e) => e.acled?.subEventType === 'Arrests');
+  assert.ok(arrest);
+  assert.deepEqual(
+    arrest.actors.map((a) => a.acled),
+    ['Police Forces of the United States'],
+  );
+  assert.equal(arrest.fatalities, undefined);
+  assert.equal(arrest.arrests, 2);
+});
+
+test('"none of them were seriously injured" is no toll of none', () => {
+  const event = oneEvent('On 5 March 2021, a gunman fired at a bus in Nairobi. None of them were seriously injured.');
+  assert.equal(event.injuries, undefined);
 });

@@ -1327,8 +1327,11 @@ function emit(
   // A peaceful protest has no dead of its own (else it is a riot or force against it; a protest
   // with intervention keeps them, as that reading is often wrong where forces kill): the dead
   // its sentences tell are those it protests ("relatives protested after 40 prisoners were killed").
+  // Nor has an arrest: where people die, ACLED codes the violence, and the dead an arrest's
+  // sentence tells are those of the crime it follows ("arrested two men after a shooting that
+  // left one dead").
   const counts = sharedOut(doc, sentences, countsOf(doc, drafted)).filter(
-    (c) => c.what !== 'fatalities' || acled?.subEventType !== 'Peaceful protest',
+    (c) => c.what !== 'fatalities' || (acled?.subEventType !== 'Peaceful protest' && acled?.subEventType !== 'Arrests'),
   );
   const claims = demands
     .filter((c) => c.end > c.start)
@@ -1492,7 +1495,12 @@ function arrestedByForce(
   if (first?.evidence.some((e) => ARMED_MEN.test(doc.surface(e)))) return;
   const force = actors.findIndex((a) => STATE_FORCES.has(a.kind));
   if (force > 0) {
-    actors.unshift(...actors.splice(force, 1));
+    const [named] = actors.splice(force, 1);
+    // A group guessed from the sentence's violence ("arrested two men after a shooting"), with
+    // no words of its own, is not who held them: the force the words name is, under its name.
+    if (first?.evidence.every((e) => e.start === trigger.start && e.end === trigger.end)) actors.shift();
+    const acled = named!.acled ?? acledActorName(named!.kind, named!.country ?? country);
+    actors.unshift({ ...named!, ...(acled && { acled: withinPeriod(acled, year) }) });
     return;
   }
   const police = acledActorName('police', country);

@@ -10,7 +10,7 @@ import type { Span } from '../../core/span.js';
 import { isModelYear } from '../../lexicons/vehicle-makes.js';
 
 const NEGATED =
-  /\b(?:(?:did not|didn't|does not|doesn't|was not|wasn't|were not|weren't|has not|have not|had not|never|no|denied (?:that )?(?:any )?)\s+(?:[\w’'-]+\s+){0,2}|(?:prevent|avert)(?:ed|ing|s)?\s+(?:(?:a|an|the|any|further|more|new|another|possible|planned|[\w-]+ed)\s+){0,2}|(?<=\s)not\s+(?:yet\s+|been\s+)?|no\s+(?:immediate\s+|further\s+|other\s+|official\s+|confirmed\s+)?(?:reports?|word|signs?|indications?|evidence|information|news)\s+(?:of\s+)?(?:any\s+)?)$/i;
+  /\b(?:(?:did not|didn't|does not|doesn't|was not|wasn't|were not|weren't|has not|have not|had not|never|no|denied (?:that )?(?:any )?)\s+(?:[\w’'-]+\s+){0,2}|(?:prevent|avert)(?:ed|ing|s)?\s+(?:(?:a|an|the|any|further|more|new|another|possible|planned|[\w-]+ed)\s+){0,2}|(?<=\s)not\s+(?:yet\s+|been\s+)?|\b(?:no\s*one|nobody|none)\s+(?:else\s+|of\s+(?:them|the\s+[\w-]+)\s+)?(?:was|were|has\s+been|have\s+been|had\s+been)\s+|no\s+(?:immediate\s+|further\s+|other\s+|official\s+|confirmed\s+)?(?:reports?|word|signs?|indications?|evidence|information|news)\s+(?:of\s+)?(?:any\s+)?)$/i;
 const HYPOTHETICAL =
   /\b(?:if|unless|would|could|might|may|fears?(?: of)?|feared|possible|potential|(?:the|any) next|future|would-be|risk of|threat of|(?:possibility|prospect|danger|likelihood|chance)s? of|needs? to be|must be|ought to be|should be)\s+(?:[\w’'-]+\s+){0,3}$/i;
 /** What someone could not do, through a chain of words to an infinitive. */
