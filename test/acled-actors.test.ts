@@ -503,6 +503,19 @@ test('the words tie a note to a country by its name, a demonym, or a word its no
   assert.equal(namer.namesCountry('Peruvian troops shelled farms.', 'CL'), false, "another country's name");
 });
 
+test('a word of what a unit does ties the words to no country, however its notes there code it', () => {
+  const rows = namedFixture();
+  for (const [i, town] of ['Golf', 'Hotel', 'India', 'Juliet'].entries())
+    rows.push({
+      text: `On ${i + 10} May 2020, Police and Security units detained traders near ${town}.`,
+      eventType: 'Strategic developments',
+      country: 'Peru',
+      actors: ['Police Forces of Peru (2016-)', 'Civilians (Peru)', '', ''],
+    });
+  const namer = new AcledActorNamer(trainAcledActorModel(rows));
+  assert.equal(namer.namesCountry('Police said a Texas woman was sentenced; Social Security paid.', 'PE'), false);
+});
+
 test('the subject of a passive casualty verb is no candidate for the first actor', () => {
   const namer = new AcledActorNamer(trainAcledActorModel(fixture()));
   const source =

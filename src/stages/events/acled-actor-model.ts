@@ -434,7 +434,8 @@ export class AcledActorNamer {
     for (let i = 0; i < words.length; i++) {
       if (!/^\p{Lu}/u.test(words[i]!)) continue;
       const w = words[i]!.replace(/[.'’-]+$/, '').toLowerCase();
-      if (this.aliases[`${country}|${w}`] || this.subjects[`${country}|${w}`]) return true;
+      // A word of what a unit does ("Police", "Security") names no one's: every state has both.
+      if (!FUNCTION_WORDS.test(w) && (this.aliases[`${country}|${w}`] || this.subjects[`${country}|${w}`])) return true;
       for (let n = 1; n <= 3 && i + n <= words.length; n++) {
         const run = words
           .slice(i, i + n)
