@@ -1193,3 +1193,24 @@ test('a place the article names is no target where the words say it is where the
     [],
   );
 });
+
+test('a capital’s name the places stage puts in another country is that place, not the capital’s government', () => {
+  const [arrest] = extract({
+    text: 'PARIS, Texas — A Paris man was arrested on Sunday after police found stolen guns in his truck.',
+    published: '2011-03-08',
+  }).events;
+  assert.equal(arrest?.location?.country, 'US');
+  assert.deepEqual(
+    [...(arrest?.actors ?? []), ...(arrest?.targets ?? [])].filter((p) => p.kind === 'government'),
+    [],
+  );
+});
+
+test('"…, the city police department said" tells of an arrest; it is not arrested', () => {
+  const [arrest] = extract({
+    text: 'PARIS, Texas — Police arrested a man on Sunday, the Lamar County Sheriff’s Department said.',
+    published: '2011-03-08',
+  }).events;
+  assert.equal(arrest?.acled?.subEventType, 'Arrests');
+  assert.deepEqual(arrest?.targets, []);
+});

@@ -150,6 +150,16 @@ export function actorMentionsIn(doc: Doc, span: Span): ActorMention[] {
               // "in the city of Hays … (Hays, Al Hudaydah)": a name the article uses for a place
               // it names, where the words around it say where, is that place here too.
               (placeNames.has(doc.surface(a)) && toldAsPlace(doc.text, a)))
+          ) &&
+          // "A Paris man was arrested" in Texas: a capital's name the places stage put in another
+          // country is that place, not the capital's government.
+          !(
+            a.attrs.kind === 'government' &&
+            a.attrs.country !== undefined &&
+            places.some(
+              (p) =>
+                p.start <= a.start && a.end <= p.end && p.attrs.country != null && p.attrs.country !== a.attrs.country,
+            )
           ),
       )
       .map((a) => ({ start: a.start, end: a.end, ...a.attrs }));

@@ -1918,7 +1918,7 @@ function toldIt(text: string, a: Span, s: Span): boolean {
   const after = text.slice(a.end, Math.min(s.end, a.end + 40));
   const before = text.slice(Math.max(s.start, a.start - 30), a.start);
   return (
-    (SPEECH_AFTER.test(after) && (/[,;]\s*$/.test(before) || /^\s*(?:(?:the|local|state)\s+)?$/i.test(before))) ||
+    (SPEECH_AFTER.test(after) && /(?:^|[,;])\s*(?:(?:the|local|state)\s+)?$/i.test(before)) ||
     /\baccording\s+to\s+(?:the\s+)?(?:local\s+)?$/i.test(before)
   );
 }
