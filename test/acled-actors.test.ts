@@ -1214,3 +1214,12 @@ test('"…, the city police department said" tells of an arrest; it is not arres
   assert.equal(arrest?.acled?.subEventType, 'Arrests');
   assert.deepEqual(arrest?.targets, []);
 });
+
+test('"New Mexico police" are no police of Mexico, "South African police" are South Africa’s', () => {
+  const forces = (text: string) =>
+    extract({ text, published: '2016-09-20' }).events.flatMap((e) => e.actors.map((a) => a.acled));
+  assert.deepEqual(forces('New Mexico police arrested a man on Monday.'), ['Police Forces of the United States']);
+  assert.deepEqual(forces('DURBAN — South African police arrested 20 strikers on Monday.'), [
+    'Police Forces of South Africa (1994-)',
+  ]);
+});

@@ -486,6 +486,13 @@ test('a mob mentality, what the accounts demonstrate and an appeal to a group of
   ]);
 });
 
+test('riot police and riot gear are no riot', () => {
+  none([
+    'Iraqi riot police lined the avenue in Basra on Monday.',
+    'Officers in riot gear stood outside the ministry on Monday.',
+  ]);
+});
+
 test('a murder weapon, kidnapping insurance, a merchant of death, a line of attack and radar shot into the ground are no attacks', () => {
   none([
     'He is peddling his murder weapon for sale, the senator said.',

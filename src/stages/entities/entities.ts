@@ -553,6 +553,9 @@ function actorOf(
   return undefined;
 }
 
+/** First words of place names that go on ("New Jersey", "South Sudanese", "West Virginia"). */
+const NAME_HEAD = /^(?:New|North|South|East|West|Northern|Southern|Eastern|Western|Upper|Lower|Little|Great|Greater)$/;
+
 /** Actor mentions: named entities, nominal groups, and subject pronouns and role nouns. */
 function addActors(doc: Doc, sentences: Sentence[], mentions: Mention[], anns: Annotation<'entity'>[]): void {
   const by = { stage: 'entities', confidence: 0.7 };
@@ -605,11 +608,15 @@ function addActors(doc: Doc, sentences: Sentence[], mentions: Mention[], anns: A
         let from = i;
         let country: string | undefined;
         const prev = s.words[i - 1];
+        // "New Jersey police", "New Mexico State Police": the word before is part of a longer
+        // name, which names its own country ("South African police") or none.
+        const head = i >= 2 && NAME_HEAD.test(s.words[i - 2] as string) ? `${s.words[i - 2]} ` : undefined;
         if (prev) {
-          const c = countryByDemonym(prev) ?? countryByName(prev.replace(/[’']s$/, ''));
+          const name = (head ?? '') + prev;
+          const c = countryByDemonym(name) ?? countryByName(name.replace(/[’']s$/, ''));
           if (c) {
             country = c.alpha2;
-            from = i - 1;
+            from = head ? i - 2 : i - 1;
           } else if (
             i >= 2 &&
             (NOMINAL_MODIFIERS.has(prev) || /^\p{Ll}+-\p{Ll}+$/u.test(prev)) &&

@@ -1299,6 +1299,12 @@ export function otherSense(
       // "I hope they have kidnapping insurance".
       return /^kidnapping$/.test(word) && /^\s+(?:and\s+ransom\s+)?(?:insurance|cover|policy|policies)\b/i.test(after);
     case 'riot':
+      // "riot police", "in riot gear": the force and its kit, sent against a riot or not.
+      if (
+        /^riot$/i.test(word) &&
+        /^\s+(?:police\w*|gear|squads?|control|shields?|units?|troops|officers|forces|guns?)\b/i.test(after)
+      )
+        return true;
       // "the anti-Muslim mob mentality": a frame of mind.
       return /^mob$/.test(word) && /^\s+(?:mentality|rule|psychology|boss(?:es)?|ties|hit)\b/i.test(after);
     case 'gather':
