@@ -555,3 +555,16 @@ test('local news: a charge named, a pool death, no foul play, a fire’s ruin, b
 test('the number of murders per capita is a statistic, not an attack', () => {
   none(['The group looked at the number of murders per capita in large cities.']);
 });
+
+test('a ticker, a headline that attacks a ruling and imports that injure an industry are no events', () => {
+  none([
+    'ACME <MOB> UNIT TO MAKE FOOD PACKAGING',
+    'ZEMBLA ATTACKS U.S. FARM RULES EXEMPTION',
+    'The tribunal ruled that imports of corn are materially injuring Zemblan corn producers.',
+    'The tribunal found that the domestic industry was being injured by cheap juice imports.',
+  ]);
+});
+
+test('injuries in a market bombing stay violence, whoever was hurt', () => {
+  assert.deepEqual(types('A bomb exploded at a market in Kabul, injuring farmers and traders.'), ['ASSAULT']);
+});

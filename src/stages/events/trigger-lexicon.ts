@@ -548,7 +548,20 @@ const ARMED_HARM =
 
 // What marks an "attack" as words, not force.
 const VERBAL =
-  /\b(?:Second Amendment|amendments?|constitution|civil liberties|freedoms?|religious liberty|skills|abilities|patriotism|personally|verbal\w*|rhetoric\w*|remarks|comments|criticism|criticis\w*|criticiz\w*|insult\w*|tweet\w*|twitter|speech|debate|interview|ads?|advert\w*|campaign|column|editorial|op-ed|wife|husband|father|mother|record|policies|character|reputation|credibility|opponents?|rivals?|press reports?|news reports?|reports|articles?|stories|claims|allegations|decisions?|proposals?|plans?|bills?|media attacks?|political attacks?|smear\w*|debates|candidates?|voters|polls?|programs?|programmes?|elements|policy|fiscal|legislation|laws?|budgets?|stance|tariffs?|quotas?|protectionis\w*|deficits?|trade acts?)\b/i;
+  /\b(?:Second Amendment|amendments?|constitution|civil liberties|freedoms?|religious liberty|skills|abilities|patriotism|personally|verbal\w*|rhetoric\w*|remarks|comments|criticism|criticis\w*|criticiz\w*|insult\w*|tweet\w*|twitter|speech|debate|interview|ads?|advert\w*|campaign|column|editorial|op-ed|wife|husband|father|mother|record|policies|character|reputation|credibility|opponents?|rivals?|press reports?|news reports?|reports|articles?|stories|claims|allegations|decisions?|proposals?|plans?|bills?|media attacks?|political attacks?|smear\w*|debates|candidates?|voters|polls?|programs?|programmes?|elements|policy|fiscal|legislation|laws?|budgets?|stance|tariffs?|quotas?|protectionis\w*|deficits?|trade acts?|rul(?:es|ings?)|exemptions?|hiring|subsid(?:y|ies)|pricing|dumping)\b/i;
+
+/** Who a trade can harm, as trade tribunals find ("injuring Canadian corn producers"). */
+const TRADE_HARMED = String.raw`(?:producers|growers|industr(?:y|ies)|farmers|manufacturers|makers|exporters|importers|competitors|economy|markets?|trade|sales|business(?:es)?)`;
+/** The harmed trade as the subject of a passive injury ("the domestic industry was being injured"). */
+const TRADE_HARMED_BEFORE = new RegExp(
+  String.raw`\b${TRADE_HARMED}\s+(?:(?:was|were|is|are|has|have|had|been|being|not)\s+){1,3}$`,
+  'i',
+);
+/** The harmed trade as the object ("injuring the domestic orange industry"). */
+const TRADE_HARMED_AFTER = new RegExp(
+  String.raw`^\s+(?:(?:the|its|their|domestic|local|\p{Lu}[\w.'’-]*)\s+){0,3}(?:[\w-]+\s+)?${TRADE_HARMED}\b`,
+  'iu',
+);
 
 /** The words of a sentence with one stretch (the trigger) blanked out. */
 function without(text: string, at: number, length: number): string {
@@ -761,6 +774,8 @@ export function otherSense(
   // A word in capitals in a sentence not written in capitals is an acronym or a ticker
   // ("Mobil Corp <MOB.N>"), unless the trigger is an acronym itself ("an IED").
   if (/^\p{Lu}{2,}$/u.test(match) && !/^IEDS?$/.test(match) && /\p{Ll}/u.test(text)) return true;
+  // A ticker in brackets ("MOBIL <MOB> UNIT TO PRODUCE ...", "<RIOT.O>") names a company, in any case.
+  if (/<[\w.]*$/.test(before) && /^[\w.]*>/.test(after)) return true;
   // A match report's "beat", "attack", "shot", "strike" and "marching orders" are play, unless
   // the sentence tells of violence or a crowd (fans fighting, police, a protest).
   if (article?.sport && !REAL_IN_SPORT.test(text)) return true;
@@ -967,6 +982,18 @@ export function otherSense(
         // and the marks of speech.
         return !VIOLENCE.test(rest.replace(/\battack\w*/gi, ' ')) && VERBAL.test(rest);
       }
+      // "imports ... are materially injuring Canadian corn producers": harm to a trade, as a
+      // trade tribunal finds it, where nothing violent stands beside.
+      if (
+        /^injur/.test(word) &&
+        (/\bmaterial(?:ly)?\s+$/i.test(before) ||
+          // "the domestic industry was being injured by Brazilian orange juice imports"
+          TRADE_HARMED_BEFORE.test(before) ||
+          /^\s+by\s+(?:[\w.'’-]+\s+){0,4}?(?:imports|exports|dumping|competition|subsidies)\b/i.test(after) ||
+          TRADE_HARMED_AFTER.test(after)) &&
+        !VIOLENCE.test(rest.replace(/\binjur\w*/gi, ' '))
+      )
+        return true;
       // "psychologically wounding to the boy": hurtful.
       if (
         /^wounding$/.test(word) &&
