@@ -568,3 +568,13 @@ test('a ticker, a headline that attacks a ruling and imports that injure an indu
 test('injuries in a market bombing stay violence, whoever was hurt', () => {
   assert.deepEqual(types('A bomb exploded at a market in Kabul, injuring farmers and traders.'), ['ASSAULT']);
 });
+
+test('attack helicopters and attack submarines are craft, not attacks', () => {
+  none([
+    'The army wants a missile to protect its ground forces from attack helicopters.',
+    'The navy ordered two attack submarines on Tuesday.',
+  ]);
+  assert.deepEqual(types('Attack helicopters fired rockets at the village on Tuesday, killing three people.'), [
+    'ASSAULT',
+  ]);
+});

@@ -928,6 +928,14 @@ export function otherSense(
           return true;
         // "a heart attack", "a panic attack": illness.
         if (/\b(?:heart|panic|asthma|anxiety|seizure)\s+$/i.test(before)) return true;
+        // "Soviet attack helicopters", "an attack submarine": a kind of craft, not its use.
+        if (
+          /^attack$/.test(word) &&
+          /^\s+(?:helicopters?|aircraft|planes?|jets?|submarines?|boats?|craft|fighters?|bombers?|dogs?|rifles?)\b/i.test(
+            after,
+          )
+        )
+          return true;
         // "our classified information is under constant attack": hackers, not weapons.
         if (
           /\b(?:information|data|systems?|servers?|networks?|e-?mails?|computers?|websites?)\s+(?:is|are|was|were|has been|have been)\s+under\s+(?:\w+\s+)?$/i.test(
