@@ -125,6 +125,10 @@ for (const town of ['Alpha', 'Bravo', 'Charlie', 'Delta', 'Echo', 'Foxtrot']) {
     text: `On 2 May 2020, members of a cartel delivered food packages to families in ${town}.`,
     label: 'Change to group/activity',
   });
+  NOTES.push({
+    text: `On 2 May 2020, residents held a discussion and film screening in ${town} to remember the murders of farmers.`,
+    label: 'Peaceful protest',
+  });
 }
 
 function withModel(text: string): { type: string; sub: string | undefined; rule: string }[] {
@@ -164,4 +168,12 @@ test('aid handed out by an armed group is a strategic development where the mode
   assert.match(aid!.rule, /acled:model/);
   // Rules alone do not code it: ACLED's types for aid come from reading the whole paragraph.
   assert.deepEqual(coded('Members of a cartel delivered food packages to families in Golf.'), ['AID/-/-']);
+});
+
+test('a mob that kills is no peaceful protest, however peaceful the model reads the paragraph', () => {
+  const text =
+    'Residents held a discussion and film screening in Golf on the murders, in which a mob shot two farmers.';
+  const subs = withModel(text).map((e) => e.sub);
+  assert.ok(subs.length > 0);
+  assert.ok(!subs.includes('Peaceful protest'), subs.join());
 });

@@ -1138,6 +1138,9 @@ function emit(
         .replace(CHARGE_CONTENT, ' ')
         .replace(/\bexecut\w*\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:search|warrant)\w*/gi, ' '),
     );
+    // "an angry white mob shot to death two sharecroppers": a crowd that kills is no peaceful
+    // one, however peaceful the paragraph around it (a film screening on the murders).
+    const violentCrowd = CROWD_DEALT_HARM.test(ownWords);
     const pick =
       top.confidence >= 0.5 &&
       admissible(top.label) &&
@@ -1164,12 +1167,13 @@ function emit(
         // with a case …": an arrest with no crowd in its own sentences is no protest, however
         // the paragraph reads.
         !(topFamily === 'PROTEST' && onlyArrests && !CROWD_RE.test(ownWords)) &&
+        !(violentCrowd && top.label === 'Peaceful protest') &&
         d.mentions.every((m) => m.rule.weak || m.rule.type === topFamily)) ||
         (strategic && top.confidence >= STRATEGIC_MIN && d.mentions.every((m) => m.rule.background)))
         ? top
         : // A protest refused for want of a crowd leaves the trigger's own label ("Arrests").
           ((!crowdNamed ? ranked.find((p) => ruleLabels.has(p.label)) : undefined) ??
-          ranked.find((p) => inFamily(p.label)));
+          ranked.find((p) => inFamily(p.label) && !(violentCrowd && p.label === 'Peaceful protest')));
     if (pick && pick.confidence >= minConf) {
       acled = acledLabel(pick.label);
       const own = d.mentions.find((m) => m.rule.acled === pick.label)?.rule;
@@ -1972,6 +1976,10 @@ const MOB_DEALT_IT = new RegExp(
   String.raw`${LEAD_DATE}(?:a (?:large )?(?:group|mob) of (?:\w+ )?(?:people|locals|villagers|youths|residents|men|assailants|persons|individuals)|(?:a )?mob|(?:angry |irate )?(?:villagers|residents|locals|youths))\b[^.]{0,80}?\b(?:attacked|assaulted|beat|lynched|killed|stoned|set fire|torched|hacked)\b`,
   'i',
 );
+/** A mob or an angry crowd as the doer of violence, anywhere in a sentence. */
+const CROWD_DEALT_HARM =
+  /\b(?:mobs?|rioters|(?:angry|irate|enraged) (?:crowds?|villagers|residents|locals|youths))\b[^.;]{0,60}?\b(?:attacked|assaulted|beat|lynched|killed|stoned|set fire|torched|hacked|shot|stabbed|burned)\b/i;
+
 // Arms or armed men named, which make a group's violence an attack.
 const ARMED_WORDS =
   /\b(?:armed|gunmen|guns?|gunfire|rifles?|firearms|shot|shooting|militants?|militiam[ae]n|fighters)\b/i;
