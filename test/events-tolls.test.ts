@@ -219,3 +219,7 @@ test('"none of them were seriously injured" is no toll of none', () => {
   const event = oneEvent('On 5 March 2021, a gunman fired at a bus in Nairobi. None of them were seriously injured.');
   assert.equal(event.injuries, undefined);
 });
+
+test('"shot to death two farmers" counts two dead', () => {
+  assert.equal(oneEvent('On 5 March 2021, gunmen shot to death two farmers near Jos.').fatalities, 2);
+});

@@ -2225,6 +2225,8 @@ const COUNT_WORDS: [Count['what'], RegExp, RegExp][] = [
 const TO_DEATH_BEFORE =
   /\b(?:shot|stabbed|beat|beaten|hacked|burned|burnt|stoned|tortured|clubbed|lynched)\s+(?:at least\s+)?$/i;
 const TO_DEATH_AFTER = /^\s*(?:[\w’'()/-]+\s+){0,3}?to death\b/i;
+const TO_DEATH_FIRST =
+  /\b(?:shot|stabbed|beat|beaten|hacked|burned|burnt|stoned|tortured|clubbed|lynched)\s+to\s+death\s+(?:at least\s+)?$/i;
 // "left 3 fighters (including the director …) dead and 6 others injured"; not "leaving 1
 // policeman injured", nor "left several neighbourhoods without electricity".
 const LEFT_DEAD = /^(?:(?!\b(?:injured|wounded|hurt)\b)[^.;])*?\bdead\b/i;
@@ -2431,6 +2433,8 @@ function countsOf(doc: Doc, d: Draft): Count[] {
       if (countsNoToll(doc, d, s, q, before, after)) continue;
       if (
         (TO_DEATH_BEFORE.test(before) && TO_DEATH_AFTER.test(after)) ||
+        // "shot to death two sharecroppers"
+        TO_DEATH_FIRST.test(before) ||
         (/\b(?:leaving|left)\s+(?:at least\s+)?$/i.test(before) && LEFT_DEAD.test(after))
       ) {
         out.push({ what: 'fatalities', value: countOf(doc, q), evidence: [spanOf(q)] });
