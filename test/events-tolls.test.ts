@@ -223,3 +223,10 @@ test('"none of them were seriously injured" is no toll of none', () => {
 test('"shot to death two farmers" counts two dead', () => {
   assert.equal(oneEvent('On 5 March 2021, gunmen shot to death two farmers near Jos.').fatalities, 2);
 });
+
+test('a headline’s arrests and the story’s arrests of as many people are one arrest', () => {
+  // (Undated, as a page saved without its date: no day joins them.)
+  const { events } = extract('Task force arrests 14.\n\nOfficers arrested 14 people in Cottonport overnight.');
+  assert.equal(events.length, 1);
+  assert.equal(events[0]?.arrests, 14);
+});

@@ -860,7 +860,13 @@ function sameEvent(doc: Doc, e: Draft, d: Draft, m: Mention): boolean {
       ),
     );
   const oe = objects(e);
-  return e.mentions.some((x) => x.rule === m.rule) && [...objects(d)].some((w) => oe.has(w));
+  if (e.mentions.some((x) => x.rule === m.rule) && [...objects(d)].some((w) => oe.has(w))) return true;
+  // "Task force arrests 14" and "arrested 14 in the Cottonport area": an arrest of as many people
+  // (three or more) is the same one.
+  if (d.type !== 'COERCE') return false;
+  const held = (x: Draft) => countsOf(doc, x).filter((c) => c.what === 'arrests' && c.value >= 3);
+  const hd = held(d);
+  return hd.length > 0 && held(e).some((c) => hd.some((x) => x.value === c.value));
 }
 
 /**
@@ -2217,8 +2223,9 @@ const COUNT_WORDS: [Count['what'], RegExp, RegExp][] = [
   ],
   [
     'arrests',
-    /(?:arrest(?:ed|ing)|detain(?:ed|ing)|round(?:ed|ing) up)\s+$/i,
-    /^\s*(?:[\w’'()-]+\s+){0,6}?(?:were |was |have been |had been |are |reportedly |also )*(?:arrested|detained)\b/i,
+    // ("Task force arrests 14", "made 14 arrests")
+    /(?:arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?|round(?:s|ed|ing) up)\s+$/i,
+    /^\s*(?:arrests\b|(?:[\w’'()-]+\s+){0,6}?(?:were |was |have been |had been |are |reportedly |also )*(?:arrested|detained)\b)/i,
   ],
 ];
 // "shot two men to death": the verb before the number, the death after its noun.
