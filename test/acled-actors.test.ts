@@ -1223,3 +1223,29 @@ test('"New Mexico police" are no police of Mexico, "South African police" are So
     'Police Forces of South Africa (1994-)',
   ]);
 });
+
+test('an army guessed for an arrest with no words of its own, where the words name police and no soldiers, is the police', () => {
+  const rows = fixture();
+  for (const [i, town] of ['Golf', 'Hotel', 'India', 'Juliet', 'Kilo', 'Lima'].entries())
+    rows.push({
+      text: `On ${i + 1} May 2020, a task force detained traders on warrants near ${town}.`,
+      eventType: 'Strategic developments',
+      country: 'Chile',
+      actors: ['Military Forces of Chile', 'Civilians (Chile)', '', ''],
+    });
+  const actorNamer = new AcledActorNamer(trainAcledActorModel(rows));
+  const firstActor = (text: string) =>
+    createPipeline([sentences(), numbers(), events({ classifier: null, actorNamer })])
+      .run(Doc.create(text, { published: '2020-06-10' }))
+      .layer('event')[0]?.attrs.actors[0]?.acled;
+  assert.equal(
+    firstActor(
+      'On 9 June 2020, a task force detained traders on warrants near Golf in Chile, the Chilean police said.',
+    ),
+    'Police Forces of Chile',
+  );
+  assert.equal(
+    firstActor('On 9 June 2020, a task force detained traders on warrants near Golf in Chile, Chilean soldiers said.'),
+    'Military Forces of Chile',
+  );
+});

@@ -1332,7 +1332,7 @@ function emit(
   foldSameNamed(targets);
   if (acled) acled = territoryTaken(d, lead, acled, actors[0]);
   if (acled?.subEventType === 'Arrests') acled = arrestAsCoded(text, actors[0]) ?? acled;
-  if (acled?.subEventType === 'Arrests') arrestedByForce(doc, actors, actorCountry, year, spanOf(first));
+  if (acled?.subEventType === 'Arrests') arrestedByForce(doc, text, actors, actorCountry, year, spanOf(first));
   const size = type === 'PROTEST' || crowdRetyped ? sizeOf(doc, d, ctx) : undefined;
   // A peaceful protest has no dead of its own (else it is a riot or force against it; a protest
   // with intervention keeps them, as that reading is often wrong where forces kill): the dead
@@ -1495,20 +1495,25 @@ const DETAINEES_HARMED = /\b(?:tortur\w*|beat(?:en|ings?)?|ill-?treat\w*|mistrea
  */
 function arrestedByForce(
   doc: Doc,
+  text: string,
   actors: EventParticipant[],
   country: string | undefined,
   year: number | undefined,
   trigger: Span,
 ): void {
   const first = actors[0];
-  if (first && first.kind !== 'unidentified-armed-group') return;
+  const guessed = first?.evidence.every((e) => e.start === trigger.start && e.end === trigger.end) ?? false;
+  // "Task Force officers ... arrested 14", told by the Sheriff's Office: an army the model guessed
+  // with no words of its own, where the words name police and no soldiers, is the police.
+  const policeNotArmy = first?.kind === 'military' && guessed && POLICE_WORDS.test(text) && !ARMY_WORDS.test(text);
+  if (first && first.kind !== 'unidentified-armed-group' && !policeNotArmy) return;
   if (first?.evidence.some((e) => ARMED_MEN.test(doc.surface(e)))) return;
   const force = actors.findIndex((a) => STATE_FORCES.has(a.kind));
   if (force > 0) {
     const [named] = actors.splice(force, 1);
     // A group guessed from the sentence's violence ("arrested two men after a shooting"), with
     // no words of its own, is not who held them: the force the words name is, under its name.
-    if (first?.evidence.every((e) => e.start === trigger.start && e.end === trigger.end)) actors.shift();
+    if (guessed) actors.shift();
     const acled = named!.acled ?? acledActorName(named!.kind, named!.country ?? country);
     actors.unshift({ ...named!, ...(acled && { acled: withinPeriod(acled, year) }) });
     return;
@@ -1524,6 +1529,10 @@ function arrestedByForce(
     evidence: first?.evidence ?? [trigger],
   };
 }
+
+/** Words that name a police force, and words that name an army. */
+const POLICE_WORDS = /\b(?:police\w*|sheriff\w*|deput(?:y|ies)|troopers|constab\w*|marshals?|gendarm\w*)\b/i;
+const ARMY_WORDS = /\b(?:army|military|soldiers?|troops|armed forces|militar\w*)\b/i;
 
 /** Words that name armed men: who may hold people without being a force. */
 const ARMED_MEN = /\b(?:gunmen|armed|assailants|attackers|militants|kidnappers|abductors|unknown|unidentified)\b/i;
