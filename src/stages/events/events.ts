@@ -1532,7 +1532,7 @@ function arrestedByForce(
 
 /** Words that name a police force, and words that name an army. */
 const POLICE_WORDS = /\b(?:police\w*|sheriff\w*|deput(?:y|ies)|troopers|constab\w*|marshals?|gendarm\w*)\b/i;
-const ARMY_WORDS = /\b(?:army|military|soldiers?|troops|armed forces|militar\w*)\b/i;
+const ARMY_WORDS = /\b(?:army|militar\w*|soldiers?|troops|armed forces)\b/i;
 
 /** Words that name armed men: who may hold people without being a force. */
 const ARMED_MEN = /\b(?:gunmen|armed|assailants|attackers|militants|kidnappers|abductors|unknown|unidentified)\b/i;
@@ -2238,11 +2238,11 @@ const COUNT_WORDS: [Count['what'], RegExp, RegExp][] = [
   ],
 ];
 // "shot two men to death": the verb before the number, the death after its noun.
-const TO_DEATH_BEFORE =
-  /\b(?:shot|stabbed|beat|beaten|hacked|burned|burnt|stoned|tortured|clubbed|lynched)\s+(?:at least\s+)?$/i;
+const DEATH_DEALT = String.raw`\b(?:shot|stabbed|beat|beaten|hacked|burned|burnt|stoned|tortured|clubbed|lynched)`;
+const TO_DEATH_BEFORE = new RegExp(String.raw`${DEATH_DEALT}\s+(?:at least\s+)?$`, 'i');
 const TO_DEATH_AFTER = /^\s*(?:[\w’'()/-]+\s+){0,3}?to death\b/i;
-const TO_DEATH_FIRST =
-  /\b(?:shot|stabbed|beat|beaten|hacked|burned|burnt|stoned|tortured|clubbed|lynched)\s+to\s+death\s+(?:at least\s+)?$/i;
+// ("shot to death two sharecroppers": the death before the number.)
+const TO_DEATH_FIRST = new RegExp(String.raw`${DEATH_DEALT}\s+to\s+death\s+(?:at least\s+)?$`, 'i');
 // "left 3 fighters (including the director …) dead and 6 others injured"; not "leaving 1
 // policeman injured", nor "left several neighbourhoods without electricity".
 const LEFT_DEAD = /^(?:(?!\b(?:injured|wounded|hurt)\b)[^.;])*?\bdead\b/i;

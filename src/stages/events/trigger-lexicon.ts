@@ -1336,7 +1336,7 @@ export function otherSense(
     case 'riot':
       // "riot police", "in riot gear": the force and its kit, sent against a riot or not.
       if (
-        /^riot$/i.test(word) &&
+        word === 'riot' &&
         /^\s+(?:police\w*|gear|squads?|control|shields?|units?|troops|officers|forces|guns?)\b/i.test(after)
       )
         return true;
