@@ -1182,11 +1182,14 @@ test('an unknown reading abroad yields to the place the article names in the cou
   assert.equal(home?.name, 'Qoxtrel', 'a reading in that country stays');
 });
 
+/** The events the whole pipeline reads from `text`, published on `published`. */
+const eventsOf = (text: string, published: string) => extract({ text, published }).events;
+
 test('a place the article names is no target where the words say it is where the event was', () => {
-  const [event] = extract({
-    text: 'On 5 March 2021, pro-Houthi forces reportedly fired mortar shells at residential neighbourhoods in the city of Hays in western Yemen (Hays, Al Hudaydah).',
-    published: '2021-03-06',
-  }).events;
+  const [event] = eventsOf(
+    'On 5 March 2021, pro-Houthi forces reportedly fired mortar shells at residential neighbourhoods in the city of Hays in western Yemen (Hays, Al Hudaydah).',
+    '2021-03-06',
+  );
   assert.equal(event?.location?.name, 'Hays');
   assert.deepEqual(
     event?.targets.map((t) => t.name),
@@ -1195,10 +1198,10 @@ test('a place the article names is no target where the words say it is where the
 });
 
 test('a capital’s name the places stage puts in another country is that place, not the capital’s government', () => {
-  const [arrest] = extract({
-    text: 'PARIS, Texas — A Paris man was arrested on Sunday after police found stolen guns in his truck.',
-    published: '2011-03-08',
-  }).events;
+  const [arrest] = eventsOf(
+    'PARIS, Texas — A Paris man was arrested on Sunday after police found stolen guns in his truck.',
+    '2011-03-08',
+  );
   assert.equal(arrest?.location?.country, 'US');
   assert.deepEqual(
     [...(arrest?.actors ?? []), ...(arrest?.targets ?? [])].filter((p) => p.kind === 'government'),
@@ -1207,17 +1210,16 @@ test('a capital’s name the places stage puts in another country is that place,
 });
 
 test('"…, the city police department said" tells of an arrest; it is not arrested', () => {
-  const [arrest] = extract({
-    text: 'PARIS, Texas — Police arrested a man on Sunday, the Lamar County Sheriff’s Department said.',
-    published: '2011-03-08',
-  }).events;
+  const [arrest] = eventsOf(
+    'PARIS, Texas — Police arrested a man on Sunday, the Lamar County Sheriff’s Department said.',
+    '2011-03-08',
+  );
   assert.equal(arrest?.acled?.subEventType, 'Arrests');
   assert.deepEqual(arrest?.targets, []);
 });
 
 test('"New Mexico police" are no police of Mexico, "South African police" are South Africa’s', () => {
-  const forces = (text: string) =>
-    extract({ text, published: '2016-09-20' }).events.flatMap((e) => e.actors.map((a) => a.acled));
+  const forces = (text: string) => eventsOf(text, '2016-09-20').flatMap((e) => e.actors.map((a) => a.acled));
   assert.deepEqual(forces('New Mexico police arrested a man on Monday.'), ['Police Forces of the United States']);
   assert.deepEqual(forces('DURBAN — South African police arrested 20 strikers on Monday.'), [
     'Police Forces of South Africa (1994-)',
