@@ -116,3 +116,30 @@ test("a crowd's violence is mob violence where no arms are named; armed men make
   codedAs('Mob violence', 'On 8 June 2021, villagers lynched a man suspected of stealing a goat in Jaunpur.');
   codedAs('Attack', 'On 8 June 2021, a group of armed men attacked a village near Kaduna, killing two farmers.');
 });
+
+test('in a long paragraph, a death told sentences after a rally is not the rally', () => {
+  // One paragraph of nine sentences, as texts stripped of their markup come.
+  const text =
+    'Town seeks money for road work. Town manager Ann Cole is working to gather support for a project to widen State Road 12. ' +
+    'Last month about 200 residents held a rally at the town hall to demand that the road be widened. ' +
+    'At a meeting of the county board on Monday, members agreed to help the town apply for a $2 million federal grant. ' +
+    'Cole will now take the grant before the town council. The project would add a turning lane and lights at three crossings. ' +
+    'Work could begin in 2027 if the grant comes through. ' +
+    'A driver was killed at one of the crossings on Friday when a truck hit his car. The state police are looking into the crash.';
+  const found = extract({ text, published: '2025-05-07' }).events;
+  const death = found.find((e) => e.mentions.some((m) => text.slice(m.start, m.end) === 'killed'));
+  assert.ok(death, 'the death is an event');
+  assert.notEqual(death.type, 'PROTEST');
+  assert.ok(
+    found.some((e) => e.type === 'PROTEST' && e.acled?.subEventType === 'Peaceful protest'),
+    'the rally stays',
+  );
+});
+
+test('a riot needs people acting together: deaths and injuries of soldiers in an accident are none', () => {
+  const text =
+    'Two soldiers died in January after they were electrocuted while showering at a base near Baghdad. ' +
+    'Another soldier who tried to help one of them was injured.';
+  for (const e of extract({ text, published: '2025-05-07' }).events)
+    assert.notEqual(e.acled?.eventType, 'Riots', e.acled?.subEventType ?? e.type);
+});

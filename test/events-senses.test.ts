@@ -578,3 +578,45 @@ test('attack helicopters and attack submarines are craft, not attacks', () => {
     'ASSAULT',
   ]);
 });
+
+test('a month in capitals, a vein and a way out are no march or strike', () => {
+  none([
+    'SHELL CANADA CUTS CRUDE PRICES EFFECTIVE MARCH ONE',
+    'HOUSTON OIL TRUST OMITS MARCH DISTRIBUTION',
+    'The refiner raised its posted price to 21.95 dlrs from its march one level.',
+    'The vein has not been tested along strike to the east, the company said.',
+    'He walked out the back door and headed west behind the shopping centre.',
+    'One customer walked out with a jackpot-winning lottery ticket.',
+  ]);
+});
+
+test('objections, orders and lessons are no protest; a dispute with the opposition is no clash', () => {
+  none([
+    'Despite their protests, the channel carried the speech in full.',
+    'He interrupted constantly with protests or sarcastic asides.',
+    'The campaign has sent marching orders to its friends in the press.',
+    'There will be how- to demonstrations for folks who like to paint.',
+    'The cabinet pushed the budget through, deepening a clash with the opposition.',
+    'The plan sets the stage for clashes with trade unions, who say they have made enough sacrifices.',
+  ]);
+});
+
+test('a march, a walkout and clashes with forces stay events beside those senses', () => {
+  for (const [s, type] of [
+    ['WEST GERMAN FARMERS MARCH AGAINST EC POLICIES', 'PROTEST'],
+    ['Talks broke down when the union walked out of the meeting on Thursday.', 'PROTEST'],
+    ['Opposition supporters clashed with government forces in the capital.', 'ASSAULT'],
+  ] as const)
+    assert.ok(types(s).includes(type), s);
+});
+
+test('someone wanted or escaped who is captured by the police is arrested, not attacked', () => {
+  for (const s of [
+    'A man wanted for a killing in a nearby county was captured by Elmwood police on Saturday.',
+    'Three inmates who escaped from the county jail were captured on Thursday in a barn.',
+  ])
+    assert.deepEqual(types(s), ['COERCE'], s);
+  // Footage captured by a camera is no one held; soldiers captured by rebels are taken.
+  assert.deepEqual(types('The shooting was captured by a police dashboard camera.'), ['ASSAULT']);
+  assert.deepEqual(types('Rebels captured two soldiers near the border on Monday.'), ['ASSAULT']);
+});

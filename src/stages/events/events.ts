@@ -83,6 +83,9 @@ const SPEAKERS_CROWD =
   /\b(?:(?:from|to|told|tells|telling|addressed|addressing|before|in front of|greeted|thanked|asked|urged)\s+(?:the\s+|a\s+|an?\s+[\w-]+\s+|[\w-]+\s+)?crowds?|crowds?\s+(?:cheered|applauded|gasped|laughed|roared|clapped))\b/gi;
 const PEOPLE_OF_A_TOLL =
   /\b(?:people|residents|students|children|civilians|worshippers|workers)\s+(?:who\s+)?(?:were\s+|have\s+been\s+)?(?:(?:fatally|critically|seriously)\s+)?(?:killed|dead|died|wounded|injured|hurt|shot|murdered|slain)\b/gi;
+/** The people harm was done to ("a man killed 10 people"): no crowd that acts. */
+const VICTIMS_NAMED =
+  /\b(?:kill(?:ed|ing|s)?|wound(?:ed|ing|s)?|injur(?:ed|ing|es)|shot|shooting|murder(?:ed|ing|s)?|stabb(?:ed|ing)|attack(?:ed|ing|s)?)\s+(?:at least\s+|some\s+|about\s+|nearly\s+|more than\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens of|scores of|hundreds of|several)\s+(?:other\s+)?(?:people|persons|residents|students|children|civilians|worshippers|workers|villagers|men|women|relatives)\b/gi;
 const GATHERING = new RegExp(
   String.raw`\b(?:crowds?|gather\w*|assembl\w*|group of|mobs?|protesters|demonstrators|marchers|strikers|sit-ins?|rall(?:y|ies)|vigils?|blockad\w*|blocked|chant\w*|demand\w*|${MARCH_WORD})\b`,
   'i',
@@ -112,7 +115,7 @@ const INSTITUTION_SUBJECT =
  * What a legal charge names ("charged with sexual assault", "accused of attacking the bank"): an
  * allegation about an earlier act, told as the content of the charge, not an event reported.
  */
-const CHARGE = String.raw`\b(?:charged with|charges? of|(?:on|with|of) (?:a|one|two|three|four|five|\d+|multiple|several) (?:felony |misdemeanor )?(?:counts?|charges?) of|counts? of|on charges?(?: of| that)?(?: he| she| they)?|accused of|convicted of|suspected of|indicted (?:on|for)|(?:pleaded|pleads) (?:guilty|not guilty|no contest) to|(?:found )?guilty of|acquitted of)`;
+const CHARGE = String.raw`\b(?:charged with|charges? of|(?:on|with|of) (?:a|one|two|three|four|five|\d+|multiple|several) (?:felony |misdemeanor )?(?:counts?|charges?) of|counts? of|on charges?(?: of| that)?(?: he| she| they)?|accused of|convicted of|wanted (?:for|in connection with|in)|suspected of|indicted (?:on|for)|(?:pleaded|pleads) (?:guilty|not guilty|no contest) to|(?:found )?guilty of|acquitted of)`;
 /** Up to six words of what a charge names, stopping at a clause of its own ("... after he"). */
 const CHARGED_ACT = String.raw`(?:\s+(?!(?:after|when|while|because|but|before|as|then)\b)[\w’'-]+){0,6}`;
 const CHARGE_BEFORE = new RegExp(
@@ -132,6 +135,14 @@ const CROWD_TARGETS = new RegExp(CROWD_TARGET.source, 'gi');
 /** Someone rioting: a crowd that acts, or what rioters do. */
 const RIOTING =
   /\b(?:riot\w*|mobs?|crowds?|protesters|demonstrators|youths|residents|villagers|supporters|students|workers|stones?|rocks|loot\w*|torch\w*|set (?:fire|ablaze)|lynch\w*)\b/i;
+
+/** Who riots beside the crowds of {@link CROWD_RE}: sides, the held, a community. */
+const RIOT_GROUP =
+  /\b(?:groups|gangs?|mobs?|rioters|youths|fans|inmates|prisoners|detainees|communit(?:y|ies)|inhabitants|volunteers|riders|assailants|accomplices|followers|factions?|rivals|cadres|partisans|clans?|tribes(?:men)?|Palestinians|each other|one another)\b/i;
+
+/** What a violent crowd does besides harm to people: fire, stones, damage, a fight. */
+const RIOT_DEED =
+  /\b(?:burn\w*|set (?:on )?fire|alight|ablaze|lit|stones?|stoning|pelt\w*|molotov|petrol bombs?|violen\w*|confrontations?|scuffl\w*|fight\w*|fought|damag\w*|destroy\w*|vandal\w*|smash\w*|loot\w*|hurl\w*|threw|throwing|barricad\w*)\b/i;
 
 /** Harm done to someone: without it an arrest the model reads as an attack stays an arrest. */
 const HARM_WORDS =
@@ -255,12 +266,24 @@ function findMentions(doc: Doc, s: Sentence, previous: Sentence | undefined, art
         )
       )
         continue;
-      // "March" and "May" capitalised are months.
+      // "March" and "May" capitalised are months, and so is a headline's "MARCH" unless a march's
+      // way follows ("FARMERS MARCH AGAINST EC POLICIES", not "EFFECTIVE MARCH ONE").
       if (/^(?:March|May)$/.test(m[0])) continue;
       if (
+        /^MARCH$/.test(m[0]) &&
+        !/^\s+(?:ON|TO|AGAINST|THROUGH|IN|FOR|OVER|ACROSS|INTO|PAST|OUTSIDE|NEAR|AROUND|TOWARDS?)\b/.test(
+          text.slice(m.index + m[0].length),
+        )
+      )
+        continue;
+      if (
         /^march$/i.test(m[0]) &&
-        (/\b(?:early|late|mid|in|next|last|since|until|by|of|through)\s+$/i.test(text.slice(0, m.index)) ||
-          /^\s*\d/.test(text.slice(m.index + m[0].length)))
+        (/\b(?:early|late|mid|in|next|last|since|until|by|of|through|its|effective)\s+$/i.test(
+          text.slice(0, m.index),
+        ) ||
+          /^\s*(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b)/i.test(
+            text.slice(m.index + m[0].length),
+          ))
       )
         continue;
       taken.push({ start, end });
@@ -1013,6 +1036,25 @@ function memoised(classifier: EventClassifier): Reader {
   };
 }
 
+/** More sentences than this make a paragraph no single note (see {@link aroundMentions}). */
+const LONG_PARAGRAPH = 6;
+
+/**
+ * The sentences of a long paragraph that tell an event: those of its mentions and one on either
+ * side of each. Many texts come with no paragraph breaks (pages stripped of their markup, local
+ * news archives): read whole, their other stories' crowds and harm would type this one (a
+ * highway's yearly dead read as a protest beside a city manager who "gathers support").
+ */
+function aroundMentions(paragraph: Sentence[], mentions: Mention[]): Sentence[] {
+  if (paragraph.length <= LONG_PARAGRAPH) return paragraph;
+  const near = new Set<number>();
+  for (const m of mentions) {
+    const i = paragraph.indexOf(m.sentence);
+    if (i >= 0) for (const j of [i - 1, i, i + 1]) near.add(j);
+  }
+  return near.size === 0 ? paragraph : paragraph.filter((_, i) => near.has(i));
+}
+
 /** Types, fills and adds one event. */
 function emit(
   doc: Doc,
@@ -1030,9 +1072,12 @@ function emit(
   // or two, and ACLED's notes, which the model learnt from, are one paragraph); later mentions
   // recall it in passing.
   const paragraphs = [...new Set(d.mentions.slice(0, 2).map((m) => m.sentence.attrs.paragraph))];
-  const sentences = doc
+  const told = doc
     .layer('sentence')
     .filter((s) => paragraphs.includes(s.attrs.paragraph) && s.attrs.zone === d.mentions[0]!.sentence.attrs.zone);
+  const sentences = aroundMentions(told, d.mentions);
+  // A long paragraph read in part: words of its other sentences may be another story's.
+  const partial = sentences.length < told.length;
   const text = sentences.map((s) => doc.surface(s)).join(' ');
   const first = d.mentions[0]!;
   const factuality = bestFactuality(d);
@@ -1110,7 +1155,7 @@ function emit(
     // the crowd" beside "26 people killed in the shooting" names no protest.)
     // Nor is a speaker's crowd anywhere ("told the crowd", "gasps from the crowd").
     // Nor are the people of a toll ("one of 26 people killed in the shooting").
-    const heard = text.replace(SPEAKERS_CROWD, ' ').replace(PEOPLE_OF_A_TOLL, ' ');
+    const heard = text.replace(SPEAKERS_CROWD, ' ').replace(PEOPLE_OF_A_TOLL, ' ').replace(VICTIMS_NAMED, ' ');
     const crowdText = article?.campaign ? heard.replace(AUDIENCE, ' ') : heard;
     const crowdNamed =
       topFamily !== 'PROTEST' ||
@@ -1123,7 +1168,10 @@ function emit(
         !d.mentions.every((m) => m.rule.type === 'COERCE') &&
         // A killing with people about ("protect her children, her students") is no protest
         // unless a gathering is named: the word of a crowd, not of people who may be victims.
-        !(d.mentions.every((m) => m.rule.type === 'ASSAULT') && !GATHERING.test(crowdText)));
+        // Nor is a crowd about an arrest or a death alone ("His arrest and subsequent murder
+        // charges set off an uproar"): beside weak words only a protest's own word names one.
+        !(d.mentions.every((m) => m.rule.type === 'ASSAULT') && !GATHERING.test(crowdText)) &&
+        !d.mentions.every((m) => m.rule.weak && m.rule.type !== 'PROTEST'));
     // "A truck rammed into a crowd", "opened fire on the crowd": the crowd is attacked, it does
     // not riot, where no one else in the paragraph riots.
     const crowdAttacked =
@@ -1144,6 +1192,19 @@ function emit(
         .replace(CHARGE_CONTENT, ' ')
         .replace(/\bexecut\w*\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:search|warrant)\w*/gi, ' '),
     );
+    // A riot is people acting together, violently: a group named, and violence or damage told
+    // (by a mention, or in the paragraph; in a long paragraph read in part, in a peaceful protest
+    // word's own sentence where every mention is one: "a vigil was planned" near where officers
+    // were shot is no riot).
+    // "A teenager who is fighting leukaemia", "was arrested after she slashed a woman" name no
+    // group.
+    const peacefulOnly = partial && d.mentions.every((m) => m.rule.type === 'PROTEST' && m.rule.mode !== 'riot');
+    const riotTold =
+      (CROWD_RE.test(crowdText) || RIOT_GROUP.test(crowdText)) &&
+      (d.mentions.some((m) => m.rule.mode === 'riot' || m.rule.name === 'clash' || m.rule.type === 'ASSAULT') ||
+        RIOT_DEED.test(peacefulOnly ? ownWords : text) ||
+        HARM_WORDS.test(peacefulOnly ? ownWords : text));
+    const riotNamed = (label: string) => ACLED_EVENT_TYPE[label] !== 'Riots' || riotTold;
     // "an angry white mob shot to death two sharecroppers": a crowd that kills is no peaceful
     // one, however peaceful the paragraph around it (a film screening on the murders).
     const violentCrowd = CROWD_DEALT_HARM.test(ownWords);
@@ -1151,6 +1212,7 @@ function emit(
       top.confidence >= 0.5 &&
       admissible(top.label) &&
       !crowdAttacked &&
+      riotNamed(top.label) &&
       !(strategic && d.mentions.some((m) => foughtTold(doc, m))) &&
       ((topFamily &&
         crowdNamed &&
@@ -1179,7 +1241,9 @@ function emit(
         ? top
         : // A protest refused for want of a crowd leaves the trigger's own label ("Arrests").
           ((!crowdNamed ? ranked.find((p) => ruleLabels.has(p.label)) : undefined) ??
-          ranked.find((p) => inFamily(p.label) && !(violentCrowd && p.label === 'Peaceful protest')));
+          ranked.find(
+            (p) => inFamily(p.label) && riotNamed(p.label) && !(violentCrowd && p.label === 'Peaceful protest'),
+          ));
     if (pick && pick.confidence >= minConf) {
       acled = acledLabel(pick.label);
       const own = d.mentions.find((m) => m.rule.acled === pick.label)?.rule;

@@ -44,6 +44,12 @@ const ARSON =
 // No match inside hyphenated words ("adhesive-backed", "ex-soldiers" as a trigger).
 const r = (s: string) => new RegExp(`(?<![\\w-])(?:${s})\\b`, 'gi');
 
+// Someone held before being "captured" ("three escaped inmates captured in the Sandhills") or
+// the police who captured them: an arrest, not an attack's capture of soldiers or a town (nor
+// footage "captured by a police dashboard camera").
+const CUSTODY_BEFORE = String.raw`\b(?:escaped|escapees?|fugitives?|inmates|suspects?)\b[^.;]{0,80}?`;
+const BY_POLICE = String.raw` by (?:the )?(?:[\w-]+ ){0,2}?(?:police|officers|deputies|agents|marshals|authorities|troopers|sheriff\w*)\b(?![\s-]+(?:dashboard|dash|body|cameras?|cams?|video|footage|radar|helicopters?|drones?)\b)`;
+
 /** The trigger rules, most specific first (the first rule to claim a span keeps it). */
 export const TRIGGER_RULES: TriggerRule[] = [
   // Verbal events whose complement is consumed.
@@ -124,7 +130,7 @@ export const TRIGGER_RULES: TriggerRule[] = [
   {
     name: 'strike',
     re: r(
-      '(?<!(?:air|drone|missile|air-|military|pre-?emptive|retaliatory|punitive|surgical) )(?:general )?strikes?(?= (?:by|over|at|against|in|to|on)\\b)|(?:went|go|are|were|was) on strike|striking (?:workers|teachers|doctors|nurses|miners)|walk(?:ed)?[- ]?out',
+      '(?<!(?:air|drone|missile|air-|military|pre-?emptive|retaliatory|punitive|surgical|along) )(?:general )?strikes?(?= (?:by|over|at|against|in|to|on)\\b)|(?:went|go|are|were|was) on strike|striking (?:workers|teachers|doctors|nurses|miners)|walk(?:ed)?[- ]?out',
     ),
     type: 'PROTEST',
     mode: 'strike',
@@ -133,7 +139,7 @@ export const TRIGGER_RULES: TriggerRule[] = [
   {
     name: 'blockade',
     re: r(
-      'block(?:ed|ing|aded) (?:the |a |several )?(?:[\\w-]+ ){0,2}?(?:roads?|highways?|streets?|access|entrances?|traffic|bridges?)|sit-ins?|closed (?:the )?(?:road|highway|[A-Z]{1,3}\\d+)|blocked the (?:train|rail)\\w*',
+      'block(?:ed|ing|aded) (?:the |a |several )?(?:[\\w-]+ ){0,2}?(?:roads?|highways?|streets?|access|entrances?|traffic|bridges?)|sit-ins?|closed (?:the )?(?:road|highway|[A-Z]{1,3}\\d+)|blocked the (?:train|rail)\\w*|cut off (?:the |a |several )?(?:[\\w-]+ ){0,2}?(?:roads?|highways?|streets?)(?! (?:to|from) (?:traffic|supplies)\\b)',
     ),
     type: 'PROTEST',
     mode: 'obstruct',
@@ -267,7 +273,7 @@ export const TRIGGER_RULES: TriggerRule[] = [
   {
     name: 'shoot',
     re: r(
-      'shot(?! up\\b)|shots|shoot(?:ing|s)?|opened fire|gunfire|fired (?:[\\w-]+,? (?:and )?){0,8}?(?:at|on) (?:the )?positions|fired (?:at|on|upon|shots|bullets|rounds|with|into|tear gas|rubber|live)|fired (?:[\\w.-]+,? ){0,10}?(?:mortars|shells|rockets|missiles|weapons|guns|grenades|RPGs|rifles)|firing|bursts of fire|captured',
+      `shot(?! up\\b)|shots|shoot(?:ing|s)?|opened fire|gunfire|fired (?:[\\w-]+,? (?:and )?){0,8}?(?:at|on) (?:the )?positions|fired (?:at|on|upon|shots|bullets|rounds|with|into|tear gas|rubber|live)|fired (?:[\\w.-]+,? ){0,10}?(?:mortars|shells|rockets|missiles|weapons|guns|grenades|RPGs|rifles)|firing|bursts of fire|(?<!${CUSTODY_BEFORE})captured(?!${BY_POLICE})`,
     ),
     weak: true,
     type: 'ASSAULT',
@@ -313,7 +319,9 @@ export const TRIGGER_RULES: TriggerRule[] = [
   // Coercion and mobilisation.
   {
     name: 'arrest',
-    re: r('arrest(?:ed|s|ing)?|detain(?:ed|s|ing)?|took [^.]{0,20}? into custody|apprehended|rounded up'),
+    re: r(
+      `arrest(?:ed|s|ing)?|detain(?:ed|s|ing)?|took [^.]{0,20}? into custody|apprehended|rounded up|(?<=${CUSTODY_BEFORE})captured|captured(?=${BY_POLICE})`,
+    ),
     weak: true,
     type: 'COERCE',
     mode: 'arrest',
@@ -587,6 +595,11 @@ const OFFENSIVE_ADJECTIVE_BEFORE =
 // What is taken when a share, a record or a mood is "captured".
 const CAPTURED_THING_AFTER =
   /\b(?:percent|per cent|%|share|market|votes?|imagination|attention|hearts?|minds?|spirit|essence|moment|mood|data|e-?mails?|messages|records?|record system|support|allegiance|nomination|states?|delegates?|seats?|title|crown|award|prize|gold|medal|what|how|the real)\b/i;
+
+// A funeral and its mourners.
+const MOURNING_WORDS = String.raw`\b(?:funerals?|burials?|buried|memorial services?|mourn\w*|say goodbye|said goodbye|pay (?:their |his |her )?(?:last )?respects|coffins?|caskets?|graveside|gravestones|cemetery|wakes?)\b`;
+const MOURNING = new RegExp(MOURNING_WORDS, 'i');
+const MOURNING_G = new RegExp(MOURNING_WORDS, 'gi');
 
 // A campaign's progress told as a march ("go marching into the convention").
 const MARCH_TO_VICTORY_WORDS = String.raw`march\w*\s+(?:into|to|toward|towards|out\s+with)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:convention|nomination|White House|victory|primar(?:y|ies)|caucus(?:es)?|general election)\b(?![\s-]+(?:center|centre|hall|site|arena|venue|building|grounds|gates?|floor)\b)`;
@@ -1156,6 +1169,17 @@ export function otherSense(
               ))))
       )
         return true;
+      // "deepening a clash with the opposition", "clashes with trade unions", "a prison clashes
+      // with revitalization": a dispute, where no force or crowd is the other side and no one is
+      // hurt.
+      if (
+        /^clash(?:es)?$/.test(word) &&
+        /^\s+with\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:opposition|unions?|management|employers|parliament|congress|senate|government|administration|part(?:y|ies)|ministry|ministers?|courts?|judiciary|plans?|polic(?:y|ies)|rules?|revitali[sz]ation|interests?|goals?|values|schedule|budget)\b(?!\s+(?:forces|troops|soldiers|police|security|supporters|militia\w*|fighters|guards|loyalists|activists|members|workers)\b)/i.test(
+          after,
+        ) &&
+        !VIOLENCE.test(rest)
+      )
+        return true;
       // "a battle between Cubans of differing political views", "a clash of ideologies": a
       // contest of ideas, where no one is armed or hurt and no land or group is fought over.
       if (
@@ -1350,6 +1374,9 @@ export function otherSense(
           (/^\s*(?:[\w-]+\s+){0,2}?rall(?:y|ies)\b/i.test(after) && MARKET.test(rest) && !PEOPLE_IN_STREETS.test(rest)))
       )
         return true;
+      // Mourners ("hundreds of people who gathered to say goodbye to Cpl. Michael Ouellette"), with
+      // no dissent beside them: a funeral, not a protest.
+      if (/^gather/.test(word) && MOURNING.test(rest) && !DISSENT.test(rest.replace(MOURNING_G, ' '))) return true;
       // A campaign's crowd ("Kasich's supporters are gathered at a hotel", "a small gathering of
       // Nevada supporters waited for her"), with no dissent beside it, protests nothing.
       return article?.campaign === true && !DISSENT.test(rest);
@@ -1360,8 +1387,17 @@ export function otherSense(
       // progress, no march, and no dissent beside the rally.)
       if (article?.campaign && MARCH_TO_VICTORY.test(text.slice(at, at + match.length + 60))) return true;
       if (article?.campaign && /^rall/.test(word) && !DISSENT.test(rest.replace(MARCH_TO_VICTORY_G, ' '))) return true;
-      // "a white picket fence".
+      // "a white picket fence", "sent marching orders".
       if (/^picket$/.test(word) && /^\s+fences?\b/i.test(after)) return true;
+      if (/^marching$/.test(word) && /^\s+orders\b/i.test(after)) return true;
+      // "Despite their protests", "interrupted constantly with protests": objections voiced.
+      if (
+        /^protests$/.test(word) &&
+        (/\b(?:over|despite)\s+(?:the\s+)?(?:their|his|her|its|our|your|my)\s+$/i.test(before) ||
+          /\binterrupt\w*\b[^.;]{0,30}\bwith\s+$/i.test(before)) &&
+        !CROWD_RE.test(rest)
+      )
+        return true;
       // "an annual biker rally", "a pep rally", "a car rally": a gathering for fun or a race.
       if (
         /^rall(?:y|ies)$/.test(word) &&
@@ -1460,7 +1496,7 @@ export function otherSense(
               rest,
             )) ||
           /^\s+of\s+(?:the|how|its|his|her|their|a|an|what|this|our)\b/i.test(after) ||
-          /\b(?:product|live|technical|practical|software|flight|cooking|public|technology|timed|interactive|hands-on|craft|crafts|art|safety|[a-z]+smithing|[a-z]+making|[a-z]+working|gardening|baking|weaving|spinning)\s+$/i.test(
+          /\b(?:product|live|technical|practical|software|flight|cooking|public|technology|timed|interactive|hands-on|craft|crafts|art|safety|[a-z]+smithing|[a-z]+making|[a-z]+working|gardening|baking|weaving|spinning)\s+$|\bhow-?\s*to\s+$/i.test(
             before,
           )
         );
@@ -1523,6 +1559,12 @@ export function otherSense(
           ))
       );
     case 'strike': {
+      // "walked out the back door", "walked out with a jackpot-winning ticket": a way out.
+      if (
+        /^walk(?:ed)?[- ]?out$/.test(word) &&
+        /^\s+(?:the\s+(?:[\w-]+\s+)?(?:doors?|gates?|exit|window)\b|with\b|onto\b|into\b)/i.test(after)
+      )
+        return true;
       // A military strike ("a possible strike against Iraq", "a pre-emptive strike"), not a walkout.
       if (!/^strikes?$/.test(word)) return false;
       // "claims that strike at the heart of the committee's functions": an idiom.
