@@ -143,3 +143,20 @@ test('a riot needs people acting together: deaths and injuries of soldiers in an
   for (const e of extract({ text, published: '2025-05-07' }).events)
     assert.notEqual(e.acled?.eventType, 'Riots', e.acled?.subEventType ?? e.type);
 });
+
+test('a crowd that went on the rampage is no peaceful protest', () => {
+  codedAs(
+    'Violent demonstration',
+    "Angry residents of the township went on the rampage on Sunday, torching a councillor's house and looting shops.",
+  );
+});
+
+test('a vigil outside a police station, with no force acting, is a peaceful protest', () => {
+  codedAs('Peaceful protest', 'Community members held a night vigil outside the police station in Khutsong on Monday.');
+});
+
+test('whoever does the deed a trigger names is not its source ("Residents blocked roads")', () => {
+  const [e] = extract({ text: 'Residents blocked roads in Khutsong on Monday.', published: '2012-08-15' }).events;
+  assert.equal(e?.factuality, 'asserted');
+  assert.deepEqual(e?.sources, []);
+});

@@ -620,3 +620,14 @@ test('someone wanted or escaped who is captured by the police is arrested, not a
   assert.deepEqual(types('The shooting was captured by a police dashboard camera.'), ['ASSAULT']);
   assert.deepEqual(types('Rebels captured two soldiers near the border on Monday.'), ['ASSAULT']);
 });
+
+test("South Africa's words of protest are protests: toyi-toyi, stayaway, downed tools, go-slow, picket", () => {
+  for (const s of [
+    'Residents toyi-toyied outside the municipal offices on Monday, demanding better services.',
+    'Taxi drivers embarked on a stayaway on Tuesday over new permit rules.',
+    'Mineworkers downed tools at the shaft on Friday, demanding higher wages.',
+    'Nurses staged a go-slow at the hospital on Monday.',
+    'Members of the youth league picketed outside the offices of the newspaper on Tuesday.',
+  ])
+    assert.ok(types(s).includes('PROTEST'), s);
+});

@@ -420,8 +420,12 @@ function clauseFrom(doc: Doc, at: number, s: Span): Span {
 /** Sources from attributions and quotes covering the mention; a plain-text fallback without them. */
 function sourcesOf(doc: Doc, m: Span, s: Span): { name: string; attribution?: string }[] {
   const out: { name: string; attribution?: string }[] = [];
-  for (const a of doc.within('attribution', m)) out.push({ name: a.attrs.source.text, attribution: a.id });
-  for (const q of doc.within('quote', m)) if (q.attrs.speaker) out.push({ name: q.attrs.speaker.text });
+  // A "cue" that is the trigger itself is the deed, not a report of it ("Residents blocked roads").
+  const isDeed = (cue: Span | undefined) => cue !== undefined && cue.start < m.end && m.start < cue.end;
+  for (const a of doc.within('attribution', m))
+    if (!isDeed(a.attrs.cue)) out.push({ name: a.attrs.source.text, attribution: a.id });
+  for (const q of doc.within('quote', m))
+    if (q.attrs.speaker && !isDeed(q.attrs.cue)) out.push({ name: q.attrs.speaker.text });
   if (out.length === 0 && !doc.has('attribution')) {
     const before = doc.text.slice(s.start, m.start);
     const acc = /^According to ((?:the )?[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)*)/.exec(before);
@@ -1207,7 +1211,9 @@ function emit(
     const riotNamed = (label: string) => ACLED_EVENT_TYPE[label] !== 'Riots' || riotTold;
     // "an angry white mob shot to death two sharecroppers": a crowd that kills is no peaceful
     // one, however peaceful the paragraph around it (a film screening on the murders).
-    const violentCrowd = CROWD_DEALT_HARM.test(ownWords);
+    // Nor is a crowd peaceful that its own trigger says riots ("went on the rampage", "pelted").
+    const violentCrowd =
+      CROWD_DEALT_HARM.test(ownWords) || d.mentions.some((m) => m.rule.name === 'riot' && m.factuality !== 'negated');
     const pick =
       top.confidence >= 0.5 &&
       admissible(top.label) &&
@@ -1274,6 +1280,16 @@ function emit(
     interventionTold(doc, d, sentences, demands)
   )
     acled = acledLabel('Protest with intervention');
+  // And a protest whose paragraph has no force breaking up, holding or harming anyone is a
+  // peaceful one, where the model saw the police only as the place ("a vigil outside the police
+  // station").
+  else if (
+    type === 'PROTEST' &&
+    acled?.subEventType === 'Protest with intervention' &&
+    d.mentions.every((m) => m.rule.type === 'PROTEST') &&
+    !INTERVENTION.test(text)
+  )
+    acled = acledLabel('Peaceful protest');
   // Fire opened on the crowd, or protesters shot dead by the forces that met them: excessive
   // force (ACLED's codebook: lethal force, or force that maims, against a protest).
   if (
@@ -2057,7 +2073,7 @@ const MOB_DEALT_IT = new RegExp(
 );
 /** A mob or an angry crowd as the doer of violence, anywhere in a sentence. */
 const CROWD_DEALT_HARM =
-  /\b(?:mobs?|rioters|(?:angry|irate|enraged) (?:crowds?|villagers|residents|locals|youths))\b[^.;]{0,60}?\b(?:attacked|assaulted|beat|lynched|killed|stoned|set fire|torched|hacked|shot|stabbed|burned)\b/i;
+  /\b(?:mobs?|rioters|(?:angry|irate|enraged) (?:crowds?|villagers|residents|locals|youths))\b[^.;]{0,60}?\b(?:attack(?:ed|ing)|assault(?:ed|ing)|beat(?:ing)?|lynch(?:ed|ing)|kill(?:ed|ing)|ston(?:ed|ing)|set(?:ting)? fire|torch(?:ed|ing)|hack(?:ed|ing)|shot|shooting|stabb(?:ed|ing)|burn(?:ed|ing)|loot(?:ed|ing))\b/i;
 
 // Arms or armed men named, which make a group's violence an attack.
 const ARMED_WORDS =
@@ -2067,7 +2083,7 @@ const INTERVENTION_ACT = String.raw`(?:dispers\w*|tear ?gas|teargas|batons?|bato
 // arrested by one, or its people arrested ("26 were arrested"; not "the blogger was arrested"
 // nor "activists who were detained" earlier, whose arrest they protest).
 const INTERVENTION = new RegExp(
-  String.raw`\b${FORCE_WORDS}\b[^.;]{0,60}?\b${INTERVENTION_ACT}\b|\b(?:dispersed|arrested|detained|broken up|beaten)\s+by\s+${FORCE_WORDS}\b|\b(?:\d+|dozens|scores|hundreds|several|many|some|they|protesters|demonstrators|participants|of them)\s+(?:(?!who\b|that\b|which\b)\w+\s+)?(?:(?:were|have been|had been)\s+(?:\w+ly\s+)?)?(?:arrested|detained|dispersed)\b`,
+  String.raw`\b${FORCE_WORDS}\b[^.;]{0,60}?\b${INTERVENTION_ACT}\b|\b(?:forced|ordered|made) (?:them|the (?:group|crowd|protesters|demonstrators|participants)) to disperse\b|\b(?:dispersed|arrested|detained|broken up|beaten)\s+by\s+${FORCE_WORDS}\b|\b(?:\d+|dozens|scores|hundreds|several|many|some|they|protesters|demonstrators|participants|of them)\s+(?:(?!who\b|that\b|which\b)\w+\s+)?(?:(?:were|have been|had been)\s+(?:\w+ly\s+)?)?(?:arrested|detained|dispersed)\b`,
   'i',
 );
 

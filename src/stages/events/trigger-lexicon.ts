@@ -121,7 +121,7 @@ export const TRIGGER_RULES: TriggerRule[] = [
   {
     name: 'riot',
     re: r(
-      'riot(?:s|ed|ing|ers)?|mob(?:s)?|vandali[sz]ed|pelted|stoned|threw (?:stones|rocks|molotov)|molotov cocktails?|barricad(?:ed|es)|burn(?:ed|t) tyres|turned violent|burn(?:ed|ing|t) (?:rubber )?(?:tyres|tires|debris|garbage|rubbish|trash)|threw (?:stones|rocks|petrol bombs)',
+      'riot(?:s|ed|ing|ers)?|mob(?:s)?|(?:went|go|going|gone) on (?:a|the) rampage|vandali[sz]ed|pelted|stoned|threw (?:stones|rocks|molotov)|molotov cocktails?|barricad(?:ed|es)|burn(?:ed|t) tyres|turned violent|burn(?:ed|ing|t) (?:rubber )?(?:tyres|tires|debris|garbage|rubbish|trash)|threw (?:stones|rocks|petrol bombs)',
     ),
     type: 'PROTEST',
     mode: 'riot',
@@ -130,7 +130,7 @@ export const TRIGGER_RULES: TriggerRule[] = [
   {
     name: 'strike',
     re: r(
-      '(?<!(?:air|drone|missile|air-|military|pre-?emptive|retaliatory|punitive|surgical|along) )(?:general )?strikes?(?= (?:by|over|at|against|in|to|on)\\b)|(?:went|go|are|were|was) on strike|striking (?:workers|teachers|doctors|nurses|miners)|walk(?:ed)?[- ]?out',
+      '(?<!(?:air|drone|missile|air-|military|pre-?emptive|retaliatory|punitive|surgical|along) )(?:general )?strikes?(?= (?:by|over|at|against|in|to|on)\\b)|(?:went|go|are|were|was) on strike|striking (?:workers|teachers|doctors|nurses|miners)|walk(?:ed)?[- ]?out|stay-?aways?|(?:downed|down|downing|laid down|lay down) (?:their )?tools|go-slows?|work stoppages?',
     ),
     type: 'PROTEST',
     mode: 'strike',
@@ -149,7 +149,7 @@ export const TRIGGER_RULES: TriggerRule[] = [
   {
     name: 'demonstrate',
     re: r(
-      'protest(?:s|ed|ing|ers)?|demonstrat(?:e|ed|es|ing|ion|ions|ors)|rall(?:y|ies|ied|ying)|march(?:ed|es|ing)?|vigils?|pickets?|took to the streets|chant(?:ed|ing) slogans',
+      'protest(?:s|ed|ing|ers)?|demonstrat(?:e|ed|es|ing|ion|ions|ors)|rall(?:y|ies|ied|ying)|march(?:ed|es|ing)?|vigils?|picket(?:s|ed|ing)?|took to the streets|chant(?:ed|ing) slogans|toyi-?toyi(?:ed|ing|s)?',
     ),
     type: 'PROTEST',
     mode: 'demo',
