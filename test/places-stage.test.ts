@@ -491,3 +491,23 @@ test('a day after "on" is no part of a name, and a city named by a common word i
     [['Nice', 'FR']],
   );
 });
+
+test("South Africa's townships are found where they are, not at a namesake village", () => {
+  const ps = placesOf(
+    run(
+      'Residents of Mamelodi, east of Pretoria, marched on Monday. Police in Khayelitsha, near Cape Town, and in Umlazi, south of Durban, dispersed crowds.',
+    ),
+  );
+  for (const [name, lat, lon] of [
+    ['Mamelodi', -25.72, 28.39],
+    ['Khayelitsha', -34.04, 18.68],
+    ['Umlazi', -29.97, 30.88],
+  ] as const) {
+    const p = ps.find((x) => x.text === name);
+    assert.equal(p?.country, 'ZA', name);
+    assert.ok(
+      Math.abs((p?.lat ?? 0) - lat) < 0.1 && Math.abs((p?.lon ?? 0) - lon) < 0.1,
+      `${name} at ${p?.lat}, ${p?.lon}`,
+    );
+  }
+});
