@@ -160,3 +160,20 @@ test('whoever does the deed a trigger names is not its source ("Residents blocke
   assert.equal(e?.factuality, 'asserted');
   assert.deepEqual(e?.sources, []);
 });
+
+test("a wire story: headline and lead are one riot, its arrests told next are its own, last week's march is another", () => {
+  const text = [
+    'Protesters block roads in Khayelitsha',
+    'CAPE TOWN, Aug 14 (SAPA) - Hundreds of residents of Khayelitsha blocked roads with burning tyres and rocks on Tuesday morning, demanding that the City of Cape Town provide toilets and electricity to informal settlements.',
+    'Police spokesman Captain Frederick van Wyk said officers used rubber bullets and a water cannon to disperse the crowd. Twelve people were arrested for public violence.',
+    '"We are tired of waiting. The councillor promised us toilets two years ago," said one protester, Nomsa Dlamini.',
+    'Last week about 300 residents marched to the civic centre to hand over a memorandum.',
+  ].join('\n\n');
+  const found = extract({ text, published: '2012-08-14' }).events;
+  assert.equal(found.length, 2, found.map((e) => e.acled?.subEventType).join(', '));
+  const [riot, march] = found;
+  assert.equal(riot?.acled?.subEventType, 'Violent demonstration');
+  assert.equal(riot?.arrests, 12);
+  assert.match(riot?.date?.value ?? '', /^2012-08-14/);
+  assert.equal(march?.date?.value, '2012-W32');
+});

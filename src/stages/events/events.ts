@@ -140,6 +140,22 @@ const RIOTING =
 const RIOT_GROUP =
   /\b(?:groups|gangs?|mobs?|rioters|youths|fans|inmates|prisoners|detainees|communit(?:y|ies)|inhabitants|volunteers|riders|assailants|accomplices|followers|factions?|rivals|cadres|partisans|clans?|tribes(?:men)?|Palestinians|each other|one another)\b/i;
 
+/** A riot trigger that tells a deed, not a word for riots ("involved in riots") or a barricade. */
+const RIOT_DEED_TRIGGER =
+  /^(?:(?:went|go|going|gone) on (?:a|the) rampage|pelted|stoned|threw .+|molotov.*|burn.+|turned violent|vandali[sz]ed)$/i;
+
+/** Whether a riot trigger tells a deed (roads barricaded, not people barricaded in an office). */
+function riotDeed(doc: Doc, m: Mention): boolean {
+  const word = doc.surface(m);
+  return (
+    RIOT_DEED_TRIGGER.test(word) ||
+    (/^barricaded$/i.test(word) &&
+      /^\s+(?:the\s+|several\s+|a\s+)?(?:[\w-]+\s+)?(?:roads?|streets?|highways?|entrances?|bridges?)\b/i.test(
+        doc.text.slice(m.end, m.end + 40),
+      ))
+  );
+}
+
 /** What a violent crowd does besides harm to people: fire, stones, damage, a fight. */
 const RIOT_DEED =
   /\b(?:burn\w*|set (?:on )?fire|alight|ablaze|lit|stones?|stoning|pelt\w*|molotov|petrol bombs?|violen\w*|confrontations?|scuffl\w*|fight\w*|fought|damag\w*|destroy\w*|vandal\w*|smash\w*|loot\w*|hurl\w*|threw|throwing|barricad\w*)\b/i;
@@ -799,7 +815,8 @@ function sameEvent(doc: Doc, e: Draft, d: Draft, m: Mention): boolean {
   // Something recalled from history, threatened or denied is never the event that happened.
   const separate = new Set<Factuality>(['historical', 'negated', 'hypothetical', 'threatened']);
   if ((separate.has(ef) || separate.has(df)) && ef !== df) return false;
-  const da = dateOfMention(doc, e.mentions[0]!);
+  // The event's date is its first dated mention's (a headline seldom gives one).
+  const da = e.mentions.reduce<ReturnType<typeof dateOfMention>>((x, mm) => x ?? dateOfMention(doc, mm), undefined);
   const db = dateOfMention(doc, m);
   // Dates that differ only by year are one event with a suspect year (a caption's typo).
   // (The dead of an attack found on a later day are still its dead: "kidnapped a man. The next
@@ -939,6 +956,23 @@ function tollOfRiot(doc: Doc, e: Draft, d: Draft, m: Mention): boolean {
 }
 
 /**
+ * Whether a mention stands in the paragraph right after an event's last one, which tells, up to
+ * the mention, of a force breaking up a crowd: "Police used rubber bullets to disperse the crowd.
+ * Twelve people were arrested" goes on with the lead's protest.
+ */
+function forceMetItNext(doc: Doc, e: Draft, m: Mention): boolean {
+  const last = e.mentions[e.mentions.length - 1]!.sentence;
+  if (m.sentence.attrs.paragraph !== last.attrs.paragraph + 1 || m.sentence.attrs.zone !== last.attrs.zone)
+    return false;
+  const upTo = doc
+    .layer('sentence')
+    .filter((s) => s.attrs.paragraph === m.sentence.attrs.paragraph && s.start <= m.sentence.start)
+    .map((s) => doc.surface(s))
+    .join(' ');
+  return INTERVENTION.test(upTo) && CROWD_IN_SENTENCE.test(upTo);
+}
+
+/**
  * "Protesters gathered in Minsk on Saturday. 15 people were arrested by the police.": arrests
  * told after a protest or a riot, with no day or place of their own, are its ending (ACLED codes
  * the protest, with intervention), not an event of their own. Not the arrest a protest is about
@@ -949,7 +983,7 @@ function arrestsAtProtest(doc: Doc, e: Draft, d: Draft, m: Mention): boolean {
   if (
     e.type !== 'PROTEST' ||
     !d.mentions.every((x) => x.rule.name === 'arrest') ||
-    !inItsParagraph(e, m) ||
+    !(inItsParagraph(e, m) || forceMetItNext(doc, e, m)) ||
     !toldHappening(e) ||
     !toldHappening(d) ||
     ARREST_OF_ITS_OWN.test(doc.surface(m.sentence)) ||
@@ -1213,7 +1247,8 @@ function emit(
     // one, however peaceful the paragraph around it (a film screening on the murders).
     // Nor is a crowd peaceful that its own trigger says riots ("went on the rampage", "pelted").
     const violentCrowd =
-      CROWD_DEALT_HARM.test(ownWords) || d.mentions.some((m) => m.rule.name === 'riot' && m.factuality !== 'negated');
+      CROWD_DEALT_HARM.test(ownWords) ||
+      d.mentions.some((m) => m.rule.name === 'riot' && m.factuality !== 'negated' && riotDeed(doc, m));
     const pick =
       top.confidence >= 0.5 &&
       admissible(top.label) &&
@@ -1259,6 +1294,15 @@ function emit(
       mode = own?.mode ?? ploverModeOf(pick.label, text) ?? mode;
       model = classifier.name;
       confidence = pick.confidence;
+    } else if (violentCrowd) {
+      // The model, sure of a peaceful protest that its riot words rule out, has no other label
+      // it believes: the riot's own trigger names the event ("blocked roads with burning tyres").
+      const riot = d.mentions.find((m) => m.rule.name === 'riot' && riotDeed(doc, m))?.rule;
+      if (riot?.acled) {
+        acled = acledLabel(riot.acled);
+        type = riot.type;
+        mode = riot.mode;
+      }
     }
   }
   // What the mentions claim, and for a protest its demands: the words that name no participant
