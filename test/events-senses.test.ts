@@ -635,6 +635,8 @@ test("South Africa's words of protest are protests: toyi-toyi, stayaway, downed 
 test('mourners who gather are no protest; men who cut off a road to press a demand are one', () => {
   none(['Hundreds of people gathered at the cemetery yesterday to say goodbye to the young Marine.']);
   assert.ok(
-    types('Armed men cut off the road linking the two towns to pressure the authorities on Monday.').includes('PROTEST'),
+    types('Armed men cut off the road linking the two towns to pressure the authorities on Monday.').includes(
+      'PROTEST',
+    ),
   );
 });
