@@ -6,6 +6,7 @@ import { EventClassifier, trainAcledSubEventClassifier } from '../src/stages/eve
 import { events } from '../src/stages/events/events.js';
 import { numbers } from '../src/stages/numbers.js';
 import { sentences } from '../src/stages/sentences.js';
+import { extract } from '../src/extract.js';
 import { timexes } from '../src/stages/timexes/timex-stage.js';
 
 /** Class and factuality of each event found, rules only. */
@@ -184,4 +185,12 @@ test('a model year beside an arrest recalls no history, and "at the time of his 
 test('what could not be done did not happen; what aid could not pass for is the looting that did', () => {
   assert.deepEqual(read('Investigators could not put together a case to arrest anyone.'), ['COERCE:negated']);
   assert.deepEqual(read('Agencies were unable to deliver supplies due to looting in the town.'), ['COERCE:asserted']);
+});
+
+test('a count of people that could be a year is no old year: the march they are expected to hold is planned', () => {
+  const [e] = extract({
+    text: 'About 2000 Numsa members are expected to march to Parliament on Thursday.',
+    published: '2012-08-15',
+  }).events;
+  assert.equal(e?.factuality, 'planned');
 });

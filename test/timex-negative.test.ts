@@ -9,6 +9,7 @@ const NEGATIVE = [
   'A 45-year-old man and his 12-year-old son were injured.',
   'The company earned $1,988 million on revenue of 2,010 million dollars.',
   'About 1500 people attended, and 2000 troops were deployed.',
+  'About 2000 Numsa members marched, and some 1500 ANC supporters joined them.',
   'Iraq imports about three-quarters of its food.',
   'Foreign Minister Jan Kavan met Sun Yat-sen University students.',
   'The daily newspaper and the weekly magazine disagreed, as did the weekly newsletter.',

@@ -34,6 +34,19 @@ export const yearParser: TimexParser = {
     const after = ctx.text.slice(end, end + 30);
     if (AMOUNT_AFTER.test(after) || isModelYear(ctx.text.slice(Math.max(0, start0 - 8), start0), after)) return null;
     const before = ctx.text.slice(Math.max(0, start - 12), start);
+    // "About 2000 Numsa members", "some 1500 ANC supporters": a count of people or things, a
+    // number the amount words above miss because a name stands before the noun.
+    if (
+      !lead &&
+      /\b(?:about|some|nearly|almost|around|roughly|approximately|at least|more than|over|fewer than|less than)\s+$/i.test(
+        before,
+      ) &&
+      !/\b(?:in|since|by|until|till|from|before|after|of)\s+\S+\s+$/i.test(
+        ctx.text.slice(Math.max(0, start - 30), start),
+      ) &&
+      /^\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}?\p{Ll}+s\b/u.test(after)
+    )
+      return null;
     if (/(?:No\.|number|Nos\.|\$|US|Flight|flight|Route|route|Room|room|page|Article|article|\d)\s*$/.test(before))
       return null;
     const y = Number(m[1]);
