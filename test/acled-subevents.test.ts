@@ -177,3 +177,12 @@ test("a wire story: headline and lead are one riot, its arrests told next are it
   assert.match(riot?.date?.value ?? '', /^2012-08-14/);
   assert.equal(march?.date?.value, '2012-W32');
 });
+
+test('police firing on protesters is excessive force however the sentence begins; gunmen firing on them attack', () => {
+  codedAs(
+    'Excessive force against protesters',
+    'Two people were killed when police opened fire on protesting residents in Ficksburg on Wednesday.',
+    'Police opened fire on protesters in Ficksburg on Wednesday, killing two.',
+  );
+  codedAs('Attack', 'Gunmen opened fire on protesters in Kano on Saturday, killing five.');
+});

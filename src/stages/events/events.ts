@@ -1343,6 +1343,18 @@ function emit(
     interventionTold(doc, d, sentences, demands, EXCESSIVE_FORCE)
   )
     acled = acledLabel('Excessive force against protesters');
+  // "Two people were killed when police opened fire on protesting residents": a protest a force
+  // fired on, however the sentence begins (gunmen firing on a crowd stay an attack).
+  else if (
+    type === 'ASSAULT' &&
+    d.mentions.some((m) => m.rule.type === 'PROTEST') &&
+    (factuality === 'asserted' || factuality === 'reported') &&
+    d.mentions.some((m) => FORCE_FIRED_ON_CROWD.test(doc.surface(m.sentence)))
+  ) {
+    type = 'PROTEST';
+    mode = 'demo';
+    acled = acledLabel('Excessive force against protesters');
+  }
   // A surrender, aid handed out, a call: ACLED codes what happened of these as strategic
   // developments, where the model reading the paragraph surely sees one (an agreement's own
   // type, where a trigger gives it, stands).
@@ -2136,6 +2148,12 @@ const INTERVENTION = new RegExp(
 // bullets.
 const EXCESSIVE_FORCE = new RegExp(
   String.raw`\b(?:open(?:ed|ing|s)? fire|(?:started|began) (?:to shoot|shooting)|shot|fired (?:live )?(?:ammunition|rounds|bullets))\s+(?:at|on|into)\s+(?:the\s+)?(?:protesters|demonstrators|crowds?|marchers)\b|\b${FORCE_WORDS}\b[^.;]{0,60}?\b(?:shot dead|shot and killed|killed|killing)\s+(?:\w+\s+){0,2}?(?:protesters|demonstrators|marchers)\b`,
+  'i',
+);
+
+// A force named as who fired on a crowd of protesters.
+const FORCE_FIRED_ON_CROWD = new RegExp(
+  String.raw`\b${FORCE_WORDS}\s+(?:\w+\s+){0,2}?(?:open(?:ed|ing|s)? fire|fired (?:live )?(?:ammunition|rounds|bullets|shots)|shot)\s+(?:at|on|into)\s+(?:the\s+)?(?:protesters|demonstrators|marchers|(?:protesting|demonstrating|striking)\s+[\w-]+)\b`,
   'i',
 );
 
