@@ -1237,18 +1237,18 @@ function emit(
     // "A teenager who is fighting leukaemia", "was arrested after she slashed a woman" name no
     // group.
     const peacefulOnly = partial && d.mentions.every((m) => m.rule.type === 'PROTEST' && m.rule.mode !== 'riot');
+    const violenceText = peacefulOnly ? ownWords : text;
     const riotTold =
       (CROWD_RE.test(crowdText) || RIOT_GROUP.test(crowdText)) &&
       (d.mentions.some((m) => m.rule.mode === 'riot' || m.rule.name === 'clash' || m.rule.type === 'ASSAULT') ||
-        RIOT_DEED.test(peacefulOnly ? ownWords : text) ||
-        HARM_WORDS.test(peacefulOnly ? ownWords : text));
+        RIOT_DEED.test(violenceText) ||
+        HARM_WORDS.test(violenceText));
     const riotNamed = (label: string) => ACLED_EVENT_TYPE[label] !== 'Riots' || riotTold;
     // "an angry white mob shot to death two sharecroppers": a crowd that kills is no peaceful
     // one, however peaceful the paragraph around it (a film screening on the murders).
     // Nor is a crowd peaceful that its own trigger says riots ("went on the rampage", "pelted").
-    const violentCrowd =
-      CROWD_DEALT_HARM.test(ownWords) ||
-      d.mentions.some((m) => m.rule.name === 'riot' && m.factuality !== 'negated' && riotDeed(doc, m));
+    const riotDeeds = d.mentions.filter((m) => m.rule.name === 'riot' && riotDeed(doc, m));
+    const violentCrowd = CROWD_DEALT_HARM.test(ownWords) || riotDeeds.some((m) => m.factuality !== 'negated');
     const pick =
       top.confidence >= 0.5 &&
       admissible(top.label) &&
@@ -1297,7 +1297,7 @@ function emit(
     } else if (violentCrowd) {
       // The model, sure of a peaceful protest that its riot words rule out, has no other label
       // it believes: the riot's own trigger names the event ("blocked roads with burning tyres").
-      const riot = d.mentions.find((m) => m.rule.name === 'riot' && riotDeed(doc, m))?.rule;
+      const riot = riotDeeds[0]?.rule;
       if (riot?.acled) {
         acled = acledLabel(riot.acled);
         type = riot.type;
