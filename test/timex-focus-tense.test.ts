@@ -1623,3 +1623,18 @@ test('"the same period of 1985" is the period in focus in the year named after i
     ['the same period', '1986-02'],
   ]);
 });
+
+test('"the day" told after a figure\'s month is the day the sentence before named', () => {
+  const text =
+    'Shares rose on Monday. The same day, a report said the economy shed 600,000 jobs in February. ' +
+    'The index ended the day at 1,431.';
+  assert.deepEqual(timexValues(text, PUB).slice(-1), [['the day', '2021-03-08']]);
+  // With no day named close by, a month in focus still leaves the day unknown within it.
+  assert.deepEqual(
+    timexValues(
+      'Shares rose on Monday. In February, jobs fell. Exports rose too. The index ended the day at 1,431.',
+      PUB,
+    ).slice(-1),
+    [['the day', '2021-02-XX']],
+  );
+});

@@ -321,12 +321,23 @@ export const focusRefiner: TimexRefiner = {
           ctx.sentenceEnd(focusDay.start) < c.start;
         // "the previous week" after "the week ended February 26": the week before that one, even
         // when a day named since ("under the agreement, which began October 1") took the focus.
+        // "posted gains on Friday ... shed 663,000 jobs in March ... ending the day at 8,017": a
+        // day told of is the day named in the sentence before, not a month that came in between.
+        const dayBefore =
+          c.rule === 'anaphoric-date' &&
+          (c.granularity === 'day' || c.granularity === 'part-of-day') &&
+          (focusDay?.granularity === 'month' || focusDay?.granularity === 'year') &&
+          lastDay &&
+          lastDay.start < focusDay.start &&
+          lastDay.start >= sentenceBefore(c.start, ctx)
+            ? lastDay
+            : undefined;
         const told =
           c.rule === 'anaphoric-date' && c.granularity === 'week' && focusWeek
             ? focusWeek
             : ahead && c.rule === 'anaphoric-date' && ctx.tenseAt(c.start) === 'past'
               ? pastDay
-              : focusDay;
+              : (dayBefore ?? focusDay);
         // "on that day back in March 2010": the date named right after it says which.
         const next = candidates[index + 1];
         const backIn =
@@ -513,6 +524,13 @@ function staleQuarter(c: TimexCandidate, published: Day, surface: string): boole
 
 function quarterIndex(d: Day): number {
   return d.y * 4 + Math.floor((d.m - 1) / 3);
+}
+
+/** Where the sentence before the one holding an offset starts. */
+function sentenceBefore(offset: number, ctx: RefineContext): number {
+  let at = ctx.sentenceStart(offset) - 1;
+  while (at > 0 && /\s/.test(ctx.text[at] ?? '')) at--;
+  return ctx.sentenceStart(Math.max(0, at));
 }
 
 function isDaySized(c: TimexCandidate): boolean {
