@@ -186,3 +186,22 @@ test('police firing on protesters is excessive force however the sentence begins
   );
   codedAs('Attack', 'Gunmen opened fire on protesters in Kano on Saturday, killing five.');
 });
+
+test("fire opened on the crowd told in the next sentence is the protest's, with its dead and its day", () => {
+  const found = extract({
+    text: 'Residents protested in Ficksburg on Tuesday. Police opened fire on them, killing two.',
+    published: '2021-06-10',
+  }).events;
+  assert.equal(found.length, 1, found.map((e) => e.acled?.subEventType).join(', '));
+  assert.equal(found[0]?.acled?.subEventType, 'Excessive force against protesters');
+  assert.equal(found[0]?.fatalities, 2);
+  assert.equal(found[0]?.date?.value, '2021-06-08');
+  // Fire told on another day is no part of it.
+  assert.equal(
+    extract({
+      text: 'Residents protested in Ficksburg on Tuesday. Police opened fire on them on Friday in another town.',
+      published: '2021-06-12',
+    }).events.length,
+    2,
+  );
+});

@@ -919,7 +919,13 @@ function sameEvent(doc: Doc, e: Draft, d: Draft, m: Mention): boolean {
  * riot (see {@link tollOfRiot}), the arrests that ended a protest (see {@link arrestsAtProtest}).
  */
 function joinsAsToll(doc: Doc, e: Draft, d: Draft, m: Mention): boolean {
-  if (tollOfRiot(doc, e, d, m) || arrestsAtProtest(doc, e, d, m) || demandOfProtest(doc, e, d, m)) return true;
+  if (
+    tollOfRiot(doc, e, d, m) ||
+    arrestsAtProtest(doc, e, d, m) ||
+    demandOfProtest(doc, e, d, m) ||
+    forceFiredOnIt(doc, e, d, m)
+  )
+    return true;
   return noneHarmed(doc, d) && ACLED_CODABLE.has(e.type) && toldHappening(e) && inItsParagraph(e, m);
 }
 
@@ -995,6 +1001,24 @@ function arrestsAtProtest(doc: Doc, e: Draft, d: Draft, m: Mention): boolean {
   if (here.length === 0) return true;
   const place = placeOfDraft(doc, e);
   return here.every((p) => place !== undefined && p.attrs.lat !== null && kmBetween(p.attrs, place.attrs) <= 30);
+}
+
+/**
+ * "Residents protested in Ficksburg. Police opened fire on them, killing two.": a force firing on
+ * the crowd just told of, with no day or place of its own, is what met that protest (ACLED codes
+ * the protest, with excessive force and its dead), not an attack of its own.
+ */
+function forceFiredOnIt(doc: Doc, e: Draft, d: Draft, m: Mention): boolean {
+  if (e.type !== 'PROTEST' || d.type !== 'ASSAULT' || !toldHappening(e) || !toldHappening(d) || !inItsParagraph(e, m))
+    return false;
+  if (!FORCE_FIRED_ON_THEM.test(doc.surface(m.sentence))) return false;
+  const own = dateOfMention(doc, m);
+  const protestDay = dateOfMention(doc, e.mentions[0]!);
+  if (own && !(protestDay && compatibleDates(protestDay.attrs.value, own.attrs.value))) return false;
+  const place = placeOfDraft(doc, e);
+  return doc
+    .within('place', m.sentence)
+    .every((p) => place !== undefined && p.attrs.lat !== null && kmBetween(p.attrs, place.attrs) <= 30);
 }
 
 /**
@@ -2147,13 +2171,20 @@ const INTERVENTION = new RegExp(
 // houses"), or protesters shot dead or killed by a force; not shots fired in the air, nor rubber
 // bullets.
 const EXCESSIVE_FORCE = new RegExp(
-  String.raw`\b(?:open(?:ed|ing|s)? fire|(?:started|began) (?:to shoot|shooting)|shot|fired (?:live )?(?:ammunition|rounds|bullets))\s+(?:at|on|into)\s+(?:the\s+)?(?:protesters|demonstrators|crowds?|marchers)\b|\b${FORCE_WORDS}\b[^.;]{0,60}?\b(?:shot dead|shot and killed|killed|killing)\s+(?:\w+\s+){0,2}?(?:protesters|demonstrators|marchers)\b`,
+  String.raw`\b(?:open(?:ed|ing|s)? fire|(?:started|began) (?:to shoot|shooting)|shot|fired (?:live )?(?:ammunition|rounds|bullets))\s+(?:at|on|into)\s+(?:the\s+)?(?:protesters|demonstrators|crowds?|marchers|them)\b|\b${FORCE_WORDS}\b[^.;]{0,60}?\b(?:shot dead|shot and killed|killed|killing)\s+(?:\w+\s+){0,2}?(?:protesters|demonstrators|marchers)\b`,
   'i',
 );
 
 // A force named as who fired on a crowd of protesters.
 const FORCE_FIRED_ON_CROWD = new RegExp(
   String.raw`\b${FORCE_WORDS}\s+(?:\w+\s+){0,2}?(?:open(?:ed|ing|s)? fire|fired (?:live )?(?:ammunition|rounds|bullets|shots)|shot)\s+(?:at|on|into)\s+(?:the\s+)?(?:protesters|demonstrators|marchers|(?:protesting|demonstrating|striking)\s+[\w-]+)\b`,
+  'i',
+);
+
+// A force that fired on, or shot dead, the crowd of the sentence before: "Police opened fire on
+// them", "Soldiers shot at the crowd", "police shot dead two of the marchers".
+const FORCE_FIRED_ON_THEM = new RegExp(
+  String.raw`^(?:\w+\s+){0,3}?${FORCE_WORDS}\s+(?:\w+\s+){0,2}?(?:open(?:ed|ing|s)? fire|fired (?:live )?(?:ammunition|rounds|bullets|shots)|shot(?: dead| and killed)?)\s+(?:(?:at|on|into)\s+)?(?:them|(?:two|three|four|five|six|seven|eight|nine|ten|several|some|many|\d+)\s+of\s+them|the\s+(?:crowds?|protesters|demonstrators|marchers|gathering|group)|(?:\w+\s+)?of\s+the\s+(?:protesters|demonstrators|marchers))\b`,
   'i',
 );
 
