@@ -1638,3 +1638,8 @@ test('"the day" told after a figure\'s month is the day the sentence before name
     [['the day', '2021-02-XX']],
   );
 });
+
+test('a plan told in the past perfect was for a day gone by: "had planned to march on Tuesday"', () => {
+  assert.deepEqual(timexValues('Residents had planned to march on Tuesday.', PUB), [['Tuesday', '2021-03-09']]);
+  assert.deepEqual(timexValues('Residents planned to march on Tuesday.', PUB), [['Tuesday', '2021-03-16']]);
+});

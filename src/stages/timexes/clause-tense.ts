@@ -29,7 +29,7 @@ const NOT_PAST =
 // clause ("a party that scored successes").
 const ATTRIBUTIVE =
   /(?:\b(?:a|an|the|its|their|his|her|our|this|these|those|at|of|in|for|with|by|from|on|into|over|under|about)|(?<=\b(?:in|of|on|for|with|to|by|at|from|about|under|over)\s+)that)\s+(?:(?:still|newly|recently|previously|widely|long|already|not|yet|as)\s+)?$/i;
-const PAST_PERFECT = /\bhad been\s+$/i;
+const PAST_PERFECT = /\bhad(?: been)?\s+$/i;
 // Quotation marks between a cue and the expression: the reporting verb outside a quote does
 // not give the tense of what the quote says.
 const QUOTE = /["“”]|``|''/;
