@@ -194,3 +194,9 @@ test('a count of people that could be a year is no old year: the march they are 
   }).events;
   assert.equal(e?.factuality, 'planned');
 });
+
+test('an event called off did not take place, unless it was called off after it had run a while', () => {
+  assert.deepEqual(read('The march to the municipal offices was called off.'), ['PROTEST:negated']);
+  assert.deepEqual(read('The rally has been postponed.'), ['PROTEST:negated']);
+  assert.deepEqual(read('The march was called off after two days.'), ['PROTEST:asserted']);
+});

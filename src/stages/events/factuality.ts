@@ -34,6 +34,14 @@ const NOT_HAPPENED_HEAD: [RegExp, Factuality][] = [
   [/^\s+(?:drills?|exercises?|simulations?|rehearsals?)\b/i, 'hypothetical'],
 ];
 
+/**
+ * The event as the subject of its calling off ("The march to the offices was called off", "the
+ * strike has been postponed"): it did not take place. Not one called off after it had run a while ("the strike
+ * was called off after three weeks").
+ */
+const CALLED_OFF_AFTER =
+  /^(?:\s+(?:to|in|at|on|of|through|against|outside|by|from|for)\b(?:\s+[\w’'.-]+){1,5}?)?\s+(?:was|were|has been|have been|had been|is|are|got)\s+(?:\w+ly\s+)?(called off|cancell?ed|postponed|aborted|abandoned|scrapped|thwarted|foiled)\b(?!\s+(?:after|following)\s+(?:\w+\s+)?(?:days?|weeks?|months?|hours?)\b)/i;
+
 // Not a compound: a "well-planned attack" was carried out.
 const PLANNED =
   /(?<![\w-])(?:planned|planning|plans? to|will|to be held|scheduled|upcoming|ahead of|in anticipation of|(?:is|are|was|were) (?:planned|expected|set|due) to|expected to|set to|intend(?:s|ed)? to)\s+(?:[\w’'-]+\s+){0,3}$/i;
@@ -126,6 +134,8 @@ export function factualityOf(
   if (HISTORICAL_CUE.test(sentenceText) && previous && oldYear(doc, previous, published))
     return { value: 'historical', cue: HISTORICAL_CUE.exec(sentenceText)![0] };
   const post = doc.text.slice(trigger.end, Math.min(sentence.end, trigger.end + 20));
+  const calledOff = CALLED_OFF_AFTER.exec(doc.text.slice(trigger.end, sentence.end));
+  if (calledOff) return { value: 'negated', cue: calledOff[1]! };
   for (const [head, value] of NOT_HAPPENED_HEAD)
     if (head.test(post)) return { value, cue: post.trim().split(/\s+/)[0] };
   if (/^\s+(?:could|would|might|may)\b/i.test(post)) return { value: 'hypothetical', cue: post.trim().split(/\s+/)[0] };
