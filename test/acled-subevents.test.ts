@@ -205,3 +205,14 @@ test("fire opened on the crowd told in the next sentence is the protest's, with 
     2,
   );
 });
+
+test('a vehicle destroyed with an anti-tank guided missile is a missile attack, and no one harmed is its toll', () => {
+  const found = extract({
+    text: 'On 3 May 2021, rebels destroyed an army vehicle near Saraqib, using an ATGM. Neither injuries nor fatalities were reported.',
+    published: '2021-05-04',
+  }).events;
+  assert.deepEqual(
+    found.map((e) => [e.acled?.subEventType, e.fatalities]),
+    [['Shelling/artillery/missile attack', 0]],
+  );
+});

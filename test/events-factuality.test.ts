@@ -200,3 +200,15 @@ test('an event called off did not take place, unless it was called off after it 
   assert.deepEqual(read('The rally has been postponed.'), ['PROTEST:negated']);
   assert.deepEqual(read('The march was called off after two days.'), ['PROTEST:asserted']);
 });
+
+test('what is more likely to happen to a group is no event that happened, down to the last of a list', () => {
+  assert.deepEqual(read('Children are more likely to be injured, arrested or killed, the report said.'), [
+    'ASSAULT:hypothetical',
+  ]);
+  // The month May is no "may".
+  assert.deepEqual(read('On 5 May 2020 workers protested in Tirupati.'), ['PROTEST:asserted']);
+});
+
+test('"Neither injuries nor fatalities were reported" denies both', () => {
+  assert.deepEqual(read('Neither injuries nor fatalities were reported.'), ['ASSAULT:negated']);
+});

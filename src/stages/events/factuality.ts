@@ -10,9 +10,11 @@ import type { Span } from '../../core/span.js';
 import { isModelYear } from '../../lexicons/vehicle-makes.js';
 
 const NEGATED =
-  /\b(?:(?:did not|didn't|does not|doesn't|was not|wasn't|were not|weren't|has not|have not|had not|never|no|denied (?:that )?(?:any )?)\s+(?:[\w’'-]+\s+){0,2}|(?:prevent|avert)(?:ed|ing|s)?\s+(?:(?:a|an|the|any|further|more|new|another|possible|planned|[\w-]+ed)\s+){0,2}|(?<=\s)not\s+(?:yet\s+|been\s+)?|\b(?:no\s*one|nobody|none)\s+(?:else\s+|of\s+(?:them|the\s+[\w-]+)\s+)?(?:was|were|has\s+been|have\s+been|had\s+been)\s+|no\s+(?:immediate\s+|further\s+|other\s+|official\s+|confirmed\s+)?(?:reports?|word|signs?|indications?|evidence|information|news)\s+(?:of\s+)?(?:any\s+)?)$/i;
+  /\b(?:(?:did not|didn't|does not|doesn't|was not|wasn't|were not|weren't|has not|have not|had not|never|no|denied (?:that )?(?:any )?)\s+(?:[\w’'-]+\s+){0,2}|(?:prevent|avert)(?:ed|ing|s)?\s+(?:(?:a|an|the|any|further|more|new|another|possible|planned|[\w-]+ed)\s+){0,2}|(?<=\s)not\s+(?:yet\s+|been\s+)?|\b(?:no\s*one|nobody|none)\s+(?:else\s+|of\s+(?:them|the\s+[\w-]+)\s+)?(?:was|were|has\s+been|have\s+been|had\s+been)\s+|no\s+(?:immediate\s+|further\s+|other\s+|official\s+|confirmed\s+)?(?:reports?|word|signs?|indications?|evidence|information|news)\s+(?:of\s+)?(?:any\s+)?|\bneither\s+(?!confirm)(?:[\w’'-]+,?\s+(?:n?or\s+)?){0,3})$/i;
 const HYPOTHETICAL =
-  /\b(?:if|unless|would|could|might|may|fears?(?: of)?|feared|possible|potential|(?:the|any) next|future|would-be|risk of|threat of|(?:possibility|prospect|danger|likelihood|chance)s? of|needs? to be|must be|ought to be|should be)\s+(?:[\w’'-]+\s+){0,3}$/i;
+  /\b(?:if|unless|would|could|might|(?<!\d\s)may(?!\s+\d)|fears?(?: of)?|feared|possible|potential|(?:the|any) next|future|would-be|risk of|threat of|(?:possibility|prospect|danger|likelihood|chance)s? of|needs? to be|must be|ought to be|should be|(?:more|less|most|least|as)\s+likely\s+to|tends?\s+to|can|cannot|can['’]t)\s+(?:[\w’'-]+\s+){0,3}$/i;
+/** The participles listed before a later one: "injured, arrested or ", "injured, ", "hurt and ". */
+const PARTICIPLE_LIST_TAIL = /(?:[\w-]+(?:ed|en|t)\s*,\s*)*[\w-]+(?:ed|en|t)(?:\s*,\s*|,?\s+(?:and|or)\s+)$/i;
 /** What someone could not do, through a chain of words to an infinitive. */
 const UNABLE_TO =
   /\b(?:couldn['’]t|could not|cannot|can['’]t|unable|failed|fails|failing)\s+(?:to\s+)?(?:[\w’'-]+\s+){0,6}?to\s+$/i;
@@ -141,7 +143,10 @@ export function factualityOf(
   if (/^\s+(?:could|would|might|may)\b/i.test(post)) return { value: 'hypothetical', cue: post.trim().split(/\s+/)[0] };
   const call = CALLED_FOR.exec(pre);
   if (call) return { value: 'called-for', cue: call[0].trim() };
-  if (HYPOTHETICAL.test(pre)) return { value: 'hypothetical', cue: HYPOTHETICAL.exec(pre)![0] };
+  // ("more likely to be injured, arrested or killed": the last of a list is as the first is.)
+  const listHead = pre.replace(PARTICIPLE_LIST_TAIL, '');
+  const hypothetical = HYPOTHETICAL.exec(pre) ?? HYPOTHETICAL.exec(listHead);
+  if (hypothetical) return { value: 'hypothetical', cue: hypothetical[0] };
   if (PLANNED.test(pre)) return { value: 'planned', cue: PLANNED.exec(pre)![0] };
   const chain = PLANNED_CHAIN.exec(pre);
   // What is planned is the event unless the plan is to act on one that happened ("plans to end the strike").

@@ -204,7 +204,7 @@ export const TRIGGER_RULES: TriggerRule[] = [
   {
     name: 'shelling',
     re: r(
-      'shell(?:ed|ing|s)|mortars?|artillery|(?:rocket|missile)s? (?:attacks?|strikes?|fire|barrages?|hit|struck|landed|fell|exploded)|(?:launched|fired) (?:an? |\\d+ |two |three |four |five |several |dozens of |scores of |a (?:barrage|volley|salvo) of )?(?:rockets?|missiles?)|fired (?:an? |\\d+ |two |three |several |dozens of |a (?:barrage|volley) of )?(?:shells|mortars?|mortar (?:rounds|shells)|artillery shells)',
+      'shell(?:ed|ing|s)|mortars?|artillery|(?:rocket|missile)s? (?:attacks?|strikes?|fire|barrages?|hit|struck|landed|fell|exploded)|(?:launched|fired) (?:an? |\\d+ |two |three |four |five |several |dozens of |scores of |a (?:barrage|volley|salvo) of )?(?:rockets?|missiles?)|fired (?:an? |\\d+ |two |three |several |dozens of |a (?:barrage|volley) of )?(?:shells|mortars?|mortar (?:rounds|shells)|artillery shells)|(?:using|with) (?:an? |two |several )?(?:ATGMs?|anti-tank (?:guided )?missiles?)',
     ),
     type: 'ASSAULT',
     mode: 'heavy-weapons',
