@@ -216,3 +216,15 @@ test('a vehicle destroyed with an anti-tank guided missile is a missile attack, 
     [['Shelling/artillery/missile attack', 0]],
   );
 });
+
+test('a protesting crowd that trashes streets or loots shops riots; a protest over looted funds does not', () => {
+  codedAs(
+    'Violent demonstration',
+    'Striking Samwu workers trashed the streets of Johannesburg on Tuesday.',
+    'Striking workers ransacked shops and overturned rubbish bins in Johannesburg on Tuesday.',
+  );
+  codedAs(
+    'Peaceful protest',
+    'On 8 June 2021, people protested in Larkana, demanding the recovery of their looted valuables.',
+  );
+});

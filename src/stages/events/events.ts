@@ -142,7 +142,10 @@ const RIOT_GROUP =
 
 /** A riot trigger that tells a deed, not a word for riots ("involved in riots") or a barricade. */
 const RIOT_DEED_TRIGGER =
-  /^(?:(?:went|go|going|gone) on (?:a|the) rampage|pelted|stoned|threw .+|molotov.*|burn.+|turned violent|vandali[sz]ed)$/i;
+  /^(?:(?:went|go|going|gone) on (?:a|the) rampage|pelted|stoned|threw .+|molotov.*|burn.+|turned violent|vandali[sz]ed|trashed)$/i;
+
+/** Words before "looted" that make it name a thing ("the recovery of their looted funds"), not a deed. */
+const LOOTED_THING = /\b(?:the|their|his|her|its|our|of|allegedly|recover\w*|return\w*)\s+$/i;
 
 /** Whether a riot trigger tells a deed (roads barricaded, not people barricaded in an office). */
 function riotDeed(doc: Doc, m: Mention): boolean {
@@ -1271,7 +1274,14 @@ function emit(
     // "an angry white mob shot to death two sharecroppers": a crowd that kills is no peaceful
     // one, however peaceful the paragraph around it (a film screening on the murders).
     // Nor is a crowd peaceful that its own trigger says riots ("went on the rampage", "pelted").
-    const riotDeeds = d.mentions.filter((m) => m.rule.name === 'riot' && riotDeed(doc, m));
+    // So is a crowd of a protest that loots or wrecks ("Striking workers ransacked shops").
+    const riotDeeds = d.mentions.filter(
+      (m) =>
+        (m.rule.name === 'riot' && riotDeed(doc, m)) ||
+        (m.rule.name === 'loot' &&
+          !LOOTED_THING.test(doc.text.slice(Math.max(m.sentence.start, m.start - 30), m.start)) &&
+          d.mentions.some((x) => x.rule.type === 'PROTEST' && x.rule.mode !== 'riot')),
+    );
     const violentCrowd = CROWD_DEALT_HARM.test(ownWords) || riotDeeds.some((m) => m.factuality !== 'negated');
     const pick =
       top.confidence >= 0.5 &&
@@ -1309,7 +1319,9 @@ function emit(
           ranked.find(
             (p) => inFamily(p.label) && riotNamed(p.label) && !(violentCrowd && p.label === 'Peaceful protest'),
           ));
-    if (pick && pick.confidence >= minConf) {
+    // A protesting crowd's looting is its riot, not a looting of its own.
+    const crowdLooted = riotDeeds.some((m) => m.rule.name === 'loot' && m.factuality !== 'negated');
+    if (pick && pick.confidence >= minConf && !(crowdLooted && ACLED_EVENT_TYPE[pick.label] !== 'Riots')) {
       acled = acledLabel(pick.label);
       const own = d.mentions.find((m) => m.rule.acled === pick.label)?.rule;
       // The trigger's class stands where its own ACLED type was chosen, or where the model's
@@ -1321,12 +1333,10 @@ function emit(
     } else if (violentCrowd) {
       // The model, sure of a peaceful protest that its riot words rule out, has no other label
       // it believes: the riot's own trigger names the event ("blocked roads with burning tyres").
-      const riot = riotDeeds[0]?.rule;
-      if (riot?.acled) {
-        acled = acledLabel(riot.acled);
-        type = riot.type;
-        mode = riot.mode;
-      }
+      const riot = riotDeeds.find((m) => m.rule.name === 'riot')?.rule;
+      acled = acledLabel(riot?.acled ?? 'Violent demonstration');
+      type = 'PROTEST';
+      mode = 'riot';
     }
   }
   // What the mentions claim, and for a protest its demands: the words that name no participant

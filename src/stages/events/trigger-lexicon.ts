@@ -121,7 +121,7 @@ export const TRIGGER_RULES: TriggerRule[] = [
   {
     name: 'riot',
     re: r(
-      'riot(?:s|ed|ing|ers)?|mob(?:s)?|(?:went|go|going|gone) on (?:a|the) rampage|vandali[sz]ed|pelted|stoned|threw (?:stones|rocks|molotov)|molotov cocktails?|barricad(?:ed|es)|burn(?:ed|t) tyres|turned violent|burn(?:ed|ing|t) (?:rubber )?(?:tyres|tires|debris|garbage|rubbish|trash)|threw (?:stones|rocks|petrol bombs)',
+      'riot(?:s|ed|ing|ers)?|mob(?:s)?|(?:went|go|going|gone) on (?:a|the) rampage|vandali[sz]ed|trashed|pelted|stoned|threw (?:stones|rocks|molotov)|molotov cocktails?|barricad(?:ed|es)|burn(?:ed|t) tyres|turned violent|burn(?:ed|ing|t) (?:rubber )?(?:tyres|tires|debris|garbage|rubbish|trash)|threw (?:stones|rocks|petrol bombs)',
     ),
     type: 'PROTEST',
     mode: 'riot',
@@ -130,7 +130,7 @@ export const TRIGGER_RULES: TriggerRule[] = [
   {
     name: 'strike',
     re: r(
-      '(?<!(?:air|drone|missile|air-|military|pre-?emptive|retaliatory|punitive|surgical|along) )(?:general )?strikes?(?= (?:by|over|at|against|in|to|on)\\b)|(?:went|go|are|were|was) on strike|striking (?:workers|teachers|doctors|nurses|miners)|walk(?:ed)?[- ]?out|stay-?aways?|(?:downed|down|downing|laid down|lay down) (?:their )?tools|go-slows?|work stoppages?',
+      '(?<!(?:air|drone|missile|air-|military|pre-?emptive|retaliatory|punitive|surgical|along) )(?:general )?strikes?(?= (?:by|over|at|against|in|to|on)\\b)|(?:went|go|are|were|was) on strike|striking (?:[\\w-]+ )?(?:workers|teachers|doctors|nurses|miners|mineworkers|employees|staff|drivers|members)|walk(?:ed)?[- ]?out|stay-?aways?|(?:downed|down|downing|laid down|lay down) (?:their )?tools|go-slows?|work stoppages?',
     ),
     type: 'PROTEST',
     mode: 'strike',
@@ -1630,6 +1630,16 @@ export function otherSense(
         )
       );
     case 'loot':
+      // "the recovery of their looted valuables", "the looted funds": a thing once looted, named
+      // by what was taken, not a looting told.
+      if (
+        /^looted$/i.test(word) &&
+        /\b(?:the|their|his|her|its|our|of|allegedly)\s+$/i.test(before) &&
+        /^\s+(?:[\w-]+\s+)?(?:funds?|money|monies|assets|wealth|valuables|goods|property|properties|artefacts|artifacts|antiquities|treasures?|items|oil|gold|resources|billions|millions)\b/i.test(
+          after,
+        )
+      )
+        return true;
       // "effectively destroyed President Obama's plan", "destroyed the finances of families":
       // something abstract ruined.
       if (
