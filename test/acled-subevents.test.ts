@@ -174,6 +174,11 @@ test("a wire story: headline and lead are one riot, its arrests told next are it
   const [riot, march] = found;
   assert.equal(riot?.acled?.subEventType, 'Violent demonstration');
   assert.equal(riot?.arrests, 12);
+  // The police told in the paragraph of the arrests met the riot: its second actor.
+  assert.deepEqual(
+    riot?.targets.map((t) => t.acled),
+    ['Police Forces of South Africa (1994-)'],
+  );
   assert.match(riot?.date?.value ?? '', /^2012-08-14/);
   assert.equal(march?.date?.value, '2012-W32');
 });

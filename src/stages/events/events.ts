@@ -1467,8 +1467,25 @@ function emit(
       ? said
       : location?.country;
   const { actors, targets } = participants(doc, d, type, acled?.subEventType, placed);
-  if (type === 'PROTEST' && acled && acled.subEventType !== 'Peaceful protest')
+  if (type === 'PROTEST' && acled && acled.subEventType !== 'Peaceful protest') {
     addForcesMet(doc, sentences, demands, targets);
+    // "Police … used rubber bullets to disperse the crowd. Twelve people were arrested": the
+    // force told in the paragraph of the arrests that ended the protest met it too.
+    for (const m of tolls.filter((x) => x.rule.name === 'arrest' && !paragraphs.includes(x.sentence.attrs.paragraph)))
+      addForcesMet(
+        doc,
+        doc
+          .layer('sentence')
+          .filter(
+            (s) =>
+              s.attrs.paragraph === m.sentence.attrs.paragraph &&
+              s.attrs.zone === m.sentence.attrs.zone &&
+              s.start <= m.sentence.start,
+          ),
+        demands,
+        targets,
+      );
+  }
   if (acled?.subEventType === 'Mob violence' && !targets.some((t) => t.kind === 'police' || t.kind === 'military')) {
     const other = mobsOtherSide(doc, sentences, actors[0]?.country ?? placed);
     if (other) targets.unshift(other);
