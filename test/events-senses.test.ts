@@ -640,3 +640,18 @@ test('mourners who gather are no protest; men who cut off a road to press a dema
     ),
   );
 });
+
+test("a trigger's own protest label, with no model, still meets the police who broke the crowd up", () => {
+  const doc = createPipeline([sentences(), numbers(), events({ classifier: null })]).run(
+    Doc.create(
+      'On 8 June 2021, residents held a sit-in in Uvira. The police finally intervened to disperse the crowd.',
+      {
+        published: '2021-06-08',
+      },
+    ),
+  );
+  assert.deepEqual(
+    doc.layer('event').map((e) => e.attrs.acled?.subEventType),
+    ['Protest with intervention'],
+  );
+});

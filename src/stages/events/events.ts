@@ -1348,6 +1348,12 @@ function emit(
       .filter((m) => m.rule.type === 'REQUEST' || m.rule.type === 'ACCUSE')
       .flatMap((m) => (m.claims.length > 0 ? m.claims : [clauseFrom(doc, m.start, m.sentence)])),
   ];
+  // The trigger's own label where the model gave none, for a class ACLED codes: the checks below
+  // hold for it as for the model's ("a sit-in" the police dispersed).
+  if (!acled && ACLED_CODABLE.has(type)) {
+    const rule = d.mentions.find((m) => m.rule.type === type && m.rule.acled)?.rule;
+    if (rule?.acled) acled = acledLabel(rule.acled);
+  }
   // "Police dispersed them", "26 were arrested": a protest the paragraph tells was broken up, or
   // its people arrested, is one with intervention (ACLED's codebook), where the model, which
   // weighs the words of the demands as much, read a peaceful one.
