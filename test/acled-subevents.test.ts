@@ -233,3 +233,18 @@ test('a protesting crowd that trashes streets or loots shops riots; a protest ov
     'On 8 June 2021, people protested in Larkana, demanding the recovery of their looted valuables.',
   );
 });
+
+test('one protester arrested at a rally is an intervention, one arrested after it is not; a scuffle with counter-protesters is a violent demonstration', () => {
+  codedAs(
+    'Protest with intervention',
+    'On 8 June 2021, families held a rally outside the court in Mashhad. At least one protester was arrested.',
+  );
+  codedAs(
+    'Peaceful protest',
+    'On 8 June 2021, about 300 people marched in Brest against a battery plant. One person was arrested right after the protest.',
+  );
+  codedAs(
+    'Violent demonstration',
+    'On 8 June 2021, the opposition demonstrated in Belgrade against the government. There was a small scuffle with some 20 counter-demonstrators.',
+  );
+});

@@ -1282,7 +1282,10 @@ function emit(
           !LOOTED_THING.test(doc.text.slice(Math.max(m.sentence.start, m.start - 30), m.start)) &&
           d.mentions.some((x) => x.rule.type === 'PROTEST' && x.rule.mode !== 'riot')),
     );
-    const violentCrowd = CROWD_DEALT_HARM.test(ownWords) || riotDeeds.some((m) => m.factuality !== 'negated');
+    const violentCrowd =
+      CROWD_DEALT_HARM.test(ownWords) ||
+      FOUGHT_COUNTER_PROTEST.test(text) ||
+      riotDeeds.some((m) => m.factuality !== 'negated');
     const pick =
       top.confidence >= 0.5 &&
       admissible(top.label) &&
@@ -2188,6 +2191,11 @@ const MOB_DEALT_IT = new RegExp(
 const CROWD_DEALT_HARM =
   /\b(?:mobs?|rioters|(?:angry|irate|enraged) (?:crowds?|villagers|residents|locals|youths))\b[^.;]{0,60}?\b(?:attack(?:ed|ing)|assault(?:ed|ing)|beat(?:ing)?|lynch(?:ed|ing)|kill(?:ed|ing)|ston(?:ed|ing)|set(?:ting)? fire|torch(?:ed|ing)|hack(?:ed|ing)|shot|shooting|stabb(?:ed|ing)|burn(?:ed|ing)|loot(?:ed|ing))\b/i;
 
+// A protest that came to blows with a counter-protest ("a small scuffle with some 10 to 20
+// counter-demonstrators"): ACLED codes it as a violent demonstration.
+const FOUGHT_COUNTER_PROTEST =
+  /\b(?:scuffl\w*|clash\w*|brawl\w*|fist-?fights?|fought|came to blows|exchanged blows|threw (?:stones|rocks|bottles))\b[^.;]{0,40}?\bcounter-?(?:demonstrators|protesters|protestors|demonstration|protests?)\b/i;
+
 // Arms or armed men named, which make a group's violence an attack.
 const ARMED_WORDS =
   /\b(?:armed|gunmen|guns?|gunfire|rifles?|firearms|shot|shooting|militants?|militiam[ae]n|fighters)\b/i;
@@ -2196,7 +2204,7 @@ const INTERVENTION_ACT = String.raw`(?:dispers\w*|tear ?gas|teargas|batons?|bato
 // arrested by one, or its people arrested ("26 were arrested"; not "the blogger was arrested"
 // nor "activists who were detained" earlier, whose arrest they protest).
 const INTERVENTION = new RegExp(
-  String.raw`\b${FORCE_WORDS}\b[^.;]{0,60}?\b${INTERVENTION_ACT}\b|\b(?:forced|ordered|made) (?:them|the (?:group|crowd|protesters|demonstrators|participants)) to disperse\b|\b(?:dispersed|arrested|detained|broken up|beaten)\s+by\s+${FORCE_WORDS}\b|\b(?:\d+|dozens|scores|hundreds|several|many|some|they|protesters|demonstrators|participants|of them)\s+(?:(?!who\b|that\b|which\b)\w+\s+)?(?:(?:were|have been|had been)\s+(?:\w+ly\s+)?)?(?:arrested|detained|dispersed)\b`,
+  String.raw`\b${FORCE_WORDS}\b[^.;]{0,60}?\b${INTERVENTION_ACT}\b|\b(?:forced|ordered|made) (?:them|the (?:group|crowd|protesters|demonstrators|participants)) to disperse\b|\b(?:dispersed|arrested|detained|broken up|beaten)\s+by\s+${FORCE_WORDS}\b|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds|several|many|some|they|protesters?|demonstrators?|participants?|of them)\s+(?:(?!who\b|that\b|which\b)\w+\s+)?(?:(?:were|was|have been|has been|had been)\s+(?:\w+ly\s+)?)?(?:arrested|detained|dispersed)\b(?!\s+(?:\w+\s+)?after\s+(?:the|a|their)\s+(?:protest|rally|march|demonstration|sit-in|gathering)\b)`,
   'i',
 );
 
