@@ -1439,6 +1439,18 @@ function emit(
     mode = precedent.mode ?? mode;
   }
 
+  // People taken with no one killed: ACLED codes the abduction, not the attack or the fight it
+  // came with ("stormed a civilian house, kidnapping 5 brothers"; "attacked Udawa and abducted
+  // the village head"). Where someone was killed, the attack stands.
+  if (
+    (acled?.subEventType === 'Attack' || acled?.subEventType === 'Armed clash') &&
+    d.mentions.some((m) => m.rule.name === 'abduct' && (m.factuality === 'asserted' || m.factuality === 'reported')) &&
+    !drafted.mentions.some((m) => m.rule.name === 'kill' && m.factuality !== 'negated') &&
+    !TAKEN_AND_KILLED.test(text)
+  ) {
+    acled = acledLabel('Abduction/forced disappearance');
+    mode = 'abduct';
+  }
   // What the event's first sentence tells of its sides and its weapons, as ACLED codes it.
   const leadWords = doc.surface(lead);
   if (acled && noViolenceOfNow(leadWords, acled)) acled = OTHER;
@@ -2190,6 +2202,11 @@ const MOB_DEALT_IT = new RegExp(
 /** A mob or an angry crowd as the doer of violence, anywhere in a sentence. */
 const CROWD_DEALT_HARM =
   /\b(?:mobs?|rioters|(?:angry|irate|enraged) (?:crowds?|villagers|residents|locals|youths))\b[^.;]{0,60}?\b(?:attack(?:ed|ing)|assault(?:ed|ing)|beat(?:ing)?|lynch(?:ed|ing)|kill(?:ed|ing)|ston(?:ed|ing)|set(?:ting)? fire|torch(?:ed|ing)|hack(?:ed|ing)|shot|shooting|stabb(?:ed|ing)|burn(?:ed|ing)|loot(?:ed|ing))\b/i;
+
+// The dead of an abduction told in its paragraph ("were taken outside this municipality and were
+// killed. 3 fatalities."), however the sentence is drafted.
+const TAKEN_AND_KILLED =
+  /\b(?:(?:were|was|been)\s+(?:\w+\s+)?(?:killed|murdered|executed|beheaded|shot dead)|(?:bod(?:y|ies)|corpses?)\s+(?:was|were)\s+found|[1-9]\d*\s+fatalit(?:y|ies))\b/i;
 
 // A protest that came to blows with a counter-protest ("a small scuffle with some 10 to 20
 // counter-demonstrators"): ACLED codes it as a violent demonstration.
