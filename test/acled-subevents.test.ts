@@ -248,17 +248,3 @@ test('one protester arrested at a rally is an intervention, one arrested after i
     'On 8 June 2021, the opposition demonstrated in Belgrade against the government. There was a small scuffle with some 20 counter-demonstrators.',
   );
 });
-
-test('people taken with no one killed are an abduction; taken and killed, an attack', () => {
-  codedAs(
-    'Abduction/forced disappearance',
-    'On 8 June 2021, militia forces stormed a house in Taizz, kidnapping five brothers. No fatalities nor injuries reported.',
-    'On 8 June 2021, militants kidnapped two civilians near Rafah.',
-  );
-  assert.equal(
-    subEvents(
-      'On 8 June 2021, armed men kidnapped three members of a family in Cintalapa. The victims were taken outside the town and were killed.',
-    )[0],
-    'Attack',
-  );
-});

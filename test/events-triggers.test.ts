@@ -177,3 +177,21 @@ test('a mob that kills is no peaceful protest, however peaceful the model reads 
   assert.ok(subs.length > 0);
   assert.ok(!subs.includes('Peaceful protest'), subs.join());
 });
+
+test('people taken with no one killed are an abduction, whatever attack the model reads; taken and killed, an attack', () => {
+  // A model that has only seen kidnappings coded as attacks.
+  const notes = [
+    { text: 'Gunmen kidnapped a trader and shot him dead in the market.', label: 'Attack' },
+    { text: 'Militants abducted two farmers and killed them near the village.', label: 'Attack' },
+    { text: 'Soldiers and rebels clashed near the border, killing four.', label: 'Armed clash' },
+    { text: 'Protesters marched to the town hall demanding water.', label: 'Peaceful protest' },
+  ];
+  const classifier = new EventClassifier(trainAcledSubEventClassifier(notes, { bags: 1 }));
+  const sub = (text: string) =>
+    createPipeline([sentences(), numbers(), events({ classifier, actorNamer: null })])
+      .run(Doc.create(text, { published: '2021-06-01' }))
+      .layer('event')
+      .map((e) => e.attrs.acled?.subEventType)[0];
+  assert.equal(sub('Gunmen kidnapped five brothers in Taizz. No one was hurt.'), 'Abduction/forced disappearance');
+  assert.equal(sub('Gunmen kidnapped three men in Cintalapa. The victims were later killed.'), 'Attack');
+});
