@@ -1000,10 +1000,22 @@ function arrestsAtProtest(doc: Doc, e: Draft, d: Draft, m: Mention): boolean {
     dateOfMention(doc, m) !== undefined
   )
     return false;
+  return placesWithin(doc, e, m);
+}
+
+/** Whether every place a mention's sentence names lies within 30 km of where the event was. */
+function placesWithin(doc: Doc, e: Draft, m: Mention): boolean {
   const here = doc.within('place', m.sentence);
   if (here.length === 0) return true;
   const place = placeOfDraft(doc, e);
   return here.every((p) => place !== undefined && p.attrs.lat !== null && kmBetween(p.attrs, place.attrs) <= 30);
+}
+
+/** Whether a mention has no day of its own, or one that agrees with the event's first mention. */
+function dayAgrees(doc: Doc, e: Draft, m: Mention): boolean {
+  const own = dateOfMention(doc, m);
+  const eventDay = dateOfMention(doc, e.mentions[0]!);
+  return !own || (eventDay !== undefined && compatibleDates(eventDay.attrs.value, own.attrs.value));
 }
 
 /**
@@ -1014,14 +1026,7 @@ function arrestsAtProtest(doc: Doc, e: Draft, d: Draft, m: Mention): boolean {
 function forceFiredOnIt(doc: Doc, e: Draft, d: Draft, m: Mention): boolean {
   if (e.type !== 'PROTEST' || d.type !== 'ASSAULT' || !toldHappening(e) || !toldHappening(d) || !inItsParagraph(e, m))
     return false;
-  if (!FORCE_FIRED_ON_THEM.test(doc.surface(m.sentence))) return false;
-  const own = dateOfMention(doc, m);
-  const protestDay = dateOfMention(doc, e.mentions[0]!);
-  if (own && !(protestDay && compatibleDates(protestDay.attrs.value, own.attrs.value))) return false;
-  const place = placeOfDraft(doc, e);
-  return doc
-    .within('place', m.sentence)
-    .every((p) => place !== undefined && p.attrs.lat !== null && kmBetween(p.attrs, place.attrs) <= 30);
+  return FORCE_FIRED_ON_THEM.test(doc.surface(m.sentence)) && dayAgrees(doc, e, m) && placesWithin(doc, e, m);
 }
 
 /**
@@ -1039,9 +1044,7 @@ function demandOfProtest(doc: Doc, e: Draft, d: Draft, m: Mention): boolean {
   )
     return false;
   // A day of its own unlike the protest's is another time ("and on Monday demanded …").
-  const own = dateOfMention(doc, m);
-  const protestDay = dateOfMention(doc, e.mentions[0]!);
-  if (own && !(protestDay && compatibleDates(protestDay.attrs.value, own.attrs.value))) return false;
+  if (!dayAgrees(doc, e, m)) return false;
   const before = doc.text.slice(m.sentence.start, m.start);
   const sameSentence = e.mentions.some((x) => x.sentence === m.sentence && x.end <= m.start);
   return (sameSentence && CROWD_GOES_ON.test(before)) || CROWD_SUBJECT.test(before);
@@ -1353,10 +1356,11 @@ function emit(
   ];
   // The trigger's own label where the model gave none, for a class ACLED codes: the checks below
   // hold for it as for the model's ("a sit-in" the police dispersed).
-  if (!acled && ACLED_CODABLE.has(type)) {
+  const ruleLabel = (): EventAttrs['acled'] => {
     const rule = d.mentions.find((m) => m.rule.type === type && m.rule.acled)?.rule;
-    if (rule?.acled) acled = acledLabel(rule.acled);
-  }
+    return rule?.acled ? acledLabel(rule.acled) : undefined;
+  };
+  if (!acled && ACLED_CODABLE.has(type)) acled = ruleLabel();
   // "Police dispersed them", "26 were arrested": a protest the paragraph tells was broken up, or
   // its people arrested, is one with intervention (ACLED's codebook), where the model, which
   // weighs the words of the demands as much, read a peaceful one.
@@ -1421,10 +1425,7 @@ function emit(
       confidence = top.confidence;
     }
   }
-  if (!acled) {
-    const rule = d.mentions.find((m) => m.rule.type === type && m.rule.acled)?.rule;
-    if (rule?.acled) acled = acledLabel(rule.acled);
-  }
+  acled ??= ruleLabel();
   if (type === 'ASSAULT' && mode === undefined && acled) mode = ploverModeOf(acled.subEventType, text);
   // A rape, a suicide bombing, a base set up or a weapon that failed, told in the event's first
   // sentence, is what ACLED codes the event as, whatever else was done in it ("raped a woman,
