@@ -38,8 +38,8 @@ const NOT_HAPPENED_HEAD: [RegExp, Factuality][] = [
 
 /**
  * The event as the subject of its calling off ("The march to the offices was called off", "the
- * strike has been postponed"): it did not take place. Not one called off after it had run a while ("the strike
- * was called off after three weeks").
+ * strike has been postponed"): it did not take place. Not one called off after it had run a
+ * while ("the strike was called off after three weeks").
  */
 const CALLED_OFF_AFTER =
   /^(?:\s+(?:to|in|at|on|of|through|against|outside|by|from|for)\b(?:\s+[\w’'.-]+){1,5}?)?\s+(?:was|were|has been|have been|had been|is|are|got)\s+(?:\w+ly\s+)?(called off|cancell?ed|postponed|aborted|abandoned|scrapped|thwarted|foiled)\b(?!\s+(?:after|following)\s+(?:\w+\s+)?(?:days?|weeks?|months?|hours?)\b)/i;
@@ -144,8 +144,7 @@ export function factualityOf(
   const call = CALLED_FOR.exec(pre);
   if (call) return { value: 'called-for', cue: call[0].trim() };
   // ("more likely to be injured, arrested or killed": the last of a list is as the first is.)
-  const listHead = pre.replace(PARTICIPLE_LIST_TAIL, '');
-  const hypothetical = HYPOTHETICAL.exec(pre) ?? HYPOTHETICAL.exec(listHead);
+  const hypothetical = HYPOTHETICAL.exec(pre) ?? HYPOTHETICAL.exec(pre.replace(PARTICIPLE_LIST_TAIL, ''));
   if (hypothetical) return { value: 'hypothetical', cue: hypothetical[0] };
   if (PLANNED.test(pre)) return { value: 'planned', cue: PLANNED.exec(pre)![0] };
   const chain = PLANNED_CHAIN.exec(pre);
