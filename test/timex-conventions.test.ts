@@ -105,6 +105,52 @@ test('a wire-service time in any zone is a time, not a year', () => {
   ]);
 });
 
+test('four digits with "hrs", "hours", "local" or a city\'s time are a clock, and so is the first of a range', () => {
+  assert.deepEqual(timexValues('The council reconvenes at 1500 hrs. The tanker was hit at 1715 hours.', PUB), [
+    ['1500 hrs', '2021-03-10T15:00'],
+    ['1715 hours', '2021-03-10T17:15'],
+  ]);
+  assert.deepEqual(timexValues('Tokyo trades from 0900 local time (0000 GMT) to 1500 local (0600 GMT).', PUB), [
+    ['0900 local time', '2021-03-10T09:00'],
+    ['1500 local', '2021-03-10T15:00'],
+  ]);
+  assert.deepEqual(timexValues('Sessions would run between 1700 and 2100 hrs central U.S. time.', PUB), [
+    ['1700', '2021-03-10T17:00'],
+    ['2100 hrs central U.S. time', '2021-03-10T21:00'],
+  ]);
+  assert.deepEqual(timexValues('The offer will expire 1700 New York time.', PUB), [
+    ['1700 New York time', '2021-03-10T17:00'],
+  ]);
+  // "local" before a noun is no zone: these are years.
+  assert.deepEqual(timexValues('It was founded in 1950, and 1955 local elections followed.', PUB), [
+    ['1950', '1950'],
+    ['1955', '1955'],
+  ]);
+});
+
+test("an index's level and a wire message's code are not years; a base year is", () => {
+  assert.deepEqual(
+    timexValues("The Dow fell 508 points to 1738. It rose to 1757 from the index's 1753 finish.", PUB),
+    [],
+  );
+  assert.deepEqual(timexValues("It hit a new high of 1757, above the Dow's 1753 close. (XYJN 1519)", PUB), []);
+  assert.deepEqual(timexValues('Output fell to 1985 levels (BASE 1967 EQUALS 100).', PUB), [
+    ['1985', '1985'],
+    ['1967', '1967'],
+  ]);
+});
+
+test("a two-digit year is the latest that is not years after the story: the Crash of '29", () => {
+  assert.deepEqual(timexValues("They lived through the Crash of '29, and sales fell in '86.", '1987-10-20'), [
+    ["'29", '1929'],
+    ["'86", '1986'],
+  ]);
+  assert.deepEqual(timexValues("Prices rose in '22 after the crash of '29.", '2023-05-01'), [
+    ["'22", '2022'],
+    ["'29", '1929'],
+  ]);
+});
+
 test('a month alone before "for" is still a date after a preposition; "Now," opening a sentence is not', () => {
   assert.deepEqual(timexValues('He was cited in December for speeding. Now, he says it is over.', PUB), [
     ['December', '2020-12'],

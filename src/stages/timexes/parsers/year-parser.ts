@@ -6,6 +6,7 @@
 import { fmtYear } from '../calendar.js';
 import type { TimexParser } from '../timex-candidate.js';
 import { isModelYear } from '../../../lexicons/vehicle-makes.js';
+import { wireClockTail } from './clock-time-parser.js';
 
 const AMOUNT_AFTER =
   /^\s*(?:%|percent|per\b|people|persons|men|women|troops|soldiers|tons?|tonnes|barrels|bbl|shares|units|dollars|dlrs|yen|marks|francs|pounds|points?|cars|vehicles|feet|ft|metres|meters|miles|km|kilometers|acres|hectares|workers|employees|jobs|votes|students|cases|deaths|killed|dead|[-–]\d|\.\d|,\d{3}|\s*mln|\s*bln|\s*million|\s*billion)/i;
@@ -15,6 +16,10 @@ const NAME_BEFORE = /(?:^|[^\p{L}'’.-])(\p{Lu}[\p{L}]*)\s$/u;
 /** Capitalised words a year follows: prepositions opening a sentence, a determiner, a season. */
 const TIME_WORD =
   /^(?:In|IN|By|BY|Until|UNTIL|Through|Before|After|Beyond|From|To|The|THE|A|Its|This|Spring|Summer|Autumn|Fall|Winter|Vision|Agenda|Horizon)$/;
+
+/** A market's move up to a level: "the Dow rose to", "closed 12 points lower at". */
+const MOVED_TO =
+  /\b(?:rose|fell|climbed|dropped|slipped|gained|jumped|eased|tumbled|plunged|surged|rallied|advanced|declined|closed|ended|finished)\s+(?:[\w.-]+\s+){0,3}?(?:to|at)\s+$/;
 
 const PREFIX = /\b(?:fiscal(?: year)?|FY|the year)\s*$/i;
 
@@ -33,6 +38,9 @@ export const yearParser: TimexParser = {
     const start = start0 - (lead?.[0].length ?? 0);
     const after = ctx.text.slice(end, end + 30);
     if (AMOUNT_AFTER.test(after) || isModelYear(ctx.text.slice(Math.max(0, start0 - 8), start0), after)) return null;
+    // "at 1500 hrs EST", "from 1700 to 2100 local time": a wire service's clock, which the
+    // clock-time parser reads.
+    if (/^(?:[01]\d|2[0-3])[0-5]\d$/.test(m[1]!) && wireClockTail(ctx.text, end) !== undefined) return null;
     const before = ctx.text.slice(Math.max(0, start - 12), start);
     // "About 2000 Numsa members", "some 1500 ANC supporters": a count of people or things, a
     // number the amount words above miss because a name stands before the noun.
@@ -48,6 +56,17 @@ export const yearParser: TimexParser = {
     )
       return null;
     if (/(?:No\.|number|Nos\.|\$|US|Flight|flight|Route|route|Room|room|page|Article|article|\d)\s*$/.test(before))
+      return null;
+    // "fell 508 points to 1738", "rose to 1757", "a new high of 1757", "from Friday's 1753
+    // finish": an index's level ("fell to 1985 levels" is still a year). "(XYJN 1519)": a wire
+    // message's code and clock.
+    if (
+      /\b(?:points?|pts)\s+(?:to|at)\s+$|\b(?:high|low)\s+of\s+$/.test(before) ||
+      (/\(\p{Lu}{4}\s+$/u.test(before) && /^\)/.test(after)) ||
+      (/['’]s\s+$/.test(before) && /^\s+(?:finish|close|closing)\b/.test(after)) ||
+      (MOVED_TO.test(ctx.text.slice(Math.max(0, start - 40), start)) &&
+        !/^\s+(?:levels?|figures?|estimates?|forecasts?|targets?|budgets?|results|prices|average)\b/.test(after))
+    )
       return null;
     const y = Number(m[1]);
     // "Indonesia's PPN 2058" in 1987: a name's number, far beyond any plan a story names. (A
@@ -78,8 +97,12 @@ export const shortYearParser: TimexParser = {
     const before = ctx.text.slice(Math.max(0, start - 8), start);
     if (!/\b(?:since|in|of|from|until|till|by|before|after|around|circa|early|late|mid)\s+$/i.test(before)) return null;
     const n = Number(m[1]);
-    // Two digits name the nearest century's year: '82 is 1982, '05 is 2005.
-    const y = n < 30 ? 2000 + n : 1900 + n;
+    // Two digits name the latest year they can that is not years after the story: written in
+    // 2020, '82 is 1982 and '05 is 2005; written in 1987, the Crash of '29 is 1929. With no
+    // publication date, '05 is 2005 and '82 is 1982.
+    const latest = (ctx.published?.y ?? 2025) + 5;
+    let y = latest - (latest % 100) + n;
+    if (y > latest) y -= 100;
     return {
       start,
       end: start + m[0].length,
