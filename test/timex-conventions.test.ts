@@ -140,6 +140,22 @@ test("an index's level and a wire message's code are not years; a base year is",
   ]);
 });
 
+test('numbers in tables, addresses and fixes are no years; a header of years is', () => {
+  const pub = '1987-10-20';
+  assert.deepEqual(timexValues('HARD RED WINTER 1639 1635 54\nTT 2000 2129(1900 2303)', pub), []);
+  assert.deepEqual(timexValues('LONDON GOLD 1500 FIX. He works at 1600 Pennsylvania Avenue.', pub), []);
+  assert.deepEqual(timexValues('The Dow touched the 1840 level, as in the 1987 level of rates.', pub), [
+    ['1987', '1987'],
+  ]);
+  assert.deepEqual(timexValues('QUANTITY 1988 1989 1990 1991\nFirst 350 400 450 500', pub), [
+    ['1988', '1988'],
+    ['1989', '1989'],
+    ['1990', '1990'],
+    ['1991', '1991'],
+  ]);
+  assert.deepEqual(timexValues('Output was 6.09 pct above the same 1986 month after rising.', pub), [['1986', '1986']]);
+});
+
 test("a two-digit year is the latest that is not years after the story: the Crash of '29", () => {
   assert.deepEqual(timexValues("They lived through the Crash of '29, and sales fell in '86.", '1987-10-20'), [
     ["'29", '1929'],

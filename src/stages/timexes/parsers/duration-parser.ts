@@ -74,6 +74,9 @@ export const durationParser: TimexParser = {
     }
     // "the 1986/87 year": the second half of a split year, not 87 years.
     if (/\d\/$/.test(ctx.text.slice(Math.max(0, start0 - 2), start0))) return null;
+    // "the same 1986 month", "the 1988 period": a year before a singular unit names when, not how
+    // long; the year parser reads it.
+    if (/^(?:1[5-9]|20)\d\d$/.test(amount ?? '') && !/s$/i.test(unitWord ?? '') && !suffix) return null;
     let end = start0 + surface.length;
     // "a year-long inquiry": the article belongs to the noun, the adjective is the duration.
     if (suffix && /^an?$/i.test(amount ?? '')) {

@@ -60,6 +60,8 @@ export const offsetDateParser: TimexParser = {
   extract(m, start0, ctx) {
     // "versus 286,000 week ago": wire tables drop the article after a figure.
     const [surface0, amount = 'a', unitWord, orSo, wordRaw] = m;
+    // "the same 1986 month after ...": a year before a singular unit names when, not how long.
+    if (/^(?:1[5-9]|20)\d\d$/.test(amount) && !/s$/i.test(unitWord ?? '')) return null;
     // A hedge before the amount ("about two years ago") is part of the extent and sets the mod.
     const lead = HEDGE.exec(ctx.text.slice(Math.max(0, start0 - 16), start0));
     const hedge = lead?.[1];

@@ -315,6 +315,8 @@ export const seasonHolidayParser: TimexParser = {
       const lo = spelled ? amountValue((spelled[2] ?? '').replace(/-/g, ' ')) : undefined;
       if (spelled && (lo === undefined || lo < 10 || lo > 99)) return null;
       const y = spelled ? (spelled[1]!.toLowerCase() === 'nineteen' ? 1900 : 2000) + lo! : Number(year);
+      // "HARD RED WINTER 1639 1635 54": a grain class's row in a table of numbers, no season.
+      if (/^\s+\d{3,}(?:\s+\d|\()/.test(ctx.text.slice(end, end + 12))) return null;
       return {
         start,
         end,

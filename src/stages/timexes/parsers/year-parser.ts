@@ -23,6 +23,15 @@ const MOVED_TO =
 
 const PREFIX = /\b(?:fiscal(?: year)?|FY|the year)\s*$/i;
 
+/**
+ * Whether the numbers after a year continue a table's header of years ("1986 1985 1986 1985",
+ * "1988 1989 1990 1991"): the next is a year near it, and both lie near the story's time.
+ */
+function yearHeader(y: number, after: string, published: number | undefined): boolean {
+  const next = Number(/^\s+(\d+)/.exec(after)?.[1]);
+  return Math.abs(next - y) <= 5 && (published === undefined || Math.abs(y - published) <= 50);
+}
+
 /** A year on its own, optionally after "fiscal" or "the year". */
 export const yearParser: TimexParser = {
   name: 'year',
@@ -55,20 +64,35 @@ export const yearParser: TimexParser = {
       /^\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}?\p{Ll}+s\b/u.test(after)
     )
       return null;
-    if (/(?:No\.|number|Nos\.|\$|US|Flight|flight|Route|route|Room|room|page|Article|article|\d)\s*$/.test(before))
+    const y = Number(m[1]);
+    // ("1988 1989 1990": a table's header of years, each a year.)
+    if (
+      /(?:No\.|number|Nos\.|\$|US|Flight|flight|Route|route|Room|room|page|Article|article|\d)\s*$/.test(before) &&
+      !yearHeader(Number(/(\d{4})\s+$/.exec(before)?.[1]), ` ${y}`, ctx.published?.y)
+    )
       return null;
     // "fell 508 points to 1738", "rose to 1757", "a new high of 1757", "from Friday's 1753
     // finish": an index's level ("fell to 1985 levels" is still a year). "(XYJN 1519)": a wire
     // message's code and clock.
     if (
-      /\b(?:points?|pts)\s+(?:to|at)\s+$|\b(?:high|low)\s+of\s+$/.test(before) ||
+      /\b(?:points?|pts),?\s+(?:to|at)\s+$|\b(?:high|low)\s+of\s+$/i.test(before) ||
       (/\(\p{Lu}{4}\s+$/u.test(before) && /^\)/.test(after)) ||
       (/['’]s\s+$/.test(before) && /^\s+(?:finish|close|closing)\b/.test(after)) ||
       (MOVED_TO.test(ctx.text.slice(Math.max(0, start - 40), start)) &&
         !/^\s+(?:levels?|figures?|estimates?|forecasts?|targets?|budgets?|results|prices|average)\b/.test(after))
     )
       return null;
-    const y = Number(m[1]);
+    // "the 1840 level" of an index, "LONDON GOLD 1500 FIX", "1600 Pennsylvania Avenue", a table's
+    // row "HARD RED WINTER 1639 1635 54" or "TT 2000 2129(1900 2303)": numbers beside words or
+    // numbers that make them no year.
+    if (
+      (/^\s+(?:level|mark)\b/.test(after) && ctx.published && y < ctx.published.y - 50) ||
+      /^\s+fix\b/i.test(after) ||
+      /^\s+\p{Lu}\p{Ll}+\s+(?:Avenue|Street|Road|Boulevard|Drive|Lane|Ave|St)\b/u.test(after) ||
+      (/^\s+\d{3,}(?:\s+\d|\()/.test(after) && !yearHeader(y, after, ctx.published?.y)) ||
+      /\d\($/.test(before)
+    )
+      return null;
     // "Indonesia's PPN 2058" in 1987: a name's number, far beyond any plan a story names. (A
     // nearer one, "FTS 2000", "Windows 2000", may still be a year to a reader, so it stays.)
     const named = NAME_BEFORE.exec(before);
