@@ -241,3 +241,10 @@ test('a name the temporal stage reads as a whole date is no organisation', () =>
   assert.notEqual(bastille?.type, 'ORG');
   assert.ok(!doc.layer('actor').some((a) => doc.text.slice(a.start, a.end) === 'Bastille Day'));
 });
+
+test('a street the tagger takes for a person is a facility', () => {
+  const doc = run('Mary Ellen Smith, 34, of 212 Willow St., Dayton, was charged with theft.');
+  const byText = new Map(ents(doc).map((e) => [e.text, e]));
+  assert.equal(byText.get('Mary Ellen Smith')?.type, 'PERSON');
+  assert.notEqual(byText.get('Willow St.')?.type ?? 'FAC', 'PERSON');
+});

@@ -313,6 +313,8 @@ const IDENTITY = new Set(
   ),
 );
 
+const STREET_END = /\s(?:St|Ave|Rd|Blvd)\.?$|\s(?:Street|Avenue|Road|Boulevard)$/;
+
 function refineType(
   type: NerType,
   surface: string,
@@ -321,6 +323,8 @@ function refineType(
   const s = normaliseWord(surface);
   if (type !== 'ORG' && nextWord && isFacilityCue(nextWord) && nextWord === nextWord.toLowerCase())
     return { type: 'FAC' };
+  // "of 1935 Orchard St.": no one's name ends in a street's word.
+  if (type === 'PER' && STREET_END.test(s)) return { type: 'FAC' };
   if (type === 'PER') return { type: 'PERSON' };
   if (type === 'ORG') {
     // "the Great Iraqi Revolution", "the World Cup": a name ending in an event word is an event.
