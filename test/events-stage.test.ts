@@ -356,6 +356,21 @@ test('what a charge names is no event; an arrest with no harm told stays an arre
   assert.ok(!e!.actors.some((a) => a.name === 'Tom Baker'), JSON.stringify(e!.actors));
 });
 
+test("the officer named after a force's acronym in a passive arrest is its actor, not its target", () => {
+  const record = extract({
+    id: 'officer',
+    published: '2021-05-03',
+    text: 'A Salem woman was arrested at her home. Kay Dunn, 20, of 14 Oak St. was arrested by SPD Patrolman Lisa Grant.',
+  });
+  const arrest = record.events.find((e) => e.targets.some((t) => t.name === 'Kay Dunn'));
+  assert.ok(arrest, JSON.stringify(record.events.map((e) => e.targets)));
+  assert.ok(!arrest.targets.some((t) => /Lisa Grant|Oak St/.test(t.name)), JSON.stringify(arrest.targets));
+  assert.ok(
+    arrest.actors.some((a) => a.name === 'Lisa Grant'),
+    JSON.stringify(arrest.actors),
+  );
+});
+
 test('a dateline’s place and agency are not actors', () => {
   const record = extract({
     id: 'dateline',

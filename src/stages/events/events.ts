@@ -2072,8 +2072,10 @@ function participants(
       }
       continue;
     }
-    // "attacked by local residents": the agent's words may stand between "by" and the mention.
+    // "attacked by local residents": the agent's words may stand between "by" and the mention;
+    // before a name, so may the acronym of its force and a rank ("arrested by SPD Patrolman Lisa Grant").
     const by = /\bby\s+(?:(?:the|a|an|some|local|angry|armed|unknown|unidentified|suspected)\s+){0,2}$/i;
+    const byForce = /\bby\s+[A-Z][A-Z.]{1,6}\s+(?:[A-Z][a-z]+\.?\s+)?$/;
     // "Gomez was arrested by police": the subject of a passive trigger is acted on.
     const passive =
       /^\p{L}+(?:ed|en|t)$/u.test(doc.surface(m)) &&
@@ -2111,8 +2113,10 @@ function participants(
         continue;
       }
       if (npStart !== undefined && a.end <= npStart && !CARRIES_OUT.test(doc.text.slice(a.end, npStart))) continue;
+      const agentBefore = doc.text.slice(Math.max(m.sentence.start, a.start - 30), a.start);
       const passiveAgent =
-        a.start > m.end && by.test(doc.text.slice(Math.max(m.sentence.start, a.start - 30), a.start));
+        a.start > m.end &&
+        (by.test(agentBefore) || (byForce.test(agentBefore) && /^\p{Lu}/u.test(doc.text.slice(a.start, a.end))));
       const between = doc.text.slice(a.end, m.start);
       if (passiveAgent) addParticipant(actors, a);
       else if (passive && a.end <= m.start && !SEPARATE_RE.test(between) && !/[;:]/.test(between))
