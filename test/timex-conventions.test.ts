@@ -401,3 +401,20 @@ test('"7-1/2 years" is seven and a half; "the 1986/87 year" is no 87 years, "the
   ]);
   assert.deepEqual(timexValues('In the first half of the statement period, banks held excess reserves.', PUB), []);
 });
+
+test("a traded commodity's contract month lies ahead; a month's tally of it does not", () => {
+  assert.deepEqual(
+    timexValues(
+      'June T-bonds were trading at 97. A house bought July soybeans, and September marks fell.',
+      '1987-04-07',
+    ),
+    [
+      ['June', '1987-06'],
+      ['July', '1987-07'],
+      ['September', '1987-09'],
+    ],
+  );
+  assert.deepEqual(timexValues('January wheat exports comprised 251,000 tonnes, it said.', '1987-03-03'), [
+    ['January', '1987-01'],
+  ]);
+});

@@ -215,6 +215,11 @@ const SCHEDULED_AFTER =
 // and its days: "for September 1-15 and November 5-20 delivery".
 const FORWARD_AFTER =
   /^(?:\s*[-–]\s*\d{1,2})?(?:\s*(?:\/|,|and)\s*(?:(?:early|mid|late)[\s-]+)?[A-Z][a-z]+\.?(?:\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?)?)*\s+(?:(?!(?:a|an|the|its|their)\s)[a-z]+\s+){0,2}(?:shipments?|deliver(?:y|ies)|contracts?|futures|loading|arrivals?)\b/;
+// A traded commodity or instrument named by its contract month: "June T-bonds", "July
+// soybeans", "September marks", "June yen closed" (not a month's tally of it: "January wheat
+// exports", "June sugar consumption").
+const COMMODITY_AFTER =
+  /^\s+(?:T-bonds?|T-bills?|T-notes?|bonds|yen|marks|sterling|Swiss francs|Eurodollars?|wheat|corn|soybeans|soymeal|soyoil|soybean (?:meal|oil)|oats|sugar|cocoa|coffee|cotton|gold|silver|copper|platinum|crude|heating oil|gasoline|live cattle|feeder cattle|cattle|live hogs|hogs|pork bellies|bellies|lumber|orange juice)\b(?![-/]|\s+(?:exports?|imports?|sales|production|output|shipments|consumption|estimates?|figures|crop|harvest|plantings|stocks|year|purchases|registrations|acreage|prices|inventor(?:y|ies)|supplies|use|deliveries|receipts|arrivals|auctions?|issues?|payments?|redemptions?)\b)/;
 const CONTRACT_TRADES =
   /^\s+(?:offered|bid|closed|settled|finished|paced|led|traded|opened)\b[^.;]{0,40}?(?:\d|\b(?:over|under|lower|higher|nearbys|deferreds|unchanged|steady)\b)/;
 // ... and one a purpose is set for: "export registrations for April and May", "earmarked for
@@ -357,6 +362,9 @@ export function monthCandidate(
         (!/(?:shipments|deliveries|contracts|loadings|arrivals)$/.test(forwardAfter[0]) ||
           /\bfor\s+(?:[\w-]+\s+)?$/i.test(ctx.text.slice(Math.max(0, start - 20), start)))) ||
       FORWARD_BEFORE.test(ctx.text.slice(Math.max(0, start - 50), start)) ||
+      (day === undefined &&
+        COMMODITY_AFTER.test(ctx.text.slice(end, end + 40)) &&
+        !/\b(?:in|since|during|last|of|through|until)\s+$/i.test(ctx.text.slice(Math.max(0, start - 12), start))) ||
       // "July paced nearbys lower", "June offered 0.50 over, bid 0.40 over": in a market report a
       // month that trades (not one after a preposition) is a contract month, still to come.
       (day === undefined &&
