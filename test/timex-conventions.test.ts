@@ -414,6 +414,12 @@ test("a traded commodity's contract month lies ahead; a month's tally of it does
       ['September', '1987-09'],
     ],
   );
+  assert.deepEqual(timexValues('March/April sold at 4,340 dlrs. April/May butter went at 2.27.', '1987-02-26'), [
+    ['March', '1987-03'],
+    ['April', '1987-04'],
+    ['April', '1987-04'],
+    ['May', '1987-05'],
+  ]);
   assert.deepEqual(timexValues('January wheat exports comprised 251,000 tonnes, it said.', '1987-03-03'), [
     ['January', '1987-01'],
   ]);

@@ -216,12 +216,12 @@ const SCHEDULED_AFTER =
 const FORWARD_AFTER =
   /^(?:\s*[-–]\s*\d{1,2})?(?:\s*(?:\/|,|and)\s*(?:(?:early|mid|late)[\s-]+)?[A-Z][a-z]+\.?(?:\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?)?)*\s+(?:(?!(?:a|an|the|its|their)\s)[a-z]+\s+){0,2}(?:shipments?|deliver(?:y|ies)|contracts?|futures|loading|arrivals?)\b/;
 // A traded commodity or instrument named by its contract month: "June T-bonds", "July
-// soybeans", "September marks", "June yen closed" (not a month's tally of it: "January wheat
+// soybeans", "April/May butter", "June yen closed" (not a month's tally of it: "January wheat
 // exports", "June sugar consumption").
 const COMMODITY_AFTER =
-  /^\s+(?:T-bonds?|T-bills?|T-notes?|bonds|yen|marks|sterling|Swiss francs|Eurodollars?|wheat|corn|soybeans|soymeal|soyoil|soybean (?:meal|oil)|oats|sugar|cocoa|coffee|cotton|gold|silver|copper|platinum|crude|heating oil|gasoline|live cattle|feeder cattle|cattle|live hogs|hogs|pork bellies|bellies|lumber|orange juice)\b(?![-/]|\s+(?:exports?|imports?|sales|production|output|shipments|consumption|estimates?|figures|crop|harvest|plantings|stocks|year|purchases|registrations|acreage|prices|inventor(?:y|ies)|supplies|use|deliveries|receipts|arrivals|auctions?|issues?|payments?|redemptions?)\b)/;
+  /^(?:\s*\/\s*[A-Z][a-z]+)?\s+(?:T-bonds?|T-bills?|T-notes?|bonds|yen|marks|sterling|Swiss francs|Eurodollars?|wheat|corn|soybeans|soymeal|soyoil|soybean (?:meal|oil)|oats|sugar|cocoa|coffee|cotton|gold|silver|copper|platinum|crude|heating oil|gasoline|live cattle|feeder cattle|cattle|live hogs|hogs|pork bellies|bellies|lumber|orange juice|butter|rubber|palm oil|barley|sorghum|rice)\b(?![-/]|\s+(?:exports?|imports?|sales|production|output|shipments|consumption|estimates?|figures|crop|harvest|plantings|stocks|year|purchases|registrations|acreage|prices|inventor(?:y|ies)|supplies|use|deliveries|receipts|arrivals|auctions?|issues?|payments?|redemptions?)\b)/;
 const CONTRACT_TRADES =
-  /^\s+(?:offered|bid|closed|settled|finished|paced|led|traded|opened)\b[^.;]{0,40}?(?:\d|\b(?:over|under|lower|higher|nearbys|deferreds|unchanged|steady)\b)/;
+  /^\s+(?:offered|bid|closed|settled|finished|paced|led|traded|opened|sold|went|dealt)\b[^.;]{0,40}?(?:\d|\b(?:over|under|lower|higher|nearbys|deferreds|unchanged|steady)\b)/;
 // ... and one a purpose is set for: "export registrations for April and May", "earmarked for
 // April", "submitted for approval in May".
 const FORWARD_BEFORE =
