@@ -340,6 +340,10 @@ test("the note's country picks a toponym's namesake there", () => {
 test('what a charge names is no event; an arrest with no harm told stays an arrest; a passive subject is acted on', () => {
   const { evs } = run('The mason was charged with sexual assault and two counts of risk of injury to a minor.');
   assert.deepEqual(evs, []);
+  const listed = run(
+    'His convictions date to 1990, including assault with intent to kill, second-degree arson and burglary, records show.',
+  );
+  assert.deepEqual(listed.evs, []);
   const record = extract({
     id: 'burglary',
     published: '2021-05-03',

@@ -122,6 +122,9 @@ const CHARGE_BEFORE = new RegExp(
   `${CHARGE}${CHARGED_ACT}\\s+$|\\b(?:charged with|on charges?|convicted of)\\s+(?:\\w+\\s+){0,3}(?:including|among them)(?:\\s+[\\w’'-]+){0,2}\\s+$|\\bcharged\\s+(?:(?!(?:by|in|connection|for)\\b)[\\w’'.-]+\\s+){1,6}?with${CHARGED_ACT}\\s+$`,
   'i',
 );
+/** A list of past charges the trigger is in ("His convictions date to 1985, including ... arson"). */
+const CHARGE_LIST =
+  /\b(?:convictions?|convicted|criminal (?:record|history)|charges|counts)\b[^.;]*\bincluding\b[^.;]*$/i;
 /** A trigger that names a charge ("the sexual assault charge", "murder counts"). */
 const CHARGE_AFTER = /^\s+(?:charges?|counts?|convictions?|indictments?)\b/i;
 /** A charge and the words of what it names, blanked before asking whether harm was told. */
@@ -308,6 +311,7 @@ function findMentions(doc: Doc, s: Sentence, previous: Sentence | undefined, art
       taken.push({ start, end });
       if (
         CHARGE_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index)) ||
+        CHARGE_LIST.test(text.slice(Math.max(0, m.index - 250), m.index)) ||
         (rule.type === 'ASSAULT' && CHARGE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20)))
       )
         continue;
