@@ -375,6 +375,24 @@ test("the officer named after a force's acronym in a passive arrest is its actor
   );
 });
 
+test('a passive arrest by a town’s police has the police for its actor; whom the charge names is no target', () => {
+  const record = extract({
+    id: 'town-police',
+    published: '2021-05-03',
+    text: 'Tom Hale, 40, was arrested by Salem police on Friday and charged with lying to authorities during the inquiry.',
+  });
+  const arrest = record.events.find((e) => e.acled?.subEventType === 'Arrests');
+  assert.ok(arrest, JSON.stringify(record.events.map((e) => e.type)));
+  assert.deepEqual(
+    arrest.targets.map((t) => t.name),
+    ['Tom Hale'],
+  );
+  assert.ok(
+    arrest.actors.some((a) => /police/i.test(a.name)),
+    JSON.stringify(arrest.actors),
+  );
+});
+
 test('a dateline’s place and agency are not actors', () => {
   const record = extract({
     id: 'dateline',

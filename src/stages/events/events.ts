@@ -2068,6 +2068,12 @@ function participants(
     );
     const claims = m.claims;
     const inClaim = (a: Span) => claims.some((c) => c.start <= a.start && a.end <= c.end);
+    // Whom a charge names ("arrested and charged with lying to authorities") took no part in
+    // the event, unless the charge is what tells the event ("a murder charge in the death of").
+    const charges = [...doc.text.slice(m.sentence.start, m.sentence.end).matchAll(CHARGE_CONTENT)]
+      .map((x) => ({ start: m.sentence.start + x.index, end: m.sentence.start + x.index + x[0].length }))
+      .filter((c) => m.end <= c.start || c.end <= m.start);
+    const inCharge = (a: Span) => charges.some((c) => c.start <= a.start && a.end <= c.end);
     if (type === 'PROTEST') {
       for (const a of all) {
         if (inClaim(a)) addParticipant(targets, a);
@@ -2080,6 +2086,9 @@ function participants(
     // before a name, so may the acronym of its force and a rank ("arrested by SPD Patrolman Lisa Grant").
     const by = /\bby\s+(?:(?:the|a|an|some|local|angry|armed|unknown|unidentified|suspected)\s+){0,2}$/i;
     const byForce = /\bby\s+[A-Z][A-Z.]{1,6}\s+(?:[A-Z][a-z]+\.?\s+)?$/;
+    // ... and a force's town before the force ("arrested by Danbury police").
+    const byTown = /\bby\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}$/u;
+    const FORCE = /^(?:police|officers?|troopers?|deputies|detectives|agents|security forces|soldiers|troops)\b/i;
     // "Gomez was arrested by police": the subject of a passive trigger is acted on.
     const passive =
       /^\p{L}+(?:ed|en|t)$/u.test(doc.surface(m)) &&
@@ -2109,7 +2118,7 @@ function participants(
     const ownSubjectless =
       prevHere !== undefined && /(?:,|\band|\bthen)\s*$/i.test(doc.text.slice(prevHere.end, m.start));
     for (const a of all) {
-      if (inClaim(a)) continue;
+      if (inClaim(a) || inCharge(a)) continue;
       if (placeNamed(doc.text, a)) continue;
       if (reported && (a.end <= reported.start || a.start >= reported.end)) continue;
       if (ownSubjectless && a.start >= prevHere.end && a.end <= m.start) {
@@ -2120,7 +2129,9 @@ function participants(
       const agentBefore = doc.text.slice(Math.max(m.sentence.start, a.start - 30), a.start);
       const passiveAgent =
         a.start > m.end &&
-        (by.test(agentBefore) || (byForce.test(agentBefore) && /^\p{Lu}/u.test(doc.text.slice(a.start, a.end))));
+        (by.test(agentBefore) ||
+          (byForce.test(agentBefore) && /^\p{Lu}/u.test(doc.text.slice(a.start, a.end))) ||
+          (byTown.test(agentBefore) && FORCE.test(doc.text.slice(a.start, a.end))));
       const between = doc.text.slice(a.end, m.start);
       if (passiveAgent) addParticipant(actors, a);
       else if (passive && a.end <= m.start && !SEPARATE_RE.test(between) && !/[;:]/.test(between))
