@@ -393,6 +393,17 @@ test('a passive arrest by a town’s police has the police for its actor; whom t
   );
 });
 
+test('a place’s name before a person says where she is from: no government is party to her arrest', () => {
+  const record = extract({
+    id: 'resident',
+    published: '2021-05-03',
+    text: 'A Paris woman was arrested at her home on Friday for filing a false report, police said.',
+  });
+  const arrest = record.events.find((e) => e.acled?.subEventType === 'Arrests');
+  assert.ok(arrest, JSON.stringify(record.events.map((e) => e.type)));
+  assert.ok(!arrest.targets.some((t) => /Paris|France/.test(t.name)), JSON.stringify(arrest.targets));
+});
+
 test('a dateline’s place and agency are not actors', () => {
   const record = extract({
     id: 'dateline',

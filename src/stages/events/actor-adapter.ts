@@ -119,6 +119,10 @@ const ADMIN_UNIT =
 // ZU-23 shells", "IDPs fled", "an NGO said"): no one who acted or was acted on by that name.
 const NO_PARTY = /^(?:(?:SV|V|PB)?IEDs?|RPGs?|ATGMs?|UXOs?|ZU-\d+|PK[MT]?|AK-?\d+|IDPs?|NGOs?|LGAs?)\b/;
 
+/** A person a place's name stands before as a modifier: "a Paris woman", "a Dover couple". */
+const RESIDENT_AFTER =
+  /^\s+(?:man|woman|men|women|boy|girl|teen(?:ager)?s?|youths?|residents?|couple|family|mother|father|native|students?|driver|motorist)\b/;
+
 /**
  * Actor mentions inside `span`: from the actor layer when the pipeline produced one, else from
  * the nominal lexicon above.
@@ -160,7 +164,9 @@ export function actorMentionsIn(doc: Doc, span: Span): ActorMention[] {
               (p) =>
                 p.start <= a.start && a.end <= p.end && p.attrs.country != null && p.attrs.country !== a.attrs.country,
             )
-          ),
+          ) &&
+          // "A Paris woman was arrested": a place's name before a person says where she is from.
+          !(a.attrs.kind === 'government' && RESIDENT_AFTER.test(doc.text.slice(a.end, a.end + 24))),
       )
       .map((a) => ({ start: a.start, end: a.end, ...a.attrs }));
     const forces = stateForcesIn(doc.text, span);
