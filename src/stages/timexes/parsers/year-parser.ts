@@ -123,10 +123,13 @@ export const shortYearParser: TimexParser = {
     const n = Number(m[1]);
     // Two digits name the latest year they can that is not years after the story: written in
     // 2020, '82 is 1982 and '05 is 2005; written in 1987, the Crash of '29 is 1929. With no
-    // publication date, '05 is 2005 and '82 is 1982.
-    const latest = (ctx.published?.y ?? 2025) + 5;
-    let y = latest - (latest % 100) + n;
-    if (y > latest) y -= 100;
+    // publication date, the nearest century's: '05 is 2005, '82 is 1982.
+    let y = n < 30 ? 2000 + n : 1900 + n;
+    if (ctx.published) {
+      const latest = ctx.published.y + 5;
+      y = latest - (latest % 100) + n;
+      if (y > latest) y -= 100;
+    }
     return {
       start,
       end: start + m[0].length,
