@@ -122,6 +122,15 @@ const CHARGE_BEFORE = new RegExp(
   `${CHARGE}${CHARGED_ACT}\\s+$|\\b(?:charged with|on charges?|convicted of)\\s+(?:\\w+\\s+){0,3}(?:including|among them)(?:\\s+[\\w’'-]+){0,2}\\s+$|\\bcharged\\s+(?:(?!(?:by|in|connection|for)\\b)[\\w’'.-]+\\s+){1,6}?with${CHARGED_ACT}\\s+$`,
   'i',
 );
+/**
+ * A passive trigger's agent after "by": its words may stand between "by" and the mention
+ * ("attacked by local residents"); before a name, so may the acronym of its force and a rank
+ * ("arrested by SPD Patrolman Lisa Grant"), and before a force, its town ("by Danbury police").
+ */
+const BY_AGENT = /\bby\s+(?:(?:the|a|an|some|local|angry|armed|unknown|unidentified|suspected)\s+){0,2}$/i;
+const BY_FORCE = /\bby\s+[A-Z][A-Z.]{1,6}\s+(?:[A-Z][a-z]+\.?\s+)?$/;
+const BY_TOWN = /\bby\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}$/u;
+const FORCE = /^(?:police|officers?|troopers?|deputies|detectives|agents|security forces|soldiers|troops)\b/i;
 /** A list of past charges the trigger is in ("His convictions date to 1985, including ... arson"). */
 const CHARGE_LIST =
   /\b(?:convictions?|convicted|criminal (?:record|history)|charges|counts)\b[^.;]*\bincluding\b[^.;]*$/i;
@@ -2082,13 +2091,6 @@ function participants(
       }
       continue;
     }
-    // "attacked by local residents": the agent's words may stand between "by" and the mention;
-    // before a name, so may the acronym of its force and a rank ("arrested by SPD Patrolman Lisa Grant").
-    const by = /\bby\s+(?:(?:the|a|an|some|local|angry|armed|unknown|unidentified|suspected)\s+){0,2}$/i;
-    const byForce = /\bby\s+[A-Z][A-Z.]{1,6}\s+(?:[A-Z][a-z]+\.?\s+)?$/;
-    // ... and a force's town before the force ("arrested by Danbury police").
-    const byTown = /\bby\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}$/u;
-    const FORCE = /^(?:police|officers?|troopers?|deputies|detectives|agents|security forces|soldiers|troops)\b/i;
     // "Gomez was arrested by police": the subject of a passive trigger is acted on.
     const passive =
       /^\p{L}+(?:ed|en|t)$/u.test(doc.surface(m)) &&
@@ -2129,9 +2131,9 @@ function participants(
       const agentBefore = doc.text.slice(Math.max(m.sentence.start, a.start - 30), a.start);
       const passiveAgent =
         a.start > m.end &&
-        (by.test(agentBefore) ||
-          (byForce.test(agentBefore) && /^\p{Lu}/u.test(doc.text.slice(a.start, a.end))) ||
-          (byTown.test(agentBefore) && FORCE.test(doc.text.slice(a.start, a.end))));
+        (BY_AGENT.test(agentBefore) ||
+          (BY_FORCE.test(agentBefore) && /^\p{Lu}/u.test(doc.text.slice(a.start, a.end))) ||
+          (BY_TOWN.test(agentBefore) && FORCE.test(doc.text.slice(a.start, a.end))));
       const between = doc.text.slice(a.end, m.start);
       if (passiveAgent) addParticipant(actors, a);
       else if (passive && a.end <= m.start && !SEPARATE_RE.test(between) && !/[;:]/.test(between))
