@@ -424,3 +424,15 @@ test("a traded commodity's contract month lies ahead; a month's tally of it does
     ['January', '1987-01'],
   ]);
 });
+
+test('the weekday ends of a range lie within a week of each other, not a year apart', () => {
+  assert.deepEqual(timexValues('Banks will now open from Sunday to Thursday, the minister said.', '1987-04-01'), [
+    ['now', 'PRESENT_REF'],
+    ['Sunday', '1987-04-05'],
+    ['Thursday', '1987-04-09'],
+  ]);
+  assert.deepEqual(timexValues('The agency allowed banks to open from Sunday to Thursday.', '1987-06-29'), [
+    ['Sunday', '1987-06-21'],
+    ['Thursday', '1987-06-25'],
+  ]);
+});

@@ -84,6 +84,20 @@ export const rangeRefiner: TimexRefiner = {
           (b.stated.includes('year') || (a.granularity === 'month' && b.granularity === 'month')))
       ))
         continue;
+      // "banks will open from Sunday to Thursday": weekday ends out of order are a week apart,
+      // not a year; the end moves on by weeks, or, told in the past, the start back.
+      if (a.rule.startsWith('weekday') && b.rule.startsWith('weekday')) {
+        if (order(a) > order(b)) {
+          const past = ctx.tenseAt(a.start) === 'past';
+          const c = past ? a : b;
+          let day = c.day!;
+          while (past ? dayOrder(day) > order(b) : dayOrder(day) <= order(a)) day = addDays(day, past ? -7 : 7);
+          c.value = fmtDay(day) + (/T[A-Z]{2}$/.exec(c.value)?.[0] ?? '');
+          c.day = day;
+          c.rule = `${c.rule}@range`;
+        }
+        continue;
+      }
       // "between September and October of 2007": the year stated at the end is the start's too.
       if (!a.stated.includes('year') && b.stated.includes('year') && a.day!.y !== b.day!.y)
         moveYear(a, b.day!.y - a.day!.y);
