@@ -14,6 +14,7 @@ const NEGATIVE = [
   'Foreign Minister Jan Kavan met Sun Yat-sen University students.',
   'The daily newspaper and the weekly magazine disagreed, as did the weekly newsletter.',
   'He lives in Room 1920 and flew on Flight 2001.',
+  'The Russell 2000 Index of smaller companies fell, and the Russell 2000 dropped too.',
   'A second group of protesters joined them.',
   'A second A380 is also travelling to the U.S.',
   'The soldiers will march to the border.',

@@ -88,6 +88,9 @@ export const yearParser: TimexParser = {
     if (
       (/^\s+(?:level|mark)\b/.test(after) && ctx.published && y < ctx.published.y - 50) ||
       /^\s+fix\b/i.test(after) ||
+      // "the Russell 2000", "the Wilshire 5000 Index": an index's name.
+      /\b(?:Russell|Wilshire)\s+$/.test(before) ||
+      (/^\s+Index\b/.test(after) && !TIME_WORD.test(NAME_BEFORE.exec(before)?.[1] ?? 'The')) ||
       /^\s+\p{Lu}\p{Ll}+\s+(?:Avenue|Street|Road|Boulevard|Drive|Lane|Ave|St)\b/u.test(after) ||
       (/^\s+\d{3,}(?:\s+\d|\()/.test(after) && !yearHeader(y, after, ctx.published?.y)) ||
       /\d\($/.test(before)
