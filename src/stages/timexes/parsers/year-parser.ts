@@ -24,11 +24,10 @@ const MOVED_TO =
 const PREFIX = /\b(?:fiscal(?: year)?|FY|the year)\s*$/i;
 
 /**
- * Whether the numbers after a year continue a table's header of years ("1986 1985 1986 1985",
- * "1988 1989 1990 1991"): the next is a year near it, and both lie near the story's time.
+ * Whether two numbers side by side are a table's header of years ("1986 1985 1986 1985",
+ * "1988 1989 1990 1991"): they lie near each other, and the first near the story's time.
  */
-function yearHeader(y: number, after: string, published: number | undefined): boolean {
-  const next = Number(/^\s+(\d+)/.exec(after)?.[1]);
+function yearHeader(y: number, next: number, published: number | undefined): boolean {
   return Math.abs(next - y) <= 5 && (published === undefined || Math.abs(y - published) <= 50);
 }
 
@@ -68,7 +67,7 @@ export const yearParser: TimexParser = {
     // ("1988 1989 1990": a table's header of years, each a year.)
     if (
       /(?:No\.|number|Nos\.|\$|US|Flight|flight|Route|route|Room|room|page|Article|article|\d)\s*$/.test(before) &&
-      !yearHeader(Number(/(\d{4})\s+$/.exec(before)?.[1]), ` ${y}`, ctx.published?.y)
+      !yearHeader(Number(/(\d{4})\s+$/.exec(before)?.[1]), y, ctx.published?.y)
     )
       return null;
     // "fell 508 points to 1738", "rose to 1757", "a new high of 1757", "from Friday's 1753
@@ -92,7 +91,7 @@ export const yearParser: TimexParser = {
       /\b(?:Russell|Wilshire)\s+$/.test(before) ||
       (/^\s+Index\b/.test(after) && !TIME_WORD.test(NAME_BEFORE.exec(before)?.[1] ?? 'The')) ||
       /^\s+\p{Lu}\p{Ll}+\s+(?:Avenue|Street|Road|Boulevard|Drive|Lane|Ave|St)\b/u.test(after) ||
-      (/^\s+\d{3,}(?:\s+\d|\()/.test(after) && !yearHeader(y, after, ctx.published?.y)) ||
+      (/^\s+\d{3,}(?:\s+\d|\()/.test(after) && !yearHeader(y, Number(/^\s+(\d+)/.exec(after)![1]), ctx.published?.y)) ||
       /\d\($/.test(before)
     )
       return null;

@@ -37,6 +37,15 @@ function moveYear(c: TimexCandidate, by: number): void {
   c.rule = `${c.rule}@range`;
 }
 
+/** Moves a weekday by `step` days while `until` holds, keeping its part of day ("TNI"). */
+function moveWeeks(c: TimexCandidate, step: number, until: (d: Day) => boolean, tag: string): void {
+  let day = c.day!;
+  while (until(day)) day = addDays(day, step);
+  c.value = fmtDay(day) + (/T[A-Z]{2}$/.exec(c.value)?.[0] ?? '');
+  c.day = day;
+  c.rule = `${c.rule}@${tag}`;
+}
+
 /** Puts the ends of "between X and Y" and "from X to Y" in order. */
 export const rangeRefiner: TimexRefiner = {
   name: 'range',
@@ -57,12 +66,7 @@ export const rangeRefiner: TimexRefiner = {
         FOLLOWED.test(between) &&
         order(b) <= order(a)
       ) {
-        let day = b.day!;
-        while (dayOrder(day) <= order(a)) day = addDays(day, 7);
-        const part = /T[A-Z]{2}$/.exec(b.value)?.[0] ?? '';
-        b.day = day;
-        b.value = fmtDay(day) + part;
-        b.rule = `${b.rule}@sequence`;
+        moveWeeks(b, 7, (d) => dayOrder(d) <= order(a), 'sequence');
         continue;
       }
       // "the court term that begins next Monday and ends in June": the end is after the start.
@@ -88,13 +92,8 @@ export const rangeRefiner: TimexRefiner = {
       // not a year; the end moves on by weeks, or, told in the past, the start back.
       if (a.rule.startsWith('weekday') && b.rule.startsWith('weekday')) {
         if (order(a) > order(b)) {
-          const past = ctx.tenseAt(a.start) === 'past';
-          const c = past ? a : b;
-          let day = c.day!;
-          while (past ? dayOrder(day) > order(b) : dayOrder(day) <= order(a)) day = addDays(day, past ? -7 : 7);
-          c.value = fmtDay(day) + (/T[A-Z]{2}$/.exec(c.value)?.[0] ?? '');
-          c.day = day;
-          c.rule = `${c.rule}@range`;
+          if (ctx.tenseAt(a.start) === 'past') moveWeeks(a, -7, (d) => dayOrder(d) > order(b), 'range');
+          else moveWeeks(b, 7, (d) => dayOrder(d) <= order(a), 'range');
         }
         continue;
       }
