@@ -180,6 +180,12 @@ test('a wire dateline a day before the publication date is the reference time', 
     ['March 9', '2021-03-09'],
     ['today', '2021-03-09'],
   ]);
+  // A wire's dateline closed by a dash ("TOKYO, March 11 - ") is the writer's day as well: a
+  // story stamped the evening before in New York still means the Tokyo day.
+  assert.deepEqual(timexValues('TOKYO, March 11 - The dollar fell to 150 yen today.', PUB), [
+    ['March 11', '2021-03-11'],
+    ['today', '2021-03-11'],
+  ]);
   // A dateline far from the publication date is not trusted over it.
   assert.deepEqual(timexValues('WASHINGTON, May 9 (Xinhua) --\n\nThe president today spoke.', PUB)[1], [
     'today',

@@ -11,7 +11,7 @@ import { MONTH_RE } from './vocabulary.js';
 import { monthNumber } from './parsers/month-candidate.js';
 
 const DATELINE = new RegExp(
-  `^\\s*[A-Z][A-Za-z.'’ -]{1,40}?(?:,\\s*[A-Z][A-Za-z. ]{1,30}?)?,\\s+(${MONTH_RE})\\s+(\\d{1,2})(?:,\\s*(\\d{4}))?\\s*(?:\\(|--|—|_\\s)`,
+  `^\\s*[A-Z][A-Za-z.'’ -]{1,40}?(?:,\\s*[A-Z][A-Za-z. ]{1,30}?)?,\\s+(${MONTH_RE})\\s+(\\d{1,2})(?:,\\s*(\\d{4}))?\\s*(?:\\(|--|—|–\\s|-\\s|_\\s)`,
 );
 
 /** How far the dateline may be from the publication date and still be trusted (days). */
