@@ -1643,3 +1643,33 @@ test('a plan told in the past perfect was for a day gone by: "had planned to mar
   assert.deepEqual(timexValues('Residents had planned to march on Tuesday.', PUB), [['Tuesday', '2021-03-09']]);
   assert.deepEqual(timexValues('Residents planned to march on Tuesday.', PUB), [['Tuesday', '2021-03-16']]);
 });
+
+test('the day something takes effect, starts or is awaited on is the nearest one', () => {
+  // 2021-03-12 is a Friday.
+  const FRI = '2021-03-12';
+  assert.deepEqual(timexValues('Banks said they cut the prime rate, effective Monday.', FRI), [
+    ['Monday', '2021-03-15'],
+  ]);
+  assert.deepEqual(timexValues('Miners have called a strike starting on Monday.', FRI), [['Monday', '2021-03-15']]);
+  assert.deepEqual(timexValues('He declined to comment ahead of their next meeting on Monday.', FRI), [
+    ['Monday', '2021-03-15'],
+  ]);
+  assert.deepEqual(timexValues("Saturday's hog slaughter is estimated at 30,000 head.", FRI), [
+    ['Saturday', '2021-03-13'],
+  ]);
+  // Told in the past, a start is ahead only on the next day; so is an estimate's day in the past.
+  assert.deepEqual(timexValues('The plan was worked out beginning on Monday.', FRI), [['Monday', '2021-03-08']]);
+  assert.deepEqual(timexValues("Monday's hog slaughter was put at 30,000 head.", FRI), [['Monday', '2021-03-08']]);
+});
+
+test('a deadline set by a postponement lies ahead; "so-called" and "due to rising" are no tense', () => {
+  assert.deepEqual(timexValues('The talks were postponed until Thursday.', PUB), [['Thursday', '2021-03-11']]);
+  assert.deepEqual(timexValues('The talks went on until Thursday.', PUB), [['Thursday', '2021-03-04']]);
+  assert.deepEqual(timexValues('Stocks could be jolted on Friday as the so-called triple witching hour nears.', PUB), [
+    ['Friday', '2021-03-12'],
+  ]);
+  assert.deepEqual(timexValues('Sales were weak in 2021 due to tax-induced buying in December.', PUB), [
+    ['2021', '2021'],
+    ['December', '2020-12'],
+  ]);
+});

@@ -8,7 +8,9 @@ import type { Span } from '../../core/span.js';
 import type { Tense } from './timex-candidate.js';
 
 const FUTURE =
-  /\b(?:will|won['’]t|shall|['’]ll|going to|(?:is|are)\s+(?:(?:now|still|also|currently|originally)\s+)?(?:to|scheduled|set|expected|slated)|(?:was|were) to|(?:is|are) due|(?:is|are) supposed to|(?:has|have|needs?) to be|(?:was|were) due to|scheduled|planned for|to be held|would(?!\s+have\b)|(?:could|might)(?=\s+(?:still\s+|also\s+|well\s+)?(?!have\b|not\b|be\s+[a-z]+ed\b)[a-z]+\b)|upcoming|looming|(?:an|the)\s+(?:expected|anticipated)(?=\s+[a-z]+)|(?:is|are|seems?|looks?)\s+(?:highly\s+|very\s+|more\s+|less\s+)?(?:un)?likely to|look(?:s|ing)? ahead to|(?<!\b(?:was|were|been)\s)due (?:in|by|on|for)|payable|as soon as|as early as|until|plans? to|planned to|planning to|plann(?:ed|ing) (?:a|an) |intends? to|decided to|set to|due to(?!\s+(?:the|a|an|its|their|his|her|this|that|these|those|lower|higher|weak|strong|poor|bad|good|cold|heavy|high|low|\d))|expected to|expects? to|anticipates?|predicts|expect(?:s|ed)?\s+(?:[\w'’-]+\s+){1,3}to\s+(?:win|lose|be|take|make|get|have|become|pass|vote|win|face|meet|announce|sign|visit|attend)|agreed to|agreement to|aims? to|hopes? to|wants? to|slated|(?:vow|vows|vowed|promise|promises|promised|pledge|pledges|pledged) to|(?:is|are|was|were) bent on)\b/gi;
+  /\b(?:will|won['’]t|shall|['’]ll|going to|(?:is|are)\s+(?:(?:now|still|also|currently|originally)\s+)?(?:to|scheduled|set|expected|slated)|(?:was|were) to|(?:is|are) due|(?:is|are) supposed to|(?:has|have|needs?) to be|(?:was|were) due to|scheduled|planned for|to be held|would(?!\s+have\b)|(?:could|might)(?=\s+(?:still\s+|also\s+|well\s+)?(?!have\b|not\b|be\s+[a-z]+ed\b)[a-z]+\b)|upcoming|looming|(?:an|the)\s+(?:expected|anticipated)(?=\s+[a-z]+)|(?:is|are|seems?|looks?)\s+(?:highly\s+|very\s+|more\s+|less\s+)?(?:un)?likely to|look(?:s|ing)? ahead to|(?<!\b(?:was|were|been)\s)due (?:in|by|on|for)|payable|as soon as|as early as|until|plans? to|planned to|planning to|plann(?:ed|ing) (?:a|an) |intends? to|decided to|set to|due to(?!\s+(?:the|a|an|its|their|his|her|this|that|these|those|lower|higher|weak|strong|poor|bad|good|cold|heavy|high|low|\d|[\w]+-|[a-z]{2,}(?<!e)ed\b|(?!bring\b)[a-z]{3,}ing\b))|expected to|expects? to|anticipates?|predicts|expect(?:s|ed)?\s+(?:[\w'’-]+\s+){1,3}to\s+(?:win|lose|be|take|make|get|have|become|pass|vote|win|face|meet|announce|sign|visit|attend)|agreed to|agreement to|aims? to|hopes? to|wants? to|slated|(?:vow|vows|vowed|promise|promises|promised|pledge|pledges|pledged) to|(?:is|are|was|were) bent on)\b/gi;
+// ("due to" before a determiner, an adjective or a participle gives a cause, not a date: "due
+// to tax-induced buying", "due to rising costs".)
 // Past cues are case-sensitive so that names ending in -ed ("United") are not verbs. Irregular
 // past forms are listed where they cannot be read as a present or a noun ("put", "cut", "set",
 // "read", "hit" and "left" can, and are left out).
@@ -156,6 +158,8 @@ export function clauseTense(text: string, sentence: Span, offset: number): Tense
     // "a still unspecified date", "the proposed merger": a participle after a determiner is an
     // adjective, not a verb in the past.
     if (ATTRIBUTIVE.test(before(m.index, 16))) continue;
+    // "the so-called triple witching", "state-owned": the second half of a compound adjective.
+    if (/[a-z]-$/i.test(before(m.index, 2))) continue;
     // "He's leaning toward Kasich, he said, because he prizes reclaiming the White House in
     // November": a verb of saying set off by a comma before a clause of its own that holds the
     // time attributes it, and the clause keeps its own tense.
@@ -182,8 +186,11 @@ export function clauseTense(text: string, sentence: Span, offset: number): Tense
 }
 
 /** Verbs that set a time still ahead however they are told ("postponed until Tuesday"). */
-const SETS_DEADLINE =
-  /^(?:postponed|extended|delayed|deferred|closed|suspended|adjourned|banned|barred|held|gave|given|allowed|granted|pushed|moved|set)$/;
+const DEADLINE_VERBS =
+  'postponed|extended|delayed|deferred|closed|suspended|adjourned|banned|barred|held|gave|given|allowed|granted|pushed|moved|set';
+const SETS_DEADLINE = new RegExp(`^(?:${DEADLINE_VERBS})$`);
+// ("were postponed until": the auxiliary of a verb that sets a deadline.)
+const DEADLINE_AFTER = new RegExp(`^\\s+(?:[a-z]+ly\\s+)?(?:${DEADLINE_VERBS})\\b`);
 
 /**
  * "kept going until nearly 2 a.m. Friday", "lasted until Monday": a verb in the past right
@@ -197,6 +204,7 @@ export function pastJustBefore(before: string): boolean {
     if (
       !NOT_PAST.test(m[0]) &&
       !/^[Ss]ince$/.test(m[0]) &&
+      !(/^(?:[Ww]as|[Ww]ere)$/.test(m[0]) && DEADLINE_AFTER.test(before.slice(m.index + m[0].length))) &&
       // ("the dollar moved sharply lower until", "held steady until": a movement, no deadline.)
       (!SETS_DEADLINE.test(m[0]) || MOVEMENT_AFTER.test(before.slice(m.index + m[0].length)))
     )

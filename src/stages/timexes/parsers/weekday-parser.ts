@@ -27,6 +27,20 @@ const DEED_BEFORE = new RegExp(
 
 const AHEAD_OF = /\b(?:ahead of|before|in the run-up to|leading up to)\s+$/i;
 
+// "effective Tuesday", "talks starting Monday", "ahead of their next meeting with Ongpin on
+// Monday": the day something takes effect, starts or is awaited on is told from either side of
+// it, so the occurrence nearest the publication date is meant.
+// (A start told in the past, "were hammered out beginning on Sunday", is ahead only if it is
+// the next day; one told in the present perfect, "have called a strike starting on Monday", is
+// not told in the past.)
+const NEAREST_CUE =
+  /\b(?:(effective)\s+(?:on\s+)?|(starting|beginning)\s+(?:on\s+)?|(?:ahead of|in advance of)\s+(?:[\w'’-]+\s+){1,6}?(?:on\s+)?)$/i;
+
+// "Saturday's hog slaughter is guesstimated at 30,000 head", "in Monday's edition": a day's
+// estimate or newspaper may be the coming day's.
+const NEAREST_OWNED =
+  /^['’]s\s+(?:(?:[\w-]+\s+){1,3}(?:is|are)\s+(?:(?:guess|es)timated|forecast|projected)\b|edition|issue)/i;
+
 const STRONG_FUTURE_BEFORE =
   /\b(?:will|['’]ll|going to|expects?|expected|expecting|set to|scheduled|ahead of|before)\b/i;
 
@@ -212,22 +226,38 @@ export const weekdayParser: TimexParser = {
     // two, whichever side of the publication date it falls (the coming one in a clause that
     // looks ahead: "whether he'll drop out before Tuesday's primary").
     const aheadOf = possessive && !which && AHEAD_OF.test(ctx.text.slice(Math.max(0, start - 24), start));
+    const cue =
+      which || tense === 'future'
+        ? null
+        : possessive
+          ? NEAREST_OWNED.exec(ctx.text.slice(end, end + 50))
+          : NEAREST_CUE.exec(ctx.text.slice(Math.max(ctx.sentence.start, start - 60), start));
+    const nearestReach =
+      cue?.[2] &&
+      tense === 'past' &&
+      !/\b(?:has|have)\s+(?:[a-z]+\s+)?[a-z]{2,}ed\b/.test(
+        ctx.text.slice(Math.max(ctx.sentence.start, start - 60), start),
+      )
+        ? 1
+        : 3;
     // "when he speaks later Monday", "said earlier Friday": told on the day itself, so the one
     // nearest the publication date (a story dated the next morning still means the day before).
     const sameDay = !which && /\b(?:later|earlier)\s+(?:on\s+)?$/i.test(ctx.text.slice(Math.max(0, start - 12), start));
     const day = sameDay
       ? nearestWeekday(ctx.published, target)
-      : aheadOf
-        ? tense === 'future'
-          ? resolveWeekday(ctx.published, target, 'future', which)
-          : nearestWeekday(ctx.published, target)
-        : tense === 'present' &&
-            !which &&
-            !possessive &&
-            !TOLD_ON_AIR.test(ctx.text.slice(end, end + 16)) &&
-            !SAME_IN_PAST.test(ctx.text.slice(ctx.sentence.start, start))
-          ? nearestWeekday(ctx.published, target, 2)
-          : resolveWeekday(ctx.published, target, possessive && !scheduled ? 'past' : tense, which);
+      : cue
+        ? nearestWeekday(ctx.published, target, nearestReach)
+        : aheadOf
+          ? tense === 'future'
+            ? resolveWeekday(ctx.published, target, 'future', which)
+            : nearestWeekday(ctx.published, target)
+          : tense === 'present' &&
+              !which &&
+              !possessive &&
+              !TOLD_ON_AIR.test(ctx.text.slice(end, end + 16)) &&
+              !SAME_IN_PAST.test(ctx.text.slice(ctx.sentence.start, start))
+            ? nearestWeekday(ctx.published, target, 2)
+            : resolveWeekday(ctx.published, target, possessive && !scheduled ? 'past' : tense, which);
     return {
       start,
       end,
