@@ -186,6 +186,15 @@ test('a wire dateline a day before the publication date is the reference time', 
     ['March 11', '2021-03-11'],
     ['today', '2021-03-11'],
   ]);
+  // Under a headline too; but a first sentence is no headline.
+  assert.deepEqual(timexValues('DOLLAR FALLS IN TOKYO\n\nTOKYO, March 11 - The dollar fell today.', PUB)[1], [
+    'today',
+    '2021-03-11',
+  ]);
+  assert.deepEqual(timexValues('The dollar fell.\n\nTOKYO, March 11 - The dollar fell today.', PUB)[1], [
+    'today',
+    '2021-03-10',
+  ]);
   // A dateline far from the publication date is not trusted over it.
   assert.deepEqual(timexValues('WASHINGTON, May 9 (Xinhua) --\n\nThe president today spoke.', PUB)[1], [
     'today',

@@ -128,9 +128,21 @@ export function findTimexes(doc: Doc, warn: RefineContext['warn'], options: Time
   const analysed = doc.layer('sentence').filter((s) => s.attrs.zone !== 'furniture');
   const sentences = within ? analysed.filter((s) => s.start < within.end && within.start < s.end) : analysed;
   let published = parseDay(options.referenceDate ?? doc.meta.published);
-  // A wire dateline's day is when the story was written; an explicit reference date wins.
-  if (published && !options.referenceDate && analysed[0])
-    published = datelineDay(text, analysed[0].start, published) ?? published;
+  // A wire dateline's day is when the story was written; an explicit reference date wins. The
+  // dateline opens the story, under its headline if it has one (a first line of its own that
+  // ends without a full stop).
+  const [first, second] = analysed.filter((s) => s.attrs.zone !== 'title');
+  if (published && !options.referenceDate && first) {
+    const headline =
+      second !== undefined &&
+      first.end - first.start < 200 &&
+      !/[.!?]["'”’]?\s*$/.test(text.slice(first.start, first.end)) &&
+      /\n/.test(text.slice(first.end, second.start));
+    published =
+      datelineDay(text, first.start, published) ??
+      (headline ? datelineDay(text, second.start, published) : undefined) ??
+      published;
+  }
   // Without one, a date printed on its own line under the headline stands in for it.
   if (!published && !options.referenceDate) {
     published = dateLineDay(text);
