@@ -162,3 +162,12 @@ test('a model year names a vehicle, but "the 1987 model year" and "In 1987 Ford 
   assert.deepEqual(timexValues('Sales rose in the 1987 model year.', '1987-03-02'), [['1987', '1987']]);
   assert.deepEqual(timexValues('In 1986 Ford sold more cars than GM.', '1987-03-02'), [['1986', '1986']]);
 });
+
+test('a newspaper named for its weekday is no date', () => {
+  assert.deepEqual(
+    timexValues('A poll in the Sunday Times gave Labour 35 pct. The Sunday Express disagreed.', '2021-03-10'),
+    [],
+  );
+  // After a preposition of time the weekday is a day again.
+  assert.deepEqual(timexValues('He said on Sunday Times Square would reopen.', '2021-03-10').length, 1);
+});

@@ -59,6 +59,11 @@ const PAST_AFTER_CLAUSE = /^\s*,\s+(?:[a-z]+\s+)?[a-z]{2,}ed\b/;
 
 const PROGRAMME_AFTER = /^\s+(?:Live|Football|Baseball|Lights|Futures)\b/;
 const PROGRAMME_BEFORE = /\bFox\s+News\s+$/;
+// "The Sunday Times", "a poll in the Sunday Express": a newspaper's name, unless a preposition
+// of time before it makes the weekday a day ("said on Sunday Times Square was closed").
+const NEWSPAPER_AFTER =
+  /^\s+(?:Times|Telegraph|Express|Mail|Mirror|Post|Herald|Tribune|Observer|Star|Sun|Correspondent|Independent|Standard|Chronicle|Gazette|Record|Sport|People)\b/;
+const TIME_PREPOSITION_BEFORE = /\b(?:on|last|next|this|by|until|till|since|from|before|after)\s+$/i;
 
 const NAMED_DAY = /\b(?:Black|Bloody|Super|Cyber|Blue|Manic|Ash|Palm|Holy|Maundy|Shrove|Easter|Whit|Good)\s+$/;
 
@@ -123,10 +128,14 @@ export const weekdayParser: TimexParser = {
         unresolved: true,
       };
     }
-    // A programme's name: "Saturday Night Live", "Monday Night Football", "Fox News Sunday" (but
-    // "said on Fox News Tuesday night").
+    // A programme's or a newspaper's name: "Saturday Night Live", "Monday Night Football", "Fox
+    // News Sunday" (but "said on Fox News Tuesday night"), "The Sunday Times".
     if (
       PROGRAMME_AFTER.test(ctx.text.slice(start + surface.length, start + surface.length + 12)) ||
+      (!part &&
+        !which &&
+        NEWSPAPER_AFTER.test(ctx.text.slice(start + surface.length, start + surface.length + 16)) &&
+        !TIME_PREPOSITION_BEFORE.test(ctx.text.slice(Math.max(0, start - 8), start))) ||
       (!part &&
         !which &&
         /^Sunday$/.test(name ?? '') &&
