@@ -1673,3 +1673,18 @@ test('a deadline set by a postponement lies ahead; "so-called" and "due to risin
     ['December', '2020-12'],
   ]);
 });
+
+test('a fronted "On Wednesday" that runs into its clause without a comma takes that clause\'s tense', () => {
+  assert.deepEqual(
+    timexValues('On Wednesday the court will link the cases and hearings could begin in May, lawyers added.', PUB)[0],
+    ['Wednesday', '2021-03-10'],
+  );
+  assert.deepEqual(
+    timexValues('On Friday the government introduced austerity measures to fight inflation, officials said.', PUB)[0],
+    ['Friday', '2021-03-05'],
+  );
+  assert.deepEqual(
+    timexValues('On Friday the court will link the cases and hearings could begin in May, lawyers added.', PUB)[0],
+    ['Friday', '2021-03-12'],
+  );
+});

@@ -62,7 +62,10 @@ export function clauseTense(text: string, sentence: Span, offset: number): Tense
   // A fronted adverbial modifies the main clause that follows it, however long the subject
   // between them: the first verb cue of the sentence after it gives the tense.
   if (FRONTED.test(text.slice(sentence.start, offset))) {
-    const fronted = frontedTense(text.slice(offset, sentence.end));
+    const prepositional = /\b(?:on|in|by|since|until|till)\s+(?:(?:early|late|last|next|this|that)\s+)?$/i.test(
+      text.slice(sentence.start, offset),
+    );
+    const fronted = frontedTense(text.slice(offset, sentence.end), prepositional);
     if (fronted) return fronted;
   }
   let from = Math.max(sentence.start, offset - BEFORE);
@@ -249,10 +252,19 @@ function firstCue(rest: string): Tense | undefined {
 }
 
 /** The tense of the first verb cue after a sentence-initial adverbial (undefined if none). */
-function frontedTense(rest: string): Tense | undefined {
+function frontedTense(rest: string, prepositional: boolean): Tense | undefined {
   // The adverbial itself ends at its comma; cues before it belong to it ("a week after ...").
   const comma = rest.indexOf(',');
   if (comma < 0) return undefined;
+  // Unless a prepositional adverbial goes on into its clause without a comma ("On Wednesday
+  // the court will link the cases ..., they added"): then the comma closes that clause, whose
+  // verb gives the tense. (Without a preposition the time may be part of the subject:
+  // "February consumer credit numbers are due on Wednesday, ...".)
+  const head = rest.slice(0, comma);
+  if (prepositional && head.trim().split(/\s+/).length > 5) {
+    const own = firstCue(head);
+    if (own) return own;
+  }
   let after = rest.slice(comma + 1);
   if (QUOTE.test(after)) after = after.slice(0, after.search(QUOTE));
   let first: { i: number; t: Tense } | undefined;
