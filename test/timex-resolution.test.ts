@@ -593,3 +593,21 @@ test('two counts of time joined by "and", the larger first, are one duration', (
     ['Feb. 1', '2016-02-01'],
   ]);
 });
+
+test('the start of a span of hours is on the day its end names', () => {
+  // 2021-03-10 is a Wednesday.
+  assert.deepEqual(timexValues('The polls will be open from 6 p.m. to 9 p.m. Monday.', '2021-03-10'), [
+    ['6 p.m.', '2021-03-15T18:00'],
+    ['9 p.m. Monday', '2021-03-15T21:00'],
+  ]);
+  // Starting later in the day than it ends, it starts the evening before.
+  assert.deepEqual(timexValues('A curfew will run from 10 p.m. to 5 a.m. Monday.', '2021-03-10')[0], [
+    '10 p.m.',
+    '2021-03-14T22:00',
+  ]);
+  // Hours kept on each of several days take none of them.
+  assert.deepEqual(
+    timexValues('The session will run from 1800 to 2100 local time Monday through Thursday.', '2021-03-10')[0],
+    ['1800', '2021-03-10T18:00'],
+  );
+});

@@ -21,6 +21,11 @@ const PART_HOURS: Record<string, [number, number][]> = {
 
 const ZONE_THEN_DAY = /^\s*,?\s*(?:(?:(?:New York|local|[A-Z][a-z]+)\s+time|[A-Z]{3})\s*,?\s*)?(?:on\s+)?$/;
 
+const RANGE_BETWEEN = /^\s*(?:-|–|to|and|until|till)\s*$/;
+const RANGE_OPENER = /\b(?:from|between)\s+(?:about\s+|around\s+)?$/i;
+// ("from 1800 to 2100 Monday through Thursday": hours kept on each of several days.)
+const DAYS_SPAN_AFTER = /^\s*(?:through|thru|to|-|–)\s*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day/;
+
 const FRONTED_CLAUSE = /(?:^|[.!?"”]\s+)(?:After|Before|When|While|Until|Following)\b[^.!?;,]*$/;
 
 function hourOf(c: TimexCandidate): number | undefined {
@@ -54,6 +59,23 @@ export const clockDayRefiner: TimexRefiner = {
       const next = candidates[i + 1];
       let source: TimexCandidate | undefined =
         hasDay(next) && ZONE_THEN_DAY.test(ctx.text.slice(c.end, next.start)) ? next : undefined;
+      // "from 6 p.m. to 9 p.m. Monday", "between 1700 and 2100 hrs Tuesday": the start of a
+      // span of hours is on the day its end names (the day before, when it starts later in the
+      // day than it ends).
+      let before = 0;
+      if (
+        !source &&
+        hasDay(next) &&
+        next.granularity === 'time' &&
+        (next.stated.includes('weekday') || next.stated.includes('day')) &&
+        RANGE_BETWEEN.test(ctx.text.slice(c.end, next.start)) &&
+        RANGE_OPENER.test(ctx.text.slice(Math.max(0, c.start - 12), c.start)) &&
+        !DAYS_SPAN_AFTER.test(ctx.text.slice(next.end, next.end + 24))
+      ) {
+        source = next;
+        const end = hourOf(next);
+        if (end !== undefined && end < hour) before = -1;
+      }
       for (let j = i - 1; j >= 0 && !source; j--) {
         const p = candidates[j]!;
         // Within the sentence, and within the clause: a semicolon starts another statement.
@@ -108,7 +130,12 @@ export const clockDayRefiner: TimexRefiner = {
       }
       if (!source?.day) continue;
       // "1:48 a.m." after "Monday night" is early on Tuesday.
-      const day = partOf(source) === 'NI' && hour < 5 ? addDays(source.day, 1) : source.day;
+      const day =
+        partOf(source) === 'NI' && hour < 5
+          ? addDays(source.day, 1)
+          : before
+            ? addDays(source.day, before)
+            : source.day;
       c.day = day;
       c.value = fmtDay(day) + c.value.slice(10);
       c.fromPublished = source.fromPublished ?? false;
