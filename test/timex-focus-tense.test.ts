@@ -1688,3 +1688,17 @@ test('a fronted "On Wednesday" that runs into its clause without a comma takes t
     ['Friday', '2021-03-12'],
   );
 });
+
+test('a plan told from the past ("was set to", "was going to") is the nearest such day', () => {
+  // 2021-03-13 is a Saturday.
+  assert.deepEqual(timexValues('He noted that he was set to receive an endorsement on Friday.', '2021-03-13'), [
+    ['Friday', '2021-03-12'],
+  ]);
+  assert.deepEqual(timexValues('He said he was going to go back to work on Monday morning.', '2021-03-13'), [
+    ['Monday morning', '2021-03-15TMO'],
+  ]);
+  // A plan told in the present still looks ahead.
+  assert.deepEqual(timexValues('He is set to receive an endorsement on Friday.', '2021-03-13'), [
+    ['Friday', '2021-03-19'],
+  ]);
+});

@@ -36,6 +36,11 @@ const AHEAD_OF = /\b(?:ahead of|before|in the run-up to|leading up to)\s+$/i;
 const NEAREST_CUE =
   /\b(?:(effective)\s+(?:on\s+)?|(starting|beginning)\s+(?:on\s+)?|(?:ahead of|in advance of)\s+(?:[\w'’-]+\s+){1,6}?(?:on\s+)?)$/i;
 
+// "noting that he was set to receive an endorsement on Friday", "said he was going to go back to
+// work on Wednesday morning": a plan told from the past may be behind the writer already.
+const PLAN_FROM_PAST =
+  /\b(?:was|were)\s+(?:(?:also|still|then)\s+)?(?:going|set|scheduled|expected|due|slated|supposed|planning|preparing|about)\s+to\b[^.;:"“”]{0,80}$/;
+
 // "Saturday's hog slaughter is guesstimated at 30,000 head", "in Monday's edition": a day's
 // estimate or newspaper may be the coming day's.
 const NEAREST_OWNED =
@@ -235,8 +240,12 @@ export const weekdayParser: TimexParser = {
     // two, whichever side of the publication date it falls (the coming one in a clause that
     // looks ahead: "whether he'll drop out before Tuesday's primary").
     const aheadOf = possessive && !which && AHEAD_OF.test(ctx.text.slice(Math.max(0, start - 24), start));
+    const planFromPast =
+      !which &&
+      tense === 'future' &&
+      PLAN_FROM_PAST.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 120), start));
     const cue =
-      which || tense === 'future'
+      which || (tense === 'future' && !planFromPast)
         ? null
         : possessive
           ? NEAREST_OWNED.exec(ctx.text.slice(end, end + 50))
@@ -254,7 +263,7 @@ export const weekdayParser: TimexParser = {
     const sameDay = !which && /\b(?:later|earlier)\s+(?:on\s+)?$/i.test(ctx.text.slice(Math.max(0, start - 12), start));
     const day = sameDay
       ? nearestWeekday(ctx.published, target)
-      : cue
+      : cue || planFromPast
         ? nearestWeekday(ctx.published, target, nearestReach)
         : aheadOf
           ? tense === 'future'
