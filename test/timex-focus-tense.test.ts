@@ -1702,3 +1702,18 @@ test('a plan told from the past ("was set to", "was going to") is the nearest su
     ['Friday', '2021-03-19'],
   ]);
 });
+
+test("a day's primary or debate not told in the past is the nearest within two days; so is what one was urged to do", () => {
+  // 2021-03-15 is a Monday.
+  const MON = '2021-03-15';
+  assert.deepEqual(timexValues("She holds a solid lead in Tuesday's primary.", MON), [['Tuesday', '2021-03-16']]);
+  assert.deepEqual(timexValues("Heading into Tuesday's primary, the race is tight.", MON)[0], [
+    'Tuesday',
+    '2021-03-16',
+  ]);
+  // Farther off, or told in the past, it is the one gone by.
+  assert.deepEqual(timexValues("She holds a solid lead after Thursday's debate.", MON), [['Thursday', '2021-03-11']]);
+  assert.deepEqual(timexValues("She lost Tuesday's primary.", MON), [['Tuesday', '2021-03-09']]);
+  assert.deepEqual(timexValues('He urged them to vote Tuesday.', MON), [['Tuesday', '2021-03-16']]);
+  assert.deepEqual(timexValues('He urged them on Friday to vote.', MON), [['Friday', '2021-03-12']]);
+});

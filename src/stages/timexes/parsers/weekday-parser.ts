@@ -41,6 +41,10 @@ const NEAREST_CUE =
 const PLAN_FROM_PAST =
   /\b(?:was|were)\s+(?:(?:also|still|then)\s+)?(?:going|set|scheduled|expected|due|slated|supposed|planning|preparing|about)\s+to\b[^.;:"“”]{0,80}$/;
 
+// "he urged them to vote Tuesday": what someone was asked to do lies after the asking.
+const DIRECTIVE_BEFORE =
+  /\b(?:urged|asked|told|encouraged|called on|invited|ordered|pressed|instructed|reminded)\s+(?:[\w'’-]+\s+){0,4}?to\s+[a-z]+\b[^.;,:"“”]{0,40}$/;
+
 // "Saturday's hog slaughter is guesstimated at 30,000 head", "in Monday's edition": a day's
 // estimate or newspaper may be the coming day's.
 const NEAREST_OWNED =
@@ -242,8 +246,12 @@ export const weekdayParser: TimexParser = {
     const aheadOf = possessive && !which && AHEAD_OF.test(ctx.text.slice(Math.max(0, start - 24), start));
     const planFromPast =
       !which &&
-      tense === 'future' &&
-      PLAN_FROM_PAST.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 120), start));
+      ((tense === 'future' && PLAN_FROM_PAST.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 120), start))) ||
+        (tense === 'past' && DIRECTIVE_BEFORE.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 100), start))));
+    // "holds a lead in Tuesday's primary", "hoping Saturday's caucuses will set her on a path":
+    // an event held on a fixed day, not told in the past, is the nearest one within two days.
+    const comingEvent =
+      possessive && !which && !scheduled && tense !== 'past' && SCHEDULED.test(ctx.text.slice(end + 2, end + 40));
     const cue =
       which || (tense === 'future' && !planFromPast)
         ? null
@@ -265,17 +273,19 @@ export const weekdayParser: TimexParser = {
       ? nearestWeekday(ctx.published, target)
       : cue || planFromPast
         ? nearestWeekday(ctx.published, target, nearestReach)
-        : aheadOf
-          ? tense === 'future'
-            ? resolveWeekday(ctx.published, target, 'future', which)
-            : nearestWeekday(ctx.published, target)
-          : tense === 'present' &&
-              !which &&
-              !possessive &&
-              !TOLD_ON_AIR.test(ctx.text.slice(end, end + 16)) &&
-              !SAME_IN_PAST.test(ctx.text.slice(ctx.sentence.start, start))
-            ? nearestWeekday(ctx.published, target, 2)
-            : resolveWeekday(ctx.published, target, possessive && !scheduled ? 'past' : tense, which);
+        : comingEvent
+          ? nearestWeekday(ctx.published, target, 2)
+          : aheadOf
+            ? tense === 'future'
+              ? resolveWeekday(ctx.published, target, 'future', which)
+              : nearestWeekday(ctx.published, target)
+            : tense === 'present' &&
+                !which &&
+                !possessive &&
+                !TOLD_ON_AIR.test(ctx.text.slice(end, end + 16)) &&
+                !SAME_IN_PAST.test(ctx.text.slice(ctx.sentence.start, start))
+              ? nearestWeekday(ctx.published, target, 2)
+              : resolveWeekday(ctx.published, target, possessive && !scheduled ? 'past' : tense, which);
     return {
       start,
       end,
