@@ -1717,3 +1717,17 @@ test("a day's primary or debate not told in the past is the nearest within two d
   assert.deepEqual(timexValues('He urged them to vote Tuesday.', MON), [['Tuesday', '2021-03-16']]);
   assert.deepEqual(timexValues('He urged them on Friday to vote.', MON), [['Friday', '2021-03-12']]);
 });
+
+test('"come November" is still to come; a clause opened by "that the" takes its own tense', () => {
+  assert.deepEqual(
+    timexValues('She was the favorite to win the election come November, aides said.', '2016-06-15')[0],
+    ['November', '2016-11'],
+  );
+  assert.deepEqual(
+    timexValues(
+      'Tuesday strengthened the prospect that the November election will pit him against her.',
+      '2016-03-02',
+    )[1],
+    ['November', '2016-11'],
+  );
+});

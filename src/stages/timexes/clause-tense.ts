@@ -101,7 +101,9 @@ export function clauseTense(text: string, sentence: Span, offset: number): Tense
   }
   // "The spokesman said that on Thursday and Friday Smith would meet ...": an expression that
   // opens a clause after "that" belongs to that clause, not to the verb that introduces it.
-  const opensClause = /\bthat\s+(?:(?:on|in|at|by|from|until|next|last|this|early|late)\s+)?$/i.exec(s.slice(0, at));
+  const opensClause = /\bthat\s+(?:(?:on|in|at|by|from|until|next|last|this|early|late|the)\s+)?$/i.exec(
+    s.slice(0, at),
+  );
   const clauseStart = opensClause ? opensClause.index : -1;
   const consider = (m: RegExpExecArray, tense: Tense, weight = 1): void => {
     if (m.index >= reach) return;

@@ -395,8 +395,12 @@ export function monthCandidate(
     // "come November", "November's election", "takes office in January": a time set ahead,
     // unless the clause tells it in the past ("lost November's election").
     if (bound) tense = 'past';
-    // "ahead of the Nov. 8 election": what something is ahead of is still to come.
-    else if (/\bahead of\s+(?:the\s+|this\s+|next\s+)?$/i.test(ctx.text.slice(Math.max(0, start - 20), start)))
+    // "ahead of the Nov. 8 election": what something is ahead of is still to come; so is what
+    // "come November" waits for, however the clause around it is told.
+    else if (
+      /\bahead of\s+(?:the\s+|this\s+|next\s+)?$/i.test(ctx.text.slice(Math.max(0, start - 20), start)) ||
+      /(?:^|[^\p{L}])come\s+$/iu.test(before)
+    )
       tense = 'future';
     // "reimposing quotas before October remained on the agenda": the nearer one, leaning ahead.
     else if (day === undefined && tense !== 'future' && /\bbefore\s+$/i.test(before)) {
