@@ -171,3 +171,12 @@ test('a newspaper named for its weekday is no date', () => {
   // After a preposition of time the weekday is a day again.
   assert.deepEqual(timexValues('He said on Sunday Times Square would reopen.', '2021-03-10').length, 1);
 });
+
+test("a bill's number is no year", () => {
+  assert.deepEqual(
+    timexValues('The judge blocked HB 1523 and House Bill 1523; H.R. 1599 passed in 2015.', '2016-07-02'),
+    [['2015', '2015']],
+  );
+  // "the U.S. 1986 trade deficit": a year after a country's initials.
+  assert.deepEqual(timexValues('The U.S. 1986 trade deficit widened.', '1987-03-02'), [['1986', '1986']]);
+});

@@ -8,6 +8,11 @@ import type { TimexParser } from '../timex-candidate.js';
 import { isModelYear } from '../../../lexicons/vehicle-makes.js';
 import { wireClockTail } from './clock-time-parser.js';
 
+// A number, a sum, a code or a bill's number before four digits: "No. 1988", "Flight 1549",
+// "HB 1523", "H.R. 1599".
+const CODE_BEFORE =
+  /(?:No\.|number|Nos\.|\$|US|Flight|flight|Route|route|Room|room|page|Article|article|\b(?:HB|SB|AB|LB|HF|SF|H\.\s?B\.|S\.\s?B\.|H\.\s?R\.|Bill|bill|Prop\.|Proposition|Section|Sec\.|Form|Rule)|\d)\s*$/;
+
 const AMOUNT_AFTER =
   /^\s*(?:%|percent|per\b|people|persons|men|women|troops|soldiers|tons?|tonnes|barrels|bbl|shares|units|dollars|dlrs|yen|marks|francs|pounds|points?|cars|vehicles|feet|ft|metres|meters|miles|km|kilometers|acres|hectares|workers|employees|jobs|votes|students|cases|deaths|killed|dead|[-–]\d|\.\d|,\d{3}|\s*mln|\s*bln|\s*million|\s*billion)/i;
 
@@ -65,10 +70,7 @@ export const yearParser: TimexParser = {
       return null;
     const y = Number(m[1]);
     // ("1988 1989 1990": a table's header of years, each a year.)
-    if (
-      /(?:No\.|number|Nos\.|\$|US|Flight|flight|Route|route|Room|room|page|Article|article|\d)\s*$/.test(before) &&
-      !yearHeader(Number(/(\d{4})\s+$/.exec(before)?.[1]), y, ctx.published?.y)
-    )
+    if (CODE_BEFORE.test(before) && !yearHeader(Number(/(\d{4})\s+$/.exec(before)?.[1]), y, ctx.published?.y))
       return null;
     // "fell 508 points to 1738", "rose to 1757", "a new high of 1757", "from Friday's 1753
     // finish": an index's level ("fell to 1985 levels" is still a year). "(XYJN 1519)": a wire
@@ -161,9 +163,7 @@ const SPAN = /\b(1[5-9]\d\d|20\d\d)\s?([-–/])\s?((?:1[5-9]|20)\d\d|\d\d)(?![\w
 /** What may not come before a span's first year (a sum, a number, a code). */
 function spanStart(text: string, at: number): boolean {
   if (/[\w$£€¥#.,/:-]/.test(text[at - 1] ?? ' ')) return false;
-  return !/(?:No\.|number|Nos\.|\$|US|Flight|flight|Route|route|Room|room|page|Article|article|\d)\s*$/.test(
-    text.slice(Math.max(0, at - 12), at),
-  );
+  return !CODE_BEFORE.test(text.slice(Math.max(0, at - 12), at));
 }
 
 /** The two years of a span match, or undefined where it is no span of years (a sum, a code). */
