@@ -1731,3 +1731,23 @@ test('"come November" is still to come; a clause opened by "that the" takes its 
     ['November', '2016-11'],
   );
 });
+
+test('"this weekend" told in the past early in the week is the one just gone', () => {
+  // 2015-12-23 is a Wednesday.
+  assert.deepEqual(timexValues("This weekend's debate gave Democrats much to be proud of.", '2015-12-23'), [
+    ['This weekend', '2015-W51-WE'],
+  ]);
+  assert.deepEqual(timexValues('A deal was likely to be reached by this weekend.', '2015-12-23'), [
+    ['this weekend', '2015-W52-WE'],
+  ]);
+  assert.deepEqual(timexValues('They will meet this weekend.', '2015-12-23'), [['this weekend', '2015-W52-WE']]);
+  // A day's debate that the clause says will come is the coming one, even three days off.
+  assert.deepEqual(timexValues("While Monday's debate will be his first, he is ready.", '2016-09-23')[0], [
+    'Monday',
+    '2016-09-26',
+  ]);
+  assert.deepEqual(timexValues("To understand Thursday night's debate, read this.", '2016-02-12')[0], [
+    'Thursday night',
+    '2016-02-11TNI',
+  ]);
+});

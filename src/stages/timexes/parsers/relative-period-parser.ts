@@ -197,6 +197,18 @@ export const relativePeriodParser: TimexParser = {
       // "the weekend" of a Monday-to-Thursday story is the one just past; "this weekend" from Friday on is the coming one.
       const wd = weekday(ref);
       if (dir === 0 && wd <= 4 && det !== 'this') dir = -1;
+      // ("This weekend's debate gave Democrats much to be proud of", told on a Wednesday.)
+      // (Not a plan told from the past: "was likely to be hammered out by this weekend".)
+      if (
+        dir === 0 &&
+        wd <= 3 &&
+        det === 'this' &&
+        ctx.tenseAt(start) === 'past' &&
+        !/\b(?:by|until|before)\s+$|\b(?:was|were)\s+(?:[a-z]+\s+)?(?:likely|expected|due|set|scheduled|going|supposed|planning)\s+to\b/i.test(
+          ctx.text.slice(Math.max(ctx.sentence.start, start - 80), start),
+        )
+      )
+        dir = -1;
       if (dir === 0 && wd === 7) ref = addDays(ref, -1);
       ref = addDays(ref, 6 - weekday(ref));
     }

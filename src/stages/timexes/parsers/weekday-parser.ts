@@ -41,6 +41,8 @@ const NEAREST_CUE =
 const PLAN_FROM_PAST =
   /\b(?:was|were)\s+(?:(?:also|still|then)\s+)?(?:going|set|scheduled|expected|due|slated|supposed|planning|preparing|about)\s+to\b[^.;:"“”]{0,80}$/;
 
+const FUTURE_AFTER = /^[^.;:"“”]*?\b(?:will|['’]ll|(?:is|are) (?:expected|scheduled|set|due) to)\b/;
+
 // "he urged them to vote Tuesday": what someone was asked to do lies after the asking.
 const DIRECTIVE_BEFORE =
   /\b(?:urged|asked|told|encouraged|called on|invited|ordered|pressed|instructed|reminded)\s+(?:[\w'’-]+\s+){0,4}?to\s+[a-z]+\b[^.;,:"“”]{0,40}$/;
@@ -249,7 +251,9 @@ export const weekdayParser: TimexParser = {
       ((tense === 'future' && PLAN_FROM_PAST.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 120), start))) ||
         (tense === 'past' && DIRECTIVE_BEFORE.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 100), start))));
     // "holds a lead in Tuesday's primary", "hoping Saturday's caucuses will set her on a path":
-    // an event held on a fixed day, not told in the past, is the nearest one within two days.
+    // an event held on a fixed day, not told in the past, is the nearest one within two days (the
+    // coming one when the clause says what it will be: "while Monday's debate will be his first";
+    // "want to understand Thursday night's debate" does not).
     const comingEvent =
       possessive && !which && !scheduled && tense !== 'past' && SCHEDULED.test(ctx.text.slice(end + 2, end + 40));
     const cue =
@@ -274,7 +278,9 @@ export const weekdayParser: TimexParser = {
       : cue || planFromPast
         ? nearestWeekday(ctx.published, target, nearestReach)
         : comingEvent
-          ? nearestWeekday(ctx.published, target, 2)
+          ? tense === 'future' && FUTURE_AFTER.test(ctx.text.slice(end, Math.min(ctx.sentence.end, end + 60)))
+            ? resolveWeekday(ctx.published, target, 'future', which)
+            : nearestWeekday(ctx.published, target, 2)
           : aheadOf
             ? tense === 'future'
               ? resolveWeekday(ctx.published, target, 'future', which)
