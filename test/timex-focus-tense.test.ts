@@ -1751,3 +1751,15 @@ test('"this weekend" told in the past early in the week is the one just gone', (
     '2016-02-11TNI',
   ]);
 });
+
+test('a month naming a figure measured against was already published; "will rise in December" looks ahead', () => {
+  assert.deepEqual(
+    timexValues('The deficit is likely to be below a December forecast of 2.9 billion dollars.', '1987-03-26'),
+    [['December', '1986-12']],
+  );
+  // A verb of change that looks ahead is no change already measured.
+  assert.deepEqual(timexValues('Spending will rise in December.', '1987-03-26'), [['December', '1987-12']]);
+  assert.deepEqual(timexValues('Data are expected to show a 26 pct fall in February.', '1987-03-26'), [
+    ['February', '1987-02'],
+  ]);
+});

@@ -153,7 +153,9 @@ const SEPTEMBER_11 =
 const STATISTICS_AFTER =
   /^\s+(?:(?!(?:a|an|the)\s)[a-z]+\s+){0,2}(?:figures?|data|statistics|numbers|sales|output|exports|imports|production|inflation|unemployment|payrolls|deficit|surplus|level|total|index)\b/;
 
-const CHANGE_IN = /\b(?:fall|rise|drop|decline|increase|gain|growth|slowdown|dip|jump|slump)\s+in\s+$/i;
+// (A noun: "will rise in December", "expected to fall in June" are verbs that look ahead.)
+const CHANGE_IN =
+  /(?<!\b(?:will|would|to|could|may|might|should|can|must|['’]ll)\s+(?:[a-z]+ly\s+)?)\b(?:fall|rise|drop|decline|increase|gain|growth|slowdown|dip|jump|slump)\s+in\s+$/i;
 
 /** A copula in the past before "until" in its clause ("was head of research until"), not a plan ("was due to"). */
 const RUN_UNTIL_BEFORE =
@@ -231,6 +233,11 @@ const FORWARD_BEFORE =
 // Philadelphia in July").
 const SCHEDULED_BEFORE =
   /\b(?:election|elections|vote|ballot|primary|primaries|caucus(?:es)?|conventions?|summit|referendum|inauguration)\s+(?:in\s+\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*\s+)?(?:in|on|this|next)\s+$/iu;
+
+const COMPARED_WITH_BEFORE =
+  /\b(?:below|above|from|than|with|versus|vs\.?|over|under)\s+(?:a|an|the|its|their|his|her)\s+(?:[a-z]+\s+)?$/i;
+const PUBLISHED_FIGURE_AFTER =
+  /^\s+(?:forecasts?|estimates?|projections?|figures?|levels?|readings?|surveys?|reports?|targets?|predictions?|budgets?)\b/i;
 
 // Nouns of deeds that, named after their date, have already happened.
 const PAST_DEED = new RegExp(`^\\s+(?:${DEED_NOUNS})s?\\b`, 'i');
@@ -395,6 +402,14 @@ export function monthCandidate(
     // "come November", "November's election", "takes office in January": a time set ahead,
     // unless the clause tells it in the past ("lost November's election").
     if (bound) tense = 'past';
+    // "below a December forecast of 2.91 billion", "up from the January estimate": a figure
+    // measured against was already published, whatever the clause says of the new one.
+    else if (
+      attributive &&
+      COMPARED_WITH_BEFORE.test(ctx.text.slice(Math.max(0, start - 30), start)) &&
+      PUBLISHED_FIGURE_AFTER.test(ctx.text.slice(end, end + 20))
+    )
+      tense = 'past';
     // "ahead of the Nov. 8 election": what something is ahead of is still to come; so is what
     // "come November" waits for, however the clause around it is told.
     else if (
@@ -411,7 +426,7 @@ export function monthCandidate(
     else if (forward) tense = 'future';
     // "expected to show a 26 pct fall in February": a change measured over a month is mostly of
     // one already run; the nearer, leaning back.
-    else if (day === undefined && CHANGE_IN.test(ctx.text.slice(Math.max(0, start - 20), start))) {
+    else if (day === undefined && CHANGE_IN.test(ctx.text.slice(Math.max(0, start - 40), start))) {
       tense = 'past';
       weak = true;
     } else if (
