@@ -169,6 +169,11 @@ test('campaign rallies, a deal that kills, a shot in the arm, an attack in words
   assert.deepEqual(types(`${campaign} Hundreds of nurses rallied against the hospital closures outside the capitol.`), [
     'PROTEST',
   ]);
+  // One sentence that calls it a campaign's rally is enough, in any report.
+  assert.deepEqual(types('The senator held a campaign rally in Dayton on Tuesday attended by 5,000 supporters.'), []);
+  assert.deepEqual(types('Hundreds of students held an election rally against the junta in Yangon on Tuesday.'), [
+    'PROTEST',
+  ]);
   none([
     'The people getting killed in this deal are small business owners, he said.',
     'The endorsement is a shot in the arm for the governor.',

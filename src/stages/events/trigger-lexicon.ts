@@ -1387,6 +1387,13 @@ export function otherSense(
       // progress, no march, and no dissent beside the rally.)
       if (article?.campaign && MARCH_TO_VICTORY.test(text.slice(at, at + match.length + 60))) return true;
       if (article?.campaign && /^rall/.test(word) && !DISSENT.test(rest.replace(MARCH_TO_VICTORY_G, ' '))) return true;
+      // So is one its own words call a campaign's ("held a campaign rally in Dayton"), in any report.
+      if (
+        /^rall(?:y|ies)$/.test(word) &&
+        /\b(?:campaign|election|electoral|re-election|stump|victory)\s+$/i.test(before) &&
+        !DISSENT.test(rest)
+      )
+        return true;
       // "a white picket fence", "sent marching orders".
       if (/^picket$/.test(word) && /^\s+fences?\b/i.test(after)) return true;
       if (/^marching$/.test(word) && /^\s+orders\b/i.test(after)) return true;
