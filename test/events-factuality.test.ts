@@ -199,6 +199,16 @@ test('an event called off did not take place, unless it was called off after it 
   assert.deepEqual(read('The march to the municipal offices was called off.'), ['PROTEST:negated']);
   assert.deepEqual(read('The rally has been postponed.'), ['PROTEST:negated']);
   assert.deepEqual(read('The march was called off after two days.'), ['PROTEST:asserted']);
+  // Called off by someone, and the plan it ends is the same event, which did not take place.
+  assert.deepEqual(read('Groups had planned a march in Lagos on Friday. Organisers later called off the march.'), [
+    'PROTEST:negated',
+  ]);
+  assert.deepEqual(read('Workers marched on Friday. Organisers cancelled a second march planned for Saturday.'), [
+    'PROTEST:asserted',
+    'PROTEST:negated',
+  ]);
+  // A strike called off may have run a while.
+  assert.deepEqual(read('Unions called off the strike on Monday.'), ['PROTEST:asserted']);
 });
 
 test('what is more likely to happen to a group is no event that happened, down to the last of a list', () => {

@@ -31,7 +31,7 @@ import {
 import { EventClassifier, shippedEventClassifier } from './event-classifier.js';
 import { actorCountryPlace, eventPlace, precisionOf } from './event-location.js';
 import { isModelYear } from '../../lexicons/vehicle-makes.js';
-import { FACTUALITY_RANK, factualityOf, presupposed } from './factuality.js';
+import { callsOff, FACTUALITY_RANK, factualityOf, presupposed } from './factuality.js';
 import {
   articleContext,
   CROWD_RE,
@@ -66,6 +66,8 @@ interface Mention extends Span {
   silent?: boolean;
   /** Tells only an outcome of the event it joined (its toll, its arrests), not what kind it was. */
   toll?: boolean;
+  /** Says the event was called off ("Organisers called off the march"). */
+  calledOff?: boolean;
 }
 
 interface Draft {
@@ -375,6 +377,7 @@ function findMentions(doc: Doc, s: Sentence, previous: Sentence | undefined, art
   for (const f of result) {
     const fact = factualityOf(doc, s, f, previous);
     f.factuality = fact.value;
+    if (fact.value === 'negated' && callsOff(fact.cue)) f.calledOff = true;
     if (f.rule.type === 'THREATEN') f.factuality = 'threatened';
     const sources = sourcesOf(doc, f, s);
     f.sources = sources;
@@ -830,7 +833,10 @@ function sameEvent(doc: Doc, e: Draft, d: Draft, m: Mention): boolean {
   const df = bestFactuality(d);
   // Something recalled from history, threatened or denied is never the event that happened.
   const separate = new Set<Factuality>(['historical', 'negated', 'hypothetical', 'threatened']);
-  if ((separate.has(ef) || separate.has(df)) && ef !== df) return false;
+  // (But its calling off is the planned, called-for or reported event it calls off.)
+  const callsOffPlan = (x: Draft, otherF: Factuality) =>
+    x.mentions.some((mm) => mm.calledOff) && (otherF === 'planned' || otherF === 'called-for' || otherF === 'reported');
+  if ((separate.has(ef) || separate.has(df)) && ef !== df && !callsOffPlan(e, df) && !callsOffPlan(d, ef)) return false;
   // The event's date is its first dated mention's (a headline seldom gives one).
   const da = e.mentions.reduce<ReturnType<typeof dateOfMention>>((x, mm) => x ?? dateOfMention(doc, mm), undefined);
   const db = dateOfMention(doc, m);
@@ -1096,6 +1102,9 @@ function monthsBefore(value: string, published: string): number {
 }
 
 function bestFactuality(d: Draft): Factuality {
+  // A plan, a call or a report of an event its calling off follows did not take place; only a
+  // telling that it did ("the march went ahead") outweighs the calling off.
+  if (d.mentions.some((m) => m.calledOff) && !d.mentions.some((m) => m.factuality === 'asserted')) return 'negated';
   return d.mentions.map((m) => m.factuality).sort((a, b) => FACTUALITY_RANK[a] - FACTUALITY_RANK[b])[0]!;
 }
 

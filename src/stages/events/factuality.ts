@@ -44,6 +44,16 @@ const NOT_HAPPENED_HEAD: [RegExp, Factuality][] = [
 const CALLED_OFF_AFTER =
   /^(?:\s+(?:to|in|at|on|of|through|against|outside|by|from|for)\b(?:\s+[\w’'.-]+){1,5}?)?\s+(?:was|were|has been|have been|had been|is|are|got)\s+(?:\w+ly\s+)?(called off|cancell?ed|postponed|aborted|abandoned|scrapped|thwarted|foiled)\b(?!\s+(?:after|following)\s+(?:\w+\s+)?(?:days?|weeks?|months?|hours?)\b)/i;
 
+/**
+ * The event as the object of its calling off ("Organisers called off the march", "cancelled a
+ * second rally"). Only a gathering held once: a strike or a boycott called off may have run a
+ * while, and one called off "after three weeks" did.
+ */
+const CALLED_OFF_BEFORE =
+  /\b(call(?:s|ed|ing)? off|cancell?(?:s|ed|ing)?|postpon(?:es|ed|ing)|scrapp(?:ed|ing)|scraps)\s+(?:the|a|an|their|its|his|her|this|that|[\w’'-]+['’]s)\s+(?:[\w’'-]+\s+){0,2}$/i;
+const ONE_OFF = /^(?:march|rall|protest|demonstration|gathering|vigil|parade|sit-in)/i;
+const RAN_A_WHILE = /\b(?:after|following)\s+(?:[\w-]+\s+){0,2}(?:days?|weeks?|months?|hours?)\b/i;
+
 // Not a compound: a "well-planned attack" was carried out.
 const PLANNED =
   /(?<![\w-])(?:planned|planning|plans? to|will|to be held|scheduled|upcoming|ahead of|in anticipation of|(?:is|are|was|were) (?:planned|expected|set|due) to|expected to|set to|intend(?:s|ed)? to)\s+(?:[\w’'-]+\s+){0,3}$/i;
@@ -136,7 +146,12 @@ export function factualityOf(
   if (HISTORICAL_CUE.test(sentenceText) && previous && oldYear(doc, previous, published))
     return { value: 'historical', cue: HISTORICAL_CUE.exec(sentenceText)![0] };
   const post = doc.text.slice(trigger.end, Math.min(sentence.end, trigger.end + 20));
-  const calledOff = CALLED_OFF_AFTER.exec(doc.text.slice(trigger.end, sentence.end));
+  const calledOff =
+    CALLED_OFF_AFTER.exec(doc.text.slice(trigger.end, sentence.end)) ??
+    (ONE_OFF.test(doc.text.slice(trigger.start, trigger.end)) &&
+    !RAN_A_WHILE.test(doc.text.slice(trigger.end, sentence.end))
+      ? CALLED_OFF_BEFORE.exec(pre)
+      : null);
   if (calledOff) return { value: 'negated', cue: calledOff[1]! };
   for (const [head, value] of NOT_HAPPENED_HEAD)
     if (head.test(post)) return { value, cue: post.trim().split(/\s+/)[0] };
@@ -154,6 +169,11 @@ export function factualityOf(
 }
 
 /** Ranks factualities for merging mentions: an event asserted once is asserted. */
+/** Whether a factuality's cue says the event was called off, so did not take place. */
+export function callsOff(cue: string | undefined): boolean {
+  return cue !== undefined && /^(?:call|cancel|postpon|scrap|abort|thwart|foil)/i.test(cue);
+}
+
 export const FACTUALITY_RANK: Record<Factuality, number> = {
   asserted: 0,
   reported: 1,
