@@ -180,3 +180,11 @@ test("a bill's number is no year", () => {
   // "the U.S. 1986 trade deficit": a year after a country's initials.
   assert.deepEqual(timexValues('The U.S. 1986 trade deficit widened.', '1987-03-02'), [['1986', '1986']]);
 });
+
+test('a year that ends a name given with "called" or "dubbed" is no year', () => {
+  assert.deepEqual(
+    timexValues('He set up a venture called Orion 1980. A plan dubbed Vision 2030 was unveiled in 2016.', '2016-07-02'),
+    [['2016', '2016']],
+  );
+  assert.deepEqual(timexValues('He was named Man of the Year in 1995.', '2016-07-02'), [['1995', '1995']]);
+});

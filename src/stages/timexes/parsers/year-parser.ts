@@ -68,6 +68,14 @@ export const yearParser: TimexParser = {
       /^\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}?\p{Ll}+s\b/u.test(after)
     )
       return null;
+    // "a joint venture called Orion 1980", "a plan dubbed Vision 2030": the end of a name.
+    if (
+      !lead &&
+      /\b(?:called|named|dubbed|titled|entitled|known as|branded)\s+(?:\p{Lu}[\p{L}'’&-]*\s+){1,3}$/u.test(
+        ctx.text.slice(Math.max(0, start - 60), start),
+      )
+    )
+      return null;
     const y = Number(m[1]);
     // ("1988 1989 1990": a table's header of years, each a year.)
     if (CODE_BEFORE.test(before) && !yearHeader(Number(/(\d{4})\s+$/.exec(before)?.[1]), y, ctx.published?.y))
