@@ -1763,3 +1763,16 @@ test('a month naming a figure measured against was already published; "will rise
     ['February', '1987-02'],
   ]);
 });
+
+test('a day governed by a past participle through its agent, or naming a decision, is behind', () => {
+  assert.deepEqual(timexValues('A lockout imposed by the company on December 14 would be lifted.', '1987-03-12'), [
+    ['December 14', '1986-12-14'],
+  ]);
+  assert.deepEqual(timexValues('They would urge him to reverse an April 13 decision.', '1987-06-18'), [
+    ['April 13', '1987-04-13'],
+  ]);
+  // A condition still to be met is not behind.
+  assert.deepEqual(timexValues('The deal, if confirmed by the board on April 16, will close.', '1987-04-07'), [
+    ['April 16', '1987-04-16'],
+  ]);
+});

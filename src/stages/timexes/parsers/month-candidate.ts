@@ -120,7 +120,7 @@ export function plausibleMonth(word: string, text: string, end: number): boolean
 
 /** A candidate for a month with an optional day and year; null when the day does not exist. */
 const GOVERNING_PAST =
-  /(?<!\b(?:be|been|being|is|are|will|to|would|was|were|has|have|had)\s+)\b([a-z]{2,}ed|died|born|began|came|fell|left|met|sent|spoke|struck|took|wrote|won|lost)\s+(?:on|in)\s+$/;
+  /(?<!\b(?:be|been|being|is|are|will|to|would|was|were|has|have|had|if|once|unless|when|until)\s+)\b([a-z]{2,}ed|died|born|began|came|fell|left|met|sent|spoke|struck|took|wrote|won|lost)\s+(?:by\s+(?:the\s+|a\s+|an\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+)?(?:on|in)\s+$/;
 // Past participles that set or move a date rather than tell what happened on it.
 const SETS_DATE =
   /^(?:scheduled|expected|planned|postponed|delayed|extended|deferred|moved|slated|closed|adjourned|suspended|set|required|needed|proposed|called|timed|aimed|targeted|dated|priced|based|listed|filed|registered)$/;
@@ -241,6 +241,8 @@ const PUBLISHED_FIGURE_AFTER =
 
 // Nouns of deeds that, named after their date, have already happened.
 const PAST_DEED = new RegExp(`^\\s+(?:${DEED_NOUNS})s?\\b`, 'i');
+// Words and rulings already given, named by their day ("reversing an April 13 decision").
+const DONE_WORDS_AFTER = /^\s+(?:decision|ruling|verdict|announcement|statement|letter|speech|order|resolution)s?\b/i;
 
 export function monthCandidate(
   start: number,
@@ -281,7 +283,10 @@ export function monthCandidate(
     const before = ctx.text.slice(Math.max(0, start - 10), start);
     // So does a date naming a deed already done ("the Feb. 13 death of Justice Scalia").
     const deed =
-      PAST_DEED.test(ctx.text.slice(end, end + 20)) && /\b(?:the|this|last|his|her|its|their)\s+$/i.test(before);
+      (PAST_DEED.test(ctx.text.slice(end, end + 20)) && /\b(?:the|this|last|his|her|its|their)\s+$/i.test(before)) ||
+      (day !== undefined &&
+        DONE_WORDS_AFTER.test(ctx.text.slice(end, end + 20)) &&
+        /\b(?:the|a|an|this|last|his|her|its|their)\s+$/i.test(before));
     // "after the Charleston church massacre in June": the deed named before it, too.
     // So does the month of an earlier figure's estimate ("against the 6.5 pct forecast in
     // December").
