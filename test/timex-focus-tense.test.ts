@@ -1776,3 +1776,13 @@ test('a day governed by a past participle through its agent, or naming a decisio
     ['April 16', '1987-04-16'],
   ]);
 });
+
+test('"not later than" and "by this" set a deadline still ahead', () => {
+  assert.deepEqual(
+    timexValues('Sales must be registered before export, but not later than September 30.', '1987-03-09'),
+    [['September 30', '1987-09-30']],
+  );
+  assert.deepEqual(timexValues('It bought the wheat to ship by this September 30.', '1987-03-17'), [
+    ['September 30', '1987-09-30'],
+  ]);
+});

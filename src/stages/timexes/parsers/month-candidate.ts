@@ -343,7 +343,9 @@ export function monthCandidate(
       (untilClause !== null && !DEADLINE_VERB.test(untilClause[0])) ||
       (until >= 0 && ranUntil(ctx.text.slice(Math.max(ctx.sentence.start, until - 60), until)));
     const deadline =
-      (/\b(?:by|through|until|till)\s+(?:(?:early|mid|late)[\s-]+)?$/i.test(before) ||
+      (/\b(?:by|through|until|till|(?:no|not) later than)\s+(?:(?:early|mid|late)[\s-]+|this\s+)?$/i.test(
+        ctx.text.slice(Math.max(0, start - 20), start),
+      ) ||
         // "extended to April 3 from March 13 its offer": a date moved to is still to come.
         /\b(?:extended|postponed|delayed|moved|deferred|rescheduled|put off|pushed back)\s+(?:[\w'’-]+\s+){0,3}to\s+$/i.test(
           ctx.text.slice(Math.max(0, start - 50), start),
