@@ -273,25 +273,28 @@ export const weekdayParser: TimexParser = {
     // "when he speaks later Monday", "said earlier Friday": told on the day itself, so the one
     // nearest the publication date (a story dated the next morning still means the day before).
     const sameDay = !which && /\b(?:later|earlier)\s+(?:on\s+)?$/i.test(ctx.text.slice(Math.max(0, start - 12), start));
-    const day = sameDay
-      ? nearestWeekday(ctx.published, target)
-      : cue || planFromPast
-        ? nearestWeekday(ctx.published, target, nearestReach)
-        : comingEvent
-          ? tense === 'future' && FUTURE_AFTER.test(ctx.text.slice(end, Math.min(ctx.sentence.end, end + 60)))
-            ? resolveWeekday(ctx.published, target, 'future', which)
-            : nearestWeekday(ctx.published, target, 2)
-          : aheadOf
-            ? tense === 'future'
-              ? resolveWeekday(ctx.published, target, 'future', which)
-              : nearestWeekday(ctx.published, target)
-            : tense === 'present' &&
-                !which &&
-                !possessive &&
-                !TOLD_ON_AIR.test(ctx.text.slice(end, end + 16)) &&
-                !SAME_IN_PAST.test(ctx.text.slice(ctx.sentence.start, start))
-              ? nearestWeekday(ctx.published, target, 2)
-              : resolveWeekday(ctx.published, target, possessive && !scheduled ? 'past' : tense, which);
+    const published = ctx.published;
+    const day = ((): Day => {
+      if (sameDay) return nearestWeekday(published, target);
+      if (cue || planFromPast) return nearestWeekday(published, target, nearestReach);
+      if (comingEvent)
+        return tense === 'future' && FUTURE_AFTER.test(ctx.text.slice(end, Math.min(ctx.sentence.end, end + 60)))
+          ? resolveWeekday(published, target, 'future', which)
+          : nearestWeekday(published, target, 2);
+      if (aheadOf)
+        return tense === 'future'
+          ? resolveWeekday(published, target, 'future', which)
+          : nearestWeekday(published, target);
+      if (
+        tense === 'present' &&
+        !which &&
+        !possessive &&
+        !TOLD_ON_AIR.test(ctx.text.slice(end, end + 16)) &&
+        !SAME_IN_PAST.test(ctx.text.slice(ctx.sentence.start, start))
+      )
+        return nearestWeekday(published, target, 2);
+      return resolveWeekday(published, target, possessive && !scheduled ? 'past' : tense, which);
+    })();
     return {
       start,
       end,
