@@ -1786,3 +1786,14 @@ test('"not later than" and "by this" set a deadline still ahead', () => {
     ['September 30', '1987-09-30'],
   ]);
 });
+
+test('", to be delivered Wednesday": what is still to be done after a comma lies ahead', () => {
+  // 2015-11-17 is a Tuesday.
+  assert.deepEqual(
+    timexValues('He recast an address on the military, to be delivered Wednesday at the Citadel.', '2015-11-17'),
+    [['Wednesday', '2015-11-18']],
+  );
+  assert.deepEqual(timexValues('Lee said the incentives, to be introduced in May, include loans.', '1987-03-25'), [
+    ['May', '1987-05'],
+  ]);
+});
