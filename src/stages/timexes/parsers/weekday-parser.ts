@@ -34,7 +34,7 @@ const AHEAD_OF = /\b(?:ahead of|before|in the run-up to|leading up to)\s+$/i;
 // the next day; one told in the present perfect, "have called a strike starting on Monday", is
 // not told in the past.)
 const NEAREST_CUE =
-  /\b(?:(effective)\s+(?:on\s+)?|(starting|beginning)\s+(?:on\s+)?|(?:ahead of|in advance of)\s+(?:[\w'’-]+\s+){1,6}?(?:on\s+)?)$/i;
+  /\b(?:effective\s+(?:on\s+)?|(starting|beginning)\s+(?:on\s+)?|(?:ahead of|in advance of)\s+(?:[\w'’-]+\s+){1,6}?(?:on\s+)?)$/i;
 
 // "noting that he was set to receive an endorsement on Friday", "said he was going to go back to
 // work on Wednesday morning": a plan told from the past may be behind the writer already.
@@ -263,7 +263,7 @@ export const weekdayParser: TimexParser = {
           ? NEAREST_OWNED.exec(ctx.text.slice(end, end + 50))
           : NEAREST_CUE.exec(ctx.text.slice(Math.max(ctx.sentence.start, start - 60), start));
     const nearestReach =
-      cue?.[2] &&
+      cue?.[1] &&
       tense === 'past' &&
       !/\b(?:has|have)\s+(?:[a-z]+\s+)?[a-z]{2,}ed\b/.test(
         ctx.text.slice(Math.max(ctx.sentence.start, start - 60), start),

@@ -62,7 +62,7 @@ export const clockDayRefiner: TimexRefiner = {
       // "from 6 p.m. to 9 p.m. Monday", "between 1700 and 2100 hrs Tuesday": the start of a
       // span of hours is on the day its end names (the day before, when it starts later in the
       // day than it ends).
-      let before = 0;
+      let shift = 0;
       if (
         !source &&
         hasDay(next) &&
@@ -74,7 +74,7 @@ export const clockDayRefiner: TimexRefiner = {
       ) {
         source = next;
         const end = hourOf(next);
-        if (end !== undefined && end < hour) before = -1;
+        if (end !== undefined && end < hour) shift = -1;
       }
       for (let j = i - 1; j >= 0 && !source; j--) {
         const p = candidates[j]!;
@@ -130,12 +130,7 @@ export const clockDayRefiner: TimexRefiner = {
       }
       if (!source?.day) continue;
       // "1:48 a.m." after "Monday night" is early on Tuesday.
-      const day =
-        partOf(source) === 'NI' && hour < 5
-          ? addDays(source.day, 1)
-          : before
-            ? addDays(source.day, before)
-            : source.day;
+      const day = addDays(source.day, partOf(source) === 'NI' && hour < 5 ? 1 : shift);
       c.day = day;
       c.value = fmtDay(day) + c.value.slice(10);
       c.fromPublished = source.fromPublished ?? false;
